@@ -1,0 +1,113 @@
+# kgb: knowledge-graph builder.
+#
+#   make            build ./kgb
+#   make test       build and run the whole test suite (cmocka)
+#   make asan       build under AddressSanitizer + UBSan into build/asan, run the tests
+#   make valgrind   run the test suite's CLI cases under valgrind
+#   make check      formatting (clang-format 14), banned functions, then tests
+#   make eval       score the samples against their gold files
+#   make bench      benchmarks (see bench/)
+#   make install    PREFIX=/usr/local
+
+CC ?= cc
+PREFIX ?= /usr/local
+BUILD ?= build
+WERROR ?=
+SAN ?=
+
+PKGS := libxml-2.0 raptor2 igraph libcgraph libgvc libutf8proc geonames json-c
+PKG_CFLAGS := $(shell pkg-config --cflags $(PKGS))
+PKG_LIBS := $(shell pkg-config --libs $(PKGS)) -lm
+TEST_CFLAGS := $(shell pkg-config --cflags cmocka)
+TEST_LIBS := $(shell pkg-config --libs cmocka)
+
+WARN := -Wall -Wextra -Wpedantic -Wshadow -Wstrict-prototypes -Wformat=2 \
+        -Wno-format-nonliteral
+CFLAGS ?= -O2 -g
+ALL_CFLAGS := -std=c11 -D_POSIX_C_SOURCE=200809L -D_DEFAULT_SOURCE \
+              $(WARN) $(if $(WERROR),-Werror) $(SAN) $(CFLAGS) $(PKG_CFLAGS)
+ALL_LDFLAGS := $(SAN) $(LDFLAGS)
+
+LIB_SRC := $(sort $(wildcard util/*.c input/*.c extractor/*.c graph/*.c export/*.c eval/*.c))
+CLI_SRC := $(sort $(wildcard cli/*.c))
+TEST_SRC := $(sort $(wildcard tests/*.c))
+RULE_FILES := $(sort $(wildcard rules/*.tsv rules/*.rules))
+
+LIB_OBJ := $(LIB_SRC:%.c=$(BUILD)/%.o) $(BUILD)/gen/embedded.o
+CLI_OBJ := $(CLI_SRC:%.c=$(BUILD)/%.o)
+TEST_OBJ := $(TEST_SRC:%.c=$(BUILD)/%.o)
+
+# The normal build puts the tool at ./kgb; other builds keep it in $(BUILD).
+ifeq ($(BUILD),build)
+KGB := kgb
+else
+KGB := $(BUILD)/kgb
+endif
+
+.PHONY: all test asan valgrind check lint format eval bench install clean
+all: $(KGB)
+
+$(KGB): $(BUILD)/libkgb.a $(CLI_OBJ)
+	$(CC) $(ALL_LDFLAGS) -o $@ $(CLI_OBJ) $(BUILD)/libkgb.a $(PKG_LIBS)
+
+$(BUILD)/libkgb.a: $(LIB_OBJ)
+	rm -f $@
+	ar rcs $@ $^
+
+$(BUILD)/%.o: %.c $(wildcard */*.h) | $(BUILD)/dirs
+	$(CC) $(ALL_CFLAGS) -c -o $@ $<
+
+$(BUILD)/tests/%.o: tests/%.c $(wildcard */*.h) tests/kgb_test.h | $(BUILD)/dirs
+	$(CC) $(ALL_CFLAGS) $(TEST_CFLAGS) -c -o $@ $<
+
+$(BUILD)/dirs:
+	mkdir -p $(BUILD)/util $(BUILD)/input $(BUILD)/extractor $(BUILD)/graph \
+	  $(BUILD)/export $(BUILD)/eval $(BUILD)/cli $(BUILD)/tests $(BUILD)/gen $(BUILD)/tools
+	touch $@
+
+# The default rule set and vocabulary, compiled into the binary.
+$(BUILD)/tools/embed: tools/embed.c | $(BUILD)/dirs
+	$(CC) -std=c11 -O1 -o $@ $<
+$(BUILD)/gen/embedded.c: $(BUILD)/tools/embed $(RULE_FILES)
+	$(BUILD)/tools/embed $@ $(RULE_FILES)
+$(BUILD)/gen/embedded.o: $(BUILD)/gen/embedded.c
+	$(CC) -std=c11 $(SAN) -c -o $@ $<
+
+$(BUILD)/kgb_test: $(TEST_OBJ) $(BUILD)/libkgb.a
+	$(CC) $(ALL_LDFLAGS) -o $@ $(TEST_OBJ) $(BUILD)/libkgb.a $(PKG_LIBS) $(TEST_LIBS)
+
+test: $(KGB) $(BUILD)/kgb_test
+	KGB_BIN=$(abspath $(KGB)) $(BUILD)/kgb_test
+
+ASAN_FLAGS := -fsanitize=address,undefined -fno-omit-frame-pointer -fno-sanitize-recover=undefined
+asan:
+	$(MAKE) BUILD=build/asan SAN="$(ASAN_FLAGS)" CFLAGS="-O1 -g" WERROR=$(WERROR) build/asan/kgb build/asan/kgb_test
+	ASAN_OPTIONS=detect_leaks=1:abort_on_error=0 \
+	LSAN_OPTIONS=suppressions=$(abspath tests/lsan.supp):print_suppressions=0 \
+	UBSAN_OPTIONS=print_stacktrace=1:halt_on_error=1 \
+	KGB_BIN=$(abspath build/asan/kgb) build/asan/kgb_test
+
+valgrind: $(KGB)
+	valgrind --error-exitcode=99 --leak-check=full --errors-for-leak-kinds=definite \
+	  --suppressions=tests/valgrind.supp ./$(KGB) build --quiet -o $(BUILD)/valgrind-out samples
+
+FORMAT_SRC = $(LIB_SRC) $(CLI_SRC) $(TEST_SRC) tools/embed.c $(wildcard */*.h)
+lint:
+	clang-format --dry-run --Werror $(FORMAT_SRC)
+	tools/banned.sh $(FORMAT_SRC)
+
+format:
+	clang-format -i $(FORMAT_SRC)
+
+check: lint test asan
+
+eval: $(KGB)
+	./$(KGB) eval samples/000_ae456bb6fe98eb93.gold.tsv samples/000_ae456bb6fe98eb93.txt \
+	              samples/004_71a4062dbff8071c.gold.tsv samples/004_71a4062dbff8071c.txt
+
+install: $(KGB)
+	install -D -m 755 $(KGB) $(DESTDIR)$(PREFIX)/bin/kgb
+	install -D -m 644 docs/kgb.1 $(DESTDIR)$(PREFIX)/share/man/man1/kgb.1
+
+clean:
+	rm -rf build kgb out

@@ -1,0 +1,113 @@
+/*
+ * graph.h: the resolved knowledge graph.
+ *
+ * Documents' entities are merged into one node per real-world thing: the node
+ * key is (IRI group of the class, kgb_slug(name)), so the IRI is stable across
+ * runs, input order and shards. Facts are deduplicated (symmetric relations
+ * stored once, in the direction of the smaller IRI) and keep every piece of
+ * evidence. kgb_graph_finish() sorts everything into canonical order and runs
+ * the igraph projection (degree, weak components); after it the graph is
+ * read-only and all accessors return the canonical order.
+ *
+ * No igraph type appears here: graph.c is the only file that includes igraph.
+ */
+#ifndef KGB_GRAPH_H
+#define KGB_GRAPH_H
+
+#include "../extractor/extractor.h"
+
+/// Namespaces of everything kgb mints.
+#define KGB_NS_VOCAB "https://w3id.org/kgb/vocab#"
+#define KGB_NS_ID "https://w3id.org/kgb/id/"
+#define KGB_NS_ANALYSIS "https://w3id.org/kgb/analysis#"
+#define KGB_NS_EVIDENCE "https://w3id.org/kgb/evidence/"
+#define KGB_NS_DOC "https://w3id.org/kgb/doc/"
+
+typedef struct KgbGraph KgbGraph;
+
+/// One piece of evidence for a fact; strings borrowed from the graph.
+typedef struct {
+  const char *doc;   ///< document id (its path, or "stdin")
+  size_t sentence;   ///< 0-based sentence index
+  size_t start, end; ///< character offsets in the document text
+  const char *rule;  ///< rule id
+  double confidence;
+} KgbGraphEvidence;
+
+/// A node: one resolved entity. Strings borrowed from the graph.
+typedef struct {
+  const char *iri;               ///< full IRI
+  const char *label;             ///< rdfs:label (best name)
+  const char *cls;               ///< vocabulary class local name
+  const char *const *alt_labels; ///< skos:altLabel values, sorted, n_alt
+  size_t n_alt;
+  size_t mentions;   ///< mentions over all documents
+  size_t degree_in;  ///< distinct entity-to-entity facts ending here
+  size_t degree_out; ///< distinct entity-to-entity facts starting here
+  size_t degree;     ///< degree_in + degree_out
+  size_t component;  ///< weak component id, 0 = largest (ties: smallest IRI)
+} KgbNode;
+
+/// A fact between a node and a node or a literal.
+typedef struct {
+  size_t subject;        ///< node index
+  const char *predicate; ///< relation local name
+  KgbValueKind kind;
+  size_t object;       ///< node index when kind == KGB_VALUE_ENTITY
+  const char *literal; ///< lexical form otherwise
+  const KgbGraphEvidence *evidence; ///< n_evidence items, sorted
+  size_t n_evidence;
+  const char *iri; ///< IRI naming this fact for provenance (hash-based)
+} KgbEdge;
+
+/// A new, empty graph; caller frees with kgb_graph_free().
+KgbStatus kgb_graph_new(KgbGraph **out);
+void kgb_graph_free(KgbGraph *g);
+
+/**
+ * Merge a document's entities and facts. O(entities + facts) amortised.
+ * Fails with KGB_ERR_USAGE after kgb_graph_finish().
+ */
+KgbStatus kgb_graph_add_document(KgbGraph *g, const KgbDocResult *doc);
+
+/**
+ * Add (or find) the node of an entity of class @p cls (a vocabulary class local
+ * name) named @p label; *out receives its index, valid until kgb_graph_finish()
+ * renumbers nodes. A label differing from the node's label becomes an
+ * alternative label. Amortised O(1). Strings are copied (interned).
+ */
+KgbStatus kgb_graph_add_entity(KgbGraph *g, const char *cls, const char *label,
+                               size_t *out);
+
+/// Record another spelling of node @p node (skos:altLabel). Copied.
+KgbStatus kgb_graph_add_alt_label(KgbGraph *g, size_t node, const char *label);
+
+/**
+ * Add a fact (or one more piece of evidence for an existing one). @p literal is
+ * used unless @p kind is KGB_VALUE_ENTITY, then @p object is a node index.
+ * @p ev may be NULL (a fact with no evidence, e.g. merged from RDF).
+ * Symmetric relations are stored once. Amortised O(1). Strings are copied.
+ */
+KgbStatus kgb_graph_add_fact(KgbGraph *g, size_t subject, const char *predicate,
+                             KgbValueKind kind, size_t object,
+                             const char *literal, const KgbGraphEvidence *ev);
+
+/**
+ * Sort nodes by IRI and edges by (subject, predicate, object), then project to
+ * igraph and compute degrees and weak components.
+ * O((V + E) log(V + E)). Idempotent.
+ */
+KgbStatus kgb_graph_finish(KgbGraph *g);
+
+size_t kgb_graph_document_count(const KgbGraph *g);
+size_t kgb_graph_node_count(const KgbGraph *g);
+const KgbNode *kgb_graph_node(const KgbGraph *g, size_t i);
+size_t kgb_graph_edge_count(const KgbGraph *g);
+const KgbEdge *kgb_graph_edge(const KgbGraph *g, size_t i);
+/// Number of weak components (after finish).
+size_t kgb_graph_component_count(const KgbGraph *g);
+
+/// The IRI an entity of @p cls named @p name gets (caller frees).
+char *kgb_entity_iri(const char *cls, const char *name);
+
+#endif

@@ -1,0 +1,42 @@
+/* main.c: run every test group as one cmocka group (one summary line). */
+#include "kgb_test.h"
+
+#include <stdlib.h>
+#include <string.h>
+
+typedef struct {
+  const struct CMUnitTest *tests;
+  const size_t *count;
+} Group;
+
+int main(int argc, char **argv) {
+  const Group groups[] = {
+      {kgb_tests_util, &kgb_tests_util_count},
+      {kgb_tests_input, &kgb_tests_input_count},
+      {kgb_tests_extractor, &kgb_tests_extractor_count},
+      {kgb_tests_graph, &kgb_tests_graph_count},
+      {kgb_tests_export, &kgb_tests_export_count},
+      {kgb_tests_cli, &kgb_tests_cli_count},
+  };
+  size_t total = 0;
+  for (size_t i = 0; i < sizeof groups / sizeof groups[0]; i++) {
+    total += *groups[i].count;
+  }
+  struct CMUnitTest *all = calloc(total, sizeof *all);
+  if (!all) {
+    return 1;
+  }
+  size_t n = 0;
+  for (size_t i = 0; i < sizeof groups / sizeof groups[0]; i++) {
+    for (size_t k = 0; k < *groups[i].count; k++) {
+      /* optional filter: kgb_test SUBSTRING runs only matching tests */
+      if (argc > 1 && !strstr(groups[i].tests[k].name, argv[1])) {
+        continue;
+      }
+      all[n++] = groups[i].tests[k];
+    }
+  }
+  int failed = _cmocka_run_group_tests("kgb", all, n, NULL, NULL);
+  free(all);
+  return failed ? 1 : 0;
+}

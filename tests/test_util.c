@@ -1,0 +1,153 @@
+/* test_util.c: name folding, slugs, UTF-8 checks, the interner, atomic files. */
+#include "kgb_test.h"
+
+#include <stdlib.h>
+#include <string.h>
+#include <sys/stat.h>
+#include <unistd.h>
+
+static void assert_norm(const char *in, const char *want) {
+  char *got = kgb_normalize(in, strlen(in));
+  assert_non_null(got);
+  assert_string_equal(got, want);
+  free(got);
+}
+
+static void util_normalize_gold_rules(void **state) {
+  (void)state;
+  assert_norm("‘Don’t Leave’", "dont leave");
+  assert_norm("Dont Leave", "dont leave");
+  assert_norm("don't leave", "dont leave");
+  assert_norm("Ozan Açıktan", "ozan aciktan");
+  assert_norm("Ozan Açiktan", "ozan aciktan");
+  assert_norm("Şükran Ovalı", "sukran ovali");
+  assert_norm("The Mountain II", "mountain ii");
+  assert_norm("  Adana,   Turkey! ", "adana turkey");
+  assert_norm("Yeşiloba Martyrs’ Museum", "yesiloba martyrs museum");
+  assert_norm("Theodore", "theodore"); /* only a leading word "the" goes */
+  assert_norm("Düsseldorf", "dusseldorf");
+  assert_norm("ＫＡＬ", "kal"); /* NFKD folds full-width letters */
+}
+
+static void util_slug(void **state) {
+  (void)state;
+  char *s = kgb_slug("Don’t Leave", strlen("Don’t Leave"));
+  assert_string_equal(s, "dont-leave");
+  free(s);
+  s = kgb_slug("!!!", 3);
+  assert_string_equal(s, "_");
+  free(s);
+  s = kgb_slug("Burak Deniz", 11);
+  char *t = kgb_slug("Dilan Çiçek Deniz", strlen("Dilan Çiçek Deniz"));
+  assert_string_not_equal(s, t);
+  free(s);
+  free(t);
+}
+
+static void util_utf8(void **state) {
+  (void)state;
+  const char ok[] = "Açıktan ✓ 😀";
+  assert_int_equal(kgb_utf8_invalid_at(ok, strlen(ok)), strlen(ok));
+  const char bad[] = "abc\xff"
+                     "def";
+  assert_int_equal(kgb_utf8_invalid_at(bad, 7), 3);
+  const char trunc[] = "ab\xc3";
+  assert_int_equal(kgb_utf8_invalid_at(trunc, 3), 2);
+  const char overlong[] = "\xc0\xaf";
+  assert_int_equal(kgb_utf8_invalid_at(overlong, 2), 0);
+  const char surrogate[] = "x\xed\xa0\x80";
+  assert_int_equal(kgb_utf8_invalid_at(surrogate, 4), 1);
+  const char nul[] = "ab\0cd";
+  assert_int_equal(kgb_utf8_invalid_at(nul, 5), 2);
+  assert_int_equal(kgb_utf8_count("Açı", strlen("Açı")), 3);
+  assert_null(kgb_normalize(bad, 7));
+}
+
+static void util_strpool(void **state) {
+  (void)state;
+  KgbStrPool *pool = kgb_strpool_new();
+  assert_non_null(pool);
+  const char *a = kgb_strpool_intern(pool, "film", 4);
+  char key[32];
+  for (int i = 0; i < 5000; i++) { /* force several grows */
+    int n = snprintf(key, sizeof key, "k%d", i);
+    assert_non_null(kgb_strpool_intern(pool, key, (size_t)n));
+  }
+  assert_ptr_equal(kgb_strpool_intern(pool, "film", 4), a);
+  assert_ptr_equal(kgb_strpool_find(pool, "k4999", 5),
+                   kgb_strpool_intern(pool, "k4999", 5));
+  assert_null(kgb_strpool_find(pool, "absent", 6));
+  kgb_strpool_free(pool);
+  kgb_strpool_free(NULL);
+}
+
+static void util_outfile_atomic(void **state) {
+  (void)state;
+  char *dir = kgb_test_tmpdir();
+  KgbBuf path = {0};
+  assert_int_equal(kgb_buf_printf(&path, "%s/x.txt", dir), KGB_OK);
+  KgbOutFile *f = NULL;
+  assert_int_equal(kgb_outfile_open(path.data, &f), KGB_OK);
+  fputs("partial", kgb_outfile_stream(f));
+  assert_int_equal(access(path.data, F_OK), -1); /* not there while writing */
+  kgb_outfile_abort(f);
+  assert_int_equal(access(path.data, F_OK), -1);
+  char *listing = NULL;
+  kgb_test_sh(&listing, "ls -A '%s'", dir);
+  assert_string_equal(listing, ""); /* no temporary left behind */
+  free(listing);
+  assert_int_equal(kgb_outfile_open(path.data, &f), KGB_OK);
+  fputs("whole", kgb_outfile_stream(f));
+  assert_int_equal(kgb_outfile_commit(f), KGB_OK);
+  char *text = kgb_test_slurp(path.data, NULL);
+  assert_string_equal(text, "whole");
+  free(text);
+  struct stat sb;
+  assert_int_equal(stat(path.data, &sb), 0);
+  assert_true((sb.st_mode & 0777) != 0600); /* not mkstemp's private mode */
+  kgb_outfile_abort(NULL);
+  kgb_buf_free(&path);
+  kgb_test_rmdir(dir);
+}
+
+static void util_outfile_full_disk(void **state) {
+  (void)state;
+  if (access("/dev/full", W_OK) != 0) {
+    skip();
+  }
+  /* /dev/full cannot be renamed over, but the write error must surface. */
+  FILE *f = fopen("/dev/full", "w");
+  assert_non_null(f);
+  fputs("x", f);
+  assert_int_not_equal(fflush(f), 0);
+  fclose(f);
+  KgbOutFile *o = NULL;
+  assert_int_equal(kgb_outfile_open("/nonexistent-dir/x", &o), KGB_ERR_IO);
+  assert_null(o);
+}
+
+static void util_buf_and_status(void **state) {
+  (void)state;
+  KgbBuf b = {0};
+  assert_int_equal(kgb_buf_printf(&b, "%d-%s", 42, "x"), KGB_OK);
+  assert_int_equal(kgb_buf_putc(&b, '!'), KGB_OK);
+  assert_string_equal(b.data, "42-x!");
+  kgb_buf_clear(&b);
+  assert_int_equal(b.len, 0);
+  kgb_buf_free(&b);
+  kgb_buf_free(NULL);
+  assert_string_equal(kgb_strerror(KGB_OK), "success");
+  assert_string_equal(kgb_strerror((KgbStatus)999), "unknown error");
+}
+
+const struct CMUnitTest kgb_tests_util[] = {
+    cmocka_unit_test(util_normalize_gold_rules),
+    cmocka_unit_test(util_slug),
+    cmocka_unit_test(util_utf8),
+    cmocka_unit_test(util_strpool),
+    cmocka_unit_test(util_outfile_atomic),
+    cmocka_unit_test(util_outfile_full_disk),
+    cmocka_unit_test(util_buf_and_status),
+};
+const size_t kgb_tests_util_count =
+    sizeof kgb_tests_util / sizeof kgb_tests_util[0];

@@ -1,0 +1,27 @@
+#!/bin/sh
+# Install what kgb needs to build, run and test on Debian 12 (bookworm).
+# Idempotent; run as root (or it says how).
+set -eu
+PKGS="build-essential pkg-config git clang-format valgrind
+  libxml2-dev libraptor2-dev libigraph-dev libgraphviz-dev libutf8proc-dev
+  libgeonames-dev libjson-c-dev libcmocka-dev iso-codes
+  graphviz raptor2-utils serdi libxml2-utils
+  python3 python3-rdflib python3-networkx python3-igraph"
+missing=""
+for p in $PKGS; do
+  dpkg-query -W -f='${Status}' "$p" 2>/dev/null | grep -q "install ok installed" || missing="$missing $p"
+done
+if [ -z "$missing" ]; then
+  echo "install-deps: all Debian packages present"
+  exit 0
+fi
+if [ "$(id -u)" != 0 ]; then
+  echo "install-deps: missing Debian packages:$missing" >&2
+  echo "install-deps: run as root, e.g.: sudo tools/install-deps.sh" >&2
+  exit 1
+fi
+export DEBIAN_FRONTEND=noninteractive
+apt-get update -qq
+# shellcheck disable=SC2086
+apt-get install -y -qq --no-install-recommends $missing
+echo "install-deps: installed:$missing"

@@ -1,0 +1,470 @@
+/*
+ * util.c: status strings, byte buffers, the string interner, name folding
+ * (utf8proc) and atomic output files (temporary + rename).
+ */
+#include "util.h"
+
+#include <errno.h>
+#include <stdarg.h>
+#include <stdlib.h>
+#include <string.h>
+#include <sys/stat.h>
+#include <unistd.h>
+
+#include <utf8proc.h>
+
+const char *kgb_strerror(KgbStatus st) {
+  static const char *const text[] = {
+      [KGB_OK] = "success",
+      [KGB_NOT_FOUND] = "not found",
+      [KGB_ERR_IO] = "input/output error",
+      [KGB_ERR_PARSE] = "parse error",
+      [KGB_ERR_ENCODING] = "not valid UTF-8 text",
+      [KGB_ERR_EMPTY] = "no text",
+      [KGB_ERR_NOMEM] = "out of memory",
+      [KGB_ERR_USAGE] = "invalid usage",
+      [KGB_ERR_LIB] = "library error",
+  };
+  if ((size_t)st < sizeof text / sizeof text[0] && text[st]) {
+    return text[st];
+  }
+  return "unknown error";
+}
+
+/* ---- buffer --------------------------------------------------------------- */
+
+KgbStatus kgb_buf_reserve(KgbBuf *buf, size_t extra) {
+  if (buf->len + extra + 1 <= buf->cap) {
+    return KGB_OK;
+  }
+  size_t cap = buf->cap ? buf->cap : 64;
+  while (cap < buf->len + extra + 1) {
+    if (cap > SIZE_MAX / 2) {
+      return KGB_ERR_NOMEM;
+    }
+    cap *= 2;
+  }
+  char *data = realloc(buf->data, cap);
+  if (!data) {
+    return KGB_ERR_NOMEM;
+  }
+  buf->data = data;
+  buf->cap = cap;
+  return KGB_OK;
+}
+
+KgbStatus kgb_buf_append(KgbBuf *buf, const char *s, size_t len) {
+  KgbStatus st = kgb_buf_reserve(buf, len);
+  if (st != KGB_OK) {
+    return st;
+  }
+  if (len) {
+    memcpy(buf->data + buf->len, s, len);
+  }
+  buf->len += len;
+  buf->data[buf->len] = '\0';
+  return KGB_OK;
+}
+
+KgbStatus kgb_buf_puts(KgbBuf *buf, const char *s) {
+  return kgb_buf_append(buf, s, strlen(s));
+}
+
+KgbStatus kgb_buf_putc(KgbBuf *buf, char c) {
+  return kgb_buf_append(buf, &c, 1);
+}
+
+KgbStatus kgb_buf_printf(KgbBuf *buf, const char *fmt, ...) {
+  va_list ap;
+  va_start(ap, fmt);
+  int n = vsnprintf(NULL, 0, fmt, ap);
+  va_end(ap);
+  if (n < 0) {
+    return KGB_ERR_USAGE;
+  }
+  KgbStatus st = kgb_buf_reserve(buf, (size_t)n);
+  if (st != KGB_OK) {
+    return st;
+  }
+  va_start(ap, fmt);
+  vsnprintf(buf->data + buf->len, (size_t)n + 1, fmt, ap);
+  va_end(ap);
+  buf->len += (size_t)n;
+  return KGB_OK;
+}
+
+void kgb_buf_clear(KgbBuf *buf) {
+  buf->len = 0;
+  if (buf->data) {
+    buf->data[0] = '\0';
+  }
+}
+
+void kgb_buf_free(KgbBuf *buf) {
+  if (!buf) {
+    return;
+  }
+  free(buf->data);
+  buf->data = NULL;
+  buf->len = buf->cap = 0;
+}
+
+char *kgb_strndup(const char *s, size_t len) {
+  char *d = malloc(len + 1);
+  if (!d) {
+    return NULL;
+  }
+  memcpy(d, s, len);
+  d[len] = '\0';
+  return d;
+}
+
+char *kgb_strdup(const char *s) { return kgb_strndup(s, strlen(s)); }
+
+/* ---- interner ------------------------------------------------------------- */
+
+uint64_t kgb_hash(const char *s, size_t len) {
+  uint64_t h = 1469598103934665603ULL;
+  for (size_t i = 0; i < len; i++) {
+    h ^= (unsigned char)s[i];
+    h *= 1099511628211ULL;
+  }
+  return h;
+}
+
+typedef struct {
+  char *str;
+  size_t len;
+  uint64_t hash;
+} PoolSlot;
+
+struct KgbStrPool {
+  PoolSlot *slots;
+  size_t cap; // power of two
+  size_t used;
+};
+
+KgbStrPool *kgb_strpool_new(void) {
+  KgbStrPool *pool = calloc(1, sizeof *pool);
+  if (!pool) {
+    return NULL;
+  }
+  pool->cap = 256;
+  pool->slots = calloc(pool->cap, sizeof *pool->slots);
+  if (!pool->slots) {
+    free(pool);
+    return NULL;
+  }
+  return pool;
+}
+
+void kgb_strpool_free(KgbStrPool *pool) {
+  if (!pool) {
+    return;
+  }
+  for (size_t i = 0; i < pool->cap; i++) {
+    free(pool->slots[i].str);
+  }
+  free(pool->slots);
+  free(pool);
+}
+
+static size_t pool_probe(const KgbStrPool *pool, const char *s, size_t len,
+                         uint64_t h) {
+  size_t mask = pool->cap - 1;
+  size_t i = (size_t)h & mask;
+  while (pool->slots[i].str) {
+    const PoolSlot *slot = &pool->slots[i];
+    if (slot->hash == h && slot->len == len && memcmp(slot->str, s, len) == 0) {
+      return i;
+    }
+    i = (i + 1) & mask;
+  }
+  return i;
+}
+
+static bool pool_grow(KgbStrPool *pool) {
+  size_t old_cap = pool->cap;
+  PoolSlot *old = pool->slots;
+  PoolSlot *slots = calloc(old_cap * 2, sizeof *slots);
+  if (!slots) {
+    return false;
+  }
+  pool->slots = slots;
+  pool->cap = old_cap * 2;
+  for (size_t i = 0; i < old_cap; i++) {
+    if (old[i].str) {
+      size_t j = pool_probe(pool, old[i].str, old[i].len, old[i].hash);
+      pool->slots[j] = old[i];
+    }
+  }
+  free(old);
+  return true;
+}
+
+const char *kgb_strpool_find(const KgbStrPool *pool, const char *s,
+                             size_t len) {
+  size_t i = pool_probe(pool, s, len, kgb_hash(s, len));
+  return pool->slots[i].str;
+}
+
+const char *kgb_strpool_intern(KgbStrPool *pool, const char *s, size_t len) {
+  uint64_t h = kgb_hash(s, len);
+  size_t i = pool_probe(pool, s, len, h);
+  if (pool->slots[i].str) {
+    return pool->slots[i].str;
+  }
+  if ((pool->used + 1) * 4 > pool->cap * 3) {
+    if (!pool_grow(pool)) {
+      return NULL;
+    }
+    i = pool_probe(pool, s, len, h);
+  }
+  char *copy = kgb_strndup(s, len);
+  if (!copy) {
+    return NULL;
+  }
+  pool->slots[i] = (PoolSlot){copy, len, h};
+  pool->used++;
+  return copy;
+}
+
+/* ---- UTF-8 ---------------------------------------------------------------- */
+
+size_t kgb_utf8_invalid_at(const char *s, size_t len) {
+  const unsigned char *p = (const unsigned char *)s;
+  size_t i = 0;
+  while (i < len) {
+    unsigned char c = p[i];
+    if (c < 0x80) {
+      if (c == 0) {
+        return i;
+      }
+      i++;
+      continue;
+    }
+    size_t need;
+    uint32_t min;
+    if ((c & 0xE0) == 0xC0) {
+      need = 1;
+      min = 0x80;
+    } else if ((c & 0xF0) == 0xE0) {
+      need = 2;
+      min = 0x800;
+    } else if ((c & 0xF8) == 0xF0) {
+      need = 3;
+      min = 0x10000;
+    } else {
+      return i;
+    }
+    if (need >= len - i) {
+      return i;
+    }
+    uint32_t cp = c & (0x3F >> need);
+    for (size_t k = 1; k <= need; k++) {
+      if ((p[i + k] & 0xC0) != 0x80) {
+        return i;
+      }
+      cp = (cp << 6) | (p[i + k] & 0x3F);
+    }
+    if (cp < min || cp > 0x10FFFF || (cp >= 0xD800 && cp <= 0xDFFF)) {
+      return i;
+    }
+    i += need + 1;
+  }
+  return len;
+}
+
+size_t kgb_utf8_count(const char *s, size_t len) {
+  size_t n = 0;
+  for (size_t i = 0; i < len; i++) {
+    if (((unsigned char)s[i] & 0xC0) != 0x80) {
+      n++;
+    }
+  }
+  return n;
+}
+
+/* ---- names ---------------------------------------------------------------- */
+
+static bool is_quote_cp(utf8proc_int32_t c) {
+  switch (c) {
+  case '\'':
+  case '"':
+  case 0x2018: // ‘
+  case 0x2019: // ’
+  case 0x201A:
+  case 0x201B:
+  case 0x201C: // “
+  case 0x201D: // ”
+  case 0x201E:
+  case 0x201F:
+  case 0x00AB: // «
+  case 0x00BB: // »
+  case 0x2039:
+  case 0x203A:
+  case 0x02BC: // modifier apostrophe
+  case 0x0060: // grave used as apostrophe
+  case 0x00B4:
+    return true;
+  default:
+    return false;
+  }
+}
+
+/* Fold to words separated by @p sep; shared by kgb_normalize and kgb_slug. */
+static char *fold_words(const char *s, size_t len, char sep) {
+  utf8proc_uint8_t *folded = NULL;
+  utf8proc_ssize_t n = utf8proc_map(
+      (const utf8proc_uint8_t *)s, (utf8proc_ssize_t)len, &folded,
+      UTF8PROC_COMPAT | UTF8PROC_DECOMPOSE | UTF8PROC_STRIPMARK |
+          UTF8PROC_CASEFOLD);
+  if (n < 0) {
+    return NULL;
+  }
+  char *out = malloc((size_t)n + 1);
+  if (!out) {
+    free(folded);
+    return NULL;
+  }
+  size_t o = 0;
+  bool pending_sep = false;
+  utf8proc_ssize_t i = 0;
+  while (i < n) {
+    utf8proc_int32_t c;
+    utf8proc_ssize_t k = utf8proc_iterate(folded + i, n - i, &c);
+    if (k <= 0) {
+      break;
+    }
+    if (c == 0x0131) { // dotless i
+      c = 'i';
+    }
+    if (is_quote_cp(c)) {
+      i += k;
+      continue;
+    }
+    utf8proc_category_t cat = utf8proc_category(c);
+    bool word = (cat >= UTF8PROC_CATEGORY_LU && cat <= UTF8PROC_CATEGORY_LO) ||
+                (cat >= UTF8PROC_CATEGORY_ND && cat <= UTF8PROC_CATEGORY_NO);
+    if (!word) {
+      pending_sep = o > 0;
+      i += k;
+      continue;
+    }
+    if (pending_sep) {
+      out[o++] = sep;
+      pending_sep = false;
+    }
+    utf8proc_uint8_t enc[4];
+    utf8proc_ssize_t m = utf8proc_encode_char(c, enc);
+    memcpy(out + o, enc, (size_t)m);
+    o += (size_t)m;
+    i += k;
+  }
+  out[o] = '\0';
+  free(folded);
+  if (o > 4 && memcmp(out, "the", 3) == 0 && out[3] == sep) {
+    memmove(out, out + 4, o - 4 + 1);
+  }
+  return out;
+}
+
+char *kgb_normalize(const char *s, size_t len) { return fold_words(s, len, ' '); }
+
+char *kgb_slug(const char *s, size_t len) {
+  char *slug = fold_words(s, len, '-');
+  if (slug && slug[0] == '\0') {
+    free(slug);
+    slug = kgb_strdup("_");
+  }
+  return slug;
+}
+
+/* ---- atomic output files -------------------------------------------------- */
+
+struct KgbOutFile {
+  char *path;
+  char *tmp;
+  FILE *stream;
+};
+
+KgbStatus kgb_outfile_open(const char *path, KgbOutFile **out) {
+  *out = NULL;
+  KgbOutFile *f = calloc(1, sizeof *f);
+  if (!f) {
+    return KGB_ERR_NOMEM;
+  }
+  KgbBuf tmp = {0};
+  f->path = kgb_strdup(path);
+  if (!f->path || kgb_buf_printf(&tmp, "%s.tmp.XXXXXX", path) != KGB_OK) {
+    free(f->path);
+    free(f);
+    kgb_buf_free(&tmp);
+    return KGB_ERR_NOMEM;
+  }
+  f->tmp = tmp.data;
+  int fd = mkstemp(f->tmp);
+  if (fd < 0) {
+    free(f->path);
+    free(f->tmp);
+    free(f);
+    return KGB_ERR_IO;
+  }
+  mode_t mask = umask(0);
+  umask(mask);
+  (void)fchmod(fd, 0666 & ~mask);
+  f->stream = fdopen(fd, "wb");
+  if (!f->stream) {
+    close(fd);
+    unlink(f->tmp);
+    free(f->path);
+    free(f->tmp);
+    free(f);
+    return KGB_ERR_IO;
+  }
+  *out = f;
+  return KGB_OK;
+}
+
+FILE *kgb_outfile_stream(KgbOutFile *f) { return f->stream; }
+
+const char *kgb_outfile_tmp_path(const KgbOutFile *f) { return f->tmp; }
+
+static void outfile_release(KgbOutFile *f) {
+  free(f->path);
+  free(f->tmp);
+  free(f);
+}
+
+KgbStatus kgb_outfile_commit(KgbOutFile *f) {
+  KgbStatus st = KGB_OK;
+  if (fflush(f->stream) != 0 || ferror(f->stream) ||
+      fsync(fileno(f->stream)) != 0) {
+    st = KGB_ERR_IO;
+  }
+  if (fclose(f->stream) != 0) {
+    st = KGB_ERR_IO;
+  }
+  f->stream = NULL;
+  if (st == KGB_OK && rename(f->tmp, f->path) != 0) {
+    st = KGB_ERR_IO;
+  }
+  if (st != KGB_OK) {
+    int saved = errno;
+    unlink(f->tmp);
+    errno = saved;
+  }
+  outfile_release(f);
+  return st;
+}
+
+void kgb_outfile_abort(KgbOutFile *f) {
+  if (!f) {
+    return;
+  }
+  if (f->stream) {
+    fclose(f->stream);
+  }
+  unlink(f->tmp);
+  outfile_release(f);
+}

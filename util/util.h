@@ -1,0 +1,126 @@
+/*
+ * util.h: what every kgb module shares: the status enum, a growable byte
+ * buffer, a string interner, name normalisation and atomic output files.
+ *
+ * Nothing here aborts: allocation failures come back as KGB_ERR_NOMEM.
+ */
+#ifndef KGB_UTIL_H
+#define KGB_UTIL_H
+
+#include <stdbool.h>
+#include <stddef.h>
+#include <stdint.h>
+#include <stdio.h>
+
+/// The one status type of every kgb function that can fail.
+typedef enum {
+  KGB_OK = 0,
+  KGB_NOT_FOUND,    ///< nothing there (end of input, unknown name): not an error
+  KGB_ERR_IO,       ///< a read or write failed (errno is meaningful)
+  KGB_ERR_PARSE,    ///< input text, rule file or RDF could not be parsed
+  KGB_ERR_ENCODING, ///< input is not valid UTF-8, or is binary
+  KGB_ERR_EMPTY,    ///< input holds no text
+  KGB_ERR_NOMEM,    ///< an allocation failed
+  KGB_ERR_USAGE,    ///< the caller passed something invalid
+  KGB_ERR_LIB,      ///< a library we drive (igraph, raptor2, libxml2, Graphviz) failed
+} KgbStatus;
+
+/// A short English description of @p st (static string, never NULL).
+const char *kgb_strerror(KgbStatus st);
+
+/// Propagate a failing status to the function's `done:` label.
+#define TRY(st, expr)                                                          \
+  do {                                                                         \
+    (st) = (expr);                                                             \
+    if ((st) != KGB_OK) {                                                      \
+      goto done;                                                               \
+    }                                                                          \
+  } while (0)
+
+/* ---- growable byte buffer ------------------------------------------------ */
+
+/// A growable, always NUL-terminated byte buffer. Zero-initialise to start;
+/// owns `data`; release with kgb_buf_free().
+typedef struct {
+  char *data;
+  size_t len;
+  size_t cap;
+} KgbBuf;
+
+KgbStatus kgb_buf_reserve(KgbBuf *buf, size_t extra);
+KgbStatus kgb_buf_append(KgbBuf *buf, const char *s, size_t len);
+KgbStatus kgb_buf_puts(KgbBuf *buf, const char *s);
+KgbStatus kgb_buf_putc(KgbBuf *buf, char c);
+/// Append printf-style; the result is truncated nowhere.
+KgbStatus kgb_buf_printf(KgbBuf *buf, const char *fmt, ...)
+    __attribute__((format(printf, 2, 3)));
+void kgb_buf_clear(KgbBuf *buf);
+void kgb_buf_free(KgbBuf *buf);
+
+/// strdup that reports failure as NULL (and never aborts).
+char *kgb_strdup(const char *s);
+char *kgb_strndup(const char *s, size_t len);
+
+/* ---- string interner ------------------------------------------------------ */
+
+/// Interns strings: equal strings get the same pointer, valid until the pool is
+/// freed. Open addressing, amortised O(1) per lookup.
+typedef struct KgbStrPool KgbStrPool;
+
+KgbStrPool *kgb_strpool_new(void);
+void kgb_strpool_free(KgbStrPool *pool);
+/// The interned copy of s[0..len), or NULL when out of memory.
+const char *kgb_strpool_intern(KgbStrPool *pool, const char *s, size_t len);
+/// The interned copy if present, else NULL (no allocation).
+const char *kgb_strpool_find(const KgbStrPool *pool, const char *s, size_t len);
+
+/// 64-bit FNV-1a hash.
+uint64_t kgb_hash(const char *s, size_t len);
+
+/* ---- names ---------------------------------------------------------------- */
+
+/**
+ * Normalise a name or literal as GOLD-FORMAT.md defines it: Unicode NFKD, drop
+ * combining marks, map `ı` to `i`, case-fold, drop apostrophes and quotation
+ * marks, replace every other run of non-letters/non-digits by one space, trim,
+ * drop a leading "the ".
+ *
+ * @return a new string the caller frees with free(), or NULL when @p s is not
+ * valid UTF-8 or memory ran out.
+ */
+char *kgb_normalize(const char *s, size_t len);
+
+/**
+ * Like kgb_normalize() but joins words with '-' and keeps only what is safe in
+ * an IRI path segment: the slug used in entity IRIs ("dont-leave").
+ * Caller frees; NULL on invalid UTF-8 or no memory. Never returns "".
+ */
+char *kgb_slug(const char *s, size_t len);
+
+/// Byte offset of the first invalid UTF-8 sequence in s[0..len), or len when
+/// the whole buffer is valid. NUL bytes count as invalid here.
+size_t kgb_utf8_invalid_at(const char *s, size_t len);
+
+/// Number of code points in the valid UTF-8 prefix s[0..len).
+size_t kgb_utf8_count(const char *s, size_t len);
+
+/* ---- atomic output files -------------------------------------------------- */
+
+/// An output file written under a temporary name in the same directory and
+/// renamed into place by kgb_outfile_commit(); kgb_outfile_abort() (or _free
+/// without commit) removes the temporary, so no partial file is ever left.
+typedef struct KgbOutFile KgbOutFile;
+
+/// Open a temporary beside @p path. On success *out owns the file and
+/// kgb_outfile_stream() is ready for writing.
+KgbStatus kgb_outfile_open(const char *path, KgbOutFile **out);
+FILE *kgb_outfile_stream(KgbOutFile *f);
+/// Temporary file name (for libraries that want a path), borrowed.
+const char *kgb_outfile_tmp_path(const KgbOutFile *f);
+/// Flush, fsync, close and rename into place; frees @p f in every case.
+/// Returns KGB_ERR_IO (and removes the temporary) if any write failed.
+KgbStatus kgb_outfile_commit(KgbOutFile *f);
+/// Close and remove the temporary; frees @p f. Accepts NULL.
+void kgb_outfile_abort(KgbOutFile *f);
+
+#endif
