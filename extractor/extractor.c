@@ -1,0 +1,1381 @@
+/*
+ * extractor.c: one document from text to entities and facts with evidence.
+ *
+ *  1. text.c splits sentences and tokens; each token gets its rules-pool key.
+ *  2. Mentions: quoted titles, capitalised name sequences (honorifics
+ *     stripped, sentence-initial words only when the document also writes
+ *     them capitalised mid-sentence), places from the gazetteer, names typed
+ *     by lexicons (organisations, head words such as "Museum" or "River"),
+ *     pronouns and "the film"-like references. Headings only name what the
+ *     body names.
+ *  3. Entity-stage rules type mentions; mentions with one normalised name
+ *     form one entity (group). Pronouns are resolved to the last compatible
+ *     person or character, "the film" and "it" to the document's main work.
+ *  4. Relation-stage rules emit facts; objects and subjects the rule leaves
+ *     untyped take their class from the relation's domain or range.
+ *  5. Built-in inferences: the main work has every character; a city lies in
+ *     the province and the country the gazetteer gives, when the document
+ *     names them; a quoted title nobody typed is a Work.
+ *  6. A first name alone joins the one full name of the same class that
+ *     starts with it; the output lists entities with a class and their facts.
+ *
+ * Everything is linear in the document except the per-sentence matching,
+ * which is bounded by the sentence length cap of text.c.
+ */
+#include "internal.h"
+
+#include <ctype.h>
+#include <math.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+enum { M_NAME, M_TITLE, M_PRONOUN, M_NOMINAL };
+
+typedef struct {
+  uint32_t sent, first, last; ///< sentence; token range [first, last)
+  int kind;
+  const char *cls;       ///< class from data (gazetteer, lexicon), or NULL
+  const KgbPlace *place; ///< gazetteer entry
+  const char *surface;   ///< the name as written (doc pool)
+  const char *key;       ///< normalised name (doc pool)
+  const char *gender;    ///< "male", "female", "neuter", "plural" or NULL
+  int group;             ///< entity group, -1 for unresolved pronouns
+} Mention;
+
+typedef struct {
+  const char *cls;
+  double weight;
+} Vote;
+
+typedef struct {
+  const char *key;
+  const char *cls;  ///< decided class (NULL until decided)
+  Vote votes[6];
+  size_t n_votes;
+  const char *gender;
+  size_t mentions;
+  int parent; ///< union-find
+  const KgbPlace *place;
+  const char **surfaces;
+  size_t *surface_counts;
+  size_t n_surfaces;
+  bool literal_only; ///< used as a literal (original title), not an entity
+  bool referenced;   ///< subject or object of a fact
+  uint32_t first_tok;
+  int out_index; ///< entity index in the result
+} Group;
+
+typedef struct {
+  int subject; ///< group
+  const char *predicate;
+  KgbValueKind kind;
+  int object; ///< group when kind == ENTITY
+  const char *literal;
+  KgbEvidence ev;
+} Fact;
+
+struct KgbDocResult {
+  char *id;
+  KgbStrPool *pool;
+  size_t n_sentences;
+  KgbEntity *entities;
+  size_t n_entities;
+  KgbFact *facts;
+  size_t n_facts;
+  const char **alt_store; ///< all alt label arrays, one allocation
+};
+
+struct KgbExtractor {
+  const KgbRules *rules;
+  KgbMatcher *matcher;
+};
+
+typedef struct {
+  KgbExtractor *ex;
+  const KgbRules *rules;
+  const KgbVocab *vocab;
+  const char *text;
+  KgbStrPool *pool;
+  KgbToken *toks;
+  size_t n_toks;
+  KgbSentence *sents;
+  size_t n_sents;
+  Mention *ments;
+  size_t n_ments, cap_ments;
+  Group *groups;
+  size_t n_groups, cap_groups;
+  KgbMap group_of_key;   ///< key -> 1 + group
+  KgbMap cap_midsentence; ///< lower -> 1: written capitalised mid-sentence
+  int *mention_at;        ///< token -> mention starting there, or -1
+  Fact *facts;
+  size_t n_facts, cap_facts;
+  int main_work;   ///< group, or -1
+  int context_year; ///< last 4-digit year seen (for dates without a year)
+  bool trace;       ///< $KGB_TRACE set: print every rule match to stderr
+  KgbItem *items;
+  size_t cap_items;
+  KgbBuf scratch;
+} Doc;
+
+/* ---- small helpers -------------------------------------------------------- */
+
+static const char *dintern(Doc *d, const char *s, size_t len) {
+  return kgb_strpool_intern(d->pool, s, len);
+}
+
+static bool in_list(const Doc *d, const char *list, const KgbToken *t,
+                    const char **value) {
+  return t->key && kgb_rules_lexicon(d->rules, list, t->key, value);
+}
+
+static bool is_tok(const KgbToken *t, const char *lower) {
+  return !strcmp(t->lower, lower);
+}
+
+static int find_group(Doc *d, int g) {
+  while (d->groups[g].parent != g) {
+    d->groups[g].parent = d->groups[d->groups[g].parent].parent;
+    g = d->groups[g].parent;
+  }
+  return g;
+}
+
+static void vote(Doc *d, int g, const char *cls, double w) {
+  Group *gr = &d->groups[find_group(d, g)];
+  for (size_t i = 0; i < gr->n_votes; i++) {
+    if (!strcmp(gr->votes[i].cls, cls)) {
+      gr->votes[i].weight += w;
+      return;
+    }
+  }
+  if (gr->n_votes < sizeof gr->votes / sizeof *gr->votes) {
+    gr->votes[gr->n_votes++] = (Vote){cls, w};
+  }
+}
+
+static const char *best_class(const Group *g) {
+  const Vote *best = NULL;
+  for (size_t i = 0; i < g->n_votes; i++) {
+    if (!best || g->votes[i].weight > best->weight) {
+      best = &g->votes[i];
+    }
+  }
+  return best ? best->cls : NULL;
+}
+
+/* Text of tokens [first, last) as written, without surrounding quotes. */
+static const char *span_text(Doc *d, uint32_t first, uint32_t last) {
+  while (first < last && (d->toks[first].flags & (KGB_TOK_OPENQ | KGB_TOK_CLOSEQ))) {
+    first++;
+  }
+  while (last > first &&
+         (d->toks[last - 1].flags & (KGB_TOK_OPENQ | KGB_TOK_CLOSEQ) ||
+          is_tok(&d->toks[last - 1], ",") || is_tok(&d->toks[last - 1], "."))) {
+    last--;
+  }
+  if (first >= last) {
+    return NULL;
+  }
+  kgb_buf_clear(&d->scratch);
+  for (uint32_t i = first; i < last; i++) {
+    const KgbToken *t = &d->toks[i];
+    if (i > first && (t->flags & KGB_TOK_SPACE) &&
+        kgb_buf_putc(&d->scratch, ' ') != KGB_OK) {
+      return NULL;
+    }
+    if (kgb_buf_append(&d->scratch, d->text + t->start, t->end - t->start) !=
+        KGB_OK) {
+      return NULL;
+    }
+  }
+  return dintern(d, d->scratch.data, d->scratch.len);
+}
+
+static const char *norm_key(Doc *d, const char *s) {
+  char *n = kgb_normalize(s, strlen(s));
+  const char *k = n ? dintern(d, n, strlen(n)) : NULL;
+  free(n);
+  return k;
+}
+
+/* ---- mentions ------------------------------------------------------------- */
+
+static KgbStatus add_mention(Doc *d, const Mention *m) {
+  if (d->n_ments == d->cap_ments) {
+    size_t cap = d->cap_ments ? d->cap_ments * 2 : 256;
+    Mention *v = realloc(d->ments, cap * sizeof *v);
+    if (!v) {
+      return KGB_ERR_NOMEM;
+    }
+    d->ments = v;
+    d->cap_ments = cap;
+  }
+  d->ments[d->n_ments++] = *m;
+  return KGB_OK;
+}
+
+static bool name_token(const KgbToken *t) {
+  return (t->flags & KGB_TOK_CAP) && (t->flags & KGB_TOK_WORD);
+}
+
+/* Does the name run continue at token i (after at least one name token)? */
+static size_t name_continues(const Doc *d, size_t i, size_t last) {
+  if (i >= last) {
+    return 0;
+  }
+  const KgbToken *t = &d->toks[i];
+  if (name_token(t)) {
+    return 1;
+  }
+  const KgbToken *next = i + 1 < last ? &d->toks[i + 1] : NULL;
+  if (!next || !name_token(next)) {
+    return 0;
+  }
+  /* Jean-Luc; Martyrs’ Museum; Museum of Literature; Lucas & Co */
+  if (is_tok(t, "-") && !(t->flags & KGB_TOK_SPACE) &&
+      !(next->flags & KGB_TOK_SPACE)) {
+    return 2;
+  }
+  if ((t->flags & KGB_TOK_CLOSEQ) && is_tok(t, "'") && i > 0 &&
+      d->text[d->toks[i - 1].end - 1] == 's' && !(t->flags & KGB_TOK_SPACE)) {
+    return 2;
+  }
+  if (in_list(d, "name_connector", t, NULL)) {
+    return 2;
+  }
+  return 0;
+}
+
+/* Classify a capitalised run: gazetteer, organisation list, head words. */
+static void type_name(Doc *d, Mention *m) {
+  const KgbPlaces *places = kgb_rules_places(d->rules);
+  const char *value = NULL;
+  if (kgb_rules_lexicon(d->rules, "organization",
+                        kgb_rules_find_str(d->rules, m->key, strlen(m->key)),
+                        NULL)) {
+    m->cls = "Organization";
+    return;
+  }
+  size_t n = 0;
+  const KgbPlace *pl = kgb_places_find(places, m->key, &n);
+  if (pl) {
+    m->place = pl;
+    m->cls = pl->cls;
+    return;
+  }
+  /* head word: the last word, or the word before "of" (Museum of X) */
+  for (uint32_t i = m->first; i < m->last; i++) {
+    const KgbToken *t = &d->toks[i];
+    bool head_pos = i + 1 == m->last ||
+                    (i + 1 < m->last && is_tok(&d->toks[i + 1], "of"));
+    if (head_pos && in_list(d, "head", t, &value) && value &&
+        m->last - m->first > 1) {
+      m->cls = value;
+      return;
+    }
+  }
+}
+
+static KgbStatus find_title(Doc *d, uint32_t s, size_t i, size_t last,
+                            size_t *next) {
+  /* an opening quote, a capitalised start, a close within 12 tokens, and no
+   * lower-case word but the small ones of titles */
+  *next = i + 1;
+  if (i + 1 >= last || !((d->toks[i + 1].flags & (KGB_TOK_CAP | KGB_TOK_NUM)))) {
+    return KGB_OK;
+  }
+  size_t j = i + 1;
+  for (; j < last && j < i + 14; j++) {
+    const KgbToken *t = &d->toks[j];
+    if ((t->flags & KGB_TOK_CLOSEQ) && !(is_tok(t, "'") && j + 1 < last &&
+                                         name_token(&d->toks[j + 1]) &&
+                                         !(d->toks[j + 1].flags & KGB_TOK_SPACE))) {
+      break;
+    }
+    if ((t->flags & KGB_TOK_WORD) && !(t->flags & (KGB_TOK_CAP | KGB_TOK_NUM)) &&
+        !in_list(d, "title_word", t, NULL)) {
+      return KGB_OK;
+    }
+    if (t->flags & KGB_TOK_OPENQ) {
+      return KGB_OK;
+    }
+  }
+  if (j >= last || j >= i + 14) {
+    return KGB_OK;
+  }
+  /* the mention covers the quotes; its surface is what they enclose */
+  Mention m = {s, (uint32_t)i, (uint32_t)j + 1, M_TITLE, NULL, NULL, NULL,
+               NULL, NULL, -1};
+  if (!(m.surface = span_text(d, m.first, m.last))) {
+    return KGB_OK;
+  }
+  if (!(m.key = norm_key(d, m.surface))) {
+    return KGB_ERR_NOMEM;
+  }
+  *next = j + 1;
+  return *m.key ? add_mention(d, &m) : KGB_OK;
+}
+
+static KgbStatus find_mentions(Doc *d, uint32_t s, bool headings_pass) {
+  KgbStatus st = KGB_OK;
+  const KgbSentence *sent = &d->sents[s];
+  if (sent->heading != headings_pass) {
+    return KGB_OK;
+  }
+  size_t i = sent->first, last = sent->last;
+  while (i < last) {
+    const KgbToken *t = &d->toks[i];
+    const char *value = NULL;
+    if (t->flags & KGB_TOK_OPENQ) {
+      size_t next;
+      TRY(st, find_title(d, s, i, last, &next));
+      i = next;
+      continue;
+    }
+    if (!headings_pass && in_list(d, "pronoun", t, &value)) {
+      Mention m = {s, (uint32_t)i, (uint32_t)i + 1, M_PRONOUN, NULL, NULL,
+                   t->lower, t->lower, value, -1};
+      TRY(st, add_mention(d, &m));
+      i++;
+      continue;
+    }
+    /* the film, this movie, the drama film, the Netflix series */
+    if (!headings_pass && (is_tok(t, "the") || is_tok(t, "this"))) {
+      size_t k = i + 1;
+      while (k < last && k < i + 4 && !in_list(d, "work_noun", &d->toks[k], NULL) &&
+             (d->toks[k].flags & KGB_TOK_WORD)) {
+        k++;
+      }
+      if (k < last && k < i + 4 && in_list(d, "work_noun", &d->toks[k], NULL) &&
+          !(k + 1 < last && (d->toks[k + 1].flags & KGB_TOK_CAP))) {
+        Mention m = {s, (uint32_t)i, (uint32_t)k + 1, M_NOMINAL, NULL, NULL,
+                     "the work", "the work", "neuter", -1};
+        TRY(st, add_mention(d, &m));
+        i = k + 1;
+        continue;
+      }
+    }
+    if (!name_token(t)) {
+      i++;
+      continue;
+    }
+    /* honorific: Ms. Ceyda, Dr Ortiz */
+    size_t a = i;
+    const char *gender = NULL;
+    if (in_list(d, "honorific", t, &gender)) {
+      size_t k = i + 1;
+      if (k < last && is_tok(&d->toks[k], ".")) {
+        k++;
+      }
+      if (k < last && name_token(&d->toks[k])) {
+        a = k;
+      } else {
+        i++;
+        continue;
+      }
+    }
+    size_t b = a + 1, step;
+    while ((step = name_continues(d, b, last)) > 0) {
+      b += step;
+    }
+    /* no possessive-ending junk; leading function words at sentence start */
+    while (a < b && in_list(d, "function_word", &d->toks[a], NULL)) {
+      a++;
+    }
+    i = b;
+    if (a >= b) {
+      continue;
+    }
+    Mention m = {s, (uint32_t)a, (uint32_t)b, M_NAME, NULL, NULL, NULL, NULL,
+                 gender, -1};
+    if (!(m.surface = span_text(d, (uint32_t)a, (uint32_t)b)) ||
+        !(m.key = norm_key(d, m.surface))) {
+      return KGB_ERR_NOMEM;
+    }
+    if (!*m.key) {
+      continue;
+    }
+    type_name(d, &m);
+    bool initial = a == sent->first ||
+                   (d->toks[a - 1].flags & (KGB_TOK_OPENQ | KGB_TOK_PUNCT) &&
+                    a - 1 == sent->first);
+    bool single = b - a == 1;
+    if (single && (in_list(d, "month", &d->toks[a], NULL) ||
+                   in_list(d, "weekday", &d->toks[a], NULL))) {
+      continue; /* dates, not places: "in March" */
+    }
+    if (!m.cls && in_list(d, "language", &d->toks[a], NULL) && single) {
+      continue; /* Turkish, English: adjectives, not names */
+    }
+    if (headings_pass) {
+      /* headings only name what the body names */
+      intptr_t g;
+      const char *k = m.key;
+      if (!m.cls && !kgb_map_get(&d->group_of_key, k, &g)) {
+        /* try each word of the run */
+        for (size_t w = a; w < b; w++) {
+          Mention one = {s, (uint32_t)w, (uint32_t)w + 1, M_NAME, NULL, NULL,
+                         NULL, NULL, NULL, -1};
+          if (!(one.surface = span_text(d, (uint32_t)w, (uint32_t)w + 1)) ||
+              !(one.key = norm_key(d, one.surface))) {
+            return KGB_ERR_NOMEM;
+          }
+          if (kgb_map_get(&d->group_of_key, one.key, &g)) {
+            TRY(st, add_mention(d, &one));
+          }
+        }
+        continue;
+      }
+    } else if (initial && single && !m.cls) {
+      intptr_t seen;
+      if (!d->toks[a].key && !kgb_map_get(&d->cap_midsentence,
+                                          d->toks[a].lower, &seen)) {
+        continue;
+      }
+      if (d->toks[a].key && !kgb_map_get(&d->cap_midsentence,
+                                         d->toks[a].lower, &seen)) {
+        continue;
+      }
+    }
+    if (single && !m.cls && in_list(d, "function_word", &d->toks[a], NULL)) {
+      continue;
+    }
+    TRY(st, add_mention(d, &m));
+  }
+done:
+  return st;
+}
+
+/* ---- groups --------------------------------------------------------------- */
+
+static KgbStatus group_for(Doc *d, Mention *m) {
+  intptr_t g;
+  if (kgb_map_get(&d->group_of_key, m->key, &g)) {
+    m->group = (int)g - 1;
+  } else {
+    if (d->n_groups == d->cap_groups) {
+      size_t cap = d->cap_groups ? d->cap_groups * 2 : 64;
+      Group *v = realloc(d->groups, cap * sizeof *v);
+      if (!v) {
+        return KGB_ERR_NOMEM;
+      }
+      d->groups = v;
+      d->cap_groups = cap;
+    }
+    Group *gr = &d->groups[d->n_groups];
+    memset(gr, 0, sizeof *gr);
+    gr->key = m->key;
+    gr->parent = (int)d->n_groups;
+    gr->first_tok = m->first;
+    gr->out_index = -1;
+    m->group = (int)d->n_groups++;
+    KgbStatus st = kgb_map_put(&d->group_of_key, m->key, m->group + 1);
+    if (st != KGB_OK) {
+      return st;
+    }
+  }
+  Group *gr = &d->groups[m->group];
+  gr->mentions++;
+  if (m->cls) {
+    vote(d, m->group, m->cls, 0.5);
+  }
+  if (m->place && !gr->place) {
+    gr->place = m->place;
+  }
+  if (m->gender && !gr->gender) {
+    gr->gender = m->gender;
+  }
+  for (size_t i = 0; i < gr->n_surfaces; i++) {
+    if (gr->surfaces[i] == m->surface) {
+      gr->surface_counts[i]++;
+      return KGB_OK;
+    }
+  }
+  const char **s = realloc(gr->surfaces, (gr->n_surfaces + 1) * sizeof *s);
+  if (!s) {
+    return KGB_ERR_NOMEM;
+  }
+  gr->surfaces = s;
+  size_t *c = realloc(gr->surface_counts, (gr->n_surfaces + 1) * sizeof *c);
+  if (!c) {
+    return KGB_ERR_NOMEM;
+  }
+  gr->surface_counts = c;
+  gr->surfaces[gr->n_surfaces] = m->surface;
+  gr->surface_counts[gr->n_surfaces++] = 1;
+  return KGB_OK;
+}
+
+/* ---- items and rule application ------------------------------------------- */
+
+static KgbStatus build_items(Doc *d, uint32_t s, size_t *n_items,
+                             size_t *first_mention) {
+  const KgbSentence *sent = &d->sents[s];
+  size_t need = sent->last - sent->first;
+  if (need > d->cap_items) {
+    KgbItem *v = realloc(d->items, need * sizeof *v);
+    if (!v) {
+      return KGB_ERR_NOMEM;
+    }
+    d->items = v;
+    d->cap_items = need;
+  }
+  size_t n = 0;
+  for (uint32_t i = sent->first; i < sent->last;) {
+    int mi = d->mention_at[i];
+    KgbItem it = {&d->toks[i], NULL, i, i + 1, -1};
+    if (mi >= 0) {
+      const Mention *m = &d->ments[mi];
+      it.tok_last = m->last;
+      it.mention = mi;
+      if (m->group >= 0) {
+        const Group *g = &d->groups[find_group(d, m->group)];
+        it.cls = g->cls ? g->cls : best_class(g);
+        if (!it.cls) {
+          it.cls = m->kind == M_TITLE ? "Title" : "Name";
+        }
+      } else if (m->kind == M_NAME) {
+        it.cls = "Name";
+      }
+      i = m->last;
+    } else {
+      i++;
+    }
+    d->items[n++] = it;
+  }
+  *n_items = n;
+  (void)first_mention;
+  return KGB_OK;
+}
+
+/* A negation word among the plain tokens of the match (not inside a name or
+ * a title: "Don't Leave" negates nothing). */
+static bool negated(const Doc *d, const KgbItem *items, size_t a, size_t b) {
+  for (size_t i = a; i < b; i++) {
+    if (items[i].mention >= 0 && d->ments[items[i].mention].kind != M_PRONOUN) {
+      continue;
+    }
+    for (uint32_t t = items[i].tok_first; t < items[i].tok_last; t++) {
+      if (d->toks[t].flags & KGB_TOK_NEG) {
+        return true;
+      }
+    }
+  }
+  return false;
+}
+
+/* Groups named in capture span [a, b) (items) whose class fits @p want
+ * ("Person|Character", a class or "-"); up to max. */
+static size_t span_groups(Doc *d, const KgbItem *items, int a, int b,
+                          int *out, size_t max) {
+  size_t n = 0;
+  for (int i = a; i < b && n < max; i++) {
+    if (items[i].mention < 0) {
+      continue;
+    }
+    int g = d->ments[items[i].mention].group;
+    if (g < 0) {
+      continue;
+    }
+    g = find_group(d, g);
+    bool dup = false;
+    for (size_t k = 0; k < n; k++) {
+      dup |= out[k] == g;
+    }
+    if (!dup) {
+      out[n++] = g;
+    }
+  }
+  return n;
+}
+
+static bool class_in(const Doc *d, const char *cls, const char *spec) {
+  if (!cls || !strcmp(spec, "-")) {
+    return cls != NULL;
+  }
+  const char *p = spec;
+  while (*p) {
+    const char *bar = strchr(p, '|');
+    size_t n = bar ? (size_t)(bar - p) : strlen(p);
+    char want[64];
+    if (n < sizeof want) {
+      memcpy(want, p, n);
+      want[n] = '\0';
+      if (kgb_vocab_is_a(d->vocab, cls, want)) {
+        return true;
+      }
+    }
+    p = bar ? bar + 1 : p + n;
+  }
+  return false;
+}
+
+/// The first class of a domain or range spec ("Character|Person" -> Character).
+static const char *first_class(Doc *d, const char *spec) {
+  const char *bar = strchr(spec, '|');
+  size_t n = bar ? (size_t)(bar - spec) : strlen(spec);
+  return dintern(d, spec, n);
+}
+
+static KgbStatus add_fact(Doc *d, const Fact *f) {
+  for (size_t i = 0; i < d->n_facts; i++) { /* few facts per document */
+    const Fact *o = &d->facts[i];
+    if (o->subject == f->subject && o->predicate == f->predicate &&
+        o->kind == f->kind && o->object == f->object &&
+        o->literal == f->literal && o->ev.sentence == f->ev.sentence) {
+      return KGB_OK;
+    }
+  }
+  if (d->n_facts == d->cap_facts) {
+    size_t cap = d->cap_facts ? d->cap_facts * 2 : 64;
+    Fact *v = realloc(d->facts, cap * sizeof *v);
+    if (!v) {
+      return KGB_ERR_NOMEM;
+    }
+    d->facts = v;
+    d->cap_facts = cap;
+  }
+  d->facts[d->n_facts++] = *f;
+  return KGB_OK;
+}
+
+/* ---- values --------------------------------------------------------------- */
+
+static int month_of(const Doc *d, const KgbToken *t) {
+  const char *v = NULL;
+  if (in_list(d, "month", t, &v) && v) {
+    return (int)strtol(v, NULL, 10);
+  }
+  return 0;
+}
+
+/* date(c): "November 11", "11 November 2022", "February 2022", "2022",
+ * "March of the same year"; a missing year comes from the context year. */
+static const char *value_date(Doc *d, uint32_t first, uint32_t last) {
+  int year = 0, month = 0, day = 0;
+  for (uint32_t i = first; i < last; i++) {
+    const KgbToken *t = &d->toks[i];
+    int m = month_of(d, t);
+    if (m) {
+      month = m;
+    } else if (t->flags & KGB_TOK_NUM) {
+      long v = strtol(t->lower, NULL, 10);
+      if (v >= 1800 && v <= 2100 && strlen(t->lower) == 4) {
+        year = (int)v;
+      } else if (v >= 1 && v <= 31) {
+        day = (int)v;
+      }
+    }
+  }
+  /* no year written: the last one before it in the sentence, else the
+   * last one of the document so far ("in March of the same year") */
+  for (uint32_t i = first; !year && i > 0; i--) {
+    const KgbToken *t = &d->toks[i - 1];
+    if (is_tok(t, ".") || is_tok(t, "!") || is_tok(t, "?")) {
+      break;
+    }
+    if ((t->flags & KGB_TOK_NUM) && strlen(t->lower) == 4) {
+      long v = strtol(t->lower, NULL, 10);
+      year = v >= 1800 && v <= 2100 ? (int)v : 0;
+    }
+  }
+  if (!year) {
+    year = d->context_year;
+  }
+  if (!year) {
+    return NULL;
+  }
+  char buf[16];
+  if (month && day) {
+    snprintf(buf, sizeof buf, "%04d-%02d-%02d", year, month, day);
+  } else if (month) {
+    snprintf(buf, sizeof buf, "%04d-%02d", year, month);
+  } else {
+    snprintf(buf, sizeof buf, "%04d", year);
+  }
+  return dintern(d, buf, strlen(buf));
+}
+
+/* number(c), minutes(c), money(c): digits with separators, a scale word
+ * (million, billion, thousand) and, for money, the currency. */
+static const char *value_number(Doc *d, uint32_t first, uint32_t last,
+                                KgbArgKind kind, KgbValueKind *vk) {
+  double v = NAN, scale = 1;
+  const char *currency = NULL;
+  for (uint32_t i = first; i < last; i++) {
+    const KgbToken *t = &d->toks[i];
+    const char *val = NULL;
+    if ((t->flags & KGB_TOK_NUM) && isnan(v)) {
+      char digits[64];
+      size_t k = 0;
+      for (const char *p = t->lower; *p && k + 1 < sizeof digits; p++) {
+        if (*p != ',') {
+          digits[k++] = *p;
+        }
+      }
+      digits[k] = '\0';
+      char *end;
+      v = strtod(digits, &end);
+    } else if (in_list(d, "scale", t, &val) && val) {
+      scale = strtod(val, NULL);
+    } else if (kind == KGB_ARG_MONEY && in_list(d, "currency", t, &val)) {
+      currency = val;
+    } else if (kind == KGB_ARG_MINUTES && in_list(d, "hours", t, NULL)) {
+      scale = 60;
+    }
+  }
+  if (isnan(v)) {
+    return NULL;
+  }
+  v *= scale;
+  char buf[64];
+  if (v == floor(v) && fabs(v) < 1e15) {
+    snprintf(buf, sizeof buf, "%.0f", v);
+    *vk = KGB_VALUE_INTEGER;
+  } else {
+    snprintf(buf, sizeof buf, "%.6g", v);
+    *vk = KGB_VALUE_DECIMAL;
+  }
+  if (currency && strcmp(currency, "USD") != 0) {
+    KgbBuf b = {0};
+    const char *r = NULL;
+    if (kgb_buf_printf(&b, "%s %s", buf, currency) == KGB_OK) {
+      r = dintern(d, b.data, b.len);
+    }
+    kgb_buf_free(&b);
+    *vk = KGB_VALUE_STRING;
+    return r;
+  }
+  return dintern(d, buf, strlen(buf));
+}
+
+/* ---- applying rules ------------------------------------------------------- */
+
+static KgbStatus apply_types(Doc *d, const KgbRule *r, const KgbItem *items,
+                             const int *caps) {
+  for (size_t k = 0; k < r->n_types; k++) {
+    const KgbTypeAssign *ta = &r->types[k];
+    int a = caps[2 * ta->capture], b = caps[2 * ta->capture + 1];
+    if (a < 0 || b < 0) {
+      continue;
+    }
+    int gs[16];
+    size_t n = span_groups(d, items, a, b, gs, 16);
+    for (size_t i = 0; i < n; i++) {
+      if (ta->cls) {
+        vote(d, gs[i], ta->cls, 2.0 * r->confidence);
+      }
+      if (ta->gender) {
+        d->groups[gs[i]].gender = ta->gender;
+      }
+    }
+  }
+  return KGB_OK;
+}
+
+/* Resolve one emit argument to groups (entities) or a literal value. */
+static size_t arg_groups(Doc *d, const KgbArg *arg, const KgbItem *items,
+                         const int *caps, int *out, size_t max) {
+  if (arg->kind == KGB_ARG_WORK) {
+    if (d->main_work < 0) {
+      return 0;
+    }
+    out[0] = find_group(d, d->main_work);
+    return 1;
+  }
+  int a = caps[2 * arg->capture], b = caps[2 * arg->capture + 1];
+  if (a < 0 || b < 0) {
+    return 0;
+  }
+  return span_groups(d, items, a, b, out, max);
+}
+
+static KgbStatus apply_emits(Doc *d, const KgbRule *r, uint32_t s,
+                             const KgbItem *items, size_t start, size_t end,
+                             const int *caps) {
+  KgbStatus st = KGB_OK;
+  KgbEvidence ev = {s, d->toks[items[start].tok_first].cstart,
+                    d->toks[items[end - 1].tok_last - 1].cend, r->id,
+                    r->confidence};
+  for (size_t k = 0; k < r->n_emits; k++) {
+    const KgbEmit *e = &r->emits[k];
+    int subs[16], objs[16];
+    size_t ns = arg_groups(d, &e->subject, items, caps, subs, 16);
+    size_t no = 0;
+    const char *literal = NULL;
+    KgbValueKind vk = KGB_VALUE_ENTITY;
+    if (e->object.kind == KGB_ARG_CAPTURE || e->object.kind == KGB_ARG_WORK) {
+      no = arg_groups(d, &e->object, items, caps, objs, 16);
+    } else if (e->object.kind == KGB_ARG_CONST) {
+      literal = e->object.value;
+      vk = KGB_VALUE_STRING;
+    } else {
+      int a = caps[2 * e->object.capture], b = caps[2 * e->object.capture + 1];
+      if (a < 0 || b <= a) {
+        continue;
+      }
+      uint32_t tf = items[a].tok_first, tl = items[b - 1].tok_last;
+      switch (e->object.kind) {
+      case KGB_ARG_TEXT:
+        literal = span_text(d, tf, tl);
+        vk = KGB_VALUE_STRING;
+        /* a title used as a value is not an entity of its own */
+        for (int i = a; i < b; i++) {
+          if (items[i].mention >= 0 && d->ments[items[i].mention].group >= 0 &&
+              d->ments[items[i].mention].kind == M_TITLE) {
+            d->groups[find_group(d, d->ments[items[i].mention].group)]
+                .literal_only = true;
+          }
+        }
+        break;
+      case KGB_ARG_DATE:
+        literal = value_date(d, tf, tl);
+        vk = KGB_VALUE_DATE;
+        break;
+      default:
+        literal = value_number(d, tf, tl, e->object.kind, &vk);
+      }
+      if (!literal) {
+        continue;
+      }
+    }
+    for (size_t i = 0; i < ns; i++) {
+      Group *sg = &d->groups[subs[i]];
+      const char *scls = sg->cls ? sg->cls : best_class(sg);
+      if (scls && !class_in(d, scls, e->relation->domain)) {
+        continue;
+      }
+      if (vk != KGB_VALUE_ENTITY) {
+        if (!scls) {
+          vote(d, subs[i], first_class(d, e->relation->domain), r->confidence);
+        }
+        Fact f = {subs[i], e->relation->name, vk, -1, literal, ev};
+        sg->referenced = true;
+        TRY(st, add_fact(d, &f));
+        continue;
+      }
+      for (size_t j = 0; j < no; j++) {
+        if (objs[j] == subs[i]) {
+          continue;
+        }
+        Group *og = &d->groups[objs[j]];
+        const char *ocls = og->cls ? og->cls : best_class(og);
+        if (ocls && !class_in(d, ocls, e->relation->range)) {
+          continue;
+        }
+        if (!ocls) {
+          vote(d, objs[j], first_class(d, e->relation->range), r->confidence);
+        }
+        if (!scls) {
+          vote(d, subs[i], first_class(d, e->relation->domain), r->confidence);
+        }
+        sg->referenced = og->referenced = true;
+        Fact f = {subs[i], e->relation->name, KGB_VALUE_ENTITY, objs[j], NULL,
+                  ev};
+        TRY(st, add_fact(d, &f));
+      }
+    }
+  }
+done:
+  return st;
+}
+
+static KgbStatus run_stage(Doc *d, KgbStage stage) {
+  KgbStatus st = KGB_OK;
+  size_t *cand = NULL;
+  int caps[2 * KGB_MAX_CAPTURES];
+  for (uint32_t s = 0; s < d->n_sents; s++) {
+    const KgbSentence *sent = &d->sents[s];
+    size_t n_items, nc;
+    TRY(st, build_items(d, s, &n_items, NULL));
+    free(cand);
+    cand = NULL;
+    TRY(st, kgb_rules_candidates(d->rules, stage, d->toks + sent->first,
+                                 sent->last - sent->first, &cand, &nc));
+    for (size_t c = 0; c < nc; c++) {
+      const KgbRule *r = kgb_rules_at(d->rules, cand[c]);
+      size_t from = 0, start, end;
+      while (from < n_items &&
+             kgb_pattern_find(r->pattern, d->rules, d->ex->matcher, d->items,
+                              n_items, from, &start, &end, caps)) {
+        if (end == start) {
+          from = start + 1;
+          continue;
+        }
+        from = end;
+        bool neg = !r->allow_negation && negated(d, d->items, start, end);
+        if (d->trace) {
+          uint32_t a = d->toks[d->items[start].tok_first].start;
+          uint32_t b = d->toks[d->items[end - 1].tok_last - 1].end;
+          fprintf(stderr, "kgb trace: sentence %u: %s%s: %.*s\n", s, r->id,
+                  neg ? " (negated, dropped)" : "", (int)(b - a), d->text + a);
+        }
+        if (neg) {
+          continue;
+        }
+        if (stage == KGB_STAGE_ENTITY) {
+          TRY(st, apply_types(d, r, d->items, caps));
+        } else {
+          TRY(st, apply_types(d, r, d->items, caps));
+          TRY(st, apply_emits(d, r, s, d->items, start, end, caps));
+        }
+      }
+    }
+    /* the context year: the last year written so far */
+    for (uint32_t t = sent->first; t < sent->last; t++) {
+      const KgbToken *tok = &d->toks[t];
+      if ((tok->flags & KGB_TOK_NUM) && strlen(tok->lower) == 4) {
+        long y = strtol(tok->lower, NULL, 10);
+        if (y >= 1800 && y <= 2100) {
+          d->context_year = (int)y;
+        }
+      }
+    }
+  }
+done:
+  free(cand);
+  return st;
+}
+
+/* ---- decisions between stages --------------------------------------------- */
+
+static void decide_classes(Doc *d) {
+  for (size_t g = 0; g < d->n_groups; g++) {
+    if (d->groups[g].parent == (int)g) {
+      d->groups[g].cls = best_class(&d->groups[g]);
+    }
+  }
+}
+
+static void choose_main_work(Doc *d) {
+  d->main_work = -1;
+  size_t best = 0;
+  for (size_t g = 0; g < d->n_groups; g++) {
+    const Group *gr = &d->groups[g];
+    const char *cls = gr->cls ? gr->cls : best_class(gr);
+    bool title = false;
+    for (size_t m = 0; m < d->n_ments && !title; m++) {
+      title = d->ments[m].group == (int)g && d->ments[m].kind == M_TITLE;
+    }
+    if (gr->parent != (int)g || (!title && !(cls && class_in(d, cls, "Work")))) {
+      continue;
+    }
+    if (cls && !class_in(d, cls, "Work")) {
+      continue;
+    }
+    if (gr->mentions > best) {
+      best = gr->mentions;
+      d->main_work = (int)g;
+    }
+  }
+}
+
+/* he/she/his/her: the last person or character of a compatible gender in
+ * this or the previous two sentences; it/its and "the film": the main work. */
+static void resolve_references(Doc *d) {
+  int last_male = -1, last_female = -1, last_any = -1;
+  uint32_t last_sent = 0;
+  for (size_t i = 0; i < d->n_ments; i++) {
+    Mention *m = &d->ments[i];
+    if (m->sent > last_sent + 2) {
+      last_male = last_female = last_any = -1;
+    }
+    if (m->kind == M_NAME || m->kind == M_TITLE) {
+      const Group *g = &d->groups[find_group(d, m->group)];
+      const char *cls = g->cls;
+      if ((cls && class_in(d, cls, "Character|Person")) ||
+          (!cls && m->kind == M_NAME)) {
+        if (!g->gender || !strcmp(g->gender, "male")) {
+          last_male = find_group(d, m->group);
+        }
+        if (!g->gender || !strcmp(g->gender, "female")) {
+          last_female = find_group(d, m->group);
+        }
+        last_any = find_group(d, m->group);
+        last_sent = m->sent;
+      }
+      continue;
+    }
+    if (m->kind == M_NOMINAL || (m->gender && !strcmp(m->gender, "neuter"))) {
+      m->group = d->main_work;
+      continue;
+    }
+    if (m->gender && !strcmp(m->gender, "male")) {
+      m->group = last_male;
+    } else if (m->gender && !strcmp(m->gender, "female")) {
+      m->group = last_female;
+    }
+    (void)last_any;
+  }
+}
+
+/* Built-in inferences; each fact names its rule. */
+static KgbStatus infer(Doc *d) {
+  KgbStatus st = KGB_OK;
+  /* a quoted title nobody typed is a work */
+  for (size_t i = 0; i < d->n_ments; i++) {
+    const Mention *m = &d->ments[i];
+    if (m->kind == M_TITLE && m->group >= 0) {
+      Group *g = &d->groups[find_group(d, m->group)];
+      if (!g->cls && !g->literal_only) {
+        vote(d, m->group, "Work", 0.3);
+        g->cls = "Work";
+      }
+    }
+  }
+  /* containment from the gazetteer, when the document names the container */
+  for (size_t g = 0; g < d->n_groups; g++) {
+    Group *gr = &d->groups[g];
+    if (gr->parent != (int)g || !gr->place || !gr->cls ||
+        !class_in(d, gr->cls, "Place")) {
+      continue;
+    }
+    const KgbPlace *pl = gr->place;
+    for (size_t h = 0; h < d->n_groups; h++) {
+      Group *c = &d->groups[h];
+      if (h == g || c->parent != (int)h || !c->place || !c->cls) {
+        continue;
+      }
+      bool inside = false;
+      if (!strcmp(c->cls, "Country") && strcmp(gr->cls, "Country") &&
+          !strcmp(c->place->country, pl->country) && *pl->country) {
+        inside = true;
+      }
+      if (!strcmp(gr->cls, "City") && !strcmp(c->cls, "AdministrativeArea") &&
+          pl->container && !strcmp(c->place->name, pl->container)) {
+        inside = true;
+      }
+      if (inside) {
+        Fact f = {(int)g, "locatedIn", KGB_VALUE_ENTITY, (int)h, NULL,
+                  {0, 0, 0, "builtin:gazetteer", 0.8}};
+        /* evidence: the first sentence naming the place */
+        for (size_t m = 0; m < d->n_ments; m++) {
+          if (d->ments[m].group >= 0 &&
+              find_group(d, d->ments[m].group) == (int)g) {
+            f.ev.sentence = d->ments[m].sent;
+            f.ev.start = d->toks[d->ments[m].first].cstart;
+            f.ev.end = d->toks[d->ments[m].last - 1].cend;
+            break;
+          }
+        }
+        gr->referenced = c->referenced = true;
+        TRY(st, add_fact(d, &f));
+      }
+    }
+  }
+  /* the main work has every character */
+  if (d->main_work >= 0) {
+    int w = find_group(d, d->main_work);
+    for (size_t g = 0; g < d->n_groups; g++) {
+      Group *gr = &d->groups[g];
+      if (gr->parent == (int)g && gr->cls && !strcmp(gr->cls, "Character")) {
+        Fact f = {w, "hasCharacter", KGB_VALUE_ENTITY, (int)g, NULL,
+                  {0, 0, 0, "builtin:work-characters", 0.7}};
+        for (size_t m = 0; m < d->n_ments; m++) {
+          if (d->ments[m].group >= 0 &&
+              find_group(d, d->ments[m].group) == (int)g) {
+            f.ev.sentence = d->ments[m].sent;
+            f.ev.start = d->toks[d->ments[m].first].cstart;
+            f.ev.end = d->toks[d->ments[m].last - 1].cend;
+            break;
+          }
+        }
+        TRY(st, add_fact(d, &f));
+      }
+    }
+  }
+done:
+  return st;
+}
+
+/* A first name alone joins the single full name of its class starting with it
+ * ("Lena" after "Lena Ortiz"); never when two full names share it. */
+static void link_short_names(Doc *d) {
+  for (size_t g = 0; g < d->n_groups; g++) {
+    Group *s = &d->groups[g];
+    if (s->parent != (int)g || strchr(s->key, ' ') || !s->cls ||
+        !class_in(d, s->cls, "Character|Person")) {
+      continue;
+    }
+    size_t kl = strlen(s->key);
+    int found = -1, count = 0;
+    for (size_t h = 0; h < d->n_groups; h++) {
+      Group *l = &d->groups[h];
+      if (h == g || l->parent != (int)h || !l->cls || strcmp(l->cls, s->cls)) {
+        continue;
+      }
+      if (!strncmp(l->key, s->key, kl) && l->key[kl] == ' ') {
+        found = (int)h;
+        count++;
+      }
+    }
+    if (count == 1) {
+      Group *l = &d->groups[found];
+      s->parent = found;
+      l->mentions += s->mentions;
+      l->referenced |= s->referenced;
+    }
+  }
+  for (size_t i = 0; i < d->n_facts; i++) {
+    d->facts[i].subject = find_group(d, d->facts[i].subject);
+    if (d->facts[i].kind == KGB_VALUE_ENTITY) {
+      d->facts[i].object = find_group(d, d->facts[i].object);
+    }
+  }
+}
+
+/* ---- output --------------------------------------------------------------- */
+
+static KgbStatus build_result(Doc *d, KgbDocResult *res) {
+  /* entities: groups with a class that are typed by data, rules or facts */
+  size_t n = 0, n_alt = 0;
+  for (size_t g = 0; g < d->n_groups; g++) {
+    Group *gr = &d->groups[g];
+    bool typed_by_rule = false;
+    for (size_t v = 0; v < gr->n_votes; v++) {
+      typed_by_rule |= gr->votes[v].weight > 0.5;
+    }
+    if (gr->parent == (int)g && gr->cls && !gr->literal_only &&
+        (gr->referenced || typed_by_rule || gr->place ||
+         !strcmp(gr->cls, "Organization") || class_in(d, gr->cls, "Place"))) {
+      gr->out_index = (int)n++;
+      n_alt += gr->n_surfaces + 1;
+    }
+  }
+  /* surfaces of merged groups */
+  for (size_t g = 0; g < d->n_groups; g++) {
+    int root = find_group(d, (int)g);
+    if (root != (int)g && d->groups[root].out_index >= 0) {
+      n_alt += d->groups[g].n_surfaces;
+    }
+  }
+  res->entities = calloc(n ? n : 1, sizeof *res->entities);
+  res->alt_store = calloc(n_alt ? n_alt : 1, sizeof *res->alt_store);
+  if (!res->entities || !res->alt_store) {
+    return KGB_ERR_NOMEM;
+  }
+  size_t used = 0;
+  for (size_t g = 0; g < d->n_groups; g++) {
+    Group *gr = &d->groups[g];
+    if (gr->out_index < 0) {
+      continue;
+    }
+    KgbEntity *e = &res->entities[gr->out_index];
+    size_t best = 0;
+    for (size_t i = 1; i < gr->n_surfaces; i++) {
+      if (gr->surface_counts[i] > gr->surface_counts[best]) {
+        best = i;
+      }
+    }
+    e->label = gr->surfaces[best];
+    e->cls = gr->cls;
+    e->mentions = gr->mentions;
+    const char **alts = res->alt_store + used;
+    size_t k = 0;
+    for (size_t i = 0; i < gr->n_surfaces; i++) {
+      if (i != best) {
+        alts[k++] = gr->surfaces[i];
+      }
+    }
+    for (size_t h = 0; h < d->n_groups; h++) {
+      if (h != g && find_group(d, (int)h) == (int)g) {
+        for (size_t i = 0; i < d->groups[h].n_surfaces; i++) {
+          alts[k++] = d->groups[h].surfaces[i];
+        }
+      }
+    }
+    if (gr->place && strcmp(gr->place->name, e->label) != 0 &&
+        (!strcmp(gr->cls, "Country") || !strcmp(gr->cls, gr->place->cls))) {
+      alts[k++] = dintern(d, gr->place->name, strlen(gr->place->name));
+    }
+    e->alt_labels = alts;
+    e->n_alt = k;
+    used += k;
+  }
+  res->n_entities = n;
+  res->facts = calloc(d->n_facts ? d->n_facts : 1, sizeof *res->facts);
+  if (!res->facts) {
+    return KGB_ERR_NOMEM;
+  }
+  size_t nf = 0;
+  for (size_t i = 0; i < d->n_facts; i++) {
+    const Fact *f = &d->facts[i];
+    const Group *s = &d->groups[f->subject];
+    const Group *o = f->kind == KGB_VALUE_ENTITY ? &d->groups[f->object] : NULL;
+    if (s->out_index < 0 || (o && o->out_index < 0) || (o && s == o)) {
+      continue;
+    }
+    const KgbVocabTerm *rel = kgb_vocab_find(d->vocab, f->predicate);
+    if (!rel || !class_in(d, s->cls, rel->domain) ||
+        (o && !class_in(d, o->cls, rel->range))) {
+      continue;
+    }
+    KgbFact *out = &res->facts[nf++];
+    out->subject = (size_t)s->out_index;
+    out->predicate = rel->name;
+    out->kind = f->kind;
+    out->object = o ? (size_t)o->out_index : 0;
+    out->literal = f->literal;
+    out->evidence = f->ev;
+  }
+  res->n_facts = nf;
+  return KGB_OK;
+}
+
+/* ---- public API ----------------------------------------------------------- */
+
+KgbStatus kgb_extractor_new(const KgbRules *rules, KgbExtractor **out) {
+  *out = NULL;
+  KgbExtractor *ex = calloc(1, sizeof *ex);
+  if (!ex || kgb_matcher_new(&ex->matcher) != KGB_OK) {
+    free(ex);
+    return KGB_ERR_NOMEM;
+  }
+  ex->rules = rules;
+  *out = ex;
+  return KGB_OK;
+}
+
+void kgb_extractor_free(KgbExtractor *ex) {
+  if (ex) {
+    kgb_matcher_free(ex->matcher);
+    free(ex);
+  }
+}
+
+static void doc_free(Doc *d) {
+  free(d->toks);
+  free(d->sents);
+  free(d->ments);
+  for (size_t g = 0; g < d->n_groups; g++) {
+    free(d->groups[g].surfaces);
+    free(d->groups[g].surface_counts);
+  }
+  free(d->groups);
+  kgb_map_free(&d->group_of_key);
+  kgb_map_free(&d->cap_midsentence);
+  free(d->mention_at);
+  free(d->facts);
+  free(d->items);
+  kgb_buf_free(&d->scratch);
+}
+
+KgbStatus kgb_extractor_run(KgbExtractor *ex, const char *doc_id,
+                            const char *text, size_t len, KgbDocResult **out) {
+  *out = NULL;
+  KgbStatus st = KGB_OK;
+  KgbDocResult *res = calloc(1, sizeof *res);
+  if (!res || !(res->pool = kgb_strpool_new()) ||
+      !(res->id = kgb_strdup(doc_id))) {
+    kgb_doc_result_free(res);
+    return KGB_ERR_NOMEM;
+  }
+  Doc d = {0};
+  d.ex = ex;
+  d.rules = ex->rules;
+  d.vocab = kgb_rules_vocab(ex->rules);
+  d.text = text;
+  d.pool = res->pool;
+  d.main_work = -1;
+  d.trace = getenv("KGB_TRACE") != NULL;
+  TRY(st, kgb_text_split(d.rules, d.pool, text, len, &d.toks, &d.n_toks,
+                         &d.sents, &d.n_sents));
+  for (size_t i = 0; i < d.n_toks; i++) {
+    d.toks[i].key = kgb_rules_find_str(d.rules, d.toks[i].lower,
+                                       strlen(d.toks[i].lower));
+  }
+  /* words the document writes capitalised mid-sentence */
+  for (size_t s = 0; s < d.n_sents; s++) {
+    if (d.sents[s].heading) {
+      continue;
+    }
+    for (uint32_t t = d.sents[s].first + 1; t < d.sents[s].last; t++) {
+      const KgbToken *tok = &d.toks[t];
+      if (name_token(tok) && !(d.toks[t - 1].flags & KGB_TOK_OPENQ) &&
+          !is_tok(&d.toks[t - 1], ".") && !is_tok(&d.toks[t - 1], ":")) {
+        TRY(st, kgb_map_put(&d.cap_midsentence, tok->lower, 1));
+      }
+    }
+  }
+  /* mentions: the body first, then headings (which only name known names) */
+  for (int pass = 0; pass < 2; pass++) {
+    size_t before = d.n_ments;
+    for (uint32_t s = 0; s < d.n_sents; s++) {
+      TRY(st, find_mentions(&d, s, pass == 1));
+    }
+    for (size_t m = before; m < d.n_ments; m++) {
+      if (d.ments[m].kind == M_NAME || d.ments[m].kind == M_TITLE) {
+        TRY(st, group_for(&d, &d.ments[m]));
+      }
+    }
+  }
+  /* mentions in text order, indexed by their first token */
+  for (size_t i = 1; i < d.n_ments; i++) {
+    Mention m = d.ments[i];
+    size_t j = i;
+    while (j > 0 && d.ments[j - 1].first > m.first) {
+      d.ments[j] = d.ments[j - 1];
+      j--;
+    }
+    d.ments[j] = m;
+  }
+  d.mention_at = malloc((d.n_toks ? d.n_toks : 1) * sizeof *d.mention_at);
+  if (!d.mention_at) {
+    st = KGB_ERR_NOMEM;
+    goto done;
+  }
+  for (size_t i = 0; i < d.n_toks; i++) {
+    d.mention_at[i] = -1;
+  }
+  for (size_t m = 0; m < d.n_ments; m++) {
+    if (d.mention_at[d.ments[m].first] < 0) {
+      d.mention_at[d.ments[m].first] = (int)m;
+    }
+  }
+  TRY(st, run_stage(&d, KGB_STAGE_ENTITY));
+  decide_classes(&d);
+  choose_main_work(&d);
+  resolve_references(&d);
+  d.context_year = 0;
+  TRY(st, run_stage(&d, KGB_STAGE_RELATION));
+  decide_classes(&d);
+  TRY(st, infer(&d));
+  link_short_names(&d);
+  res->n_sentences = d.n_sents;
+  TRY(st, build_result(&d, res));
+  *out = res;
+  res = NULL;
+done:
+  doc_free(&d);
+  kgb_doc_result_free(res);
+  return st;
+}
+
+const char *kgb_doc_result_id(const KgbDocResult *doc) { return doc->id; }
+size_t kgb_doc_result_sentence_count(const KgbDocResult *doc) {
+  return doc->n_sentences;
+}
+size_t kgb_doc_result_entity_count(const KgbDocResult *doc) {
+  return doc->n_entities;
+}
+const KgbEntity *kgb_doc_result_entity(const KgbDocResult *doc, size_t i) {
+  return i < doc->n_entities ? &doc->entities[i] : NULL;
+}
+size_t kgb_doc_result_fact_count(const KgbDocResult *doc) {
+  return doc->n_facts;
+}
+const KgbFact *kgb_doc_result_fact(const KgbDocResult *doc, size_t i) {
+  return i < doc->n_facts ? &doc->facts[i] : NULL;
+}
+
+void kgb_doc_result_free(KgbDocResult *doc) {
+  if (doc) {
+    free(doc->id);
+    free(doc->entities);
+    free(doc->facts);
+    free(doc->alt_store);
+    kgb_strpool_free(doc->pool);
+    free(doc);
+  }
+}

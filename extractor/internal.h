@@ -1,0 +1,242 @@
+/*
+ * internal.h: what the extractor's files share; not a public header.
+ *
+ * The extractor is five parts: vocab.c (vocabulary.tsv), text.c (tokens and
+ * sentences), pattern.c (the rule pattern language, compiled to a Pike VM so
+ * no pattern backtracks), rules.c (rule files, lexicons, the trigger index)
+ * and places.c (countries and subdivisions from iso-codes, cities from
+ * libgeonames); extractor.c runs them over a document.
+ */
+#ifndef KGB_EXTRACTOR_INTERNAL_H
+#define KGB_EXTRACTOR_INTERNAL_H
+
+#include "extractor.h"
+
+#include <stdint.h>
+
+/* ---- embedded data files (build/gen/embedded.c) --------------------------- */
+
+typedef struct {
+  const char *name;
+  const char *data;
+  size_t len;
+} KgbEmbeddedFile;
+extern const KgbEmbeddedFile kgb_embedded[];
+extern const size_t kgb_embedded_count;
+
+/* ---- a string -> value map (open addressing, interned keys) --------------- */
+
+typedef struct {
+  const char *key; ///< interned pointer; NULL = empty slot
+  intptr_t value;
+} KgbMapSlot;
+
+typedef struct {
+  KgbMapSlot *slots;
+  size_t cap, len;
+} KgbMap;
+
+/// Keys are compared by pointer: intern them in one KgbStrPool first.
+KgbStatus kgb_map_put(KgbMap *m, const char *key, intptr_t value);
+/// True and *value when present.
+bool kgb_map_get(const KgbMap *m, const char *key, intptr_t *value);
+void kgb_map_free(KgbMap *m);
+
+/* ---- vocabulary ----------------------------------------------------------- */
+
+/// Parse a vocabulary.tsv; *err names name:line on KGB_ERR_PARSE.
+KgbStatus kgb_vocab_parse(const char *name, const char *data, size_t len,
+                          KgbVocab **out, char **err);
+void kgb_vocab_free(KgbVocab *v);
+/// True when class @p cls is @p ancestor or one of its subclasses.
+bool kgb_vocab_is_a(const KgbVocab *v, const char *cls, const char *ancestor);
+
+/* ---- tokens and sentences ------------------------------------------------- */
+
+enum {
+  KGB_TOK_CAP = 1 << 0,      ///< first letter upper case
+  KGB_TOK_ALLCAP = 1 << 1,   ///< letters all upper case (2+ letters)
+  KGB_TOK_NUM = 1 << 2,      ///< starts with a digit
+  KGB_TOK_PUNCT = 1 << 3,    ///< no letter or digit
+  KGB_TOK_SPACE = 1 << 4,    ///< whitespace before it
+  KGB_TOK_OPENQ = 1 << 5,    ///< an opening quotation mark
+  KGB_TOK_CLOSEQ = 1 << 6,   ///< a closing quotation mark
+  KGB_TOK_NEG = 1 << 7,      ///< a negation (not, never, n't)
+  KGB_TOK_NEWLINE = 1 << 8,  ///< a line break before it
+  KGB_TOK_PARA = 1 << 9,     ///< a blank line before it
+  KGB_TOK_WORD = 1 << 10,    ///< has a letter
+  KGB_TOK_POSS = 1 << 11,    ///< the possessive 's
+};
+
+typedef struct {
+  uint32_t start, end;   ///< byte offsets in the document
+  uint32_t cstart, cend; ///< code point offsets
+  const char *lower;     ///< interned lower-case form (’ as '), per document
+  const char *key;       ///< the same string in the rules' pool, or NULL when
+                         ///< no rule or list mentions it (pointer-compared)
+  uint32_t flags;
+} KgbToken;
+
+typedef struct {
+  uint32_t first, last; ///< token range [first, last)
+  bool heading;         ///< a title-case line without a verb-like word
+} KgbSentence;
+
+/**
+ * Tokenise @p text (valid UTF-8) and split it into sentences. Abbreviations
+ * (a lexicon of the rules) do not end sentences; line breaks before a
+ * capitalised line and blank lines do. Linear in len. *toks and *sents
+ * must be NULL or arrays from an earlier call (they are replaced); the caller
+ * frees them. Token keys are left NULL.
+ */
+typedef struct KgbRules KgbRules;
+KgbStatus kgb_text_split(const KgbRules *rules, KgbStrPool *pool,
+                         const char *text, size_t len, KgbToken **toks,
+                         size_t *n_toks, KgbSentence **sents, size_t *n_sents);
+
+/// Lower-case s[0..len) with utf8proc, ’ and ‘ as ' (the form tokens and
+/// lexicon entries are keyed by) into @p out (cleared first).
+KgbStatus kgb_lower_into(KgbBuf *out, const char *s, size_t len);
+
+/* ---- lexicons ------------------------------------------------------------- */
+
+/// Value of @p lower (interned in the rules' pool) in list @p list, or false.
+bool kgb_rules_lexicon(const KgbRules *rules, const char *list,
+                       const char *lower, const char **value);
+/// Intern into the rules' pool (rules are immutable after load; lookups use
+/// kgb_strpool_find so tokens not in any rule or list stay unknown).
+const char *kgb_rules_find_str(const KgbRules *rules, const char *s,
+                               size_t len);
+
+/* ---- patterns ------------------------------------------------------------- */
+
+/// A unit the pattern matches: one token, or one mention covering tokens.
+typedef struct {
+  const KgbToken *tok; ///< the (first) token
+  const char *cls;     ///< mention class (vocabulary class, "Name", "Title"),
+                       ///< NULL for a plain token
+  uint32_t tok_first, tok_last; ///< token range [first, last)
+  int32_t mention;              ///< mention index or -1
+} KgbItem;
+
+typedef struct KgbPattern KgbPattern;
+
+#define KGB_MAX_CAPTURES 8
+
+/**
+ * Compile @p src (the text after "match =") of rule file @p file at @p line;
+ * @p col0 is the 1-based column of src[0]. On KGB_ERR_PARSE *err says
+ * "file:line:col: what" (caller frees).
+ */
+KgbStatus kgb_pattern_compile(KgbRules *rules, const char *src,
+                              const char *file, size_t line, size_t col0,
+                              KgbPattern **out, char **err);
+void kgb_pattern_free(KgbPattern *p);
+size_t kgb_pattern_capture_count(const KgbPattern *p);
+const char *kgb_pattern_capture_name(const KgbPattern *p, size_t i);
+/// Words (rules-pool keys) one of which every match contains, for the
+/// trigger index; n == 0 when the pattern has no such words.
+const char *const *kgb_pattern_triggers(const KgbPattern *p, size_t *n);
+
+/**
+ * Find the leftmost match starting at or after item @p from.
+ * caps[2k], caps[2k+1] are the item range of capture k (-1 if unset);
+ * *start and *end: the whole match. Returns false when there is none.
+ * O(items x pattern size): a Pike VM, no backtracking.
+ */
+typedef struct KgbMatcher KgbMatcher;
+KgbStatus kgb_matcher_new(KgbMatcher **out);
+void kgb_matcher_free(KgbMatcher *m);
+bool kgb_pattern_find(const KgbPattern *p, const KgbRules *rules,
+                      KgbMatcher *m, const KgbItem *items, size_t n,
+                      size_t from, size_t *start, size_t *end, int *caps);
+
+/* ---- rules ---------------------------------------------------------------- */
+
+typedef enum { KGB_STAGE_ENTITY, KGB_STAGE_RELATION } KgbStage;
+
+typedef enum {
+  KGB_ARG_CAPTURE, ///< a capture's mentions
+  KGB_ARG_WORK,    ///< the document's main work
+  KGB_ARG_TEXT,    ///< text(c): the capture's text as a string
+  KGB_ARG_DATE,    ///< date(c)
+  KGB_ARG_NUMBER,  ///< number(c): a plain number
+  KGB_ARG_MINUTES, ///< minutes(c): a duration in minutes
+  KGB_ARG_MONEY,   ///< money(c): an amount, with the currency code unless USD
+  KGB_ARG_CONST,   ///< "a fixed string"
+} KgbArgKind;
+
+typedef struct {
+  KgbArgKind kind;
+  int capture;       ///< capture index, or -1
+  const char *value; ///< KGB_ARG_CONST
+} KgbArg;
+
+typedef struct {
+  KgbArg subject;
+  const KgbVocabTerm *relation;
+  KgbArg object;
+} KgbEmit;
+
+typedef struct {
+  int capture;
+  const char *cls;    ///< vocabulary class, or NULL with gender
+  const char *gender; ///< "male", "female" or NULL
+} KgbTypeAssign;
+
+typedef struct {
+  const char *id; ///< "relations.rules:directed_by"
+  KgbStage stage;
+  int priority;
+  double confidence;
+  bool allow_negation;
+  KgbPattern *pattern;
+  KgbEmit *emits;
+  size_t n_emits;
+  KgbTypeAssign *types;
+  size_t n_types;
+} KgbRule;
+
+size_t kgb_rules_count(const KgbRules *rules);
+const KgbRule *kgb_rules_at(const KgbRules *rules, size_t i);
+/// Rules of @p stage that could match a sentence whose tokens are @p toks:
+/// the trigger index gives candidates; *out (caller frees) lists indices in
+/// priority order.
+KgbStatus kgb_rules_candidates(const KgbRules *rules, KgbStage stage,
+                               const KgbToken *toks, size_t n, size_t **out,
+                               size_t *n_out);
+
+/* ---- places --------------------------------------------------------------- */
+
+typedef struct KgbPlaces KgbPlaces;
+
+typedef struct {
+  const char *name;      ///< as the data writes it ("Adana", "Türkiye")
+  const char *cls;       ///< "Country", "AdministrativeArea", "City", "Region"
+  const char *container; ///< a city's province or state, else NULL
+  char country[3];       ///< ISO 3166-1 alpha-2 ("TR"), "" for regions
+  double population;     ///< cities; 0 otherwise
+} KgbPlace;
+
+/// The gazetteer: iso-codes countries and subdivisions, libgeonames cities,
+/// regions from the rules' lexicon. Built once per rule set, lazily.
+KgbStatus kgb_places_new(const KgbRules *rules, KgbPlaces **out);
+void kgb_places_free(KgbPlaces *p);
+/// The places named @p folded (a kgb_normalize() form): *n of them,
+/// countries first, then cities by falling population, then the rest.
+/// NULL when none.
+const KgbPlace *kgb_places_find(const KgbPlaces *p, const char *folded,
+                                size_t *n);
+/// A country's own entry by its alpha-2 code, or NULL.
+const KgbPlace *kgb_places_country(const KgbPlaces *p, const char *code);
+/// The rules' gazetteer (built with the rules).
+const KgbPlaces *kgb_rules_places(const KgbRules *rules);
+
+/// Irregular forms of verb @p lemma from the "irregular" list (form, lemma),
+/// up to @p max into forms[]; returns how many.
+size_t kgb_rules_irregular(const KgbRules *rules, const char *lemma,
+                           const char **forms, size_t max);
+/// Intern @p s into the rules' pool while loading (rules not yet shared).
+const char *kgb_rules_intern(KgbRules *rules, const char *s, size_t len);
+
+#endif

@@ -1,0 +1,1078 @@
+/*
+ * pattern.c: the token pattern language of rule files, compiled to a Pike VM.
+ *
+ * A pattern is a sequence of items, each an atom with an optional capture
+ * name (`s:<Work>`) and quantifier (`?` `*` `+` `{m,n}`):
+ *
+ *   "directed by"   words, case-insensitive (one token per word)
+ *   ~shoot          any inflection of a verb (shoots, shot, shooting...)
+ *   @genre          a word of a lexicon list (the .tsv files)
+ *   <Person|Name>   a mention of one of these classes (subclasses count;
+ *                   Name = an untyped proper name, Title = an untyped quoted
+ *                   title, Entity = any mention)
+ *   [cap] [num] [year] [punct] [lower] [poss] [lower=x] [list=x]
+ *                   token tests, comma-separated, all must hold; ! negates
+ *   _               any one token or mention
+ *   ^  $            the start, the end of the sentence
+ *   $NAME           a macro: `define NAME = pattern` earlier in a rule file
+ *   ( a b | c )     groups and alternatives
+ *   !atom           one token or mention that does not match atom
+ *
+ * The compiled program is run as a Pike VM (Thompson NFA simulation with
+ * capture slots): every match is found in O(items x program) time, so no
+ * rule can backtrack exponentially. Alternatives are leftmost-first and
+ * quantifiers greedy, as in Perl.
+ */
+#include "internal.h"
+
+#include <ctype.h>
+#include <stdlib.h>
+#include <string.h>
+#include <utf8proc.h>
+
+enum { T_ANY, T_LOWER, T_SET, T_LIST, T_CAP, T_LOWERCASE, T_NUM, T_YEAR,
+       T_PUNCT, T_POSS, T_MENTION };
+
+typedef struct {
+  int kind;
+  bool negate;
+  const char *str;           ///< T_LOWER key, T_LIST list name
+  const char **set;          ///< T_SET keys
+  size_t n_set;
+  const char *classes[6];    ///< T_MENTION
+  size_t n_classes;
+} Test;
+
+typedef struct {
+  Test *tests; ///< all must hold
+  size_t n;
+  bool negate; ///< !atom: the item must fail the conjunction
+} TestSet;
+
+enum { I_TEST, I_SPLIT, I_JMP, I_SAVE, I_MATCH, I_BOL, I_EOL };
+
+typedef struct {
+  int op;
+  int x, y; ///< TEST: test set; SPLIT: targets; JMP: x; SAVE: slot
+} Inst;
+
+enum { N_SEQ, N_ALT, N_REP, N_TEST, N_CAP, N_BOL, N_EOL };
+
+typedef struct Node {
+  int kind;
+  struct Node **kids;
+  size_t n_kids;
+  int min, max; ///< N_REP; max -1 = unbounded
+  int index;    ///< N_TEST: test set; N_CAP: capture
+} Node;
+
+struct KgbPattern {
+  Inst *prog;
+  size_t n_prog;
+  TestSet *sets;
+  size_t n_sets;
+  const char *names[KGB_MAX_CAPTURES];
+  size_t n_names;
+  const char **triggers;
+  size_t n_triggers;
+  const KgbVocab *vocab;
+};
+
+/* ---- parser --------------------------------------------------------------- */
+
+typedef struct {
+  KgbRules *rules;
+  KgbPattern *p;
+  const char *src;
+  size_t pos;
+  const char *file;
+  size_t line, col0;
+  char *err;
+  int depth;
+} Parser;
+
+static Node *fail(Parser *ps, const char *what) {
+  if (!ps->err) {
+    KgbBuf b = {0};
+    if (kgb_buf_printf(&b, "%s:%zu:%zu: %s", ps->file, ps->line,
+                       ps->col0 + ps->pos, what) == KGB_OK) {
+      ps->err = b.data;
+    } else {
+      kgb_buf_free(&b);
+      ps->err = kgb_strdup("out of memory");
+    }
+  }
+  return NULL;
+}
+
+static void node_free(Node *n) {
+  if (n) {
+    for (size_t i = 0; i < n->n_kids; i++) {
+      node_free(n->kids[i]);
+    }
+    free(n->kids);
+    free(n);
+  }
+}
+
+static Node *node_new(int kind) {
+  Node *n = calloc(1, sizeof *n);
+  if (n) {
+    n->kind = kind;
+  }
+  return n;
+}
+
+static bool node_add(Node *n, Node *kid) {
+  Node **k = realloc(n->kids, (n->n_kids + 1) * sizeof *k);
+  if (!k) {
+    return false;
+  }
+  n->kids = k;
+  n->kids[n->n_kids++] = kid;
+  return true;
+}
+
+static void skip_space(Parser *ps) {
+  while (ps->src[ps->pos] == ' ' || ps->src[ps->pos] == '\t') {
+    ps->pos++;
+  }
+}
+
+static int add_set(Parser *ps, const Test *tests, size_t n, bool negate) {
+  KgbPattern *p = ps->p;
+  TestSet *s = realloc(p->sets, (p->n_sets + 1) * sizeof *s);
+  if (!s) {
+    return -1;
+  }
+  p->sets = s;
+  Test *copy = malloc((n ? n : 1) * sizeof *copy);
+  if (!copy) {
+    return -1;
+  }
+  memcpy(copy, tests, n * sizeof *copy);
+  p->sets[p->n_sets] = (TestSet){copy, n, negate};
+  return (int)p->n_sets++;
+}
+
+static Node *test_node(Parser *ps, const Test *tests, size_t n, bool negate) {
+  int idx = add_set(ps, tests, n, negate);
+  Node *node = idx < 0 ? NULL : node_new(N_TEST);
+  if (!node) {
+    return fail(ps, "out of memory");
+  }
+  node->index = idx;
+  return node;
+}
+
+/// Lower-case @p s[0..len), interned in the rules' pool.
+static const char *lower_key(Parser *ps, const char *s, size_t len) {
+  KgbBuf b = {0};
+  const char *k = NULL;
+  if (kgb_lower_into(&b, s, len) == KGB_OK) {
+    k = kgb_rules_intern(ps->rules, b.data ? b.data : "", b.len);
+  }
+  kgb_buf_free(&b);
+  return k;
+}
+
+static size_t ident_len(const char *s) {
+  size_t n = 0;
+  while (isalnum((unsigned char)s[n]) || s[n] == '_' || s[n] == '-' ||
+         (unsigned char)s[n] >= 0x80) {
+    n++;
+  }
+  return n;
+}
+
+static bool is_consonant(char c) { return c && !strchr("aeiouy", c); }
+
+/// All inflections of verb @p w: regular endings and the irregular list.
+static Node *lemma_node(Parser *ps, const char *w, size_t len) {
+  char buf[160];
+  if (len >= 64) {
+    return fail(ps, "word too long");
+  }
+  const char *forms[32];
+  size_t n = 0;
+  char stem[64];
+  memcpy(stem, w, len);
+  stem[len] = '\0';
+  static const char *const endings[] = {"", "s", "es", "ed", "d", "ing"};
+  for (size_t i = 0; i < sizeof endings / sizeof *endings; i++) {
+    snprintf(buf, sizeof buf, "%s%s", stem, endings[i]);
+    forms[n++] = lower_key(ps, buf, strlen(buf));
+  }
+  char last = stem[len - 1];
+  if (last == 'e' && len > 1) {
+    snprintf(buf, sizeof buf, "%.*sing", (int)len - 1, stem);
+    forms[n++] = lower_key(ps, buf, strlen(buf));
+  }
+  if (last == 'y' && len > 1 && is_consonant(stem[len - 2])) {
+    snprintf(buf, sizeof buf, "%.*sies", (int)len - 1, stem);
+    forms[n++] = lower_key(ps, buf, strlen(buf));
+    snprintf(buf, sizeof buf, "%.*sied", (int)len - 1, stem);
+    forms[n++] = lower_key(ps, buf, strlen(buf));
+  }
+  if (len >= 3 && is_consonant(last) && !strchr("wxy", last) &&
+      !is_consonant(stem[len - 2]) && is_consonant(stem[len - 3])) {
+    snprintf(buf, sizeof buf, "%s%ced", stem, last);
+    forms[n++] = lower_key(ps, buf, strlen(buf));
+    snprintf(buf, sizeof buf, "%s%cing", stem, last);
+    forms[n++] = lower_key(ps, buf, strlen(buf));
+  }
+  const char *lemma = lower_key(ps, stem, len);
+  n += kgb_rules_irregular(ps->rules, lemma, forms + n, 32 - n);
+  for (size_t i = 0; i < n; i++) {
+    if (!forms[i]) {
+      return fail(ps, "out of memory");
+    }
+  }
+  const char **set = malloc(n * sizeof *set);
+  if (!set) {
+    return fail(ps, "out of memory");
+  }
+  memcpy(set, forms, n * sizeof *set);
+  Test t = {.kind = T_SET, .set = set, .n_set = n};
+  Node *node = test_node(ps, &t, 1, false);
+  if (!node) {
+    free(set);
+  }
+  return node;
+}
+
+static Node *parse_alt(Parser *ps);
+
+/// One bracket test: cap, num, year, punct, lower, poss, lower=x, list=x.
+static bool parse_bracket_test(Parser *ps, Test *t) {
+  memset(t, 0, sizeof *t);
+  skip_space(ps);
+  if (ps->src[ps->pos] == '!') {
+    t->negate = true;
+    ps->pos++;
+  }
+  const char *s = ps->src + ps->pos;
+  size_t n = ident_len(s);
+  static const struct {
+    const char *name;
+    int kind;
+  } simple[] = {{"cap", T_CAP},     {"num", T_NUM},     {"year", T_YEAR},
+                {"punct", T_PUNCT}, {"lower", T_LOWERCASE}, {"poss", T_POSS},
+                {"any", T_ANY}};
+  if (s[n] != '=') {
+    for (size_t i = 0; i < sizeof simple / sizeof *simple; i++) {
+      if (strlen(simple[i].name) == n && memcmp(s, simple[i].name, n) == 0) {
+        t->kind = simple[i].kind;
+        ps->pos += n;
+        return true;
+      }
+    }
+    fail(ps, "unknown token test (expected cap, num, year, punct, lower, "
+             "poss, any, lower=WORD or list=NAME)");
+    return false;
+  }
+  const char *v = s + n + 1;
+  size_t vn = 0;
+  while (v[vn] && v[vn] != ',' && v[vn] != ']' && v[vn] != ' ') {
+    vn++;
+  }
+  if (vn == 0) {
+    fail(ps, "empty value in token test");
+    return false;
+  }
+  if (n == 5 && memcmp(s, "lower", 5) == 0) {
+    t->kind = T_LOWER;
+    t->str = lower_key(ps, v, vn);
+  } else if (n == 4 && memcmp(s, "list", 4) == 0) {
+    t->kind = T_LIST;
+    t->str = kgb_rules_intern(ps->rules, v, vn);
+  } else {
+    fail(ps, "unknown token test (expected lower=WORD or list=NAME)");
+    return false;
+  }
+  ps->pos += (size_t)(v + vn - s);
+  return t->str != NULL;
+}
+
+static Node *parse_atom(Parser *ps) {
+  skip_space(ps);
+  const char *s = ps->src + ps->pos;
+  char c = *s;
+  if (c == '"') {
+    const char *end = strchr(s + 1, '"');
+    if (!end) {
+      return fail(ps, "unterminated \"...\"");
+    }
+    Node *seq = node_new(N_SEQ);
+    if (!seq) {
+      return fail(ps, "out of memory");
+    }
+    const char *w = s + 1;
+    while (w < end) {
+      while (w < end && *w == ' ') {
+        w++;
+      }
+      const char *we = w;
+      while (we < end && *we != ' ') {
+        we++;
+      }
+      if (we > w) {
+        Test t = {.kind = T_LOWER, .str = lower_key(ps, w, (size_t)(we - w))};
+        Node *n = t.str ? test_node(ps, &t, 1, false) : NULL;
+        if (!n || !node_add(seq, n)) {
+          node_free(n);
+          node_free(seq);
+          return fail(ps, "out of memory");
+        }
+      }
+      w = we;
+    }
+    if (seq->n_kids == 0) {
+      node_free(seq);
+      return fail(ps, "empty \"\"");
+    }
+    ps->pos = (size_t)(end + 1 - ps->src);
+    return seq;
+  }
+  if (c == '~' || c == '@') {
+    size_t n = ident_len(s + 1);
+    if (n == 0) {
+      return fail(ps, c == '~' ? "expected a verb after ~"
+                               : "expected a list name after @");
+    }
+    ps->pos += n + 1;
+    if (c == '~') {
+      return lemma_node(ps, s + 1, n);
+    }
+    Test t = {.kind = T_LIST, .str = kgb_rules_intern(ps->rules, s + 1, n)};
+    return test_node(ps, &t, 1, false);
+  }
+  if (c == '<') {
+    Test t = {.kind = T_MENTION};
+    size_t i = 1;
+    for (;;) {
+      size_t n = ident_len(s + i);
+      if (n == 0) {
+        ps->pos += i;
+        return fail(ps, "expected a class name in <...>");
+      }
+      const char *cls = kgb_rules_intern(ps->rules, s + i, n);
+      bool special = !strcmp(cls, "Name") || !strcmp(cls, "Title") ||
+                     !strcmp(cls, "Entity");
+      const KgbVocabTerm *term = kgb_vocab_find(ps->p->vocab, cls);
+      if (!special && !(term && term->is_class)) {
+        ps->pos += i;
+        return fail(ps, "unknown class in <...> (not in the vocabulary, and "
+                        "not Name, Title or Entity)");
+      }
+      if (t.n_classes == sizeof t.classes / sizeof *t.classes) {
+        ps->pos += i;
+        return fail(ps, "too many classes in <...>");
+      }
+      t.classes[t.n_classes++] = cls;
+      i += n;
+      if (s[i] == '|') {
+        i++;
+        continue;
+      }
+      if (s[i] != '>') {
+        ps->pos += i;
+        return fail(ps, "expected | or > in <...>");
+      }
+      ps->pos += i + 1;
+      return test_node(ps, &t, 1, false);
+    }
+  }
+  if (c == '[') {
+    Test tests[8];
+    size_t n = 0;
+    ps->pos++;
+    for (;;) {
+      if (n == 8) {
+        return fail(ps, "too many tests in [...]");
+      }
+      if (!parse_bracket_test(ps, &tests[n++])) {
+        return NULL;
+      }
+      skip_space(ps);
+      if (ps->src[ps->pos] == ',') {
+        ps->pos++;
+        continue;
+      }
+      if (ps->src[ps->pos] != ']') {
+        return fail(ps, "expected , or ] in [...]");
+      }
+      ps->pos++;
+      return test_node(ps, tests, n, false);
+    }
+  }
+  if (c == '^' || c == '$') {
+    ps->pos++;
+    Node *n = node_new(c == '^' ? N_BOL : N_EOL);
+    return n ? n : fail(ps, "out of memory");
+  }
+  if (c == '_') {
+    ps->pos++;
+    Test t = {.kind = T_ANY};
+    return test_node(ps, &t, 1, false);
+  }
+  if (c == '!') {
+    ps->pos++;
+    Node *inner = parse_atom(ps);
+    if (!inner) {
+      return NULL;
+    }
+    while (inner->kind == N_SEQ && inner->n_kids == 1) { /* !"word" */
+      Node *only = inner->kids[0];
+      inner->n_kids = 0;
+      node_free(inner);
+      inner = only;
+    }
+    if (inner->kind != N_TEST) {
+      node_free(inner);
+      return fail(ps, "! applies to one token test, not a group or phrase");
+    }
+    ps->p->sets[inner->index].negate = !ps->p->sets[inner->index].negate;
+    return inner;
+  }
+  if (c == '(') {
+    if (++ps->depth > 32) {
+      return fail(ps, "groups nested too deeply");
+    }
+    ps->pos++;
+    Node *inner = parse_alt(ps);
+    ps->depth--;
+    if (!inner) {
+      return NULL;
+    }
+    skip_space(ps);
+    if (ps->src[ps->pos] != ')') {
+      node_free(inner);
+      return fail(ps, "expected )");
+    }
+    ps->pos++;
+    return inner;
+  }
+  return fail(ps, "expected a pattern item: \"words\", ~verb, @list, "
+                  "<Class>, [tests], _, ^, $, (group) or !item");
+}
+
+static Node *parse_item(Parser *ps) {
+  skip_space(ps);
+  const char *s = ps->src + ps->pos;
+  int cap = -1;
+  size_t n = ident_len(s);
+  if (n > 0 && s[n] == ':' && isalpha((unsigned char)s[0])) {
+    const char *name = kgb_rules_intern(ps->rules, s, n);
+    for (size_t i = 0; i < ps->p->n_names; i++) {
+      if (ps->p->names[i] == name) {
+        cap = (int)i;
+      }
+    }
+    if (cap < 0) {
+      if (ps->p->n_names == KGB_MAX_CAPTURES) {
+        return fail(ps, "too many captures (at most 8)");
+      }
+      cap = (int)ps->p->n_names;
+      ps->p->names[ps->p->n_names++] = name;
+    }
+    ps->pos += n + 1;
+  }
+  Node *atom = parse_atom(ps);
+  if (!atom) {
+    return NULL;
+  }
+  const char *q = ps->src + ps->pos;
+  int min = 1, max = 1;
+  if (*q == '?') {
+    min = 0;
+    ps->pos++;
+  } else if (*q == '*') {
+    min = 0;
+    max = -1;
+    ps->pos++;
+  } else if (*q == '+') {
+    max = -1;
+    ps->pos++;
+  } else if (*q == '{') {
+    char *end;
+    long a = strtol(q + 1, &end, 10);
+    long b = a;
+    if (*end == ',') {
+      b = strtol(end + 1, &end, 10);
+    }
+    if (*end != '}' || a < 0 || b < a || b > 20 || b == 0) {
+      node_free(atom);
+      return fail(ps, "bad {m,n} (0 <= m <= n <= 20, n >= 1)");
+    }
+    min = (int)a;
+    max = (int)b;
+    ps->pos = (size_t)(end + 1 - ps->src);
+  }
+  if (min != 1 || max != 1) {
+    Node *rep = node_new(N_REP);
+    if (!rep || !node_add(rep, atom)) {
+      free(rep);
+      node_free(atom);
+      return fail(ps, "out of memory");
+    }
+    rep->min = min;
+    rep->max = max;
+    atom = rep;
+  }
+  if (cap >= 0) {
+    Node *c = node_new(N_CAP);
+    if (!c || !node_add(c, atom)) {
+      free(c);
+      node_free(atom);
+      return fail(ps, "out of memory");
+    }
+    c->index = cap;
+    atom = c;
+  }
+  return atom;
+}
+
+static Node *parse_seq(Parser *ps) {
+  Node *seq = node_new(N_SEQ);
+  if (!seq) {
+    return fail(ps, "out of memory");
+  }
+  for (;;) {
+    skip_space(ps);
+    char c = ps->src[ps->pos];
+    if (c == '\0' || c == '|' || c == ')') {
+      break;
+    }
+    Node *item = parse_item(ps);
+    if (!item || !node_add(seq, item)) {
+      node_free(item);
+      node_free(seq);
+      return item ? fail(ps, "out of memory") : NULL;
+    }
+  }
+  if (seq->n_kids == 0) {
+    node_free(seq);
+    return fail(ps, "empty pattern or alternative");
+  }
+  return seq;
+}
+
+static Node *parse_alt(Parser *ps) {
+  Node *first = parse_seq(ps);
+  if (!first || ps->src[ps->pos] != '|') {
+    return first;
+  }
+  Node *alt = node_new(N_ALT);
+  if (!alt || !node_add(alt, first)) {
+    free(alt);
+    node_free(first);
+    return fail(ps, "out of memory");
+  }
+  while (ps->src[ps->pos] == '|') {
+    ps->pos++;
+    Node *next = parse_seq(ps);
+    if (!next || !node_add(alt, next)) {
+      node_free(next);
+      node_free(alt);
+      return next ? fail(ps, "out of memory") : NULL;
+    }
+  }
+  return alt;
+}
+
+/* ---- code generation ------------------------------------------------------ */
+
+typedef struct {
+  Inst *v;
+  size_t n, cap;
+  bool oom;
+} Code;
+
+static int emit(Code *c, int op, int x, int y) {
+  if (c->n == c->cap) {
+    size_t cap = c->cap ? c->cap * 2 : 32;
+    Inst *v = realloc(c->v, cap * sizeof *v);
+    if (!v) {
+      c->oom = true;
+      return 0;
+    }
+    c->v = v;
+    c->cap = cap;
+  }
+  c->v[c->n] = (Inst){op, x, y};
+  return (int)c->n++;
+}
+
+static void gen(Code *c, const Node *n) {
+  switch (n->kind) {
+  case N_TEST:
+    emit(c, I_TEST, n->index, 0);
+    break;
+  case N_SEQ:
+    for (size_t i = 0; i < n->n_kids; i++) {
+      gen(c, n->kids[i]);
+    }
+    break;
+  case N_BOL:
+    emit(c, I_BOL, 0, 0);
+    break;
+  case N_EOL:
+    emit(c, I_EOL, 0, 0);
+    break;
+  case N_CAP:
+    emit(c, I_SAVE, 2 * n->index, 0);
+    gen(c, n->kids[0]);
+    emit(c, I_SAVE, 2 * n->index + 1, 0);
+    break;
+  case N_ALT: {
+    int jumps[64];
+    size_t nj = 0;
+    for (size_t i = 0; i < n->n_kids; i++) {
+      if (i + 1 < n->n_kids) {
+        int split = emit(c, I_SPLIT, 0, 0);
+        if (c->oom) {
+          return;
+        }
+        c->v[split].x = (int)c->n;
+        gen(c, n->kids[i]);
+        int j = emit(c, I_JMP, 0, 0);
+        if (nj < 64) {
+          jumps[nj++] = j;
+        }
+        if (c->oom) {
+          return;
+        }
+        c->v[split].y = (int)c->n;
+      } else {
+        gen(c, n->kids[i]);
+      }
+    }
+    for (size_t i = 0; i < nj && !c->oom; i++) {
+      c->v[jumps[i]].x = (int)c->n;
+    }
+    break;
+  }
+  case N_REP: {
+    for (int i = 0; i < n->min; i++) {
+      gen(c, n->kids[0]);
+    }
+    if (n->max < 0) {
+      int split = emit(c, I_SPLIT, 0, 0);
+      if (c->oom) {
+        return;
+      }
+      c->v[split].x = (int)c->n;
+      gen(c, n->kids[0]);
+      emit(c, I_JMP, split, 0);
+      if (!c->oom) {
+        c->v[split].y = (int)c->n;
+      }
+    } else {
+      int splits[20];
+      int k = 0;
+      for (int i = n->min; i < n->max; i++) {
+        splits[k] = emit(c, I_SPLIT, 0, 0);
+        if (c->oom) {
+          return;
+        }
+        c->v[splits[k]].x = (int)c->n;
+        k++;
+        gen(c, n->kids[0]);
+      }
+      for (int i = 0; i < k && !c->oom; i++) {
+        c->v[splits[i]].y = (int)c->n;
+      }
+    }
+    break;
+  }
+  }
+}
+
+/* Trigger words: a set of keys one of which every match must contain. */
+static bool triggers_of(const KgbPattern *p, const Node *n, const char ***out,
+                        size_t *n_out) {
+  switch (n->kind) {
+  case N_TEST: {
+    const TestSet *ts = &p->sets[n->index];
+    if (ts->negate || ts->n != 1 || ts->tests[0].negate) {
+      return false;
+    }
+    const Test *t = &ts->tests[0];
+    if (t->kind == T_LOWER) {
+      *out = malloc(sizeof **out);
+      if (!*out) {
+        return false;
+      }
+      (*out)[0] = t->str;
+      *n_out = 1;
+      return true;
+    }
+    if (t->kind == T_SET) {
+      *out = malloc(t->n_set * sizeof **out);
+      if (!*out) {
+        return false;
+      }
+      memcpy(*out, t->set, t->n_set * sizeof **out);
+      *n_out = t->n_set;
+      return true;
+    }
+    return false;
+  }
+  case N_CAP:
+    return triggers_of(p, n->kids[0], out, n_out);
+  case N_REP:
+    return n->min > 0 && triggers_of(p, n->kids[0], out, n_out);
+  case N_SEQ:
+    for (size_t i = 0; i < n->n_kids; i++) {
+      if (triggers_of(p, n->kids[i], out, n_out)) {
+        return true;
+      }
+    }
+    return false;
+  case N_ALT: {
+    const char **all = NULL;
+    size_t n_all = 0;
+    for (size_t i = 0; i < n->n_kids; i++) {
+      const char **part = NULL;
+      size_t n_part = 0;
+      const char **grown = NULL;
+      if (!triggers_of(p, n->kids[i], &part, &n_part) ||
+          !(grown = realloc(all, (n_all + n_part) * sizeof *all))) {
+        free(part);
+        free(all);
+        return false;
+      }
+      all = grown;
+      memcpy(all + n_all, part, n_part * sizeof *all);
+      n_all += n_part;
+      free(part);
+    }
+    *out = all;
+    *n_out = n_all;
+    return true;
+  }
+  }
+  return false;
+}
+
+KgbStatus kgb_pattern_compile(KgbRules *rules, const char *src,
+                              const char *file, size_t line, size_t col0,
+                              KgbPattern **out, char **err) {
+  *out = NULL;
+  KgbPattern *p = calloc(1, sizeof *p);
+  if (!p) {
+    return KGB_ERR_NOMEM;
+  }
+  p->vocab = kgb_rules_vocab(rules);
+  Parser ps = {rules, p, src, 0, file, line, col0, NULL, 0};
+  Node *root = parse_alt(&ps);
+  if (root && ps.src[ps.pos] != '\0') {
+    node_free(root);
+    root = fail(&ps, "unbalanced )");
+  }
+  if (!root) {
+    if (err) {
+      *err = ps.err;
+    } else {
+      free(ps.err);
+    }
+    kgb_pattern_free(p);
+    return KGB_ERR_PARSE;
+  }
+  Code c = {0};
+  gen(&c, root);
+  emit(&c, I_MATCH, 0, 0);
+  if (!triggers_of(p, root, &p->triggers, &p->n_triggers)) {
+    p->triggers = NULL;
+    p->n_triggers = 0;
+  }
+  node_free(root);
+  if (c.oom) {
+    free(c.v);
+    kgb_pattern_free(p);
+    return KGB_ERR_NOMEM;
+  }
+  p->prog = c.v;
+  p->n_prog = c.n;
+  *out = p;
+  return KGB_OK;
+}
+
+void kgb_pattern_free(KgbPattern *p) {
+  if (!p) {
+    return;
+  }
+  for (size_t i = 0; i < p->n_sets; i++) {
+    for (size_t j = 0; j < p->sets[i].n; j++) {
+      if (p->sets[i].tests[j].kind == T_SET) {
+        free(p->sets[i].tests[j].set);
+      }
+    }
+    free(p->sets[i].tests);
+  }
+  free(p->sets);
+  free(p->prog);
+  free(p->triggers);
+  free(p);
+}
+
+size_t kgb_pattern_capture_count(const KgbPattern *p) { return p->n_names; }
+
+const char *kgb_pattern_capture_name(const KgbPattern *p, size_t i) {
+  return i < p->n_names ? p->names[i] : NULL;
+}
+
+const char *const *kgb_pattern_triggers(const KgbPattern *p, size_t *n) {
+  *n = p->n_triggers;
+  return p->triggers;
+}
+
+/* ---- matching ------------------------------------------------------------- */
+
+static bool class_fits(const KgbVocab *v, const char *cls, const Test *t) {
+  for (size_t i = 0; i < t->n_classes; i++) {
+    const char *want = t->classes[i];
+    if (!strcmp(want, "Entity") || !strcmp(cls, want) ||
+        kgb_vocab_is_a(v, cls, want)) {
+      return true;
+    }
+  }
+  return false;
+}
+
+static bool test_one(const KgbPattern *p, const KgbRules *rules,
+                     const Test *t, const KgbItem *it) {
+  const KgbToken *tok = it->tok;
+  bool single = it->tok_last - it->tok_first == 1;
+  bool r = false;
+  switch (t->kind) {
+  case T_ANY:
+    r = true;
+    break;
+  case T_MENTION:
+    r = it->cls && class_fits(p->vocab, it->cls, t);
+    break;
+  default:
+    if (!single || (it->cls && it->mention >= 0 && t->kind != T_LOWER &&
+                    t->kind != T_SET)) {
+      r = false;
+      break;
+    }
+    switch (t->kind) {
+    case T_LOWER:
+      r = tok->key == t->str;
+      break;
+    case T_SET:
+      for (size_t i = 0; i < t->n_set && !r; i++) {
+        r = tok->key == t->set[i];
+      }
+      break;
+    case T_LIST:
+      r = tok->key && kgb_rules_lexicon(rules, t->str, tok->key, NULL);
+      break;
+    case T_CAP:
+      r = (tok->flags & KGB_TOK_CAP) != 0;
+      break;
+    case T_LOWERCASE:
+      r = (tok->flags & KGB_TOK_WORD) &&
+          !(tok->flags & (KGB_TOK_CAP | KGB_TOK_NUM));
+      break;
+    case T_NUM:
+      r = (tok->flags & KGB_TOK_NUM) != 0;
+      break;
+    case T_YEAR: {
+      const char *s = tok->lower;
+      r = strlen(s) == 4 && isdigit((unsigned char)s[0]) &&
+          isdigit((unsigned char)s[1]) && isdigit((unsigned char)s[2]) &&
+          isdigit((unsigned char)s[3]) && (s[0] == '1' || s[0] == '2');
+      break;
+    }
+    case T_PUNCT:
+      r = (tok->flags & KGB_TOK_PUNCT) != 0;
+      break;
+    case T_POSS:
+      r = (tok->flags & KGB_TOK_POSS) != 0;
+      break;
+    }
+  }
+  return t->negate ? !r : r;
+}
+
+static bool test_set(const KgbPattern *p, const KgbRules *rules,
+                     const TestSet *ts, const KgbItem *it) {
+  bool all = true;
+  for (size_t i = 0; i < ts->n && all; i++) {
+    all = test_one(p, rules, &ts->tests[i], it);
+  }
+  return ts->negate ? !all : all;
+}
+
+#define SLOTS (2 * KGB_MAX_CAPTURES + 1) /* captures, then the match start */
+
+typedef struct {
+  int pc;
+  int caps[SLOTS];
+} Thread;
+
+struct KgbMatcher {
+  Thread *a, *b;
+  unsigned *mark;
+  size_t cap;
+  unsigned gen;
+};
+
+KgbStatus kgb_matcher_new(KgbMatcher **out) {
+  *out = calloc(1, sizeof **out);
+  return *out ? KGB_OK : KGB_ERR_NOMEM;
+}
+
+void kgb_matcher_free(KgbMatcher *m) {
+  if (m) {
+    free(m->a);
+    free(m->b);
+    free(m->mark);
+    free(m);
+  }
+}
+
+static bool matcher_fit(KgbMatcher *m, size_t n_prog) {
+  if (m->cap >= n_prog) {
+    return true;
+  }
+  Thread *a = realloc(m->a, n_prog * sizeof *a);
+  if (a) {
+    m->a = a;
+  }
+  Thread *b = realloc(m->b, n_prog * sizeof *b);
+  if (b) {
+    m->b = b;
+  }
+  unsigned *mark = realloc(m->mark, n_prog * sizeof *mark);
+  if (mark) {
+    m->mark = mark;
+  }
+  if (!a || !b || !mark) {
+    return false;
+  }
+  memset(m->mark, 0, n_prog * sizeof *mark);
+  m->gen = 0;
+  m->cap = n_prog;
+  return true;
+}
+
+/* Follow JMP/SPLIT/SAVE from pc, adding TEST/MATCH threads in priority order.
+ * An explicit stack keeps deep programs off the C stack. */
+typedef struct {
+  int pc;
+  int slot, old; /* when slot >= 0: restore caps[slot] = old */
+} Frame;
+
+#define STACK 512
+
+static void add_thread(const KgbPattern *p, KgbMatcher *m, Thread *list,
+                       size_t *n, int pc0, const int *caps0, int pos,
+                       int n_items) {
+  Frame stack[STACK];
+  int caps[SLOTS];
+  memcpy(caps, caps0, sizeof caps);
+  size_t sp = 0;
+  stack[sp++] = (Frame){pc0, -1, 0};
+  while (sp > 0) {
+    Frame fr = stack[--sp];
+    if (fr.slot >= 0) {
+      caps[fr.slot] = fr.old;
+      continue;
+    }
+    int pc = fr.pc;
+    if (m->mark[pc] == m->gen) {
+      continue;
+    }
+    m->mark[pc] = m->gen;
+    const Inst *in = &p->prog[pc];
+    switch (in->op) {
+    case I_JMP:
+      stack[sp++] = (Frame){in->x, -1, 0};
+      break;
+    case I_BOL:
+    case I_EOL:
+      if (pos == (in->op == I_BOL ? 0 : n_items)) {
+        stack[sp++] = (Frame){pc + 1, -1, 0};
+      }
+      break;
+    case I_SPLIT:
+      if (sp + 2 <= STACK) {
+        stack[sp++] = (Frame){in->y, -1, 0};
+        stack[sp++] = (Frame){in->x, -1, 0};
+      }
+      break;
+    case I_SAVE:
+      if (sp + 2 <= STACK) {
+        stack[sp++] = (Frame){0, in->x, caps[in->x]};
+        caps[in->x] = pos;
+        stack[sp++] = (Frame){pc + 1, -1, 0};
+      }
+      break;
+    default:
+      list[*n].pc = pc;
+      memcpy(list[*n].caps, caps, sizeof caps);
+      (*n)++;
+    }
+  }
+}
+
+static void next_gen(KgbMatcher *m) {
+  if (++m->gen == 0) {
+    memset(m->mark, 0, m->cap * sizeof *m->mark);
+    m->gen = 1;
+  }
+}
+
+bool kgb_pattern_find(const KgbPattern *p, const KgbRules *rules,
+                      KgbMatcher *m, const KgbItem *items, size_t n,
+                      size_t from, size_t *start, size_t *end, int *caps) {
+  if (from > n || !matcher_fit(m, p->n_prog)) {
+    return false;
+  }
+  Thread *cur = m->a, *next = m->b;
+  size_t n_cur = 0;
+  bool matched = false;
+  int init[SLOTS];
+  for (int i = 0; i < SLOTS; i++) {
+    init[i] = -1;
+  }
+  next_gen(m);
+  init[SLOTS - 1] = (int)from;
+  add_thread(p, m, cur, &n_cur, 0, init, (int)from, (int)n);
+  for (size_t pos = from; n_cur > 0; pos++) {
+    next_gen(m);
+    size_t n_next = 0;
+    for (size_t i = 0; i < n_cur; i++) {
+      const Thread *t = &cur[i];
+      const Inst *in = &p->prog[t->pc];
+      if (in->op == I_MATCH) {
+        matched = true;
+        *start = (size_t)t->caps[SLOTS - 1];
+        *end = pos;
+        memcpy(caps, t->caps, 2 * KGB_MAX_CAPTURES * sizeof *caps);
+        break; /* lower-priority threads die */
+      }
+      if (pos < n && test_set(p, rules, &p->sets[in->x], &items[pos])) {
+        add_thread(p, m, next, &n_next, t->pc + 1, t->caps, (int)pos + 1,
+                   (int)n);
+      }
+    }
+    if (!matched && pos < n) {
+      init[SLOTS - 1] = (int)pos + 1;
+      add_thread(p, m, next, &n_next, 0, init, (int)pos + 1, (int)n);
+    }
+    Thread *tmp = cur;
+    cur = next;
+    next = tmp;
+    n_cur = n_next;
+    if (pos >= n) {
+      break;
+    }
+  }
+  return matched;
+}

@@ -1,0 +1,980 @@
+/*
+ * rules.c: rule files, lexicons and the trigger index.
+ *
+ * A rule set is the vocabulary, the lexicons (*.tsv: list, entry, value) and
+ * the rules (*.rules, an INI-like format documented in docs/rules.md). The
+ * built-in set is the files of rules/ compiled into the binary; --rules DIR
+ * adds more. Rules are indexed by their trigger words, so a sentence only
+ * runs the rules whose words it contains (plus the few with none).
+ */
+#include "internal.h"
+
+#include <ctype.h>
+#include <dirent.h>
+#include <errno.h>
+#include <stdlib.h>
+#include <string.h>
+
+typedef struct {
+  const char *name; ///< interned list name
+  KgbMap entries;   ///< key (interned) -> value (interned string or NULL)
+} Lexicon;
+
+struct KgbRules {
+  KgbStrPool *pool;
+  KgbVocab *vocab;
+  Lexicon *lists;
+  size_t n_lists;
+  KgbRule *rules;
+  size_t n_rules;
+  /* trigger index: key -> 1 + index into index_lists */
+  KgbMap index;
+  size_t **index_lists; ///< each: count, then rule indices
+  size_t n_index;
+  size_t *untriggered; ///< rules with no trigger word: count, then indices
+  KgbPlaces *places;
+  char **macro_names, **macro_texts; ///< `define NAME = pattern`
+  size_t n_macros;
+};
+
+const char *kgb_rules_intern(KgbRules *rules, const char *s, size_t len) {
+  return kgb_strpool_intern(rules->pool, s, len);
+}
+
+const char *kgb_rules_find_str(const KgbRules *rules, const char *s,
+                               size_t len) {
+  return kgb_strpool_find(rules->pool, s, len);
+}
+
+const KgbVocab *kgb_rules_vocab(const KgbRules *rules) {
+  return rules->vocab;
+}
+
+const KgbPlaces *kgb_rules_places(const KgbRules *rules) {
+  return rules->places;
+}
+
+size_t kgb_rules_count(const KgbRules *rules) { return rules->n_rules; }
+
+const KgbRule *kgb_rules_at(const KgbRules *rules, size_t i) {
+  return &rules->rules[i];
+}
+
+/* ---- lexicons ------------------------------------------------------------- */
+
+static Lexicon *find_list(const KgbRules *rules, const char *list) {
+  for (size_t i = 0; i < rules->n_lists; i++) {
+    if (rules->lists[i].name == list || !strcmp(rules->lists[i].name, list)) {
+      return &rules->lists[i];
+    }
+  }
+  return NULL;
+}
+
+bool kgb_rules_lexicon(const KgbRules *rules, const char *list,
+                       const char *key, const char **value) {
+  const Lexicon *lx = find_list(rules, list);
+  intptr_t v = 0;
+  if (!lx || !key || !kgb_map_get(&lx->entries, key, &v)) {
+    return false;
+  }
+  if (value) {
+    *value = (const char *)v;
+  }
+  return true;
+}
+
+size_t kgb_rules_irregular(const KgbRules *rules, const char *lemma,
+                           const char **forms, size_t max) {
+  const Lexicon *lx = find_list(rules, "irregular");
+  size_t n = 0;
+  for (size_t i = 0; lx && i < lx->entries.cap && n < max; i++) {
+    const KgbMapSlot *s = &lx->entries.slots[i];
+    if (s->key && (const char *)s->value == lemma) {
+      forms[n++] = s->key;
+    }
+  }
+  return n;
+}
+
+static char *errorf_at(const char *file, size_t line, size_t col,
+                       const char *what) {
+  KgbBuf b = {0};
+  if (kgb_buf_printf(&b, "%s:%zu:%zu: %s", file, line, col, what) != KGB_OK) {
+    kgb_buf_free(&b);
+    return kgb_strdup("out of memory");
+  }
+  return b.data;
+}
+
+/// Intern the lower-case form of s[0..len) (kgb_lower_into).
+static const char *lower_intern(KgbRules *rules, const char *s, size_t len) {
+  KgbBuf b = {0};
+  const char *key = NULL;
+  if (kgb_lower_into(&b, s, len) == KGB_OK) {
+    key = kgb_rules_intern(rules, b.data ? b.data : "", b.len);
+  }
+  kgb_buf_free(&b);
+  return key;
+}
+
+/// Intern the kgb_normalize() form of s[0..len) (names: "western asia").
+static const char *norm_intern(KgbRules *rules, const char *s, size_t len) {
+  char *norm = kgb_normalize(s, len);
+  const char *key = norm ? kgb_rules_intern(rules, norm, strlen(norm)) : NULL;
+  free(norm);
+  return key;
+}
+
+static KgbStatus load_lexicon(KgbRules *rules, const char *file,
+                              const char *data, size_t len, char **err) {
+  KgbStatus st = KGB_OK;
+  size_t line_no = 0;
+  const char *p = data, *end = data + len;
+  while (p < end) {
+    const char *nl = memchr(p, '\n', (size_t)(end - p));
+    const char *le = nl ? nl : end;
+    const char *line = p;
+    p = nl ? nl + 1 : end;
+    line_no++;
+    size_t ll = (size_t)(le - line);
+    if (ll && line[ll - 1] == '\r') {
+      ll--;
+    }
+    if (ll == 0 || line[0] == '#') {
+      continue;
+    }
+    const char *f[3] = {line, NULL, NULL};
+    size_t fl[3] = {ll, 0, 0};
+    size_t nf = 1;
+    for (size_t i = 0; i < ll && nf < 3; i++) {
+      if (line[i] == '\t') {
+        fl[nf - 1] = (size_t)(line + i - f[nf - 1]);
+        f[nf] = line + i + 1;
+        fl[nf] = (size_t)(line + ll - f[nf]);
+        nf++;
+      }
+    }
+    if (nf < 2 || fl[0] == 0 || fl[1] == 0) {
+      *err = errorf_at(file, line_no, 1,
+                       "expected LIST<TAB>ENTRY[<TAB>VALUE]");
+      return KGB_ERR_PARSE;
+    }
+    const char *list = kgb_rules_intern(rules, f[0], fl[0]);
+    /* an entry is found by its lower-case form (as tokens are) and by its
+     * normalised form (as names are) */
+    const char *key = lower_intern(rules, f[1], fl[1]);
+    const char *norm = norm_intern(rules, f[1], fl[1]);
+    const char *value = nf == 3 ? kgb_rules_intern(rules, f[2], fl[2]) : NULL;
+    if (nf == 3 && list && !strcmp(list, "irregular")) {
+      value = lower_intern(rules, f[2], fl[2]);
+    }
+    if (!list || !key || !norm || (nf == 3 && !value)) {
+      return KGB_ERR_NOMEM;
+    }
+    Lexicon *lx = find_list(rules, list);
+    if (!lx) {
+      Lexicon *grown =
+          realloc(rules->lists, (rules->n_lists + 1) * sizeof *grown);
+      if (!grown) {
+        return KGB_ERR_NOMEM;
+      }
+      rules->lists = grown;
+      lx = &rules->lists[rules->n_lists++];
+      memset(lx, 0, sizeof *lx);
+      lx->name = list;
+    }
+    TRY(st, kgb_map_put(&lx->entries, key, (intptr_t)value));
+    if (norm != key && strcmp(list, "irregular") != 0) {
+      TRY(st, kgb_map_put(&lx->entries, norm, (intptr_t)value));
+    }
+  }
+done:
+  return st;
+}
+
+/* ---- rule files ----------------------------------------------------------- */
+
+static void rule_clear(KgbRule *r) {
+  kgb_pattern_free(r->pattern);
+  free(r->emits);
+  free(r->types);
+  memset(r, 0, sizeof *r);
+}
+
+static const char *trim(char *s, char **end_out) {
+  while (*s == ' ' || *s == '\t') {
+    s++;
+  }
+  char *e = s + strlen(s);
+  while (e > s && (e[-1] == ' ' || e[-1] == '\t' || e[-1] == '\r')) {
+    *--e = '\0';
+  }
+  if (end_out) {
+    *end_out = e;
+  }
+  return s;
+}
+
+static int capture_index(const KgbRule *r, const char *name, size_t len) {
+  for (size_t i = 0; i < kgb_pattern_capture_count(r->pattern); i++) {
+    const char *c = kgb_pattern_capture_name(r->pattern, i);
+    if (strlen(c) == len && !memcmp(c, name, len)) {
+      return (int)i;
+    }
+  }
+  return -1;
+}
+
+/// Parse one emit argument; returns NULL on success or an error message.
+static const char *parse_arg(KgbRules *rules, const KgbRule *r, char *s,
+                             KgbArg *out) {
+  memset(out, 0, sizeof *out);
+  out->capture = -1;
+  size_t n = strlen(s);
+  if (!strcmp(s, "WORK")) {
+    out->kind = KGB_ARG_WORK;
+    return NULL;
+  }
+  if (n >= 2 && s[0] == '"' && s[n - 1] == '"') {
+    out->kind = KGB_ARG_CONST;
+    out->value = kgb_rules_intern(rules, s + 1, n - 2);
+    return out->value ? NULL : "out of memory";
+  }
+  static const struct {
+    const char *fn;
+    KgbArgKind kind;
+  } fns[] = {{"text", KGB_ARG_TEXT},       {"date", KGB_ARG_DATE},
+             {"number", KGB_ARG_NUMBER},   {"minutes", KGB_ARG_MINUTES},
+             {"money", KGB_ARG_MONEY}};
+  char *paren = strchr(s, '(');
+  if (paren) {
+    if (s[n - 1] != ')') {
+      return "expected ) after the capture name";
+    }
+    for (size_t i = 0; i < sizeof fns / sizeof *fns; i++) {
+      if ((size_t)(paren - s) == strlen(fns[i].fn) &&
+          !memcmp(s, fns[i].fn, strlen(fns[i].fn))) {
+        out->kind = fns[i].kind;
+        out->capture = capture_index(r, paren + 1, (size_t)(s + n - 1 - paren - 1));
+        return out->capture < 0 ? "unknown capture name" : NULL;
+      }
+    }
+    return "unknown value function (text, date, number, minutes, money)";
+  }
+  out->kind = KGB_ARG_CAPTURE;
+  out->capture = capture_index(r, s, n);
+  return out->capture < 0 ? "unknown capture name (or WORK, or \"text\")"
+                          : NULL;
+}
+
+static const char *parse_emit(KgbRules *rules, KgbRule *r, char *v) {
+  char *parts[3];
+  size_t np = 0;
+  char *save = v;
+  while (np < 3) {
+    while (*save == ' ' || *save == '\t') {
+      save++;
+    }
+    if (!*save) {
+      break;
+    }
+    parts[np++] = save;
+    if (np == 3) {
+      break;
+    }
+    while (*save && *save != ' ' && *save != '\t') {
+      save++;
+    }
+    if (*save) {
+      *save++ = '\0';
+    }
+  }
+  if (np != 3) {
+    return "expected: emit = SUBJECT relation OBJECT";
+  }
+  KgbEmit e;
+  const char *msg = parse_arg(rules, r, parts[0], &e.subject);
+  if (msg) {
+    return msg;
+  }
+  if (e.subject.kind != KGB_ARG_CAPTURE && e.subject.kind != KGB_ARG_WORK) {
+    return "the subject must be a capture or WORK";
+  }
+  e.relation = kgb_vocab_find(rules->vocab, parts[1]);
+  if (!e.relation || e.relation->is_class) {
+    return "unknown relation (not in vocabulary.tsv)";
+  }
+  if ((msg = parse_arg(rules, r, parts[2], &e.object))) {
+    return msg;
+  }
+  bool entity_arg =
+      e.object.kind == KGB_ARG_CAPTURE || e.object.kind == KGB_ARG_WORK;
+  switch (e.relation->range_kind) {
+  case KGB_RANGE_ENTITY:
+    if (!entity_arg) {
+      return "this relation's object is an entity: use a capture or WORK";
+    }
+    break;
+  case KGB_RANGE_DATE:
+    if (e.object.kind != KGB_ARG_DATE) {
+      return "this relation's object is a date: use date(capture)";
+    }
+    break;
+  case KGB_RANGE_LITERAL:
+    if (entity_arg || e.object.kind == KGB_ARG_DATE) {
+      return "this relation's object is a literal: use text(), number(), "
+             "minutes(), money() or \"text\"";
+    }
+    break;
+  }
+  KgbEmit *grown = realloc(r->emits, (r->n_emits + 1) * sizeof *grown);
+  if (!grown) {
+    return "out of memory";
+  }
+  r->emits = grown;
+  r->emits[r->n_emits++] = e;
+  return NULL;
+}
+
+static const char *parse_type(KgbRules *rules, KgbRule *r, char *v,
+                              bool gender) {
+  char *sp = strpbrk(v, " \t");
+  if (!sp) {
+    return gender ? "expected: gender = CAPTURE male|female"
+                  : "expected: type = CAPTURE Class";
+  }
+  *sp = '\0';
+  char *what = (char *)trim(sp + 1, NULL);
+  KgbTypeAssign t = {capture_index(r, v, strlen(v)), NULL, NULL};
+  if (t.capture < 0) {
+    return "unknown capture name";
+  }
+  if (gender) {
+    if (strcmp(what, "male") && strcmp(what, "female")) {
+      return "gender is male or female";
+    }
+    t.gender = kgb_rules_intern(rules, what, strlen(what));
+  } else {
+    const KgbVocabTerm *term = kgb_vocab_find(rules->vocab, what);
+    if (!term || !term->is_class) {
+      return "unknown class (not in vocabulary.tsv)";
+    }
+    t.cls = term->name;
+  }
+  KgbTypeAssign *grown = realloc(r->types, (r->n_types + 1) * sizeof *grown);
+  if (!grown) {
+    return "out of memory";
+  }
+  r->types = grown;
+  r->types[r->n_types++] = t;
+  return NULL;
+}
+
+static KgbStatus finish_rule(KgbRules *rules, KgbRule *r, const char *file,
+                             size_t line, char **err) {
+  if (!r->id) {
+    return KGB_OK;
+  }
+  if (!r->pattern) {
+    *err = errorf_at(file, line, 1, "rule has no 'match ='");
+    return KGB_ERR_PARSE;
+  }
+  if (r->n_emits == 0 && r->n_types == 0) {
+    *err = errorf_at(file, line, 1, "rule has no 'emit =', 'type =' or "
+                                    "'gender ='");
+    return KGB_ERR_PARSE;
+  }
+  KgbRule *grown = realloc(rules->rules, (rules->n_rules + 1) * sizeof *grown);
+  if (!grown) {
+    return KGB_ERR_NOMEM;
+  }
+  rules->rules = grown;
+  rules->rules[rules->n_rules++] = *r;
+  memset(r, 0, sizeof *r);
+  return KGB_OK;
+}
+
+/* Expand $NAME macros (wrapped in parentheses) into @p out. */
+static const char *expand_macros(const KgbRules *rules, const char *v,
+                                 KgbBuf *out) {
+  kgb_buf_clear(out);
+  for (const char *p = v; *p;) {
+    if (*p == '$' && isupper((unsigned char)p[1])) {
+      size_t n = 1;
+      while (isupper((unsigned char)p[n]) || isdigit((unsigned char)p[n]) ||
+             p[n] == '_') {
+        n++;
+      }
+      size_t k = 0;
+      while (k < rules->n_macros &&
+             (strlen(rules->macro_names[k]) != n - 1 ||
+              memcmp(rules->macro_names[k], p + 1, n - 1))) {
+        k++;
+      }
+      if (k == rules->n_macros) {
+        return "unknown macro (define NAME = pattern before its use)";
+      }
+      if (kgb_buf_printf(out, "(%s)", rules->macro_texts[k]) != KGB_OK) {
+        return "out of memory";
+      }
+      p += n;
+      continue;
+    }
+    if (kgb_buf_putc(out, *p++) != KGB_OK) {
+      return "out of memory";
+    }
+  }
+  if (kgb_buf_putc(out, '\0') != KGB_OK) {
+    return "out of memory";
+  }
+  return NULL;
+}
+
+static const char *define_macro(KgbRules *rules, char *s) {
+  char *eq = strchr(s, '=');
+  if (!eq) {
+    return "expected: define NAME = pattern";
+  }
+  *eq = '\0';
+  char *name = (char *)trim(s, NULL);
+  for (const char *c = name; *c; c++) {
+    if (!isupper((unsigned char)*c) && !isdigit((unsigned char)*c) && *c != '_') {
+      return "a macro name is upper case: A-Z, 0-9, _";
+    }
+  }
+  if (!*name) {
+    return "expected: define NAME = pattern";
+  }
+  KgbBuf text = {0};
+  const char *msg = expand_macros(rules, trim(eq + 1, NULL), &text);
+  if (msg) {
+    kgb_buf_free(&text);
+    return msg;
+  }
+  char **names = realloc(rules->macro_names, (rules->n_macros + 1) * sizeof *names);
+  if (names) {
+    rules->macro_names = names;
+  }
+  char **texts = realloc(rules->macro_texts, (rules->n_macros + 1) * sizeof *texts);
+  if (texts) {
+    rules->macro_texts = texts;
+  }
+  char *n = kgb_strdup(name);
+  if (!names || !texts || !n) {
+    free(n);
+    kgb_buf_free(&text);
+    return "out of memory";
+  }
+  rules->macro_names[rules->n_macros] = n;
+  rules->macro_texts[rules->n_macros++] = text.data;
+  return NULL;
+}
+
+static KgbStatus load_rule_file(KgbRules *rules, const char *file,
+                                const char *data, size_t len, char **err) {
+  KgbStatus st = KGB_OK;
+  char *copy = kgb_strndup(data, len);
+  if (!copy) {
+    return KGB_ERR_NOMEM;
+  }
+  KgbRule r = {0};
+  size_t line_no = 0, rule_line = 0;
+  char *p = copy;
+  while (*p) {
+    char *line = p;
+    char *nl = strchr(p, '\n');
+    p = nl ? nl + 1 : p + strlen(p);
+    if (nl) {
+      *nl = '\0';
+    }
+    line_no++;
+    char *end;
+    char *s = (char *)trim(line, &end);
+    if (*s == '\0' || *s == '#') {
+      continue;
+    }
+    size_t col = (size_t)(s - line) + 1;
+    if (!strncmp(s, "define ", 7)) {
+      const char *msg = define_macro(rules, s + 7);
+      if (msg) {
+        *err = errorf_at(file, line_no, col, msg);
+        st = KGB_ERR_PARSE;
+        goto done;
+      }
+      continue;
+    }
+    if (*s == '[') {
+      TRY(st, finish_rule(rules, &r, file, rule_line, err));
+      if (end[-1] != ']' || end - s < 3) {
+        *err = errorf_at(file, line_no, col, "expected [rule_name]");
+        st = KGB_ERR_PARSE;
+        goto done;
+      }
+      KgbBuf id = {0};
+      TRY(st, kgb_buf_printf(&id, "%s:%.*s", file, (int)(end - s - 2), s + 1));
+      r.id = kgb_rules_intern(rules, id.data, id.len);
+      kgb_buf_free(&id);
+      if (!r.id) {
+        st = KGB_ERR_NOMEM;
+        goto done;
+      }
+      r.stage = KGB_STAGE_RELATION;
+      r.confidence = 0.9;
+      rule_line = line_no;
+      continue;
+    }
+    char *eq = strchr(s, '=');
+    if (!eq) {
+      *err = errorf_at(file, line_no, col, "expected KEY = VALUE or [rule]");
+      st = KGB_ERR_PARSE;
+      goto done;
+    }
+    if (!r.id) {
+      *err = errorf_at(file, line_no, col, "KEY = VALUE before any [rule]");
+      st = KGB_ERR_PARSE;
+      goto done;
+    }
+    *eq = '\0';
+    const char *key = trim(s, NULL);
+    char *v = eq + 1;
+    while (*v == ' ' || *v == '\t') {
+      v++;
+    }
+    size_t vcol = (size_t)(v - line) + 1;
+    const char *msg = NULL;
+    if (!strcmp(key, "match")) {
+      if (r.pattern) {
+        msg = "a rule has one 'match ='";
+      } else {
+        KgbBuf expanded = {0};
+        msg = expand_macros(rules, v, &expanded);
+        if (!msg) {
+          /* columns past a macro are approximate */
+          st = kgb_pattern_compile(rules, expanded.data, file, line_no, vcol,
+                                   &r.pattern, err);
+          kgb_buf_free(&expanded);
+          if (st != KGB_OK) {
+            goto done;
+          }
+        }
+        kgb_buf_free(&expanded);
+      }
+    } else if (!strcmp(key, "emit") || !strcmp(key, "type") ||
+               !strcmp(key, "gender")) {
+      if (!r.pattern) {
+        msg = "'match =' must come before emit, type and gender";
+      } else if (key[0] == 'e') {
+        msg = parse_emit(rules, &r, v);
+      } else {
+        msg = parse_type(rules, &r, v, key[0] == 'g');
+      }
+    } else if (!strcmp(key, "stage")) {
+      if (!strcmp(v, "entity")) {
+        r.stage = KGB_STAGE_ENTITY;
+      } else if (!strcmp(v, "relation")) {
+        r.stage = KGB_STAGE_RELATION;
+      } else {
+        msg = "stage is entity or relation";
+      }
+    } else if (!strcmp(key, "priority")) {
+      char *e;
+      long pr = strtol(v, &e, 10);
+      if (e == v || *e || pr < -1000 || pr > 1000) {
+        msg = "priority is an integer from -1000 to 1000";
+      }
+      r.priority = (int)pr;
+    } else if (!strcmp(key, "confidence")) {
+      char *e;
+      double c = strtod(v, &e);
+      if (e == v || *e || !(c > 0.0 && c <= 1.0)) {
+        msg = "confidence is a number in (0, 1]";
+      }
+      r.confidence = c;
+    } else if (!strcmp(key, "negation")) {
+      if (!strcmp(v, "allow")) {
+        r.allow_negation = true;
+      } else if (!strcmp(v, "block")) {
+        r.allow_negation = false;
+      } else {
+        msg = "negation is allow or block";
+      }
+    } else {
+      col = (size_t)(key - line) + 1;
+      msg = "unknown key (match, emit, type, gender, stage, priority, "
+            "confidence, negation)";
+      vcol = col;
+    }
+    if (msg) {
+      *err = errorf_at(file, line_no, vcol, msg);
+      st = KGB_ERR_PARSE;
+      goto done;
+    }
+  }
+  TRY(st, finish_rule(rules, &r, file, rule_line, err));
+done:
+  rule_clear(&r);
+  free(copy);
+  return st;
+}
+
+/* ---- the trigger index ------------------------------------------------------ */
+
+static KgbStatus list_push(size_t **list, size_t v) {
+  size_t n = *list ? (*list)[0] : 0;
+  size_t *grown = realloc(*list, (n + 2) * sizeof *grown);
+  if (!grown) {
+    return KGB_ERR_NOMEM;
+  }
+  grown[0] = n + 1;
+  grown[n + 1] = v;
+  *list = grown;
+  return KGB_OK;
+}
+
+static void index_clear(KgbRules *rules) {
+  for (size_t i = 0; i < rules->n_index; i++) {
+    free(rules->index_lists[i]);
+  }
+  free(rules->index_lists);
+  rules->index_lists = NULL;
+  rules->n_index = 0;
+  kgb_map_free(&rules->index);
+  free(rules->untriggered);
+  rules->untriggered = NULL;
+}
+
+/// Rule x runs before rule y: higher priority first, then file order.
+static bool runs_before(const KgbRules *rules, size_t x, size_t y) {
+  int px = rules->rules[x].priority, py = rules->rules[y].priority;
+  return px != py ? px > py : x < y;
+}
+
+static KgbStatus index_build(KgbRules *rules) {
+  KgbStatus st = KGB_OK;
+  index_clear(rules);
+  for (size_t i = 0; i < rules->n_rules; i++) {
+    size_t n = 0;
+    const char *const *trig = kgb_pattern_triggers(rules->rules[i].pattern, &n);
+    if (n == 0) {
+      TRY(st, list_push(&rules->untriggered, i));
+    }
+    for (size_t k = 0; k < n; k++) {
+      intptr_t slot = 0;
+      if (!kgb_map_get(&rules->index, trig[k], &slot)) {
+        size_t **grown = realloc(rules->index_lists,
+                                 (rules->n_index + 1) * sizeof *grown);
+        if (!grown) {
+          return KGB_ERR_NOMEM;
+        }
+        rules->index_lists = grown;
+        rules->index_lists[rules->n_index++] = NULL;
+        slot = (intptr_t)rules->n_index;
+        TRY(st, kgb_map_put(&rules->index, trig[k], slot));
+      }
+      size_t *l = rules->index_lists[slot - 1];
+      if (!l || l[l[0]] != i) {
+        TRY(st, list_push(&rules->index_lists[slot - 1], i));
+      }
+    }
+  }
+done:
+  return st;
+}
+
+KgbStatus kgb_rules_candidates(const KgbRules *rules, KgbStage stage,
+                               const KgbToken *toks, size_t n, size_t **out,
+                               size_t *n_out) {
+  *out = NULL;
+  *n_out = 0;
+  size_t words = (rules->n_rules + 63) / 64;
+  uint64_t *seen = calloc(words ? words : 1, sizeof *seen);
+  size_t *res = malloc((rules->n_rules ? rules->n_rules : 1) * sizeof *res);
+  if (!seen || !res) {
+    free(seen);
+    free(res);
+    return KGB_ERR_NOMEM;
+  }
+  size_t k = 0;
+  for (size_t t = 0; t <= n; t++) {
+    const size_t *l = NULL;
+    if (t == n) {
+      l = rules->untriggered;
+    } else {
+      intptr_t slot;
+      if (toks[t].key && kgb_map_get(&rules->index, toks[t].key, &slot)) {
+        l = rules->index_lists[slot - 1];
+      }
+    }
+    for (size_t j = 0; l && j < l[0]; j++) {
+      size_t r = l[j + 1];
+      if (rules->rules[r].stage == stage && !(seen[r / 64] >> (r % 64) & 1)) {
+        seen[r / 64] |= (uint64_t)1 << (r % 64);
+        res[k++] = r;
+      }
+    }
+  }
+  free(seen);
+  for (size_t i = 1; i < k; i++) { /* insertion sort: k is small */
+    size_t v = res[i], j = i;
+    while (j > 0 && runs_before(rules, v, res[j - 1])) {
+      res[j] = res[j - 1];
+      j--;
+    }
+    res[j] = v;
+  }
+  *out = res;
+  *n_out = k;
+  return KGB_OK;
+}
+
+/* ---- building ------------------------------------------------------------- */
+
+static bool has_suffix(const char *s, const char *suffix) {
+  size_t a = strlen(s), b = strlen(suffix);
+  return a >= b && !strcmp(s + a - b, suffix);
+}
+
+/* Lexicons first (patterns refer to lists and irregular verbs), then rules. */
+static KgbStatus load_files(KgbRules *rules, const char *const *names,
+                            const char *const *datas, const size_t *lens,
+                            size_t n, char **err) {
+  KgbStatus st = KGB_OK;
+  for (int pass = 0; pass < 2; pass++) {
+    for (size_t i = 0; i < n; i++) {
+      if (!strcmp(names[i], "vocabulary.tsv")) {
+        continue;
+      }
+      if (pass == 0 && has_suffix(names[i], ".tsv")) {
+        TRY(st, load_lexicon(rules, names[i], datas[i], lens[i], err));
+      } else if (pass == 1 && has_suffix(names[i], ".rules")) {
+        TRY(st, load_rule_file(rules, names[i], datas[i], lens[i], err));
+      }
+    }
+  }
+  st = index_build(rules);
+done:
+  return st;
+}
+
+static KgbStatus rules_new_empty(KgbRules **out, char **err) {
+  KgbRules *r = calloc(1, sizeof *r);
+  if (!r || !(r->pool = kgb_strpool_new())) {
+    free(r);
+    return KGB_ERR_NOMEM;
+  }
+  for (size_t i = 0; i < kgb_embedded_count; i++) {
+    if (!strcmp(kgb_embedded[i].name, "vocabulary.tsv")) {
+      KgbStatus st = kgb_vocab_parse("vocabulary.tsv", kgb_embedded[i].data,
+                                     kgb_embedded[i].len, &r->vocab, err);
+      if (st != KGB_OK) {
+        kgb_rules_free(r);
+        return st;
+      }
+    }
+  }
+  if (!r->vocab) {
+    if (err) {
+      *err = kgb_strdup("vocabulary.tsv is not compiled in");
+    }
+    kgb_rules_free(r);
+    return KGB_ERR_PARSE;
+  }
+  *out = r;
+  return KGB_OK;
+}
+
+static KgbStatus load_embedded(KgbRules *r, char **err) {
+  const char *names[64], *datas[64];
+  size_t lens[64], n = 0;
+  for (size_t i = 0; i < kgb_embedded_count && n < 64; i++) {
+    names[n] = kgb_embedded[i].name;
+    datas[n] = kgb_embedded[i].data;
+    lens[n++] = kgb_embedded[i].len;
+  }
+  char *e = NULL;
+  KgbStatus st = load_files(r, names, datas, lens, n, &e);
+  if (err) {
+    *err = e;
+  } else {
+    free(e);
+  }
+  return st;
+}
+
+KgbStatus kgb_rules_new_default(KgbRules **out, char **err) {
+  *out = NULL;
+  if (err) {
+    *err = NULL;
+  }
+  KgbRules *r = NULL;
+  KgbStatus st = rules_new_empty(&r, err);
+  if (st != KGB_OK) {
+    return st;
+  }
+  st = load_embedded(r, err);
+  if (st == KGB_OK) {
+    st = kgb_places_new(r, &r->places);
+  }
+  if (st != KGB_OK) {
+    kgb_rules_free(r);
+    return st;
+  }
+  *out = r;
+  return KGB_OK;
+}
+
+static int cmp_str(const void *a, const void *b) {
+  return strcmp(*(char *const *)a, *(char *const *)b);
+}
+
+static KgbStatus read_dir_files(const char *dir, char ***names, char ***datas,
+                                size_t **lens, size_t *n, char **err) {
+  KgbStatus st = KGB_OK;
+  DIR *d = opendir(dir);
+  if (!d) {
+    KgbBuf b = {0};
+    (void)kgb_buf_printf(&b, "%s: %s", dir, strerror(errno));
+    *err = b.data;
+    return KGB_ERR_IO;
+  }
+  struct dirent *e;
+  while ((e = readdir(d))) {
+    if (e->d_name[0] == '.' ||
+        !(has_suffix(e->d_name, ".rules") || has_suffix(e->d_name, ".tsv"))) {
+      continue;
+    }
+    char **grown = realloc(*names, (*n + 1) * sizeof *grown);
+    if (!grown) {
+      st = KGB_ERR_NOMEM;
+      break;
+    }
+    *names = grown;
+    if (!((*names)[*n] = kgb_strdup(e->d_name))) {
+      st = KGB_ERR_NOMEM;
+      break;
+    }
+    (*n)++;
+  }
+  closedir(d);
+  if (st != KGB_OK) {
+    return st;
+  }
+  qsort(*names, *n, sizeof **names, cmp_str);
+  *datas = calloc(*n ? *n : 1, sizeof **datas);
+  *lens = calloc(*n ? *n : 1, sizeof **lens);
+  if (!*datas || !*lens) {
+    return KGB_ERR_NOMEM;
+  }
+  for (size_t i = 0; i < *n; i++) {
+    KgbBuf path = {0}, content = {0};
+    TRY(st, kgb_buf_printf(&path, "%s/%s", dir, (*names)[i]));
+    FILE *f = fopen(path.data, "rb");
+    if (!f) {
+      KgbBuf b = {0};
+      (void)kgb_buf_printf(&b, "%s: %s", path.data, strerror(errno));
+      *err = b.data;
+      kgb_buf_free(&path);
+      return KGB_ERR_IO;
+    }
+    char chunk[8192];
+    size_t got;
+    while ((got = fread(chunk, 1, sizeof chunk, f)) > 0) {
+      if (kgb_buf_append(&content, chunk, got) != KGB_OK) {
+        st = KGB_ERR_NOMEM;
+        break;
+      }
+    }
+    if (ferror(f) && st == KGB_OK) {
+      st = KGB_ERR_IO;
+    }
+    fclose(f);
+    kgb_buf_free(&path);
+    if (st != KGB_OK) {
+      kgb_buf_free(&content);
+      return st;
+    }
+    if (kgb_utf8_invalid_at(content.data ? content.data : "", content.len) !=
+        content.len) {
+      KgbBuf b = {0};
+      (void)kgb_buf_printf(&b, "%s/%s: invalid UTF-8 at byte %zu", dir,
+                           (*names)[i],
+                           kgb_utf8_invalid_at(content.data, content.len));
+      *err = b.data;
+      kgb_buf_free(&content);
+      return KGB_ERR_PARSE;
+    }
+    (*lens)[i] = content.len;
+    (*datas)[i] = content.data ? content.data : kgb_strdup("");
+  }
+done:
+  return st;
+}
+
+KgbStatus kgb_rules_load_dir(KgbRules *rules, const char *dir, char **err) {
+  if (err) {
+    *err = NULL;
+  }
+  char **names = NULL, **datas = NULL;
+  size_t *lens = NULL, n = 0;
+  char *e = NULL;
+  KgbStatus st = read_dir_files(dir, &names, &datas, &lens, &n, &e);
+  KgbRules *scratch = NULL;
+  if (st == KGB_OK && n == 0) {
+    KgbBuf b = {0};
+    (void)kgb_buf_printf(&b, "%s: no .rules or .tsv files", dir);
+    e = b.data;
+    st = KGB_ERR_PARSE;
+  }
+  /* validate on a scratch copy, so a bad file leaves @p rules unchanged */
+  if (st == KGB_OK && (st = rules_new_empty(&scratch, &e)) == KGB_OK &&
+      (st = load_embedded(scratch, &e)) == KGB_OK) {
+    st = load_files(scratch, (const char *const *)names,
+                    (const char *const *)datas, lens, n, &e);
+  }
+  kgb_rules_free(scratch);
+  if (st == KGB_OK) {
+    st = load_files(rules, (const char *const *)names,
+                    (const char *const *)datas, lens, n, &e);
+  }
+  for (size_t i = 0; i < n; i++) {
+    free(names[i]);
+    if (datas) {
+      free(datas[i]);
+    }
+  }
+  free(names);
+  free(datas);
+  free(lens);
+  if (err) {
+    *err = e;
+  } else {
+    free(e);
+  }
+  return st;
+}
+
+void kgb_rules_free(KgbRules *rules) {
+  if (!rules) {
+    return;
+  }
+  for (size_t i = 0; i < rules->n_rules; i++) {
+    rule_clear(&rules->rules[i]);
+  }
+  free(rules->rules);
+  for (size_t i = 0; i < rules->n_lists; i++) {
+    kgb_map_free(&rules->lists[i].entries);
+  }
+  free(rules->lists);
+  index_clear(rules);
+  kgb_places_free(rules->places);
+  for (size_t i = 0; i < rules->n_macros; i++) {
+    free(rules->macro_names[i]);
+    free(rules->macro_texts[i]);
+  }
+  free(rules->macro_names);
+  free(rules->macro_texts);
+  kgb_vocab_free(rules->vocab);
+  kgb_strpool_free(rules->pool);
+  free(rules);
+}

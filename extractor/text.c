@@ -1,0 +1,355 @@
+/*
+ * text.c: Unicode tokenising and sentence splitting, in one linear pass each.
+ *
+ * Tokens are words (letters, digits, marks, inner apostrophes: "Don’t"),
+ * numbers with separators ("2,000,000", "30.1"), dotted abbreviations
+ * ("U.S."), the possessive "’s" as its own token, and single punctuation
+ * marks (hyphens included, so "Turkish-language" is three tokens with no
+ * space between). Character classes come from utf8proc. Sentences end at
+ * . ! ? … unless the word before is an abbreviation of the rules' "abbrev"
+ * list or an initial, at blank lines, and at line breaks before a line that
+ * starts like a sentence (headings are their own sentences).
+ */
+#include "internal.h"
+
+#include <stdlib.h>
+#include <string.h>
+#include <utf8proc.h>
+
+#define MAX_SENTENCE_TOKENS 200
+
+typedef struct {
+  const uint8_t *s;
+  size_t len, pos, cp; ///< byte position and code point index
+} Cursor;
+
+static int32_t peek(const Cursor *c, size_t at, size_t *bytes) {
+  utf8proc_int32_t u = -1;
+  utf8proc_ssize_t n = utf8proc_iterate(c->s + at, (utf8proc_ssize_t)(c->len - at), &u);
+  if (n <= 0) {
+    *bytes = 1;
+    return 0xFFFD;
+  }
+  *bytes = (size_t)n;
+  return u;
+}
+
+static bool is_letter(int32_t u) {
+  utf8proc_category_t k = utf8proc_category(u);
+  return k >= UTF8PROC_CATEGORY_LU && k <= UTF8PROC_CATEGORY_ME;
+}
+static bool is_digit(int32_t u) {
+  return utf8proc_category(u) == UTF8PROC_CATEGORY_ND;
+}
+static bool is_upper(int32_t u) {
+  utf8proc_category_t k = utf8proc_category(u);
+  return k == UTF8PROC_CATEGORY_LU || k == UTF8PROC_CATEGORY_LT;
+}
+static bool is_space(int32_t u) {
+  utf8proc_category_t k = utf8proc_category(u);
+  return u == '\t' || u == '\n' || u == '\r' || u == '\f' || u == '\v' ||
+         k == UTF8PROC_CATEGORY_ZS || k == UTF8PROC_CATEGORY_ZL ||
+         k == UTF8PROC_CATEGORY_ZP;
+}
+static bool is_apostrophe(int32_t u) { return u == '\'' || u == 0x2019; }
+
+typedef struct {
+  KgbToken *v;
+  size_t n, cap;
+} TokVec;
+
+static KgbStatus push_tok(TokVec *tv, const KgbToken *t) {
+  if (tv->n == tv->cap) {
+    size_t cap = tv->cap ? tv->cap * 2 : 256;
+    KgbToken *v = realloc(tv->v, cap * sizeof *v);
+    if (!v) {
+      return KGB_ERR_NOMEM;
+    }
+    tv->v = v;
+    tv->cap = cap;
+  }
+  tv->v[tv->n++] = *t;
+  return KGB_OK;
+}
+
+KgbStatus kgb_lower_into(KgbBuf *out, const char *s, size_t len) {
+  kgb_buf_clear(out);
+  size_t i = 0;
+  while (i < len) {
+    utf8proc_int32_t u;
+    utf8proc_ssize_t n = utf8proc_iterate((const uint8_t *)s + i,
+                                          (utf8proc_ssize_t)(len - i), &u);
+    if (n <= 0) {
+      return KGB_ERR_ENCODING;
+    }
+    i += (size_t)n;
+    if (u == 0x2019 || u == 0x2018) {
+      u = '\'';
+    }
+    utf8proc_uint8_t enc[4];
+    utf8proc_ssize_t m = utf8proc_encode_char(utf8proc_tolower(u), enc);
+    if (kgb_buf_append(out, (const char *)enc, (size_t)m) != KGB_OK) {
+      return KGB_ERR_NOMEM;
+    }
+  }
+  return KGB_OK;
+}
+
+/// Lower-case form of text[start, end), interned.
+static const char *lower_of(KgbStrPool *pool, KgbBuf *scratch,
+                            const uint8_t *s, size_t start, size_t end) {
+  if (kgb_lower_into(scratch, (const char *)s + start, end - start) !=
+      KGB_OK) {
+    return NULL;
+  }
+  return kgb_strpool_intern(pool, scratch->data ? scratch->data : "",
+                            scratch->len);
+}
+
+static bool ends_with(const char *s, const char *suffix) {
+  size_t a = strlen(s), b = strlen(suffix);
+  return a >= b && memcmp(s + a - b, suffix, b) == 0;
+}
+
+/* Scan one word starting at c->pos (a letter or digit); returns its end. */
+static size_t scan_word(const Cursor *c, size_t *cps, bool *possessive_next) {
+  size_t pos = c->pos, n = 0, bytes;
+  bool numeric = is_digit(peek(c, pos, &bytes));
+  *possessive_next = false;
+  while (pos < c->len) {
+    int32_t u = peek(c, pos, &bytes);
+    if (is_letter(u) || is_digit(u)) {
+      pos += bytes;
+      n++;
+      continue;
+    }
+    size_t b2 = 0;
+    int32_t next = pos + bytes < c->len ? peek(c, pos + bytes, &b2) : 0;
+    if (is_apostrophe(u) && is_letter(next) && !numeric) {
+      /* possessive: ’s followed by a non-letter */
+      if (next == 's' || next == 'S') {
+        size_t b3;
+        size_t after = pos + bytes + b2;
+        int32_t after_u = after < c->len ? peek(c, after, &b3) : 0;
+        if (!is_letter(after_u)) {
+          *possessive_next = true;
+          break;
+        }
+      }
+      pos += bytes;
+      n++;
+      continue;
+    }
+    if (numeric && (u == ',' || u == '.') && is_digit(next)) {
+      pos += bytes;
+      n++;
+      continue;
+    }
+    break;
+  }
+  *cps = n;
+  return pos;
+}
+
+KgbStatus kgb_text_split(const KgbRules *rules, KgbStrPool *pool,
+                         const char *text, size_t len, KgbToken **toks,
+                         size_t *n_toks, KgbSentence **sents,
+                         size_t *n_sents) {
+  KgbStatus st = KGB_OK;
+  TokVec tv = {0};
+  free(*toks);
+  *toks = NULL;
+  KgbBuf scratch = {0};
+  Cursor c = {(const uint8_t *)text, len, 0, 0};
+  uint32_t pending = 0; /* flags for the next token: space, newline, para */
+  int newlines = 0;
+  while (c.pos < len) {
+    size_t bytes;
+    int32_t u = peek(&c, c.pos, &bytes);
+    if (is_space(u)) {
+      pending |= KGB_TOK_SPACE;
+      if (u == '\n') {
+        newlines++;
+        pending |= newlines >= 2 ? KGB_TOK_NEWLINE | KGB_TOK_PARA
+                                 : KGB_TOK_NEWLINE;
+      }
+      c.pos += bytes;
+      c.cp++;
+      continue;
+    }
+    newlines = 0;
+    KgbToken t = {0};
+    t.start = (uint32_t)c.pos;
+    t.cstart = (uint32_t)c.cp;
+    t.flags = pending;
+    pending = 0;
+    bool poss_next = false;
+    if (is_letter(u) || is_digit(u)) {
+      size_t cps;
+      size_t end = scan_word(&c, &cps, &poss_next);
+      /* dotted abbreviation: U.S. / e.g. */
+      if (cps == 1 && end < len && text[end] == '.' && end + 1 < len) {
+        size_t b2;
+        Cursor probe = c;
+        int32_t after = peek(&probe, end + 1, &b2);
+        if (is_letter(after) && end + 1 + b2 < len &&
+            text[end + 1 + b2] == '.') {
+          end = end + 1 + b2 + 1;
+          cps = 4;
+        }
+      }
+      t.end = (uint32_t)end;
+      t.cend = (uint32_t)(c.cp + cps);
+      t.flags |= KGB_TOK_WORD;
+      if (is_digit(u)) {
+        t.flags |= KGB_TOK_NUM;
+      }
+      if (is_upper(u)) {
+        t.flags |= KGB_TOK_CAP;
+        size_t letters = 0, uppers = 0, p = c.pos, b;
+        while (p < end) {
+          int32_t v = peek(&c, p, &b);
+          if (is_letter(v)) {
+            letters++;
+            uppers += is_upper(v);
+          }
+          p += b;
+        }
+        if (letters >= 2 && letters == uppers) {
+          t.flags |= KGB_TOK_ALLCAP;
+        }
+      }
+      c.pos = end;
+      c.cp = t.cend;
+    } else {
+      c.pos += bytes;
+      c.cp++;
+      t.end = (uint32_t)c.pos;
+      t.cend = (uint32_t)c.cp;
+      t.flags |= KGB_TOK_PUNCT;
+      size_t b2;
+      int32_t next = c.pos < len ? peek(&c, c.pos, &b2) : ' ';
+      bool space_before = (t.flags & KGB_TOK_SPACE) || tv.n == 0 ||
+                          (tv.v[tv.n - 1].flags & KGB_TOK_OPENQ) ||
+                          text[t.start - (t.start ? 1 : 0)] == '(';
+      if (u == 0x201C || u == 0x2018 || u == 0xAB) {
+        t.flags |= KGB_TOK_OPENQ;
+      } else if (u == 0x201D || u == 0x2019 || u == 0xBB) {
+        t.flags |= KGB_TOK_CLOSEQ;
+      } else if (u == '"' || u == '\'') {
+        t.flags |= space_before && !is_space(next) ? KGB_TOK_OPENQ
+                                                   : KGB_TOK_CLOSEQ;
+      }
+    }
+    if (!(t.lower = lower_of(pool, &scratch, c.s, t.start, t.end))) {
+      st = KGB_ERR_NOMEM;
+      goto done;
+    }
+    if (strcmp(t.lower, "not") == 0 || strcmp(t.lower, "never") == 0 ||
+        strcmp(t.lower, "cannot") == 0 || ends_with(t.lower, "n't")) {
+      t.flags |= KGB_TOK_NEG;
+    }
+    TRY(st, push_tok(&tv, &t));
+    if (poss_next) {
+      KgbToken p = {0};
+      size_t b1, b2;
+      peek(&c, c.pos, &b1);
+      peek(&c, c.pos + b1, &b2);
+      p.start = (uint32_t)c.pos;
+      p.end = (uint32_t)(c.pos + b1 + b2);
+      p.cstart = (uint32_t)c.cp;
+      p.cend = (uint32_t)(c.cp + 2);
+      p.flags = KGB_TOK_POSS | KGB_TOK_WORD;
+      if (!(p.lower = kgb_strpool_intern(pool, "'s", 2))) {
+        st = KGB_ERR_NOMEM;
+        goto done;
+      }
+      TRY(st, push_tok(&tv, &p));
+      c.pos = p.end;
+      c.cp = p.cend;
+    }
+  }
+
+  /* sentences */
+  size_t cap = 16, ns = 0;
+  KgbSentence *sv = realloc(*sents, cap * sizeof *sv);
+  if (!sv) {
+    st = KGB_ERR_NOMEM;
+    goto done;
+  }
+  *sents = sv;
+  size_t first = 0;
+  for (size_t i = 0; i <= tv.n; i++) {
+    bool cut = i == tv.n;
+    if (!cut && i > first) {
+      const KgbToken *t = &tv.v[i];
+      const KgbToken *prev = &tv.v[i - 1];
+      if (t->flags & KGB_TOK_PARA) {
+        cut = true;
+      } else if ((t->flags & KGB_TOK_NEWLINE) &&
+                 (t->flags & (KGB_TOK_CAP | KGB_TOK_OPENQ | KGB_TOK_NUM)) &&
+                 strcmp(prev->lower, ",") != 0) {
+        cut = true;
+      } else if ((t->flags & KGB_TOK_SPACE) &&
+                 (t->flags & (KGB_TOK_CAP | KGB_TOK_OPENQ | KGB_TOK_NUM))) {
+        /* after . ! ? … possibly followed by closing quotes/brackets */
+        size_t k = i - 1;
+        while (k > first && ((tv.v[k].flags & KGB_TOK_CLOSEQ) ||
+                             strcmp(tv.v[k].lower, ")") == 0)) {
+          k--;
+        }
+        const char *e = tv.v[k].lower;
+        if (strcmp(e, ".") == 0 || strcmp(e, "!") == 0 ||
+            strcmp(e, "?") == 0 || strcmp(e, "\xe2\x80\xa6") == 0) {
+          cut = true;
+          if (strcmp(e, ".") == 0 && k > first) {
+            const KgbToken *w = &tv.v[k - 1];
+            bool initial = (w->flags & KGB_TOK_CAP) && w->cend - w->cstart == 1;
+            if (initial || kgb_rules_lexicon(rules, "abbrev", w->lower, NULL)) {
+              cut = false;
+            }
+          }
+        }
+      }
+      if (i - first >= MAX_SENTENCE_TOKENS) {
+        cut = true;
+      }
+    }
+    if (!cut || i == first) {
+      continue;
+    }
+    if (ns == cap) {
+      cap *= 2;
+      sv = realloc(*sents, cap * sizeof *sv);
+      if (!sv) {
+        st = KGB_ERR_NOMEM;
+        goto done;
+      }
+      *sents = sv;
+    }
+    KgbSentence s = {(uint32_t)first, (uint32_t)i, false};
+    /* a heading: a line of its own, no final stop, mostly capitalised */
+    const char *last = tv.v[i - 1].lower;
+    bool ends_line = i == tv.n || (tv.v[i].flags & KGB_TOK_NEWLINE);
+    if (ends_line && strcmp(last, ".") != 0 && strcmp(last, "!") != 0 &&
+        strcmp(last, ",") != 0) {
+      size_t words = 0, caps = 0;
+      for (size_t k = first; k < i; k++) {
+        if ((tv.v[k].flags & KGB_TOK_WORD) && !(tv.v[k].flags & KGB_TOK_POSS)) {
+          words++;
+          caps += (tv.v[k].flags & (KGB_TOK_CAP | KGB_TOK_NUM)) != 0;
+        }
+      }
+      s.heading = words > 0 && caps * 4 >= words * 3 &&
+                  (first == 0 || (tv.v[first].flags & KGB_TOK_NEWLINE));
+    }
+    sv[ns++] = s;
+    first = i;
+  }
+  *n_sents = ns;
+done:
+  kgb_buf_free(&scratch);
+  *toks = tv.v;
+  *n_toks = tv.n;
+  return st;
+}

@@ -1,0 +1,241 @@
+/*
+ * vocab.c: the vocabulary (rules/vocabulary.tsv) as a table of terms.
+ *
+ * Each non-comment line is: kind, name, domain, range, traits, aligned_with,
+ * meaning, example, tab-separated. The built-in vocabulary is parsed once,
+ * on first use, from the copy compiled into the binary.
+ */
+#include "internal.h"
+
+#include <pthread.h>
+#include <stdlib.h>
+#include <string.h>
+
+struct KgbVocab {
+  KgbVocabTerm *terms;
+  size_t n;
+  char *data; ///< the file's bytes, split in place into the terms' strings
+};
+
+/* ---- map ------------------------------------------------------------------ */
+
+static size_t map_index(const KgbMap *m, const char *key) {
+  uintptr_t h = (uintptr_t)key;
+  h ^= h >> 17;
+  h *= 0x9E3779B97F4A7C15u;
+  return (size_t)(h ^ (h >> 29)) & (m->cap - 1);
+}
+
+KgbStatus kgb_map_put(KgbMap *m, const char *key, intptr_t value) {
+  if ((m->len + 1) * 2 > m->cap) {
+    size_t cap = m->cap ? m->cap * 2 : 64;
+    KgbMapSlot *slots = calloc(cap, sizeof *slots);
+    if (!slots) {
+      return KGB_ERR_NOMEM;
+    }
+    KgbMap grown = {slots, cap, 0};
+    for (size_t i = 0; i < m->cap; i++) {
+      if (m->slots[i].key) {
+        size_t j = map_index(&grown, m->slots[i].key);
+        while (grown.slots[j].key) {
+          j = (j + 1) & (cap - 1);
+        }
+        grown.slots[j] = m->slots[i];
+        grown.len++;
+      }
+    }
+    free(m->slots);
+    *m = grown;
+  }
+  size_t j = map_index(m, key);
+  while (m->slots[j].key && m->slots[j].key != key) {
+    j = (j + 1) & (m->cap - 1);
+  }
+  if (!m->slots[j].key) {
+    m->slots[j].key = key;
+    m->len++;
+  }
+  m->slots[j].value = value;
+  return KGB_OK;
+}
+
+bool kgb_map_get(const KgbMap *m, const char *key, intptr_t *value) {
+  if (!m->cap || !key) {
+    return false;
+  }
+  size_t j = map_index(m, key);
+  while (m->slots[j].key) {
+    if (m->slots[j].key == key) {
+      if (value) {
+        *value = m->slots[j].value;
+      }
+      return true;
+    }
+    j = (j + 1) & (m->cap - 1);
+  }
+  return false;
+}
+
+void kgb_map_free(KgbMap *m) {
+  free(m->slots);
+  m->slots = NULL;
+  m->cap = m->len = 0;
+}
+
+/* ---- parsing -------------------------------------------------------------- */
+
+static char *format_error(const char *name, size_t line, const char *what) {
+  KgbBuf b = {0};
+  if (kgb_buf_printf(&b, "%s:%zu:1: %s", name, line, what) != KGB_OK) {
+    kgb_buf_free(&b);
+    return NULL;
+  }
+  return b.data;
+}
+
+KgbStatus kgb_vocab_parse(const char *name, const char *data, size_t len,
+                          KgbVocab **out, char **err) {
+  *out = NULL;
+  KgbVocab *v = calloc(1, sizeof *v);
+  if (!v || !(v->data = kgb_strndup(data, len))) {
+    free(v);
+    return KGB_ERR_NOMEM;
+  }
+  size_t cap = 0;
+  size_t line_no = 0;
+  char *p = v->data;
+  while (*p) {
+    char *line = p;
+    char *nl = strchr(p, '\n');
+    p = nl ? nl + 1 : p + strlen(p);
+    if (nl) {
+      *nl = '\0';
+    }
+    line_no++;
+    size_t ll = strlen(line);
+    if (ll && line[ll - 1] == '\r') {
+      line[ll - 1] = '\0';
+    }
+    if (line[0] == '#' || line[0] == '\0') {
+      continue;
+    }
+    char *f[8] = {0};
+    size_t nf = 0;
+    for (char *q = line; nf < 8; nf++) {
+      f[nf] = q;
+      char *tab = strchr(q, '\t');
+      if (!tab) {
+        nf++;
+        break;
+      }
+      *tab = '\0';
+      q = tab + 1;
+    }
+    if (nf < 7 || (strcmp(f[0], "class") && strcmp(f[0], "relation"))) {
+      if (err) {
+        *err = format_error(name, line_no,
+                            "expected 'class' or 'relation' and at least 7 "
+                            "tab-separated fields");
+      }
+      kgb_vocab_free(v);
+      return KGB_ERR_PARSE;
+    }
+    if (v->n == cap) {
+      cap = cap ? cap * 2 : 64;
+      KgbVocabTerm *t = realloc(v->terms, cap * sizeof *t);
+      if (!t) {
+        kgb_vocab_free(v);
+        return KGB_ERR_NOMEM;
+      }
+      v->terms = t;
+    }
+    KgbVocabTerm *t = &v->terms[v->n++];
+    memset(t, 0, sizeof *t);
+    t->is_class = strcmp(f[0], "class") == 0;
+    t->name = f[1];
+    t->domain = f[2];
+    t->range = f[3];
+    t->traits = f[4];
+    t->aligned = f[5];
+    t->meaning = f[6];
+    if (t->is_class && strncmp(t->traits, "subclass of ", 12) == 0) {
+      t->superclass = t->traits + 12;
+    }
+    t->symmetric = strstr(t->traits, "symmetric") != NULL;
+    t->transitive = strstr(t->traits, "transitive") != NULL;
+    if (strcmp(t->range, "literal") == 0) {
+      t->range_kind = KGB_RANGE_LITERAL;
+    } else if (strcmp(t->range, "date") == 0) {
+      t->range_kind = KGB_RANGE_DATE;
+    } else {
+      t->range_kind = KGB_RANGE_ENTITY;
+    }
+  }
+  if (v->n == 0) {
+    if (err) {
+      *err = format_error(name, line_no, "no classes or relations");
+    }
+    kgb_vocab_free(v);
+    return KGB_ERR_PARSE;
+  }
+  *out = v;
+  return KGB_OK;
+}
+
+void kgb_vocab_free(KgbVocab *v) {
+  if (v) {
+    free(v->terms);
+    free(v->data);
+    free(v);
+  }
+}
+
+size_t kgb_vocab_count(const KgbVocab *vocab) {
+  return vocab ? vocab->n : 0;
+}
+
+const KgbVocabTerm *kgb_vocab_at(const KgbVocab *vocab, size_t i) {
+  return vocab && i < vocab->n ? &vocab->terms[i] : NULL;
+}
+
+const KgbVocabTerm *kgb_vocab_find(const KgbVocab *vocab, const char *name) {
+  if (!vocab || !name) {
+    return NULL;
+  }
+  for (size_t i = 0; i < vocab->n; i++) {
+    if (strcmp(vocab->terms[i].name, name) == 0) {
+      return &vocab->terms[i];
+    }
+  }
+  return NULL;
+}
+
+bool kgb_vocab_is_a(const KgbVocab *v, const char *cls, const char *ancestor) {
+  for (int depth = 0; cls && depth < 16; depth++) {
+    if (strcmp(cls, ancestor) == 0) {
+      return true;
+    }
+    const KgbVocabTerm *t = kgb_vocab_find(v, cls);
+    cls = t && t->is_class ? t->superclass : NULL;
+  }
+  return false;
+}
+
+/* ---- the built-in vocabulary ---------------------------------------------- */
+
+static KgbVocab *default_vocab;
+static pthread_once_t default_once = PTHREAD_ONCE_INIT;
+
+static void load_default(void) {
+  for (size_t i = 0; i < kgb_embedded_count; i++) {
+    if (strcmp(kgb_embedded[i].name, "vocabulary.tsv") == 0) {
+      (void)kgb_vocab_parse(kgb_embedded[i].name, kgb_embedded[i].data,
+                            kgb_embedded[i].len, &default_vocab, NULL);
+    }
+  }
+}
+
+const KgbVocab *kgb_vocab_default(void) {
+  pthread_once(&default_once, load_default);
+  return default_vocab;
+}
