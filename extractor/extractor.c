@@ -347,7 +347,11 @@ static KgbStatus find_mentions(Doc *d, uint32_t s, bool headings_pass) {
              (d->toks[k].flags & KGB_TOK_WORD)) {
         k++;
       }
-      if (k < last && k < i + 4 && in_list(d, "work_noun", &d->toks[k], NULL) &&
+      while (k + 1 < last && in_list(d, "work_noun", &d->toks[k], NULL) &&
+             in_list(d, "work_noun", &d->toks[k + 1], NULL)) {
+        k++; /* the drama film */
+      }
+      if (k < last && k < i + 5 && in_list(d, "work_noun", &d->toks[k], NULL) &&
           !(k + 1 < last && (d->toks[k + 1].flags & KGB_TOK_CAP))) {
         Mention m = {s, (uint32_t)i, (uint32_t)k + 1, M_NOMINAL, NULL, NULL,
                      "the work", "the work", "neuter", -1};
@@ -428,13 +432,12 @@ static KgbStatus find_mentions(Doc *d, uint32_t s, bool headings_pass) {
         continue;
       }
     } else if (initial && single && !m.cls) {
+      /* "Puzzled, he ..." vs "Mina (Ece Demir) ...": a word of the
+       * dictionary starting a sentence is a name only if the document
+       * also writes it capitalised mid-sentence */
       intptr_t seen;
-      if (!d->toks[a].key && !kgb_map_get(&d->cap_midsentence,
-                                          d->toks[a].lower, &seen)) {
-        continue;
-      }
-      if (d->toks[a].key && !kgb_map_get(&d->cap_midsentence,
-                                         d->toks[a].lower, &seen)) {
+      if (in_list(d, "dictionary", &d->toks[a], NULL) &&
+          !kgb_map_get(&d->cap_midsentence, d->toks[a].lower, &seen)) {
         continue;
       }
     }
@@ -889,6 +892,15 @@ static KgbStatus run_stage(Doc *d, KgbStage stage) {
     const KgbSentence *sent = &d->sents[s];
     size_t n_items, nc;
     TRY(st, build_items(d, s, &n_items, NULL));
+    if (d->trace && stage == KGB_STAGE_RELATION && getenv("KGB_TRACE")[0] == '2') {
+      fprintf(stderr, "kgb trace: sentence %u%s:", s, sent->heading ? " (heading)" : "");
+      for (size_t i = 0; i < n_items; i++) {
+        const KgbItem *it = &d->items[i];
+        uint32_t a = d->toks[it->tok_first].start, b = d->toks[it->tok_last - 1].end;
+        fprintf(stderr, it->cls ? " [%.*s/%s]" : " %.*s", (int)(b - a), d->text + a, it->cls);
+      }
+      fputc('\n', stderr);
+    }
     free(cand);
     cand = NULL;
     TRY(st, kgb_rules_candidates(d->rules, stage, d->toks + sent->first,

@@ -802,6 +802,49 @@ static KgbStatus load_embedded(KgbRules *r, char **err) {
   return st;
 }
 
+#ifndef KGB_DICT_WORDS
+#define KGB_DICT_WORDS "/usr/share/dict/words"
+#endif
+
+/* The system word list (Debian's wamerican) as the lexicon "dictionary":
+ * its lower-case words tell a sentence-initial "Puzzled" (a word) from a
+ * sentence-initial "Mina" (a name). Missing file: an empty list. */
+static KgbStatus load_dictionary(KgbRules *rules) {
+  FILE *f = fopen(KGB_DICT_WORDS, "r");
+  if (!f) {
+    return KGB_OK;
+  }
+  KgbStatus st = KGB_OK;
+  const char *list = kgb_rules_intern(rules, "dictionary", 10);
+  Lexicon *lx = list ? find_list(rules, list) : NULL;
+  if (list && !lx) {
+    Lexicon *grown =
+        realloc(rules->lists, (rules->n_lists + 1) * sizeof *grown);
+    if (!grown) {
+      fclose(f);
+      return KGB_ERR_NOMEM;
+    }
+    rules->lists = grown;
+    lx = &rules->lists[rules->n_lists++];
+    memset(lx, 0, sizeof *lx);
+    lx->name = list;
+  }
+  char line[128];
+  while (lx && st == KGB_OK && fgets(line, sizeof line, f)) {
+    size_t n = strcspn(line, "\r\n");
+    bool lower = n > 0;
+    for (size_t i = 0; i < n && lower; i++) {
+      lower = islower((unsigned char)line[i]) != 0;
+    }
+    if (lower) {
+      const char *key = kgb_rules_intern(rules, line, n);
+      st = key ? kgb_map_put(&lx->entries, key, 0) : KGB_ERR_NOMEM;
+    }
+  }
+  fclose(f);
+  return list ? st : KGB_ERR_NOMEM;
+}
+
 KgbStatus kgb_rules_new_default(KgbRules **out, char **err) {
   *out = NULL;
   if (err) {
@@ -813,6 +856,9 @@ KgbStatus kgb_rules_new_default(KgbRules **out, char **err) {
     return st;
   }
   st = load_embedded(r, err);
+  if (st == KGB_OK) {
+    st = load_dictionary(r);
+  }
   if (st == KGB_OK) {
     st = kgb_places_new(r, &r->places);
   }

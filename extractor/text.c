@@ -305,7 +305,9 @@ KgbStatus kgb_text_split(const KgbRules *rules, KgbStrPool *pool,
           if (strcmp(e, ".") == 0 && k > first) {
             const KgbToken *w = &tv.v[k - 1];
             bool initial = (w->flags & KGB_TOK_CAP) && w->cend - w->cstart == 1;
-            if (initial || kgb_rules_lexicon(rules, "abbrev", w->lower, NULL)) {
+            const char *key =
+                kgb_rules_find_str(rules, w->lower, strlen(w->lower));
+            if (initial || kgb_rules_lexicon(rules, "abbrev", key, NULL)) {
               cut = false;
             }
           }
