@@ -50,7 +50,7 @@ typedef struct {
 
 typedef struct {
   const char *key;
-  const char *cls;  ///< decided class (NULL until decided)
+  const char *cls; ///< decided class (NULL until decided)
   Vote votes[6];
   size_t n_votes;
   const char *gender;
@@ -105,12 +105,12 @@ typedef struct {
   size_t n_ments, cap_ments;
   Group *groups;
   size_t n_groups, cap_groups;
-  KgbMap group_of_key;   ///< key -> 1 + group
+  KgbMap group_of_key;    ///< key -> 1 + group
   KgbMap cap_midsentence; ///< lower -> 1: written capitalised mid-sentence
   int *mention_at;        ///< token -> mention starting there, or -1
   Fact *facts;
   size_t n_facts, cap_facts;
-  int main_work;   ///< group, or -1
+  int main_work;    ///< group, or -1
   int context_year; ///< last 4-digit year seen (for dates without a year)
   bool trace;       ///< $KGB_TRACE set: print every rule match to stderr
   KgbItem *items;
@@ -118,7 +118,8 @@ typedef struct {
   KgbBuf scratch;
 } Doc;
 
-/* ---- small helpers -------------------------------------------------------- */
+/* ---- small helpers --------------------------------------------------------
+ */
 
 static const char *dintern(Doc *d, const char *s, size_t len) {
   return kgb_strpool_intern(d->pool, s, len);
@@ -166,7 +167,8 @@ static const char *best_class(const Group *g) {
 
 /* Text of tokens [first, last) as written, without surrounding quotes. */
 static const char *span_text(Doc *d, uint32_t first, uint32_t last) {
-  while (first < last && (d->toks[first].flags & (KGB_TOK_OPENQ | KGB_TOK_CLOSEQ))) {
+  while (first < last &&
+         (d->toks[first].flags & (KGB_TOK_OPENQ | KGB_TOK_CLOSEQ))) {
     first++;
   }
   while (last > first &&
@@ -199,7 +201,8 @@ static const char *norm_key(Doc *d, const char *s) {
   return k;
 }
 
-/* ---- mentions ------------------------------------------------------------- */
+/* ---- mentions -------------------------------------------------------------
+ */
 
 static KgbStatus add_mention(Doc *d, const Mention *m) {
   if (d->n_ments == d->cap_ments) {
@@ -267,8 +270,8 @@ static void type_name(Doc *d, Mention *m) {
   /* head word: the last word, or the word before "of" (Museum of X) */
   for (uint32_t i = m->first; i < m->last; i++) {
     const KgbToken *t = &d->toks[i];
-    bool head_pos = i + 1 == m->last ||
-                    (i + 1 < m->last && is_tok(&d->toks[i + 1], "of"));
+    bool head_pos =
+        i + 1 == m->last || (i + 1 < m->last && is_tok(&d->toks[i + 1], "of"));
     if (head_pos && in_list(d, "head", t, &value) && value &&
         m->last - m->first > 1) {
       m->cls = value;
@@ -282,18 +285,20 @@ static KgbStatus find_title(Doc *d, uint32_t s, size_t i, size_t last,
   /* an opening quote, a capitalised start, a close within 12 tokens, and no
    * lower-case word but the small ones of titles */
   *next = i + 1;
-  if (i + 1 >= last || !((d->toks[i + 1].flags & (KGB_TOK_CAP | KGB_TOK_NUM)))) {
+  if (i + 1 >= last ||
+      !((d->toks[i + 1].flags & (KGB_TOK_CAP | KGB_TOK_NUM)))) {
     return KGB_OK;
   }
   size_t j = i + 1;
   for (; j < last && j < i + 14; j++) {
     const KgbToken *t = &d->toks[j];
-    if ((t->flags & KGB_TOK_CLOSEQ) && !(is_tok(t, "'") && j + 1 < last &&
-                                         name_token(&d->toks[j + 1]) &&
-                                         !(d->toks[j + 1].flags & KGB_TOK_SPACE))) {
+    if ((t->flags & KGB_TOK_CLOSEQ) &&
+        !(is_tok(t, "'") && j + 1 < last && name_token(&d->toks[j + 1]) &&
+          !(d->toks[j + 1].flags & KGB_TOK_SPACE))) {
       break;
     }
-    if ((t->flags & KGB_TOK_WORD) && !(t->flags & (KGB_TOK_CAP | KGB_TOK_NUM)) &&
+    if ((t->flags & KGB_TOK_WORD) &&
+        !(t->flags & (KGB_TOK_CAP | KGB_TOK_NUM)) &&
         !in_list(d, "title_word", t, NULL)) {
       return KGB_OK;
     }
@@ -305,8 +310,9 @@ static KgbStatus find_title(Doc *d, uint32_t s, size_t i, size_t last,
     return KGB_OK;
   }
   /* the mention covers the quotes; its surface is what they enclose */
-  Mention m = {s, (uint32_t)i, (uint32_t)j + 1, M_TITLE, NULL, NULL, NULL,
-               NULL, NULL, -1};
+  Mention m = {
+      s,    (uint32_t)i, (uint32_t)j + 1, M_TITLE, NULL, NULL, NULL, NULL,
+      NULL, -1};
   if (!(m.surface = span_text(d, m.first, m.last))) {
     return KGB_OK;
   }
@@ -334,8 +340,8 @@ static KgbStatus find_mentions(Doc *d, uint32_t s, bool headings_pass) {
       continue;
     }
     if (!headings_pass && in_list(d, "pronoun", t, &value)) {
-      Mention m = {s, (uint32_t)i, (uint32_t)i + 1, M_PRONOUN, NULL, NULL,
-                   t->lower, t->lower, value, -1};
+      Mention m = {s,    (uint32_t)i, (uint32_t)i + 1, M_PRONOUN, NULL,
+                   NULL, t->lower,    t->lower,        value,     -1};
       TRY(st, add_mention(d, &m));
       i++;
       continue;
@@ -343,7 +349,8 @@ static KgbStatus find_mentions(Doc *d, uint32_t s, bool headings_pass) {
     /* the film, this movie, the drama film, the Netflix series */
     if (!headings_pass && (is_tok(t, "the") || is_tok(t, "this"))) {
       size_t k = i + 1;
-      while (k < last && k < i + 4 && !in_list(d, "work_noun", &d->toks[k], NULL) &&
+      while (k < last && k < i + 4 &&
+             !in_list(d, "work_noun", &d->toks[k], NULL) &&
              (d->toks[k].flags & KGB_TOK_WORD)) {
         k++;
       }
@@ -353,8 +360,8 @@ static KgbStatus find_mentions(Doc *d, uint32_t s, bool headings_pass) {
       }
       if (k < last && k < i + 5 && in_list(d, "work_noun", &d->toks[k], NULL) &&
           !(k + 1 < last && (d->toks[k + 1].flags & KGB_TOK_CAP))) {
-        Mention m = {s, (uint32_t)i, (uint32_t)k + 1, M_NOMINAL, NULL, NULL,
-                     "the work", "the work", "neuter", -1};
+        Mention m = {s,    (uint32_t)i, (uint32_t)k + 1, M_NOMINAL, NULL,
+                     NULL, "the work",  "the work",      "neuter",  -1};
         TRY(st, add_mention(d, &m));
         i = k + 1;
         continue;
@@ -391,8 +398,8 @@ static KgbStatus find_mentions(Doc *d, uint32_t s, bool headings_pass) {
     if (a >= b) {
       continue;
     }
-    Mention m = {s, (uint32_t)a, (uint32_t)b, M_NAME, NULL, NULL, NULL, NULL,
-                 gender, -1};
+    Mention m = {s,    (uint32_t)a, (uint32_t)b, M_NAME, NULL,
+                 NULL, NULL,        NULL,        gender, -1};
     if (!(m.surface = span_text(d, (uint32_t)a, (uint32_t)b)) ||
         !(m.key = norm_key(d, m.surface))) {
       return KGB_ERR_NOMEM;
@@ -419,8 +426,10 @@ static KgbStatus find_mentions(Doc *d, uint32_t s, bool headings_pass) {
       if (!m.cls && !kgb_map_get(&d->group_of_key, k, &g)) {
         /* try each word of the run */
         for (size_t w = a; w < b; w++) {
-          Mention one = {s, (uint32_t)w, (uint32_t)w + 1, M_NAME, NULL, NULL,
-                         NULL, NULL, NULL, -1};
+          Mention one = {s,      (uint32_t)w, (uint32_t)w + 1,
+                         M_NAME, NULL,        NULL,
+                         NULL,   NULL,        NULL,
+                         -1};
           if (!(one.surface = span_text(d, (uint32_t)w, (uint32_t)w + 1)) ||
               !(one.key = norm_key(d, one.surface))) {
             return KGB_ERR_NOMEM;
@@ -450,7 +459,8 @@ done:
   return st;
 }
 
-/* ---- groups --------------------------------------------------------------- */
+/* ---- groups ---------------------------------------------------------------
+ */
 
 static KgbStatus group_for(Doc *d, Mention *m) {
   intptr_t g;
@@ -510,7 +520,8 @@ static KgbStatus group_for(Doc *d, Mention *m) {
   return KGB_OK;
 }
 
-/* ---- items and rule application ------------------------------------------- */
+/* ---- items and rule application -------------------------------------------
+ */
 
 static KgbStatus build_items(Doc *d, uint32_t s, size_t *n_items,
                              size_t *first_mention) {
@@ -570,8 +581,8 @@ static bool negated(const Doc *d, const KgbItem *items, size_t a, size_t b) {
 
 /* Groups named in capture span [a, b) (items) whose class fits @p want
  * ("Person|Character", a class or "-"); up to max. */
-static size_t span_groups(Doc *d, const KgbItem *items, int a, int b,
-                          int *out, size_t max) {
+static size_t span_groups(Doc *d, const KgbItem *items, int a, int b, int *out,
+                          size_t max) {
   size_t n = 0;
   for (int i = a; i < b && n < max; i++) {
     if (items[i].mention < 0) {
@@ -643,7 +654,8 @@ static KgbStatus add_fact(Doc *d, const Fact *f) {
   return KGB_OK;
 }
 
-/* ---- values --------------------------------------------------------------- */
+/* ---- values ---------------------------------------------------------------
+ */
 
 static int month_of(const Doc *d, const KgbToken *t) {
   const char *v = NULL;
@@ -753,7 +765,8 @@ static const char *value_number(Doc *d, uint32_t first, uint32_t last,
   return dintern(d, buf, strlen(buf));
 }
 
-/* ---- applying rules ------------------------------------------------------- */
+/* ---- applying rules -------------------------------------------------------
+ */
 
 static KgbStatus apply_types(Doc *d, const KgbRule *r, const KgbItem *items,
                              const int *caps) {
@@ -892,12 +905,16 @@ static KgbStatus run_stage(Doc *d, KgbStage stage) {
     const KgbSentence *sent = &d->sents[s];
     size_t n_items, nc;
     TRY(st, build_items(d, s, &n_items, NULL));
-    if (d->trace && stage == KGB_STAGE_RELATION && getenv("KGB_TRACE")[0] == '2') {
-      fprintf(stderr, "kgb trace: sentence %u%s:", s, sent->heading ? " (heading)" : "");
+    if (d->trace && stage == KGB_STAGE_RELATION &&
+        getenv("KGB_TRACE")[0] == '2') {
+      fprintf(stderr, "kgb trace: sentence %u%s:", s,
+              sent->heading ? " (heading)" : "");
       for (size_t i = 0; i < n_items; i++) {
         const KgbItem *it = &d->items[i];
-        uint32_t a = d->toks[it->tok_first].start, b = d->toks[it->tok_last - 1].end;
-        fprintf(stderr, it->cls ? " [%.*s/%s]" : " %.*s", (int)(b - a), d->text + a, it->cls);
+        uint32_t a = d->toks[it->tok_first].start,
+                 b = d->toks[it->tok_last - 1].end;
+        fprintf(stderr, it->cls ? " [%.*s/%s]" : " %.*s", (int)(b - a),
+                d->text + a, it->cls);
       }
       fputc('\n', stderr);
     }
@@ -950,7 +967,8 @@ done:
   return st;
 }
 
-/* ---- decisions between stages --------------------------------------------- */
+/* ---- decisions between stages ---------------------------------------------
+ */
 
 static void decide_classes(Doc *d) {
   for (size_t g = 0; g < d->n_groups; g++) {
@@ -970,7 +988,8 @@ static void choose_main_work(Doc *d) {
     for (size_t m = 0; m < d->n_ments && !title; m++) {
       title = d->ments[m].group == (int)g && d->ments[m].kind == M_TITLE;
     }
-    if (gr->parent != (int)g || (!title && !(cls && class_in(d, cls, "Work")))) {
+    if (gr->parent != (int)g ||
+        (!title && !(cls && class_in(d, cls, "Work")))) {
       continue;
     }
     if (cls && !class_in(d, cls, "Work")) {
@@ -1059,8 +1078,8 @@ static KgbStatus infer(Doc *d) {
         inside = true;
       }
       if (inside) {
-        Fact f = {(int)g, "locatedIn", KGB_VALUE_ENTITY, (int)h, NULL,
-                  {0, 0, 0, "builtin:gazetteer", 0.8}};
+        Fact f = {(int)g, "locatedIn", KGB_VALUE_ENTITY,
+                  (int)h, NULL,        {0, 0, 0, "builtin:gazetteer", 0.8}};
         /* evidence: the first sentence naming the place */
         for (size_t m = 0; m < d->n_ments; m++) {
           if (d->ments[m].group >= 0 &&
@@ -1082,8 +1101,9 @@ static KgbStatus infer(Doc *d) {
     for (size_t g = 0; g < d->n_groups; g++) {
       Group *gr = &d->groups[g];
       if (gr->parent == (int)g && gr->cls && !strcmp(gr->cls, "Character")) {
-        Fact f = {w, "hasCharacter", KGB_VALUE_ENTITY, (int)g, NULL,
-                  {0, 0, 0, "builtin:work-characters", 0.7}};
+        Fact f = {
+            w,      "hasCharacter", KGB_VALUE_ENTITY,
+            (int)g, NULL,           {0, 0, 0, "builtin:work-characters", 0.7}};
         for (size_t m = 0; m < d->n_ments; m++) {
           if (d->ments[m].group >= 0 &&
               find_group(d, d->ments[m].group) == (int)g) {
@@ -1137,7 +1157,8 @@ static void link_short_names(Doc *d) {
   }
 }
 
-/* ---- output --------------------------------------------------------------- */
+/* ---- output ---------------------------------------------------------------
+ */
 
 static KgbStatus build_result(Doc *d, KgbDocResult *res) {
   /* entities: groups with a class that are typed by data, rules or facts */
@@ -1235,7 +1256,8 @@ static KgbStatus build_result(Doc *d, KgbDocResult *res) {
   return KGB_OK;
 }
 
-/* ---- public API ----------------------------------------------------------- */
+/* ---- public API -----------------------------------------------------------
+ */
 
 KgbStatus kgb_extractor_new(const KgbRules *rules, KgbExtractor **out) {
   *out = NULL;
@@ -1294,8 +1316,8 @@ KgbStatus kgb_extractor_run(KgbExtractor *ex, const char *doc_id,
   TRY(st, kgb_text_split(d.rules, d.pool, text, len, &d.toks, &d.n_toks,
                          &d.sents, &d.n_sents));
   for (size_t i = 0; i < d.n_toks; i++) {
-    d.toks[i].key = kgb_rules_find_str(d.rules, d.toks[i].lower,
-                                       strlen(d.toks[i].lower));
+    d.toks[i].key =
+        kgb_rules_find_str(d.rules, d.toks[i].lower, strlen(d.toks[i].lower));
   }
   /* words the document writes capitalised mid-sentence */
   for (size_t s = 0; s < d.n_sents; s++) {
@@ -1364,7 +1386,9 @@ done:
   return st;
 }
 
-const char *kgb_doc_result_id(const KgbDocResult *doc) { return doc->id; }
+const char *kgb_doc_result_id(const KgbDocResult *doc) {
+  return doc->id;
+}
 size_t kgb_doc_result_sentence_count(const KgbDocResult *doc) {
   return doc->n_sentences;
 }

@@ -3,8 +3,9 @@
  *
  * Pipeline per document: sentences -> tokens -> entity mentions (typed with
  * the vocabulary's classes) -> relation rules from data files -> facts.
- * The vocabulary and the rules are data (the .tsv and .rules files of rules/), compiled
- * into the binary as the default set; more can be loaded from a directory.
+ * The vocabulary and the rules are data (the .tsv and .rules files of rules/),
+ * compiled into the binary as the default set; more can be loaded from a
+ * directory.
  *
  * Ownership: a KgbRules is immutable once built and may be shared by many
  * extractors; a KgbExtractor is not thread-safe (one per thread); a
@@ -15,7 +16,8 @@
 
 #include "../util/util.h"
 
-/* ---- vocabulary ----------------------------------------------------------- */
+/* ---- vocabulary -----------------------------------------------------------
+ */
 
 /// The classes and relations an extracted graph may use (vocabulary.tsv).
 typedef struct KgbVocab KgbVocab;
@@ -29,12 +31,12 @@ typedef enum {
 /// One vocabulary row; borrowed from the KgbVocab, valid while it lives.
 typedef struct {
   bool is_class;
-  const char *name;        ///< local name ("Film", "directedBy")
-  const char *domain;      ///< "Work", "Character|Person", or "-"
-  const char *range;       ///< "Person", "literal", "date", or "-"
-  const char *traits;      ///< "symmetric", "transitive", "subclass of Work", "-"
-  const char *aligned;     ///< "schema:Movie", "wikidata:P915", or "-"
-  const char *meaning;     ///< one-line definition
+  const char *name;    ///< local name ("Film", "directedBy")
+  const char *domain;  ///< "Work", "Character|Person", or "-"
+  const char *range;   ///< "Person", "literal", "date", or "-"
+  const char *traits;  ///< "symmetric", "transitive", "subclass of Work", "-"
+  const char *aligned; ///< "schema:Movie", "wikidata:P915", or "-"
+  const char *meaning; ///< one-line definition
   const char *superclass;  ///< classes: parent class local name, or NULL
   bool symmetric;          ///< relations: traits say symmetric
   bool transitive;         ///< relations: traits say transitive
@@ -49,7 +51,8 @@ const KgbVocabTerm *kgb_vocab_at(const KgbVocab *vocab, size_t i);
 /// Term by local name, or NULL.
 const KgbVocabTerm *kgb_vocab_find(const KgbVocab *vocab, const char *name);
 
-/* ---- rules ---------------------------------------------------------------- */
+/* ---- rules ----------------------------------------------------------------
+ */
 
 /// A compiled, indexed rule set (entity lexicons + relation patterns).
 typedef struct KgbRules KgbRules;
@@ -70,7 +73,8 @@ void kgb_rules_free(KgbRules *rules);
 /// The vocabulary the rules were checked against (borrowed).
 const KgbVocab *kgb_rules_vocab(const KgbRules *rules);
 
-/* ---- extraction ----------------------------------------------------------- */
+/* ---- extraction -----------------------------------------------------------
+ */
 
 typedef struct KgbExtractor KgbExtractor;
 
@@ -94,15 +98,16 @@ typedef struct {
   const char *cls;               ///< vocabulary class local name ("Person")
   const char *const *alt_labels; ///< other spellings seen, n_alt of them
   size_t n_alt;
-  size_t mentions;               ///< how often it was mentioned
+  size_t mentions; ///< how often it was mentioned
 } KgbEntity;
 
 /// Where a fact was read: the document, sentence and character span.
 typedef struct {
-  size_t sentence;   ///< 0-based sentence index within the document
-  size_t start;      ///< character (code point) offset of the evidence start
-  size_t end;        ///< character offset one past the evidence end
-  const char *rule;  ///< id of the rule that fired ("relations.rules:directed_by")
+  size_t sentence; ///< 0-based sentence index within the document
+  size_t start;    ///< character (code point) offset of the evidence start
+  size_t end;      ///< character offset one past the evidence end
+  const char
+      *rule; ///< id of the rule that fired ("relations.rules:directed_by")
   double confidence; ///< 0..1, from the rule
 } KgbEvidence;
 
@@ -111,8 +116,8 @@ typedef struct {
   size_t subject;        ///< index into the document's entities
   const char *predicate; ///< relation local name ("directedBy")
   KgbValueKind kind;
-  size_t object;         ///< entity index when kind == KGB_VALUE_ENTITY
-  const char *literal;   ///< lexical value otherwise, else NULL
+  size_t object;       ///< entity index when kind == KGB_VALUE_ENTITY
+  const char *literal; ///< lexical value otherwise, else NULL
   KgbEvidence evidence;
 } KgbFact;
 

@@ -14,7 +14,8 @@
 
 #include <stdint.h>
 
-/* ---- embedded data files (build/gen/embedded.c) --------------------------- */
+/* ---- embedded data files (build/gen/embedded.c) ---------------------------
+ */
 
 typedef struct {
   const char *name;
@@ -24,7 +25,8 @@ typedef struct {
 extern const KgbEmbeddedFile kgb_embedded[];
 extern const size_t kgb_embedded_count;
 
-/* ---- a string -> value map (open addressing, interned keys) --------------- */
+/* ---- a string -> value map (open addressing, interned keys) ---------------
+ */
 
 typedef struct {
   const char *key; ///< interned pointer; NULL = empty slot
@@ -42,7 +44,8 @@ KgbStatus kgb_map_put(KgbMap *m, const char *key, intptr_t value);
 bool kgb_map_get(const KgbMap *m, const char *key, intptr_t *value);
 void kgb_map_free(KgbMap *m);
 
-/* ---- vocabulary ----------------------------------------------------------- */
+/* ---- vocabulary -----------------------------------------------------------
+ */
 
 /// Parse a vocabulary.tsv; *err names name:line on KGB_ERR_PARSE.
 KgbStatus kgb_vocab_parse(const char *name, const char *data, size_t len,
@@ -51,21 +54,22 @@ void kgb_vocab_free(KgbVocab *v);
 /// True when class @p cls is @p ancestor or one of its subclasses.
 bool kgb_vocab_is_a(const KgbVocab *v, const char *cls, const char *ancestor);
 
-/* ---- tokens and sentences ------------------------------------------------- */
+/* ---- tokens and sentences -------------------------------------------------
+ */
 
 enum {
-  KGB_TOK_CAP = 1 << 0,      ///< first letter upper case
-  KGB_TOK_ALLCAP = 1 << 1,   ///< letters all upper case (2+ letters)
-  KGB_TOK_NUM = 1 << 2,      ///< starts with a digit
-  KGB_TOK_PUNCT = 1 << 3,    ///< no letter or digit
-  KGB_TOK_SPACE = 1 << 4,    ///< whitespace before it
-  KGB_TOK_OPENQ = 1 << 5,    ///< an opening quotation mark
-  KGB_TOK_CLOSEQ = 1 << 6,   ///< a closing quotation mark
-  KGB_TOK_NEG = 1 << 7,      ///< a negation (not, never, n't)
-  KGB_TOK_NEWLINE = 1 << 8,  ///< a line break before it
-  KGB_TOK_PARA = 1 << 9,     ///< a blank line before it
-  KGB_TOK_WORD = 1 << 10,    ///< has a letter
-  KGB_TOK_POSS = 1 << 11,    ///< the possessive 's
+  KGB_TOK_CAP = 1 << 0,     ///< first letter upper case
+  KGB_TOK_ALLCAP = 1 << 1,  ///< letters all upper case (2+ letters)
+  KGB_TOK_NUM = 1 << 2,     ///< starts with a digit
+  KGB_TOK_PUNCT = 1 << 3,   ///< no letter or digit
+  KGB_TOK_SPACE = 1 << 4,   ///< whitespace before it
+  KGB_TOK_OPENQ = 1 << 5,   ///< an opening quotation mark
+  KGB_TOK_CLOSEQ = 1 << 6,  ///< a closing quotation mark
+  KGB_TOK_NEG = 1 << 7,     ///< a negation (not, never, n't)
+  KGB_TOK_NEWLINE = 1 << 8, ///< a line break before it
+  KGB_TOK_PARA = 1 << 9,    ///< a blank line before it
+  KGB_TOK_WORD = 1 << 10,   ///< has a letter
+  KGB_TOK_POSS = 1 << 11,   ///< the possessive 's
 };
 
 typedef struct {
@@ -98,7 +102,8 @@ KgbStatus kgb_text_split(const KgbRules *rules, KgbStrPool *pool,
 /// lexicon entries are keyed by) into @p out (cleared first).
 KgbStatus kgb_lower_into(KgbBuf *out, const char *s, size_t len);
 
-/* ---- lexicons ------------------------------------------------------------- */
+/* ---- lexicons -------------------------------------------------------------
+ */
 
 /// Value of @p lower (interned in the rules' pool) in list @p list, or false.
 bool kgb_rules_lexicon(const KgbRules *rules, const char *list,
@@ -108,7 +113,8 @@ bool kgb_rules_lexicon(const KgbRules *rules, const char *list,
 const char *kgb_rules_find_str(const KgbRules *rules, const char *s,
                                size_t len);
 
-/* ---- patterns ------------------------------------------------------------- */
+/* ---- patterns -------------------------------------------------------------
+ */
 
 /// A unit the pattern matches: one token, or one mention covering tokens.
 typedef struct {
@@ -147,11 +153,12 @@ const char *const *kgb_pattern_triggers(const KgbPattern *p, size_t *n);
 typedef struct KgbMatcher KgbMatcher;
 KgbStatus kgb_matcher_new(KgbMatcher **out);
 void kgb_matcher_free(KgbMatcher *m);
-bool kgb_pattern_find(const KgbPattern *p, const KgbRules *rules,
-                      KgbMatcher *m, const KgbItem *items, size_t n,
-                      size_t from, size_t *start, size_t *end, int *caps);
+bool kgb_pattern_find(const KgbPattern *p, const KgbRules *rules, KgbMatcher *m,
+                      const KgbItem *items, size_t n, size_t from,
+                      size_t *start, size_t *end, int *caps);
 
-/* ---- rules ---------------------------------------------------------------- */
+/* ---- rules ----------------------------------------------------------------
+ */
 
 typedef enum { KGB_STAGE_ENTITY, KGB_STAGE_RELATION } KgbStage;
 
@@ -206,7 +213,8 @@ KgbStatus kgb_rules_candidates(const KgbRules *rules, KgbStage stage,
                                const KgbToken *toks, size_t n, size_t **out,
                                size_t *n_out);
 
-/* ---- places --------------------------------------------------------------- */
+/* ---- places ---------------------------------------------------------------
+ */
 
 typedef struct KgbPlaces KgbPlaces;
 

@@ -30,16 +30,27 @@
 #include <string.h>
 #include <utf8proc.h>
 
-enum { T_ANY, T_LOWER, T_SET, T_LIST, T_CAP, T_LOWERCASE, T_NUM, T_YEAR,
-       T_PUNCT, T_POSS, T_MENTION };
+enum {
+  T_ANY,
+  T_LOWER,
+  T_SET,
+  T_LIST,
+  T_CAP,
+  T_LOWERCASE,
+  T_NUM,
+  T_YEAR,
+  T_PUNCT,
+  T_POSS,
+  T_MENTION
+};
 
 typedef struct {
   int kind;
   bool negate;
-  const char *str;           ///< T_LOWER key, T_LIST list name
-  const char **set;          ///< T_SET keys
+  const char *str;  ///< T_LOWER key, T_LIST list name
+  const char **set; ///< T_SET keys
   size_t n_set;
-  const char *classes[6];    ///< T_MENTION
+  const char *classes[6]; ///< T_MENTION
   size_t n_classes;
 } Test;
 
@@ -78,7 +89,8 @@ struct KgbPattern {
   const KgbVocab *vocab;
 };
 
-/* ---- parser --------------------------------------------------------------- */
+/* ---- parser ---------------------------------------------------------------
+ */
 
 typedef struct {
   KgbRules *rules;
@@ -185,7 +197,9 @@ static size_t ident_len(const char *s) {
   return n;
 }
 
-static bool is_consonant(char c) { return c && !strchr("aeiouy", c); }
+static bool is_consonant(char c) {
+  return c && !strchr("aeiouy", c);
+}
 
 /// All inflections of verb @p w: regular endings and the irregular list.
 static Node *lemma_node(Parser *ps, const char *w, size_t len) {
@@ -256,7 +270,7 @@ static bool parse_bracket_test(Parser *ps, Test *t) {
   static const struct {
     const char *name;
     int kind;
-  } simple[] = {{"cap", T_CAP},     {"num", T_NUM},     {"year", T_YEAR},
+  } simple[] = {{"cap", T_CAP},     {"num", T_NUM},         {"year", T_YEAR},
                 {"punct", T_PUNCT}, {"lower", T_LOWERCASE}, {"poss", T_POSS},
                 {"any", T_ANY}};
   if (s[n] != '=') {
@@ -581,7 +595,8 @@ static Node *parse_alt(Parser *ps) {
   return alt;
 }
 
-/* ---- code generation ------------------------------------------------------ */
+/* ---- code generation ------------------------------------------------------
+ */
 
 typedef struct {
   Inst *v;
@@ -817,7 +832,9 @@ void kgb_pattern_free(KgbPattern *p) {
   free(p);
 }
 
-size_t kgb_pattern_capture_count(const KgbPattern *p) { return p->n_names; }
+size_t kgb_pattern_capture_count(const KgbPattern *p) {
+  return p->n_names;
+}
 
 const char *kgb_pattern_capture_name(const KgbPattern *p, size_t i) {
   return i < p->n_names ? p->names[i] : NULL;
@@ -828,7 +845,8 @@ const char *const *kgb_pattern_triggers(const KgbPattern *p, size_t *n) {
   return p->triggers;
 }
 
-/* ---- matching ------------------------------------------------------------- */
+/* ---- matching -------------------------------------------------------------
+ */
 
 static bool class_fits(const KgbVocab *v, const char *cls, const Test *t) {
   for (size_t i = 0; i < t->n_classes; i++) {
@@ -841,8 +859,8 @@ static bool class_fits(const KgbVocab *v, const char *cls, const Test *t) {
   return false;
 }
 
-static bool test_one(const KgbPattern *p, const KgbRules *rules,
-                     const Test *t, const KgbItem *it) {
+static bool test_one(const KgbPattern *p, const KgbRules *rules, const Test *t,
+                     const KgbItem *it) {
   const KgbToken *tok = it->tok;
   bool single = it->tok_last - it->tok_first == 1;
   bool r = false;
@@ -1028,9 +1046,9 @@ static void next_gen(KgbMatcher *m) {
   }
 }
 
-bool kgb_pattern_find(const KgbPattern *p, const KgbRules *rules,
-                      KgbMatcher *m, const KgbItem *items, size_t n,
-                      size_t from, size_t *start, size_t *end, int *caps) {
+bool kgb_pattern_find(const KgbPattern *p, const KgbRules *rules, KgbMatcher *m,
+                      const KgbItem *items, size_t n, size_t from,
+                      size_t *start, size_t *end, int *caps) {
   if (from > n || !matcher_fit(m, p->n_prog)) {
     return false;
   }

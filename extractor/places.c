@@ -75,7 +75,8 @@ static const char *json_str(json_object *o, const char *field) {
 
 static KgbStatus load_countries(KgbPlaces *p) {
   KgbStatus st = KGB_OK;
-  json_object *root = json_object_from_file(KGB_ISO_CODES_DIR "/iso_3166-1.json");
+  json_object *root =
+      json_object_from_file(KGB_ISO_CODES_DIR "/iso_3166-1.json");
   json_object *list;
   if (!root || !json_object_object_get_ex(root, "3166-1", &list)) {
     json_object_put(root);
@@ -89,8 +90,13 @@ static KgbStatus load_countries(KgbPlaces *p) {
     if (!code || !name || strlen(code) != 2) {
       continue;
     }
-    KgbPlace pl = {intern(p, json_str(c, "common_name") ? json_str(c, "common_name") : name),
-                   "Country", NULL, {code[0], code[1], 0}, 0};
+    KgbPlace pl = {intern(p, json_str(c, "common_name")
+                                 ? json_str(c, "common_name")
+                                 : name),
+                   "Country",
+                   NULL,
+                   {code[0], code[1], 0},
+                   0};
     if (!pl.name) {
       st = KGB_ERR_NOMEM;
       break;
@@ -110,7 +116,8 @@ static KgbStatus load_countries(KgbPlaces *p) {
 
 static KgbStatus load_subdivisions(KgbPlaces *p) {
   KgbStatus st = KGB_OK;
-  json_object *root = json_object_from_file(KGB_ISO_CODES_DIR "/iso_3166-2.json");
+  json_object *root =
+      json_object_from_file(KGB_ISO_CODES_DIR "/iso_3166-2.json");
   json_object *list;
   if (!root || !json_object_object_get_ex(root, "3166-2", &list)) {
     json_object_put(root);
@@ -133,8 +140,11 @@ static KgbStatus load_subdivisions(KgbPlaces *p) {
     } else {
       st = kgb_buf_printf(&b, "%s", name);
     }
-    KgbPlace pl = {intern(p, b.data), "AdministrativeArea", NULL,
-                   {code[0], code[1], 0}, 0};
+    KgbPlace pl = {intern(p, b.data),
+                   "AdministrativeArea",
+                   NULL,
+                   {code[0], code[1], 0},
+                   0};
     if (st != KGB_OK || !pl.name) {
       st = KGB_ERR_NOMEM;
       break;
@@ -160,7 +170,8 @@ static KgbStatus load_cities(KgbPlaces *p) {
     const char *code = geonames_city_get_country_code(c);
     const char *name = geonames_city_get_name(c);
     if (name && code && strlen(code) == 2) {
-      KgbPlace pl = {intern(p, name), "City",
+      KgbPlace pl = {intern(p, name),
+                     "City",
                      intern(p, geonames_city_get_state(c)),
                      {code[0], code[1], 0},
                      (double)geonames_city_get_population(c)};
@@ -251,8 +262,8 @@ static KgbStatus load_lexicon_places(KgbPlaces *p, const KgbRules *rules) {
             break;
           }
         }
-        KgbPlace pl = {intern(p, iso), "Country", NULL,
-                       {value[0], value[1], 0}, 0};
+        KgbPlace pl = {
+            intern(p, iso), "Country", NULL, {value[0], value[1], 0}, 0};
         st = pl.name ? add(p, entry, &pl) : KGB_ERR_NOMEM;
       }
     }
@@ -273,7 +284,9 @@ KgbStatus kgb_places_new(const KgbRules *rules, KgbPlaces **out) {
   TRY(st, load_subdivisions(p));
   TRY(st, load_cities(p));
   TRY(st, load_lexicon_places(p, rules));
-  qsort(p->v, p->n, sizeof *p->v, cmp_entry);
+  if (p->n > 1) {
+    qsort(p->v, p->n, sizeof *p->v, cmp_entry);
+  }
   for (size_t i = 0; i < p->n; i++) {
     if (i == 0 || p->v[i].key != p->v[i - 1].key) {
       TRY(st, kgb_map_put(&p->index, p->v[i].key, (intptr_t)i + 1));
@@ -307,7 +320,8 @@ void kgb_places_free(KgbPlaces *p) {
 const KgbPlace *kgb_places_find(const KgbPlaces *p, const char *folded,
                                 size_t *n) {
   *n = 0;
-  const char *key = p ? kgb_strpool_find(p->pool, folded, strlen(folded)) : NULL;
+  const char *key =
+      p ? kgb_strpool_find(p->pool, folded, strlen(folded)) : NULL;
   intptr_t first;
   if (!key || !kgb_map_get(&p->index, key, &first)) {
     return NULL;

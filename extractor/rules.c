@@ -54,13 +54,16 @@ const KgbPlaces *kgb_rules_places(const KgbRules *rules) {
   return rules->places;
 }
 
-size_t kgb_rules_count(const KgbRules *rules) { return rules->n_rules; }
+size_t kgb_rules_count(const KgbRules *rules) {
+  return rules->n_rules;
+}
 
 const KgbRule *kgb_rules_at(const KgbRules *rules, size_t i) {
   return &rules->rules[i];
 }
 
-/* ---- lexicons ------------------------------------------------------------- */
+/* ---- lexicons -------------------------------------------------------------
+ */
 
 static Lexicon *find_list(const KgbRules *rules, const char *list) {
   for (size_t i = 0; i < rules->n_lists; i++) {
@@ -71,8 +74,8 @@ static Lexicon *find_list(const KgbRules *rules, const char *list) {
   return NULL;
 }
 
-bool kgb_rules_lexicon(const KgbRules *rules, const char *list,
-                       const char *key, const char **value) {
+bool kgb_rules_lexicon(const KgbRules *rules, const char *list, const char *key,
+                       const char **value) {
   const Lexicon *lx = find_list(rules, list);
   intptr_t v = 0;
   if (!lx || !key || !kgb_map_get(&lx->entries, key, &v)) {
@@ -156,8 +159,7 @@ static KgbStatus load_lexicon(KgbRules *rules, const char *file,
       }
     }
     if (nf < 2 || fl[0] == 0 || fl[1] == 0) {
-      *err = errorf_at(file, line_no, 1,
-                       "expected LIST<TAB>ENTRY[<TAB>VALUE]");
+      *err = errorf_at(file, line_no, 1, "expected LIST<TAB>ENTRY[<TAB>VALUE]");
       return KGB_ERR_PARSE;
     }
     const char *list = kgb_rules_intern(rules, f[0], fl[0]);
@@ -193,7 +195,8 @@ done:
   return st;
 }
 
-/* ---- rule files ----------------------------------------------------------- */
+/* ---- rule files -----------------------------------------------------------
+ */
 
 static void rule_clear(KgbRule *r) {
   kgb_pattern_free(r->pattern);
@@ -244,8 +247,10 @@ static const char *parse_arg(KgbRules *rules, const KgbRule *r, char *s,
   static const struct {
     const char *fn;
     KgbArgKind kind;
-  } fns[] = {{"text", KGB_ARG_TEXT},       {"date", KGB_ARG_DATE},
-             {"number", KGB_ARG_NUMBER},   {"minutes", KGB_ARG_MINUTES},
+  } fns[] = {{"text", KGB_ARG_TEXT},
+             {"date", KGB_ARG_DATE},
+             {"number", KGB_ARG_NUMBER},
+             {"minutes", KGB_ARG_MINUTES},
              {"money", KGB_ARG_MONEY}};
   char *paren = strchr(s, '(');
   if (paren) {
@@ -256,7 +261,8 @@ static const char *parse_arg(KgbRules *rules, const KgbRule *r, char *s,
       if ((size_t)(paren - s) == strlen(fns[i].fn) &&
           !memcmp(s, fns[i].fn, strlen(fns[i].fn))) {
         out->kind = fns[i].kind;
-        out->capture = capture_index(r, paren + 1, (size_t)(s + n - 1 - paren - 1));
+        out->capture =
+            capture_index(r, paren + 1, (size_t)(s + n - 1 - paren - 1));
         return out->capture < 0 ? "unknown capture name" : NULL;
       }
     }
@@ -381,8 +387,9 @@ static KgbStatus finish_rule(KgbRules *rules, KgbRule *r, const char *file,
     return KGB_ERR_PARSE;
   }
   if (r->n_emits == 0 && r->n_types == 0) {
-    *err = errorf_at(file, line, 1, "rule has no 'emit =', 'type =' or "
-                                    "'gender ='");
+    *err = errorf_at(file, line, 1,
+                     "rule has no 'emit =', 'type =' or "
+                     "'gender ='");
     return KGB_ERR_PARSE;
   }
   KgbRule *grown = realloc(rules->rules, (rules->n_rules + 1) * sizeof *grown);
@@ -439,7 +446,8 @@ static const char *define_macro(KgbRules *rules, char *s) {
   *eq = '\0';
   char *name = (char *)trim(s, NULL);
   for (const char *c = name; *c; c++) {
-    if (!isupper((unsigned char)*c) && !isdigit((unsigned char)*c) && *c != '_') {
+    if (!isupper((unsigned char)*c) && !isdigit((unsigned char)*c) &&
+        *c != '_') {
       return "a macro name is upper case: A-Z, 0-9, _";
     }
   }
@@ -452,11 +460,13 @@ static const char *define_macro(KgbRules *rules, char *s) {
     kgb_buf_free(&text);
     return msg;
   }
-  char **names = realloc(rules->macro_names, (rules->n_macros + 1) * sizeof *names);
+  char **names =
+      realloc(rules->macro_names, (rules->n_macros + 1) * sizeof *names);
   if (names) {
     rules->macro_names = names;
   }
-  char **texts = realloc(rules->macro_texts, (rules->n_macros + 1) * sizeof *texts);
+  char **texts =
+      realloc(rules->macro_texts, (rules->n_macros + 1) * sizeof *texts);
   if (texts) {
     rules->macro_texts = texts;
   }
@@ -618,7 +628,8 @@ done:
   return st;
 }
 
-/* ---- the trigger index ------------------------------------------------------ */
+/* ---- the trigger index ------------------------------------------------------
+ */
 
 static KgbStatus list_push(size_t **list, size_t v) {
   size_t n = *list ? (*list)[0] : 0;
@@ -662,8 +673,8 @@ static KgbStatus index_build(KgbRules *rules) {
     for (size_t k = 0; k < n; k++) {
       intptr_t slot = 0;
       if (!kgb_map_get(&rules->index, trig[k], &slot)) {
-        size_t **grown = realloc(rules->index_lists,
-                                 (rules->n_index + 1) * sizeof *grown);
+        size_t **grown =
+            realloc(rules->index_lists, (rules->n_index + 1) * sizeof *grown);
         if (!grown) {
           return KGB_ERR_NOMEM;
         }
@@ -728,7 +739,8 @@ KgbStatus kgb_rules_candidates(const KgbRules *rules, KgbStage stage,
   return KGB_OK;
 }
 
-/* ---- building ------------------------------------------------------------- */
+/* ---- building -------------------------------------------------------------
+ */
 
 static bool has_suffix(const char *s, const char *suffix) {
   size_t a = strlen(s), b = strlen(suffix);
@@ -906,7 +918,9 @@ static KgbStatus read_dir_files(const char *dir, char ***names, char ***datas,
   if (st != KGB_OK) {
     return st;
   }
-  qsort(*names, *n, sizeof **names, cmp_str);
+  if (*n > 1) {
+    qsort(*names, *n, sizeof **names, cmp_str);
+  }
   *datas = calloc(*n ? *n : 1, sizeof **datas);
   *lens = calloc(*n ? *n : 1, sizeof **lens);
   if (!*datas || !*lens) {
@@ -982,6 +996,16 @@ KgbStatus kgb_rules_load_dir(KgbRules *rules, const char *dir, char **err) {
   if (st == KGB_OK) {
     st = load_files(rules, (const char *const *)names,
                     (const char *const *)datas, lens, n, &e);
+  }
+  if (st == KGB_ERR_PARSE && e && strncmp(e, dir, strlen(dir)) != 0) {
+    /* name the file with its folder: "DIR/x.rules:3:9: ..." */
+    KgbBuf b = {0};
+    if (kgb_buf_printf(&b, "%s/%s", dir, e) == KGB_OK) {
+      free(e);
+      e = b.data;
+    } else {
+      kgb_buf_free(&b);
+    }
   }
   for (size_t i = 0; i < n; i++) {
     free(names[i]);

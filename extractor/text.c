@@ -25,7 +25,8 @@ typedef struct {
 
 static int32_t peek(const Cursor *c, size_t at, size_t *bytes) {
   utf8proc_int32_t u = -1;
-  utf8proc_ssize_t n = utf8proc_iterate(c->s + at, (utf8proc_ssize_t)(c->len - at), &u);
+  utf8proc_ssize_t n =
+      utf8proc_iterate(c->s + at, (utf8proc_ssize_t)(c->len - at), &u);
   if (n <= 0) {
     *bytes = 1;
     return 0xFFFD;
@@ -51,7 +52,9 @@ static bool is_space(int32_t u) {
          k == UTF8PROC_CATEGORY_ZS || k == UTF8PROC_CATEGORY_ZL ||
          k == UTF8PROC_CATEGORY_ZP;
 }
-static bool is_apostrophe(int32_t u) { return u == '\'' || u == 0x2019; }
+static bool is_apostrophe(int32_t u) {
+  return u == '\'' || u == 0x2019;
+}
 
 typedef struct {
   KgbToken *v;
@@ -96,10 +99,9 @@ KgbStatus kgb_lower_into(KgbBuf *out, const char *s, size_t len) {
 }
 
 /// Lower-case form of text[start, end), interned.
-static const char *lower_of(KgbStrPool *pool, KgbBuf *scratch,
-                            const uint8_t *s, size_t start, size_t end) {
-  if (kgb_lower_into(scratch, (const char *)s + start, end - start) !=
-      KGB_OK) {
+static const char *lower_of(KgbStrPool *pool, KgbBuf *scratch, const uint8_t *s,
+                            size_t start, size_t end) {
+  if (kgb_lower_into(scratch, (const char *)s + start, end - start) != KGB_OK) {
     return NULL;
   }
   return kgb_strpool_intern(pool, scratch->data ? scratch->data : "",
@@ -153,8 +155,7 @@ static size_t scan_word(const Cursor *c, size_t *cps, bool *possessive_next) {
 
 KgbStatus kgb_text_split(const KgbRules *rules, KgbStrPool *pool,
                          const char *text, size_t len, KgbToken **toks,
-                         size_t *n_toks, KgbSentence **sents,
-                         size_t *n_sents) {
+                         size_t *n_toks, KgbSentence **sents, size_t *n_sents) {
   KgbStatus st = KGB_OK;
   TokVec tv = {0};
   free(*toks);
@@ -170,8 +171,8 @@ KgbStatus kgb_text_split(const KgbRules *rules, KgbStrPool *pool,
       pending |= KGB_TOK_SPACE;
       if (u == '\n') {
         newlines++;
-        pending |= newlines >= 2 ? KGB_TOK_NEWLINE | KGB_TOK_PARA
-                                 : KGB_TOK_NEWLINE;
+        pending |=
+            newlines >= 2 ? KGB_TOK_NEWLINE | KGB_TOK_PARA : KGB_TOK_NEWLINE;
       }
       c.pos += bytes;
       c.cp++;
@@ -237,8 +238,8 @@ KgbStatus kgb_text_split(const KgbRules *rules, KgbStrPool *pool,
       } else if (u == 0x201D || u == 0x2019 || u == 0xBB) {
         t.flags |= KGB_TOK_CLOSEQ;
       } else if (u == '"' || u == '\'') {
-        t.flags |= space_before && !is_space(next) ? KGB_TOK_OPENQ
-                                                   : KGB_TOK_CLOSEQ;
+        t.flags |=
+            space_before && !is_space(next) ? KGB_TOK_OPENQ : KGB_TOK_CLOSEQ;
       }
     }
     if (!(t.lower = lower_of(pool, &scratch, c.s, t.start, t.end))) {
@@ -299,8 +300,8 @@ KgbStatus kgb_text_split(const KgbRules *rules, KgbStrPool *pool,
           k--;
         }
         const char *e = tv.v[k].lower;
-        if (strcmp(e, ".") == 0 || strcmp(e, "!") == 0 ||
-            strcmp(e, "?") == 0 || strcmp(e, "\xe2\x80\xa6") == 0) {
+        if (strcmp(e, ".") == 0 || strcmp(e, "!") == 0 || strcmp(e, "?") == 0 ||
+            strcmp(e, "\xe2\x80\xa6") == 0) {
           cut = true;
           if (strcmp(e, ".") == 0 && k > first) {
             const KgbToken *w = &tv.v[k - 1];

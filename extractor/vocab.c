@@ -17,7 +17,8 @@ struct KgbVocab {
   char *data; ///< the file's bytes, split in place into the terms' strings
 };
 
-/* ---- map ------------------------------------------------------------------ */
+/* ---- map ------------------------------------------------------------------
+ */
 
 static size_t map_index(const KgbMap *m, const char *key) {
   uintptr_t h = (uintptr_t)key;
@@ -82,7 +83,8 @@ void kgb_map_free(KgbMap *m) {
   m->cap = m->len = 0;
 }
 
-/* ---- parsing -------------------------------------------------------------- */
+/* ---- parsing --------------------------------------------------------------
+ */
 
 static char *format_error(const char *name, size_t line, const char *what) {
   KgbBuf b = {0};
@@ -221,7 +223,8 @@ bool kgb_vocab_is_a(const KgbVocab *v, const char *cls, const char *ancestor) {
   return false;
 }
 
-/* ---- the built-in vocabulary ---------------------------------------------- */
+/* ---- the built-in vocabulary ----------------------------------------------
+ */
 
 static KgbVocab *default_vocab;
 static pthread_once_t default_once = PTHREAD_ONCE_INIT;

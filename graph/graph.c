@@ -22,7 +22,8 @@
 
 #include <igraph.h>
 
-/* ---- small pointer-keyed hash table ---------------------------------------- */
+/* ---- small pointer-keyed hash table ----------------------------------------
+ */
 
 typedef struct {
   uint64_t *hashes; // 0 = empty
@@ -66,7 +67,8 @@ static KgbStatus index_grow(Index *ix, uint64_t (*rehash)(size_t, void *),
   return KGB_OK;
 }
 
-/* ---- the graph --------------------------------------------------------------- */
+/* ---- the graph
+ * --------------------------------------------------------------- */
 
 typedef struct {
   const char *text; // interned
@@ -475,7 +477,8 @@ done:
   return st;
 }
 
-/* ---- finishing: canonical order and the igraph projection ------------------- */
+/* ---- finishing: canonical order and the igraph projection -------------------
+ */
 
 static size_t non_ascii(const char *s) {
   size_t n = 0;
@@ -571,7 +574,9 @@ static KgbStatus finish_labels(KgbGraph *g) {
         alts[n_alt++] = n->spellings[k].text;
       }
     }
-    qsort(alts, n_alt, sizeof *alts, cmp_str_ptr);
+    if (n_alt > 1) {
+      qsort(alts, n_alt, sizeof *alts, cmp_str_ptr);
+    }
     at += n_alt;
     n->pub = (KgbNode){
         .iri = n->iri,
@@ -627,18 +632,18 @@ static KgbStatus project(KgbGraph *g) {
       VECTOR(ends)[k++] = (igraph_integer_t)g->edges[i].object;
     }
   }
-  TRY(st, from_igraph(igraph_create(
-              &ig, &ends, (igraph_integer_t)g->n_nodes, IGRAPH_DIRECTED)));
+  TRY(st, from_igraph(igraph_create(&ig, &ends, (igraph_integer_t)g->n_nodes,
+                                    IGRAPH_DIRECTED)));
   have_graph = true;
   TRY(st, from_igraph(igraph_vector_int_init(&deg, 0)));
   have_deg = true;
   TRY(st, from_igraph(igraph_degree(&ig, &deg, igraph_vss_all(), IGRAPH_IN,
-                                      IGRAPH_LOOPS)));
+                                    IGRAPH_LOOPS)));
   for (size_t i = 0; i < g->n_nodes; i++) {
     g->nodes[i].pub.degree_in = (size_t)VECTOR(deg)[i];
   }
   TRY(st, from_igraph(igraph_degree(&ig, &deg, igraph_vss_all(), IGRAPH_OUT,
-                                      IGRAPH_LOOPS)));
+                                    IGRAPH_LOOPS)));
   for (size_t i = 0; i < g->n_nodes; i++) {
     g->nodes[i].pub.degree_out = (size_t)VECTOR(deg)[i];
     g->nodes[i].pub.degree =
@@ -650,7 +655,7 @@ static KgbStatus project(KgbGraph *g) {
   have_csize = true;
   igraph_integer_t ncomp = 0;
   TRY(st, from_igraph(igraph_connected_components(&ig, &membership, &csize,
-                                                    &ncomp, IGRAPH_WEAK)));
+                                                  &ncomp, IGRAPH_WEAK)));
   /* Renumber: largest first, ties by the smallest node index (= IRI order)
    * of the component (igraph numbers components by first vertex). */
   size_t nc = (size_t)ncomp;
@@ -666,7 +671,9 @@ static KgbStatus project(KgbGraph *g) {
     order[i] = i;
   }
   comp_sizes = &csize;
-  qsort(order, nc, sizeof *order, cmp_component);
+  if (nc > 1) {
+    qsort(order, nc, sizeof *order, cmp_component);
+  }
   for (size_t i = 0; i < nc; i++) {
     rank[order[i]] = i;
   }
@@ -706,7 +713,9 @@ KgbStatus kgb_graph_finish(KgbGraph *g) {
   for (size_t i = 0; i < g->n_nodes; i++) {
     g->nodes[i].pub.degree = i; // old index, temporarily
   }
-  qsort(g->nodes, g->n_nodes, sizeof *g->nodes, cmp_node);
+  if (g->n_nodes > 1) {
+    qsort(g->nodes, g->n_nodes, sizeof *g->nodes, cmp_node);
+  }
   newpos = calloc(g->n_nodes ? g->n_nodes : 1, sizeof *newpos);
   if (!newpos) {
     return KGB_ERR_NOMEM;
@@ -724,13 +733,17 @@ KgbStatus kgb_graph_finish(KgbGraph *g) {
   free(newpos);
   index_free(&g->node_index);
   index_free(&g->edge_index);
-  qsort(g->edges, g->n_edges, sizeof *g->edges, cmp_edge);
+  if (g->n_edges > 1) {
+    qsort(g->edges, g->n_edges, sizeof *g->edges, cmp_edge);
+  }
   TRY(st, finish_labels(g));
   for (size_t i = 0; i < g->n_edges; i++) {
     Edge *e = &g->edges[i];
-    qsort(e->evidence, e->n_evidence, sizeof *e->evidence, cmp_evidence);
-    const char *obj = e->kind == KGB_VALUE_ENTITY ? g->nodes[e->object].iri
-                                                  : e->literal;
+    if (e->n_evidence > 1) {
+      qsort(e->evidence, e->n_evidence, sizeof *e->evidence, cmp_evidence);
+    }
+    const char *obj =
+        e->kind == KGB_VALUE_ENTITY ? g->nodes[e->object].iri : e->literal;
     kgb_buf_clear(&iri);
     TRY(st, kgb_buf_printf(&iri, "%s %s %d %s", g->nodes[e->subject].iri,
                            e->predicate, (int)e->kind, obj));
@@ -761,10 +774,18 @@ done:
   return st;
 }
 
-size_t kgb_graph_document_count(const KgbGraph *g) { return g->documents; }
-size_t kgb_graph_node_count(const KgbGraph *g) { return g->n_nodes; }
-size_t kgb_graph_edge_count(const KgbGraph *g) { return g->n_edges; }
-size_t kgb_graph_component_count(const KgbGraph *g) { return g->components; }
+size_t kgb_graph_document_count(const KgbGraph *g) {
+  return g->documents;
+}
+size_t kgb_graph_node_count(const KgbGraph *g) {
+  return g->n_nodes;
+}
+size_t kgb_graph_edge_count(const KgbGraph *g) {
+  return g->n_edges;
+}
+size_t kgb_graph_component_count(const KgbGraph *g) {
+  return g->components;
+}
 
 const KgbNode *kgb_graph_node(const KgbGraph *g, size_t i) {
   return i < g->n_nodes ? &g->nodes[i].pub : NULL;

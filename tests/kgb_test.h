@@ -25,6 +25,7 @@ KGB_TEST_GROUP(input);
 KGB_TEST_GROUP(extractor);
 KGB_TEST_GROUP(graph);
 KGB_TEST_GROUP(export);
+KGB_TEST_GROUP(eval);
 KGB_TEST_GROUP(cli);
 
 /// Path of the kgb binary under test ($KGB_BIN, else ./kgb). Borrowed.

@@ -16,6 +16,7 @@ int main(int argc, char **argv) {
       {kgb_tests_extractor, &kgb_tests_extractor_count},
       {kgb_tests_graph, &kgb_tests_graph_count},
       {kgb_tests_export, &kgb_tests_export_count},
+      {kgb_tests_eval, &kgb_tests_eval_count},
       {kgb_tests_cli, &kgb_tests_cli_count},
   };
   size_t total = 0;

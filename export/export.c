@@ -1,0 +1,316 @@
+/*
+ * export.c: the export module's front: format names and extensions, the
+ * dispatch to the writers (rdf.c, graphml.c, dot.c), the stream and atomic
+ * file entry points, and the text helpers the writers share.
+ *
+ * Every writer walks the finished graph in its canonical order (nodes by IRI,
+ * edges by subject, predicate, object) and formats numbers without the
+ * locale, so equal graphs give byte-identical files. Write errors are caught
+ * once, here: after the writer returns, the stream is flushed and ferror()
+ * checked, so a full disk or a closed pipe is KGB_ERR_IO whatever the library
+ * did with the failed write.
+ */
+#include "export_internal.h"
+
+#include <math.h>
+#include <stdlib.h>
+#include <string.h>
+#include <strings.h>
+
+/* ---- formats ------------------------------------------------------------- */
+
+typedef struct {
+  KgbFormat fmt;
+  const char *names[3]; ///< accepted names, NULL-padded
+  const char *extension;
+} FormatInfo;
+
+static const FormatInfo formats[] = {
+    {KGB_FORMAT_TURTLE, {"turtle", "ttl", NULL}, "ttl"},
+    {KGB_FORMAT_NTRIPLES, {"ntriples", "nt", "n-triples"}, "nt"},
+    {KGB_FORMAT_GRAPHML, {"graphml", NULL, NULL}, "graphml"},
+    {KGB_FORMAT_DOT, {"dot", "gv", NULL}, "dot"},
+    {KGB_FORMAT_SVG, {"svg", NULL, NULL}, "svg"},
+};
+
+static const FormatInfo *format_info(KgbFormat fmt) {
+  for (size_t i = 0; i < sizeof formats / sizeof formats[0]; i++) {
+    if (formats[i].fmt == fmt) {
+      return &formats[i];
+    }
+  }
+  return NULL;
+}
+
+KgbExportOptions kgb_export_options_default(void) {
+  return (KgbExportOptions){.provenance = true, .analysis = true};
+}
+
+KgbStatus kgb_format_from_name(const char *name, KgbFormat *out) {
+  if (!name) {
+    return KGB_ERR_USAGE;
+  }
+  for (size_t i = 0; i < sizeof formats / sizeof formats[0]; i++) {
+    for (size_t k = 0; k < 3 && formats[i].names[k]; k++) {
+      if (strcasecmp(name, formats[i].names[k]) == 0) {
+        *out = formats[i].fmt;
+        return KGB_OK;
+      }
+    }
+  }
+  return KGB_ERR_USAGE;
+}
+
+const char *kgb_format_extension(KgbFormat fmt) {
+  const FormatInfo *info = format_info(fmt);
+  return info ? info->extension : "";
+}
+
+bool kgb_format_available(KgbFormat fmt) {
+  switch (fmt) {
+  case KGB_FORMAT_TURTLE:
+  case KGB_FORMAT_NTRIPLES:
+  case KGB_FORMAT_GRAPHML:
+  case KGB_FORMAT_DOT:
+    return true; /* linked in: present whenever kgb runs */
+  case KGB_FORMAT_SVG:
+    return kgb_export_svg_available();
+  }
+  return false;
+}
+
+/* ---- entry points -------------------------------------------------------- */
+
+KgbStatus kgb_export_stream(const KgbGraph *g, KgbFormat fmt,
+                            const KgbExportOptions *opts, FILE *stream) {
+  if (!g || !stream) {
+    return KGB_ERR_USAGE;
+  }
+  KgbExportOptions defaults = kgb_export_options_default();
+  if (!opts) {
+    opts = &defaults;
+  }
+  KgbStatus st = KGB_ERR_USAGE;
+  switch (fmt) {
+  case KGB_FORMAT_TURTLE:
+  case KGB_FORMAT_NTRIPLES:
+    st = kgb_export_write_rdf(g, fmt, opts, stream);
+    break;
+  case KGB_FORMAT_GRAPHML:
+    st = kgb_export_write_graphml(g, opts, stream);
+    break;
+  case KGB_FORMAT_DOT:
+    st = kgb_export_write_dot(g, opts, stream);
+    break;
+  case KGB_FORMAT_SVG:
+    st = kgb_export_write_svg(g, opts, stream);
+    break;
+  }
+  /* a failed write may have been swallowed by the library's own buffering */
+  if (fflush(stream) != 0 || ferror(stream)) {
+    st = KGB_ERR_IO;
+  }
+  return st;
+}
+
+KgbStatus kgb_export_file(const KgbGraph *g, KgbFormat fmt,
+                          const KgbExportOptions *opts, const char *path) {
+  if (!g || !path) {
+    return KGB_ERR_USAGE;
+  }
+  KgbOutFile *file = NULL;
+  KgbStatus st = kgb_outfile_open(path, &file);
+  if (st != KGB_OK) {
+    return st;
+  }
+  st = kgb_export_stream(g, fmt, opts, kgb_outfile_stream(file));
+  if (st != KGB_OK) {
+    kgb_outfile_abort(file);
+    return st;
+  }
+  return kgb_outfile_commit(file);
+}
+
+/* ---- text helpers -------------------------------------------------------- */
+
+KgbStatus kgb_export_iri_escape(KgbBuf *buf, const char *s, const char *keep,
+                                bool keep_utf8) {
+  static const char hex[] = "0123456789ABCDEF";
+  KgbStatus st = kgb_buf_reserve(buf, strlen(s));
+  for (size_t i = 0; s[i] && st == KGB_OK;) {
+    unsigned char c = (unsigned char)s[i];
+    if (c >= 0x80 && keep_utf8) {
+      size_t next = i;
+      uint32_t cp = kgb_export_utf8_next(s, &next);
+      if (next - i > 1 && cp >= 0xA0 && cp != 0xFFFE && cp != 0xFFFF) {
+        st = kgb_buf_append(buf, s + i, next - i);
+        i = next;
+        continue;
+      }
+    }
+    bool safe = (c >= 'A' && c <= 'Z') || (c >= 'a' && c <= 'z') ||
+                (c >= '0' && c <= '9') || (c && strchr("-._~", c)) ||
+                (c && keep && strchr(keep, c));
+    if (safe) {
+      st = kgb_buf_putc(buf, (char)c);
+    } else {
+      char esc[3] = {'%', hex[c >> 4], hex[c & 15]};
+      st = kgb_buf_append(buf, esc, 3);
+    }
+    i++;
+  }
+  return st;
+}
+
+/* Replace the locale's decimal separator, whatever it is, by '.'. */
+static void dot_decimal(char *s) {
+  for (; *s; s++) {
+    if (*s == ',') {
+      *s = '.';
+    }
+  }
+}
+
+bool kgb_export_format_double(double x, bool exponent, char *out, size_t size) {
+  if (size < 32) {
+    return false;
+  }
+  out[0] = '\0';
+  if (!isfinite(x)) {
+    return false;
+  }
+  /* the fewest significant digits (1..17) that read back exactly */
+  char sci[40];
+  int digits = 1;
+  for (; digits < 17; digits++) {
+    snprintf(sci, sizeof sci, "%.*e", digits - 1, x);
+    if (strtod(sci, NULL) == x) {
+      break;
+    }
+  }
+  snprintf(sci, sizeof sci, "%.*e", digits - 1, x);
+  dot_decimal(sci);
+  /* "9e-01" -> mantissa "9", exponent -1 */
+  char *e = strchr(sci, 'e');
+  if (!e) {
+    return false;
+  }
+  *e = '\0';
+  long exp10 = strtol(e + 1, NULL, 10);
+  if (exponent) {
+    snprintf(out, size, "%s%sE%ld", sci, strchr(sci, '.') ? "" : ".0", exp10);
+  } else if (exp10 >= -7 && exp10 <= 15) {
+    /* positional, with just the digits that matter: "0.9", "-2500" */
+    long decimals = digits - 1 - exp10;
+    snprintf(out, size, "%.*f", decimals > 0 ? (int)decimals : 0, x);
+  } else {
+    snprintf(out, size, "%.*g", digits, x);
+  }
+  dot_decimal(out);
+  return true;
+}
+
+uint32_t kgb_export_utf8_next(const char *s, size_t *i) {
+  const unsigned char *p = (const unsigned char *)s + *i;
+  uint32_t cp;
+  size_t n;
+  uint32_t min;
+  if (p[0] < 0x80) {
+    *i += 1;
+    return p[0];
+  } else if ((p[0] & 0xE0) == 0xC0) {
+    cp = p[0] & 0x1F, n = 2, min = 0x80;
+  } else if ((p[0] & 0xF0) == 0xE0) {
+    cp = p[0] & 0x0F, n = 3, min = 0x800;
+  } else if ((p[0] & 0xF8) == 0xF0) {
+    cp = p[0] & 0x07, n = 4, min = 0x10000;
+  } else {
+    *i += 1;
+    return 0xFFFD;
+  }
+  for (size_t k = 1; k < n; k++) {
+    if ((p[k] & 0xC0) != 0x80) { /* also stops at the terminating NUL */
+      *i += 1;
+      return 0xFFFD;
+    }
+    cp = (cp << 6) | (p[k] & 0x3F);
+  }
+  if (cp < min || cp > 0x10FFFF || (cp >= 0xD800 && cp <= 0xDFFF)) {
+    *i += 1;
+    return 0xFFFD;
+  }
+  *i += n;
+  return cp;
+}
+
+KgbStatus kgb_export_utf8_put(KgbBuf *buf, uint32_t cp) {
+  char b[4];
+  size_t n;
+  if (cp < 0x80) {
+    b[0] = (char)cp, n = 1;
+  } else if (cp < 0x800) {
+    b[0] = (char)(0xC0 | (cp >> 6)), b[1] = (char)(0x80 | (cp & 0x3F)), n = 2;
+  } else if (cp < 0x10000) {
+    b[0] = (char)(0xE0 | (cp >> 12));
+    b[1] = (char)(0x80 | ((cp >> 6) & 0x3F));
+    b[2] = (char)(0x80 | (cp & 0x3F));
+    n = 3;
+  } else {
+    b[0] = (char)(0xF0 | (cp >> 18));
+    b[1] = (char)(0x80 | ((cp >> 12) & 0x3F));
+    b[2] = (char)(0x80 | ((cp >> 6) & 0x3F));
+    b[3] = (char)(0x80 | (cp & 0x3F));
+    n = 4;
+  }
+  return kgb_buf_append(buf, b, n);
+}
+
+static bool xml_char(uint32_t cp) {
+  return cp == 0x9 || cp == 0xA || cp == 0xD || (cp >= 0x20 && cp <= 0xD7FF) ||
+         (cp >= 0xE000 && cp <= 0xFFFD) || (cp >= 0x10000 && cp <= 0x10FFFF);
+}
+
+KgbStatus kgb_export_xml_text(KgbBuf *buf, const char *s) {
+  KgbStatus st = kgb_buf_reserve(buf, strlen(s));
+  for (size_t i = 0; s[i] && st == KGB_OK;) {
+    uint32_t cp = kgb_export_utf8_next(s, &i);
+    if (xml_char(cp)) {
+      st = kgb_export_utf8_put(buf, cp);
+    }
+  }
+  return st;
+}
+
+/* Bounded, so a cycle in a broken vocabulary cannot loop forever. */
+enum { MAX_CLASS_DEPTH = 16 };
+
+KgbStatus kgb_export_class_labels(KgbBuf *buf, const char *cls) {
+  KgbStatus st = KGB_OK;
+  const KgbVocab *vocab = kgb_vocab_default();
+  for (int depth = 0; cls && depth < MAX_CLASS_DEPTH; depth++) {
+    TRY(st, kgb_buf_putc(buf, ':'));
+    TRY(st, kgb_buf_puts(buf, cls));
+    const KgbVocabTerm *t = vocab ? kgb_vocab_find(vocab, cls) : NULL;
+    cls = t && t->is_class ? t->superclass : NULL;
+  }
+done:
+  return st;
+}
+
+bool kgb_export_class_is_a(const char *cls, const char *ancestor) {
+  const KgbVocab *vocab = kgb_vocab_default();
+  for (int depth = 0; cls && depth < MAX_CLASS_DEPTH; depth++) {
+    if (strcmp(cls, ancestor) == 0) {
+      return true;
+    }
+    const KgbVocabTerm *t = vocab ? kgb_vocab_find(vocab, cls) : NULL;
+    cls = t && t->is_class ? t->superclass : NULL;
+  }
+  return false;
+}
+
+bool kgb_export_symmetric(const char *predicate) {
+  const KgbVocab *vocab = kgb_vocab_default();
+  const KgbVocabTerm *t = vocab ? kgb_vocab_find(vocab, predicate) : NULL;
+  return t && !t->is_class && t->symmetric;
+}
