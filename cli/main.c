@@ -2,8 +2,9 @@
  * main.c: the kgb command line.
  *
  *   kgb build   [INPUT...] [-o DIR]   the whole pipeline, five output files
- *   kgb extract [INPUT...]            facts of each document to stdout, streaming
- *   kgb eval    GOLD GRAPH...         precision / recall / F1 against gold files
+ *   kgb extract [INPUT...]            facts of each document to stdout,
+ * streaming kgb eval    GOLD GRAPH...         precision / recall / F1 against
+ * gold files
  *
  * The CLI only wires the public headers together: input -> extractor -> graph
  * -> export. Exit codes are the KgbExit enum, documented in --help and README.
@@ -40,7 +41,8 @@ static const char *const usage_main =
     "  build    extract, resolve and export the graph of all inputs\n"
     "           (default input: samples/, default output folder: out/)\n"
     "  extract  write each document's facts to standard output as it is read\n"
-    "           (a stream filter for GNU parallel, Hadoop Streaming, Spark pipe)\n"
+    "           (a stream filter for GNU parallel, Hadoop Streaming, Spark "
+    "pipe)\n"
     "  eval     score extracted graphs against gold files (GOLD-FORMAT.md)\n"
     "\n"
     "Options for every command:\n"
@@ -107,7 +109,8 @@ static const char *const usage_eval =
     "\n"
     "Exit status: 0 success, 2 usage, 3 a file could not be read or parsed.\n";
 
-/* ---- small helpers ------------------------------------------------------------ */
+/* ---- small helpers
+ * ------------------------------------------------------------ */
 
 static void errorf(const char *fmt, ...) __attribute__((format(printf, 1, 2)));
 
@@ -241,7 +244,8 @@ static void report_input_error(const KgbInputError *err) {
          err->message ? err->message : kgb_strerror(err->status));
 }
 
-/* ---- build ---------------------------------------------------------------------- */
+/* ---- build
+ * ---------------------------------------------------------------------- */
 
 /// Create @p dir if needed and prove it writable by creating a file in it.
 static KgbStatus check_outdir(const char *dir) {
@@ -325,8 +329,8 @@ static void print_summary(const KgbGraph *g, size_t failures,
 
 /// Read all inputs through the extractor into @p g. Returns the exit code
 /// class: OK, PARTIAL (some inputs failed) or FATAL.
-static KgbExit read_corpus(const Options *o, const KgbRules *rules,
-                           KgbGraph *g, size_t *failures) {
+static KgbExit read_corpus(const Options *o, const KgbRules *rules, KgbGraph *g,
+                           size_t *failures) {
   KgbExit code = KGB_EXIT_OK;
   KgbInput *in = NULL;
   KgbExtractor *ex = NULL;
@@ -447,7 +451,8 @@ static int cmd_build(int argc, char **argv) {
     st = kgb_export_file(g, formats[i], &eo, paths[i].data);
     if (st != KGB_OK) {
       errorf("%s: %s%s%s", paths[i].data, kgb_strerror(st),
-             st == KGB_ERR_IO ? ": " : "", st == KGB_ERR_IO ? strerror(errno) : "");
+             st == KGB_ERR_IO ? ": " : "",
+             st == KGB_ERR_IO ? strerror(errno) : "");
       code = KGB_EXIT_FATAL;
       goto done;
     }
@@ -469,7 +474,8 @@ done:
   return code;
 }
 
-/* ---- extract -------------------------------------------------------------------- */
+/* ---- extract
+ * -------------------------------------------------------------------- */
 
 static int cmd_extract(int argc, char **argv) {
   Options o = {.provenance = true};
@@ -567,7 +573,8 @@ done:
   return code;
 }
 
-/* ---- main ----------------------------------------------------------------------- */
+/* ---- main
+ * ----------------------------------------------------------------------- */
 
 int kgb_cmd_eval(int argc, char **argv, const char *usage);
 

@@ -51,9 +51,9 @@ int kgb_test_sh(char **out, const char *fmt, ...) {
 char *kgb_test_tmpdir(void) {
   const char *base = getenv("TMPDIR");
   KgbBuf path = {0};
-  assert_int_equal(
-      kgb_buf_printf(&path, "%s/kgb-test-XXXXXX", base && *base ? base : "/tmp"),
-      KGB_OK);
+  assert_int_equal(kgb_buf_printf(&path, "%s/kgb-test-XXXXXX",
+                                  base && *base ? base : "/tmp"),
+                   KGB_OK);
   assert_non_null(mkdtemp(path.data));
   return path.data;
 }

@@ -60,9 +60,9 @@ static void cli_build_samples_writes_five_files(void **state) {
   char *dir = kgb_test_tmpdir();
   char *out = NULL;
   /* default input is samples/, default output out/ (run in a scratch cwd) */
-  int rc = kgb_test_sh(&out, "cp -r samples '%s/' && cd '%s' && %s build",
-                       dir, dir, kgb_test_bin()[0] == '/' ? kgb_test_bin()
-                                                          : "$OLDPWD/kgb");
+  int rc =
+      kgb_test_sh(&out, "cp -r samples '%s/' && cd '%s' && %s build", dir, dir,
+                  kgb_test_bin()[0] == '/' ? kgb_test_bin() : "$OLDPWD/kgb");
   assert_int_equal(rc, 0);
   assert_non_null(strstr(out, "documents: 2 read"));
   assert_non_null(strstr(out, "Film"));
@@ -86,26 +86,32 @@ static void cli_build_samples_writes_five_files(void **state) {
 static void cli_samples_minimum_facts(void **state) {
   (void)state;
   static const char *const triples[] = {
-      "<" ID "work/dont-leave> <http://www.w3.org/1999/02/22-rdf-syntax-ns#type> <" V "Film>",
+      "<" ID
+      "work/dont-leave> <http://www.w3.org/1999/02/22-rdf-syntax-ns#type> <" V
+      "Film>",
       "<" ID "work/dont-leave> <" V "originalTitle> \"Kal\"",
       "<" ID "work/dont-leave> <" V "directedBy> <" ID "person/ozan-aciktan>",
       "<" ID "work/dont-leave> <" V "starring> <" ID "person/burak-deniz>",
-      "<" ID "work/dont-leave> <" V "starring> <" ID "person/dilan-cicek-deniz>",
+      "<" ID "work/dont-leave> <" V "starring> <" ID
+      "person/dilan-cicek-deniz>",
       "<" ID "work/dont-leave> <" V "filmedIn> <" ID "city/adana>",
       "<" ID "work/dont-leave> <" V "filmedIn> <" ID "country/turkey>",
       "<" ID "city/adana> <" V "locatedIn> <" ID "country/turkey>",
       "<" ID "character/defne> <" V "movedTo> <" ID "country/germany>",
       "<" ID "character/defne> <" V "dated> <" ID "character/semih>",
-      "<" ID "work/dont-leave> <http://www.w3.org/2000/01/rdf-schema#label> \"Don\\u2019t Leave\"",
+      "<" ID "work/dont-leave> <http://www.w3.org/2000/01/rdf-schema#label> "
+      "\"Don\\u2019t Leave\"",
   };
   KgbBuf p = {0};
-  assert_int_equal(kgb_buf_printf(&p, "%s/out/graph.nt", samples_out()), KGB_OK);
+  assert_int_equal(kgb_buf_printf(&p, "%s/out/graph.nt", samples_out()),
+                   KGB_OK);
   char *nt = kgb_test_slurp(p.data, NULL);
   assert_non_null(nt);
   for (size_t i = 0; i < sizeof triples / sizeof triples[0]; i++) {
     if (!strstr(nt, triples[i])) {
       /* raptor may write the label's curly apostrophe raw */
-      if (strstr(triples[i], "\\u2019") && strstr(nt, "\"Don\xe2\x80\x99t Leave\"")) {
+      if (strstr(triples[i], "\\u2019") &&
+          strstr(nt, "\"Don\xe2\x80\x99t Leave\"")) {
         continue;
       }
       fail_msg("missing from graph.nt: %s", triples[i]);
@@ -133,15 +139,16 @@ static void cli_rdf_consumers(void **state) {
            "graph.ttl");
   consumer("serdi", "serdi -i ntriples -o ntriples '%s/out/%s' >/dev/null",
            "graph.nt");
-  consumer("python3",
-           "/usr/bin/python3 -c 'import sys, rdflib, rdflib.compare as c\n"
-           "d = sys.argv[1]\n"
-           "t = rdflib.Graph().parse(d + \"/out/graph.ttl\", format=\"turtle\")\n"
-           "n = rdflib.Graph().parse(d + \"/out/graph.nt\", format=\"nt\")\n"
-           "assert len(t) > 100, len(t)\n"
-           "assert c.isomorphic(t, n), \"turtle and n-triples differ\"\n"
-           "' '%s' # %s",
-           "rdflib");
+  consumer(
+      "python3",
+      "/usr/bin/python3 -c 'import sys, rdflib, rdflib.compare as c\n"
+      "d = sys.argv[1]\n"
+      "t = rdflib.Graph().parse(d + \"/out/graph.ttl\", format=\"turtle\")\n"
+      "n = rdflib.Graph().parse(d + \"/out/graph.nt\", format=\"nt\")\n"
+      "assert len(t) > 100, len(t)\n"
+      "assert c.isomorphic(t, n), \"turtle and n-triples differ\"\n"
+      "' '%s' # %s",
+      "rdflib");
 }
 
 static void cli_graphml_consumers(void **state) {
@@ -185,8 +192,9 @@ static void cli_builds_are_byte_identical(void **state) {
   char *out = NULL;
   /* inputs in the other order, and through a second run */
   assert_int_equal(
-      kgb_test_sh(&out, "%s build -q -o '%s/b' samples/004_71a4062dbff8071c.txt "
-                        "samples/000_ae456bb6fe98eb93.txt",
+      kgb_test_sh(&out,
+                  "%s build -q -o '%s/b' samples/004_71a4062dbff8071c.txt "
+                  "samples/000_ae456bb6fe98eb93.txt",
                   kgb_test_bin(), dir),
       0);
   free(out);
@@ -208,8 +216,8 @@ static void expect_partial(const char *dir, const char *bad, const char *msg) {
   int rc = kgb_test_sh(&out, "%s build -o '%s/out' '%s' '%s/good.txt'",
                        kgb_test_bin(), dir, bad, dir);
   if (rc != 1 || !strstr(out, bad) || !strstr(out, msg)) {
-    fail_msg("for %s expected exit 1 naming it with '%s'; got %d: %s", bad,
-             msg, rc, out);
+    fail_msg("for %s expected exit 1 naming it with '%s'; got %d: %s", bad, msg,
+             rc, out);
   }
   assert_non_null(strstr(out, "documents: 1 read, 1 failed"));
   free(out);
@@ -228,7 +236,7 @@ static void cli_bad_inputs(void **state) {
   KgbBuf p = {0};
   static const char good[] =
       "Night Harbor is a 2019 drama film directed by Lena Ortiz.\n";
-#define MAKE(name_, bytes_, n_)                                                  \
+#define MAKE(name_, bytes_, n_)                                                \
   do {                                                                         \
     kgb_buf_clear(&p);                                                         \
     assert_int_equal(kgb_buf_printf(&p, "%s/%s", dir, name_), KGB_OK);         \
@@ -240,16 +248,14 @@ static void cli_bad_inputs(void **state) {
   MAKE("latin1.txt", "Caf\xe9 au lait is a film.", 23);
   kgb_buf_clear(&p);
   assert_int_equal(kgb_buf_printf(&p, "%s/noarticles", dir), KGB_OK);
-  assert_int_equal(kgb_test_sh(NULL, "mkdir -p '%s' && touch '%s/notes.md'",
-                               p.data, p.data),
-                   0);
+  assert_int_equal(
+      kgb_test_sh(NULL, "mkdir -p '%s' && touch '%s/notes.md'", p.data, p.data),
+      0);
   struct {
     const char *name, *msg;
   } cases[] = {
-      {"missing.txt", "No such file"},
-      {"empty.txt", "empty"},
-      {"binary.txt", "binary"},
-      {"latin1.txt", "byte 3"},
+      {"missing.txt", "No such file"}, {"empty.txt", "empty"},
+      {"binary.txt", "binary"},        {"latin1.txt", "byte 3"},
       {"noarticles", "no .txt"},
   };
   for (size_t i = 0; i < sizeof cases / sizeof cases[0]; i++) {
@@ -304,8 +310,8 @@ static void cli_unwritable_output_fails_first(void **state) {
   assert_string_equal(out, "file\n");
   free(out);
   /* all inputs bad: fatal, and no output files */
-  rc = kgb_test_sh(&out, "%s build -o '%s/o2' '%s/nothing.txt'",
-                   kgb_test_bin(), dir, dir);
+  rc = kgb_test_sh(&out, "%s build -o '%s/o2' '%s/nothing.txt'", kgb_test_bin(),
+                   dir, dir);
   assert_int_equal(rc, 3);
   free(out);
   assert_int_equal(kgb_test_sh(&out, "ls -A '%s/o2'", dir), 0);
@@ -370,4 +376,5 @@ const struct CMUnitTest kgb_tests_cli[] = {
     cmocka_unit_test(cli_unwritable_output_fails_first),
     cmocka_unit_test_teardown(cli_extract_streams, teardown_samples),
 };
-const size_t kgb_tests_cli_count = sizeof kgb_tests_cli / sizeof kgb_tests_cli[0];
+const size_t kgb_tests_cli_count =
+    sizeof kgb_tests_cli / sizeof kgb_tests_cli[0];

@@ -86,8 +86,8 @@ static const KgbFact *find_fact(const KgbDocResult *doc, const char *subject,
 static void dump(const KgbDocResult *doc) {
   for (size_t i = 0; i < kgb_doc_result_fact_count(doc); i++) {
     const KgbFact *f = kgb_doc_result_fact(doc, i);
-    fprintf(stderr, "  %s %s %s\n", kgb_doc_result_entity(doc, f->subject)->label,
-            f->predicate,
+    fprintf(stderr, "  %s %s %s\n",
+            kgb_doc_result_entity(doc, f->subject)->label, f->predicate,
             f->kind == KGB_VALUE_ENTITY
                 ? kgb_doc_result_entity(doc, f->object)->label
                 : f->literal);
@@ -119,7 +119,8 @@ static void expect_class(const KgbDocResult *doc, const char *label,
   assert_string_equal(e->cls, cls);
 }
 
-/* ---- encyclopedic and review sentences ------------------------------------ */
+/* ---- encyclopedic and review sentences ------------------------------------
+ */
 
 static void extractor_film_facts(void **state) {
   (void)state;
@@ -155,15 +156,16 @@ static void extractor_unquoted_title_and_crew(void **state) {
   kgb_doc_result_free(doc);
 }
 
-/* ---- filming-location pieces ---------------------------------------------- */
+/* ---- filming-location pieces ----------------------------------------------
+ */
 
 static void extractor_filming_locations(void **state) {
   (void)state;
-  KgbDocResult *doc = extract(
-      "‘Salt Roads’ is a thriller film.\n\n"
-      "‘Salt Roads’ was shot entirely in Portugal, mainly in Lisbon. "
-      "Principal photography commenced in June 2023 and wrapped up in "
-      "September.\n\nLisbon, Portugal\n\nThe crew spent weeks there.");
+  KgbDocResult *doc =
+      extract("‘Salt Roads’ is a thriller film.\n\n"
+              "‘Salt Roads’ was shot entirely in Portugal, mainly in Lisbon. "
+              "Principal photography commenced in June 2023 and wrapped up in "
+              "September.\n\nLisbon, Portugal\n\nThe crew spent weeks there.");
   EXPECT(doc, "Salt Roads", "filmedIn", "Portugal");
   EXPECT(doc, "Salt Roads", "filmedIn", "Lisbon");
   EXPECT(doc, "Salt Roads", "filmingStart", "2023-06");
@@ -190,7 +192,8 @@ static void extractor_gazetteer(void **state) {
   kgb_doc_result_free(doc);
 }
 
-/* ---- plot explainers ------------------------------------------------------ */
+/* ---- plot explainers ------------------------------------------------------
+ */
 
 static void extractor_plot_relations(void **state) {
   (void)state;
@@ -231,7 +234,8 @@ static void extractor_cast_forms(void **state) {
   kgb_doc_result_free(doc);
 }
 
-/* ---- tokens, sentences, resolution, evidence ------------------------------ */
+/* ---- tokens, sentences, resolution, evidence ------------------------------
+ */
 
 static void extractor_sentences_and_abbreviations(void **state) {
   (void)state;
@@ -281,7 +285,12 @@ static void extractor_evidence(void **state) {
 static void extractor_empty_and_odd_text(void **state) {
   (void)state;
   static const char *const texts[] = {
-      "", "   \n\n  ", "‘", "“unterminated title", "(((((", "’s’s’s",
+      "",
+      "   \n\n  ",
+      "‘",
+      "“unterminated title",
+      "(((((",
+      "’s’s’s",
       "A B C D E F G H I J K L M N O P Q R S T U V W X Y Z",
       "1,000,000.5 2,3 U.S.A. e.g. -- ... …"};
   for (size_t i = 0; i < sizeof texts / sizeof *texts; i++) {
@@ -291,7 +300,8 @@ static void extractor_empty_and_odd_text(void **state) {
   }
 }
 
-/* ---- rule files ----------------------------------------------------------- */
+/* ---- rule files -----------------------------------------------------------
+ */
 
 static char *rules_dir_with(const char *name, const char *content) {
   char *dir = kgb_test_tmpdir();

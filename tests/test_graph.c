@@ -43,13 +43,13 @@ static void graph_resolves_spellings(void **state) {
   assert_int_not_equal(burak, dilan);
   assert_int_equal(kgb_graph_add_entity(g, "Character", "Ceyda", &ceyda_c),
                    KGB_OK);
-  assert_int_equal(
-      kgb_graph_add_entity(g, "Person", "Ceyda Düvenci", &ceyda_p), KGB_OK);
+  assert_int_equal(kgb_graph_add_entity(g, "Person", "Ceyda Düvenci", &ceyda_p),
+                   KGB_OK);
   assert_int_not_equal(ceyda_c, ceyda_p);
   assert_int_equal(kgb_graph_add_entity(g, "City", "Adana", &city), KGB_OK);
-  assert_int_equal(
-      kgb_graph_add_entity(g, "AdministrativeArea", "Adana Province", &province),
-      KGB_OK);
+  assert_int_equal(kgb_graph_add_entity(g, "AdministrativeArea",
+                                        "Adana Province", &province),
+                   KGB_OK);
   assert_int_not_equal(city, province);
   /* a work typed Film in one article and Work in another is one node */
   size_t w1, w2;
@@ -103,15 +103,15 @@ static void graph_dedups_facts(void **state) {
   assert_int_equal(kgb_graph_add_fact(g, film, "runtime", KGB_VALUE_INTEGER, 0,
                                       "104", &ev_a),
                    KGB_OK);
-  assert_int_equal(kgb_graph_add_fact(g, film, "hasCharacter",
-                                      KGB_VALUE_ENTITY, semih, NULL, NULL),
+  assert_int_equal(kgb_graph_add_fact(g, film, "hasCharacter", KGB_VALUE_ENTITY,
+                                      semih, NULL, NULL),
                    KGB_OK);
   assert_int_equal(kgb_graph_add_fact(g, film, "noSuchRelation",
                                       KGB_VALUE_ENTITY, semih, NULL, NULL),
                    KGB_ERR_USAGE);
-  assert_int_equal(kgb_graph_add_fact(g, film, "Film", KGB_VALUE_ENTITY, semih,
-                                      NULL, NULL),
-                   KGB_ERR_USAGE);
+  assert_int_equal(
+      kgb_graph_add_fact(g, film, "Film", KGB_VALUE_ENTITY, semih, NULL, NULL),
+      KGB_ERR_USAGE);
   assert_int_equal(kgb_graph_finish(g), KGB_OK);
   assert_int_equal(kgb_graph_edge_count(g), 5);
   size_t married = 0, runtime_ev = 0;
@@ -167,8 +167,8 @@ static KgbGraph *build_ordered(bool reverse) {
   size_t idx[6];
   for (size_t k = 0; k < n; k++) {
     size_t i = reverse ? n - 1 - k : k;
-    assert_int_equal(kgb_graph_add_entity(g, people[i][0], people[i][1], &idx[i]),
-                     KGB_OK);
+    assert_int_equal(
+        kgb_graph_add_entity(g, people[i][0], people[i][1], &idx[i]), KGB_OK);
   }
   const size_t film = idx[2];
   const size_t facts[][2] = {{0, 0}, {1, 1}, {3, 2}, {5, 3}};

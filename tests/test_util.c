@@ -1,4 +1,5 @@
-/* test_util.c: name folding, slugs, UTF-8 checks, the interner, atomic files. */
+/* test_util.c: name folding, slugs, UTF-8 checks, the interner, atomic files.
+ */
 #include "kgb_test.h"
 
 #include <stdlib.h>

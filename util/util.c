@@ -31,7 +31,8 @@ const char *kgb_strerror(KgbStatus st) {
   return "unknown error";
 }
 
-/* ---- buffer --------------------------------------------------------------- */
+/* ---- buffer ---------------------------------------------------------------
+ */
 
 KgbStatus kgb_buf_reserve(KgbBuf *buf, size_t extra) {
   if (buf->len + extra + 1 <= buf->cap) {
@@ -119,9 +120,12 @@ char *kgb_strndup(const char *s, size_t len) {
   return d;
 }
 
-char *kgb_strdup(const char *s) { return kgb_strndup(s, strlen(s)); }
+char *kgb_strdup(const char *s) {
+  return kgb_strndup(s, strlen(s));
+}
 
-/* ---- interner ------------------------------------------------------------- */
+/* ---- interner -------------------------------------------------------------
+ */
 
 uint64_t kgb_hash(const char *s, size_t len) {
   uint64_t h = 1469598103934665603ULL;
@@ -229,7 +233,8 @@ const char *kgb_strpool_intern(KgbStrPool *pool, const char *s, size_t len) {
   return copy;
 }
 
-/* ---- UTF-8 ---------------------------------------------------------------- */
+/* ---- UTF-8 ----------------------------------------------------------------
+ */
 
 size_t kgb_utf8_invalid_at(const char *s, size_t len) {
   const unsigned char *p = (const unsigned char *)s;
@@ -285,7 +290,8 @@ size_t kgb_utf8_count(const char *s, size_t len) {
   return n;
 }
 
-/* ---- names ---------------------------------------------------------------- */
+/* ---- names ----------------------------------------------------------------
+ */
 
 static bool is_quote_cp(utf8proc_int32_t c) {
   switch (c) {
@@ -315,10 +321,10 @@ static bool is_quote_cp(utf8proc_int32_t c) {
 /* Fold to words separated by @p sep; shared by kgb_normalize and kgb_slug. */
 static char *fold_words(const char *s, size_t len, char sep) {
   utf8proc_uint8_t *folded = NULL;
-  utf8proc_ssize_t n = utf8proc_map(
-      (const utf8proc_uint8_t *)s, (utf8proc_ssize_t)len, &folded,
-      UTF8PROC_COMPAT | UTF8PROC_DECOMPOSE | UTF8PROC_STRIPMARK |
-          UTF8PROC_CASEFOLD);
+  utf8proc_ssize_t n =
+      utf8proc_map((const utf8proc_uint8_t *)s, (utf8proc_ssize_t)len, &folded,
+                   UTF8PROC_COMPAT | UTF8PROC_DECOMPOSE | UTF8PROC_STRIPMARK |
+                       UTF8PROC_CASEFOLD);
   if (n < 0) {
     return NULL;
   }
@@ -369,7 +375,9 @@ static char *fold_words(const char *s, size_t len, char sep) {
   return out;
 }
 
-char *kgb_normalize(const char *s, size_t len) { return fold_words(s, len, ' '); }
+char *kgb_normalize(const char *s, size_t len) {
+  return fold_words(s, len, ' ');
+}
 
 char *kgb_slug(const char *s, size_t len) {
   char *slug = fold_words(s, len, '-');
@@ -380,7 +388,8 @@ char *kgb_slug(const char *s, size_t len) {
   return slug;
 }
 
-/* ---- atomic output files -------------------------------------------------- */
+/* ---- atomic output files --------------------------------------------------
+ */
 
 struct KgbOutFile {
   char *path;
@@ -426,9 +435,13 @@ KgbStatus kgb_outfile_open(const char *path, KgbOutFile **out) {
   return KGB_OK;
 }
 
-FILE *kgb_outfile_stream(KgbOutFile *f) { return f->stream; }
+FILE *kgb_outfile_stream(KgbOutFile *f) {
+  return f->stream;
+}
 
-const char *kgb_outfile_tmp_path(const KgbOutFile *f) { return f->tmp; }
+const char *kgb_outfile_tmp_path(const KgbOutFile *f) {
+  return f->tmp;
+}
 
 static void outfile_release(KgbOutFile *f) {
   free(f->path);

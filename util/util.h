@@ -15,14 +15,15 @@
 /// The one status type of every kgb function that can fail.
 typedef enum {
   KGB_OK = 0,
-  KGB_NOT_FOUND,    ///< nothing there (end of input, unknown name): not an error
-  KGB_ERR_IO,       ///< a read or write failed (errno is meaningful)
-  KGB_ERR_PARSE,    ///< input text, rule file or RDF could not be parsed
+  KGB_NOT_FOUND, ///< nothing there (end of input, unknown name): not an error
+  KGB_ERR_IO,    ///< a read or write failed (errno is meaningful)
+  KGB_ERR_PARSE, ///< input text, rule file or RDF could not be parsed
   KGB_ERR_ENCODING, ///< input is not valid UTF-8, or is binary
   KGB_ERR_EMPTY,    ///< input holds no text
   KGB_ERR_NOMEM,    ///< an allocation failed
   KGB_ERR_USAGE,    ///< the caller passed something invalid
-  KGB_ERR_LIB,      ///< a library we drive (igraph, raptor2, libxml2, Graphviz) failed
+  KGB_ERR_LIB,      ///< a library we drive (igraph, raptor2, libxml2, Graphviz)
+                    ///< failed
 } KgbStatus;
 
 /// A short English description of @p st (static string, never NULL).
@@ -61,7 +62,8 @@ void kgb_buf_free(KgbBuf *buf);
 char *kgb_strdup(const char *s);
 char *kgb_strndup(const char *s, size_t len);
 
-/* ---- string interner ------------------------------------------------------ */
+/* ---- string interner ------------------------------------------------------
+ */
 
 /// Interns strings: equal strings get the same pointer, valid until the pool is
 /// freed. Open addressing, amortised O(1) per lookup.
@@ -77,7 +79,8 @@ const char *kgb_strpool_find(const KgbStrPool *pool, const char *s, size_t len);
 /// 64-bit FNV-1a hash.
 uint64_t kgb_hash(const char *s, size_t len);
 
-/* ---- names ---------------------------------------------------------------- */
+/* ---- names ----------------------------------------------------------------
+ */
 
 /**
  * Normalise a name or literal as GOLD-FORMAT.md defines it: Unicode NFKD, drop
@@ -104,7 +107,8 @@ size_t kgb_utf8_invalid_at(const char *s, size_t len);
 /// Number of code points in the valid UTF-8 prefix s[0..len).
 size_t kgb_utf8_count(const char *s, size_t len);
 
-/* ---- atomic output files -------------------------------------------------- */
+/* ---- atomic output files --------------------------------------------------
+ */
 
 /// An output file written under a temporary name in the same directory and
 /// renamed into place by kgb_outfile_commit(); kgb_outfile_abort() (or _free
