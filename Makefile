@@ -99,6 +99,8 @@ lint:
 format:
 	clang-format -i $(FORMAT_SRC)
 
+# the gate: warnings are errors here (CI runs exactly `make check`)
+check: WERROR = 1
 check: lint test asan
 
 eval: $(KGB)

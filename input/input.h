@@ -30,8 +30,8 @@ typedef struct {
 
 /// A failure of one input: which, why, and where.
 typedef struct {
-  const char *path;  ///< borrowed as for KgbDocument
-  KgbStatus status;  ///< KGB_ERR_IO, KGB_ERR_ENCODING, KGB_ERR_EMPTY, ...
+  const char *path;    ///< borrowed as for KgbDocument
+  KgbStatus status;    ///< KGB_ERR_IO, KGB_ERR_ENCODING, KGB_ERR_EMPTY, ...
   const char *message; ///< "invalid UTF-8 at byte 1234", borrowed
 } KgbInputError;
 
@@ -47,6 +47,11 @@ void kgb_input_free(KgbInput *in);
  * @return KGB_OK with *doc filled; KGB_NOT_FOUND when every input is done;
  * another status when the current input failed: *err says which and why and
  * the next call goes on with the next input. KGB_ERR_NOMEM is fatal.
+ * Messages (err->path names the input, or the file found in a folder):
+ * "cannot open: " or "cannot read: " + strerror (KGB_ERR_IO); "empty",
+ * "no article text" (HTML) or "no .txt, .html or .htm files" (a folder)
+ * (KGB_ERR_EMPTY); "binary file (NUL byte at byte N)" and "invalid UTF-8 at
+ * byte N", N 0-based in the bytes read (KGB_ERR_ENCODING).
  */
 KgbStatus kgb_input_next(KgbInput *in, KgbDocument *doc, KgbInputError *err);
 
@@ -59,7 +64,11 @@ uint64_t kgb_input_bytes(const KgbInput *in);
 /**
  * Extract article text from an HTML buffer (the HTML branch of
  * kgb_input_next, exposed for tests and fuzzing). *out is NUL-terminated
- * UTF-8, caller frees with free().
+ * UTF-8, caller frees with free(); paragraphs are separated by "\n\n".
+ * The buffer is read in the charset its <meta> declares, else UTF-8.
+ * @return KGB_ERR_ENCODING (and *out NULL) when the bytes are not valid in
+ * that charset, KGB_ERR_NOMEM, KGB_ERR_USAGE for NULL arguments; "" when
+ * there is no article text.
  */
 KgbStatus kgb_html_to_text(const char *html, size_t len, char **out,
                            size_t *out_len);
