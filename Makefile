@@ -6,6 +6,7 @@
 #   make valgrind   run the test suite's CLI cases under valgrind
 #   make check      formatting (clang-format 14), banned functions, then tests
 #   make eval       score the samples against their gold files
+#   make golden     rewrite tests/golden/samples.nt (the samples' facts)
 #   make bench      benchmarks (see bench/)
 #   make install    PREFIX=/usr/local
 
@@ -44,7 +45,7 @@ else
 KGB := $(BUILD)/kgb
 endif
 
-.PHONY: all test asan valgrind check lint format eval bench install clean
+.PHONY: all test asan valgrind check lint format eval golden bench install clean
 all: $(KGB)
 
 $(KGB): $(BUILD)/libkgb.a $(CLI_OBJ)
@@ -106,6 +107,11 @@ check: lint test asan
 eval: $(KGB)
 	./$(KGB) eval samples/000_ae456bb6fe98eb93.gold.tsv samples/000_ae456bb6fe98eb93.txt \
 	              samples/004_71a4062dbff8071c.gold.tsv samples/004_71a4062dbff8071c.txt
+
+# Rewrite the golden fact set of the samples (review the diff before committing).
+golden: $(KGB)
+	./$(KGB) build -q -o $(BUILD)/golden samples
+	grep -v -e '/evidence/' -e '/analysis#' $(BUILD)/golden/graph.nt | LC_ALL=C sort > tests/golden/samples.nt
 
 install: $(KGB)
 	install -D -m 755 $(KGB) $(DESTDIR)$(PREFIX)/bin/kgb

@@ -66,8 +66,14 @@ const KgbRule *kgb_rules_at(const KgbRules *rules, size_t i) {
  */
 
 static Lexicon *find_list(const KgbRules *rules, const char *list) {
-  for (size_t i = 0; i < rules->n_lists; i++) {
-    if (rules->lists[i].name == list || !strcmp(rules->lists[i].name, list)) {
+  for (size_t i = 0; i < rules->n_lists; i++) { /* interned: pointers */
+    if (rules->lists[i].name == list) {
+      return &rules->lists[i];
+    }
+  }
+  const char *key = kgb_strpool_find(rules->pool, list, strlen(list));
+  for (size_t i = 0; key && i < rules->n_lists; i++) {
+    if (rules->lists[i].name == key) {
       return &rules->lists[i];
     }
   }

@@ -13,6 +13,7 @@
 
 struct KgbVocab {
   KgbVocabTerm *terms;
+  uint64_t *hashes; ///< kgb_hash of each term's name: lookups compare these
   size_t n;
   char *data; ///< the file's bytes, split in place into the terms' strings
 };
@@ -173,6 +174,13 @@ KgbStatus kgb_vocab_parse(const char *name, const char *data, size_t len,
       t->range_kind = KGB_RANGE_ENTITY;
     }
   }
+  if (v->n > 0 && !(v->hashes = malloc(v->n * sizeof *v->hashes))) {
+    kgb_vocab_free(v);
+    return KGB_ERR_NOMEM;
+  }
+  for (size_t i = 0; i < v->n; i++) {
+    v->hashes[i] = kgb_hash(v->terms[i].name, strlen(v->terms[i].name));
+  }
   if (v->n == 0) {
     if (err) {
       *err = format_error(name, line_no, "no classes or relations");
@@ -187,6 +195,7 @@ KgbStatus kgb_vocab_parse(const char *name, const char *data, size_t len,
 void kgb_vocab_free(KgbVocab *v) {
   if (v) {
     free(v->terms);
+    free(v->hashes);
     free(v->data);
     free(v);
   }
@@ -204,8 +213,14 @@ const KgbVocabTerm *kgb_vocab_find(const KgbVocab *vocab, const char *name) {
   if (!vocab || !name) {
     return NULL;
   }
+  for (size_t i = 0; i < vocab->n; i++) { /* pointer equality first */
+    if (vocab->terms[i].name == name) {
+      return &vocab->terms[i];
+    }
+  }
+  uint64_t h = kgb_hash(name, strlen(name));
   for (size_t i = 0; i < vocab->n; i++) {
-    if (strcmp(vocab->terms[i].name, name) == 0) {
+    if (vocab->hashes[i] == h && strcmp(vocab->terms[i].name, name) == 0) {
       return &vocab->terms[i];
     }
   }
@@ -214,7 +229,7 @@ const KgbVocabTerm *kgb_vocab_find(const KgbVocab *vocab, const char *name) {
 
 bool kgb_vocab_is_a(const KgbVocab *v, const char *cls, const char *ancestor) {
   for (int depth = 0; cls && depth < 16; depth++) {
-    if (strcmp(cls, ancestor) == 0) {
+    if (cls == ancestor || strcmp(cls, ancestor) == 0) {
       return true;
     }
     const KgbVocabTerm *t = kgb_vocab_find(v, cls);

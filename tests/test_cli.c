@@ -131,6 +131,30 @@ static void consumer(const char *tool, const char *fmt, const char *file) {
   free(out);
 }
 
+/* Golden: the samples give exactly the sorted set of facts, types and labels
+ * in tests/golden/samples.nt (evidence and analysis figures left out).
+ * `make golden` rewrites it after a deliberate change; review the diff. */
+static void cli_samples_golden(void **state) {
+  (void)state;
+  char *out = NULL;
+  int rc = kgb_test_sh(
+      &out,
+      "grep -v -e '/evidence/' -e '/analysis#' '%s/out/graph.nt' | LC_ALL=C "
+      "sort | diff -u tests/golden/samples.nt -",
+      samples_out());
+  if (rc != 0) {
+    fail_msg("the samples' facts differ from tests/golden/samples.nt "
+             "(make golden updates it):\n%.4000s",
+             out);
+  }
+  free(out);
+  size_t len = 0;
+  char *golden = kgb_test_slurp("tests/golden/samples.nt", &len);
+  assert_non_null(golden);
+  assert_true(len > 1000); /* never an empty golden file */
+  free(golden);
+}
+
 static void cli_rdf_consumers(void **state) {
   (void)state;
   consumer("rapper", "rapper -q -i turtle -c '%s/out/%s'", "graph.ttl");
@@ -367,6 +391,7 @@ const struct CMUnitTest kgb_tests_cli[] = {
     cmocka_unit_test(cli_help_and_version),
     cmocka_unit_test(cli_build_samples_writes_five_files),
     cmocka_unit_test(cli_samples_minimum_facts),
+    cmocka_unit_test(cli_samples_golden),
     cmocka_unit_test(cli_rdf_consumers),
     cmocka_unit_test(cli_graphml_consumers),
     cmocka_unit_test(cli_dot_renders_without_warnings),
