@@ -108,6 +108,9 @@ eval: $(KGB)
 	./$(KGB) eval samples/000_ae456bb6fe98eb93.gold.tsv samples/000_ae456bb6fe98eb93.txt \
 	              samples/004_71a4062dbff8071c.gold.tsv samples/004_71a4062dbff8071c.txt
 
+bench: $(KGB)
+	bench/extract.sh
+
 # Rewrite the golden fact set of the samples (review the diff before committing).
 golden: $(KGB)
 	./$(KGB) build -q -o $(BUILD)/golden samples
