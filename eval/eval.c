@@ -64,27 +64,6 @@ static void set_err(char **err, const char *fmt, ...) {
   *err = msg;
 }
 
-/// Make room for @p need elements of @p size in *arr (capacity *cap).
-static KgbStatus grow(void **arr, size_t *cap, size_t need, size_t size) {
-  if (need <= *cap) {
-    return KGB_OK;
-  }
-  size_t n = *cap ? *cap : 16;
-  while (n < need) {
-    if (n > SIZE_MAX / 2 / size) {
-      return KGB_ERR_NOMEM;
-    }
-    n *= 2;
-  }
-  void *p = realloc(*arr, n * size);
-  if (!p) {
-    return KGB_ERR_NOMEM;
-  }
-  *arr = p;
-  *cap = n;
-  return KGB_OK;
-}
-
 /// A growable array of borrowed strings.
 typedef struct {
   const char **v;
@@ -93,7 +72,7 @@ typedef struct {
 } StrVec;
 
 static KgbStatus strvec_push(StrVec *sv, const char *s) {
-  KgbStatus st = grow((void **)&sv->v, &sv->cap, sv->n + 1, sizeof *sv->v);
+  KgbStatus st = kgb_grow(&sv->v, &sv->cap, sv->n + 1, sizeof *sv->v);
   if (st == KGB_OK) {
     sv->v[sv->n++] = s;
   }
@@ -467,8 +446,8 @@ static KgbStatus gold_line(GoldCtx *c, const KgbVocab *vocab, Slice line) {
                      "object, status), found %zu",
                      nf);
   }
-  KgbStatus st = grow((void **)&c->gold->lines, &c->gold->cap, c->gold->n + 1,
-                      sizeof *c->gold->lines);
+  KgbStatus st = kgb_grow(&c->gold->lines, &c->gold->cap, c->gold->n + 1,
+                          sizeof *c->gold->lines);
   if (st != KGB_OK) {
     return st;
   }
@@ -588,35 +567,19 @@ static KgbStatus slurp(const char *path, char **out, size_t *out_len,
                        char **err) {
   *out = NULL;
   KgbBuf buf = {0};
-  KgbStatus st = KGB_OK;
-  FILE *f = fopen(path, "rb");
-  if (!f) {
-    set_err(err, "%s: %s", path, strerror(errno));
-    return KGB_ERR_IO;
+  KgbStatus st = kgb_buf_read_file(&buf, path);
+  if (st == KGB_OK && !buf.data) {
+    st = kgb_buf_puts(&buf, "");
   }
-  char chunk[65536];
-  size_t got;
-  while ((got = fread(chunk, 1, sizeof chunk, f)) > 0) {
-    TRY(st, kgb_buf_append(&buf, chunk, got));
-  }
-  if (ferror(f)) {
-    set_err(err, "%s: %s", path, strerror(errno));
-    st = KGB_ERR_IO;
-    goto done;
-  }
-  if (!buf.data) {
-    TRY(st, kgb_buf_puts(&buf, ""));
+  if (st != KGB_OK) {
+    set_err(err, "%s: %s", path,
+            st == KGB_ERR_IO ? strerror(errno) : kgb_strerror(st));
+    kgb_buf_free(&buf);
+    return st;
   }
   *out = buf.data;
   *out_len = buf.len;
-  buf.data = NULL;
-done:
-  if (st != KGB_OK) {
-    set_err(err, "%s: %s", path, kgb_strerror(st));
-  }
-  fclose(f);
-  kgb_buf_free(&buf);
-  return st;
+  return KGB_OK;
 }
 
 KgbStatus kgb_gold_load(const char *path, const KgbVocab *vocab, KgbGold **out,
@@ -794,8 +757,8 @@ static KgbStatus add_label(Loader *ld, const char *key, const raptor_term *o,
   const char *raw =
       kgb_strpool_intern(g->pool, (const char *)o->value.literal.string,
                          o->value.literal.string_len);
-  if (!raw || grow((void **)&g->labels, &g->cap_labels, g->n_labels + 1,
-                   sizeof *g->labels) != KGB_OK) {
+  if (!raw || kgb_grow(&g->labels, &g->cap_labels, g->n_labels + 1,
+                       sizeof *g->labels) != KGB_OK) {
     return KGB_ERR_NOMEM;
   }
   g->labels[g->n_labels++] = (LabelRec){key, raw, pref};
@@ -878,8 +841,8 @@ static KgbStatus take_statement(Loader *ld, const raptor_statement *t) {
     return KGB_ERR_NOMEM;
   }
   KgbEvalGraph *g = ld->g;
-  if (grow((void **)&g->facts, &g->cap_facts, g->n_facts + 1,
-           sizeof *g->facts) != KGB_OK) {
+  if (kgb_grow(&g->facts, &g->cap_facts, g->n_facts + 1, sizeof *g->facts) !=
+      KGB_OK) {
     return KGB_ERR_NOMEM;
   }
   g->facts[g->n_facts++] = f;
@@ -964,8 +927,7 @@ static KgbStatus graph_finish(Loader *ld) {
   for (size_t i = 0; i < g->n_labels; i++) {
     const LabelRec *l = &g->labels[i];
     if (i == 0 || strcmp(l->key, g->labels[i - 1].key) != 0) {
-      TRY(st, grow((void **)&g->ents, &g->cap_ents, g->n_ents + 1,
-                   sizeof *g->ents));
+      TRY(st, kgb_grow(&g->ents, &g->cap_ents, g->n_ents + 1, sizeof *g->ents));
       g->ents[g->n_ents++] = (Entity){l->key, l->raw, g->names.n, 0};
     }
     const char *norm = NULL;
@@ -1294,8 +1256,8 @@ static KgbEvalCounts *result_row(KgbEvalResult *r, const char *name) {
     return &r->rel[i];
   }
   const char *copy = kgb_strpool_intern(r->pool, name, strlen(name));
-  if (!copy || grow((void **)&r->rel, &r->cap_rel, r->n_rel + 1,
-                    sizeof *r->rel) != KGB_OK) {
+  if (!copy ||
+      kgb_grow(&r->rel, &r->cap_rel, r->n_rel + 1, sizeof *r->rel) != KGB_OK) {
     return NULL;
   }
   memmove(&r->rel[i + 1], &r->rel[i], (r->n_rel - i) * sizeof *r->rel);
@@ -1478,7 +1440,7 @@ static KgbStatus build_edges(const KgbGold *gold, const KgbEvalGraph *g,
          k < g->n_facts && strcmp(by_pred[k].pred, gl->pub.predicate) == 0;
          k++) {
       if (fact_matches(g, gl, &g->facts[by_pred[k].fact])) {
-        TRY(st, grow((void **)&m->adj, &cap_adj, n_adj + 1, sizeof *m->adj));
+        TRY(st, kgb_grow(&m->adj, &cap_adj, n_adj + 1, sizeof *m->adj));
         m->adj[n_adj++] = by_pred[k].fact;
       }
     }

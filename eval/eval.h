@@ -20,8 +20,7 @@
 
 #include "../extractor/extractor.h"
 
-/* ---- gold files -----------------------------------------------------------
- */
+/* ---- gold files ---------------------------------------------------------- */
 
 /// A parsed gold file (opaque).
 typedef struct KgbGold KgbGold;
@@ -60,8 +59,7 @@ size_t kgb_gold_count(const KgbGold *gold);
 const KgbGoldLine *kgb_gold_line(const KgbGold *gold, size_t i);
 void kgb_gold_free(KgbGold *gold);
 
-/* ---- extracted graphs -----------------------------------------------------
- */
+/* ---- extracted graphs ---------------------------------------------------- */
 
 /// The scored facts of an extracted graph (opaque).
 typedef struct KgbEvalGraph KgbEvalGraph;
@@ -119,8 +117,7 @@ size_t kgb_eval_graph_fact_count(const KgbEvalGraph *graph);
 const KgbEvalFact *kgb_eval_graph_fact(const KgbEvalGraph *graph, size_t i);
 void kgb_eval_graph_free(KgbEvalGraph *graph);
 
-/* ---- scores ---------------------------------------------------------------
- */
+/* ---- scores -------------------------------------------------------------- */
 
 /// Counts for one relation ("type" included) or for everything.
 typedef struct {

@@ -49,6 +49,11 @@ typedef struct {
 } Vote;
 
 typedef struct {
+  const char *text; ///< interned in the document's pool
+  size_t count;
+} Surface;
+
+typedef struct {
   const char *key;
   const char *cls; ///< decided class (NULL until decided)
   Vote votes[6];
@@ -57,13 +62,13 @@ typedef struct {
   size_t mentions;
   int parent; ///< union-find
   const KgbPlace *place;
-  const char **surfaces;
-  size_t *surface_counts;
-  size_t n_surfaces;
+  Surface *surfaces; ///< spellings, each with how often it was written
+  size_t n_surfaces, cap_surfaces;
   bool literal_only; ///< used as a literal (original title), not an entity
   bool referenced;   ///< subject or object of a fact
-  uint32_t first_tok;
-  int out_index; ///< entity index in the result
+  bool titled;       ///< has a quoted-title mention
+  int first_mention; ///< its first mention in text order (evidence)
+  int out_index;     ///< entity index in the result
 } Group;
 
 typedef struct {
@@ -86,9 +91,36 @@ struct KgbDocResult {
   const char **alt_store; ///< all alt label arrays, one allocation
 };
 
+/* The lexicon lists the C code consults, resolved once per extractor. */
+enum {
+  L_PRONOUN,
+  L_WORK_NOUN,
+  L_HONORIFIC,
+  L_NAME_CONNECTOR,
+  L_FUNCTION_WORD,
+  L_TITLE_WORD,
+  L_LANGUAGE,
+  L_MONTH,
+  L_WEEKDAY,
+  L_DICTIONARY,
+  L_ORGANIZATION,
+  L_HEAD,
+  L_SCALE,
+  L_CURRENCY,
+  L_HOURS,
+  L_COUNT
+};
+static const char *const list_names[L_COUNT] = {
+    "pronoun",      "work_noun", "honorific", "name_connector", "function_word",
+    "title_word",   "language",  "month",     "weekday",        "dictionary",
+    "organization", "head",      "scale",     "currency",       "hours"};
+
 struct KgbExtractor {
   const KgbRules *rules;
   KgbMatcher *matcher;
+  const KgbLexicon *lists[L_COUNT]; ///< NULL when the rules lack a list
+  size_t *candidates;               ///< scratch for the trigger index
+  uint64_t *seen;
 };
 
 typedef struct {
@@ -110,24 +142,24 @@ typedef struct {
   int *mention_at;        ///< token -> mention starting there, or -1
   Fact *facts;
   size_t n_facts, cap_facts;
+  KgbMap fact_keys; ///< dedup key (doc pool) -> 1
   int main_work;    ///< group, or -1
   int context_year; ///< last 4-digit year seen (for dates without a year)
-  bool trace;       ///< $KGB_TRACE set: print every rule match to stderr
+  int trace; ///< $KGB_TRACE: 1 prints every rule match, 2 every sentence too
   KgbItem *items;
   size_t cap_items;
   KgbBuf scratch;
 } Doc;
 
-/* ---- small helpers --------------------------------------------------------
- */
+/* ---- small helpers ------------------------------------------------------- */
 
 static const char *dintern(Doc *d, const char *s, size_t len) {
   return kgb_strpool_intern(d->pool, s, len);
 }
 
-static bool in_list(const Doc *d, const char *list, const KgbToken *t,
+static bool in_list(const Doc *d, int list, const KgbToken *t,
                     const char **value) {
-  return t->key && kgb_rules_lexicon(d->rules, list, t->key, value);
+  return t->key && kgb_lexicon_get(d->ex->lists[list], t->key, value);
 }
 
 static bool is_tok(const KgbToken *t, const char *lower) {
@@ -201,18 +233,13 @@ static const char *norm_key(Doc *d, const char *s) {
   return k;
 }
 
-/* ---- mentions -------------------------------------------------------------
- */
+/* ---- mentions ------------------------------------------------------------ */
 
 static KgbStatus add_mention(Doc *d, const Mention *m) {
-  if (d->n_ments == d->cap_ments) {
-    size_t cap = d->cap_ments ? d->cap_ments * 2 : 256;
-    Mention *v = realloc(d->ments, cap * sizeof *v);
-    if (!v) {
-      return KGB_ERR_NOMEM;
-    }
-    d->ments = v;
-    d->cap_ments = cap;
+  KgbStatus st =
+      kgb_grow(&d->ments, &d->cap_ments, d->n_ments + 1, sizeof *d->ments);
+  if (st != KGB_OK) {
+    return st;
   }
   d->ments[d->n_ments++] = *m;
   return KGB_OK;
@@ -244,7 +271,7 @@ static size_t name_continues(const Doc *d, size_t i, size_t last) {
       d->text[d->toks[i - 1].end - 1] == 's' && !(t->flags & KGB_TOK_SPACE)) {
     return 2;
   }
-  if (in_list(d, "name_connector", t, NULL)) {
+  if (in_list(d, L_NAME_CONNECTOR, t, NULL)) {
     return 2;
   }
   return 0;
@@ -254,9 +281,9 @@ static size_t name_continues(const Doc *d, size_t i, size_t last) {
 static void type_name(Doc *d, Mention *m) {
   const KgbPlaces *places = kgb_rules_places(d->rules);
   const char *value = NULL;
-  if (kgb_rules_lexicon(d->rules, "organization",
-                        kgb_rules_find_str(d->rules, m->key, strlen(m->key)),
-                        NULL)) {
+  if (kgb_lexicon_get(d->ex->lists[L_ORGANIZATION],
+                      kgb_rules_find_str(d->rules, m->key, strlen(m->key)),
+                      NULL)) {
     m->cls = "Organization";
     return;
   }
@@ -272,7 +299,7 @@ static void type_name(Doc *d, Mention *m) {
     const KgbToken *t = &d->toks[i];
     bool head_pos =
         i + 1 == m->last || (i + 1 < m->last && is_tok(&d->toks[i + 1], "of"));
-    if (head_pos && in_list(d, "head", t, &value) && value &&
+    if (head_pos && in_list(d, L_HEAD, t, &value) && value &&
         m->last - m->first > 1) {
       m->cls = value;
       return;
@@ -299,7 +326,7 @@ static KgbStatus find_title(Doc *d, uint32_t s, size_t i, size_t last,
     }
     if ((t->flags & KGB_TOK_WORD) &&
         !(t->flags & (KGB_TOK_CAP | KGB_TOK_NUM)) &&
-        !in_list(d, "title_word", t, NULL)) {
+        !in_list(d, L_TITLE_WORD, t, NULL)) {
       return KGB_OK;
     }
     if (t->flags & KGB_TOK_OPENQ) {
@@ -339,7 +366,7 @@ static KgbStatus find_mentions(Doc *d, uint32_t s, bool headings_pass) {
       i = next;
       continue;
     }
-    if (!headings_pass && in_list(d, "pronoun", t, &value)) {
+    if (!headings_pass && in_list(d, L_PRONOUN, t, &value)) {
       Mention m = {s,    (uint32_t)i, (uint32_t)i + 1, M_PRONOUN, NULL,
                    NULL, t->lower,    t->lower,        value,     -1};
       TRY(st, add_mention(d, &m));
@@ -350,15 +377,15 @@ static KgbStatus find_mentions(Doc *d, uint32_t s, bool headings_pass) {
     if (!headings_pass && (is_tok(t, "the") || is_tok(t, "this"))) {
       size_t k = i + 1;
       while (k < last && k < i + 4 &&
-             !in_list(d, "work_noun", &d->toks[k], NULL) &&
+             !in_list(d, L_WORK_NOUN, &d->toks[k], NULL) &&
              (d->toks[k].flags & KGB_TOK_WORD)) {
         k++;
       }
-      while (k + 1 < last && in_list(d, "work_noun", &d->toks[k], NULL) &&
-             in_list(d, "work_noun", &d->toks[k + 1], NULL)) {
+      while (k + 1 < last && in_list(d, L_WORK_NOUN, &d->toks[k], NULL) &&
+             in_list(d, L_WORK_NOUN, &d->toks[k + 1], NULL)) {
         k++; /* the drama film */
       }
-      if (k < last && k < i + 5 && in_list(d, "work_noun", &d->toks[k], NULL) &&
+      if (k < last && k < i + 5 && in_list(d, L_WORK_NOUN, &d->toks[k], NULL) &&
           !(k + 1 < last && (d->toks[k + 1].flags & KGB_TOK_CAP))) {
         Mention m = {s,    (uint32_t)i, (uint32_t)k + 1, M_NOMINAL, NULL,
                      NULL, "the work",  "the work",      "neuter",  -1};
@@ -374,7 +401,7 @@ static KgbStatus find_mentions(Doc *d, uint32_t s, bool headings_pass) {
     /* honorific: Ms. Ceyda, Dr Ortiz */
     size_t a = i;
     const char *gender = NULL;
-    if (in_list(d, "honorific", t, &gender)) {
+    if (in_list(d, L_HONORIFIC, t, &gender)) {
       size_t k = i + 1;
       if (k < last && is_tok(&d->toks[k], ".")) {
         k++;
@@ -391,7 +418,7 @@ static KgbStatus find_mentions(Doc *d, uint32_t s, bool headings_pass) {
       b += step;
     }
     /* no possessive-ending junk; leading function words at sentence start */
-    while (a < b && in_list(d, "function_word", &d->toks[a], NULL)) {
+    while (a < b && in_list(d, L_FUNCTION_WORD, &d->toks[a], NULL)) {
       a++;
     }
     i = b;
@@ -412,11 +439,11 @@ static KgbStatus find_mentions(Doc *d, uint32_t s, bool headings_pass) {
                    (d->toks[a - 1].flags & (KGB_TOK_OPENQ | KGB_TOK_PUNCT) &&
                     a - 1 == sent->first);
     bool single = b - a == 1;
-    if (single && (in_list(d, "month", &d->toks[a], NULL) ||
-                   in_list(d, "weekday", &d->toks[a], NULL))) {
+    if (single && (in_list(d, L_MONTH, &d->toks[a], NULL) ||
+                   in_list(d, L_WEEKDAY, &d->toks[a], NULL))) {
       continue; /* dates, not places: "in March" */
     }
-    if (!m.cls && in_list(d, "language", &d->toks[a], NULL) && single) {
+    if (!m.cls && in_list(d, L_LANGUAGE, &d->toks[a], NULL) && single) {
       continue; /* Turkish, English: adjectives, not names */
     }
     if (headings_pass) {
@@ -445,12 +472,12 @@ static KgbStatus find_mentions(Doc *d, uint32_t s, bool headings_pass) {
        * dictionary starting a sentence is a name only if the document
        * also writes it capitalised mid-sentence */
       intptr_t seen;
-      if (in_list(d, "dictionary", &d->toks[a], NULL) &&
+      if (in_list(d, L_DICTIONARY, &d->toks[a], NULL) &&
           !kgb_map_get(&d->cap_midsentence, d->toks[a].lower, &seen)) {
         continue;
       }
     }
-    if (single && !m.cls && in_list(d, "function_word", &d->toks[a], NULL)) {
+    if (single && !m.cls && in_list(d, L_FUNCTION_WORD, &d->toks[a], NULL)) {
       continue;
     }
     TRY(st, add_mention(d, &m));
@@ -459,37 +486,28 @@ done:
   return st;
 }
 
-/* ---- groups ---------------------------------------------------------------
- */
+/* ---- groups -------------------------------------------------------------- */
 
 static KgbStatus group_for(Doc *d, Mention *m) {
+  KgbStatus st = KGB_OK;
   intptr_t g;
   if (kgb_map_get(&d->group_of_key, m->key, &g)) {
     m->group = (int)g - 1;
   } else {
-    if (d->n_groups == d->cap_groups) {
-      size_t cap = d->cap_groups ? d->cap_groups * 2 : 64;
-      Group *v = realloc(d->groups, cap * sizeof *v);
-      if (!v) {
-        return KGB_ERR_NOMEM;
-      }
-      d->groups = v;
-      d->cap_groups = cap;
-    }
+    TRY(st, kgb_grow(&d->groups, &d->cap_groups, d->n_groups + 1,
+                     sizeof *d->groups));
     Group *gr = &d->groups[d->n_groups];
     memset(gr, 0, sizeof *gr);
     gr->key = m->key;
     gr->parent = (int)d->n_groups;
-    gr->first_tok = m->first;
+    gr->first_mention = -1;
     gr->out_index = -1;
     m->group = (int)d->n_groups++;
-    KgbStatus st = kgb_map_put(&d->group_of_key, m->key, m->group + 1);
-    if (st != KGB_OK) {
-      return st;
-    }
+    TRY(st, kgb_map_put(&d->group_of_key, m->key, m->group + 1));
   }
   Group *gr = &d->groups[m->group];
   gr->mentions++;
+  gr->titled |= m->kind == M_TITLE;
   if (m->cls) {
     vote(d, m->group, m->cls, 0.5);
   }
@@ -500,40 +518,26 @@ static KgbStatus group_for(Doc *d, Mention *m) {
     gr->gender = m->gender;
   }
   for (size_t i = 0; i < gr->n_surfaces; i++) {
-    if (gr->surfaces[i] == m->surface) {
-      gr->surface_counts[i]++;
+    if (gr->surfaces[i].text == m->surface) {
+      gr->surfaces[i].count++;
       return KGB_OK;
     }
   }
-  const char **s = realloc(gr->surfaces, (gr->n_surfaces + 1) * sizeof *s);
-  if (!s) {
-    return KGB_ERR_NOMEM;
-  }
-  gr->surfaces = s;
-  size_t *c = realloc(gr->surface_counts, (gr->n_surfaces + 1) * sizeof *c);
-  if (!c) {
-    return KGB_ERR_NOMEM;
-  }
-  gr->surface_counts = c;
-  gr->surfaces[gr->n_surfaces] = m->surface;
-  gr->surface_counts[gr->n_surfaces++] = 1;
-  return KGB_OK;
+  TRY(st, kgb_grow(&gr->surfaces, &gr->cap_surfaces, gr->n_surfaces + 1,
+                   sizeof *gr->surfaces));
+  gr->surfaces[gr->n_surfaces++] = (Surface){m->surface, 1};
+done:
+  return st;
 }
 
-/* ---- items and rule application -------------------------------------------
- */
+/* ---- items and rule application ------------------------------------------ */
 
-static KgbStatus build_items(Doc *d, uint32_t s, size_t *n_items,
-                             size_t *first_mention) {
+static KgbStatus build_items(Doc *d, uint32_t s, size_t *n_items) {
   const KgbSentence *sent = &d->sents[s];
-  size_t need = sent->last - sent->first;
-  if (need > d->cap_items) {
-    KgbItem *v = realloc(d->items, need * sizeof *v);
-    if (!v) {
-      return KGB_ERR_NOMEM;
-    }
-    d->items = v;
-    d->cap_items = need;
+  KgbStatus st = kgb_grow(&d->items, &d->cap_items, sent->last - sent->first,
+                          sizeof *d->items);
+  if (st != KGB_OK) {
+    return st;
   }
   size_t n = 0;
   for (uint32_t i = sent->first; i < sent->last;) {
@@ -559,7 +563,6 @@ static KgbStatus build_items(Doc *d, uint32_t s, size_t *n_items,
     d->items[n++] = it;
   }
   *n_items = n;
-  (void)first_mention;
   return KGB_OK;
 }
 
@@ -632,34 +635,37 @@ static const char *first_class(Doc *d, const char *spec) {
   return dintern(d, spec, n);
 }
 
+/* One fact per (subject, predicate, object, sentence, rule): a rule matching
+ * twice in a sentence gives one fact; two rules give two pieces of evidence.
+ * O(1) through fact_keys. */
 static KgbStatus add_fact(Doc *d, const Fact *f) {
-  for (size_t i = 0; i < d->n_facts; i++) { /* few facts per document */
-    const Fact *o = &d->facts[i];
-    if (o->subject == f->subject && o->predicate == f->predicate &&
-        o->kind == f->kind && o->object == f->object &&
-        o->literal == f->literal && o->ev.sentence == f->ev.sentence) {
-      return KGB_OK;
-    }
+  KgbStatus st = KGB_OK;
+  char key[256];
+  int n = snprintf(key, sizeof key, "%d %s %d %d %p %zu %s", f->subject,
+                   f->predicate, (int)f->kind, f->object,
+                   (const void *)f->literal, f->ev.sentence, f->ev.rule);
+  if (n < 0 || (size_t)n >= sizeof key) {
+    n = (int)sizeof key - 1; /* a very long rule id: its prefix keys it */
   }
-  if (d->n_facts == d->cap_facts) {
-    size_t cap = d->cap_facts ? d->cap_facts * 2 : 64;
-    Fact *v = realloc(d->facts, cap * sizeof *v);
-    if (!v) {
-      return KGB_ERR_NOMEM;
-    }
-    d->facts = v;
-    d->cap_facts = cap;
+  const char *k = dintern(d, key, (size_t)n);
+  if (!k) {
+    return KGB_ERR_NOMEM;
   }
+  if (kgb_map_get(&d->fact_keys, k, NULL)) {
+    return KGB_OK;
+  }
+  TRY(st, kgb_map_put(&d->fact_keys, k, 1));
+  TRY(st, kgb_grow(&d->facts, &d->cap_facts, d->n_facts + 1, sizeof *d->facts));
   d->facts[d->n_facts++] = *f;
-  return KGB_OK;
+done:
+  return st;
 }
 
-/* ---- values ---------------------------------------------------------------
- */
+/* ---- values -------------------------------------------------------------- */
 
 static int month_of(const Doc *d, const KgbToken *t) {
   const char *v = NULL;
-  if (in_list(d, "month", t, &v) && v) {
+  if (in_list(d, L_MONTH, t, &v) && v) {
     return (int)strtol(v, NULL, 10);
   }
   return 0;
@@ -732,11 +738,11 @@ static const char *value_number(Doc *d, uint32_t first, uint32_t last,
       digits[k] = '\0';
       char *end;
       v = strtod(digits, &end);
-    } else if (in_list(d, "scale", t, &val) && val) {
+    } else if (in_list(d, L_SCALE, t, &val) && val) {
       scale = strtod(val, NULL);
-    } else if (kind == KGB_ARG_MONEY && in_list(d, "currency", t, &val)) {
+    } else if (kind == KGB_ARG_MONEY && in_list(d, L_CURRENCY, t, &val)) {
       currency = val;
-    } else if (kind == KGB_ARG_MINUTES && in_list(d, "hours", t, NULL)) {
+    } else if (kind == KGB_ARG_MINUTES && in_list(d, L_HOURS, t, NULL)) {
       scale = 60;
     }
   }
@@ -765,8 +771,7 @@ static const char *value_number(Doc *d, uint32_t first, uint32_t last,
   return dintern(d, buf, strlen(buf));
 }
 
-/* ---- applying rules -------------------------------------------------------
- */
+/* ---- applying rules ------------------------------------------------------ */
 
 static KgbStatus apply_types(Doc *d, const KgbRule *r, const KgbItem *items,
                              const int *caps) {
@@ -899,14 +904,13 @@ done:
 
 static KgbStatus run_stage(Doc *d, KgbStage stage) {
   KgbStatus st = KGB_OK;
-  size_t *cand = NULL;
+  size_t *cand = d->ex->candidates;
   int caps[2 * KGB_MAX_CAPTURES];
   for (uint32_t s = 0; s < d->n_sents; s++) {
     const KgbSentence *sent = &d->sents[s];
     size_t n_items, nc;
-    TRY(st, build_items(d, s, &n_items, NULL));
-    if (d->trace && stage == KGB_STAGE_RELATION &&
-        getenv("KGB_TRACE")[0] == '2') {
+    TRY(st, build_items(d, s, &n_items));
+    if (d->trace >= 2 && stage == KGB_STAGE_RELATION) {
       fprintf(stderr, "kgb trace: sentence %u%s:", s,
               sent->heading ? " (heading)" : "");
       for (size_t i = 0; i < n_items; i++) {
@@ -918,16 +922,14 @@ static KgbStatus run_stage(Doc *d, KgbStage stage) {
       }
       fputc('\n', stderr);
     }
-    free(cand);
-    cand = NULL;
-    TRY(st, kgb_rules_candidates(d->rules, stage, d->toks + sent->first,
-                                 sent->last - sent->first, &cand, &nc));
+    kgb_rules_candidates(d->rules, stage, d->toks + sent->first,
+                         sent->last - sent->first, d->ex->seen, cand, &nc);
     for (size_t c = 0; c < nc; c++) {
       const KgbRule *r = kgb_rules_at(d->rules, cand[c]);
       size_t from = 0, start, end;
       while (from < n_items &&
-             kgb_pattern_find(r->pattern, d->rules, d->ex->matcher, d->items,
-                              n_items, from, &start, &end, caps)) {
+             kgb_pattern_find(r->pattern, d->ex->matcher, d->items, n_items,
+                              from, &start, &end, caps)) {
         if (end == start) {
           from = start + 1;
           continue;
@@ -963,12 +965,10 @@ static KgbStatus run_stage(Doc *d, KgbStage stage) {
     }
   }
 done:
-  free(cand);
   return st;
 }
 
-/* ---- decisions between stages ---------------------------------------------
- */
+/* ---- decisions between stages -------------------------------------------- */
 
 static void decide_classes(Doc *d) {
   for (size_t g = 0; g < d->n_groups; g++) {
@@ -984,18 +984,8 @@ static void choose_main_work(Doc *d) {
   for (size_t g = 0; g < d->n_groups; g++) {
     const Group *gr = &d->groups[g];
     const char *cls = gr->cls ? gr->cls : best_class(gr);
-    bool title = false;
-    for (size_t m = 0; m < d->n_ments && !title; m++) {
-      title = d->ments[m].group == (int)g && d->ments[m].kind == M_TITLE;
-    }
-    if (gr->parent != (int)g ||
-        (!title && !(cls && class_in(d, cls, "Work")))) {
-      continue;
-    }
-    if (cls && !class_in(d, cls, "Work")) {
-      continue;
-    }
-    if (gr->mentions > best) {
+    bool work = cls ? class_in(d, cls, "Work") : gr->titled;
+    if (gr->parent == (int)g && work && gr->mentions > best) {
       best = gr->mentions;
       d->main_work = (int)g;
     }
@@ -1005,12 +995,12 @@ static void choose_main_work(Doc *d) {
 /* he/she/his/her: the last person or character of a compatible gender in
  * this or the previous two sentences; it/its and "the film": the main work. */
 static void resolve_references(Doc *d) {
-  int last_male = -1, last_female = -1, last_any = -1;
+  int last_male = -1, last_female = -1;
   uint32_t last_sent = 0;
   for (size_t i = 0; i < d->n_ments; i++) {
     Mention *m = &d->ments[i];
     if (m->sent > last_sent + 2) {
-      last_male = last_female = last_any = -1;
+      last_male = last_female = -1;
     }
     if (m->kind == M_NAME || m->kind == M_TITLE) {
       const Group *g = &d->groups[find_group(d, m->group)];
@@ -1023,7 +1013,6 @@ static void resolve_references(Doc *d) {
         if (!g->gender || !strcmp(g->gender, "female")) {
           last_female = find_group(d, m->group);
         }
-        last_any = find_group(d, m->group);
         last_sent = m->sent;
       }
       continue;
@@ -1037,61 +1026,65 @@ static void resolve_references(Doc *d) {
     } else if (m->gender && !strcmp(m->gender, "female")) {
       m->group = last_female;
     }
-    (void)last_any;
   }
+}
+
+/* A built-in fact about group g, its evidence the first mention of g. */
+static KgbStatus infer_fact(Doc *d, int subject, const char *predicate,
+                            int object, int g, const char *rule,
+                            double confidence) {
+  Fact f = {subject, predicate, KGB_VALUE_ENTITY,
+            object,  NULL,      {0, 0, 0, rule, confidence}};
+  int m = d->groups[g].first_mention;
+  if (m >= 0) {
+    f.ev.sentence = d->ments[m].sent;
+    f.ev.start = d->toks[d->ments[m].first].cstart;
+    f.ev.end = d->toks[d->ments[m].last - 1].cend;
+  }
+  return add_fact(d, &f);
+}
+
+/* Does the gazetteer put place pl (a @p cls) inside place c (a @p ccls)? */
+static bool contains(const KgbPlace *c, const char *ccls, const KgbPlace *pl,
+                     const char *cls) {
+  if (!strcmp(ccls, "Country")) {
+    return strcmp(cls, "Country") && *pl->country &&
+           !strcmp(c->country, pl->country);
+  }
+  return !strcmp(cls, "City") && !strcmp(ccls, "AdministrativeArea") &&
+         pl->container && !strcmp(c->name, pl->container);
 }
 
 /* Built-in inferences; each fact names its rule. */
 static KgbStatus infer(Doc *d) {
   KgbStatus st = KGB_OK;
+  int *places = NULL;
+  size_t n_places = 0, cap_places = 0;
   /* a quoted title nobody typed is a work */
-  for (size_t i = 0; i < d->n_ments; i++) {
-    const Mention *m = &d->ments[i];
-    if (m->kind == M_TITLE && m->group >= 0) {
-      Group *g = &d->groups[find_group(d, m->group)];
-      if (!g->cls && !g->literal_only) {
-        vote(d, m->group, "Work", 0.3);
-        g->cls = "Work";
-      }
+  for (size_t g = 0; g < d->n_groups; g++) {
+    Group *gr = &d->groups[g];
+    if (gr->parent == (int)g && gr->titled && !gr->cls && !gr->literal_only) {
+      vote(d, (int)g, "Work", 0.3);
+      gr->cls = "Work";
     }
   }
   /* containment from the gazetteer, when the document names the container */
   for (size_t g = 0; g < d->n_groups; g++) {
-    Group *gr = &d->groups[g];
-    if (gr->parent != (int)g || !gr->place || !gr->cls ||
-        !class_in(d, gr->cls, "Place")) {
-      continue;
+    const Group *gr = &d->groups[g];
+    if (gr->parent == (int)g && gr->place && gr->cls &&
+        class_in(d, gr->cls, "Place")) {
+      TRY(st, kgb_grow(&places, &cap_places, n_places + 1, sizeof *places));
+      places[n_places++] = (int)g;
     }
-    const KgbPlace *pl = gr->place;
-    for (size_t h = 0; h < d->n_groups; h++) {
-      Group *c = &d->groups[h];
-      if (h == g || c->parent != (int)h || !c->place || !c->cls) {
-        continue;
-      }
-      bool inside = false;
-      if (!strcmp(c->cls, "Country") && strcmp(gr->cls, "Country") &&
-          !strcmp(c->place->country, pl->country) && *pl->country) {
-        inside = true;
-      }
-      if (!strcmp(gr->cls, "City") && !strcmp(c->cls, "AdministrativeArea") &&
-          pl->container && !strcmp(c->place->name, pl->container)) {
-        inside = true;
-      }
-      if (inside) {
-        Fact f = {(int)g, "locatedIn", KGB_VALUE_ENTITY,
-                  (int)h, NULL,        {0, 0, 0, "builtin:gazetteer", 0.8}};
-        /* evidence: the first sentence naming the place */
-        for (size_t m = 0; m < d->n_ments; m++) {
-          if (d->ments[m].group >= 0 &&
-              find_group(d, d->ments[m].group) == (int)g) {
-            f.ev.sentence = d->ments[m].sent;
-            f.ev.start = d->toks[d->ments[m].first].cstart;
-            f.ev.end = d->toks[d->ments[m].last - 1].cend;
-            break;
-          }
-        }
+  }
+  for (size_t i = 0; i < n_places; i++) {
+    Group *gr = &d->groups[places[i]];
+    for (size_t j = 0; j < n_places; j++) {
+      Group *c = &d->groups[places[j]];
+      if (i != j && contains(c->place, c->cls, gr->place, gr->cls)) {
         gr->referenced = c->referenced = true;
-        TRY(st, add_fact(d, &f));
+        TRY(st, infer_fact(d, places[i], "locatedIn", places[j], places[i],
+                           "builtin:gazetteer", 0.8));
       }
     }
   }
@@ -1099,54 +1092,54 @@ static KgbStatus infer(Doc *d) {
   if (d->main_work >= 0) {
     int w = find_group(d, d->main_work);
     for (size_t g = 0; g < d->n_groups; g++) {
-      Group *gr = &d->groups[g];
+      const Group *gr = &d->groups[g];
       if (gr->parent == (int)g && gr->cls && !strcmp(gr->cls, "Character")) {
-        Fact f = {
-            w,      "hasCharacter", KGB_VALUE_ENTITY,
-            (int)g, NULL,           {0, 0, 0, "builtin:work-characters", 0.7}};
-        for (size_t m = 0; m < d->n_ments; m++) {
-          if (d->ments[m].group >= 0 &&
-              find_group(d, d->ments[m].group) == (int)g) {
-            f.ev.sentence = d->ments[m].sent;
-            f.ev.start = d->toks[d->ments[m].first].cstart;
-            f.ev.end = d->toks[d->ments[m].last - 1].cend;
-            break;
-          }
-        }
-        TRY(st, add_fact(d, &f));
+        TRY(st, infer_fact(d, w, "hasCharacter", (int)g, (int)g,
+                           "builtin:work-characters", 0.7));
       }
     }
   }
 done:
+  free(places);
   return st;
 }
 
 /* A first name alone joins the single full name of its class starting with it
- * ("Lena" after "Lena Ortiz"); never when two full names share it. */
-static void link_short_names(Doc *d) {
-  for (size_t g = 0; g < d->n_groups; g++) {
-    Group *s = &d->groups[g];
-    if (s->parent != (int)g || strchr(s->key, ' ') || !s->cls ||
-        !class_in(d, s->cls, "Character|Person")) {
-      continue;
-    }
-    size_t kl = strlen(s->key);
-    int found = -1, count = 0;
-    for (size_t h = 0; h < d->n_groups; h++) {
-      Group *l = &d->groups[h];
-      if (h == g || l->parent != (int)h || !l->cls || strcmp(l->cls, s->cls)) {
+ * ("Lena" after "Lena Ortiz"); never when two full names share it. One pass
+ * indexes full names by "first word|class", one pass links. */
+static KgbStatus link_short_names(Doc *d) {
+  KgbStatus st = KGB_OK;
+  KgbMap first_word = {0}; /* key -> 1 + group, or -1 when ambiguous */
+  KgbBuf k = {0};
+  for (int pass = 0; pass < 2; pass++) {
+    for (size_t g = 0; g < d->n_groups; g++) {
+      Group *gr = &d->groups[g];
+      if (gr->parent != (int)g || !gr->cls ||
+          !class_in(d, gr->cls, "Character|Person")) {
         continue;
       }
-      if (!strncmp(l->key, s->key, kl) && l->key[kl] == ' ') {
-        found = (int)h;
-        count++;
+      const char *space = strchr(gr->key, ' ');
+      if ((pass == 0) != (space != NULL)) {
+        continue; /* full names first, then single names */
       }
-    }
-    if (count == 1) {
-      Group *l = &d->groups[found];
-      s->parent = found;
-      l->mentions += s->mentions;
-      l->referenced |= s->referenced;
+      size_t len = space ? (size_t)(space - gr->key) : strlen(gr->key);
+      kgb_buf_clear(&k);
+      TRY(st, kgb_buf_printf(&k, "%.*s|%s", (int)len, gr->key, gr->cls));
+      const char *key = dintern(d, k.data, k.len);
+      if (!key) {
+        st = KGB_ERR_NOMEM;
+        goto done;
+      }
+      intptr_t v = 0;
+      bool seen = kgb_map_get(&first_word, key, &v);
+      if (pass == 0) {
+        TRY(st, kgb_map_put(&first_word, key, seen ? -1 : (intptr_t)g + 1));
+      } else if (seen && v > 0) {
+        Group *l = &d->groups[v - 1];
+        gr->parent = (int)v - 1;
+        l->mentions += gr->mentions;
+        l->referenced |= gr->referenced;
+      }
     }
   }
   for (size_t i = 0; i < d->n_facts; i++) {
@@ -1155,14 +1148,28 @@ static void link_short_names(Doc *d) {
       d->facts[i].object = find_group(d, d->facts[i].object);
     }
   }
+done:
+  kgb_map_free(&first_word);
+  kgb_buf_free(&k);
+  return st;
 }
 
-/* ---- output ---------------------------------------------------------------
- */
+/* ---- output -------------------------------------------------------------- */
+
+/* The most written spelling of a group (the first on a tie). */
+static size_t best_surface(const Group *g) {
+  size_t best = 0;
+  for (size_t i = 1; i < g->n_surfaces; i++) {
+    if (g->surfaces[i].count > g->surfaces[best].count) {
+      best = i;
+    }
+  }
+  return best;
+}
 
 static KgbStatus build_result(Doc *d, KgbDocResult *res) {
   /* entities: groups with a class that are typed by data, rules or facts */
-  size_t n = 0, n_alt = 0;
+  size_t n = 0;
   for (size_t g = 0; g < d->n_groups; g++) {
     Group *gr = &d->groups[g];
     bool typed_by_rule = false;
@@ -1173,58 +1180,71 @@ static KgbStatus build_result(Doc *d, KgbDocResult *res) {
         (gr->referenced || typed_by_rule || gr->place ||
          !strcmp(gr->cls, "Organization") || class_in(d, gr->cls, "Place"))) {
       gr->out_index = (int)n++;
-      n_alt += gr->n_surfaces + 1;
-    }
-  }
-  /* surfaces of merged groups */
-  for (size_t g = 0; g < d->n_groups; g++) {
-    int root = find_group(d, (int)g);
-    if (root != (int)g && d->groups[root].out_index >= 0) {
-      n_alt += d->groups[g].n_surfaces;
     }
   }
   res->entities = calloc(n ? n : 1, sizeof *res->entities);
-  res->alt_store = calloc(n_alt ? n_alt : 1, sizeof *res->alt_store);
-  if (!res->entities || !res->alt_store) {
+  size_t *n_alt = calloc(n ? n : 1, sizeof *n_alt);
+  if (!res->entities || !n_alt) {
+    free(n_alt);
     return KGB_ERR_NOMEM;
   }
-  size_t used = 0;
+  /* alternative labels: the entity's other spellings, those of the groups
+   * merged into it, and the gazetteer's name. Count, then place. */
   for (size_t g = 0; g < d->n_groups; g++) {
-    Group *gr = &d->groups[g];
-    if (gr->out_index < 0) {
+    const Group *root = &d->groups[find_group(d, (int)g)];
+    if (root->out_index >= 0) {
+      n_alt[root->out_index] += d->groups[g].n_surfaces;
+    }
+  }
+  size_t total = 0;
+  for (size_t i = 0; i < n; i++) {
+    res->entities[i].n_alt = total; /* offset for now */
+    total += n_alt[i];
+  }
+  free(n_alt);
+  res->alt_store = calloc(total ? total : 1, sizeof *res->alt_store);
+  if (!res->alt_store) {
+    return KGB_ERR_NOMEM;
+  }
+  for (size_t g = 0; g < d->n_groups; g++) {
+    const Group *gr = &d->groups[g];
+    if (gr->out_index >= 0) {
+      KgbEntity *e = &res->entities[gr->out_index];
+      size_t best = best_surface(gr);
+      e->label = gr->surfaces[best].text;
+      e->cls = gr->cls;
+      e->mentions = gr->mentions;
+      e->alt_labels = res->alt_store + e->n_alt;
+      e->n_alt = 0;
+    }
+  }
+  /* each root counted one slot per spelling, its label included: the spare
+   * slot takes the gazetteer name below. The graph sorts the labels. */
+  for (size_t g = 0; g < d->n_groups; g++) {
+    const Group *gr = &d->groups[g];
+    const Group *root = &d->groups[find_group(d, (int)g)];
+    if (root->out_index < 0) {
+      continue;
+    }
+    KgbEntity *e = &res->entities[root->out_index];
+    const char **alts = (const char **)e->alt_labels;
+    for (size_t i = 0; i < gr->n_surfaces; i++) {
+      if (gr->surfaces[i].text != e->label) {
+        alts[e->n_alt++] = gr->surfaces[i].text;
+      }
+    }
+  }
+  for (size_t g = 0; g < d->n_groups; g++) {
+    const Group *gr = &d->groups[g];
+    if (gr->out_index < 0 || !gr->place) {
       continue;
     }
     KgbEntity *e = &res->entities[gr->out_index];
-    size_t best = 0;
-    for (size_t i = 1; i < gr->n_surfaces; i++) {
-      if (gr->surface_counts[i] > gr->surface_counts[best]) {
-        best = i;
-      }
-    }
-    e->label = gr->surfaces[best];
-    e->cls = gr->cls;
-    e->mentions = gr->mentions;
-    const char **alts = res->alt_store + used;
-    size_t k = 0;
-    for (size_t i = 0; i < gr->n_surfaces; i++) {
-      if (i != best) {
-        alts[k++] = gr->surfaces[i];
-      }
-    }
-    for (size_t h = 0; h < d->n_groups; h++) {
-      if (h != g && find_group(d, (int)h) == (int)g) {
-        for (size_t i = 0; i < d->groups[h].n_surfaces; i++) {
-          alts[k++] = d->groups[h].surfaces[i];
-        }
-      }
-    }
-    if (gr->place && strcmp(gr->place->name, e->label) != 0 &&
+    if (gr->place->name && strcmp(gr->place->name, e->label) != 0 &&
         (!strcmp(gr->cls, "Country") || !strcmp(gr->cls, gr->place->cls))) {
-      alts[k++] = dintern(d, gr->place->name, strlen(gr->place->name));
+      ((const char **)e->alt_labels)[e->n_alt++] =
+          dintern(d, gr->place->name, strlen(gr->place->name));
     }
-    e->alt_labels = alts;
-    e->n_alt = k;
-    used += k;
   }
   res->n_entities = n;
   res->facts = calloc(d->n_facts ? d->n_facts : 1, sizeof *res->facts);
@@ -1256,8 +1276,7 @@ static KgbStatus build_result(Doc *d, KgbDocResult *res) {
   return KGB_OK;
 }
 
-/* ---- public API -----------------------------------------------------------
- */
+/* ---- public API ---------------------------------------------------------- */
 
 KgbStatus kgb_extractor_new(const KgbRules *rules, KgbExtractor **out) {
   *out = NULL;
@@ -1267,6 +1286,16 @@ KgbStatus kgb_extractor_new(const KgbRules *rules, KgbExtractor **out) {
     return KGB_ERR_NOMEM;
   }
   ex->rules = rules;
+  for (int i = 0; i < L_COUNT; i++) {
+    ex->lists[i] = kgb_rules_list(rules, list_names[i]);
+  }
+  size_t n = kgb_rules_count(rules);
+  ex->candidates = malloc((n ? n : 1) * sizeof *ex->candidates);
+  ex->seen = calloc((n + 63) / 64 + 1, sizeof *ex->seen);
+  if (!ex->candidates || !ex->seen) {
+    kgb_extractor_free(ex);
+    return KGB_ERR_NOMEM;
+  }
   *out = ex;
   return KGB_OK;
 }
@@ -1274,8 +1303,15 @@ KgbStatus kgb_extractor_new(const KgbRules *rules, KgbExtractor **out) {
 void kgb_extractor_free(KgbExtractor *ex) {
   if (ex) {
     kgb_matcher_free(ex->matcher);
+    free(ex->candidates);
+    free(ex->seen);
     free(ex);
   }
+}
+
+static int cmp_mention(const void *a, const void *b) {
+  uint32_t x = ((const Mention *)a)->first, y = ((const Mention *)b)->first;
+  return x < y ? -1 : x > y;
 }
 
 static void doc_free(Doc *d) {
@@ -1284,11 +1320,11 @@ static void doc_free(Doc *d) {
   free(d->ments);
   for (size_t g = 0; g < d->n_groups; g++) {
     free(d->groups[g].surfaces);
-    free(d->groups[g].surface_counts);
   }
   free(d->groups);
   kgb_map_free(&d->group_of_key);
   kgb_map_free(&d->cap_midsentence);
+  kgb_map_free(&d->fact_keys);
   free(d->mention_at);
   free(d->facts);
   free(d->items);
@@ -1312,7 +1348,8 @@ KgbStatus kgb_extractor_run(KgbExtractor *ex, const char *doc_id,
   d.text = text;
   d.pool = res->pool;
   d.main_work = -1;
-  d.trace = getenv("KGB_TRACE") != NULL;
+  const char *trace = getenv("KGB_TRACE");
+  d.trace = !trace ? 0 : trace[0] == '2' ? 2 : 1;
   TRY(st, kgb_text_split(d.rules, d.pool, text, len, &d.toks, &d.n_toks,
                          &d.sents, &d.n_sents));
   for (size_t i = 0; i < d.n_toks; i++) {
@@ -1344,15 +1381,16 @@ KgbStatus kgb_extractor_run(KgbExtractor *ex, const char *doc_id,
       }
     }
   }
-  /* mentions in text order, indexed by their first token */
-  for (size_t i = 1; i < d.n_ments; i++) {
-    Mention m = d.ments[i];
-    size_t j = i;
-    while (j > 0 && d.ments[j - 1].first > m.first) {
-      d.ments[j] = d.ments[j - 1];
-      j--;
+  /* mentions in text order (no two start at one token), indexed by their
+   * first token; each group's first mention is its evidence for inferences */
+  if (d.n_ments > 1) {
+    qsort(d.ments, d.n_ments, sizeof *d.ments, cmp_mention);
+  }
+  for (size_t m = 0; m < d.n_ments; m++) {
+    int g = d.ments[m].group;
+    if (g >= 0 && d.groups[g].first_mention < 0) {
+      d.groups[g].first_mention = (int)m;
     }
-    d.ments[j] = m;
   }
   d.mention_at = malloc((d.n_toks ? d.n_toks : 1) * sizeof *d.mention_at);
   if (!d.mention_at) {
@@ -1375,7 +1413,7 @@ KgbStatus kgb_extractor_run(KgbExtractor *ex, const char *doc_id,
   TRY(st, run_stage(&d, KGB_STAGE_RELATION));
   decide_classes(&d);
   TRY(st, infer(&d));
-  link_short_names(&d);
+  TRY(st, link_short_names(&d));
   res->n_sentences = d.n_sents;
   TRY(st, build_result(&d, res));
   *out = res;

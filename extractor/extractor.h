@@ -16,8 +16,7 @@
 
 #include "../util/util.h"
 
-/* ---- vocabulary -----------------------------------------------------------
- */
+/* ---- vocabulary ---------------------------------------------------------- */
 
 /// The classes and relations an extracted graph may use (vocabulary.tsv).
 typedef struct KgbVocab KgbVocab;
@@ -51,8 +50,7 @@ const KgbVocabTerm *kgb_vocab_at(const KgbVocab *vocab, size_t i);
 /// Term by local name, or NULL.
 const KgbVocabTerm *kgb_vocab_find(const KgbVocab *vocab, const char *name);
 
-/* ---- rules ----------------------------------------------------------------
- */
+/* ---- rules --------------------------------------------------------------- */
 
 /// A compiled, indexed rule set (entity lexicons + relation patterns).
 typedef struct KgbRules KgbRules;
@@ -73,8 +71,7 @@ void kgb_rules_free(KgbRules *rules);
 /// The vocabulary the rules were checked against (borrowed).
 const KgbVocab *kgb_rules_vocab(const KgbRules *rules);
 
-/* ---- extraction -----------------------------------------------------------
- */
+/* ---- extraction ---------------------------------------------------------- */
 
 typedef struct KgbExtractor KgbExtractor;
 

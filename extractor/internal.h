@@ -14,8 +14,7 @@
 
 #include <stdint.h>
 
-/* ---- embedded data files (build/gen/embedded.c) ---------------------------
- */
+/* ---- embedded data files (build/gen/embedded.c) -------------------------- */
 
 typedef struct {
   const char *name;
@@ -25,8 +24,7 @@ typedef struct {
 extern const KgbEmbeddedFile kgb_embedded[];
 extern const size_t kgb_embedded_count;
 
-/* ---- a string -> value map (open addressing, interned keys) ---------------
- */
+/* ---- a string -> value map (open addressing, interned keys) -------------- */
 
 typedef struct {
   const char *key; ///< interned pointer; NULL = empty slot
@@ -44,8 +42,7 @@ KgbStatus kgb_map_put(KgbMap *m, const char *key, intptr_t value);
 bool kgb_map_get(const KgbMap *m, const char *key, intptr_t *value);
 void kgb_map_free(KgbMap *m);
 
-/* ---- vocabulary -----------------------------------------------------------
- */
+/* ---- vocabulary ---------------------------------------------------------- */
 
 /// Parse a vocabulary.tsv; *err names name:line on KGB_ERR_PARSE.
 KgbStatus kgb_vocab_parse(const char *name, const char *data, size_t len,
@@ -54,8 +51,7 @@ void kgb_vocab_free(KgbVocab *v);
 /// True when class @p cls is @p ancestor or one of its subclasses.
 bool kgb_vocab_is_a(const KgbVocab *v, const char *cls, const char *ancestor);
 
-/* ---- tokens and sentences -------------------------------------------------
- */
+/* ---- tokens and sentences ------------------------------------------------ */
 
 enum {
   KGB_TOK_CAP = 1 << 0,     ///< first letter upper case
@@ -102,10 +98,23 @@ KgbStatus kgb_text_split(const KgbRules *rules, KgbStrPool *pool,
 /// lexicon entries are keyed by) into @p out (cleared first).
 KgbStatus kgb_lower_into(KgbBuf *out, const char *s, size_t len);
 
-/* ---- lexicons -------------------------------------------------------------
- */
+/* ---- lexicons ------------------------------------------------------------ */
 
-/// Value of @p lower (interned in the rules' pool) in list @p list, or false.
+/// One word or name list of the rules (borrowed from the KgbRules).
+typedef struct KgbLexicon KgbLexicon;
+
+/// The list named @p name, or NULL when no file defines it.
+const KgbLexicon *kgb_rules_list(const KgbRules *rules, const char *name);
+/// True when @p key (a rules-pool key) is in @p lx (NULL: an empty list);
+/// *value (if not NULL) receives the entry's value or NULL. O(1).
+bool kgb_lexicon_get(const KgbLexicon *lx, const char *key, const char **value);
+/// Call @p fn for every key of @p lx (a word's lower-case and normalised
+/// forms are both keys), in no particular order; stops at the first error.
+KgbStatus kgb_lexicon_each(const KgbLexicon *lx,
+                           KgbStatus (*fn)(const char *key, const char *value,
+                                           void *payload),
+                           void *payload);
+/// kgb_lexicon_get(kgb_rules_list(rules, list), lower, value).
 bool kgb_rules_lexicon(const KgbRules *rules, const char *list,
                        const char *lower, const char **value);
 /// Intern into the rules' pool (rules are immutable after load; lookups use
@@ -113,8 +122,7 @@ bool kgb_rules_lexicon(const KgbRules *rules, const char *list,
 const char *kgb_rules_find_str(const KgbRules *rules, const char *s,
                                size_t len);
 
-/* ---- patterns -------------------------------------------------------------
- */
+/* ---- patterns ------------------------------------------------------------ */
 
 /// A unit the pattern matches: one token, or one mention covering tokens.
 typedef struct {
@@ -153,12 +161,11 @@ const char *const *kgb_pattern_triggers(const KgbPattern *p, size_t *n);
 typedef struct KgbMatcher KgbMatcher;
 KgbStatus kgb_matcher_new(KgbMatcher **out);
 void kgb_matcher_free(KgbMatcher *m);
-bool kgb_pattern_find(const KgbPattern *p, const KgbRules *rules, KgbMatcher *m,
-                      const KgbItem *items, size_t n, size_t from,
-                      size_t *start, size_t *end, int *caps);
+bool kgb_pattern_find(const KgbPattern *p, KgbMatcher *m, const KgbItem *items,
+                      size_t n, size_t from, size_t *start, size_t *end,
+                      int *caps);
 
-/* ---- rules ----------------------------------------------------------------
- */
+/* ---- rules --------------------------------------------------------------- */
 
 typedef enum { KGB_STAGE_ENTITY, KGB_STAGE_RELATION } KgbStage;
 
@@ -206,20 +213,21 @@ typedef struct {
 
 size_t kgb_rules_count(const KgbRules *rules);
 const KgbRule *kgb_rules_at(const KgbRules *rules, size_t i);
-/// Rules of @p stage that could match a sentence whose tokens are @p toks:
-/// the trigger index gives candidates; *out (caller frees) lists indices in
-/// priority order.
-KgbStatus kgb_rules_candidates(const KgbRules *rules, KgbStage stage,
-                               const KgbToken *toks, size_t n, size_t **out,
-                               size_t *n_out);
+/// Rules of @p stage that could match a sentence whose tokens are @p toks,
+/// from the trigger index, into out[0..*n_out) in priority order. @p seen
+/// holds kgb_rules_count() / 64 + 1 zeroed words and is left zeroed; @p out
+/// holds kgb_rules_count() indices. O(tokens + candidates^2), candidates few.
+void kgb_rules_candidates(const KgbRules *rules, KgbStage stage,
+                          const KgbToken *toks, size_t n, uint64_t *seen,
+                          size_t *out, size_t *n_out);
 
-/* ---- places ---------------------------------------------------------------
- */
+/* ---- places -------------------------------------------------------------- */
 
 typedef struct KgbPlaces KgbPlaces;
 
 typedef struct {
-  const char *name;      ///< as the data writes it ("Adana", "Türkiye")
+  const char *name;      ///< as the data writes it ("Adana", "Türkiye");
+                         ///< NULL for regions (the text's spelling stands)
   const char *cls;       ///< "Country", "AdministrativeArea", "City", "Region"
   const char *container; ///< a city's province or state, else NULL
   char country[3];       ///< ISO 3166-1 alpha-2 ("TR"), "" for regions
@@ -235,8 +243,6 @@ void kgb_places_free(KgbPlaces *p);
 /// NULL when none.
 const KgbPlace *kgb_places_find(const KgbPlaces *p, const char *folded,
                                 size_t *n);
-/// A country's own entry by its alpha-2 code, or NULL.
-const KgbPlace *kgb_places_country(const KgbPlaces *p, const char *code);
 /// The rules' gazetteer (built with the rules).
 const KgbPlaces *kgb_rules_places(const KgbRules *rules);
 

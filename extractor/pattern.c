@@ -47,8 +47,9 @@ enum {
 typedef struct {
   int kind;
   bool negate;
-  const char *str;  ///< T_LOWER key, T_LIST list name
-  const char **set; ///< T_SET keys
+  const char *str;        ///< T_LOWER key, T_LIST list name
+  const KgbLexicon *list; ///< T_LIST, resolved when compiled
+  const char **set;       ///< T_SET keys
   size_t n_set;
   const char *classes[6]; ///< T_MENTION
   size_t n_classes;
@@ -89,8 +90,7 @@ struct KgbPattern {
   const KgbVocab *vocab;
 };
 
-/* ---- parser ---------------------------------------------------------------
- */
+/* ---- parser -------------------------------------------------------------- */
 
 typedef struct {
   KgbRules *rules;
@@ -300,6 +300,10 @@ static bool parse_bracket_test(Parser *ps, Test *t) {
   } else if (n == 4 && memcmp(s, "list", 4) == 0) {
     t->kind = T_LIST;
     t->str = kgb_rules_intern(ps->rules, v, vn);
+    if (t->str && !(t->list = kgb_rules_list(ps->rules, t->str))) {
+      fail(ps, "unknown list (no .tsv file defines it)");
+      return false;
+    }
   } else {
     fail(ps, "unknown token test (expected lower=WORD or list=NAME)");
     return false;
@@ -359,6 +363,10 @@ static Node *parse_atom(Parser *ps) {
       return lemma_node(ps, s + 1, n);
     }
     Test t = {.kind = T_LIST, .str = kgb_rules_intern(ps->rules, s + 1, n)};
+    if (t.str && !(t.list = kgb_rules_list(ps->rules, t.str))) {
+      ps->pos -= n + 1;
+      return fail(ps, "unknown list (no .tsv file defines it)");
+    }
     return test_node(ps, &t, 1, false);
   }
   if (c == '<') {
@@ -595,8 +603,7 @@ static Node *parse_alt(Parser *ps) {
   return alt;
 }
 
-/* ---- code generation ------------------------------------------------------
- */
+/* ---- code generation ----------------------------------------------------- */
 
 typedef struct {
   Inst *v;
@@ -845,8 +852,7 @@ const char *const *kgb_pattern_triggers(const KgbPattern *p, size_t *n) {
   return p->triggers;
 }
 
-/* ---- matching -------------------------------------------------------------
- */
+/* ---- matching ------------------------------------------------------------ */
 
 static bool class_fits(const KgbVocab *v, const char *cls, const Test *t) {
   for (size_t i = 0; i < t->n_classes; i++) {
@@ -859,8 +865,7 @@ static bool class_fits(const KgbVocab *v, const char *cls, const Test *t) {
   return false;
 }
 
-static bool test_one(const KgbPattern *p, const KgbRules *rules, const Test *t,
-                     const KgbItem *it) {
+static bool test_one(const KgbPattern *p, const Test *t, const KgbItem *it) {
   const KgbToken *tok = it->tok;
   bool single = it->tok_last - it->tok_first == 1;
   bool r = false;
@@ -887,7 +892,7 @@ static bool test_one(const KgbPattern *p, const KgbRules *rules, const Test *t,
       }
       break;
     case T_LIST:
-      r = tok->key && kgb_rules_lexicon(rules, t->str, tok->key, NULL);
+      r = kgb_lexicon_get(t->list, tok->key, NULL);
       break;
     case T_CAP:
       r = (tok->flags & KGB_TOK_CAP) != 0;
@@ -917,11 +922,11 @@ static bool test_one(const KgbPattern *p, const KgbRules *rules, const Test *t,
   return t->negate ? !r : r;
 }
 
-static bool test_set(const KgbPattern *p, const KgbRules *rules,
-                     const TestSet *ts, const KgbItem *it) {
+static bool test_set(const KgbPattern *p, const TestSet *ts,
+                     const KgbItem *it) {
   bool all = true;
   for (size_t i = 0; i < ts->n && all; i++) {
-    all = test_one(p, rules, &ts->tests[i], it);
+    all = test_one(p, &ts->tests[i], it);
   }
   return ts->negate ? !all : all;
 }
@@ -1046,9 +1051,9 @@ static void next_gen(KgbMatcher *m) {
   }
 }
 
-bool kgb_pattern_find(const KgbPattern *p, const KgbRules *rules, KgbMatcher *m,
-                      const KgbItem *items, size_t n, size_t from,
-                      size_t *start, size_t *end, int *caps) {
+bool kgb_pattern_find(const KgbPattern *p, KgbMatcher *m, const KgbItem *items,
+                      size_t n, size_t from, size_t *start, size_t *end,
+                      int *caps) {
   if (from > n || !matcher_fit(m, p->n_prog)) {
     return false;
   }
@@ -1075,7 +1080,7 @@ bool kgb_pattern_find(const KgbPattern *p, const KgbRules *rules, KgbMatcher *m,
         memcpy(caps, t->caps, 2 * KGB_MAX_CAPTURES * sizeof *caps);
         break; /* lower-priority threads die */
       }
-      if (pos < n && test_set(p, rules, &p->sets[in->x], &items[pos])) {
+      if (pos < n && test_set(p, &p->sets[in->x], &items[pos])) {
         add_thread(p, m, next, &n_next, t->pc + 1, t->caps, (int)pos + 1,
                    (int)n);
       }

@@ -52,14 +52,9 @@ static KgbStatus add(KgbPlaces *p, const char *name_as_key,
   if (!key) {
     return KGB_ERR_NOMEM;
   }
-  if (p->n == p->cap) {
-    size_t cap = p->cap ? p->cap * 2 : 1024;
-    Entry *v = realloc(p->v, cap * sizeof *v);
-    if (!v) {
-      return KGB_ERR_NOMEM;
-    }
-    p->v = v;
-    p->cap = cap;
+  KgbStatus st = kgb_grow(&p->v, &p->cap, p->n + 1, sizeof *p->v);
+  if (st != KGB_OK) {
+    return st;
   }
   p->v[p->n].key = key;
   p->v[p->n].place = *place;
@@ -182,11 +177,6 @@ static KgbStatus load_cities(KgbPlaces *p) {
   return st;
 }
 
-typedef struct {
-  KgbPlaces *p;
-  KgbStatus st;
-} LexCtx;
-
 static int rank(const KgbPlace *pl) {
   if (!strcmp(pl->cls, "Country")) {
     return 0;
@@ -213,63 +203,53 @@ static int cmp_entry(const void *a, const void *b) {
     return x->place.population > y->place.population ? -1 : 1;
   }
   int c = strcmp(x->place.country, y->place.country);
-  return c ? c : strcmp(x->place.name, y->place.name);
+  if (c || x->place.name == y->place.name) {
+    return c;
+  }
+  if (!x->place.name || !y->place.name) {
+    return x->place.name ? 1 : -1;
+  }
+  return strcmp(x->place.name, y->place.name);
 }
 
-/* Lexicon lists "region" (name) and "country_alias" (name -> alpha-2). */
-static KgbStatus load_lexicon_places(KgbPlaces *p, const KgbRules *rules) {
-  KgbStatus st = KGB_OK;
-  for (size_t i = 0; i < kgb_embedded_count && st == KGB_OK; i++) {
-    const char *data = kgb_embedded[i].data, *end = data + kgb_embedded[i].len;
-    if (!strstr(kgb_embedded[i].name, ".tsv")) {
-      continue;
-    }
-    while (data < end && st == KGB_OK) {
-      const char *nl = memchr(data, '\n', (size_t)(end - data));
-      const char *le = nl ? nl : end;
-      char line[512];
-      size_t ll = (size_t)(le - data);
-      data = nl ? nl + 1 : end;
-      if (ll == 0 || ll >= sizeof line) {
-        continue;
-      }
-      memcpy(line, le - ll, ll);
-      line[ll] = '\0';
-      char *t1 = strchr(line, '\t');
-      if (!t1) {
-        continue;
-      }
-      *t1 = '\0';
-      char *entry = t1 + 1;
-      char *t2 = strchr(entry, '\t');
-      const char *value = NULL;
-      if (t2) {
-        *t2 = '\0';
-        value = t2 + 1;
-      }
-      if (!strcmp(line, "region")) {
-        KgbPlace pl = {intern(p, entry), "Region", NULL, "", 0};
-        st = pl.name ? add(p, entry, &pl) : KGB_ERR_NOMEM;
-      } else if (!strcmp(line, "country_alias") && value &&
-                 strlen(value) == 2) {
-        /* the entry carries the country's ISO name, so "Turkey" gets
-         * "Türkiye" as another label */
-        const char *iso = entry;
-        for (size_t k = 0; k < p->n; k++) {
-          if (!strcmp(p->v[k].place.cls, "Country") &&
-              !strcmp(p->v[k].place.country, value)) {
-            iso = p->v[k].place.name;
-            break;
-          }
-        }
-        KgbPlace pl = {
-            intern(p, iso), "Country", NULL, {value[0], value[1], 0}, 0};
-        st = pl.name ? add(p, entry, &pl) : KGB_ERR_NOMEM;
-      }
+/* Lexicon lists "region" (names) and "country_alias" (name -> alpha-2).
+ * Each entry is keyed twice (lower case and normalised): take the
+ * normalised key only. A region's place carries no name of its own (NULL):
+ * the text's spelling is its label. An alias carries the country's ISO name,
+ * so "Turkey" gets "Türkiye" as another label. */
+static KgbStatus add_region(const char *key, const char *value, void *payload) {
+  KgbPlaces *p = payload;
+  (void)value;
+  char *norm = kgb_normalize(key, strlen(key));
+  if (!norm) {
+    return KGB_ERR_NOMEM;
+  }
+  bool canonical = strcmp(norm, key) == 0;
+  free(norm);
+  KgbPlace pl = {NULL, "Region", NULL, "", 0};
+  return canonical ? add(p, key, &pl) : KGB_OK;
+}
+
+static KgbStatus add_alias(const char *key, const char *value, void *payload) {
+  KgbPlaces *p = payload;
+  char *norm = kgb_normalize(key, strlen(key));
+  if (!norm) {
+    return KGB_ERR_NOMEM;
+  }
+  bool canonical = strcmp(norm, key) == 0;
+  free(norm);
+  if (!canonical || !value || strlen(value) != 2) {
+    return KGB_OK;
+  }
+  const char *iso = NULL;
+  for (size_t k = 0; k < p->n && !iso; k++) {
+    if (!strcmp(p->v[k].place.cls, "Country") &&
+        !strcmp(p->v[k].place.country, value)) {
+      iso = p->v[k].place.name;
     }
   }
-  (void)rules;
-  return st;
+  KgbPlace pl = {iso, "Country", NULL, {value[0], value[1], 0}, 0};
+  return add(p, key, &pl);
 }
 
 KgbStatus kgb_places_new(const KgbRules *rules, KgbPlaces **out) {
@@ -283,7 +263,9 @@ KgbStatus kgb_places_new(const KgbRules *rules, KgbPlaces **out) {
   TRY(st, load_countries(p));
   TRY(st, load_subdivisions(p));
   TRY(st, load_cities(p));
-  TRY(st, load_lexicon_places(p, rules));
+  TRY(st, kgb_lexicon_each(kgb_rules_list(rules, "region"), add_region, p));
+  TRY(st,
+      kgb_lexicon_each(kgb_rules_list(rules, "country_alias"), add_alias, p));
   if (p->n > 1) {
     qsort(p->v, p->n, sizeof *p->v, cmp_entry);
   }
@@ -332,14 +314,4 @@ const KgbPlace *kgb_places_find(const KgbPlaces *p, const char *folded,
   }
   *n = j - i;
   return &p->places[i];
-}
-
-const KgbPlace *kgb_places_country(const KgbPlaces *p, const char *code) {
-  for (size_t i = 0; p && i < p->n; i++) {
-    if (!strcmp(p->places[i].cls, "Country") &&
-        !strcmp(p->places[i].country, code)) {
-      return &p->places[i];
-    }
-  }
-  return NULL;
 }

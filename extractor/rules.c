@@ -15,16 +15,17 @@
 #include <stdlib.h>
 #include <string.h>
 
-typedef struct {
+struct KgbLexicon {
   const char *name; ///< interned list name
   KgbMap entries;   ///< key (interned) -> value (interned string or NULL)
-} Lexicon;
+};
+typedef KgbLexicon Lexicon;
 
 struct KgbRules {
   KgbStrPool *pool;
   KgbVocab *vocab;
-  Lexicon *lists;
-  size_t n_lists;
+  Lexicon **lists; ///< each allocated alone: handles stay valid
+  size_t n_lists, cap_lists;
   KgbRule *rules;
   size_t n_rules;
   /* trigger index: key -> 1 + index into index_lists */
@@ -62,27 +63,43 @@ const KgbRule *kgb_rules_at(const KgbRules *rules, size_t i) {
   return &rules->rules[i];
 }
 
-/* ---- lexicons -------------------------------------------------------------
- */
+/* ---- lexicons ------------------------------------------------------------ */
 
 static Lexicon *find_list(const KgbRules *rules, const char *list) {
-  for (size_t i = 0; i < rules->n_lists; i++) { /* interned: pointers */
-    if (rules->lists[i].name == list) {
-      return &rules->lists[i];
-    }
-  }
   const char *key = kgb_strpool_find(rules->pool, list, strlen(list));
   for (size_t i = 0; key && i < rules->n_lists; i++) {
-    if (rules->lists[i].name == key) {
-      return &rules->lists[i];
+    if (rules->lists[i]->name == key) {
+      return rules->lists[i];
     }
   }
   return NULL;
 }
 
-bool kgb_rules_lexicon(const KgbRules *rules, const char *list, const char *key,
-                       const char **value) {
-  const Lexicon *lx = find_list(rules, list);
+/// The list named @p list, created empty if no file defined it yet.
+static KgbStatus list_for(KgbRules *rules, const char *list, Lexicon **out) {
+  if ((*out = find_list(rules, list))) {
+    return KGB_OK;
+  }
+  const char *name = kgb_rules_intern(rules, list, strlen(list));
+  Lexicon *lx = calloc(1, sizeof *lx);
+  if (!name || !lx ||
+      kgb_grow(&rules->lists, &rules->cap_lists, rules->n_lists + 1,
+               sizeof *rules->lists) != KGB_OK) {
+    free(lx);
+    return KGB_ERR_NOMEM;
+  }
+  lx->name = name;
+  rules->lists[rules->n_lists++] = lx;
+  *out = lx;
+  return KGB_OK;
+}
+
+const KgbLexicon *kgb_rules_list(const KgbRules *rules, const char *name) {
+  return find_list(rules, name);
+}
+
+bool kgb_lexicon_get(const KgbLexicon *lx, const char *key,
+                     const char **value) {
   intptr_t v = 0;
   if (!lx || !key || !kgb_map_get(&lx->entries, key, &v)) {
     return false;
@@ -91,6 +108,25 @@ bool kgb_rules_lexicon(const KgbRules *rules, const char *list, const char *key,
     *value = (const char *)v;
   }
   return true;
+}
+
+KgbStatus kgb_lexicon_each(const KgbLexicon *lx,
+                           KgbStatus (*fn)(const char *key, const char *value,
+                                           void *payload),
+                           void *payload) {
+  KgbStatus st = KGB_OK;
+  for (size_t i = 0; lx && i < lx->entries.cap && st == KGB_OK; i++) {
+    const KgbMapSlot *slot = &lx->entries.slots[i];
+    if (slot->key) {
+      st = fn(slot->key, (const char *)slot->value, payload);
+    }
+  }
+  return st;
+}
+
+bool kgb_rules_lexicon(const KgbRules *rules, const char *list, const char *key,
+                       const char **value) {
+  return kgb_lexicon_get(find_list(rules, list), key, value);
 }
 
 size_t kgb_rules_irregular(const KgbRules *rules, const char *lemma,
@@ -180,18 +216,8 @@ static KgbStatus load_lexicon(KgbRules *rules, const char *file,
     if (!list || !key || !norm || (nf == 3 && !value)) {
       return KGB_ERR_NOMEM;
     }
-    Lexicon *lx = find_list(rules, list);
-    if (!lx) {
-      Lexicon *grown =
-          realloc(rules->lists, (rules->n_lists + 1) * sizeof *grown);
-      if (!grown) {
-        return KGB_ERR_NOMEM;
-      }
-      rules->lists = grown;
-      lx = &rules->lists[rules->n_lists++];
-      memset(lx, 0, sizeof *lx);
-      lx->name = list;
-    }
+    Lexicon *lx = NULL;
+    TRY(st, list_for(rules, list, &lx));
     TRY(st, kgb_map_put(&lx->entries, key, (intptr_t)value));
     if (norm != key && strcmp(list, "irregular") != 0) {
       TRY(st, kgb_map_put(&lx->entries, norm, (intptr_t)value));
@@ -201,8 +227,7 @@ done:
   return st;
 }
 
-/* ---- rule files -----------------------------------------------------------
- */
+/* ---- rule files ---------------------------------------------------------- */
 
 static void rule_clear(KgbRule *r) {
   kgb_pattern_free(r->pattern);
@@ -634,8 +659,7 @@ done:
   return st;
 }
 
-/* ---- the trigger index ------------------------------------------------------
- */
+/* ---- the trigger index --------------------------------------------------- */
 
 static KgbStatus list_push(size_t **list, size_t v) {
   size_t n = *list ? (*list)[0] : 0;
@@ -699,19 +723,9 @@ done:
   return st;
 }
 
-KgbStatus kgb_rules_candidates(const KgbRules *rules, KgbStage stage,
-                               const KgbToken *toks, size_t n, size_t **out,
-                               size_t *n_out) {
-  *out = NULL;
-  *n_out = 0;
-  size_t words = (rules->n_rules + 63) / 64;
-  uint64_t *seen = calloc(words ? words : 1, sizeof *seen);
-  size_t *res = malloc((rules->n_rules ? rules->n_rules : 1) * sizeof *res);
-  if (!seen || !res) {
-    free(seen);
-    free(res);
-    return KGB_ERR_NOMEM;
-  }
+void kgb_rules_candidates(const KgbRules *rules, KgbStage stage,
+                          const KgbToken *toks, size_t n, uint64_t *seen,
+                          size_t *out, size_t *n_out) {
   size_t k = 0;
   for (size_t t = 0; t <= n; t++) {
     const size_t *l = NULL;
@@ -727,26 +741,25 @@ KgbStatus kgb_rules_candidates(const KgbRules *rules, KgbStage stage,
       size_t r = l[j + 1];
       if (rules->rules[r].stage == stage && !(seen[r / 64] >> (r % 64) & 1)) {
         seen[r / 64] |= (uint64_t)1 << (r % 64);
-        res[k++] = r;
+        out[k++] = r;
       }
     }
   }
-  free(seen);
+  for (size_t i = 0; i < k; i++) { /* leave @p seen zeroed for the next call */
+    seen[out[i] / 64] = 0;
+  }
   for (size_t i = 1; i < k; i++) { /* insertion sort: k is small */
-    size_t v = res[i], j = i;
-    while (j > 0 && runs_before(rules, v, res[j - 1])) {
-      res[j] = res[j - 1];
+    size_t v = out[i], j = i;
+    while (j > 0 && runs_before(rules, v, out[j - 1])) {
+      out[j] = out[j - 1];
       j--;
     }
-    res[j] = v;
+    out[j] = v;
   }
-  *out = res;
   *n_out = k;
-  return KGB_OK;
 }
 
-/* ---- building -------------------------------------------------------------
- */
+/* ---- building ------------------------------------------------------------ */
 
 static bool has_suffix(const char *s, const char *suffix) {
   size_t a = strlen(s), b = strlen(suffix);
@@ -802,24 +815,6 @@ static KgbStatus rules_new_empty(KgbRules **out, char **err) {
   return KGB_OK;
 }
 
-static KgbStatus load_embedded(KgbRules *r, char **err) {
-  const char *names[64], *datas[64];
-  size_t lens[64], n = 0;
-  for (size_t i = 0; i < kgb_embedded_count && n < 64; i++) {
-    names[n] = kgb_embedded[i].name;
-    datas[n] = kgb_embedded[i].data;
-    lens[n++] = kgb_embedded[i].len;
-  }
-  char *e = NULL;
-  KgbStatus st = load_files(r, names, datas, lens, n, &e);
-  if (err) {
-    *err = e;
-  } else {
-    free(e);
-  }
-  return st;
-}
-
 #ifndef KGB_DICT_WORDS
 #define KGB_DICT_WORDS "/usr/share/dict/words"
 #endif
@@ -832,23 +827,10 @@ static KgbStatus load_dictionary(KgbRules *rules) {
   if (!f) {
     return KGB_OK;
   }
-  KgbStatus st = KGB_OK;
-  const char *list = kgb_rules_intern(rules, "dictionary", 10);
-  Lexicon *lx = list ? find_list(rules, list) : NULL;
-  if (list && !lx) {
-    Lexicon *grown =
-        realloc(rules->lists, (rules->n_lists + 1) * sizeof *grown);
-    if (!grown) {
-      fclose(f);
-      return KGB_ERR_NOMEM;
-    }
-    rules->lists = grown;
-    lx = &rules->lists[rules->n_lists++];
-    memset(lx, 0, sizeof *lx);
-    lx->name = list;
-  }
+  Lexicon *lx = NULL;
+  KgbStatus st = list_for(rules, "dictionary", &lx);
   char line[128];
-  while (lx && st == KGB_OK && fgets(line, sizeof line, f)) {
+  while (st == KGB_OK && fgets(line, sizeof line, f)) {
     size_t n = strcspn(line, "\r\n");
     bool lower = n > 0;
     for (size_t i = 0; i < n && lower; i++) {
@@ -860,7 +842,29 @@ static KgbStatus load_dictionary(KgbRules *rules) {
     }
   }
   fclose(f);
-  return list ? st : KGB_ERR_NOMEM;
+  return st;
+}
+
+/* The compiled-in files and the system word list. */
+static KgbStatus load_builtin(KgbRules *r, char **err) {
+  const char *names[64], *datas[64];
+  size_t lens[64], n = 0;
+  for (size_t i = 0; i < kgb_embedded_count && n < 64; i++) {
+    names[n] = kgb_embedded[i].name;
+    datas[n] = kgb_embedded[i].data;
+    lens[n++] = kgb_embedded[i].len;
+  }
+  char *e = NULL;
+  KgbStatus st = load_dictionary(r); /* before rules: they may use it */
+  if (st == KGB_OK) {
+    st = load_files(r, names, datas, lens, n, &e);
+  }
+  if (err) {
+    *err = e;
+  } else {
+    free(e);
+  }
+  return st;
 }
 
 KgbStatus kgb_rules_new_default(KgbRules **out, char **err) {
@@ -873,10 +877,7 @@ KgbStatus kgb_rules_new_default(KgbRules **out, char **err) {
   if (st != KGB_OK) {
     return st;
   }
-  st = load_embedded(r, err);
-  if (st == KGB_OK) {
-    st = load_dictionary(r);
-  }
+  st = load_builtin(r, err);
   if (st == KGB_OK) {
     st = kgb_places_new(r, &r->places);
   }
@@ -932,48 +933,34 @@ static KgbStatus read_dir_files(const char *dir, char ***names, char ***datas,
   if (!*datas || !*lens) {
     return KGB_ERR_NOMEM;
   }
-  for (size_t i = 0; i < *n; i++) {
+  for (size_t i = 0; i < *n && st == KGB_OK; i++) {
     KgbBuf path = {0}, content = {0};
-    TRY(st, kgb_buf_printf(&path, "%s/%s", dir, (*names)[i]));
-    FILE *f = fopen(path.data, "rb");
-    if (!f) {
-      KgbBuf b = {0};
-      (void)kgb_buf_printf(&b, "%s: %s", path.data, strerror(errno));
-      *err = b.data;
-      kgb_buf_free(&path);
-      return KGB_ERR_IO;
+    st = kgb_buf_printf(&path, "%s/%s", dir, (*names)[i]);
+    if (st == KGB_OK) {
+      st = kgb_buf_read_file(&content, path.data);
     }
-    char chunk[8192];
-    size_t got;
-    while ((got = fread(chunk, 1, sizeof chunk, f)) > 0) {
-      if (kgb_buf_append(&content, chunk, got) != KGB_OK) {
-        st = KGB_ERR_NOMEM;
-        break;
-      }
+    if (st == KGB_OK && !content.data) {
+      st = kgb_buf_puts(&content, "");
     }
-    if (ferror(f) && st == KGB_OK) {
-      st = KGB_ERR_IO;
+    KgbBuf msg = {0};
+    size_t bad =
+        content.data ? kgb_utf8_invalid_at(content.data, content.len) : 0;
+    if (st == KGB_ERR_IO) {
+      (void)kgb_buf_printf(&msg, "%s: %s", path.data, strerror(errno));
+    } else if (st == KGB_OK && bad != content.len) {
+      (void)kgb_buf_printf(&msg, "%s: invalid UTF-8 at byte %zu", path.data,
+                           bad);
+      st = KGB_ERR_PARSE;
     }
-    fclose(f);
+    *err = msg.data;
     kgb_buf_free(&path);
     if (st != KGB_OK) {
       kgb_buf_free(&content);
-      return st;
-    }
-    if (kgb_utf8_invalid_at(content.data ? content.data : "", content.len) !=
-        content.len) {
-      KgbBuf b = {0};
-      (void)kgb_buf_printf(&b, "%s/%s: invalid UTF-8 at byte %zu", dir,
-                           (*names)[i],
-                           kgb_utf8_invalid_at(content.data, content.len));
-      *err = b.data;
-      kgb_buf_free(&content);
-      return KGB_ERR_PARSE;
+      break;
     }
     (*lens)[i] = content.len;
-    (*datas)[i] = content.data ? content.data : kgb_strdup("");
+    (*datas)[i] = content.data;
   }
-done:
   return st;
 }
 
@@ -994,7 +981,7 @@ KgbStatus kgb_rules_load_dir(KgbRules *rules, const char *dir, char **err) {
   }
   /* validate on a scratch copy, so a bad file leaves @p rules unchanged */
   if (st == KGB_OK && (st = rules_new_empty(&scratch, &e)) == KGB_OK &&
-      (st = load_embedded(scratch, &e)) == KGB_OK) {
+      (st = load_builtin(scratch, &e)) == KGB_OK) {
     st = load_files(scratch, (const char *const *)names,
                     (const char *const *)datas, lens, n, &e);
   }
@@ -1039,7 +1026,8 @@ void kgb_rules_free(KgbRules *rules) {
   }
   free(rules->rules);
   for (size_t i = 0; i < rules->n_lists; i++) {
-    kgb_map_free(&rules->lists[i].entries);
+    kgb_map_free(&rules->lists[i]->entries);
+    free(rules->lists[i]);
   }
   free(rules->lists);
   index_clear(rules);

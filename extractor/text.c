@@ -62,14 +62,9 @@ typedef struct {
 } TokVec;
 
 static KgbStatus push_tok(TokVec *tv, const KgbToken *t) {
-  if (tv->n == tv->cap) {
-    size_t cap = tv->cap ? tv->cap * 2 : 256;
-    KgbToken *v = realloc(tv->v, cap * sizeof *v);
-    if (!v) {
-      return KGB_ERR_NOMEM;
-    }
-    tv->v = v;
-    tv->cap = cap;
+  KgbStatus st = kgb_grow(&tv->v, &tv->cap, tv->n + 1, sizeof *tv->v);
+  if (st != KGB_OK) {
+    return st;
   }
   tv->v[tv->n++] = *t;
   return KGB_OK;
@@ -191,12 +186,11 @@ KgbStatus kgb_text_split(const KgbRules *rules, KgbStrPool *pool,
       /* dotted abbreviation: U.S. / e.g. */
       if (cps == 1 && end < len && text[end] == '.' && end + 1 < len) {
         size_t b2;
-        Cursor probe = c;
-        int32_t after = peek(&probe, end + 1, &b2);
+        int32_t after = peek(&c, end + 1, &b2);
         if (is_letter(after) && end + 1 + b2 < len &&
             text[end + 1 + b2] == '.') {
           end = end + 1 + b2 + 1;
-          cps = 4;
+          cps = 4; /* letter, dot, letter, dot */
         }
       }
       t.end = (uint32_t)end;
@@ -272,13 +266,9 @@ KgbStatus kgb_text_split(const KgbRules *rules, KgbStrPool *pool,
   }
 
   /* sentences */
-  size_t cap = 16, ns = 0;
-  KgbSentence *sv = realloc(*sents, cap * sizeof *sv);
-  if (!sv) {
-    st = KGB_ERR_NOMEM;
-    goto done;
-  }
-  *sents = sv;
+  free(*sents);
+  *sents = NULL;
+  size_t cap = 0, ns = 0;
   size_t first = 0;
   for (size_t i = 0; i <= tv.n; i++) {
     bool cut = i == tv.n;
@@ -321,15 +311,7 @@ KgbStatus kgb_text_split(const KgbRules *rules, KgbStrPool *pool,
     if (!cut || i == first) {
       continue;
     }
-    if (ns == cap) {
-      cap *= 2;
-      sv = realloc(*sents, cap * sizeof *sv);
-      if (!sv) {
-        st = KGB_ERR_NOMEM;
-        goto done;
-      }
-      *sents = sv;
-    }
+    TRY(st, kgb_grow(sents, &cap, ns + 1, sizeof **sents));
     KgbSentence s = {(uint32_t)first, (uint32_t)i, false};
     /* a heading: a line of its own, no final stop, mostly capitalised */
     const char *last = tv.v[i - 1].lower;
@@ -346,7 +328,7 @@ KgbStatus kgb_text_split(const KgbRules *rules, KgbStrPool *pool,
       s.heading = words > 0 && caps * 4 >= words * 3 &&
                   (first == 0 || (tv.v[first].flags & KGB_TOK_NEWLINE));
     }
-    sv[ns++] = s;
+    (*sents)[ns++] = s;
     first = i;
   }
   *n_sents = ns;

@@ -18,8 +18,7 @@ struct KgbVocab {
   char *data; ///< the file's bytes, split in place into the terms' strings
 };
 
-/* ---- map ------------------------------------------------------------------
- */
+/* ---- map ----------------------------------------------------------------- */
 
 static size_t map_index(const KgbMap *m, const char *key) {
   uintptr_t h = (uintptr_t)key;
@@ -84,8 +83,7 @@ void kgb_map_free(KgbMap *m) {
   m->cap = m->len = 0;
 }
 
-/* ---- parsing --------------------------------------------------------------
- */
+/* ---- parsing ------------------------------------------------------------- */
 
 static char *format_error(const char *name, size_t line, const char *what) {
   KgbBuf b = {0};
@@ -143,14 +141,9 @@ KgbStatus kgb_vocab_parse(const char *name, const char *data, size_t len,
       kgb_vocab_free(v);
       return KGB_ERR_PARSE;
     }
-    if (v->n == cap) {
-      cap = cap ? cap * 2 : 64;
-      KgbVocabTerm *t = realloc(v->terms, cap * sizeof *t);
-      if (!t) {
-        kgb_vocab_free(v);
-        return KGB_ERR_NOMEM;
-      }
-      v->terms = t;
+    if (kgb_grow(&v->terms, &cap, v->n + 1, sizeof *v->terms) != KGB_OK) {
+      kgb_vocab_free(v);
+      return KGB_ERR_NOMEM;
     }
     KgbVocabTerm *t = &v->terms[v->n++];
     memset(t, 0, sizeof *t);
@@ -238,8 +231,7 @@ bool kgb_vocab_is_a(const KgbVocab *v, const char *cls, const char *ancestor) {
   return false;
 }
 
-/* ---- the built-in vocabulary ----------------------------------------------
- */
+/* ---- the built-in vocabulary --------------------------------------------- */
 
 static KgbVocab *default_vocab;
 static pthread_once_t default_once = PTHREAD_ONCE_INIT;

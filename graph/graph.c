@@ -22,8 +22,7 @@
 
 #include <igraph.h>
 
-/* ---- small pointer-keyed hash table ----------------------------------------
- */
+/* ---- small pointer-keyed hash table -------------------------------------- */
 
 typedef struct {
   uint64_t *hashes; // 0 = empty
@@ -222,14 +221,10 @@ static KgbStatus add_spelling(KgbGraph *g, Node *n, const char *text,
       return KGB_OK;
     }
   }
-  if (n->n_spellings == n->cap_spellings) {
-    size_t cap = n->cap_spellings ? n->cap_spellings * 2 : 2;
-    Spelling *sp = realloc(n->spellings, cap * sizeof *sp);
-    if (!sp) {
-      return KGB_ERR_NOMEM;
-    }
-    n->spellings = sp;
-    n->cap_spellings = cap;
+  KgbStatus st = kgb_grow(&n->spellings, &n->cap_spellings, n->n_spellings + 1,
+                          sizeof *n->spellings);
+  if (st != KGB_OK) {
+    return st;
   }
   n->spellings[n->n_spellings++] = (Spelling){s, weight};
   return KGB_OK;
@@ -274,16 +269,7 @@ static KgbStatus find_or_add_node(KgbGraph *g, const char *cls,
   if ((g->node_index.used + 1) * 4 > g->node_index.cap * 3) {
     TRY(st, index_grow(&g->node_index, node_rehash, g));
   }
-  if (g->n_nodes == g->cap_nodes) {
-    size_t cap = g->cap_nodes ? g->cap_nodes * 2 : 64;
-    Node *nodes = realloc(g->nodes, cap * sizeof *nodes);
-    if (!nodes) {
-      st = KGB_ERR_NOMEM;
-      goto done;
-    }
-    g->nodes = nodes;
-    g->cap_nodes = cap;
-  }
+  TRY(st, kgb_grow(&g->nodes, &g->cap_nodes, g->n_nodes + 1, sizeof *g->nodes));
   TRY(st, kgb_buf_printf(&iri, "%s%s", KGB_NS_ID, k));
   Node *n = &g->nodes[g->n_nodes];
   memset(n, 0, sizeof *n);
@@ -339,21 +325,12 @@ static KgbStatus add_evidence(KgbGraph *g, Edge *e,
   if (!copy.doc || !copy.rule) {
     return KGB_ERR_NOMEM;
   }
-  for (size_t i = 0; i < e->n_evidence; i++) {
-    const KgbGraphEvidence *o = &e->evidence[i];
-    if (o->doc == copy.doc && o->sentence == copy.sentence &&
-        o->start == copy.start && o->end == copy.end && o->rule == copy.rule) {
-      return KGB_OK;
-    }
-  }
-  if (e->n_evidence == e->cap_evidence) {
-    size_t cap = e->cap_evidence ? e->cap_evidence * 2 : 1;
-    KgbGraphEvidence *arr = realloc(e->evidence, cap * sizeof *arr);
-    if (!arr) {
-      return KGB_ERR_NOMEM;
-    }
-    e->evidence = arr;
-    e->cap_evidence = cap;
+  /* duplicates go in kgb_graph_finish (sort, then drop equal neighbours):
+   * a scan here would be quadratic in a fact read in many documents */
+  KgbStatus st = kgb_grow(&e->evidence, &e->cap_evidence, e->n_evidence + 1,
+                          sizeof *e->evidence);
+  if (st != KGB_OK) {
+    return st;
   }
   e->evidence[e->n_evidence++] = copy;
   return KGB_OK;
@@ -410,14 +387,10 @@ KgbStatus kgb_graph_add_fact(KgbGraph *g, size_t subject, const char *predicate,
       return st;
     }
   }
-  if (g->n_edges == g->cap_edges) {
-    size_t cap = g->cap_edges ? g->cap_edges * 2 : 64;
-    Edge *edges = realloc(g->edges, cap * sizeof *edges);
-    if (!edges) {
-      return KGB_ERR_NOMEM;
-    }
-    g->edges = edges;
-    g->cap_edges = cap;
+  KgbStatus grown =
+      kgb_grow(&g->edges, &g->cap_edges, g->n_edges + 1, sizeof *g->edges);
+  if (grown != KGB_OK) {
+    return grown;
   }
   Edge *e = &g->edges[g->n_edges];
   memset(e, 0, sizeof *e);
@@ -477,8 +450,7 @@ done:
   return st;
 }
 
-/* ---- finishing: canonical order and the igraph projection -------------------
- */
+/* ---- finishing: canonical order and the igraph projection ---------------- */
 
 static size_t non_ascii(const char *s) {
   size_t n = 0;
@@ -741,6 +713,13 @@ KgbStatus kgb_graph_finish(KgbGraph *g) {
     Edge *e = &g->edges[i];
     if (e->n_evidence > 1) {
       qsort(e->evidence, e->n_evidence, sizeof *e->evidence, cmp_evidence);
+      size_t kept = 1; /* equal keys are equal evidence: keep one */
+      for (size_t k = 1; k < e->n_evidence; k++) {
+        if (cmp_evidence(&e->evidence[kept - 1], &e->evidence[k]) != 0) {
+          e->evidence[kept++] = e->evidence[k];
+        }
+      }
+      e->n_evidence = kept;
     }
     const char *obj =
         e->kind == KGB_VALUE_ENTITY ? g->nodes[e->object].iri : e->literal;

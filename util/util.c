@@ -31,8 +31,49 @@ const char *kgb_strerror(KgbStatus st) {
   return "unknown error";
 }
 
-/* ---- buffer ---------------------------------------------------------------
- */
+/* ---- buffer -------------------------------------------------------------- */
+
+KgbStatus kgb_grow(void *items, size_t *cap, size_t need, size_t size) {
+  if (need <= *cap) {
+    return KGB_OK;
+  }
+  size_t n = *cap ? *cap : 16;
+  while (n < need) {
+    if (n > SIZE_MAX / 2 / size) {
+      return KGB_ERR_NOMEM;
+    }
+    n *= 2;
+  }
+  void *old; /* *items is some T*: read and write it without aliasing it */
+  memcpy(&old, items, sizeof old);
+  void *grown = realloc(old, n * size);
+  if (!grown) {
+    return KGB_ERR_NOMEM;
+  }
+  memcpy(items, &grown, sizeof grown);
+  *cap = n;
+  return KGB_OK;
+}
+
+KgbStatus kgb_buf_read_file(KgbBuf *buf, const char *path) {
+  FILE *f = fopen(path, "rb");
+  if (!f) {
+    return KGB_ERR_IO;
+  }
+  KgbStatus st = KGB_OK;
+  char chunk[65536];
+  size_t got;
+  while (st == KGB_OK && (got = fread(chunk, 1, sizeof chunk, f)) > 0) {
+    st = kgb_buf_append(buf, chunk, got);
+  }
+  if (st == KGB_OK && ferror(f)) {
+    st = KGB_ERR_IO;
+  }
+  int saved = errno;
+  fclose(f);
+  errno = saved;
+  return st;
+}
 
 KgbStatus kgb_buf_reserve(KgbBuf *buf, size_t extra) {
   if (buf->len + extra + 1 <= buf->cap) {
@@ -124,8 +165,7 @@ char *kgb_strdup(const char *s) {
   return kgb_strndup(s, strlen(s));
 }
 
-/* ---- interner -------------------------------------------------------------
- */
+/* ---- interner ------------------------------------------------------------ */
 
 uint64_t kgb_hash(const char *s, size_t len) {
   uint64_t h = 1469598103934665603ULL;
@@ -233,8 +273,7 @@ const char *kgb_strpool_intern(KgbStrPool *pool, const char *s, size_t len) {
   return copy;
 }
 
-/* ---- UTF-8 ----------------------------------------------------------------
- */
+/* ---- UTF-8 --------------------------------------------------------------- */
 
 size_t kgb_utf8_invalid_at(const char *s, size_t len) {
   const unsigned char *p = (const unsigned char *)s;
@@ -290,8 +329,7 @@ size_t kgb_utf8_count(const char *s, size_t len) {
   return n;
 }
 
-/* ---- names ----------------------------------------------------------------
- */
+/* ---- names --------------------------------------------------------------- */
 
 static bool is_quote_cp(utf8proc_int32_t c) {
   switch (c) {
@@ -388,8 +426,7 @@ char *kgb_slug(const char *s, size_t len) {
   return slug;
 }
 
-/* ---- atomic output files --------------------------------------------------
- */
+/* ---- atomic output files ------------------------------------------------- */
 
 struct KgbOutFile {
   char *path;

@@ -38,6 +38,16 @@ const char *kgb_strerror(KgbStatus st);
     }                                                                          \
   } while (0)
 
+/* ---- growable arrays ------------------------------------------------------
+ */
+
+/**
+ * Make room for @p need items of @p size bytes in the array *items of
+ * capacity *cap (doubling, at least 16). On KGB_ERR_NOMEM the array is
+ * unchanged. Amortised O(1) per item.
+ */
+KgbStatus kgb_grow(void *items, size_t *cap, size_t need, size_t size);
+
 /* ---- growable byte buffer ------------------------------------------------ */
 
 /// A growable, always NUL-terminated byte buffer. Zero-initialise to start;
@@ -56,14 +66,16 @@ KgbStatus kgb_buf_putc(KgbBuf *buf, char c);
 KgbStatus kgb_buf_printf(KgbBuf *buf, const char *fmt, ...)
     __attribute__((format(printf, 2, 3)));
 void kgb_buf_clear(KgbBuf *buf);
+/// Append the whole file at @p path (binary). KGB_ERR_IO with errno set
+/// when it cannot be opened or read; the buffer then holds what was read.
+KgbStatus kgb_buf_read_file(KgbBuf *buf, const char *path);
 void kgb_buf_free(KgbBuf *buf);
 
 /// strdup that reports failure as NULL (and never aborts).
 char *kgb_strdup(const char *s);
 char *kgb_strndup(const char *s, size_t len);
 
-/* ---- string interner ------------------------------------------------------
- */
+/* ---- string interner ----------------------------------------------------- */
 
 /// Interns strings: equal strings get the same pointer, valid until the pool is
 /// freed. Open addressing, amortised O(1) per lookup.
@@ -79,8 +91,7 @@ const char *kgb_strpool_find(const KgbStrPool *pool, const char *s, size_t len);
 /// 64-bit FNV-1a hash.
 uint64_t kgb_hash(const char *s, size_t len);
 
-/* ---- names ----------------------------------------------------------------
- */
+/* ---- names --------------------------------------------------------------- */
 
 /**
  * Normalise a name or literal as GOLD-FORMAT.md defines it: Unicode NFKD, drop
@@ -107,8 +118,7 @@ size_t kgb_utf8_invalid_at(const char *s, size_t len);
 /// Number of code points in the valid UTF-8 prefix s[0..len).
 size_t kgb_utf8_count(const char *s, size_t len);
 
-/* ---- atomic output files --------------------------------------------------
- */
+/* ---- atomic output files ------------------------------------------------- */
 
 /// An output file written under a temporary name in the same directory and
 /// renamed into place by kgb_outfile_commit(); kgb_outfile_abort() (or _free
