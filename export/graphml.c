@@ -27,7 +27,6 @@
 typedef enum {
   USE_NODES,      ///< every node
   USE_ALT,        ///< nodes with alternative labels
-  USE_ANALYSIS,   ///< every node, when analysis is on
   USE_EDGES,      ///< every edge
   USE_PROVENANCE, ///< every edge, when provenance is on
   USE_EVIDENCE,   ///< edges with evidence, when provenance is on
@@ -41,10 +40,6 @@ typedef enum {
   K_CLASS,
   K_ALT_LABELS,
   K_MENTIONS,
-  K_DEGREE,
-  K_IN_DEGREE,
-  K_OUT_DEGREE,
-  K_COMPONENT,
   K_LABEL,
   K_EDGE_IRI,
   K_EVIDENCE,
@@ -62,10 +57,6 @@ static const struct {
     [K_CLASS] = {"class", "node", "class", "string", USE_NODES},
     [K_ALT_LABELS] = {"altLabels", "node", "altLabels", "string", USE_ALT},
     [K_MENTIONS] = {"mentions", "node", "mentions", "long", USE_NODES},
-    [K_DEGREE] = {"degree", "node", "degree", "long", USE_ANALYSIS},
-    [K_IN_DEGREE] = {"inDegree", "node", "inDegree", "long", USE_ANALYSIS},
-    [K_OUT_DEGREE] = {"outDegree", "node", "outDegree", "long", USE_ANALYSIS},
-    [K_COMPONENT] = {"component", "node", "component", "int", USE_ANALYSIS},
     [K_LABEL] = {"label", "edge", "label", "string", USE_EDGES},
     [K_EDGE_IRI] = {"edgeIri", "edge", "iri", "string", USE_PROVENANCE},
     [K_EVIDENCE] = {"evidence", "edge", "evidence", "string", USE_EVIDENCE},
@@ -78,6 +69,7 @@ typedef struct {
   const KgbGraph *g;
   const KgbExportOptions *opts;
   bool used[K_COUNT];
+  bool used_metrics;       ///< analysis on and nodes to carry it
   const char **predicates; ///< literal predicates, sorted, unique
   size_t n_predicates;
   KgbBuf text;  ///< the value being built
@@ -99,20 +91,20 @@ static const xmlChar *X(const char *s) {
   return (const xmlChar *)s;
 }
 
-/// True when @p id is one of the fixed key ids.
-static bool reserved_id(const char *id) {
+/// True when @p id is one of the fixed key ids or a metric's.
+static bool reserved_id(const KgbGraph *g, const char *id) {
   for (size_t k = 0; k < K_COUNT; k++) {
     if (strcmp(keys[k].id, id) == 0) {
       return true;
     }
   }
-  return false;
+  return kgb_graph_metric_find(g, id) != NULL;
 }
 
 /// The key id of literal predicate @p p: its name, prefixed if that is taken.
-static KgbStatus predicate_key(KgbBuf *buf, const char *p) {
+static KgbStatus predicate_key(const KgbGraph *g, KgbBuf *buf, const char *p) {
   kgb_buf_clear(buf);
-  return kgb_buf_printf(buf, "%s%s", reserved_id(p) ? "kgb_" : "", p);
+  return kgb_buf_printf(buf, "%s%s", reserved_id(g, p) ? "kgb_" : "", p);
 }
 
 static int cmp_str(const void *a, const void *b) {
@@ -125,7 +117,7 @@ static KgbStatus plan_keys(Graphml *x) {
   size_t n_nodes = kgb_graph_node_count(g), n_edges = kgb_graph_edge_count(g);
   bool use[USE_EVIDENCE + 1] = {false};
   use[USE_NODES] = n_nodes > 0;
-  use[USE_ANALYSIS] = n_nodes > 0 && x->opts->analysis;
+  x->used_metrics = n_nodes > 0 && x->opts->analysis;
   for (size_t i = 0; i < n_nodes; i++) {
     use[USE_ALT] = use[USE_ALT] || kgb_graph_node(g, i)->n_alt > 0;
   }
@@ -182,8 +174,19 @@ static KgbStatus write_keys(Graphml *x) {
           write_key(x, keys[k].id, keys[k].domain, keys[k].name, keys[k].type));
     }
   }
+  if (x->used_metrics) {
+    static const char *const metric_types[] = {
+        [KGB_METRIC_COUNT] = "long",
+        [KGB_METRIC_ID] = "int",
+        [KGB_METRIC_SCORE] = "double",
+    };
+    for (size_t m = 0; m < kgb_graph_metric_count(x->g); m++) {
+      const KgbMetric *mt = kgb_graph_metric(x->g, m);
+      TRY(st, write_key(x, mt->name, "node", mt->name, metric_types[mt->kind]));
+    }
+  }
   for (size_t i = 0; i < x->n_predicates; i++) {
-    TRY(st, predicate_key(&id, x->predicates[i]));
+    TRY(st, predicate_key(x->g, &id, x->predicates[i]));
     TRY(st, write_key(x, id.data, "node", id.data, "string"));
   }
   for (size_t k = 0; k < K_COUNT; k++) {
@@ -217,6 +220,28 @@ static KgbStatus write_count(Graphml *x, const char *key, size_t n) {
   return write_data(x, key, text);
 }
 
+/// The analysis figures of node @p i, one data element per defined metric.
+static KgbStatus write_metrics(Graphml *x, size_t i) {
+  KgbStatus st = KGB_OK;
+  for (size_t m = 0; m < kgb_graph_metric_count(x->g); m++) {
+    const KgbMetric *mt = kgb_graph_metric(x->g, m);
+    double v = mt->values[i];
+    char text[40];
+    if (mt->kind == KGB_METRIC_SCORE) {
+      if (!kgb_export_format_double(v, false, text, sizeof text)) {
+        continue; // NaN: not defined here
+      }
+    } else if (v != v) {
+      continue;
+    } else {
+      snprintf(text, sizeof text, "%.0f", v);
+    }
+    TRY(st, write_data(x, mt->name, text));
+  }
+done:
+  return st;
+}
+
 /// Literal facts of node @p i: edges [*e, ...) with subject i, sorted by
 /// predicate; one data element per predicate. Advances *e past them.
 static KgbStatus write_literals(Graphml *x, size_t i, size_t *e) {
@@ -231,7 +256,7 @@ static KgbStatus write_literals(Graphml *x, size_t i, size_t *e) {
       continue;
     }
     if (current && strcmp(current, edge->predicate) != 0) {
-      TRY(st, predicate_key(&id, current));
+      TRY(st, predicate_key(x->g, &id, current));
       TRY(st, write_data(x, id.data, x->text.data));
       kgb_buf_clear(&x->text);
     } else if (current) {
@@ -241,7 +266,7 @@ static KgbStatus write_literals(Graphml *x, size_t i, size_t *e) {
     TRY(st, kgb_buf_puts(&x->text, edge->literal ? edge->literal : ""));
   }
   if (current) {
-    TRY(st, predicate_key(&id, current));
+    TRY(st, predicate_key(x->g, &id, current));
     TRY(st, write_data(x, id.data, x->text.data));
   }
 done:
@@ -271,11 +296,8 @@ static KgbStatus write_node(Graphml *x, size_t i, size_t *e) {
     TRY(st, write_data(x, keys[K_ALT_LABELS].id, x->text.data));
   }
   TRY(st, write_count(x, keys[K_MENTIONS].id, n->mentions));
-  if (x->opts->analysis) {
-    TRY(st, write_count(x, keys[K_DEGREE].id, n->degree));
-    TRY(st, write_count(x, keys[K_IN_DEGREE].id, n->degree_in));
-    TRY(st, write_count(x, keys[K_OUT_DEGREE].id, n->degree_out));
-    TRY(st, write_count(x, keys[K_COMPONENT].id, n->component));
+  if (x->used_metrics) {
+    TRY(st, write_metrics(x, i));
   }
   TRY(st, write_literals(x, i, e));
   TRY(st, xw(xmlTextWriterEndElement(x->w)));

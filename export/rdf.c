@@ -51,10 +51,6 @@ typedef enum {
   T_TYPE,
   T_LABEL,
   T_ALT_LABEL,
-  T_DEGREE,
-  T_IN_DEGREE,
-  T_OUT_DEGREE,
-  T_COMPONENT,
   T_STATEMENT,
   T_SUBJECT,
   T_PREDICATE,
@@ -75,10 +71,6 @@ static const struct {
     [T_TYPE] = {NS_RDF, "type"},
     [T_LABEL] = {NS_RDFS, "label"},
     [T_ALT_LABEL] = {NS_SKOS, "altLabel"},
-    [T_DEGREE] = {KGB_NS_ANALYSIS, "degree"},
-    [T_IN_DEGREE] = {KGB_NS_ANALYSIS, "inDegree"},
-    [T_OUT_DEGREE] = {KGB_NS_ANALYSIS, "outDegree"},
-    [T_COMPONENT] = {KGB_NS_ANALYSIS, "component"},
     [T_STATEMENT] = {NS_RDF, "Statement"},
     [T_SUBJECT] = {NS_RDF, "subject"},
     [T_PREDICATE] = {NS_RDF, "predicate"},
@@ -291,8 +283,10 @@ static KgbStatus emit(Rdf *r, raptor_term *s, raptor_term *p, raptor_term *o) {
 
 /* ---- the graph ----------------------------------------------------------- */
 
-static KgbStatus write_node(Rdf *r, const KgbNode *n, raptor_term *subject,
+static KgbStatus write_node(Rdf *r, const KgbGraph *g, size_t i,
+                            raptor_term *subject,
                             const KgbExportOptions *opts) {
+  const KgbNode *n = kgb_graph_node(g, i);
   KgbStatus st = KGB_OK;
   TRY(st, emit(r, raptor_term_copy(subject), fixed(r, T_TYPE),
                iri_term(r, KGB_NS_VOCAB, n->cls, NULL)));
@@ -303,18 +297,24 @@ static KgbStatus write_node(Rdf *r, const KgbNode *n, raptor_term *subject,
                  literal_term(r, n->alt_labels[k], D_NONE)));
   }
   if (opts->analysis) {
-    const struct {
-      Term predicate;
-      size_t value;
-    } figures[] = {
-        {T_DEGREE, n->degree},
-        {T_IN_DEGREE, n->degree_in},
-        {T_OUT_DEGREE, n->degree_out},
-        {T_COMPONENT, n->component},
-    };
-    for (size_t k = 0; k < sizeof figures / sizeof figures[0]; k++) {
-      TRY(st, emit(r, raptor_term_copy(subject), fixed(r, figures[k].predicate),
-                   count_term(r, figures[k].value)));
+    for (size_t m = 0; m < kgb_graph_metric_count(g); m++) {
+      const KgbMetric *mt = kgb_graph_metric(g, m);
+      double v = mt->values[i];
+      char text[40];
+      if (mt->kind == KGB_METRIC_SCORE) {
+        if (!kgb_export_format_double(v, true, text, sizeof text)) {
+          continue; // NaN: not defined for this node
+        }
+      } else if (v != v) {
+        continue;
+      } else {
+        snprintf(text, sizeof text, "%.0f", v);
+      }
+      TRY(st, emit(r, raptor_term_copy(subject),
+                   iri_term(r, KGB_NS_ANALYSIS, mt->name, NULL),
+                   literal_term(r, text,
+                                mt->kind == KGB_METRIC_SCORE ? D_DOUBLE
+                                                             : D_INTEGER)));
     }
   }
 done:
@@ -441,7 +441,7 @@ static KgbStatus write_graph(Rdf *r, const KgbGraph *g,
       st = KGB_ERR_NOMEM;
       goto done;
     }
-    TRY(st, write_node(r, n, subject, opts));
+    TRY(st, write_node(r, g, i, subject, opts));
     /* edges are sorted by subject: this node's facts come next */
     for (; e < n_edges && kgb_graph_edge(g, e)->subject == i; e++) {
       TRY(st, write_edge(r, g, kgb_graph_edge(g, e), subject, opts));

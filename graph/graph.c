@@ -20,6 +20,8 @@
 #include <stdlib.h>
 #include <string.h>
 
+#include "graph_internal.h"
+
 #include <igraph.h>
 
 /* ---- small pointer-keyed hash table -------------------------------------- */
@@ -106,6 +108,8 @@ struct KgbGraph {
   size_t components;
   bool finished;
   const char **alt_storage; // all nodes' alt label arrays, one block
+  KgbMetric *metrics;       // values owned (malloc'd), strings interned
+  size_t n_metrics, cap_metrics;
 };
 
 static uint64_t ptr_hash(const void *p) {
@@ -157,6 +161,10 @@ void kgb_graph_free(KgbGraph *g) {
   free(g->nodes);
   free(g->edges);
   free(g->alt_storage);
+  for (size_t i = 0; i < g->n_metrics; i++) {
+    free((double *)g->metrics[i].values);
+  }
+  free(g->metrics);
   index_free(&g->node_index);
   index_free(&g->edge_index);
   kgb_strpool_free(g->pool);
@@ -581,6 +589,68 @@ static KgbStatus from_igraph(igraph_error_t err) {
   return err == IGRAPH_ENOMEM ? KGB_ERR_NOMEM : KGB_ERR_LIB;
 }
 
+KgbStatus kgb_graph_add_metric(KgbGraph *g, const char *name,
+                               KgbMetricKind kind, const char *comment,
+                               double *values) {
+  const char *n = kgb_strpool_intern(g->pool, name, strlen(name));
+  const char *c = kgb_strpool_intern(g->pool, comment, strlen(comment));
+  if (!n || !c) {
+    free(values);
+    return KGB_ERR_NOMEM;
+  }
+  KgbMetric m = {.name = n, .kind = kind, .comment = c, .values = values};
+  for (size_t i = 0; i < g->n_metrics; i++) {
+    if (g->metrics[i].name == n) { // interned: pointer equality
+      free((double *)g->metrics[i].values);
+      g->metrics[i] = m;
+      return KGB_OK;
+    }
+  }
+  if (kgb_grow((void **)&g->metrics, &g->cap_metrics, g->n_metrics + 1,
+               sizeof *g->metrics) != KGB_OK) {
+    free(values);
+    return KGB_ERR_NOMEM;
+  }
+  g->metrics[g->n_metrics++] = m;
+  return KGB_OK;
+}
+
+/// The degree and component figures of the nodes as metrics.
+static KgbStatus node_metrics(KgbGraph *g) {
+  static const struct {
+    const char *name, *comment;
+    KgbMetricKind kind;
+  } defs[] = {
+      {"degree", "distinct entity-to-entity facts at the node",
+       KGB_METRIC_COUNT},
+      {"inDegree", "distinct entity-to-entity facts ending at the node",
+       KGB_METRIC_COUNT},
+      {"outDegree", "distinct entity-to-entity facts starting at the node",
+       KGB_METRIC_COUNT},
+      {"component", "weakly connected component, 0 = the largest",
+       KGB_METRIC_ID},
+  };
+  KgbStatus st = KGB_OK;
+  for (size_t d = 0; d < sizeof defs / sizeof defs[0]; d++) {
+    double *v = malloc((g->n_nodes ? g->n_nodes : 1) * sizeof *v);
+    if (!v) {
+      return KGB_ERR_NOMEM;
+    }
+    for (size_t i = 0; i < g->n_nodes; i++) {
+      const KgbNode *n = &g->nodes[i].pub;
+      size_t x = d == 0   ? n->degree
+                 : d == 1 ? n->degree_in
+                 : d == 2 ? n->degree_out
+                          : n->component;
+      v[i] = (double)x;
+    }
+    TRY(st, kgb_graph_add_metric(g, defs[d].name, defs[d].kind, defs[d].comment,
+                                 v));
+  }
+done:
+  return st;
+}
+
 /* Degrees and weak components over entity-to-entity facts.
  * O(V + E) plus igraph's own linear algorithms. */
 static KgbStatus project(KgbGraph *g) {
@@ -655,6 +725,7 @@ static KgbStatus project(KgbGraph *g) {
   g->components = nc;
   free(order);
   free(rank);
+  TRY(st, node_metrics(g));
 done:
   if (have_graph) {
     igraph_destroy(&ig);
@@ -764,6 +835,23 @@ size_t kgb_graph_edge_count(const KgbGraph *g) {
 }
 size_t kgb_graph_component_count(const KgbGraph *g) {
   return g->components;
+}
+
+size_t kgb_graph_metric_count(const KgbGraph *g) {
+  return g->n_metrics;
+}
+
+const KgbMetric *kgb_graph_metric(const KgbGraph *g, size_t i) {
+  return i < g->n_metrics ? &g->metrics[i] : NULL;
+}
+
+const KgbMetric *kgb_graph_metric_find(const KgbGraph *g, const char *name) {
+  for (size_t i = 0; i < g->n_metrics; i++) {
+    if (strcmp(g->metrics[i].name, name) == 0) {
+      return &g->metrics[i];
+    }
+  }
+  return NULL;
 }
 
 const KgbNode *kgb_graph_node(const KgbGraph *g, size_t i) {

@@ -48,6 +48,27 @@ typedef struct {
   size_t component;  ///< weak component id, 0 = largest (ties: smallest IRI)
 } KgbNode;
 
+/// How an analysis figure is typed by the exporters.
+typedef enum {
+  KGB_METRIC_COUNT, ///< a count: xsd:integer, GraphML long
+  KGB_METRIC_ID,    ///< an id (component, community): xsd:integer, GraphML int
+  KGB_METRIC_SCORE, ///< a real score: xsd:double (with exponent), GraphML
+                    ///< double
+} KgbMetricKind;
+
+/**
+ * A per-node analysis figure, computed by kgb_graph_finish(). Exporters write
+ * every metric in the order of kgb_graph_metric(), under its @c name in the
+ * analysis namespace (RDF) or as a GraphML key of that id. Strings and values
+ * are owned by the graph.
+ */
+typedef struct {
+  const char *name;     ///< local name in KGB_NS_ANALYSIS ("pageRank")
+  KgbMetricKind kind;   ///< how it is typed
+  const char *comment;  ///< one line for people (ontology, legends)
+  const double *values; ///< one per node, in node order; NaN = not defined
+} KgbMetric;
+
 /// A fact between a node and a node or a literal.
 typedef struct {
   size_t subject;        ///< node index
@@ -106,6 +127,14 @@ size_t kgb_graph_edge_count(const KgbGraph *g);
 const KgbEdge *kgb_graph_edge(const KgbGraph *g, size_t i);
 /// Number of weak components (after finish).
 size_t kgb_graph_component_count(const KgbGraph *g);
+
+/// Number of per-node metrics (after finish); at least degree, inDegree,
+/// outDegree and component.
+size_t kgb_graph_metric_count(const KgbGraph *g);
+/// Metric @p i (0 <= i < kgb_graph_metric_count), or NULL.
+const KgbMetric *kgb_graph_metric(const KgbGraph *g, size_t i);
+/// The metric named @p name, or NULL when it was not computed.
+const KgbMetric *kgb_graph_metric_find(const KgbGraph *g, const char *name);
 
 /// The IRI an entity of @p cls named @p name gets (caller frees).
 char *kgb_entity_iri(const char *cls, const char *name);

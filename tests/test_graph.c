@@ -146,6 +146,19 @@ static void graph_dedups_facts(void **state) {
   const KgbNode *f = kgb_graph_node(g, find_node(g, "Night Harbor"));
   assert_int_equal(f->degree_out, 1);
   assert_int_equal(kgb_graph_component_count(g), 1);
+  /* the same figures through the metric table exporters iterate */
+  const KgbMetric *deg = kgb_graph_metric_find(g, "degree");
+  const KgbMetric *comp = kgb_graph_metric_find(g, "component");
+  assert_non_null(deg);
+  assert_non_null(comp);
+  assert_int_equal(deg->kind, KGB_METRIC_COUNT);
+  assert_int_equal(comp->kind, KGB_METRIC_ID);
+  assert_true(deg->values[find_node(g, "Mert")] == 4.0);
+  assert_true(comp->values[find_node(g, "Mert")] == 0.0);
+  assert_null(kgb_graph_metric_find(g, "noSuchMetric"));
+  assert_true(kgb_graph_metric_count(g) >= 4);
+  assert_ptr_equal(kgb_graph_metric(g, 0), kgb_graph_metric_find(g, "degree"));
+  assert_null(kgb_graph_metric(g, kgb_graph_metric_count(g)));
   /* finished graphs are read-only */
   size_t x;
   assert_int_equal(kgb_graph_add_entity(g, "Person", "Late", &x),
