@@ -1,0 +1,85 @@
+/*
+ * cli.h: what the files of cli/ share. Each command is a function
+ * `int kgb_cmd_NAME(int argc, char **argv)` returning a KgbExit code; main.c
+ * dispatches on argv[1]. Only public module headers are used here.
+ */
+#ifndef KGB_CLI_H
+#define KGB_CLI_H
+
+#include "../export/export.h"
+#include "../input/input.h"
+
+#include <stdio.h>
+#include <time.h>
+
+/// Exit codes of the kgb command (documented in --help, README and kgb.1).
+typedef enum {
+  KGB_EXIT_OK = 0,      ///< everything read and written
+  KGB_EXIT_PARTIAL = 1, ///< some inputs failed; output written for the rest
+  KGB_EXIT_USAGE = 2,   ///< bad command line
+  KGB_EXIT_FATAL = 3,   ///< nothing written: no usable input, output error...
+} KgbExit;
+
+/// "kgb: MESSAGE\n" on standard error.
+void cli_errorf(const char *fmt, ...) __attribute__((format(printf, 1, 2)));
+
+/// True when @p arg is the short flag @p s or the long flag @p l (either NULL).
+bool cli_is_flag(const char *arg, const char *s, const char *l);
+
+/// Options the commands share; each command rejects those it has no use for.
+typedef struct {
+  const char **inputs; ///< positional arguments, n_inputs of them
+  size_t n_inputs;
+  const char *outdir;    ///< -o, --output
+  const char *rules_dir; ///< --rules DIR
+  const char *format;    ///< -f, --format F
+  const char *formats;   ///< --formats LIST (comma-separated)
+  const char **merges;   ///< --merge FILE (repeatable), n_merges of them
+  size_t n_merges;
+  const char *view;     ///< --view story|production|places
+  const char *focus;    ///< --focus NAME
+  long depth;           ///< --depth N (-1 when not given)
+  const char *color_by; ///< --color-by community|class
+  const char *layout;   ///< --layout dot|sfdp|...
+  bool infer;           ///< --infer
+  bool provenance;      ///< not --no-provenance
+  bool quiet;           ///< -q, --quiet
+  bool verbose;         ///< -v, --verbose
+} CliOptions;
+
+/**
+ * Parse argv[first..] into @p o (zeroed by the caller, defaults set);
+ * returns -1 on success, else the exit code to use (help printed: 0).
+ * -h, -q, -v, --no-provenance and --rules are always accepted; any other
+ * option only when its long name is in the space-separated list @p accept
+ * ("--output --format"); -o and -f are the short forms of --output and
+ * --format. The caller frees o->inputs and o->merges.
+ */
+int cli_parse_options(int argc, char **argv, int first, const char *usage,
+                      const char *accept, CliOptions *o);
+
+/// The built-in rules plus o->rules_dir; errors reported.
+KgbStatus cli_load_rules(const CliOptions *o, KgbRules **out);
+
+/// Progress on stderr when it is a terminal: documents, MB, rate.
+typedef struct {
+  bool on;
+  struct timespec start;
+  struct timespec last;
+} CliProgress;
+
+void cli_progress_init(CliProgress *p, bool quiet);
+void cli_progress_tick(CliProgress *p, const KgbInput *in, bool final);
+void cli_report_input_error(const KgbInputError *err);
+
+/// Create @p dir if needed and prove it writable; errors reported.
+KgbStatus cli_check_outdir(const char *dir);
+
+/// Read all of o's inputs through the extractor into @p g. Returns OK,
+/// PARTIAL (some inputs failed; *failures of them) or FATAL.
+KgbExit cli_read_corpus(const CliOptions *o, const KgbRules *rules, KgbGraph *g,
+                        size_t *failures);
+
+int kgb_cmd_eval(int argc, char **argv, const char *usage);
+
+#endif
