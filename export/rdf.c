@@ -457,6 +457,33 @@ done:
   return st;
 }
 
+/// The graph-level analysis figures, as triples about KGB_ANALYSIS_GRAPH.
+static KgbStatus write_stats(Rdf *r, const KgbGraph *g) {
+  KgbStatus st = KGB_OK;
+  raptor_term *subject = NULL;
+  for (size_t i = 0; i < kgb_graph_stat_count(g); i++) {
+    const KgbGraphStat *s = kgb_graph_stat(g, i);
+    char text[40];
+    bool score = s->kind == KGB_METRIC_SCORE;
+    if (score ? !kgb_export_format_double(s->value, true, text, sizeof text)
+              : s->value != s->value) {
+      continue; // NaN: not defined for this graph
+    }
+    if (!score) {
+      snprintf(text, sizeof text, "%.0f", s->value);
+    }
+    if (!subject && !(subject = full_iri_term(r, KGB_ANALYSIS_GRAPH))) {
+      return KGB_ERR_NOMEM;
+    }
+    TRY(st, emit(r, raptor_term_copy(subject),
+                 iri_term(r, KGB_NS_ANALYSIS, s->name, NULL),
+                 literal_term(r, text, score ? D_DOUBLE : D_INTEGER)));
+  }
+done:
+  term_free(subject);
+  return st;
+}
+
 static KgbStatus rdf_open(Rdf *r, KgbFormat fmt, FILE *stream) {
   r->world = raptor_new_world();
   if (!r->world) {
@@ -533,6 +560,9 @@ KgbStatus kgb_export_write_rdf(const KgbGraph *g, KgbFormat fmt,
   KgbStatus st = KGB_OK;
   TRY(st, rdf_open(&r, fmt, stream));
   TRY(st, write_graph(&r, g, opts));
+  if (opts->analysis) {
+    TRY(st, write_stats(&r, g));
+  }
   if (raptor_serializer_serialize_end(r.ser) != 0 || r.errors) {
     st = KGB_ERR_LIB;
   }

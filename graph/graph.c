@@ -19,6 +19,7 @@
 
 #include <stdlib.h>
 #include <string.h>
+#include <time.h>
 
 #include "graph_internal.h"
 
@@ -93,7 +94,8 @@ typedef struct {
   const char *literal; // interned or NULL
   KgbGraphEvidence *evidence;
   size_t n_evidence, cap_evidence;
-  KgbEdge pub; // filled at finish
+  bool inferred; // added by kgb_graph_append_inferred()
+  KgbEdge pub;   // filled at finish
 } Edge;
 
 struct KgbGraph {
@@ -110,6 +112,10 @@ struct KgbGraph {
   const char **alt_storage; // all nodes' alt label arrays, one block
   KgbMetric *metrics;       // values owned (malloc'd), strings interned
   size_t n_metrics, cap_metrics;
+  KgbGraphOptions opts;
+  KgbAnalysis *analysis; // graph-level results of analysis.c
+  KgbGraphTiming timings[32];
+  size_t n_timings;
 };
 
 static uint64_t ptr_hash(const void *p) {
@@ -144,6 +150,7 @@ KgbStatus kgb_graph_new(KgbGraph **out) {
     free(g);
     return KGB_ERR_NOMEM;
   }
+  g->opts = kgb_graph_options_default();
   *out = g;
   return KGB_OK;
 }
@@ -165,6 +172,7 @@ void kgb_graph_free(KgbGraph *g) {
     free((double *)g->metrics[i].values);
   }
   free(g->metrics);
+  kgb_analysis_free(g->analysis);
   index_free(&g->node_index);
   index_free(&g->edge_index);
   kgb_strpool_free(g->pool);
@@ -745,13 +753,20 @@ done:
   return st;
 }
 
+static KgbStatus finish_edges(KgbGraph *g);
+
+static double now_seconds(void) {
+  struct timespec t;
+  clock_gettime(CLOCK_MONOTONIC, &t);
+  return (double)t.tv_sec + (double)t.tv_nsec / 1e9;
+}
+
 KgbStatus kgb_graph_finish(KgbGraph *g) {
   if (g->finished) {
     return KGB_OK;
   }
   KgbStatus st = KGB_OK;
   size_t *newpos = NULL;
-  KgbBuf iri = {0};
   /* sort nodes by IRI, remember where each went */
   for (size_t i = 0; i < g->n_nodes; i++) {
     g->nodes[i].pub.degree = i; // old index, temporarily
@@ -780,6 +795,26 @@ KgbStatus kgb_graph_finish(KgbGraph *g) {
     qsort(g->edges, g->n_edges, sizeof *g->edges, cmp_edge);
   }
   TRY(st, finish_labels(g));
+  TRY(st, finish_edges(g));
+  if (g->opts.infer) {
+    TRY(st, kgb_graph_infer(g));
+  }
+  double t0 = now_seconds();
+  TRY(st, project(g));
+  kgb_graph_add_timing(g, "projection", now_seconds() - t0);
+  if (g->opts.analyses) {
+    TRY(st, kgb_graph_analyse(g, &g->analysis));
+  }
+  g->finished = true;
+done:
+  return st;
+}
+
+/* Evidence sorted and deduplicated, fact IRIs and the public records, for
+ * edges in canonical order. O(E + evidence log evidence). */
+static KgbStatus finish_edges(KgbGraph *g) {
+  KgbStatus st = KGB_OK;
+  KgbBuf iri = {0};
   for (size_t i = 0; i < g->n_edges; i++) {
     Edge *e = &g->edges[i];
     if (e->n_evidence > 1) {
@@ -815,13 +850,75 @@ KgbStatus kgb_graph_finish(KgbGraph *g) {
         .evidence = e->evidence,
         .n_evidence = e->n_evidence,
         .iri = fact_iri,
+        .inferred = e->inferred,
     };
   }
-  TRY(st, project(g));
-  g->finished = true;
 done:
   kgb_buf_free(&iri);
   return st;
+}
+
+KgbStatus kgb_graph_append_inferred(KgbGraph *g, const KgbInferred *facts,
+                                    size_t n) {
+  if (n == 0) {
+    return KGB_OK;
+  }
+  KgbStatus st =
+      kgb_grow(&g->edges, &g->cap_edges, g->n_edges + n, sizeof *g->edges);
+  if (st != KGB_OK) {
+    return st;
+  }
+  for (size_t i = 0; i < n; i++) {
+    Edge *e = &g->edges[g->n_edges++];
+    memset(e, 0, sizeof *e);
+    e->subject = facts[i].subject;
+    e->predicate = facts[i].predicate;
+    e->kind = KGB_VALUE_ENTITY;
+    e->object = facts[i].object;
+    e->inferred = true;
+  }
+  qsort(g->edges, g->n_edges, sizeof *g->edges, cmp_edge);
+  return finish_edges(g);
+}
+
+KgbGraphOptions kgb_graph_options_default(void) {
+  return (KgbGraphOptions){
+      .infer = false,
+      .analyses = true,
+      .exact_max_nodes = 50000,
+      .cutoff = 3,
+      .seed = 20240501UL,
+  };
+}
+
+KgbStatus kgb_graph_set_options(KgbGraph *g, const KgbGraphOptions *opts) {
+  if (g->finished) {
+    return KGB_ERR_USAGE;
+  }
+  g->opts = *opts;
+  return KGB_OK;
+}
+
+const KgbGraphOptions *kgb_graph_options(const KgbGraph *g) {
+  return &g->opts;
+}
+
+const KgbAnalysis *kgb_graph_analysis(const KgbGraph *g) {
+  return g->analysis;
+}
+
+void kgb_graph_add_timing(KgbGraph *g, const char *name, double seconds) {
+  if (g->n_timings < sizeof g->timings / sizeof g->timings[0]) {
+    g->timings[g->n_timings++] = (KgbGraphTiming){name, seconds};
+  }
+}
+
+size_t kgb_graph_timing_count(const KgbGraph *g) {
+  return g->n_timings;
+}
+
+const KgbGraphTiming *kgb_graph_timing(const KgbGraph *g, size_t i) {
+  return i < g->n_timings ? &g->timings[i] : NULL;
 }
 
 size_t kgb_graph_document_count(const KgbGraph *g) {

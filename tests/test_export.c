@@ -120,7 +120,15 @@ static KgbGraph *hostile_graph(bool reverse) {
 static size_t expected_triples(const KgbGraph *g, const KgbExportOptions *o) {
   size_t n = 0;
   for (size_t i = 0; i < kgb_graph_node_count(g); i++) {
-    n += 2 + kgb_graph_node(g, i)->n_alt + (o->analysis ? 4 : 0);
+    n += 2 + kgb_graph_node(g, i)->n_alt;
+    for (size_t m = 0; o->analysis && m < kgb_graph_metric_count(g); m++) {
+      double v = kgb_graph_metric(g, m)->values[i];
+      n += v == v; /* NaN: not written */
+    }
+  }
+  for (size_t k = 0; o->analysis && k < kgb_graph_stat_count(g); k++) {
+    double v = kgb_graph_stat(g, k)->value;
+    n += v == v;
   }
   for (size_t i = 0; i < kgb_graph_edge_count(g); i++) {
     const KgbEdge *e = kgb_graph_edge(g, i);
