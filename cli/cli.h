@@ -14,10 +14,12 @@
 
 /// Exit codes of the kgb command (documented in --help, README and kgb.1).
 typedef enum {
-  KGB_EXIT_OK = 0,      ///< everything read and written
-  KGB_EXIT_PARTIAL = 1, ///< some inputs failed; output written for the rest
-  KGB_EXIT_USAGE = 2,   ///< bad command line
-  KGB_EXIT_FATAL = 3,   ///< nothing written: no usable input, output error...
+  KGB_EXIT_OK = 0,        ///< everything read and written
+  KGB_EXIT_PARTIAL = 1,   ///< some inputs failed; output written for the rest
+  KGB_EXIT_USAGE = 2,     ///< bad command line
+  KGB_EXIT_FATAL = 3,     ///< nothing written: no usable input, output error...
+  KGB_EXIT_NOT_FOUND = 4, ///< path/neighbors: no path, or no such entity
+  KGB_EXIT_AMBIGUOUS = 5, ///< path/neighbors: a name matches several entities
 } KgbExit;
 
 /// "kgb: MESSAGE\n" on standard error.
@@ -81,5 +83,10 @@ KgbExit cli_read_corpus(const CliOptions *o, const KgbRules *rules, KgbGraph *g,
                         size_t *failures);
 
 int kgb_cmd_eval(int argc, char **argv, const char *usage);
+
+/// kgb stats, kgb path, kgb neighbors (cli/analysis.c).
+int kgb_cmd_stats(int argc, char **argv);
+int kgb_cmd_path(int argc, char **argv);
+int kgb_cmd_neighbors(int argc, char **argv);
 
 #endif

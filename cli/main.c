@@ -34,6 +34,10 @@ static const char *const usage_main =
     "           (a stream filter for GNU parallel, Hadoop Streaming, Spark "
     "pipe)\n"
     "  eval     score extracted graphs against gold files (GOLD-FORMAT.md)\n"
+    "  stats    a report of the graph's structure: PageRank, communities,\n"
+    "           bridges, love triangles, family trees\n"
+    "  path     the shortest chain of facts between two named entities\n"
+    "  neighbors  the ego network of an entity (--depth N) in any format\n"
     "\n"
     "CliOptions for every command:\n"
     "  -h, --help     this help (kgb COMMAND --help for a command's own)\n"
@@ -48,11 +52,13 @@ static const char *const usage_main =
     "rest\n"
     "  2  usage error\n"
     "  3  fatal error: nothing usable was read, or output could not be "
-    "written\n";
+    "written\n"
+    "  4  path, neighbors: no path, or no entity has the name\n"
+    "  5  path, neighbors: the name is ambiguous\n";
 
 static const char *const usage_build =
     "usage: kgb build [INPUT...] [-o DIR] [--rules DIR] [--no-provenance]\n"
-    "                 [--quiet]\n"
+    "                 [--infer] [--quiet]\n"
     "\n"
     "Reads every INPUT (default: samples/), extracts entities and facts,\n"
     "resolves entities across documents and writes, atomically:\n"
@@ -68,6 +74,8 @@ static const char *const usage_build =
     "  -o, --output DIR   output folder (created if missing)\n"
     "  --rules DIR        add the rule files of DIR to the built-in rules\n"
     "  --no-provenance    leave out the evidence of each fact (reification)\n"
+    "  --infer            symmetric relations in both directions, locatedIn\n"
+    "                     closed transitively (facts with no evidence)\n"
     "  -q, --quiet        no progress and no summary\n"
     "\n"
     "Exit status: 0 success, 1 some inputs failed, 2 usage, 3 fatal.\n";
@@ -158,8 +166,8 @@ static void print_summary(const KgbGraph *g, size_t failures,
 
 static int cmd_build(int argc, char **argv) {
   CliOptions o = {.outdir = "out", .provenance = true};
-  int code =
-      cli_parse_options(argc, argv, 2, usage_build, "--output --format", &o);
+  int code = cli_parse_options(argc, argv, 2, usage_build,
+                               "--output --format --infer", &o);
   KgbRules *rules = NULL;
   KgbGraph *g = NULL;
   KgbBuf paths[5] = {{0}};
@@ -187,6 +195,9 @@ static int cmd_build(int argc, char **argv) {
     code = KGB_EXIT_FATAL;
     goto done;
   }
+  KgbGraphOptions go = kgb_graph_options_default();
+  go.infer = o.infer;
+  kgb_graph_set_options(g, &go);
   size_t failures = 0;
   code = (int)cli_read_corpus(&o, rules, g, &failures);
   if (code == KGB_EXIT_FATAL) {
@@ -369,6 +380,15 @@ int main(int argc, char **argv) {
   }
   if (strcmp(cmd, "eval") == 0) {
     return kgb_cmd_eval(argc, argv, usage_eval);
+  }
+  if (strcmp(cmd, "stats") == 0) {
+    return kgb_cmd_stats(argc, argv);
+  }
+  if (strcmp(cmd, "path") == 0) {
+    return kgb_cmd_path(argc, argv);
+  }
+  if (strcmp(cmd, "neighbors") == 0) {
+    return kgb_cmd_neighbors(argc, argv);
   }
   cli_errorf("unknown command '%s'\n%s", cmd, usage_main);
   return KGB_EXIT_USAGE;
