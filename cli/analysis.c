@@ -374,10 +374,15 @@ static void print_structures(const KgbGraph *g) {
   const KgbMetric *ap = kgb_graph_metric_find(g, "articulationPoint");
   bool exact = stat_value(g, "centralityExact") == 1;
   printf("\nstructures:\n");
-  printf("  betweenness and harmonic centrality: %s (exact up to %.0f "
-         "entities, paths of at most %.0f facts above)\n",
-         exact ? "exact" : "with cutoff", stat_value(g, "exactMaxNodes"),
-         stat_value(g, "pathCutoff"));
+  if (exact) {
+    printf("  betweenness and harmonic centrality: exact (up to %.0f "
+           "entities)\n",
+           stat_value(g, "exactMaxNodes"));
+  } else {
+    printf("  betweenness and harmonic centrality: paths of at most %.0f "
+           "facts (more than %.0f entities)\n",
+           stat_value(g, "pathCutoff"), stat_value(g, "exactMaxNodes"));
+  }
   printf("  articulation points (%.0f):", stat_value(g, "articulationPoints"));
   size_t shown = 0;
   for (size_t i = 0; ap && i < kgb_graph_node_count(g); i++) {

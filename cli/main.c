@@ -295,6 +295,8 @@ static int cmd_extract(int argc, char **argv) {
   KgbExportOptions eo = kgb_export_options_default();
   eo.provenance = o.provenance;
   eo.analysis = false;
+  KgbGraphOptions no_analyses = kgb_graph_options_default();
+  no_analyses.analyses = false;
   CliProgress prog;
   cli_progress_init(&prog, o.quiet);
   for (;;) {
@@ -318,6 +320,9 @@ static int cmd_extract(int argc, char **argv) {
     st = kgb_extractor_run(ex, doc.id, doc.text, doc.len, &res);
     if (st == KGB_OK) {
       st = kgb_graph_new(&g);
+    }
+    if (st == KGB_OK) { /* the figures are not written: skip the analyses */
+      st = kgb_graph_set_options(g, &no_analyses);
     }
     if (st == KGB_OK) {
       st = kgb_graph_add_document(g, res);
