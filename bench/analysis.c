@@ -44,8 +44,8 @@ int main(int argc, char **argv) {
   size_t m = arg(argc, argv, 2, 3000000);
   KgbGraphOptions opts = kgb_graph_options_default();
   opts.exact_max_nodes = arg(argc, argv, 3, opts.exact_max_nodes);
-  static const char *const preds[] = {"friendOf", "colleagueOf", "bossOf",
-                                      "hasParent", "dated", "livedWith"};
+  static const char *const preds[] = {"friendOf",  "colleagueOf", "bossOf",
+                                      "hasParent", "dated",       "livedWith"};
   enum { TEAM = 100 };
   KgbGraph *g = NULL;
   size_t *ids = malloc(n * sizeof *ids);
@@ -67,8 +67,8 @@ int main(int argc, char **argv) {
   for (size_t f = 0; f < m; f++) {
     x ^= x << 13, x ^= x >> 7, x ^= x << 17;
     size_t a = (size_t)(x % n);
-    size_t team = (x >> 40) % 10 == 0 ? (size_t)((x >> 20) % (n / TEAM + 1))
-                                      : a / TEAM;
+    size_t team =
+        (x >> 40) % 10 == 0 ? (size_t)((x >> 20) % (n / TEAM + 1)) : a / TEAM;
     size_t b = team * TEAM + (size_t)((x >> 28) % TEAM);
     if (b >= n) {
       b = n - 1;
