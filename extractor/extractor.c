@@ -30,7 +30,7 @@
 #include <stdlib.h>
 #include <string.h>
 
-enum { M_NAME, M_TITLE, M_PRONOUN, M_NOMINAL };
+enum { M_NAME, M_TITLE, M_PRONOUN, M_NOMINAL, M_RELATIVE };
 
 typedef struct {
   uint32_t sent, first, last; ///< sentence; token range [first, last)
@@ -69,6 +69,7 @@ typedef struct {
   bool titled;       ///< has a quoted-title mention
   int first_mention; ///< its first mention in text order (evidence)
   int out_index;     ///< entity index in the result
+  bool unnamed;      ///< a relative named after its anchor ("Semih's mother")
 } Group;
 
 typedef struct {
@@ -108,12 +109,19 @@ enum {
   L_SCALE,
   L_CURRENCY,
   L_HOURS,
+  L_RELATIVE,
+  L_RELATIVE_MOD,
+  L_PLURAL_REF,
+  L_POSSESSIVE,
+  L_CLAUSE_OPENER,
   L_COUNT
 };
 static const char *const list_names[L_COUNT] = {
-    "pronoun",      "work_noun", "honorific", "name_connector", "function_word",
-    "title_word",   "language",  "month",     "weekday",        "dictionary",
-    "organization", "head",      "scale",     "currency",       "hours"};
+    "pronoun",       "work_noun",  "honorific",    "name_connector",
+    "function_word", "title_word", "language",     "month",
+    "weekday",       "dictionary", "organization", "head",
+    "scale",         "currency",   "hours",        "relative",
+    "relative_mod",  "plural_ref", "possessive",   "clause_opener"};
 
 struct KgbExtractor {
   const KgbRules *rules;
@@ -140,6 +148,7 @@ typedef struct {
   KgbMap group_of_key;    ///< key -> 1 + group
   KgbMap cap_midsentence; ///< lower -> 1: written capitalised mid-sentence
   int *mention_at;        ///< token -> mention starting there, or -1
+  int *pair; ///< mention -> 1 + the second group of a plural reference, or 0
   Fact *facts;
   size_t n_facts, cap_facts;
   KgbMap fact_keys; ///< dedup key (doc pool) -> 1
@@ -595,13 +604,20 @@ static size_t span_groups(Doc *d, const KgbItem *items, int a, int b, int *out,
     if (g < 0) {
       continue;
     }
-    g = find_group(d, g);
-    bool dup = false;
-    for (size_t k = 0; k < n; k++) {
-      dup |= out[k] == g;
-    }
-    if (!dup) {
-      out[n++] = g;
+    for (int two = 0; two < 2 && n < max; two++) {
+      g = find_group(d, g);
+      bool dup = false;
+      for (size_t k = 0; k < n; k++) {
+        dup |= out[k] == g;
+      }
+      if (!dup) {
+        out[n++] = g;
+      }
+      /* a plural reference stands for two */
+      if (!d->pair || !d->pair[items[i].mention]) {
+        break;
+      }
+      g = d->pair[items[i].mention] - 1;
     }
   }
   return n;
@@ -992,41 +1008,423 @@ static void choose_main_work(Doc *d) {
   }
 }
 
-/* he/she/his/her: the last person or character of a compatible gender in
- * this or the previous two sentences; it/its and "the film": the main work. */
-static void resolve_references(Doc *d) {
-  int last_male = -1, last_female = -1;
-  uint32_t last_sent = 0;
-  for (size_t i = 0; i < d->n_ments; i++) {
-    Mention *m = &d->ments[i];
-    if (m->sent > last_sent + 2) {
-      last_male = last_female = -1;
+/* ---- story: relatives, plural references, pronouns ----------------------- */
+/*
+ * Plot writing names people through each other: "his mother", "Defne's boss,
+ * Ms. Ceyda", "their son, Oliver", "the couple". A noun of the "relative"
+ * list after a possessor (a word of the "possessive" list, or a name and ’s;
+ * "relative_mod" words such as "younger" may stand between) is a relative
+ * mention. Once its possessor (the anchor) is resolved it becomes the entity
+ * named right after it ("her husband, Tarık"), the one a copula names
+ * ("Samira is their mother"), or an unnamed entity labelled after the anchor
+ * ("Semih's mother"): one per anchor, relation and gender, so "his mom" later
+ * is the same woman. The list's value says how the two are related:
+ * "hasParent female" (anchor hasParent relative, a woman); "^bossOf" (the
+ * relative is the subject: relative bossOf anchor).
+ *
+ * Pronouns and plural references ("they", "the two", "the couple") are
+ * resolved in the same pass in text order, against the people mentioned in
+ * this and the two previous sentences: the nearest one whose gender fits,
+ * preferring a gender the text gave over an unknown one and a clause subject
+ * over an object; an unknown gender then takes the pronoun's. A plural
+ * reference stands for the last "A and B" pair of the previous sentence or
+ * this one, else for the two people mentioned last. One pass, O(mentions).
+ */
+
+enum { N_RECENT = 8 };
+
+static size_t best_surface(const Group *g);
+
+typedef struct {
+  int group;
+  uint32_t sent;
+  bool subject; ///< the first person of its clause
+} Recent;
+
+typedef struct {
+  Recent recent[N_RECENT]; ///< most recent first, distinct groups
+  size_t n_recent;
+  int pair[2]; ///< the last "A and B" pair
+  uint32_t pair_sent;
+  int prev_person; ///< the last person-like mention, or -1
+} StoryState;
+
+/* The last token of a relative noun's possessor (a possessive word or the
+ * ’s after a name), skipping modifiers; UINT32_MAX when there is none. */
+static uint32_t possessor_end(const Doc *d, uint32_t sent_first, uint32_t i) {
+  uint32_t p = i;
+  for (int k = 0; k < 3 && p > sent_first; k++) {
+    const KgbToken *t = &d->toks[p - 1];
+    if (!in_list(d, L_RELATIVE_MOD, t, NULL) && !is_tok(t, "-")) {
+      break;
     }
-    if (m->kind == M_NAME || m->kind == M_TITLE) {
-      const Group *g = &d->groups[find_group(d, m->group)];
-      const char *cls = g->cls;
-      if ((cls && class_in(d, cls, "Character|Person")) ||
-          (!cls && m->kind == M_NAME)) {
-        if (!g->gender || !strcmp(g->gender, "male")) {
-          last_male = find_group(d, m->group);
-        }
-        if (!g->gender || !strcmp(g->gender, "female")) {
-          last_female = find_group(d, m->group);
-        }
-        last_sent = m->sent;
+    p--;
+  }
+  if (p == sent_first) {
+    return UINT32_MAX;
+  }
+  const KgbToken *t = &d->toks[p - 1];
+  return in_list(d, L_POSSESSIVE, t, NULL) || (t->flags & KGB_TOK_POSS)
+             ? p - 1
+             : UINT32_MAX;
+}
+
+/* Relative nouns with a possessor, and "the two"-like plural references, as
+ * mentions (tokens no other mention covers). Linear in the tokens. */
+static KgbStatus find_story_mentions(Doc *d) {
+  KgbStatus st = KGB_OK;
+  unsigned char *covered = calloc(d->n_toks ? d->n_toks : 1, 1);
+  if (!covered) {
+    return KGB_ERR_NOMEM;
+  }
+  for (size_t m = 0; m < d->n_ments; m++) {
+    memset(covered + d->ments[m].first, 1,
+           d->ments[m].last - d->ments[m].first);
+  }
+  for (uint32_t s = 0; s < d->n_sents; s++) {
+    const KgbSentence *sent = &d->sents[s];
+    for (uint32_t i = sent->first; i < sent->last && !sent->heading; i++) {
+      const KgbToken *t = &d->toks[i];
+      if (covered[i]) {
+        continue;
       }
-      continue;
-    }
-    if (m->kind == M_NOMINAL || (m->gender && !strcmp(m->gender, "neuter"))) {
-      m->group = d->main_work;
-      continue;
-    }
-    if (m->gender && !strcmp(m->gender, "male")) {
-      m->group = last_male;
-    } else if (m->gender && !strcmp(m->gender, "female")) {
-      m->group = last_female;
+      if (is_tok(t, "the") && i + 1 < sent->last && !covered[i + 1] &&
+          in_list(d, L_PLURAL_REF, &d->toks[i + 1], NULL)) {
+        Mention m = {s,
+                     i,
+                     i + 2,
+                     M_PRONOUN,
+                     NULL,
+                     NULL,
+                     d->toks[i + 1].lower,
+                     d->toks[i + 1].lower,
+                     "plural",
+                     -1};
+        TRY(st, add_mention(d, &m));
+        i++;
+        continue;
+      }
+      if (!in_list(d, L_RELATIVE, t, NULL) ||
+          ((t->flags & KGB_TOK_CAP) && i > sent->first) ||
+          possessor_end(d, sent->first, i) == UINT32_MAX) {
+        continue;
+      }
+      Mention m = {s,    i,        i + 1,    M_RELATIVE, NULL,
+                   NULL, t->lower, t->lower, NULL,       -1};
+      TRY(st, add_mention(d, &m));
     }
   }
+done:
+  free(covered);
+  return st;
+}
+
+static bool person_class(const Doc *d, const Group *g, int kind) {
+  const char *cls = g->cls ? g->cls : best_class(g);
+  return cls ? class_in(d, cls, "Character|Person") : kind == M_NAME;
+}
+
+/* Does a clause start at token i: the sentence's start, or after a comma,
+ * semicolon, colon or a word of the "clause_opener" list (when, and, that)?
+ * A person there is taken for the clause's subject. */
+static bool clause_start(const Doc *d, uint32_t sent_first, uint32_t i) {
+  if (i == sent_first) {
+    return true;
+  }
+  const KgbToken *p = &d->toks[i - 1];
+  return is_tok(p, ",") || is_tok(p, ";") || is_tok(p, ":") ||
+         (p->flags & KGB_TOK_OPENQ) || in_list(d, L_CLAUSE_OPENER, p, NULL);
+}
+
+static void story_push(StoryState *ss, int g, uint32_t sent, bool subject) {
+  size_t k = 0;
+  while (k < ss->n_recent && ss->recent[k].group != g) {
+    k++;
+  }
+  if (k == ss->n_recent && ss->n_recent < N_RECENT) {
+    ss->n_recent++;
+  }
+  if (k == N_RECENT) {
+    k = N_RECENT - 1;
+  }
+  memmove(&ss->recent[1], &ss->recent[0], k * sizeof ss->recent[0]);
+  ss->recent[0] = (Recent){g, sent, subject};
+}
+
+/* The antecedent of a he/she pronoun in sentence cur, or -1. */
+static int pick_antecedent(Doc *d, const StoryState *ss, const char *gender,
+                           uint32_t cur) {
+  int best = -1;
+  uint32_t best_score = UINT32_MAX;
+  for (size_t k = 0; k < ss->n_recent; k++) {
+    const Recent *r = &ss->recent[k];
+    if (r->sent + 2 < cur) {
+      continue;
+    }
+    const Group *g = &d->groups[find_group(d, r->group)];
+    bool known = g->gender && !strcmp(g->gender, gender);
+    if (g->gender && !known) {
+      continue;
+    }
+    /* plot pronouns are about characters more than about real people, and
+     * about named people more than about "his father" */
+    uint32_t score = (cur - r->sent) * 2 + !known + !r->subject +
+                     2 * (g->cls && !strcmp(g->cls, "Person")) + 2 * g->unnamed;
+    if (score < best_score) {
+      best_score = score;
+      best = find_group(d, r->group);
+    }
+  }
+  return best;
+}
+
+/* The two people a plural reference in sentence cur stands for. */
+static bool pick_pair(Doc *d, const StoryState *ss, uint32_t cur, int out[2]) {
+  if (ss->pair[0] >= 0 && ss->pair_sent + 1 >= cur) {
+    out[0] = find_group(d, ss->pair[0]);
+    out[1] = find_group(d, ss->pair[1]);
+    return out[0] != out[1];
+  }
+  size_t n = 0;
+  for (size_t k = 0; k < ss->n_recent && n < 2; k++) {
+    if (ss->recent[k].sent + 2 >= cur) {
+      int g = find_group(d, ss->recent[k].group);
+      if (n == 0 || out[0] != g) {
+        out[n++] = g;
+      }
+    }
+  }
+  return n == 2;
+}
+
+/* The short name a relative is labelled after: a character's first word
+ * ("Zeynep" for Zeynep Arslan), else the whole name. */
+static const char *anchor_name(Doc *d, int g) {
+  const Group *gr = &d->groups[g];
+  const char *label = gr->surfaces[best_surface(gr)].text;
+  const char *space = strchr(label, ' ');
+  if (space && gr->cls && !strcmp(gr->cls, "Character")) {
+    return dintern(d, label, (size_t)(space - label));
+  }
+  return label;
+}
+
+/* The named person a relative mention stands for: "her husband, Tarık",
+ * "his sister Emma", "Samira is their mother"; -1 when unnamed. */
+static int relative_named(Doc *d, size_t mi, size_t anchor_mi) {
+  const Mention *m = &d->ments[mi];
+  if (mi + 1 < d->n_ments) {
+    const Mention *n = &d->ments[mi + 1];
+    /* "his sister Emma", "her boss, Ms. Ceyda" */
+    uint32_t t = m->last;
+    t += t < n->first && is_tok(&d->toks[t], ",");
+    t += t < n->first && in_list(d, L_HONORIFIC, &d->toks[t], NULL);
+    t += t < n->first && is_tok(&d->toks[t], ".");
+    if (n->kind == M_NAME && n->sent == m->sent && t == n->first &&
+        person_class(d, &d->groups[find_group(d, n->group)], M_NAME)) {
+      return find_group(d, n->group);
+    }
+  }
+  const Mention *a = &d->ments[anchor_mi];
+  uint32_t f = a->first;
+  if (anchor_mi > 0 && f >= 1 && f - 1 > d->sents[m->sent].first &&
+      (is_tok(&d->toks[f - 1], "is") || is_tok(&d->toks[f - 1], "was"))) {
+    const Mention *p = &d->ments[anchor_mi - 1];
+    if (p->kind == M_NAME && p->last == f - 1 && p->sent == m->sent &&
+        person_class(d, &d->groups[find_group(d, p->group)], M_NAME)) {
+      return find_group(d, p->group);
+    }
+  }
+  return -1;
+}
+
+/* The group a relative of @p anchor by @p rel (with @p gender) is: the one
+ * met before, @p named (merged with an unnamed one met before), or a new
+ * unnamed group labelled after the anchor. -1 on NOMEM. */
+static int relative_group(Doc *d, size_t mi, int anchor, const char *rel,
+                          const char *gender, const char *cls, int named) {
+  /* the key of this relative, then the genderless one ("his ex" after "his
+   * girlfriend"), or a gendered one for a genderless word */
+  static const char *const genders[] = {"", "female", "male"};
+  const char *k = NULL;
+  intptr_t v = 0;
+  bool seen = false;
+  for (int i = -1; i < 3 && !seen; i++) {
+    const char *gi = i < 0 ? (gender ? gender : "") : genders[i];
+    if (i >= 0 && (gender ? i > 0 : i == 0)) {
+      continue;
+    }
+    char key[96];
+    snprintf(key, sizeof key, "#%d|%s|%s", anchor, rel, gi);
+    const char *ki = dintern(d, key, strlen(key));
+    if (!ki) {
+      return -1;
+    }
+    k = k ? k : ki;
+    seen = kgb_map_get(&d->group_of_key, ki, &v);
+  }
+  int g = seen ? find_group(d, (int)v - 1) : -1;
+  if (named >= 0) {
+    if (g >= 0 && g != named && d->groups[g].unnamed) {
+      d->groups[g].parent = named;
+      d->groups[named].mentions += d->groups[g].mentions;
+    }
+    g = named;
+  } else if (g < 0) {
+    const Mention *m = &d->ments[mi];
+    KgbBuf label = {0};
+    Mention u = {m->sent, m->first, m->last, M_RELATIVE, cls,
+                 NULL,    NULL,     NULL,    gender,     -1};
+    if (kgb_buf_printf(&label, "%s's %s", anchor_name(d, anchor),
+                       d->toks[m->first].lower) == KGB_OK) {
+      u.surface = dintern(d, label.data, label.len);
+      u.key = u.surface ? norm_key(d, u.surface) : NULL;
+    }
+    kgb_buf_free(&label);
+    if (!u.key || group_for(d, &u) != KGB_OK) {
+      return -1;
+    }
+    g = find_group(d, u.group);
+    d->groups[g].unnamed = true;
+    if (d->groups[g].first_mention < 0) {
+      d->groups[g].first_mention = (int)mi;
+    }
+  }
+  return kgb_map_put(&d->group_of_key, k, g + 1) == KGB_OK ? g : -1;
+}
+
+/* Resolve relative mention mi against its possessor; add the facts. */
+static KgbStatus resolve_relative(Doc *d, size_t mi) {
+  Mention *m = &d->ments[mi];
+  const char *value = NULL;
+  uint32_t pe = possessor_end(d, d->sents[m->sent].first, m->first);
+  if (!in_list(d, L_RELATIVE, &d->toks[m->first], &value) || !value ||
+      pe == UINT32_MAX) {
+    return KGB_OK;
+  }
+  /* the possessor: the mention ending at pe (a pronoun) or just before it */
+  size_t am = mi;
+  for (size_t k = mi; k > 0 && k + 3 > mi; k--) {
+    const Mention *p = &d->ments[k - 1];
+    if ((p->kind == M_PRONOUN && p->first == pe) ||
+        (p->kind != M_PRONOUN && p->kind != M_NOMINAL && p->last == pe)) {
+      am = k - 1;
+      break;
+    }
+  }
+  if (am == mi || d->ments[am].group < 0 ||
+      (d->ments[am].kind == M_PRONOUN &&
+       d->groups[find_group(d, d->ments[am].group)].unnamed)) {
+    return KGB_OK; /* no "his father's father" through a pronoun */
+  }
+  int anchors[2] = {find_group(d, d->ments[am].group), -1};
+  if (d->pair[am]) {
+    anchors[1] = find_group(d, d->pair[am] - 1);
+  }
+  /* "hasParent female", "^bossOf" */
+  char rel[64];
+  const char *gender = NULL;
+  size_t n = strcspn(value, " ");
+  if (n >= sizeof rel) {
+    return KGB_OK;
+  }
+  memcpy(rel, value, n);
+  rel[n] = '\0';
+  if (value[n] == ' ') {
+    gender = dintern(d, value + n + 1, strlen(value + n + 1));
+  }
+  bool inverse = rel[0] == '^';
+  const KgbVocabTerm *term = kgb_vocab_find(d->vocab, rel + inverse);
+  if (!term || term->is_class || term->range_kind != KGB_RANGE_ENTITY) {
+    return KGB_OK;
+  }
+  const char *acls = best_class(&d->groups[anchors[0]]);
+  if (acls && !class_in(d, acls, "Character|Person") &&
+      !d->groups[anchors[0]].place) {
+    return KGB_OK; /* a work's or a company's "family" is not one */
+  }
+  if (!acls || !class_in(d, acls, "Character|Person")) {
+    acls = "Character";
+  }
+  const char *spec = inverse ? term->domain : term->range;
+  const char *cls = class_in(d, acls, spec) ? acls : first_class(d, spec);
+  int named = relative_named(d, mi, am);
+  int g = relative_group(d, mi, anchors[0], rel + inverse, gender, cls, named);
+  if (g < 0) {
+    return KGB_ERR_NOMEM;
+  }
+  if (anchors[1] >= 0 &&
+      relative_group(d, mi, anchors[1], rel + inverse, gender, cls, g) < 0) {
+    return KGB_ERR_NOMEM;
+  }
+  m->group = g;
+  vote(d, g, cls, 1.0);
+  if (gender && !d->groups[g].gender) {
+    d->groups[g].gender = gender;
+  }
+  KgbStatus st = KGB_OK;
+  for (int k = 0; k < 2 && anchors[k] >= 0; k++) {
+    if (anchors[k] == g) {
+      continue;
+    }
+    vote(d, anchors[k], acls, 1.0);
+    d->groups[anchors[k]].referenced = d->groups[g].referenced = true;
+    Fact f = {inverse ? g : anchors[k],
+              term->name,
+              KGB_VALUE_ENTITY,
+              inverse ? anchors[k] : g,
+              NULL,
+              {m->sent, d->toks[d->ments[am].first].cstart,
+               d->toks[m->last - 1].cend, "builtin:relative", 0.8}};
+    TRY(st, add_fact(d, &f));
+  }
+done:
+  return st;
+}
+
+/* Pronouns, plural references and relatives, in text order (see above). */
+static KgbStatus resolve_story(Doc *d) {
+  KgbStatus st = KGB_OK;
+  StoryState ss = {.pair = {-1, -1}, .prev_person = -1};
+  for (size_t i = 0; i < d->n_ments; i++) {
+    Mention *m = &d->ments[i];
+    bool subject = clause_start(d, d->sents[m->sent].first, m->first);
+    if (m->kind == M_RELATIVE) {
+      TRY(st, resolve_relative(d, i));
+    } else if (m->kind == M_NOMINAL || (m->kind == M_PRONOUN && m->gender &&
+                                        !strcmp(m->gender, "neuter"))) {
+      m->group = d->main_work;
+      continue;
+    } else if (m->kind == M_PRONOUN && m->gender &&
+               !strcmp(m->gender, "plural")) {
+      int two[2];
+      if (pick_pair(d, &ss, m->sent, two)) {
+        m->group = two[0];
+        d->pair[i] = two[1] + 1;
+      }
+      continue;
+    } else if (m->kind == M_PRONOUN && m->gender) {
+      m->group = pick_antecedent(d, &ss, m->gender, m->sent);
+    }
+    if (m->group < 0 ||
+        !person_class(d, &d->groups[find_group(d, m->group)], m->kind)) {
+      continue;
+    }
+    int g = find_group(d, m->group);
+    if (m->kind != M_PRONOUN && ss.prev_person >= 0) {
+      const Mention *p = &d->ments[ss.prev_person];
+      if (p->kind != M_PRONOUN && p->last + 1 == m->first &&
+          is_tok(&d->toks[p->last], "and")) {
+        ss.pair[0] = find_group(d, p->group);
+        ss.pair[1] = g;
+        ss.pair_sent = m->sent;
+      }
+    }
+    story_push(&ss, g, m->sent, subject);
+    ss.prev_person = (int)i;
+  }
+done:
+  return st;
 }
 
 /* A built-in fact about group g, its evidence the first mention of g. */
@@ -1093,7 +1491,8 @@ static KgbStatus infer(Doc *d) {
     int w = find_group(d, d->main_work);
     for (size_t g = 0; g < d->n_groups; g++) {
       const Group *gr = &d->groups[g];
-      if (gr->parent == (int)g && gr->cls && !strcmp(gr->cls, "Character")) {
+      if (gr->parent == (int)g && gr->cls && !strcmp(gr->cls, "Character") &&
+          !gr->unnamed) {
         TRY(st, infer_fact(d, w, "hasCharacter", (int)g, (int)g,
                            "builtin:work-characters", 0.7));
       }
@@ -1114,7 +1513,7 @@ static KgbStatus link_short_names(Doc *d) {
   for (int pass = 0; pass < 2; pass++) {
     for (size_t g = 0; g < d->n_groups; g++) {
       Group *gr = &d->groups[g];
-      if (gr->parent != (int)g || !gr->cls ||
+      if (gr->parent != (int)g || !gr->cls || gr->unnamed ||
           !class_in(d, gr->cls, "Character|Person")) {
         continue;
       }
@@ -1326,6 +1725,7 @@ static void doc_free(Doc *d) {
   kgb_map_free(&d->cap_midsentence);
   kgb_map_free(&d->fact_keys);
   free(d->mention_at);
+  free(d->pair);
   free(d->facts);
   free(d->items);
   kgb_buf_free(&d->scratch);
@@ -1381,6 +1781,7 @@ KgbStatus kgb_extractor_run(KgbExtractor *ex, const char *doc_id,
       }
     }
   }
+  TRY(st, find_story_mentions(&d));
   /* mentions in text order (no two start at one token), indexed by their
    * first token; each group's first mention is its evidence for inferences */
   if (d.n_ments > 1) {
@@ -1408,7 +1809,12 @@ KgbStatus kgb_extractor_run(KgbExtractor *ex, const char *doc_id,
   TRY(st, run_stage(&d, KGB_STAGE_ENTITY));
   decide_classes(&d);
   choose_main_work(&d);
-  resolve_references(&d);
+  d.pair = calloc(d.n_ments ? d.n_ments : 1, sizeof *d.pair);
+  if (!d.pair) {
+    st = KGB_ERR_NOMEM;
+    goto done;
+  }
+  TRY(st, resolve_story(&d));
   d.context_year = 0;
   TRY(st, run_stage(&d, KGB_STAGE_RELATION));
   decide_classes(&d);
