@@ -114,6 +114,7 @@ enum {
   L_PLURAL_REF,
   L_POSSESSIVE,
   L_CLAUSE_OPENER,
+  L_OBJECT_PRONOUN,
   L_COUNT
 };
 static const char *const list_names[L_COUNT] = {
@@ -121,7 +122,8 @@ static const char *const list_names[L_COUNT] = {
     "function_word", "title_word", "language",     "month",
     "weekday",       "dictionary", "organization", "head",
     "scale",         "currency",   "hours",        "relative",
-    "relative_mod",  "plural_ref", "possessive",   "clause_opener"};
+    "relative_mod",  "plural_ref", "possessive",   "clause_opener",
+    "object_pronoun"};
 
 struct KgbExtractor {
   const KgbRules *rules;
@@ -1038,7 +1040,7 @@ static size_t best_surface(const Group *g);
 typedef struct {
   int group;
   uint32_t sent;
-  bool subject; ///< the first person of its clause
+  uint8_t level; ///< clause_level() of the mention
 } Recent;
 
 typedef struct {
@@ -1047,6 +1049,8 @@ typedef struct {
   int pair[2]; ///< the last "A and B" pair
   uint32_t pair_sent;
   int prev_person; ///< the last person-like mention, or -1
+  int subject;     ///< the subject of the current clause, or -1
+  uint32_t subject_sent;
 } StoryState;
 
 /* The last token of a relative noun's possessor (a possessive word or the
@@ -1124,19 +1128,48 @@ static bool person_class(const Doc *d, const Group *g, int kind) {
   return cls ? class_in(d, cls, "Character|Person") : kind == M_NAME;
 }
 
-/* Does a clause start at token i: the sentence's start, or after a comma,
- * semicolon, colon or a word of the "clause_opener" list (when, and, that)?
- * A person there is taken for the clause's subject. */
-static bool clause_start(const Doc *d, uint32_t sent_first, uint32_t i) {
-  if (i == sent_first) {
-    return true;
+/* How a person mention at token i stands in its clause: 0 at the start of
+ * the sentence or of a main clause (after ";", ":" or ", and"), 1 at the
+ * start of another clause (after a comma or a "clause_opener" word such as
+ * "when" or "that"; after ", and", whose value is "main", a main one), 2
+ * elsewhere (an object). An honorific before the name counts as the name.
+ * Pronouns prefer subjects, main clauses first. */
+static uint8_t clause_level(const Doc *d, uint32_t sent_first, uint32_t i) {
+  if (i > sent_first && is_tok(&d->toks[i - 1], ".")) {
+    i--;
+  }
+  if (i > sent_first && in_list(d, L_HONORIFIC, &d->toks[i - 1], NULL)) {
+    i--;
+  }
+  if (i == sent_first || (d->toks[i - 1].flags & KGB_TOK_OPENQ)) {
+    return 0;
   }
   const KgbToken *p = &d->toks[i - 1];
-  return is_tok(p, ",") || is_tok(p, ";") || is_tok(p, ":") ||
-         (p->flags & KGB_TOK_OPENQ) || in_list(d, L_CLAUSE_OPENER, p, NULL);
+  const char *opener = NULL;
+  if (is_tok(p, ";") || is_tok(p, ":") ||
+      (i - 1 > sent_first && is_tok(&d->toks[i - 2], ",") &&
+       in_list(d, L_CLAUSE_OPENER, p, &opener) && opener &&
+       !strcmp(opener, "main"))) {
+    return 0;
+  }
+  return is_tok(p, ",") || in_list(d, L_CLAUSE_OPENER, p, NULL) ? 1 : 2;
 }
 
-static void story_push(StoryState *ss, int g, uint32_t sent, bool subject) {
+/* An object pronoun: him, them, or "her" not followed by its noun. */
+static bool object_pronoun(const Doc *d, const Mention *m) {
+  const KgbToken *t = &d->toks[m->first];
+  if (!in_list(d, L_OBJECT_PRONOUN, t, NULL)) {
+    return false;
+  }
+  if (!in_list(d, L_POSSESSIVE, t, NULL)) {
+    return true;
+  }
+  uint32_t last = d->sents[m->sent].last;
+  return m->last >= last || (d->toks[m->last].flags & KGB_TOK_PUNCT) ||
+         in_list(d, L_FUNCTION_WORD, &d->toks[m->last], NULL);
+}
+
+static void story_push(StoryState *ss, int g, uint32_t sent, uint8_t level) {
   size_t k = 0;
   while (k < ss->n_recent && ss->recent[k].group != g) {
     k++;
@@ -1147,13 +1180,21 @@ static void story_push(StoryState *ss, int g, uint32_t sent, bool subject) {
   if (k == N_RECENT) {
     k = N_RECENT - 1;
   }
+  if (k < ss->n_recent && ss->recent[k].group == g &&
+      ss->recent[k].sent == sent && ss->recent[k].level < level) {
+    level = ss->recent[k].level; /* a subject earlier in the sentence */
+  }
   memmove(&ss->recent[1], &ss->recent[0], k * sizeof ss->recent[0]);
-  ss->recent[0] = (Recent){g, sent, subject};
+  ss->recent[0] = (Recent){g, sent, level};
+  if (level < 2) {
+    ss->subject = g;
+    ss->subject_sent = sent;
+  }
 }
 
 /* The antecedent of a he/she pronoun in sentence cur, or -1. */
 static int pick_antecedent(Doc *d, const StoryState *ss, const char *gender,
-                           uint32_t cur) {
+                           uint32_t cur, int exclude) {
   int best = -1;
   uint32_t best_score = UINT32_MAX;
   for (size_t k = 0; k < ss->n_recent; k++) {
@@ -1163,12 +1204,12 @@ static int pick_antecedent(Doc *d, const StoryState *ss, const char *gender,
     }
     const Group *g = &d->groups[find_group(d, r->group)];
     bool known = g->gender && !strcmp(g->gender, gender);
-    if (g->gender && !known) {
+    if ((g->gender && !known) || find_group(d, r->group) == exclude) {
       continue;
     }
     /* plot pronouns are about characters more than about real people, and
      * about named people more than about "his father" */
-    uint32_t score = (cur - r->sent) * 2 + !known + !r->subject +
+    uint32_t score = (cur - r->sent) * 2 + !known + r->level +
                      2 * (g->cls && !strcmp(g->cls, "Person")) + 2 * g->unnamed;
     if (score < best_score) {
       best_score = score;
@@ -1197,13 +1238,15 @@ static bool pick_pair(Doc *d, const StoryState *ss, uint32_t cur, int out[2]) {
   return n == 2;
 }
 
-/* The short name a relative is labelled after: a character's first word
- * ("Zeynep" for Zeynep Arslan), else the whole name. */
+/* The short name a relative is labelled and keyed after: a character's first
+ * word ("Zeynep" for Zeynep Arslan, who is "Zeynep" later), a real person's
+ * whole name. */
 static const char *anchor_name(Doc *d, int g) {
   const Group *gr = &d->groups[g];
   const char *label = gr->surfaces[best_surface(gr)].text;
   const char *space = strchr(label, ' ');
-  if (space && gr->cls && !strcmp(gr->cls, "Character")) {
+  const char *cls = gr->cls ? gr->cls : best_class(gr);
+  if (space && !(cls && !strcmp(cls, "Person"))) {
     return dintern(d, label, (size_t)(space - label));
   }
   return label;
@@ -1254,8 +1297,8 @@ static int relative_group(Doc *d, size_t mi, int anchor, const char *rel,
     if (i >= 0 && (gender ? i > 0 : i == 0)) {
       continue;
     }
-    char key[96];
-    snprintf(key, sizeof key, "#%d|%s|%s", anchor, rel, gi);
+    char key[160];
+    snprintf(key, sizeof key, "#%s|%s|%s", anchor_name(d, anchor), rel, gi);
     const char *ki = dintern(d, key, strlen(key));
     if (!ki) {
       return -1;
@@ -1385,11 +1428,20 @@ done:
 /* Pronouns, plural references and relatives, in text order (see above). */
 static KgbStatus resolve_story(Doc *d) {
   KgbStatus st = KGB_OK;
-  StoryState ss = {.pair = {-1, -1}, .prev_person = -1};
+  StoryState ss = {.pair = {-1, -1}, .prev_person = -1, .subject = -1};
   for (size_t i = 0; i < d->n_ments; i++) {
     Mention *m = &d->ments[i];
-    bool subject = clause_start(d, d->sents[m->sent].first, m->first);
+    uint32_t sf = d->sents[m->sent].first;
+    uint8_t level = clause_level(d, sf, m->first);
     if (m->kind == M_RELATIVE) {
+      /* the relative's clause position is its possessor's */
+      uint32_t pe = possessor_end(d, sf, m->first);
+      if (pe != UINT32_MAX) {
+        level = clause_level(d, sf,
+                             (d->toks[pe].flags & KGB_TOK_POSS) && i > 0
+                                 ? d->ments[i - 1].first
+                                 : pe);
+      }
       TRY(st, resolve_relative(d, i));
     } else if (m->kind == M_NOMINAL || (m->kind == M_PRONOUN && m->gender &&
                                         !strcmp(m->gender, "neuter"))) {
@@ -1401,10 +1453,29 @@ static KgbStatus resolve_story(Doc *d) {
       if (pick_pair(d, &ss, m->sent, two)) {
         m->group = two[0];
         d->pair[i] = two[1] + 1;
+        /* "their mother ... raised them": the same two */
+        memcpy(ss.pair, two, sizeof two);
+        ss.pair_sent = m->sent;
+      }
+      if (d->trace) {
+        fprintf(stderr, "kgb trace: sentence %u: %s -> %s%s%s\n", m->sent,
+                m->surface, m->group >= 0 ? d->groups[m->group].key : "?",
+                d->pair[i] ? " + " : "",
+                d->pair[i] ? d->groups[d->pair[i] - 1].key : "");
       }
       continue;
     } else if (m->kind == M_PRONOUN && m->gender) {
-      m->group = pick_antecedent(d, &ss, m->gender, m->sent);
+      /* "she does not recognise him": not the clause's own subject */
+      int exclude =
+          object_pronoun(d, m) && ss.subject_sent == m->sent ? ss.subject : -1;
+      m->group = pick_antecedent(d, &ss, m->gender, m->sent, exclude);
+    }
+    if (d->trace && m->kind != M_NAME && m->kind != M_TITLE) {
+      fprintf(stderr, "kgb trace: sentence %u: %s -> %s%s%s\n", m->sent,
+              m->surface,
+              m->group >= 0 ? d->groups[find_group(d, m->group)].key : "?",
+              d->pair[i] ? " + " : "",
+              d->pair[i] ? d->groups[d->pair[i] - 1].key : "");
     }
     if (m->group < 0 ||
         !person_class(d, &d->groups[find_group(d, m->group)], m->kind)) {
@@ -1413,6 +1484,10 @@ static KgbStatus resolve_story(Doc *d) {
     int g = find_group(d, m->group);
     if (m->kind != M_PRONOUN && ss.prev_person >= 0) {
       const Mention *p = &d->ments[ss.prev_person];
+      if (p->kind == M_RELATIVE && p->group >= 0 &&
+          find_group(d, p->group) == g && m->first <= p->last + 4) {
+        level = ss.recent[0].level; /* "her boss, Ms. Ceyda," */
+      }
       if (p->kind != M_PRONOUN && p->last + 1 == m->first &&
           is_tok(&d->toks[p->last], "and")) {
         ss.pair[0] = find_group(d, p->group);
@@ -1420,7 +1495,7 @@ static KgbStatus resolve_story(Doc *d) {
         ss.pair_sent = m->sent;
       }
     }
-    story_push(&ss, g, m->sent, subject);
+    story_push(&ss, g, m->sent, level);
     ss.prev_person = (int)i;
   }
 done:
