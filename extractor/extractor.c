@@ -432,6 +432,10 @@ static KgbStatus find_mentions(Doc *d, uint32_t s, bool headings_pass) {
     while (a < b && in_list(d, L_FUNCTION_WORD, &d->toks[a], NULL)) {
       a++;
     }
+    /* "Every Sunday Kaan calls": the weekday is not part of the name */
+    while (b - a > 1 && in_list(d, L_WEEKDAY, &d->toks[a], NULL)) {
+      a++;
+    }
     i = b;
     if (a >= b) {
       continue;
@@ -1125,7 +1129,19 @@ done:
 
 static bool person_class(const Doc *d, const Group *g, int kind) {
   const char *cls = g->cls ? g->cls : best_class(g);
-  return cls ? class_in(d, cls, "Character|Person") : kind == M_NAME;
+  return cls ? class_in(d, cls, "Character|Person")
+             : kind == M_NAME || kind == M_PRONOUN;
+}
+
+/* A one-word name the gazetteer knows only as a town ("Mira", "Lucas") may
+ * still be a person when the text treats it as one. */
+static bool town_name(const Group *g) {
+  const char *cls = g->cls ? g->cls : best_class(g);
+  return g->place && cls && !strcmp(cls, "City") && !strchr(g->key, ' ');
+}
+
+static bool person_capable(const Doc *d, const Group *g, int kind) {
+  return person_class(d, g, kind) || (kind == M_NAME && town_name(g));
 }
 
 /* How a person mention at token i stands in its clause: 0 at the start of
@@ -1210,7 +1226,8 @@ static int pick_antecedent(Doc *d, const StoryState *ss, const char *gender,
     /* plot pronouns are about characters more than about real people, and
      * about named people more than about "his father" */
     uint32_t score = (cur - r->sent) * 2 + !known + r->level +
-                     2 * (g->cls && !strcmp(g->cls, "Person")) + 2 * g->unnamed;
+                     2 * (g->cls && !strcmp(g->cls, "Person")) +
+                     2 * g->unnamed + 2 * town_name(g);
     if (score < best_score) {
       best_score = score;
       best = find_group(d, r->group);
@@ -1264,7 +1281,7 @@ static int relative_named(Doc *d, size_t mi, size_t anchor_mi) {
     t += t < n->first && in_list(d, L_HONORIFIC, &d->toks[t], NULL);
     t += t < n->first && is_tok(&d->toks[t], ".");
     if (n->kind == M_NAME && n->sent == m->sent && t == n->first &&
-        person_class(d, &d->groups[find_group(d, n->group)], M_NAME)) {
+        person_capable(d, &d->groups[find_group(d, n->group)], M_NAME)) {
       return find_group(d, n->group);
     }
   }
@@ -1274,7 +1291,7 @@ static int relative_named(Doc *d, size_t mi, size_t anchor_mi) {
       (is_tok(&d->toks[f - 1], "is") || is_tok(&d->toks[f - 1], "was"))) {
     const Mention *p = &d->ments[anchor_mi - 1];
     if (p->kind == M_NAME && p->last == f - 1 && p->sent == m->sent &&
-        person_class(d, &d->groups[find_group(d, p->group)], M_NAME)) {
+        person_capable(d, &d->groups[find_group(d, p->group)], M_NAME)) {
       return find_group(d, p->group);
     }
   }
@@ -1313,6 +1330,20 @@ static int relative_group(Doc *d, size_t mi, int anchor, const char *rel,
       d->groups[named].mentions += d->groups[g].mentions;
     }
     g = named;
+  } else if (g >= 0 && d->groups[g].unnamed) {
+    /* one more name for it: "Tarık's ex" after "Tarık's girlfriend" */
+    const Mention *m = &d->ments[mi];
+    KgbBuf label = {0};
+    Mention u = {m->sent, m->first, m->last,          M_RELATIVE, cls,
+                 NULL,    NULL,     d->groups[g].key, gender,     -1};
+    if (kgb_buf_printf(&label, "%s's %s", anchor_name(d, anchor),
+                       d->toks[m->first].lower) == KGB_OK) {
+      u.surface = dintern(d, label.data, label.len);
+    }
+    kgb_buf_free(&label);
+    if (!u.surface || group_for(d, &u) != KGB_OK) {
+      return -1;
+    }
   } else if (g < 0) {
     const Mention *m = &d->ments[mi];
     KgbBuf label = {0};
@@ -1453,6 +1484,11 @@ static KgbStatus resolve_story(Doc *d) {
       if (pick_pair(d, &ss, m->sent, two)) {
         m->group = two[0];
         d->pair[i] = two[1] + 1;
+        for (int k = 0; k < 2; k++) {
+          if (town_name(&d->groups[two[k]])) {
+            vote(d, two[k], "Character", 1.0);
+          }
+        }
         /* "their mother ... raised them": the same two */
         memcpy(ss.pair, two, sizeof two);
         ss.pair_sent = m->sent;
@@ -1469,6 +1505,27 @@ static KgbStatus resolve_story(Doc *d) {
       int exclude =
           object_pronoun(d, m) && ss.subject_sent == m->sent ? ss.subject : -1;
       m->group = pick_antecedent(d, &ss, m->gender, m->sent, exclude);
+      /* "Mina and her husband": the possessor is the one just named */
+      const Mention *p = ss.prev_person >= 0 ? &d->ments[ss.prev_person] : NULL;
+      if (p && p->kind != M_PRONOUN && p->last + 1 == m->first &&
+          is_tok(&d->toks[p->last], "and") &&
+          in_list(d, L_POSSESSIVE, &d->toks[m->first], NULL) &&
+          !object_pronoun(d, m)) {
+        const Group *pg = &d->groups[find_group(d, p->group)];
+        if (!pg->gender || !strcmp(pg->gender, m->gender)) {
+          m->group = find_group(d, p->group);
+        }
+      }
+      if (m->group < 0) {
+        continue;
+      }
+      if (town_name(&d->groups[m->group])) {
+        vote(d, m->group, "Character", 1.0);
+      }
+    }
+    if (level > 1 && m->kind == M_PRONOUN &&
+        (ss.prev_person < 0 || d->ments[ss.prev_person].sent != m->sent)) {
+      level = 1; /* "Later she ...": the sentence's first person */
     }
     if (d->trace && m->kind != M_NAME && m->kind != M_TITLE) {
       fprintf(stderr, "kgb trace: sentence %u: %s -> %s%s%s\n", m->sent,
@@ -1478,10 +1535,13 @@ static KgbStatus resolve_story(Doc *d) {
               d->pair[i] ? d->groups[d->pair[i] - 1].key : "");
     }
     if (m->group < 0 ||
-        !person_class(d, &d->groups[find_group(d, m->group)], m->kind)) {
+        !person_capable(d, &d->groups[find_group(d, m->group)], m->kind)) {
       continue;
     }
     int g = find_group(d, m->group);
+    if (m->kind == M_NAME && level > 1 && town_name(&d->groups[g])) {
+      continue; /* "from Nantes": a town, not a person */
+    }
     if (m->kind != M_PRONOUN && ss.prev_person >= 0) {
       const Mention *p = &d->ments[ss.prev_person];
       if (p->kind == M_RELATIVE && p->group >= 0 &&
@@ -1890,6 +1950,7 @@ KgbStatus kgb_extractor_run(KgbExtractor *ex, const char *doc_id,
     goto done;
   }
   TRY(st, resolve_story(&d));
+  decide_classes(&d);
   d.context_year = 0;
   TRY(st, run_stage(&d, KGB_STAGE_RELATION));
   decide_classes(&d);
