@@ -30,7 +30,7 @@
 #include <stdlib.h>
 #include <string.h>
 
-enum { M_NAME, M_TITLE, M_PRONOUN, M_NOMINAL };
+enum { M_NAME, M_TITLE, M_PRONOUN, M_NOMINAL, M_RELATIVE };
 
 typedef struct {
   uint32_t sent, first, last; ///< sentence; token range [first, last)
@@ -69,6 +69,7 @@ typedef struct {
   bool titled;       ///< has a quoted-title mention
   int first_mention; ///< its first mention in text order (evidence)
   int out_index;     ///< entity index in the result
+  bool unnamed;      ///< a relative named after its anchor ("Semih's mother")
 } Group;
 
 typedef struct {
@@ -108,12 +109,21 @@ enum {
   L_SCALE,
   L_CURRENCY,
   L_HOURS,
+  L_RELATIVE,
+  L_RELATIVE_MOD,
+  L_PLURAL_REF,
+  L_POSSESSIVE,
+  L_CLAUSE_OPENER,
+  L_OBJECT_PRONOUN,
   L_COUNT
 };
 static const char *const list_names[L_COUNT] = {
-    "pronoun",      "work_noun", "honorific", "name_connector", "function_word",
-    "title_word",   "language",  "month",     "weekday",        "dictionary",
-    "organization", "head",      "scale",     "currency",       "hours"};
+    "pronoun",       "work_noun",  "honorific",    "name_connector",
+    "function_word", "title_word", "language",     "month",
+    "weekday",       "dictionary", "organization", "head",
+    "scale",         "currency",   "hours",        "relative",
+    "relative_mod",  "plural_ref", "possessive",   "clause_opener",
+    "object_pronoun"};
 
 struct KgbExtractor {
   const KgbRules *rules;
@@ -140,6 +150,7 @@ typedef struct {
   KgbMap group_of_key;    ///< key -> 1 + group
   KgbMap cap_midsentence; ///< lower -> 1: written capitalised mid-sentence
   int *mention_at;        ///< token -> mention starting there, or -1
+  int *pair; ///< mention -> 1 + the second group of a plural reference, or 0
   Fact *facts;
   size_t n_facts, cap_facts;
   KgbMap fact_keys; ///< dedup key (doc pool) -> 1
@@ -421,6 +432,10 @@ static KgbStatus find_mentions(Doc *d, uint32_t s, bool headings_pass) {
     while (a < b && in_list(d, L_FUNCTION_WORD, &d->toks[a], NULL)) {
       a++;
     }
+    /* "Every Sunday Kaan calls": the weekday is not part of the name */
+    while (b - a > 1 && in_list(d, L_WEEKDAY, &d->toks[a], NULL)) {
+      a++;
+    }
     i = b;
     if (a >= b) {
       continue;
@@ -595,13 +610,20 @@ static size_t span_groups(Doc *d, const KgbItem *items, int a, int b, int *out,
     if (g < 0) {
       continue;
     }
-    g = find_group(d, g);
-    bool dup = false;
-    for (size_t k = 0; k < n; k++) {
-      dup |= out[k] == g;
-    }
-    if (!dup) {
-      out[n++] = g;
+    for (int two = 0; two < 2 && n < max; two++) {
+      g = find_group(d, g);
+      bool dup = false;
+      for (size_t k = 0; k < n; k++) {
+        dup |= out[k] == g;
+      }
+      if (!dup) {
+        out[n++] = g;
+      }
+      /* a plural reference stands for two */
+      if (!d->pair || !d->pair[items[i].mention]) {
+        break;
+      }
+      g = d->pair[items[i].mention] - 1;
     }
   }
   return n;
@@ -992,41 +1014,552 @@ static void choose_main_work(Doc *d) {
   }
 }
 
-/* he/she/his/her: the last person or character of a compatible gender in
- * this or the previous two sentences; it/its and "the film": the main work. */
-static void resolve_references(Doc *d) {
-  int last_male = -1, last_female = -1;
-  uint32_t last_sent = 0;
-  for (size_t i = 0; i < d->n_ments; i++) {
-    Mention *m = &d->ments[i];
-    if (m->sent > last_sent + 2) {
-      last_male = last_female = -1;
+/* ---- story: relatives, plural references, pronouns ----------------------- */
+/*
+ * Plot writing names people through each other: "his mother", "Defne's boss,
+ * Ms. Ceyda", "their son, Oliver", "the couple". A noun of the "relative"
+ * list after a possessor (a word of the "possessive" list, or a name and ’s;
+ * "relative_mod" words such as "younger" may stand between) is a relative
+ * mention. Once its possessor (the anchor) is resolved it becomes the entity
+ * named right after it ("her husband, Tarık"), the one a copula names
+ * ("Samira is their mother"), or an unnamed entity labelled after the anchor
+ * ("Semih's mother"): one per anchor, relation and gender, so "his mom" later
+ * is the same woman. The list's value says how the two are related:
+ * "hasParent female" (anchor hasParent relative, a woman); "^bossOf" (the
+ * relative is the subject: relative bossOf anchor).
+ *
+ * Pronouns and plural references ("they", "the two", "the couple") are
+ * resolved in the same pass in text order, against the people mentioned in
+ * this and the two previous sentences: the nearest one whose gender fits,
+ * preferring a gender the text gave over an unknown one and a clause subject
+ * over an object; an unknown gender then takes the pronoun's. A plural
+ * reference stands for the last "A and B" pair of the previous sentence or
+ * this one, else for the two people mentioned last. One pass, O(mentions).
+ */
+
+enum { N_RECENT = 8 };
+
+static size_t best_surface(const Group *g);
+
+typedef struct {
+  int group;
+  uint32_t sent;
+  uint8_t level; ///< clause_level() of the mention
+} Recent;
+
+typedef struct {
+  Recent recent[N_RECENT]; ///< most recent first, distinct groups
+  size_t n_recent;
+  int pair[2]; ///< the last "A and B" pair
+  uint32_t pair_sent;
+  int prev_person; ///< the last person-like mention, or -1
+  int subject;     ///< the subject of the current clause, or -1
+  uint32_t subject_sent;
+} StoryState;
+
+/* The last token of a relative noun's possessor (a possessive word or the
+ * ’s after a name), skipping modifiers; UINT32_MAX when there is none. */
+static uint32_t possessor_end(const Doc *d, uint32_t sent_first, uint32_t i) {
+  uint32_t p = i;
+  for (int k = 0; k < 3 && p > sent_first; k++) {
+    const KgbToken *t = &d->toks[p - 1];
+    if (!in_list(d, L_RELATIVE_MOD, t, NULL) && !is_tok(t, "-")) {
+      break;
     }
-    if (m->kind == M_NAME || m->kind == M_TITLE) {
-      const Group *g = &d->groups[find_group(d, m->group)];
-      const char *cls = g->cls;
-      if ((cls && class_in(d, cls, "Character|Person")) ||
-          (!cls && m->kind == M_NAME)) {
-        if (!g->gender || !strcmp(g->gender, "male")) {
-          last_male = find_group(d, m->group);
-        }
-        if (!g->gender || !strcmp(g->gender, "female")) {
-          last_female = find_group(d, m->group);
-        }
-        last_sent = m->sent;
+    p--;
+  }
+  if (p == sent_first) {
+    return UINT32_MAX;
+  }
+  const KgbToken *t = &d->toks[p - 1];
+  return in_list(d, L_POSSESSIVE, t, NULL) || (t->flags & KGB_TOK_POSS)
+             ? p - 1
+             : UINT32_MAX;
+}
+
+/* Relative nouns with a possessor, and "the two"-like plural references, as
+ * mentions (tokens no other mention covers). Linear in the tokens. */
+static KgbStatus find_story_mentions(Doc *d) {
+  KgbStatus st = KGB_OK;
+  unsigned char *covered = calloc(d->n_toks ? d->n_toks : 1, 1);
+  if (!covered) {
+    return KGB_ERR_NOMEM;
+  }
+  for (size_t m = 0; m < d->n_ments; m++) {
+    memset(covered + d->ments[m].first, 1,
+           d->ments[m].last - d->ments[m].first);
+  }
+  for (uint32_t s = 0; s < d->n_sents; s++) {
+    const KgbSentence *sent = &d->sents[s];
+    for (uint32_t i = sent->first; i < sent->last && !sent->heading; i++) {
+      const KgbToken *t = &d->toks[i];
+      if (covered[i]) {
+        continue;
       }
-      continue;
-    }
-    if (m->kind == M_NOMINAL || (m->gender && !strcmp(m->gender, "neuter"))) {
-      m->group = d->main_work;
-      continue;
-    }
-    if (m->gender && !strcmp(m->gender, "male")) {
-      m->group = last_male;
-    } else if (m->gender && !strcmp(m->gender, "female")) {
-      m->group = last_female;
+      if (is_tok(t, "the") && i + 1 < sent->last && !covered[i + 1] &&
+          in_list(d, L_PLURAL_REF, &d->toks[i + 1], NULL)) {
+        Mention m = {s,
+                     i,
+                     i + 2,
+                     M_PRONOUN,
+                     NULL,
+                     NULL,
+                     d->toks[i + 1].lower,
+                     d->toks[i + 1].lower,
+                     "plural",
+                     -1};
+        TRY(st, add_mention(d, &m));
+        i++;
+        continue;
+      }
+      if (!in_list(d, L_RELATIVE, t, NULL) ||
+          ((t->flags & KGB_TOK_CAP) && i > sent->first) ||
+          possessor_end(d, sent->first, i) == UINT32_MAX) {
+        continue;
+      }
+      Mention m = {s,    i,        i + 1,    M_RELATIVE, NULL,
+                   NULL, t->lower, t->lower, NULL,       -1};
+      TRY(st, add_mention(d, &m));
     }
   }
+done:
+  free(covered);
+  return st;
+}
+
+static bool person_class(const Doc *d, const Group *g, int kind) {
+  const char *cls = g->cls ? g->cls : best_class(g);
+  return cls ? class_in(d, cls, "Character|Person")
+             : kind == M_NAME || kind == M_PRONOUN;
+}
+
+/* A one-word name the gazetteer knows only as a town ("Mira", "Lucas") may
+ * still be a person when the text treats it as one. */
+static bool town_name(const Group *g) {
+  const char *cls = g->cls ? g->cls : best_class(g);
+  return g->place && cls && !strcmp(cls, "City") && !strchr(g->key, ' ');
+}
+
+static bool person_capable(const Doc *d, const Group *g, int kind) {
+  return person_class(d, g, kind) || (kind == M_NAME && town_name(g));
+}
+
+/* How a person mention at token i stands in its clause: 0 at the start of
+ * the sentence or of a main clause (after ";", ":" or ", and"), 1 at the
+ * start of another clause (after a comma or a "clause_opener" word such as
+ * "when" or "that"; after ", and", whose value is "main", a main one), 2
+ * elsewhere (an object). An honorific before the name counts as the name.
+ * Pronouns prefer subjects, main clauses first. */
+static uint8_t clause_level(const Doc *d, uint32_t sent_first, uint32_t i) {
+  if (i > sent_first && is_tok(&d->toks[i - 1], ".")) {
+    i--;
+  }
+  if (i > sent_first && in_list(d, L_HONORIFIC, &d->toks[i - 1], NULL)) {
+    i--;
+  }
+  if (i == sent_first || (d->toks[i - 1].flags & KGB_TOK_OPENQ)) {
+    return 0;
+  }
+  const KgbToken *p = &d->toks[i - 1];
+  const char *opener = NULL;
+  if (is_tok(p, ";") || is_tok(p, ":") ||
+      (i - 1 > sent_first && is_tok(&d->toks[i - 2], ",") &&
+       in_list(d, L_CLAUSE_OPENER, p, &opener) && opener &&
+       !strcmp(opener, "main"))) {
+    return 0;
+  }
+  return is_tok(p, ",") || in_list(d, L_CLAUSE_OPENER, p, NULL) ? 1 : 2;
+}
+
+/* An object pronoun: him, them, or "her" not followed by its noun. */
+static bool object_pronoun(const Doc *d, const Mention *m) {
+  const KgbToken *t = &d->toks[m->first];
+  if (!in_list(d, L_OBJECT_PRONOUN, t, NULL)) {
+    return false;
+  }
+  if (!in_list(d, L_POSSESSIVE, t, NULL)) {
+    return true;
+  }
+  uint32_t last = d->sents[m->sent].last;
+  return m->last >= last || (d->toks[m->last].flags & KGB_TOK_PUNCT) ||
+         in_list(d, L_FUNCTION_WORD, &d->toks[m->last], NULL);
+}
+
+static void story_push(StoryState *ss, int g, uint32_t sent, uint8_t level) {
+  size_t k = 0;
+  while (k < ss->n_recent && ss->recent[k].group != g) {
+    k++;
+  }
+  if (k == ss->n_recent && ss->n_recent < N_RECENT) {
+    ss->n_recent++;
+  }
+  if (k == N_RECENT) {
+    k = N_RECENT - 1;
+  }
+  if (k < ss->n_recent && ss->recent[k].group == g &&
+      ss->recent[k].sent == sent && ss->recent[k].level < level) {
+    level = ss->recent[k].level; /* a subject earlier in the sentence */
+  }
+  memmove(&ss->recent[1], &ss->recent[0], k * sizeof ss->recent[0]);
+  ss->recent[0] = (Recent){g, sent, level};
+  if (level < 2) {
+    ss->subject = g;
+    ss->subject_sent = sent;
+  }
+}
+
+/* The antecedent of a he/she pronoun in sentence cur, or -1. */
+static int pick_antecedent(Doc *d, const StoryState *ss, const char *gender,
+                           uint32_t cur, int exclude) {
+  int best = -1;
+  uint32_t best_score = UINT32_MAX;
+  for (size_t k = 0; k < ss->n_recent; k++) {
+    const Recent *r = &ss->recent[k];
+    if (r->sent + 2 < cur) {
+      continue;
+    }
+    const Group *g = &d->groups[find_group(d, r->group)];
+    bool known = g->gender && !strcmp(g->gender, gender);
+    if ((g->gender && !known) || find_group(d, r->group) == exclude) {
+      continue;
+    }
+    /* plot pronouns are about characters more than about real people, and
+     * about named people more than about "his father" */
+    uint32_t score = (cur - r->sent) * 2 + !known + r->level +
+                     2 * (g->cls && !strcmp(g->cls, "Person")) +
+                     2 * g->unnamed + 2 * town_name(g);
+    if (score < best_score) {
+      best_score = score;
+      best = find_group(d, r->group);
+    }
+  }
+  return best;
+}
+
+/* The two people a plural reference in sentence cur stands for. */
+static bool pick_pair(Doc *d, const StoryState *ss, uint32_t cur, int out[2]) {
+  if (ss->pair[0] >= 0 && ss->pair_sent + 1 >= cur) {
+    out[0] = find_group(d, ss->pair[0]);
+    out[1] = find_group(d, ss->pair[1]);
+    return out[0] != out[1];
+  }
+  size_t n = 0;
+  for (size_t k = 0; k < ss->n_recent && n < 2; k++) {
+    if (ss->recent[k].sent + 2 >= cur) {
+      int g = find_group(d, ss->recent[k].group);
+      if (n == 0 || out[0] != g) {
+        out[n++] = g;
+      }
+    }
+  }
+  return n == 2;
+}
+
+/* The short name a relative is labelled and keyed after: a character's first
+ * word ("Zeynep" for Zeynep Arslan, who is "Zeynep" later), a real person's
+ * whole name. */
+static const char *anchor_name(Doc *d, int g) {
+  const Group *gr = &d->groups[g];
+  const char *label = gr->surfaces[best_surface(gr)].text;
+  const char *space = strchr(label, ' ');
+  const char *cls = gr->cls ? gr->cls : best_class(gr);
+  if (space && !(cls && !strcmp(cls, "Person"))) {
+    return dintern(d, label, (size_t)(space - label));
+  }
+  return label;
+}
+
+/* The named person a relative mention stands for: "her husband, Tarık",
+ * "his sister Emma", "Samira is their mother"; -1 when unnamed. */
+static int relative_named(Doc *d, size_t mi, size_t anchor_mi) {
+  const Mention *m = &d->ments[mi];
+  if (mi + 1 < d->n_ments) {
+    const Mention *n = &d->ments[mi + 1];
+    /* "his sister Emma", "her boss, Ms. Ceyda" */
+    uint32_t t = m->last;
+    t += t < n->first && is_tok(&d->toks[t], ",");
+    t += t < n->first && in_list(d, L_HONORIFIC, &d->toks[t], NULL);
+    t += t < n->first && is_tok(&d->toks[t], ".");
+    if (n->kind == M_NAME && n->sent == m->sent && t == n->first &&
+        person_capable(d, &d->groups[find_group(d, n->group)], M_NAME)) {
+      return find_group(d, n->group);
+    }
+  }
+  const Mention *a = &d->ments[anchor_mi];
+  uint32_t f = a->first;
+  if (anchor_mi > 0 && f >= 1 && f - 1 > d->sents[m->sent].first &&
+      (is_tok(&d->toks[f - 1], "is") || is_tok(&d->toks[f - 1], "was"))) {
+    const Mention *p = &d->ments[anchor_mi - 1];
+    if (p->kind == M_NAME && p->last == f - 1 && p->sent == m->sent &&
+        person_capable(d, &d->groups[find_group(d, p->group)], M_NAME)) {
+      return find_group(d, p->group);
+    }
+  }
+  return -1;
+}
+
+/* The group a relative of @p anchor by @p rel (with @p gender) is: the one
+ * met before, @p named (merged with an unnamed one met before), or a new
+ * unnamed group labelled after the anchor. -1 on NOMEM. */
+static int relative_group(Doc *d, size_t mi, int anchor, const char *rel,
+                          const char *gender, const char *cls, int named) {
+  /* the key of this relative, then the genderless one ("his ex" after "his
+   * girlfriend"), or a gendered one for a genderless word */
+  static const char *const genders[] = {"", "female", "male"};
+  const char *k = NULL;
+  intptr_t v = 0;
+  bool seen = false;
+  for (int i = -1; i < 3 && !seen; i++) {
+    const char *gi = i < 0 ? (gender ? gender : "") : genders[i];
+    if (i >= 0 && (gender ? i > 0 : i == 0)) {
+      continue;
+    }
+    char key[160];
+    snprintf(key, sizeof key, "#%s|%s|%s", anchor_name(d, anchor), rel, gi);
+    const char *ki = dintern(d, key, strlen(key));
+    if (!ki) {
+      return -1;
+    }
+    k = k ? k : ki;
+    seen = kgb_map_get(&d->group_of_key, ki, &v);
+  }
+  int g = seen ? find_group(d, (int)v - 1) : -1;
+  if (named >= 0) {
+    if (g >= 0 && g != named && d->groups[g].unnamed) {
+      d->groups[g].parent = named;
+      d->groups[named].mentions += d->groups[g].mentions;
+    }
+    g = named;
+  } else if (g >= 0 && d->groups[g].unnamed) {
+    /* one more name for it: "Tarık's ex" after "Tarık's girlfriend" */
+    const Mention *m = &d->ments[mi];
+    KgbBuf label = {0};
+    Mention u = {m->sent, m->first, m->last,          M_RELATIVE, cls,
+                 NULL,    NULL,     d->groups[g].key, gender,     -1};
+    if (kgb_buf_printf(&label, "%s's %s", anchor_name(d, anchor),
+                       d->toks[m->first].lower) == KGB_OK) {
+      u.surface = dintern(d, label.data, label.len);
+    }
+    kgb_buf_free(&label);
+    if (!u.surface || group_for(d, &u) != KGB_OK) {
+      return -1;
+    }
+  } else if (g < 0) {
+    const Mention *m = &d->ments[mi];
+    KgbBuf label = {0};
+    Mention u = {m->sent, m->first, m->last, M_RELATIVE, cls,
+                 NULL,    NULL,     NULL,    gender,     -1};
+    if (kgb_buf_printf(&label, "%s's %s", anchor_name(d, anchor),
+                       d->toks[m->first].lower) == KGB_OK) {
+      u.surface = dintern(d, label.data, label.len);
+      u.key = u.surface ? norm_key(d, u.surface) : NULL;
+    }
+    kgb_buf_free(&label);
+    if (!u.key || group_for(d, &u) != KGB_OK) {
+      return -1;
+    }
+    g = find_group(d, u.group);
+    d->groups[g].unnamed = true;
+    if (d->groups[g].first_mention < 0) {
+      d->groups[g].first_mention = (int)mi;
+    }
+  }
+  return kgb_map_put(&d->group_of_key, k, g + 1) == KGB_OK ? g : -1;
+}
+
+/* Resolve relative mention mi against its possessor; add the facts. */
+static KgbStatus resolve_relative(Doc *d, size_t mi) {
+  Mention *m = &d->ments[mi];
+  const char *value = NULL;
+  uint32_t pe = possessor_end(d, d->sents[m->sent].first, m->first);
+  if (!in_list(d, L_RELATIVE, &d->toks[m->first], &value) || !value ||
+      pe == UINT32_MAX) {
+    return KGB_OK;
+  }
+  /* the possessor: the mention ending at pe (a pronoun) or just before it */
+  size_t am = mi;
+  for (size_t k = mi; k > 0 && k + 3 > mi; k--) {
+    const Mention *p = &d->ments[k - 1];
+    if ((p->kind == M_PRONOUN && p->first == pe) ||
+        (p->kind != M_PRONOUN && p->kind != M_NOMINAL && p->last == pe)) {
+      am = k - 1;
+      break;
+    }
+  }
+  if (am == mi || d->ments[am].group < 0 ||
+      (d->ments[am].kind == M_PRONOUN &&
+       d->groups[find_group(d, d->ments[am].group)].unnamed)) {
+    return KGB_OK; /* no "his father's father" through a pronoun */
+  }
+  int anchors[2] = {find_group(d, d->ments[am].group), -1};
+  if (d->pair[am]) {
+    anchors[1] = find_group(d, d->pair[am] - 1);
+  }
+  /* "hasParent female", "^bossOf" */
+  char rel[64];
+  const char *gender = NULL;
+  size_t n = strcspn(value, " ");
+  if (n >= sizeof rel) {
+    return KGB_OK;
+  }
+  memcpy(rel, value, n);
+  rel[n] = '\0';
+  if (value[n] == ' ') {
+    gender = dintern(d, value + n + 1, strlen(value + n + 1));
+  }
+  bool inverse = rel[0] == '^';
+  const KgbVocabTerm *term = kgb_vocab_find(d->vocab, rel + inverse);
+  if (!term || term->is_class || term->range_kind != KGB_RANGE_ENTITY) {
+    return KGB_OK;
+  }
+  const char *acls = best_class(&d->groups[anchors[0]]);
+  if (acls && !class_in(d, acls, "Character|Person") &&
+      !d->groups[anchors[0]].place) {
+    return KGB_OK; /* a work's or a company's "family" is not one */
+  }
+  if (!acls || !class_in(d, acls, "Character|Person")) {
+    acls = "Character";
+  }
+  const char *spec = inverse ? term->domain : term->range;
+  const char *cls = class_in(d, acls, spec) ? acls : first_class(d, spec);
+  int named = relative_named(d, mi, am);
+  int g = relative_group(d, mi, anchors[0], rel + inverse, gender, cls, named);
+  if (g < 0) {
+    return KGB_ERR_NOMEM;
+  }
+  if (anchors[1] >= 0 &&
+      relative_group(d, mi, anchors[1], rel + inverse, gender, cls, g) < 0) {
+    return KGB_ERR_NOMEM;
+  }
+  m->group = g;
+  vote(d, g, cls, 1.0);
+  if (gender && !d->groups[g].gender) {
+    d->groups[g].gender = gender;
+  }
+  KgbStatus st = KGB_OK;
+  for (int k = 0; k < 2 && anchors[k] >= 0; k++) {
+    if (anchors[k] == g) {
+      continue;
+    }
+    vote(d, anchors[k], acls, 1.0);
+    d->groups[anchors[k]].referenced = d->groups[g].referenced = true;
+    Fact f = {inverse ? g : anchors[k],
+              term->name,
+              KGB_VALUE_ENTITY,
+              inverse ? anchors[k] : g,
+              NULL,
+              {m->sent, d->toks[d->ments[am].first].cstart,
+               d->toks[m->last - 1].cend, "builtin:relative", 0.8}};
+    TRY(st, add_fact(d, &f));
+  }
+done:
+  return st;
+}
+
+/* Pronouns, plural references and relatives, in text order (see above). */
+static KgbStatus resolve_story(Doc *d) {
+  KgbStatus st = KGB_OK;
+  StoryState ss = {.pair = {-1, -1}, .prev_person = -1, .subject = -1};
+  for (size_t i = 0; i < d->n_ments; i++) {
+    Mention *m = &d->ments[i];
+    uint32_t sf = d->sents[m->sent].first;
+    uint8_t level = clause_level(d, sf, m->first);
+    if (m->kind == M_RELATIVE) {
+      /* the relative's clause position is its possessor's */
+      uint32_t pe = possessor_end(d, sf, m->first);
+      if (pe != UINT32_MAX) {
+        level = clause_level(d, sf,
+                             (d->toks[pe].flags & KGB_TOK_POSS) && i > 0
+                                 ? d->ments[i - 1].first
+                                 : pe);
+      }
+      TRY(st, resolve_relative(d, i));
+    } else if (m->kind == M_NOMINAL || (m->kind == M_PRONOUN && m->gender &&
+                                        !strcmp(m->gender, "neuter"))) {
+      m->group = d->main_work;
+      continue;
+    } else if (m->kind == M_PRONOUN && m->gender &&
+               !strcmp(m->gender, "plural")) {
+      int two[2];
+      if (pick_pair(d, &ss, m->sent, two)) {
+        m->group = two[0];
+        d->pair[i] = two[1] + 1;
+        for (int k = 0; k < 2; k++) {
+          if (town_name(&d->groups[two[k]])) {
+            vote(d, two[k], "Character", 1.0);
+          }
+        }
+        /* "their mother ... raised them": the same two */
+        memcpy(ss.pair, two, sizeof two);
+        ss.pair_sent = m->sent;
+      }
+      if (d->trace) {
+        fprintf(stderr, "kgb trace: sentence %u: %s -> %s%s%s\n", m->sent,
+                m->surface, m->group >= 0 ? d->groups[m->group].key : "?",
+                d->pair[i] ? " + " : "",
+                d->pair[i] ? d->groups[d->pair[i] - 1].key : "");
+      }
+      continue;
+    } else if (m->kind == M_PRONOUN && m->gender) {
+      /* "she does not recognise him": not the clause's own subject */
+      int exclude =
+          object_pronoun(d, m) && ss.subject_sent == m->sent ? ss.subject : -1;
+      m->group = pick_antecedent(d, &ss, m->gender, m->sent, exclude);
+      /* "Mina and her husband": the possessor is the one just named */
+      const Mention *p = ss.prev_person >= 0 ? &d->ments[ss.prev_person] : NULL;
+      if (p && p->kind != M_PRONOUN && p->last + 1 == m->first &&
+          is_tok(&d->toks[p->last], "and") &&
+          in_list(d, L_POSSESSIVE, &d->toks[m->first], NULL) &&
+          !object_pronoun(d, m)) {
+        const Group *pg = &d->groups[find_group(d, p->group)];
+        if (!pg->gender || !strcmp(pg->gender, m->gender)) {
+          m->group = find_group(d, p->group);
+        }
+      }
+      if (m->group < 0) {
+        continue;
+      }
+      if (town_name(&d->groups[m->group])) {
+        vote(d, m->group, "Character", 1.0);
+      }
+    }
+    if (level > 1 && m->kind == M_PRONOUN &&
+        (ss.prev_person < 0 || d->ments[ss.prev_person].sent != m->sent)) {
+      level = 1; /* "Later she ...": the sentence's first person */
+    }
+    if (d->trace && m->kind != M_NAME && m->kind != M_TITLE) {
+      fprintf(stderr, "kgb trace: sentence %u: %s -> %s%s%s\n", m->sent,
+              m->surface,
+              m->group >= 0 ? d->groups[find_group(d, m->group)].key : "?",
+              d->pair[i] ? " + " : "",
+              d->pair[i] ? d->groups[d->pair[i] - 1].key : "");
+    }
+    if (m->group < 0 ||
+        !person_capable(d, &d->groups[find_group(d, m->group)], m->kind)) {
+      continue;
+    }
+    int g = find_group(d, m->group);
+    if (m->kind == M_NAME && level > 1 && town_name(&d->groups[g])) {
+      continue; /* "from Nantes": a town, not a person */
+    }
+    if (m->kind != M_PRONOUN && ss.prev_person >= 0) {
+      const Mention *p = &d->ments[ss.prev_person];
+      if (p->kind == M_RELATIVE && p->group >= 0 &&
+          find_group(d, p->group) == g && m->first <= p->last + 4) {
+        level = ss.recent[0].level; /* "her boss, Ms. Ceyda," */
+      }
+      if (p->kind != M_PRONOUN && p->last + 1 == m->first &&
+          is_tok(&d->toks[p->last], "and")) {
+        ss.pair[0] = find_group(d, p->group);
+        ss.pair[1] = g;
+        ss.pair_sent = m->sent;
+      }
+    }
+    story_push(&ss, g, m->sent, level);
+    ss.prev_person = (int)i;
+  }
+done:
+  return st;
 }
 
 /* A built-in fact about group g, its evidence the first mention of g. */
@@ -1093,7 +1626,8 @@ static KgbStatus infer(Doc *d) {
     int w = find_group(d, d->main_work);
     for (size_t g = 0; g < d->n_groups; g++) {
       const Group *gr = &d->groups[g];
-      if (gr->parent == (int)g && gr->cls && !strcmp(gr->cls, "Character")) {
+      if (gr->parent == (int)g && gr->cls && !strcmp(gr->cls, "Character") &&
+          !gr->unnamed) {
         TRY(st, infer_fact(d, w, "hasCharacter", (int)g, (int)g,
                            "builtin:work-characters", 0.7));
       }
@@ -1114,7 +1648,7 @@ static KgbStatus link_short_names(Doc *d) {
   for (int pass = 0; pass < 2; pass++) {
     for (size_t g = 0; g < d->n_groups; g++) {
       Group *gr = &d->groups[g];
-      if (gr->parent != (int)g || !gr->cls ||
+      if (gr->parent != (int)g || !gr->cls || gr->unnamed ||
           !class_in(d, gr->cls, "Character|Person")) {
         continue;
       }
@@ -1326,6 +1860,7 @@ static void doc_free(Doc *d) {
   kgb_map_free(&d->cap_midsentence);
   kgb_map_free(&d->fact_keys);
   free(d->mention_at);
+  free(d->pair);
   free(d->facts);
   free(d->items);
   kgb_buf_free(&d->scratch);
@@ -1381,6 +1916,7 @@ KgbStatus kgb_extractor_run(KgbExtractor *ex, const char *doc_id,
       }
     }
   }
+  TRY(st, find_story_mentions(&d));
   /* mentions in text order (no two start at one token), indexed by their
    * first token; each group's first mention is its evidence for inferences */
   if (d.n_ments > 1) {
@@ -1408,7 +1944,13 @@ KgbStatus kgb_extractor_run(KgbExtractor *ex, const char *doc_id,
   TRY(st, run_stage(&d, KGB_STAGE_ENTITY));
   decide_classes(&d);
   choose_main_work(&d);
-  resolve_references(&d);
+  d.pair = calloc(d.n_ments ? d.n_ments : 1, sizeof *d.pair);
+  if (!d.pair) {
+    st = KGB_ERR_NOMEM;
+    goto done;
+  }
+  TRY(st, resolve_story(&d));
+  decide_classes(&d);
   d.context_year = 0;
   TRY(st, run_stage(&d, KGB_STAGE_RELATION));
   decide_classes(&d);

@@ -28,6 +28,7 @@ KGB_TEST_GROUP(export);
 KGB_TEST_GROUP(eval);
 KGB_TEST_GROUP(cli);
 KGB_TEST_GROUP(analysis);
+KGB_TEST_GROUP(story);
 
 /// Path of the kgb binary under test ($KGB_BIN, else ./kgb). Borrowed.
 const char *kgb_test_bin(void);
