@@ -301,6 +301,31 @@ static size_t skip_initial_word(const Doc *d, const KgbSentence *sent, size_t a,
   return a;
 }
 
+/* Is the month name at token a a date ("in June", "14 July", "June 2020",
+ * "June and August") rather than a name ("his daughter, June")? */
+static bool month_context(const Doc *d, const KgbSentence *sent, size_t a) {
+  static const char *const before[] = {
+      "in",    "on",      "of",    "since", "until", "till", "by",   "from",
+      "to",    "through", "early", "late",  "mid",   "last", "next", "this",
+      "every", "between", "and",   "or",    "-",     "–",    "that", "each"};
+  if (a + 1 < sent->last && (d->toks[a + 1].flags & KGB_TOK_NUM)) {
+    return true;
+  }
+  if (a == sent->first) {
+    return true;
+  }
+  const KgbToken *p = &d->toks[a - 1];
+  if (p->flags & KGB_TOK_NUM) {
+    return true;
+  }
+  for (size_t i = 0; i < sizeof before / sizeof *before; i++) {
+    if (is_tok(p, before[i])) {
+      return true;
+    }
+  }
+  return false;
+}
+
 /* A run of language or nationality words ("Turkish-American") is an
  * adjective, not a name. */
 static bool nationality_run(const Doc *d, size_t a, size_t b) {
@@ -341,6 +366,15 @@ static void type_name(Doc *d, Mention *m) {
       return;
     }
   }
+}
+
+/* Was name m typed by its head word alone ("Iron Valley"), not by the
+ * gazetteer or the organisation list? A quoted title outweighs that. */
+static bool head_typed(const Doc *d, const Mention *m) {
+  return m->kind == M_NAME && m->cls && !m->place &&
+         !kgb_lexicon_get(d->ex->lists[L_ORGANIZATION],
+                          kgb_rules_find_str(d->rules, m->key, strlen(m->key)),
+                          NULL);
 }
 
 static KgbStatus find_title(Doc *d, uint32_t s, size_t i, size_t last,
@@ -480,7 +514,8 @@ static KgbStatus find_mentions(Doc *d, uint32_t s, bool headings_pass) {
                    (d->toks[a - 1].flags & (KGB_TOK_OPENQ | KGB_TOK_PUNCT) &&
                     a - 1 == sent->first);
     bool single = b - a == 1;
-    if (single && (in_list(d, L_MONTH, &d->toks[a], NULL) ||
+    if (single && ((in_list(d, L_MONTH, &d->toks[a], NULL) &&
+                    month_context(d, sent, a)) ||
                    in_list(d, L_WEEKDAY, &d->toks[a], NULL))) {
       continue; /* dates, not places: "in March" */
     }
@@ -491,7 +526,8 @@ static KgbStatus find_mentions(Doc *d, uint32_t s, bool headings_pass) {
       /* headings only name what the body names */
       intptr_t g;
       const char *k = m.key;
-      if (!m.cls && !kgb_map_get(&d->group_of_key, k, &g)) {
+      if ((!m.cls || head_typed(d, &m)) &&
+          !kgb_map_get(&d->group_of_key, k, &g)) {
         /* try each word of the run */
         for (size_t w = a; w < b; w++) {
           Mention one = {s,      (uint32_t)w, (uint32_t)w + 1,
@@ -528,15 +564,6 @@ done:
 }
 
 /* ---- groups -------------------------------------------------------------- */
-
-/* Was name m typed by its head word alone ("Iron Valley"), not by the
- * gazetteer or the organisation list? A quoted title outweighs that. */
-static bool head_typed(const Doc *d, const Mention *m) {
-  return m->kind == M_NAME && m->cls && !m->place &&
-         !kgb_lexicon_get(d->ex->lists[L_ORGANIZATION],
-                          kgb_rules_find_str(d->rules, m->key, strlen(m->key)),
-                          NULL);
-}
 
 static KgbStatus group_for(Doc *d, Mention *m) {
   KgbStatus st = KGB_OK;
@@ -1211,10 +1238,29 @@ done:
 
 /* ---- decisions between stages -------------------------------------------- */
 
+/* Work means "kind unknown" (every rule about a work votes it): any vote for
+ * a kind of work ("the film", "a drama series") decides the kind. */
+static const char *refine_work(const Doc *d, const Group *g, const char *cls) {
+  const Vote *best = NULL;
+  if (!cls || strcmp(cls, "Work") != 0) {
+    return cls;
+  }
+  for (size_t i = 0; i < g->n_votes; i++) {
+    const Vote *v = &g->votes[i];
+    if (strcmp(v->cls, "Work") != 0 &&
+        kgb_vocab_is_a(d->vocab, v->cls, "Work") &&
+        (!best || v->weight > best->weight)) {
+      best = v;
+    }
+  }
+  return best ? best->cls : cls;
+}
+
 static void decide_classes(Doc *d) {
   for (size_t g = 0; g < d->n_groups; g++) {
     if (d->groups[g].parent == (int)g) {
-      d->groups[g].cls = best_class(&d->groups[g]);
+      d->groups[g].cls =
+          refine_work(d, &d->groups[g], best_class(&d->groups[g]));
     }
   }
 }
@@ -1666,6 +1712,21 @@ void kgb_extractor_free(KgbExtractor *ex) {
   }
 }
 
+/* "Sofie Berg as Detective Ida Krogh": a line of a cast list, not a
+ * heading, though it has no verb and no final stop. Linear. */
+static void unmark_cast_lines(Doc *d) {
+  for (size_t s = 0; s < d->n_sents; s++) {
+    KgbSentence *sent = &d->sents[s];
+    for (uint32_t t = sent->first + 1; sent->heading && t + 1 < sent->last;
+         t++) {
+      if (is_tok(&d->toks[t], "as") && name_token(&d->toks[t - 1]) &&
+          name_token(&d->toks[t + 1])) {
+        sent->heading = false;
+      }
+    }
+  }
+}
+
 static int cmp_mention(const void *a, const void *b) {
   uint32_t x = ((const Mention *)a)->first, y = ((const Mention *)b)->first;
   return x < y ? -1 : x > y;
@@ -1726,6 +1787,7 @@ KgbStatus kgb_extractor_run(KgbExtractor *ex, const char *doc_id,
       }
     }
   }
+  unmark_cast_lines(&d);
   /* mentions: the body first, then headings (which only name known names) */
   for (int pass = 0; pass < 2; pass++) {
     size_t before = d.n_ments;
