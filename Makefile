@@ -6,6 +6,7 @@
 #   make valgrind   run the test suite's CLI cases under valgrind
 #   make check      formatting (clang-format 14), banned functions, then tests
 #   make eval       score the samples against their gold files
+#   make eval-dev   score the development set (tests/data/dev) against its gold files
 #   make golden     rewrite tests/golden/samples.nt (the samples' facts)
 #   make bench      benchmarks (see bench/)
 #   make install    PREFIX=/usr/local
@@ -45,7 +46,7 @@ else
 KGB := $(BUILD)/kgb
 endif
 
-.PHONY: all test asan valgrind check lint format eval golden bench install clean
+.PHONY: all test asan valgrind check lint format eval eval-dev golden bench install clean
 all: $(KGB)
 
 $(KGB): $(BUILD)/libkgb.a $(CLI_OBJ)
@@ -107,6 +108,11 @@ check: lint test asan
 eval: $(KGB)
 	./$(KGB) eval samples/000_ae456bb6fe98eb93.gold.tsv samples/000_ae456bb6fe98eb93.txt \
 	              samples/004_71a4062dbff8071c.gold.tsv samples/004_71a4062dbff8071c.txt
+
+# every tests/data/dev/NAME.gold.tsv with its NAME.txt, scored as one set
+DEV_GOLD := $(sort $(wildcard tests/data/dev/*.gold.tsv))
+eval-dev: $(KGB)
+	./$(KGB) eval $(foreach g,$(DEV_GOLD),$(g) $(g:.gold.tsv=.txt))
 
 bench: $(KGB) $(BUILD)/bench/analysis
 	bench/extract.sh

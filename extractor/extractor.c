@@ -32,6 +32,9 @@
 
 enum { M_NAME, M_TITLE, M_PRONOUN, M_NOMINAL, M_RELATIVE };
 
+/// The vote of a class read from a name's head word alone.
+#define WEAK_VOTE 0.45
+
 typedef struct {
   uint32_t sent, first, last; ///< sentence; token range [first, last)
   int kind;
@@ -115,15 +118,16 @@ enum {
   L_POSSESSIVE,
   L_CLAUSE_OPENER,
   L_OBJECT_PRONOUN,
+  L_COPULA,
   L_COUNT
 };
 static const char *const list_names[L_COUNT] = {
-    "pronoun",       "work_noun",  "honorific",    "name_connector",
-    "function_word", "title_word", "language",     "month",
-    "weekday",       "dictionary", "organization", "head",
-    "scale",         "currency",   "hours",        "relative",
-    "relative_mod",  "plural_ref", "possessive",   "clause_opener",
-    "object_pronoun"};
+    "pronoun",        "work_noun",  "honorific",    "name_connector",
+    "function_word",  "title_word", "language",     "month",
+    "weekday",        "dictionary", "organization", "head",
+    "scale",          "currency",   "hours",        "relative",
+    "relative_mod",   "plural_ref", "possessive",   "clause_opener",
+    "object_pronoun", "copula"};
 
 struct KgbExtractor {
   const KgbRules *rules;
@@ -131,6 +135,7 @@ struct KgbExtractor {
   const KgbLexicon *lists[L_COUNT]; ///< NULL when the rules lack a list
   size_t *candidates;               ///< scratch for the trigger index
   uint64_t *seen;
+  bool has_window; ///< some rule spans two sentences (window = 2)
 };
 
 typedef struct {
@@ -198,12 +203,17 @@ static void vote(Doc *d, int g, const char *cls, double w) {
   }
 }
 
+/* The class with the most weight; a quoted title typed only by a head word
+ * ("‘Iron Valley’") stays an untyped title. */
 static const char *best_class(const Group *g) {
   const Vote *best = NULL;
   for (size_t i = 0; i < g->n_votes; i++) {
     if (!best || g->votes[i].weight > best->weight) {
       best = &g->votes[i];
     }
+  }
+  if (best && g->titled && best->weight <= WEAK_VOTE) {
+    return NULL;
   }
   return best ? best->cls : NULL;
 }
@@ -288,6 +298,58 @@ static size_t name_continues(const Doc *d, size_t i, size_t last) {
   return 0;
 }
 
+/* "Fans of Keller’s film": a dictionary word that starts the sentence and is
+ * never capitalised elsewhere, joined by "of" to a name, is not part of it.
+ * Returns the run's new start. */
+static size_t skip_initial_word(const Doc *d, const KgbSentence *sent, size_t a,
+                                size_t b) {
+  intptr_t seen;
+  if (a == sent->first && b - a >= 3 && !(d->toks[a + 1].flags & KGB_TOK_CAP) &&
+      in_list(d, L_NAME_CONNECTOR, &d->toks[a + 1], NULL) &&
+      in_list(d, L_DICTIONARY, &d->toks[a], NULL) &&
+      !kgb_map_get(&d->cap_midsentence, d->toks[a].lower, &seen)) {
+    return a + 2;
+  }
+  return a;
+}
+
+/* Is the month name at token a a date ("in June", "14 July", "June 2020",
+ * "June and August") rather than a name ("his daughter, June")? */
+static bool month_context(const Doc *d, const KgbSentence *sent, size_t a) {
+  static const char *const before[] = {
+      "in",    "on",      "of",    "since", "until", "till", "by",   "from",
+      "to",    "through", "early", "late",  "mid",   "last", "next", "this",
+      "every", "between", "and",   "or",    "-",     "–",    "that", "each"};
+  if (a + 1 < sent->last && (d->toks[a + 1].flags & KGB_TOK_NUM)) {
+    return true;
+  }
+  if (a == sent->first) {
+    return true;
+  }
+  const KgbToken *p = &d->toks[a - 1];
+  if (p->flags & KGB_TOK_NUM) {
+    return true;
+  }
+  for (size_t i = 0; i < sizeof before / sizeof *before; i++) {
+    if (is_tok(p, before[i])) {
+      return true;
+    }
+  }
+  return false;
+}
+
+/* A run of language or nationality words ("Turkish-American") is an
+ * adjective, not a name. */
+static bool nationality_run(const Doc *d, size_t a, size_t b) {
+  for (size_t i = a; i < b; i++) {
+    const KgbToken *t = &d->toks[i];
+    if ((t->flags & KGB_TOK_WORD) && !in_list(d, L_LANGUAGE, t, NULL)) {
+      return false;
+    }
+  }
+  return true;
+}
+
 /* Classify a capitalised run: gazetteer, organisation list, head words. */
 static void type_name(Doc *d, Mention *m) {
   const KgbPlaces *places = kgb_rules_places(d->rules);
@@ -316,6 +378,15 @@ static void type_name(Doc *d, Mention *m) {
       return;
     }
   }
+}
+
+/* Was name m typed by its head word alone ("Iron Valley"), not by the
+ * gazetteer or the organisation list? A quoted title outweighs that. */
+static bool head_typed(const Doc *d, const Mention *m) {
+  return m->kind == M_NAME && m->cls && !m->place &&
+         !kgb_lexicon_get(d->ex->lists[L_ORGANIZATION],
+                          kgb_rules_find_str(d->rules, m->key, strlen(m->key)),
+                          NULL);
 }
 
 static KgbStatus find_title(Doc *d, uint32_t s, size_t i, size_t last,
@@ -385,7 +456,8 @@ static KgbStatus find_mentions(Doc *d, uint32_t s, bool headings_pass) {
       continue;
     }
     /* the film, this movie, the drama film, the Netflix series */
-    if (!headings_pass && (is_tok(t, "the") || is_tok(t, "this"))) {
+    bool that = is_tok(t, "that");
+    if (!headings_pass && (is_tok(t, "the") || is_tok(t, "this") || that)) {
       size_t k = i + 1;
       while (k < last && k < i + 4 &&
              !in_list(d, L_WORK_NOUN, &d->toks[k], NULL) &&
@@ -396,10 +468,13 @@ static KgbStatus find_mentions(Doc *d, uint32_t s, bool headings_pass) {
              in_list(d, L_WORK_NOUN, &d->toks[k + 1], NULL)) {
         k++; /* the drama film */
       }
-      if (k < last && k < i + 5 && in_list(d, L_WORK_NOUN, &d->toks[k], NULL) &&
+      if (k < last && k < i + (that ? 3 : 5) &&
+          in_list(d, L_WORK_NOUN, &d->toks[k], NULL) &&
           !(k + 1 < last && (d->toks[k + 1].flags & KGB_TOK_CAP))) {
-        Mention m = {s,    (uint32_t)i, (uint32_t)k + 1, M_NOMINAL, NULL,
-                     NULL, "the work",  "the work",      "neuter",  -1};
+        /* "that film": the last work named, not the main one */
+        const char *name = that ? "that work" : "the work";
+        Mention m = {s,    (uint32_t)i, (uint32_t)k + 1, M_NOMINAL, NULL, NULL,
+                     name, name,        "neuter",        -1};
         TRY(st, add_mention(d, &m));
         i = k + 1;
         continue;
@@ -436,6 +511,7 @@ static KgbStatus find_mentions(Doc *d, uint32_t s, bool headings_pass) {
     while (b - a > 1 && in_list(d, L_WEEKDAY, &d->toks[a], NULL)) {
       a++;
     }
+    a = skip_initial_word(d, sent, a, b);
     i = b;
     if (a >= b) {
       continue;
@@ -454,18 +530,20 @@ static KgbStatus find_mentions(Doc *d, uint32_t s, bool headings_pass) {
                    (d->toks[a - 1].flags & (KGB_TOK_OPENQ | KGB_TOK_PUNCT) &&
                     a - 1 == sent->first);
     bool single = b - a == 1;
-    if (single && (in_list(d, L_MONTH, &d->toks[a], NULL) ||
+    if (single && ((in_list(d, L_MONTH, &d->toks[a], NULL) &&
+                    month_context(d, sent, a)) ||
                    in_list(d, L_WEEKDAY, &d->toks[a], NULL))) {
       continue; /* dates, not places: "in March" */
     }
-    if (!m.cls && in_list(d, L_LANGUAGE, &d->toks[a], NULL) && single) {
-      continue; /* Turkish, English: adjectives, not names */
+    if (!m.cls && nationality_run(d, a, b)) {
+      continue; /* Turkish, Turkish-American: adjectives, not names */
     }
     if (headings_pass) {
       /* headings only name what the body names */
       intptr_t g;
       const char *k = m.key;
-      if (!m.cls && !kgb_map_get(&d->group_of_key, k, &g)) {
+      if ((!m.cls || head_typed(d, &m)) &&
+          !kgb_map_get(&d->group_of_key, k, &g)) {
         /* try each word of the run */
         for (size_t w = a; w < b; w++) {
           Mention one = {s,      (uint32_t)w, (uint32_t)w + 1,
@@ -524,7 +602,7 @@ static KgbStatus group_for(Doc *d, Mention *m) {
   gr->mentions++;
   gr->titled |= m->kind == M_TITLE;
   if (m->cls) {
-    vote(d, m->group, m->cls, 0.5);
+    vote(d, m->group, m->cls, head_typed(d, m) ? WEAK_VOTE : 0.5);
   }
   if (m->place && !gr->place) {
     gr->place = m->place;
@@ -547,15 +625,16 @@ done:
 
 /* ---- items and rule application ------------------------------------------ */
 
-static KgbStatus build_items(Doc *d, uint32_t s, size_t *n_items) {
-  const KgbSentence *sent = &d->sents[s];
-  KgbStatus st = kgb_grow(&d->items, &d->cap_items, sent->last - sent->first,
-                          sizeof *d->items);
+/* Items of tokens [first, last): a sentence, or two (window = 2). */
+static KgbStatus build_items(Doc *d, uint32_t first, uint32_t last,
+                             size_t *n_items) {
+  KgbStatus st =
+      kgb_grow(&d->items, &d->cap_items, last - first, sizeof *d->items);
   if (st != KGB_OK) {
     return st;
   }
   size_t n = 0;
-  for (uint32_t i = sent->first; i < sent->last;) {
+  for (uint32_t i = first; i < last;) {
     int mi = d->mention_at[i];
     KgbItem it = {&d->toks[i], NULL, i, i + 1, -1};
     if (mi >= 0) {
@@ -581,15 +660,44 @@ static KgbStatus build_items(Doc *d, uint32_t s, size_t *n_items) {
   return KGB_OK;
 }
 
+/* Is token t a negation? "not only" is not one. */
+static bool neg_token(const Doc *d, uint32_t t) {
+  return (d->toks[t].flags & KGB_TOK_NEG) &&
+         !(t + 1 < d->n_toks && is_tok(&d->toks[t + 1], "only"));
+}
+
+/* A negation just before a match that has no subject of its own: "the film
+ * was not shot in X", "not a single scene was filmed in X". Looks back up to
+ * six plain words, stopping at punctuation, a clause word or a mention (the
+ * match's subject, whose clause the negation would belong to). */
+static bool negated_before(const Doc *d, const KgbItem *items, size_t a) {
+  for (size_t i = a, n = 0; i > 0 && n < 6; i--, n++) {
+    const KgbItem *it = &items[i - 1];
+    const KgbToken *t = it->tok;
+    if (it->mention >= 0 || (t->flags & KGB_TOK_PUNCT) || is_tok(t, "that") ||
+        is_tok(t, "which") || is_tok(t, "who") || is_tok(t, "but") ||
+        is_tok(t, "while")) {
+      return false;
+    }
+    if (neg_token(d, it->tok_first)) {
+      return true;
+    }
+  }
+  return false;
+}
+
 /* A negation word among the plain tokens of the match (not inside a name or
  * a title: "Don't Leave" negates nothing). */
 static bool negated(const Doc *d, const KgbItem *items, size_t a, size_t b) {
+  if (negated_before(d, items, a)) {
+    return true;
+  }
   for (size_t i = a; i < b; i++) {
     if (items[i].mention >= 0 && d->ments[items[i].mention].kind != M_PRONOUN) {
       continue;
     }
     for (uint32_t t = items[i].tok_first; t < items[i].tok_last; t++) {
-      if (d->toks[t].flags & KGB_TOK_NEG) {
+      if (neg_token(d, t)) {
         return true;
       }
     }
@@ -693,9 +801,55 @@ static int month_of(const Doc *d, const KgbToken *t) {
   return 0;
 }
 
+static int year_of(const KgbToken *t) {
+  if (!(t->flags & KGB_TOK_NUM) || strlen(t->lower) != 4) {
+    return 0;
+  }
+  long v = strtol(t->lower, NULL, 10);
+  return v >= 1800 && v <= 2100 ? (int)v : 0;
+}
+
+/* The year a yearless date shares with the dates written right after it:
+ * "between June and August 2020", "from 3 to 9 May 2021". */
+static int year_after(const Doc *d, uint32_t last) {
+  for (uint32_t i = last; i < d->n_toks && i < last + 5; i++) {
+    const KgbToken *t = &d->toks[i];
+    int y = year_of(t);
+    if (y) {
+      return y;
+    }
+    bool joins = month_of(d, t) || (t->flags & KGB_TOK_NUM) ||
+                 is_tok(t, "and") || is_tok(t, "to") || is_tok(t, "until") ||
+                 is_tok(t, "through") || is_tok(t, "-") || is_tok(t, "–") ||
+                 is_tok(t, ",");
+    if (!joins || t->flags & KGB_TOK_PARA) {
+      break;
+    }
+  }
+  return 0;
+}
+
+/* The year of the first @p predicate date already read for group g ("a 2023
+ * film" before "will be released on 14 February"), or 0. O(facts); dates
+ * are few. */
+static int known_year(const Doc *d, int g, const char *predicate) {
+  for (size_t i = 0; i < d->n_facts; i++) {
+    const Fact *f = &d->facts[i];
+    if (f->kind == KGB_VALUE_DATE && f->subject == g &&
+        !strcmp(f->predicate, predicate)) {
+      return (int)strtol(f->literal, NULL, 10);
+    }
+  }
+  return 0;
+}
+
 /* date(c): "November 11", "11 November 2022", "February 2022", "2022",
- * "March of the same year"; a missing year comes from the context year. */
-static const char *value_date(Doc *d, uint32_t first, uint32_t last) {
+ * "March of the same year". A missing year is the one written right after
+ * ("June and August 2020"), else @p work_year (the year already known for
+ * the work, for release dates), else the last one before it in the
+ * sentence, else the document's context year. */
+static const char *value_date(Doc *d, uint32_t first, uint32_t last,
+                              int work_year) {
   int year = 0, month = 0, day = 0;
   for (uint32_t i = first; i < last; i++) {
     const KgbToken *t = &d->toks[i];
@@ -710,6 +864,12 @@ static const char *value_date(Doc *d, uint32_t first, uint32_t last) {
         day = (int)v;
       }
     }
+  }
+  if (!year) {
+    year = year_after(d, last);
+  }
+  if (!year) {
+    year = work_year;
   }
   /* no year written: the last one before it in the sentence, else the
    * last one of the document so far ("in March of the same year") */
@@ -740,6 +900,32 @@ static const char *value_date(Doc *d, uint32_t first, uint32_t last) {
   return dintern(d, buf, strlen(buf));
 }
 
+/* minutes(c): "104 minutes", "2 hours", "1 hour 52 minutes", "1h 52m": each
+ * number counts in the unit after it (minutes when none). NAN without one. */
+static double value_minutes(Doc *d, uint32_t first, uint32_t last) {
+  double total = NAN;
+  for (uint32_t i = first; i < last; i++) {
+    const KgbToken *t = &d->toks[i];
+    if (!(t->flags & KGB_TOK_NUM)) {
+      continue;
+    }
+    char *end;
+    double v = strtod(t->lower, &end);
+    /* "1h" is one token: its unit follows the digits */
+    const char *unit = end;
+    if (!*unit && i + 1 < last) {
+      const KgbToken *u = &d->toks[i + 1];
+      if (in_list(d, L_HOURS, u, NULL)) {
+        v *= 60;
+      }
+    } else if (*unit == 'h') {
+      v *= 60;
+    }
+    total = isnan(total) ? v : total + v;
+  }
+  return total;
+}
+
 /* number(c), minutes(c), money(c): digits with separators, a scale word
  * (million, billion, thousand) and, for money, the currency. */
 static const char *value_number(Doc *d, uint32_t first, uint32_t last,
@@ -768,10 +954,17 @@ static const char *value_number(Doc *d, uint32_t first, uint32_t last,
       scale = 60;
     }
   }
+  if (kind == KGB_ARG_MINUTES) {
+    v = value_minutes(d, first, last);
+    scale = 1;
+  }
   if (isnan(v)) {
     return NULL;
   }
   v *= scale;
+  if (fabs(v - round(v)) < 1e-6 * fmax(1.0, fabs(v))) {
+    v = round(v); /* 30.1 million is 30100000, not 30100000.000000004 */
+  }
   char buf[64];
   if (v == floor(v) && fabs(v) < 1e15) {
     snprintf(buf, sizeof buf, "%.0f", v);
@@ -817,14 +1010,47 @@ static KgbStatus apply_types(Doc *d, const KgbRule *r, const KgbItem *items,
   return KGB_OK;
 }
 
-/* Resolve one emit argument to groups (entities) or a literal value. */
-static size_t arg_groups(Doc *d, const KgbArg *arg, const KgbItem *items,
-                         const int *caps, int *out, size_t max) {
+/* WORK of a match starting at item @p start: the work its clause is about,
+ * the first work named (or "the film", "it") in the clause before the match,
+ * else in the sentence before it, else the document's main work.
+ * "Cold Glass starred Cem Toprak" is about Cold Glass, whatever the main work;
+ * "A was shot in X, while B was filmed in Y": Y is B's. */
+static int topic_work(Doc *d, const KgbItem *items, size_t start) {
+  int topic = -1;
+  for (size_t i = start; i > 0; i--) {
+    const KgbItem *it = &items[i - 1];
+    const KgbToken *t = it->tok;
+    if (it->mention < 0) {
+      if (topic >= 0 && (is_tok(t, ";") || is_tok(t, "while") ||
+                         is_tok(t, "whereas") || is_tok(t, "but"))) {
+        break;
+      }
+      continue;
+    }
+    const Mention *m = &d->ments[it->mention];
+    if (m->group < 0 || (m->kind == M_PRONOUN && !is_tok(t, "it"))) {
+      continue;
+    }
+    int g = find_group(d, m->group);
+    const char *cls =
+        d->groups[g].cls ? d->groups[g].cls : best_class(&d->groups[g]);
+    if (cls ? class_in(d, cls, "Work") : m->kind == M_TITLE) {
+      topic = g;
+    }
+  }
+  return topic >= 0 ? topic : d->main_work;
+}
+
+/* Resolve one emit argument to groups (entities) or a literal value; WORK is
+ * @p work. */
+static size_t arg_groups(Doc *d, const KgbArg *arg, int work,
+                         const KgbItem *items, const int *caps, int *out,
+                         size_t max) {
   if (arg->kind == KGB_ARG_WORK) {
-    if (d->main_work < 0) {
+    if (work < 0) {
       return 0;
     }
-    out[0] = find_group(d, d->main_work);
+    out[0] = find_group(d, work);
     return 1;
   }
   int a = caps[2 * arg->capture], b = caps[2 * arg->capture + 1];
@@ -841,15 +1067,16 @@ static KgbStatus apply_emits(Doc *d, const KgbRule *r, uint32_t s,
   KgbEvidence ev = {s, d->toks[items[start].tok_first].cstart,
                     d->toks[items[end - 1].tok_last - 1].cend, r->id,
                     r->confidence};
+  int work = topic_work(d, items, start);
   for (size_t k = 0; k < r->n_emits; k++) {
     const KgbEmit *e = &r->emits[k];
     int subs[16], objs[16];
-    size_t ns = arg_groups(d, &e->subject, items, caps, subs, 16);
+    size_t ns = arg_groups(d, &e->subject, work, items, caps, subs, 16);
     size_t no = 0;
     const char *literal = NULL;
     KgbValueKind vk = KGB_VALUE_ENTITY;
     if (e->object.kind == KGB_ARG_CAPTURE || e->object.kind == KGB_ARG_WORK) {
-      no = arg_groups(d, &e->object, items, caps, objs, 16);
+      no = arg_groups(d, &e->object, work, items, caps, objs, 16);
     } else if (e->object.kind == KGB_ARG_CONST) {
       literal = e->object.value;
       vk = KGB_VALUE_STRING;
@@ -873,7 +1100,8 @@ static KgbStatus apply_emits(Doc *d, const KgbRule *r, uint32_t s,
         }
         break;
       case KGB_ARG_DATE:
-        literal = value_date(d, tf, tl);
+        literal = value_date(
+            d, tf, tl, ns ? known_year(d, subs[0], e->relation->name) : 0);
         vk = KGB_VALUE_DATE;
         break;
       default:
@@ -924,14 +1152,75 @@ done:
   return st;
 }
 
+/* Run rule r over d->items[0..n_items) of sentence s; with @p limit, only
+ * matches starting before item @p limit count (a window's first sentence). */
+static KgbStatus run_rule(Doc *d, const KgbRule *r, uint32_t s, size_t n_items,
+                          size_t limit) {
+  KgbStatus st = KGB_OK;
+  int caps[2 * KGB_MAX_CAPTURES];
+  size_t from = 0, start, end;
+  while (from < limit && kgb_pattern_find(r->pattern, d->ex->matcher, d->items,
+                                          n_items, from, &start, &end, caps)) {
+    if (start >= limit) {
+      break;
+    }
+    if (end == start) {
+      from = start + 1;
+      continue;
+    }
+    from = end;
+    bool neg = !r->allow_negation && negated(d, d->items, start, end);
+    if (d->trace) {
+      uint32_t a = d->toks[d->items[start].tok_first].start;
+      uint32_t b = d->toks[d->items[end - 1].tok_last - 1].end;
+      fprintf(stderr, "kgb trace: sentence %u: %s%s: %.*s\n", s, r->id,
+              neg ? " (negated, dropped)" : "", (int)(b - a), d->text + a);
+    }
+    if (neg) {
+      continue;
+    }
+    TRY(st, apply_types(d, r, d->items, caps));
+    if (r->stage == KGB_STAGE_RELATION) {
+      TRY(st, apply_emits(d, r, s, d->items, start, end, caps));
+    }
+  }
+done:
+  return st;
+}
+
+/* Rules with window = 2 over sentence s and the next: "Adana has hosted many
+ * productions. Among them are ‘A’ and ‘B’." A match must start in s. */
+static KgbStatus run_window(Doc *d, KgbStage stage, uint32_t s) {
+  KgbStatus st = KGB_OK;
+  size_t *cand = d->ex->candidates;
+  size_t n_first, n_items, nc;
+  const KgbSentence *sent = &d->sents[s];
+  uint32_t last = s + 1 < d->n_sents ? d->sents[s + 1].last : sent->last;
+  TRY(st, build_items(d, sent->first, last, &n_items));
+  for (n_first = 0; n_first < n_items; n_first++) {
+    if (d->items[n_first].tok_first >= sent->last) {
+      break;
+    }
+  }
+  kgb_rules_candidates(d->rules, stage, d->toks + sent->first,
+                       last - sent->first, d->ex->seen, cand, &nc);
+  for (size_t c = 0; c < nc; c++) {
+    const KgbRule *r = kgb_rules_at(d->rules, cand[c]);
+    if (r->window > 1) {
+      TRY(st, run_rule(d, r, s, n_items, n_first));
+    }
+  }
+done:
+  return st;
+}
+
 static KgbStatus run_stage(Doc *d, KgbStage stage) {
   KgbStatus st = KGB_OK;
   size_t *cand = d->ex->candidates;
-  int caps[2 * KGB_MAX_CAPTURES];
   for (uint32_t s = 0; s < d->n_sents; s++) {
     const KgbSentence *sent = &d->sents[s];
     size_t n_items, nc;
-    TRY(st, build_items(d, s, &n_items));
+    TRY(st, build_items(d, sent->first, sent->last, &n_items));
     if (d->trace >= 2 && stage == KGB_STAGE_RELATION) {
       fprintf(stderr, "kgb trace: sentence %u%s:", s,
               sent->heading ? " (heading)" : "");
@@ -948,32 +1237,12 @@ static KgbStatus run_stage(Doc *d, KgbStage stage) {
                          sent->last - sent->first, d->ex->seen, cand, &nc);
     for (size_t c = 0; c < nc; c++) {
       const KgbRule *r = kgb_rules_at(d->rules, cand[c]);
-      size_t from = 0, start, end;
-      while (from < n_items &&
-             kgb_pattern_find(r->pattern, d->ex->matcher, d->items, n_items,
-                              from, &start, &end, caps)) {
-        if (end == start) {
-          from = start + 1;
-          continue;
-        }
-        from = end;
-        bool neg = !r->allow_negation && negated(d, d->items, start, end);
-        if (d->trace) {
-          uint32_t a = d->toks[d->items[start].tok_first].start;
-          uint32_t b = d->toks[d->items[end - 1].tok_last - 1].end;
-          fprintf(stderr, "kgb trace: sentence %u: %s%s: %.*s\n", s, r->id,
-                  neg ? " (negated, dropped)" : "", (int)(b - a), d->text + a);
-        }
-        if (neg) {
-          continue;
-        }
-        if (stage == KGB_STAGE_ENTITY) {
-          TRY(st, apply_types(d, r, d->items, caps));
-        } else {
-          TRY(st, apply_types(d, r, d->items, caps));
-          TRY(st, apply_emits(d, r, s, d->items, start, end, caps));
-        }
+      if (r->window <= 1) {
+        TRY(st, run_rule(d, r, s, n_items, n_items));
       }
+    }
+    if (d->ex->has_window) {
+      TRY(st, run_window(d, stage, s));
     }
     /* the context year: the last year written so far */
     for (uint32_t t = sent->first; t < sent->last; t++) {
@@ -992,10 +1261,29 @@ done:
 
 /* ---- decisions between stages -------------------------------------------- */
 
+/* Work means "kind unknown" (every rule about a work votes it): any vote for
+ * a kind of work ("the film", "a drama series") decides the kind. */
+static const char *refine_work(const Doc *d, const Group *g, const char *cls) {
+  const Vote *best = NULL;
+  if (!cls || strcmp(cls, "Work") != 0) {
+    return cls;
+  }
+  for (size_t i = 0; i < g->n_votes; i++) {
+    const Vote *v = &g->votes[i];
+    if (strcmp(v->cls, "Work") != 0 &&
+        kgb_vocab_is_a(d->vocab, v->cls, "Work") &&
+        (!best || v->weight > best->weight)) {
+      best = v;
+    }
+  }
+  return best ? best->cls : cls;
+}
+
 static void decide_classes(Doc *d) {
   for (size_t g = 0; g < d->n_groups; g++) {
     if (d->groups[g].parent == (int)g) {
-      d->groups[g].cls = best_class(&d->groups[g]);
+      d->groups[g].cls =
+          refine_work(d, &d->groups[g], best_class(&d->groups[g]));
     }
   }
 }
@@ -1174,6 +1462,11 @@ static uint8_t clause_level(const Doc *d, uint32_t sent_first, uint32_t i) {
 /* An object pronoun: him, them, or "her" not followed by its noun. */
 static bool object_pronoun(const Doc *d, const Mention *m) {
   const KgbToken *t = &d->toks[m->first];
+  /* "Maya Lin is his wife": a possessive after a copula is not the subject's */
+  if (m->first > d->sents[m->sent].first && in_list(d, L_POSSESSIVE, t, NULL) &&
+      in_list(d, L_COPULA, &d->toks[m->first - 1], NULL)) {
+    return true;
+  }
   if (!in_list(d, L_OBJECT_PRONOUN, t, NULL)) {
     return false;
   }
@@ -1456,12 +1749,29 @@ done:
   return st;
 }
 
+/* "the film" says its work is a film, "the series" a series (the value of
+ * the head noun in the work_noun list); a weak vote, below any rule's. */
+static void nominal_kind(Doc *d, const Mention *m) {
+  const char *cls = NULL;
+  if (m->kind == M_NOMINAL && m->group >= 0 &&
+      in_list(d, L_WORK_NOUN, &d->toks[m->last - 1], &cls) && cls) {
+    vote(d, m->group, cls, 0.4);
+  }
+}
+
 /* Pronouns, plural references and relatives, in text order (see above). */
 static KgbStatus resolve_story(Doc *d) {
   KgbStatus st = KGB_OK;
   StoryState ss = {.pair = {-1, -1}, .prev_person = -1, .subject = -1};
+  int last_work = d->main_work; /* the last work named, for "that film" */
   for (size_t i = 0; i < d->n_ments; i++) {
     Mention *m = &d->ments[i];
+    if ((m->kind == M_NAME || m->kind == M_TITLE) && m->group >= 0) {
+      const Group *wg = &d->groups[find_group(d, m->group)];
+      if (wg->cls ? class_in(d, wg->cls, "Work") : m->kind == M_TITLE) {
+        last_work = find_group(d, m->group);
+      }
+    }
     uint32_t sf = d->sents[m->sent].first;
     uint8_t level = clause_level(d, sf, m->first);
     if (m->kind == M_RELATIVE) {
@@ -1476,7 +1786,8 @@ static KgbStatus resolve_story(Doc *d) {
       TRY(st, resolve_relative(d, i));
     } else if (m->kind == M_NOMINAL || (m->kind == M_PRONOUN && m->gender &&
                                         !strcmp(m->gender, "neuter"))) {
-      m->group = d->main_work;
+      m->group = strcmp(m->key, "that work") ? d->main_work : last_work;
+      nominal_kind(d, m);
       continue;
     } else if (m->kind == M_PRONOUN && m->gender &&
                !strcmp(m->gender, "plural")) {
@@ -1688,6 +1999,105 @@ done:
   return st;
 }
 
+/* A surname alone is the one person of the document whose full name ends
+ * with it ("Weber" after "Klaus Weber"), even when the gazetteer knows a
+ * small town of that name (not a country, a province or a big city); never
+ * when two full names end with it (Burak Deniz, Dilan Çiçek Deniz). Runs before
+ * the rules, on names the data did not type as places or organisations. One
+ * pass indexes last words, one pass links. */
+static KgbStatus link_surnames(Doc *d) {
+  KgbStatus st = KGB_OK;
+  KgbMap last_word = {0}; /* last word (doc pool) -> 1 + group, -1: two */
+  for (size_t g = 0; g < d->n_groups; g++) {
+    Group *gr = &d->groups[g];
+    const char *space = strrchr(gr->key, ' ');
+    if (gr->parent != (int)g || !space || gr->titled || gr->place ||
+        best_class(gr)) {
+      continue;
+    }
+    const char *w = dintern(d, space + 1, strlen(space + 1));
+    if (!w) {
+      st = KGB_ERR_NOMEM;
+      goto done;
+    }
+    intptr_t v = 0;
+    bool seen = kgb_map_get(&last_word, w, &v);
+    TRY(st, kgb_map_put(&last_word, w, seen ? -1 : (intptr_t)g + 1));
+  }
+  for (size_t g = 0; g < d->n_groups; g++) {
+    Group *gr = &d->groups[g];
+    intptr_t v = 0;
+    if (gr->parent != (int)g || strchr(gr->key, ' ') || gr->titled ||
+        !kgb_map_get(&last_word, gr->key, &v) || v < 0 ||
+        (best_class(gr) && !gr->place) ||
+        (gr->place &&
+         (strcmp(gr->place->cls, "City") || gr->place->population >= 200000))) {
+      continue;
+    }
+    Group *full = &d->groups[v - 1];
+    gr->parent = (int)v - 1;
+    gr->n_votes = 0; /* "Keller" the town was a coincidence */
+    gr->place = NULL;
+    full->mentions += gr->mentions;
+    if (!full->gender) {
+      full->gender = gr->gender;
+    }
+  }
+done:
+  kgb_map_free(&last_word);
+  return st;
+}
+
+/* Dates at the precision written, once: a year ("a 2019 film") or a month
+ * goes when the same subject has a finer date of that relation in it
+ * ("September 8, 2019"). Two linear passes over the facts. */
+static KgbStatus drop_coarse_dates(Doc *d) {
+  KgbStatus st = KGB_OK;
+  KgbMap finer = {0}; /* "group predicate prefix" -> 1 */
+  KgbBuf k = {0};
+  for (int pass = 0; pass < 2; pass++) {
+    size_t kept = 0;
+    for (size_t i = 0; i < d->n_facts; i++) {
+      Fact *f = &d->facts[i];
+      bool drop = false;
+      if (f->kind == KGB_VALUE_DATE) {
+        size_t len = strlen(f->literal);
+        for (size_t cut = 4; cut <= len; cut += 3) {
+          if (pass == 0 && cut == len) {
+            break; /* index the strict prefixes only */
+          }
+          if (pass == 1 && cut < len) {
+            continue; /* look the whole value up */
+          }
+          kgb_buf_clear(&k);
+          TRY(st, kgb_buf_printf(&k, "%d %s %.*s", find_group(d, f->subject),
+                                 f->predicate, (int)cut, f->literal));
+          const char *key = dintern(d, k.data, k.len);
+          if (!key) {
+            st = KGB_ERR_NOMEM;
+            goto done;
+          }
+          if (pass == 0) {
+            TRY(st, kgb_map_put(&finer, key, 1));
+          } else {
+            drop = kgb_map_get(&finer, key, NULL);
+          }
+        }
+      }
+      if (pass == 1 && !drop) {
+        d->facts[kept++] = *f;
+      }
+    }
+    if (pass == 1) {
+      d->n_facts = kept;
+    }
+  }
+done:
+  kgb_map_free(&finer);
+  kgb_buf_free(&k);
+  return st;
+}
+
 /* ---- output -------------------------------------------------------------- */
 
 /* The most written spelling of a group (the first on a tie). */
@@ -1824,6 +2234,9 @@ KgbStatus kgb_extractor_new(const KgbRules *rules, KgbExtractor **out) {
     ex->lists[i] = kgb_rules_list(rules, list_names[i]);
   }
   size_t n = kgb_rules_count(rules);
+  for (size_t i = 0; i < n; i++) {
+    ex->has_window |= kgb_rules_at(rules, i)->window > 1;
+  }
   ex->candidates = malloc((n ? n : 1) * sizeof *ex->candidates);
   ex->seen = calloc((n + 63) / 64 + 1, sizeof *ex->seen);
   if (!ex->candidates || !ex->seen) {
@@ -1840,6 +2253,21 @@ void kgb_extractor_free(KgbExtractor *ex) {
     free(ex->candidates);
     free(ex->seen);
     free(ex);
+  }
+}
+
+/* "Sofie Berg as Detective Ida Krogh": a line of a cast list, not a
+ * heading, though it has no verb and no final stop. Linear. */
+static void unmark_cast_lines(Doc *d) {
+  for (size_t s = 0; s < d->n_sents; s++) {
+    KgbSentence *sent = &d->sents[s];
+    for (uint32_t t = sent->first + 1; sent->heading && t + 1 < sent->last;
+         t++) {
+      if (is_tok(&d->toks[t], "as") && name_token(&d->toks[t - 1]) &&
+          name_token(&d->toks[t + 1])) {
+        sent->heading = false;
+      }
+    }
   }
 }
 
@@ -1904,6 +2332,7 @@ KgbStatus kgb_extractor_run(KgbExtractor *ex, const char *doc_id,
       }
     }
   }
+  unmark_cast_lines(&d);
   /* mentions: the body first, then headings (which only name known names) */
   for (int pass = 0; pass < 2; pass++) {
     size_t before = d.n_ments;
@@ -1941,6 +2370,7 @@ KgbStatus kgb_extractor_run(KgbExtractor *ex, const char *doc_id,
       d.mention_at[d.ments[m].first] = (int)m;
     }
   }
+  TRY(st, link_surnames(&d));
   TRY(st, run_stage(&d, KGB_STAGE_ENTITY));
   decide_classes(&d);
   choose_main_work(&d);
@@ -1956,6 +2386,7 @@ KgbStatus kgb_extractor_run(KgbExtractor *ex, const char *doc_id,
   decide_classes(&d);
   TRY(st, infer(&d));
   TRY(st, link_short_names(&d));
+  TRY(st, drop_coarse_dates(&d));
   res->n_sentences = d.n_sents;
   TRY(st, build_result(&d, res));
   *out = res;

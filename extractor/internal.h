@@ -204,6 +204,7 @@ typedef struct {
   int priority;
   double confidence;
   bool allow_negation;
+  int window; ///< sentences a match may span: 1, or 2 (this and the next)
   KgbPattern *pattern;
   KgbEmit *emits;
   size_t n_emits;

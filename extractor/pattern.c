@@ -877,8 +877,11 @@ static bool test_one(const KgbPattern *p, const Test *t, const KgbItem *it) {
     r = it->cls && class_fits(p->vocab, it->cls, t);
     break;
   default:
+    /* a typed name is not a word, but a typed common noun ("his wife",
+     * resolved to the woman) still is one for word and list tests */
     if (!single || (it->cls && it->mention >= 0 && t->kind != T_LOWER &&
-                    t->kind != T_SET)) {
+                    t->kind != T_SET &&
+                    (t->kind != T_LIST || (tok->flags & KGB_TOK_CAP)))) {
       r = false;
       break;
     }

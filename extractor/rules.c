@@ -562,6 +562,7 @@ static KgbStatus load_rule_file(KgbRules *rules, const char *file,
       }
       r.stage = KGB_STAGE_RELATION;
       r.confidence = 0.9;
+      r.window = 1;
       rule_line = line_no;
       continue;
     }
@@ -640,10 +641,16 @@ static KgbStatus load_rule_file(KgbRules *rules, const char *file,
       } else {
         msg = "negation is allow or block";
       }
+    } else if (!strcmp(key, "window")) {
+      if (!strcmp(v, "1") || !strcmp(v, "2")) {
+        r.window = v[0] - '0';
+      } else {
+        msg = "window is 1 or 2 (sentences)";
+      }
     } else {
       col = (size_t)(key - line) + 1;
       msg = "unknown key (match, emit, type, gender, stage, priority, "
-            "confidence, negation)";
+            "confidence, negation, window)";
       vcol = col;
     }
     if (msg) {

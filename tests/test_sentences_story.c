@@ -255,6 +255,14 @@ static void story_pronouns_gender(void **state) {
   expect_no_entity(doc, "Lena Ortiz's boyfriend");
   EXPECT_NEVER(doc, "Lena Ortiz", "dated", "Elif's boyfriend");
   kgb_doc_result_free(doc);
+
+  /* after a copula the possessive is someone else's: "Selin is his sister" */
+  doc = extract("Kerem returns to Izmir after ten years. Selin is his sister, "
+                "and she was a nurse.");
+  EXPECT(doc, "Kerem", "hasSibling", "Selin");
+  EXPECT_NEVER(doc, "Selin", "hasSibling", "Selin's sister");
+  expect_no_entity(doc, "Selin's sister");
+  kgb_doc_result_free(doc);
 }
 
 static void story_plural_references(void **state) {

@@ -1,0 +1,593 @@
+/* test_sentences_prod.c: the production side of the extractor (filming
+ * places and dates, cast lists, crew, distribution, numbers, people's births
+ * and deaths) through the public header, on sentences written for these tests.
+ * Each test asserts the facts a sentence must give and those it must not. */
+#include "kgb_test.h"
+
+#include "../extractor/extractor.h"
+
+#include <stdlib.h>
+#include <string.h>
+
+static KgbRules *rules;
+
+static int setup(void **state) {
+  (void)state;
+  char *err = NULL;
+  if (!rules && kgb_rules_new_default(&rules, &err) != KGB_OK) {
+    fprintf(stderr, "rules: %s\n", err ? err : "?");
+    free(err);
+    return -1;
+  }
+  return 0;
+}
+
+static int teardown(void **state) {
+  (void)state;
+  kgb_rules_free(rules);
+  rules = NULL;
+  return 0;
+}
+
+static KgbDocResult *extract(const char *text) {
+  KgbExtractor *ex = NULL;
+  KgbDocResult *doc = NULL;
+  assert_int_equal(kgb_extractor_new(rules, &ex), KGB_OK);
+  assert_int_equal(kgb_extractor_run(ex, "prod.txt", text, strlen(text), &doc),
+                   KGB_OK);
+  kgb_extractor_free(ex);
+  assert_non_null(doc);
+  assert_true(kgb_doc_result_fact_count(doc) > 0);
+  return doc;
+}
+
+static bool names(const KgbEntity *e, const char *label) {
+  bool hit = strcmp(e->label, label) == 0;
+  for (size_t k = 0; k < e->n_alt && !hit; k++) {
+    hit = strcmp(e->alt_labels[k], label) == 0;
+  }
+  return hit;
+}
+
+/* The fact (subject, predicate, object): object an entity's label or a
+ * literal's value. */
+static bool has_fact(const KgbDocResult *doc, const char *subject,
+                     const char *predicate, const char *object) {
+  for (size_t i = 0; i < kgb_doc_result_fact_count(doc); i++) {
+    const KgbFact *f = kgb_doc_result_fact(doc, i);
+    if (strcmp(f->predicate, predicate) != 0 ||
+        !names(kgb_doc_result_entity(doc, f->subject), subject)) {
+      continue;
+    }
+    if (f->kind == KGB_VALUE_ENTITY
+            ? names(kgb_doc_result_entity(doc, f->object), object)
+            : strcmp(f->literal, object) == 0) {
+      return true;
+    }
+  }
+  return false;
+}
+
+static const char *class_of(const KgbDocResult *doc, const char *label) {
+  for (size_t i = 0; i < kgb_doc_result_entity_count(doc); i++) {
+    const KgbEntity *e = kgb_doc_result_entity(doc, i);
+    if (names(e, label)) {
+      return e->cls;
+    }
+  }
+  return NULL;
+}
+
+static void dump(const KgbDocResult *doc) {
+  for (size_t i = 0; i < kgb_doc_result_fact_count(doc); i++) {
+    const KgbFact *f = kgb_doc_result_fact(doc, i);
+    fprintf(stderr, "  %s %s %s\n",
+            kgb_doc_result_entity(doc, f->subject)->label, f->predicate,
+            f->kind == KGB_VALUE_ENTITY
+                ? kgb_doc_result_entity(doc, f->object)->label
+                : f->literal);
+  }
+}
+
+#define YES(doc, s, p, o)                                                      \
+  do {                                                                         \
+    if (!has_fact(doc, s, p, o)) {                                             \
+      dump(doc);                                                               \
+      fail_msg("missing: %s %s %s", s, p, o);                                  \
+    }                                                                          \
+  } while (0)
+
+#define NO(doc, s, p, o)                                                       \
+  do {                                                                         \
+    if (has_fact(doc, s, p, o)) {                                              \
+      dump(doc);                                                               \
+      fail_msg("unexpected: %s %s %s", s, p, o);                               \
+    }                                                                          \
+  } while (0)
+
+#define CLASS(doc, label, cls)                                                 \
+  do {                                                                         \
+    const char *c_ = class_of(doc, label);                                     \
+    if (!c_ || strcmp(c_, cls) != 0) {                                         \
+      dump(doc);                                                               \
+      fail_msg("%s is %s, not %s", label, c_ ? c_ : "absent", cls);            \
+    }                                                                          \
+  } while (0)
+
+/* ---- filming places ------------------------------------------------------ */
+
+static void filmed_in_country_then_city(void **state) {
+  (void)state;
+  KgbDocResult *doc = extract(
+      "‘Lantern Bay’ was shot in its entirety in Greece, particularly in "
+      "Thessaloniki. Principal photography commenced in June 2023 and wrapped "
+      "up in September.");
+  YES(doc, "Lantern Bay", "filmedIn", "Greece");
+  YES(doc, "Lantern Bay", "filmedIn", "Thessaloniki");
+  YES(doc, "Lantern Bay", "filmingStart", "2023-06");
+  YES(doc, "Lantern Bay", "filmingEnd", "2023-09");
+  CLASS(doc, "Thessaloniki", "City");
+  kgb_doc_result_free(doc);
+}
+
+static void set_in_is_not_filmed_in(void **state) {
+  (void)state;
+  KgbDocResult *doc = extract(
+      "‘Cold Meridian’ is a 2020 thriller film. Although the story is set in "
+      "Vienna, the film was shot in Budapest.");
+  YES(doc, "Cold Meridian", "setIn", "Vienna");
+  YES(doc, "Cold Meridian", "filmedIn", "Budapest");
+  NO(doc, "Cold Meridian", "filmedIn", "Vienna");
+  NO(doc, "Cold Meridian", "setIn", "Budapest");
+  kgb_doc_result_free(doc);
+}
+
+static void negated_filming_place(void **state) {
+  (void)state;
+  KgbDocResult *doc = extract(
+      "‘Paper Kites’ is a 2019 drama film. It was not filmed in Madrid; "
+      "principal photography took place in Valencia. Not a single scene was "
+      "shot in Seville.");
+  YES(doc, "Paper Kites", "filmedIn", "Valencia");
+  NO(doc, "Paper Kites", "filmedIn", "Madrid");
+  NO(doc, "Paper Kites", "filmedIn", "Seville");
+  kgb_doc_result_free(doc);
+}
+
+static void place_hosted_list_same_sentence(void **state) {
+  (void)state;
+  KgbDocResult *doc = extract(
+      "Marseille has hosted productions such as ‘Blue Salt’, ‘The Ferryman’ "
+      "and ‘Harbour of Ash’.");
+  YES(doc, "Blue Salt", "filmedIn", "Marseille");
+  YES(doc, "The Ferryman", "filmedIn", "Marseille");
+  YES(doc, "Harbour of Ash", "filmedIn", "Marseille");
+  CLASS(doc, "Blue Salt", "Work");
+  kgb_doc_result_free(doc);
+}
+
+static void place_hosted_list_next_sentence(void **state) {
+  (void)state;
+  KgbDocResult *doc = extract(
+      "Naples has also welcomed a good number of film crews over the years. "
+      "Among the best known are ‘Stone Steps,’ ‘The Tailor’ and ‘Vesuvio.’ "
+      "Rome is a different story.");
+  YES(doc, "Stone Steps", "filmedIn", "Naples");
+  YES(doc, "The Tailor", "filmedIn", "Naples");
+  YES(doc, "Vesuvio", "filmedIn", "Naples");
+  NO(doc, "Stone Steps", "filmedIn", "Rome");
+  kgb_doc_result_free(doc);
+}
+
+static void works_shot_in_the_city(void **state) {
+  (void)state;
+  KgbDocResult *doc = extract(
+      "Porto is no stranger to film crews. Films such as ‘Night Ferry’ and "
+      "‘The Bridge Keeper’ were also shot in the city.");
+  YES(doc, "Night Ferry", "filmedIn", "Porto");
+  YES(doc, "The Bridge Keeper", "filmedIn", "Porto");
+  kgb_doc_result_free(doc);
+}
+
+static void crew_moves_between_cities(void **state) {
+  (void)state;
+  KgbDocResult *doc = extract(
+      "‘Iron Orchard’ is a 2021 war film. Cameras first rolled in Krakow on "
+      "4 October 2021. The crew then moved to Warsaw, before wrapping in "
+      "Gdansk on 19 December.");
+  YES(doc, "Iron Orchard", "filmedIn", "Krakow");
+  YES(doc, "Iron Orchard", "filmedIn", "Warsaw");
+  YES(doc, "Iron Orchard", "filmedIn", "Gdansk");
+  YES(doc, "Iron Orchard", "filmingStart", "2021-10-04");
+  YES(doc, "Iron Orchard", "filmingEnd", "2021-12-19");
+  kgb_doc_result_free(doc);
+}
+
+static void filming_between_months(void **state) {
+  (void)state;
+  KgbDocResult *doc =
+      extract("‘Glass Rain’ is a 2021 film. Principal photography took place "
+              "in Prague between June and August 2020.");
+  YES(doc, "Glass Rain", "filmedIn", "Prague");
+  YES(doc, "Glass Rain", "filmingStart", "2020-06");
+  YES(doc, "Glass Rain", "filmingEnd", "2020-08");
+  kgb_doc_result_free(doc);
+}
+
+static void two_works_two_places(void **state) {
+  (void)state;
+  KgbDocResult *doc = extract(
+      "‘Salt Moon’ is a 2022 drama film directed by Ana Ruiz. Her earlier "
+      "film, ‘Dust Roads’ (2018), starred Leo Marin. That film was shot in "
+      "Lima, while ‘Salt Moon’ was filmed in Quito.");
+  YES(doc, "Dust Roads", "filmedIn", "Lima");
+  YES(doc, "Salt Moon", "filmedIn", "Quito");
+  NO(doc, "Salt Moon", "filmedIn", "Lima");
+  NO(doc, "Dust Roads", "filmedIn", "Quito");
+  kgb_doc_result_free(doc);
+}
+
+/* ---- cast --------------------------------------------------------------- */
+
+static void relative_clause_and_parentheses(void **state) {
+  (void)state;
+  KgbDocResult *doc = extract(
+      "‘Winter Letters’ is a 2021 drama film. Mina, who is played by Ece "
+      "Demir, is the sister of Kerem. Ayla (Selin Kaya) runs the café.");
+  YES(doc, "Mina", "playedBy", "Ece Demir");
+  YES(doc, "Ayla", "playedBy", "Selin Kaya");
+  YES(doc, "Winter Letters", "starring", "Ece Demir");
+  YES(doc, "Winter Letters", "starring", "Selin Kaya");
+  YES(doc, "Winter Letters", "hasCharacter", "Mina");
+  CLASS(doc, "Mina", "Character");
+  CLASS(doc, "Ece Demir", "Person");
+  NO(doc, "Ece Demir", "playedBy", "Mina");
+  kgb_doc_result_free(doc);
+}
+
+static void plays_and_as(void **state) {
+  (void)state;
+  KgbDocResult *doc = extract(
+      "‘The Long Field’ is a 2020 western film. Tom Reyes plays the father, "
+      "and Burak Deniz as Semih is a revelation. Idris Cole plays Jonah, a "
+      "drifter, and Maya Lin is his estranged wife, Clara. Tessa Moon plays "
+      "Jonah’s daughter, June.");
+  YES(doc, "The Long Field", "starring", "Tom Reyes");
+  YES(doc, "Semih", "playedBy", "Burak Deniz");
+  YES(doc, "Jonah", "playedBy", "Idris Cole");
+  YES(doc, "Clara", "playedBy", "Maya Lin");
+  YES(doc, "June", "playedBy", "Tessa Moon");
+  NO(doc, "Jonah", "playedBy", "Tessa Moon");
+  CLASS(doc, "June", "Character");
+  kgb_doc_result_free(doc);
+}
+
+static void cast_lists(void **state) {
+  (void)state;
+  KgbDocResult *doc = extract(
+      "‘Deep Current’ is a 2024 mystery series. The cast includes Leyla "
+      "Erdem, Marco Bellini, Hana Sato, and Oliver Grant. Nina Ward, Ravi Das "
+      "and Ola Berg star alongside Jon Voss.");
+  const char *cast[] = {"Leyla Erdem",  "Marco Bellini", "Hana Sato",
+                        "Oliver Grant", "Nina Ward",     "Ravi Das",
+                        "Ola Berg",     "Jon Voss"};
+  for (size_t i = 0; i < sizeof cast / sizeof *cast; i++) {
+    YES(doc, "Deep Current", "starring", cast[i]);
+    CLASS(doc, cast[i], "Person");
+  }
+  CLASS(doc, "Deep Current", "TVSeries");
+  kgb_doc_result_free(doc);
+}
+
+static void cast_list_lines(void **state) {
+  (void)state;
+  KgbDocResult *doc = extract("‘Harbour Lights’ is a crime series.\n\n"
+                              "Cast\n\n"
+                              "Sofie Berg as Ida Krogh\n"
+                              "Mads Jensen as Henrik Vinter\n");
+  YES(doc, "Ida Krogh", "playedBy", "Sofie Berg");
+  YES(doc, "Henrik Vinter", "playedBy", "Mads Jensen");
+  YES(doc, "Harbour Lights", "starring", "Mads Jensen");
+  kgb_doc_result_free(doc);
+}
+
+static void filmography_negation(void **state) {
+  (void)state;
+  KgbDocResult *doc = extract(
+      "Ines Duarte is a Portuguese actress. Duarte made her debut in ‘The "
+      "River House’ (2009), a drama directed by Paulo Reis. She did not "
+      "appear in its sequel, ‘Dark Tide’, which was directed by Ana Lopes.");
+  YES(doc, "The River House", "starring", "Ines Duarte");
+  YES(doc, "The River House", "directedBy", "Paulo Reis");
+  YES(doc, "Dark Tide", "directedBy", "Ana Lopes");
+  NO(doc, "Dark Tide", "starring", "Ines Duarte");
+  NO(doc, "The River House", "directedBy", "Ana Lopes");
+  CLASS(doc, "Ines Duarte", "Person");
+  kgb_doc_result_free(doc);
+}
+
+/* ---- crew --------------------------------------------------------------- */
+
+static void encyclopedic_lead(void **state) {
+  (void)state;
+  KgbDocResult *doc = extract(
+      "Night Harbor is a 2019 American crime drama film written and directed "
+      "by Lena Ortiz. It stars Tom Reyes; it runs 104 minutes, had a budget "
+      "of $12 million and its music was composed by Hugo Brandt. The "
+      "cinematography was by Keiko Mori, and the film was edited by Sam "
+      "Whitfield.");
+  CLASS(doc, "Night Harbor", "Film");
+  YES(doc, "Night Harbor", "directedBy", "Lena Ortiz");
+  YES(doc, "Night Harbor", "writtenBy", "Lena Ortiz");
+  YES(doc, "Night Harbor", "starring", "Tom Reyes");
+  YES(doc, "Night Harbor", "runtime", "104");
+  YES(doc, "Night Harbor", "budget", "12000000");
+  YES(doc, "Night Harbor", "musicBy", "Hugo Brandt");
+  YES(doc, "Night Harbor", "cinematographyBy", "Keiko Mori");
+  YES(doc, "Night Harbor", "editedBy", "Sam Whitfield");
+  YES(doc, "Night Harbor", "genre", "crime drama");
+  NO(doc, "Night Harbor", "musicBy", "Keiko Mori");
+  kgb_doc_result_free(doc);
+}
+
+static void crew_served_as(void **state) {
+  (void)state;
+  KgbDocResult *doc = extract(
+      "‘Quiet Hours’ is a 2018 drama film. Petra Novak served as director of "
+      "photography. Jan Kowalski composed the score. Mira Holm served as "
+      "editor. Diego Ruiz and Ana Torres produced it for Sol Pictures.");
+  YES(doc, "Quiet Hours", "cinematographyBy", "Petra Novak");
+  YES(doc, "Quiet Hours", "musicBy", "Jan Kowalski");
+  YES(doc, "Quiet Hours", "editedBy", "Mira Holm");
+  NO(doc, "Quiet Hours", "directedBy", "Petra Novak");
+  kgb_doc_result_free(doc);
+}
+
+static void producers_and_companies(void **state) {
+  (void)state;
+  KgbDocResult *doc = extract(
+      "‘Iron Valley’ is a 2023 Spanish-language western. It was produced by "
+      "Diego Ruiz and Ana Belén Torres for Sol Pictures, and distributed by "
+      "Northlight Pictures.");
+  YES(doc, "Iron Valley", "producedBy", "Diego Ruiz");
+  YES(doc, "Iron Valley", "producedBy", "Ana Belén Torres");
+  YES(doc, "Iron Valley", "producedBy", "Sol Pictures");
+  YES(doc, "Iron Valley", "distributedBy", "Northlight Pictures");
+  YES(doc, "Iron Valley", "inLanguage", "Spanish");
+  YES(doc, "Iron Valley", "genre", "western");
+  CLASS(doc, "Sol Pictures", "Organization");
+  NO(doc, "Iron Valley", "producedBy", "Northlight Pictures");
+  kgb_doc_result_free(doc);
+}
+
+static void directors_active_and_possessive(void **state) {
+  (void)state;
+  KgbDocResult *doc = extract(
+      "Klaus Weber is a German filmmaker. Weber directed ‘Winter Lanterns’ in "
+      "2020. Rui Matos’s ‘Dark Water’ opened a year later, and ‘Open Sea’ "
+      "was his directorial debut. Jonas Keller did not direct ‘Grey Bay’.");
+  YES(doc, "Winter Lanterns", "directedBy", "Klaus Weber");
+  YES(doc, "Dark Water", "directedBy", "Rui Matos");
+  NO(doc, "Grey Bay", "directedBy", "Jonas Keller");
+  CLASS(doc, "Klaus Weber", "Person");
+  /* "Weber" alone is Klaus Weber, not an entity of its own */
+  for (size_t i = 0; i < kgb_doc_result_entity_count(doc); i++) {
+    assert_string_not_equal(kgb_doc_result_entity(doc, i)->label, "Weber");
+  }
+  kgb_doc_result_free(doc);
+}
+
+static void series_creator_broadcaster(void **state) {
+  (void)state;
+  KgbDocResult *doc = extract(
+      "The Glass Orchard is a British mystery series created by Ruth Calder. "
+      "The series aired on BBC One, and the second season streams on "
+      "Netflix. It is based on the novel ‘Orchard Hours’ by Ian Moss.");
+  /* a leading "the" is not part of a name */
+  CLASS(doc, "Glass Orchard", "TVSeries");
+  YES(doc, "Glass Orchard", "createdBy", "Ruth Calder");
+  YES(doc, "Glass Orchard", "broadcastBy", "BBC One");
+  YES(doc, "Glass Orchard", "distributedBy", "Netflix");
+  YES(doc, "Glass Orchard", "basedOn", "Orchard Hours");
+  YES(doc, "Glass Orchard", "genre", "mystery");
+  NO(doc, "Glass Orchard", "broadcastBy", "Netflix");
+  NO(doc, "Glass Orchard", "createdBy", "Ian Moss");
+  kgb_doc_result_free(doc);
+}
+
+static void original_title_and_language(void **state) {
+  (void)state;
+  KgbDocResult *doc =
+      extract("Winter Lanterns (German: Winterlaternen) is a 2021 "
+              "German-language drama film by Klaus Weber.");
+  YES(doc, "Winter Lanterns", "originalTitle", "Winterlaternen");
+  YES(doc, "Winter Lanterns", "inLanguage", "German");
+  YES(doc, "Winter Lanterns", "directedBy", "Klaus Weber");
+  CLASS(doc, "Winter Lanterns", "Film");
+  kgb_doc_result_free(doc);
+}
+
+/* ---- numbers and dates ------------------------------------------------- */
+
+static void runtimes(void **state) {
+  (void)state;
+  KgbDocResult *doc = extract("‘Short Light’ is a 98-minute comedy film.");
+  YES(doc, "Short Light", "runtime", "98");
+  kgb_doc_result_free(doc);
+  doc = extract("‘Long Shadow’ is a drama film. It has a running time of 1 "
+                "hour 52 minutes.");
+  YES(doc, "Long Shadow", "runtime", "112");
+  NO(doc, "Long Shadow", "runtime", "1");
+  kgb_doc_result_free(doc);
+  doc = extract("‘Grey Tide’ is a 2001 film. It runs for 2 hours.");
+  YES(doc, "Grey Tide", "runtime", "120");
+  kgb_doc_result_free(doc);
+}
+
+static void money(void **state) {
+  (void)state;
+  KgbDocResult *doc = extract(
+      "‘Gold Coast’ is a 2015 adventure film. It had a budget of €5 million "
+      "and grossed $30.1 million worldwide.");
+  YES(doc, "Gold Coast", "budget", "5000000 EUR");
+  YES(doc, "Gold Coast", "grossRevenue", "30100000");
+  kgb_doc_result_free(doc);
+  doc = extract("‘Red Dust’ is a 2010 film. The film earned 2 million dollars "
+                "at the box office, and cost £3.5 million.");
+  YES(doc, "Red Dust", "grossRevenue", "2000000");
+  YES(doc, "Red Dust", "budget", "3500000 GBP");
+  NO(doc, "Red Dust", "budget", "2000000");
+  kgb_doc_result_free(doc);
+}
+
+static void release_dates_with_context_year(void **state) {
+  (void)state;
+  KgbDocResult *doc = extract(
+      "‘Don’t Wait’ is a 2022 Turkish-language movie. It was released on "
+      "Netflix on November 11. Filming began in Izmir in October 2021 and "
+      "ended in December.");
+  YES(doc, "Don’t Wait", "releaseDate", "2022-11-11");
+  YES(doc, "Don’t Wait", "distributedBy", "Netflix");
+  YES(doc, "Don’t Wait", "filmingStart", "2021-10");
+  YES(doc, "Don’t Wait", "filmingEnd", "2021-12");
+  YES(doc, "Don’t Wait", "filmedIn", "Izmir");
+  /* one release date, at the precision written */
+  NO(doc, "Don’t Wait", "releaseDate", "2022");
+  kgb_doc_result_free(doc);
+  doc = extract("‘Iron Hill’ is a 2023 western film. Filming ended in "
+                "December 2022. It will be released on 14 February.");
+  YES(doc, "Iron Hill", "releaseDate", "2023-02-14");
+  NO(doc, "Iron Hill", "releaseDate", "2022-02-14");
+  kgb_doc_result_free(doc);
+  doc = extract("‘Blue Hour’ premiered at a festival in Berlin on September "
+                "8, 2019, and was released in cinemas in March of the same "
+                "year.");
+  YES(doc, "Blue Hour", "releaseDate", "2019-09-08");
+  kgb_doc_result_free(doc);
+}
+
+/* ---- people ------------------------------------------------------------- */
+
+static void births_and_deaths(void **state) {
+  (void)state;
+  KgbDocResult *doc = extract(
+      "Lena Ortiz (born 3 April 1988 in Izmir) is a Turkish-American "
+      "filmmaker. Klaus Weber was born in Lyon in 1975 and died in Munich in "
+      "2020. The lead role went to Greta Lind, who was born on 14 July 1990 in "
+      "Hamburg.");
+  YES(doc, "Lena Ortiz", "birthDate", "1988-04-03");
+  YES(doc, "Lena Ortiz", "birthPlace", "Izmir");
+  YES(doc, "Klaus Weber", "birthPlace", "Lyon");
+  YES(doc, "Klaus Weber", "birthDate", "1975");
+  YES(doc, "Klaus Weber", "deathPlace", "Munich");
+  YES(doc, "Greta Lind", "birthDate", "1990-07-14");
+  YES(doc, "Greta Lind", "birthPlace", "Hamburg");
+  NO(doc, "Klaus Weber", "birthPlace", "Munich");
+  NO(doc, "Klaus Weber", "deathPlace", "Lyon");
+  NO(doc, "Greta Lind", "birthPlace", "Lyon");
+  CLASS(doc, "Lena Ortiz", "Person");
+  /* a nationality is not a name */
+  assert_null(class_of(doc, "Turkish-American"));
+  kgb_doc_result_free(doc);
+}
+
+static void born_sentence_initial(void **state) {
+  (void)state;
+  KgbDocResult *doc =
+      extract("Ines Duarte is a Portuguese actress. Born on 2 May 1985 in "
+              "Coimbra, she moved to Lisbon at the age of 18.");
+  YES(doc, "Ines Duarte", "birthDate", "1985-05-02");
+  YES(doc, "Ines Duarte", "birthPlace", "Coimbra");
+  NO(doc, "Ines Duarte", "birthPlace", "Lisbon");
+  kgb_doc_result_free(doc);
+}
+
+static void surname_not_merged_when_ambiguous(void **state) {
+  (void)state;
+  KgbDocResult *doc = extract(
+      "‘Far Shore’ is a 2022 drama film starring Burak Deniz and Dilan Çiçek "
+      "Deniz. Deniz was praised by critics.");
+  YES(doc, "Far Shore", "starring", "Burak Deniz");
+  YES(doc, "Far Shore", "starring", "Dilan Çiçek Deniz");
+  const KgbEntity *e = NULL;
+  for (size_t i = 0; i < kgb_doc_result_entity_count(doc); i++) {
+    if (names(kgb_doc_result_entity(doc, i), "Burak Deniz")) {
+      e = kgb_doc_result_entity(doc, i);
+    }
+  }
+  assert_non_null(e);
+  assert_false(names(e, "Dilan Çiçek Deniz"));
+  assert_false(names(e, "Deniz"));
+  kgb_doc_result_free(doc);
+}
+
+/* ---- the rule language: window = 2 ------------------------------------ */
+
+static void window_rules_span_two_sentences(void **state) {
+  (void)state;
+  char *dir = kgb_test_tmpdir();
+  KgbBuf path = {0};
+  assert_int_equal(kgb_buf_printf(&path, "%s/w.rules", dir), KGB_OK);
+  const char *bad = "[w]\nwindow = 3\nmatch = o:<City> \".\"\nemit = "
+                    "WORK filmedIn o\n";
+  kgb_test_write(path.data, bad, strlen(bad));
+  KgbRules *r = NULL;
+  char *err = NULL;
+  assert_int_equal(kgb_rules_new_default(&r, &err), KGB_OK);
+  assert_int_equal(kgb_rules_load_dir(r, dir, &err), KGB_ERR_PARSE);
+  assert_non_null(strstr(err, "w.rules:2:"));
+  assert_non_null(strstr(err, "window"));
+  free(err);
+  err = NULL;
+  /* a rule whose match crosses the full stop: only with window = 2 */
+  const char *good = "[w]\nwindow = 2\nmatch = o:<City> \"rocks\" \".\" "
+                     "s:<Title> \"rolls\"\nemit = s filmedIn o\n"
+                     "type = s Work\n";
+  kgb_test_write(path.data, good, strlen(good));
+  assert_int_equal(kgb_rules_load_dir(r, dir, &err), KGB_OK);
+  KgbExtractor *ex = NULL;
+  KgbDocResult *doc = NULL;
+  const char *text = "Oslo rocks. ‘Blue Fjord’ rolls on.";
+  assert_int_equal(kgb_extractor_new(r, &ex), KGB_OK);
+  assert_int_equal(kgb_extractor_run(ex, "w.txt", text, strlen(text), &doc),
+                   KGB_OK);
+  YES(doc, "Blue Fjord", "filmedIn", "Oslo");
+  kgb_doc_result_free(doc);
+  kgb_extractor_free(ex);
+  kgb_rules_free(r);
+  kgb_buf_free(&path);
+  kgb_test_rmdir(dir);
+}
+
+const struct CMUnitTest kgb_tests_sentences_prod[] = {
+    cmocka_unit_test(window_rules_span_two_sentences),
+    cmocka_unit_test_setup(filmed_in_country_then_city, setup),
+    cmocka_unit_test_setup(set_in_is_not_filmed_in, setup),
+    cmocka_unit_test_setup(negated_filming_place, setup),
+    cmocka_unit_test_setup(place_hosted_list_same_sentence, setup),
+    cmocka_unit_test_setup(place_hosted_list_next_sentence, setup),
+    cmocka_unit_test_setup(works_shot_in_the_city, setup),
+    cmocka_unit_test_setup(crew_moves_between_cities, setup),
+    cmocka_unit_test_setup(filming_between_months, setup),
+    cmocka_unit_test_setup(two_works_two_places, setup),
+    cmocka_unit_test_setup(relative_clause_and_parentheses, setup),
+    cmocka_unit_test_setup(plays_and_as, setup),
+    cmocka_unit_test_setup(cast_lists, setup),
+    cmocka_unit_test_setup(cast_list_lines, setup),
+    cmocka_unit_test_setup(filmography_negation, setup),
+    cmocka_unit_test_setup(encyclopedic_lead, setup),
+    cmocka_unit_test_setup(crew_served_as, setup),
+    cmocka_unit_test_setup(producers_and_companies, setup),
+    cmocka_unit_test_setup(directors_active_and_possessive, setup),
+    cmocka_unit_test_setup(series_creator_broadcaster, setup),
+    cmocka_unit_test_setup(original_title_and_language, setup),
+    cmocka_unit_test_setup(runtimes, setup),
+    cmocka_unit_test_setup(money, setup),
+    cmocka_unit_test_setup(release_dates_with_context_year, setup),
+    cmocka_unit_test_setup(births_and_deaths, setup),
+    cmocka_unit_test_setup(born_sentence_initial, setup),
+    cmocka_unit_test_setup_teardown(surname_not_merged_when_ambiguous, setup,
+                                    teardown),
+};
+const size_t kgb_tests_sentences_prod_count =
+    sizeof kgb_tests_sentences_prod / sizeof kgb_tests_sentences_prod[0];
