@@ -16,7 +16,7 @@ BUILD ?= build
 WERROR ?=
 SAN ?=
 
-PKGS := libxml-2.0 raptor2 igraph libcgraph libgvc libutf8proc geonames json-c
+PKGS := libxml-2.0 raptor2 serd-0 igraph libcgraph libgvc libutf8proc geonames json-c
 PKG_CFLAGS := $(shell pkg-config --cflags $(PKGS))
 PKG_LIBS := $(shell pkg-config --libs $(PKGS)) -lm
 TEST_CFLAGS := $(shell pkg-config --cflags cmocka)

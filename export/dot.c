@@ -286,8 +286,8 @@ bool kgb_export_svg_available(void) {
   return s == 1;
 }
 
-KgbStatus kgb_export_write_svg(const KgbGraph *g, const KgbExportOptions *opts,
-                               FILE *stream) {
+KgbStatus kgb_export_write_svg(const KgbGraph *g, KgbFormat fmt,
+                               const KgbExportOptions *opts, FILE *stream) {
   (void)opts;
   if (!kgb_export_svg_available()) {
     return KGB_ERR_LIB;
@@ -305,7 +305,9 @@ KgbStatus kgb_export_write_svg(const KgbGraph *g, const KgbExportOptions *opts,
   laid_out = true;
   /* in memory, then written by us: gvc's own file writer exit()s when a
    * write fails */
-  if (gvRenderData(shared_gvc, G, "svg", &svg, &len) != 0 || !svg) {
+  if (gvRenderData(shared_gvc, G, fmt == KGB_FORMAT_PNG ? "png" : "svg", &svg,
+                   &len) != 0 ||
+      !svg) {
     st = KGB_ERR_LIB;
     goto done;
   }

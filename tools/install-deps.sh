@@ -4,8 +4,8 @@
 set -eu
 PKGS="build-essential pkg-config git clang-format valgrind
   libxml2-dev libraptor2-dev libigraph-dev libgraphviz-dev libutf8proc-dev
-  libgeonames-dev libjson-c-dev libcmocka-dev iso-codes wamerican
-  graphviz raptor2-utils serdi libxml2-utils
+  libgeonames-dev libjson-c-dev libserd-dev libcmocka-dev iso-codes wamerican
+  graphviz raptor2-utils serdi rasqal-utils libxml2-utils nodejs npm
   python3 python3-rdflib python3-networkx python3-igraph"
 missing=""
 for p in $PKGS; do
