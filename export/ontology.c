@@ -74,7 +74,7 @@ static KgbStatus human_label(KgbBuf *b, const char *name, bool is_class) {
     if (upper && i > 0 && (prev_lower || (prev_upper && next_lower))) {
       st = kgb_buf_putc(b, ' ');
     }
-    bool acronym = upper && (prev_upper || next_upper);
+    bool acronym = upper && (next_upper || (prev_upper && !next_lower));
     if (st == KGB_OK) {
       st = kgb_buf_putc(b, upper && !acronym && !(is_class && i == 0)
                                ? (char)(c - 'A' + 'a')
@@ -106,14 +106,32 @@ static bool aligned_iri(KgbBuf *b, const char *aligned, bool *qualified) {
          KGB_OK;
 }
 
-/// True when another vocabulary term aligns to the same target as @p t.
+static bool same_target(const char *a, const char *b) {
+  size_t len = strcspn(a, " (");
+  return a && b && strcspn(b, " (") == len && strncmp(a, b, len) == 0;
+}
+
+/**
+ * True when @p t is narrower than the target it shares with other terms: a
+ * class whose superclass chain has a class aligned to the same target
+ * (Region under Place, both schema:Place), or a relation when another
+ * relation aligns, unqualified, to the same target.
+ */
 static bool shared_alignment(const KgbVocab *v, const KgbVocabTerm *t) {
-  size_t len = strcspn(t->aligned, " (");
+  if (t->is_class) {
+    const KgbVocabTerm *c = t;
+    for (int depth = 0; c && c->superclass && depth < 16; depth++) {
+      c = kgb_vocab_find(v, c->superclass);
+      if (c && c->aligned && same_target(c->aligned, t->aligned)) {
+        return true;
+      }
+    }
+    return false;
+  }
   for (size_t i = 0; i < kgb_vocab_count(v); i++) {
     const KgbVocabTerm *u = kgb_vocab_at(v, i);
-    if (u != t && u->is_class == t->is_class &&
-        strcspn(u->aligned, " (") == len &&
-        strncmp(u->aligned, t->aligned, len) == 0) {
+    if (u != t && !u->is_class && u->aligned && !strchr(u->aligned, '(') &&
+        same_target(u->aligned, t->aligned)) {
       return true;
     }
   }
