@@ -223,23 +223,81 @@ static void serdi_reads(const char *syntax, const char *path, size_t count) {
   free(out);
 }
 
+/* N-Quads: each fact once per document with evidence for it. */
+static size_t expected_quads(const KgbGraph *g, const KgbExportOptions *o) {
+  size_t n = expected_triples(g, o);
+  for (size_t i = 0; i < kgb_graph_edge_count(g); i++) {
+    const KgbEdge *e = kgb_graph_edge(g, i);
+    for (size_t k = 1; k < e->n_evidence; k++) {
+      n += strcmp(e->evidence[k - 1].doc, e->evidence[k].doc) != 0;
+    }
+  }
+  return n;
+}
+
+/* The npm consumers (tests/js, installed by tools/install-deps.sh). */
+void kgb_test_require_js(void) {
+  kgb_test_require("node");
+  if (kgb_test_sh(NULL, "test -d tests/js/node_modules/oxigraph && test -d "
+                        "tests/js/node_modules/n3 && test -d "
+                        "tests/js/node_modules/kuzu") != 0) {
+    fail_msg("the npm consumers are not installed: run tools/install-deps.sh "
+             "(npm ci in tests/js)");
+  }
+}
+
+/* N3.js and Oxigraph read @p path into @p count statements. */
+static void js_reads(const char *path, size_t count) {
+  char *out = NULL;
+  kgb_test_require_js();
+  CONSUME(out, "node", "node tests/js/rdf_consumers.js '%s' %zu", path, count);
+  free(out);
+}
+
 static void check_rdf(const KgbGraph *g, const KgbExportOptions *opts,
                       const char *mode) {
   char *dir = kgb_test_tmpdir();
   write_names(dir);
   char *ttl = export_to(g, KGB_FORMAT_TURTLE, opts, dir, "g.ttl");
   char *nt = export_to(g, KGB_FORMAT_NTRIPLES, opts, dir, "g.nt");
+  char *nq = export_to(g, KGB_FORMAT_NQUADS, opts, dir, "g.nq");
+  char *xml = export_to(g, KGB_FORMAT_RDFXML, opts, dir, "g.rdf");
+  char *jsonld = export_to(g, KGB_FORMAT_JSONLD, opts, dir, "g.jsonld");
   size_t want = expected_triples(g, opts);
+  /* facts go to their documents' graphs, evidence written or not */
+  size_t want_nq = expected_quads(g, opts);
   assert_int_equal(rapper_count("turtle", ttl), want);
   assert_int_equal(rapper_count("ntriples", nt), want);
+  assert_int_equal(rapper_count("nquads", nq), want_nq);
+  assert_int_equal(rapper_count("rdfxml", xml), want);
   serdi_reads("turtle", ttl, want);
   serdi_reads("ntriples", nt, want);
+  serdi_reads("nquads", nq, want_nq);
+  js_reads(ttl, want);
+  js_reads(nt, want);
+  js_reads(nq, want_nq);
+  js_reads(xml, want);
+  js_reads(jsonld, want);
   char *out = NULL;
+  CONSUME(out, "roqet",
+          "roqet -W 0 -q -i sparql -e 'SELECT (COUNT(*) AS ?n) WHERE { ?s ?p "
+          "?o }' -D '%s' -r csv | tail -1",
+          ttl);
+  assert_int_equal(strtoull(out, NULL, 10), want);
+  free(out);
   CONSUME(out, "python3",
           "/usr/bin/python3 " CHECKS "/check_rdf.py '%s' '%s' %zu "
           "'%s/names.hex' %s",
           ttl, nt, want, dir, mode);
   free(out);
+  CONSUME(out, "python3",
+          "/usr/bin/python3 " CHECKS "/check_rdf_syntaxes.py '%s' '%s' '%s' "
+          "'%s' %zu",
+          nt, nq, xml, jsonld, want);
+  free(out);
+  free(nq);
+  free(xml);
+  free(jsonld);
   /* no @base, and the prefixes are declared */
   char *text = kgb_test_slurp(ttl, NULL);
   assert_non_null(text);
@@ -294,6 +352,44 @@ static void export_rdf_without_provenance(void **state) {
   KgbGraph *g = hostile_graph(false);
   KgbExportOptions opts = {.provenance = false, .analysis = false};
   check_rdf(g, &opts, "bare");
+  kgb_graph_free(g);
+}
+
+/* neo4j-admin CSV (checked statically, then loaded into Kuzu) and the
+ * Cypher script, with every hostile name. */
+static void export_neo4j_consumers(void **state) {
+  (void)state;
+  kgb_test_require_js();
+  KgbGraph *g = hostile_graph(false);
+  KgbExportOptions opts = kgb_export_options_default();
+  char *dir = kgb_test_tmpdir();
+  char *nodes = export_to(g, KGB_FORMAT_CSV_NODES, &opts, dir, "nodes.csv");
+  char *rels = export_to(g, KGB_FORMAT_CSV_RELATIONSHIPS, &opts, dir,
+                         "relationships.csv");
+  char *cypher = export_to(g, KGB_FORMAT_CYPHER, &opts, dir, "graph.cypher");
+  char *out = NULL;
+  /* names with newlines need neo4j-admin's --multiline-fields */
+  CONSUME(out, "python3",
+          "/usr/bin/python3 " CHECKS "/check_neo4j_import_csv.py '%s' "
+          "--multiline-fields",
+          dir);
+  free(out);
+  CONSUME(out, "node",
+          "node tests/js/kuzu_csv.js '%s' %d %zu \"MATCH (a:Entity)-[f:Fact "
+          "{type: 'worksFor'}]->(b:Entity) RETURN b.name\" node \"MATCH "
+          "(a:Entity {class: 'Animal'}) RETURN size(a.name)\" 160 \"MATCH "
+          "(a:Entity) WHERE a.name STARTS WITH 'line one' RETURN "
+          "size(a.name)\" 17",
+          dir, N_ENTITIES, entity_edges(g));
+  free(out);
+  CONSUME(out, "python3",
+          "/usr/bin/python3 " CHECKS "/check_cypher.py '%s' %d %zu", cypher,
+          N_ENTITIES, entity_edges(g));
+  free(out);
+  free(nodes);
+  free(rels);
+  free(cypher);
+  kgb_test_rmdir(dir);
   kgb_graph_free(g);
 }
 
@@ -600,6 +696,7 @@ const struct CMUnitTest kgb_tests_export[] = {
     cmocka_unit_test(export_rdf_consumers),
     cmocka_unit_test(export_rdf_without_provenance),
     cmocka_unit_test(export_graphml_consumers),
+    cmocka_unit_test(export_neo4j_consumers),
     cmocka_unit_test(export_dot_renders),
     cmocka_unit_test(export_svg_in_process),
     cmocka_unit_test(export_svg_needs_dot_plugin),
