@@ -393,6 +393,55 @@ static void export_neo4j_consumers(void **state) {
   kgb_graph_free(g);
 }
 
+/* Every view, a focus and community colours, on hostile names: dot and sfdp
+ * lay each out with no warning; each view keeps what it is about. */
+static void export_dot_views(void **state) {
+  (void)state;
+  kgb_test_require("dot");
+  kgb_test_require("sfdp");
+  KgbGraph *g = hostile_graph(false);
+  char *dir = kgb_test_tmpdir();
+  static const struct {
+    KgbView view;
+    const char *focus;
+    const char *has, *lacks; /* node ids (IRI parts) */
+  } cases[] = {
+      {KGB_VIEW_ALL, NULL, "/work/", NULL},
+      {KGB_VIEW_STORY, NULL, "/character/line-one", "/work/"},
+      {KGB_VIEW_PRODUCTION, NULL, "/person/emoji-star", "/character/"},
+      {KGB_VIEW_PLACES, NULL, "/city/", "/person/"},
+      {KGB_VIEW_ALL, "Line one line two", "/character/ctrl", "/place/graph"},
+  };
+  for (size_t i = 0; i < sizeof cases / sizeof cases[0]; i++) {
+    KgbExportOptions opts = kgb_export_options_default();
+    opts.view = cases[i].view;
+    opts.focus = cases[i].focus;
+    opts.color_by = i % 2 ? KGB_COLOR_COMMUNITY : KGB_COLOR_CLASS;
+    char name[32];
+    snprintf(name, sizeof name, "v%zu.dot", i);
+    char *path = export_to(g, KGB_FORMAT_DOT, &opts, dir, name);
+    char *out = NULL;
+    CONSUME(out, "dot", "dot -Tsvg '%s' 2>&1 >/dev/null", path);
+    assert_string_equal(out, "");
+    free(out);
+    CONSUME(out, "sfdp", "sfdp -Tsvg '%s' 2>&1 >/dev/null", path);
+    assert_string_equal(out, "");
+    free(out);
+    char *text = kgb_test_slurp(path, NULL);
+    assert_non_null(text);
+    assert_non_null(strstr(text, "cluster_legend"));
+    if (!strstr(text, cases[i].has) ||
+        (cases[i].lacks && strstr(text, cases[i].lacks))) {
+      fail_msg("view %zu: wants %s, not %s:\n%s", i, cases[i].has,
+               cases[i].lacks ? cases[i].lacks : "-", text);
+    }
+    free(text);
+    free(path);
+  }
+  kgb_test_rmdir(dir);
+  kgb_graph_free(g);
+}
+
 static void export_graphml_consumers(void **state) {
   (void)state;
   KgbGraph *g = hostile_graph(false);
@@ -697,6 +746,7 @@ const struct CMUnitTest kgb_tests_export[] = {
     cmocka_unit_test(export_rdf_without_provenance),
     cmocka_unit_test(export_graphml_consumers),
     cmocka_unit_test(export_neo4j_consumers),
+    cmocka_unit_test(export_dot_views),
     cmocka_unit_test(export_dot_renders),
     cmocka_unit_test(export_svg_in_process),
     cmocka_unit_test(export_svg_needs_dot_plugin),
