@@ -110,6 +110,7 @@ eval: $(KGB)
 
 bench: $(KGB)
 	bench/extract.sh
+	bench/export.sh
 
 # Rewrite the golden fact set of the samples (review the diff before committing).
 golden: $(KGB)

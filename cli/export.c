@@ -10,6 +10,13 @@
 #include <stdlib.h>
 #include <string.h>
 #include <strings.h>
+#include <time.h>
+
+static double now(void) {
+  struct timespec ts;
+  clock_gettime(CLOCK_MONOTONIC, &ts);
+  return (double)ts.tv_sec + (double)ts.tv_nsec / 1e9;
+}
 
 bool cli_is_rdf_path(const char *path) {
   static const char *const exts[] = {".ttl",      ".turtle", ".nt",
@@ -221,11 +228,17 @@ int kgb_cmd_export(int argc, char **argv, const char *usage) {
     code = KGB_EXIT_FATAL;
     goto done;
   }
+  double t0 = now();
   code = load_graph(&o, "-", &g);
   if (code == KGB_EXIT_FATAL) {
     goto done;
   }
+  if (o.verbose) { /* -v: the figures bench/export.sh reads */
+    fprintf(stderr, "kgb: read %zu entities, %zu facts in %.3f s\n",
+            kgb_graph_node_count(g), kgb_graph_edge_count(g), now() - t0);
+  }
   for (size_t i = 0; i < n_fmts; i++) {
+    double t1 = now();
     if (!kgb_format_available(fmts[i])) {
       cli_errorf("%s output needs Graphviz's layout plugins",
                  kgb_format_extension(fmts[i]));
@@ -242,6 +255,10 @@ int kgb_cmd_export(int argc, char **argv, const char *usage) {
     if (rc != KGB_EXIT_OK) {
       code = rc;
       goto done;
+    }
+    if (o.verbose) {
+      fprintf(stderr, "kgb: wrote %s in %.3f s\n",
+              kgb_format_extension(fmts[i]), now() - t1);
     }
   }
 done:
