@@ -572,11 +572,13 @@ done:
 static const char *parser_for(const char *path) {
   static const struct {
     const char *ext, *parser;
-  } map[] = {{".ttl", "turtle"},  {".turtle", "turtle"},
-             {".nt", "ntriples"}, {".ntriples", "ntriples"},
-             {".nq", "nquads"},   {".nquads", "nquads"},
-             {".trig", "trig"},   {".rdf", "rdfxml"},
-             {".owl", "rdfxml"},  {".xml", "rdfxml"}};
+  } map[] = {/* raptor 2.0.15's N-Triples parser leaks the datatype IRIs of
+              typed literals; N-Triples is a subset of Turtle */
+             {".ttl", "turtle"}, {".turtle", "turtle"},
+             {".nt", "turtle"},  {".ntriples", "turtle"},
+             {".nq", "nquads"},  {".nquads", "nquads"},
+             {".trig", "trig"},  {".rdf", "rdfxml"},
+             {".owl", "rdfxml"}, {".xml", "rdfxml"}};
   const char *dot = strrchr(path, '.');
   for (size_t i = 0; dot && i < sizeof map / sizeof map[0]; i++) {
     if (strcmp(dot, map[i].ext) == 0) {
