@@ -17,7 +17,7 @@ BUILD ?= build
 WERROR ?=
 SAN ?=
 
-PKGS := libxml-2.0 raptor2 igraph libcgraph libgvc libutf8proc geonames json-c
+PKGS := libxml-2.0 raptor2 serd-0 igraph libcgraph libgvc libutf8proc geonames json-c
 PKG_CFLAGS := $(shell pkg-config --cflags $(PKGS))
 PKG_LIBS := $(shell pkg-config --libs $(PKGS)) -lm
 TEST_CFLAGS := $(shell pkg-config --cflags cmocka)
@@ -116,6 +116,7 @@ eval-dev: $(KGB)
 
 bench: $(KGB) $(BUILD)/bench/analysis
 	bench/extract.sh
+	bench/export.sh
 	$(BUILD)/bench/analysis
 
 # bench/analysis.c: 1M entities, 3M facts through graph.h; times each analysis

@@ -88,5 +88,24 @@ int kgb_cmd_eval(int argc, char **argv, const char *usage);
 int kgb_cmd_stats(int argc, char **argv);
 int kgb_cmd_path(int argc, char **argv);
 int kgb_cmd_neighbors(int argc, char **argv);
+/* ---- export.c --------------------------------------------------------------
+ */
+
+/// True when @p path names an RDF file by its extension (.ttl, .nt, .nq,
+/// .trig, .rdf, .owl ...), which commands read with kgb_import_rdf.
+bool cli_is_rdf_path(const char *path);
+/// Read the RDF file @p path into the unfinished @p g; errors reported
+/// (file, line, byte). KGB_EXIT_OK or KGB_EXIT_FATAL.
+KgbExit cli_merge_rdf(const char *path, KgbGraph *g);
+/// --view, --focus, --depth, --color-by and --layout of @p o into @p eo;
+/// false (reported) when one is invalid.
+bool cli_diagram_options(const CliOptions *o, KgbExportOptions *eo);
+
+/// kgb export GRAPH... --format F[,F...] [-o FILE|DIR]
+int kgb_cmd_export(int argc, char **argv, const char *usage);
+/// kgb ontology [-o FILE] [--format F]
+int kgb_cmd_ontology(int argc, char **argv, const char *usage);
+/// kgb render [INPUT|GRAPH...] -o FILE.svg|.png|.dot [--view V] ...
+int kgb_cmd_render(int argc, char **argv, const char *usage);
 
 #endif

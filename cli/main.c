@@ -38,6 +38,9 @@ static const char *const usage_main =
     "           bridges, love triangles, family trees\n"
     "  path     the shortest chain of facts between two named entities\n"
     "  neighbors  the ego network of an entity (--depth N) in any format\n"
+    "  export   convert a graph (RDF, or articles) to other formats\n"
+    "  ontology write the vocabulary as an OWL ontology (kgb.ttl)\n"
+    "  render   draw a graph, or a view of it, as SVG or PNG\n"
     "\n"
     "CliOptions for every command:\n"
     "  -h, --help     this help (kgb COMMAND --help for a command's own)\n"
@@ -57,13 +60,14 @@ static const char *const usage_main =
     "  5  path, neighbors: the name is ambiguous\n";
 
 static const char *const usage_build =
-    "usage: kgb build [INPUT...] [-o DIR] [--rules DIR] [--no-provenance]\n"
-    "                 [--infer] [--quiet]\n"
+    "usage: kgb build [INPUT...] [-o DIR] [--formats LIST] [--merge FILE]...\n"
+    "                 [--rules DIR] [--no-provenance] [--infer] [--quiet]\n"
     "\n"
     "Reads every INPUT (default: samples/), extracts entities and facts,\n"
-    "resolves entities across documents and writes, atomically:\n"
-    "  DIR/graph.ttl      Turtle (raptor2)\n"
-    "  DIR/graph.nt       N-Triples (raptor2)\n"
+    "resolves entities across documents, merges the RDF files given with\n"
+    "--merge, and writes, atomically, by default:\n"
+    "  DIR/graph.ttl      Turtle (serd)\n"
+    "  DIR/graph.nt       N-Triples (serd)\n"
     "  DIR/graph.graphml  GraphML 1.1 (libxml2) for Neo4j, Gephi, networkx\n"
     "  DIR/graph.dot      Graphviz DOT (cgraph)\n"
     "  DIR/graph.svg      the diagram, when Graphviz's layout plugins exist\n"
@@ -72,6 +76,13 @@ static const char *const usage_build =
     "\n"
     "Options:\n"
     "  -o, --output DIR   output folder (created if missing)\n"
+    "  --formats LIST     comma-separated, instead of the default five:\n"
+    "                     ttl nt nq (graph.nq, a named graph per document)\n"
+    "                     rdfxml jsonld graphml dot svg png\n"
+    "                     csv (nodes.csv, relationships.csv for neo4j-admin)\n"
+    "                     cypher ontology (kgb.ttl) rdf (the five RDF) all\n"
+    "  --merge FILE       add an RDF file (any syntax raptor2 reads) to the\n"
+    "                     graph; repeatable. A bad file is fatal (exit 3)\n"
     "  --rules DIR        add the rule files of DIR to the built-in rules\n"
     "  --no-provenance    leave out the evidence of each fact (reification)\n"
     "  --infer            symmetric relations in both directions, locatedIn\n"
@@ -93,6 +104,49 @@ static const char *const usage_extract =
     "  --rules DIR        add the rule files of DIR to the built-in rules\n"
     "  --no-provenance    leave out the evidence of each fact\n"
     "  -q, --quiet        no progress on standard error\n"
+    "\n"
+    "Exit status: 0 success, 1 some inputs failed, 2 usage, 3 fatal.\n";
+
+static const char *const usage_export =
+    "usage: kgb export GRAPH... --format F[,F...] [-o FILE|DIR]\n"
+    "                  [--no-provenance] [--view V] [--focus NAME]\n"
+    "                  [--depth N] [--color-by C] [--layout L]\n"
+    "\n"
+    "Reads each GRAPH (an RDF file: .ttl .nt .nq .trig .rdf .owl, read with\n"
+    "raptor2; anything else is read as articles) into one graph and writes\n"
+    "it in format F to FILE (default: standard output): turtle, ntriples,\n"
+    "nquads, rdfxml, jsonld, graphml, dot, svg, png, cypher, ontology, or\n"
+    "csv-nodes / csv-relationships. Several formats (a list, or csv, rdf,\n"
+    "all) go into the folder DIR under their build names.\n"
+    "Diagram options as for kgb render.\n"
+    "\n"
+    "Exit status: 0 success, 1 some inputs failed, 2 usage, 3 fatal (a GRAPH\n"
+    "could not be parsed: its file, line and byte are named).\n";
+
+static const char *const usage_ontology =
+    "usage: kgb ontology [-o FILE] [--format F]\n"
+    "\n"
+    "Writes the vocabulary (classes, relations with domain, range, symmetry\n"
+    "and transitivity, alignments to schema.org and Wikidata, evidence terms\n"
+    "and analysis figures) as an OWL ontology, in Turtle by default (F:\n"
+    "turtle, ntriples, nquads, rdfxml, jsonld), to FILE or standard output.\n"
+    "\n"
+    "Exit status: 0 success, 2 usage, 3 the output could not be written.\n";
+
+static const char *const usage_render =
+    "usage: kgb render [INPUT|GRAPH...] -o FILE.svg|FILE.png|FILE.dot\n"
+    "                  [--view all|story|production|places] [--focus NAME]\n"
+    "                  [--depth N] [--color-by class|community]\n"
+    "                  [--layout dot|sfdp|neato|...]\n"
+    "\n"
+    "Draws the graph of the inputs (articles, folders, or RDF files; default\n"
+    "samples/) with Graphviz in process. Views: story (characters and their\n"
+    "relations), production (works, cast, crew, companies), places (places,\n"
+    "their containment, what was filmed or set there). --focus keeps what\n"
+    "lies within --depth facts (default 1) of the entities named NAME.\n"
+    "Node size follows PageRank when the graph has it (else degree); colour\n"
+    "follows the class or, with --color-by community, the community. Layout:\n"
+    "dot up to 300 nodes, sfdp above, unless --layout says otherwise.\n"
     "\n"
     "Exit status: 0 success, 1 some inputs failed, 2 usage, 3 fatal.\n";
 
@@ -166,20 +220,42 @@ static void print_summary(const KgbGraph *g, size_t failures,
 
 static int cmd_build(int argc, char **argv) {
   CliOptions o = {.outdir = "out", .provenance = true};
-  int code = cli_parse_options(argc, argv, 2, usage_build,
-                               "--output --format --infer", &o);
+  int code =
+      cli_parse_options(argc, argv, 2, usage_build,
+                        "--output --format --formats --merge --view --focus "
+                        "--depth --color-by --layout --infer",
+                        &o);
   KgbRules *rules = NULL;
   KgbGraph *g = NULL;
-  KgbBuf paths[5] = {{0}};
-  const char *written[5];
+  KgbBuf paths[KGB_FORMAT_COUNT] = {{0}};
+  const char *written[KGB_FORMAT_COUNT];
   size_t n_written = 0;
+  KgbFormat formats[KGB_FORMAT_COUNT] = {KGB_FORMAT_TURTLE, KGB_FORMAT_NTRIPLES,
+                                         KGB_FORMAT_GRAPHML, KGB_FORMAT_DOT,
+                                         KGB_FORMAT_SVG};
+  size_t n_formats = 5;
+  const char *bad = NULL;
+  KgbExportOptions eo = kgb_export_options_default();
   static const char *const default_inputs[] = {"samples"};
   if (code >= 0) {
     goto done;
   }
   if (o.format) {
-    cli_errorf("build writes every format; --format is for extract\n%s",
+    cli_errorf("build takes --formats LIST; --format is for extract and "
+               "export\n%s",
                usage_build);
+    code = KGB_EXIT_USAGE;
+    goto done;
+  }
+  if (o.formats &&
+      kgb_formats_parse(o.formats, formats, &n_formats, &bad) != KGB_OK) {
+    cli_errorf("unknown format in --formats: '%s'\n%s", bad ? bad : "",
+               usage_build);
+    code = KGB_EXIT_USAGE;
+    goto done;
+  }
+  eo.provenance = o.provenance;
+  if (!cli_diagram_options(&o, &eo)) {
     code = KGB_EXIT_USAGE;
     goto done;
   }
@@ -203,18 +279,19 @@ static int cmd_build(int argc, char **argv) {
   if (code == KGB_EXIT_FATAL) {
     goto done;
   }
+  for (size_t i = 0; i < o.n_merges; i++) {
+    if (cli_merge_rdf(o.merges[i], g) != KGB_EXIT_OK) {
+      code = KGB_EXIT_FATAL;
+      goto done;
+    }
+  }
   KgbStatus st = kgb_graph_finish(g);
   if (st != KGB_OK) {
     cli_errorf("graph: %s", kgb_strerror(st));
     code = KGB_EXIT_FATAL;
     goto done;
   }
-  static const KgbFormat formats[] = {KGB_FORMAT_TURTLE, KGB_FORMAT_NTRIPLES,
-                                      KGB_FORMAT_GRAPHML, KGB_FORMAT_DOT,
-                                      KGB_FORMAT_SVG};
-  KgbExportOptions eo = kgb_export_options_default();
-  eo.provenance = o.provenance;
-  for (size_t i = 0; i < sizeof formats / sizeof formats[0]; i++) {
+  for (size_t i = 0; i < n_formats; i++) {
     if (!kgb_format_available(formats[i])) {
       if (!o.quiet) {
         cli_errorf("note: %s output skipped (Graphviz layout plugins missing)",
@@ -222,8 +299,8 @@ static int cmd_build(int argc, char **argv) {
       }
       continue;
     }
-    if (kgb_buf_printf(&paths[i], "%s/graph.%s", o.outdir,
-                       kgb_format_extension(formats[i])) != KGB_OK) {
+    if (kgb_buf_printf(&paths[i], "%s/%s", o.outdir,
+                       kgb_format_filename(formats[i])) != KGB_OK) {
       code = KGB_EXIT_FATAL;
       goto done;
     }
@@ -244,7 +321,7 @@ static int cmd_build(int argc, char **argv) {
     code = KGB_EXIT_FATAL;
   }
 done:
-  for (size_t i = 0; i < 5; i++) {
+  for (size_t i = 0; i < KGB_FORMAT_COUNT; i++) {
     kgb_buf_free(&paths[i]);
   }
   kgb_graph_free(g);
@@ -394,6 +471,15 @@ int main(int argc, char **argv) {
   }
   if (strcmp(cmd, "neighbors") == 0) {
     return kgb_cmd_neighbors(argc, argv);
+  }
+  if (strcmp(cmd, "export") == 0) {
+    return kgb_cmd_export(argc, argv, usage_export);
+  }
+  if (strcmp(cmd, "ontology") == 0) {
+    return kgb_cmd_ontology(argc, argv, usage_ontology);
+  }
+  if (strcmp(cmd, "render") == 0) {
+    return kgb_cmd_render(argc, argv, usage_render);
   }
   cli_errorf("unknown command '%s'\n%s", cmd, usage_main);
   return KGB_EXIT_USAGE;

@@ -26,6 +26,7 @@
 
 #include <graphviz/cgraph.h>
 #include <graphviz/gvc.h>
+#include <math.h>
 #include <stdatomic.h>
 #include <stdlib.h>
 #include <string.h>
@@ -42,6 +43,13 @@ static const struct {
     {"Animal", "egg", "filled", "#eeeeee"},
 };
 
+/// Fill colours by community (or component) id, cycled.
+static const char *const palette[] = {
+    "#8dd3c7", "#ffffb3", "#bebada", "#fb8072", "#80b1d3", "#fdb462",
+    "#b3de69", "#fccde5", "#d9d9d9", "#bc80bd", "#ccebc5", "#ffed6f",
+};
+enum { N_PALETTE = sizeof palette / sizeof palette[0] };
+
 /// The declared attributes, with their defaults.
 typedef enum {
   A_LABEL,
@@ -49,6 +57,8 @@ typedef enum {
   A_STYLE,
   A_FILLCOLOR,
   A_TOOLTIP,
+  A_WIDTH,
+  A_HEIGHT,
   A_EDGE_LABEL,
   A_DIR,
   A_COUNT
@@ -63,6 +73,8 @@ static const struct {
     [A_STYLE] = {AGNODE, "style", "filled"},
     [A_FILLCOLOR] = {AGNODE, "fillcolor", "#ffffff"},
     [A_TOOLTIP] = {AGNODE, "tooltip", ""},
+    [A_WIDTH] = {AGNODE, "width", "0.75"},
+    [A_HEIGHT] = {AGNODE, "height", "0.5"},
     [A_EDGE_LABEL] = {AGEDGE, "label", ""},
     [A_DIR] = {AGEDGE, "dir", "forward"},
 };
@@ -130,8 +142,207 @@ done:
   return st;
 }
 
+/* ---- what a view shows ----------------------------------------------------
+ */
+
+/// True when one of the '|'-separated classes of @p spec is_a @p ancestor.
+static bool spec_is_a(const char *spec, const char *ancestor) {
+  char cls[64];
+  for (const char *p = spec; p && *p;) {
+    size_t len = strcspn(p, "|");
+    snprintf(cls, sizeof cls, "%.*s", (int)len, p);
+    if (kgb_export_class_is_a(cls, ancestor)) {
+      return true;
+    }
+    p += len;
+    p += *p == '|';
+  }
+  return false;
+}
+
+/**
+ * True when view @p v draws facts of relation @p predicate, decided from the
+ * vocabulary's domain and range (no relation is named here):
+ * story: relations between characters or people, or to an animal;
+ * production: from a work to a person, an organisation or another work;
+ * places: to a place, from a work or a place.
+ */
+static bool view_has_relation(KgbView v, const char *predicate) {
+  if (v == KGB_VIEW_ALL) {
+    return true;
+  }
+  const KgbVocab *vocab = kgb_vocab_default();
+  const KgbVocabTerm *t = vocab ? kgb_vocab_find(vocab, predicate) : NULL;
+  if (!t || t->is_class || t->range_kind != KGB_RANGE_ENTITY) {
+    return false;
+  }
+  switch (v) {
+  case KGB_VIEW_STORY:
+    return spec_is_a(t->domain, "Character") &&
+           (spec_is_a(t->range, "Character") || spec_is_a(t->range, "Animal"));
+  case KGB_VIEW_PRODUCTION:
+    return spec_is_a(t->domain, "Work") &&
+           (spec_is_a(t->range, "Person") ||
+            spec_is_a(t->range, "Organization") || spec_is_a(t->range, "Work"));
+  case KGB_VIEW_PLACES:
+    return spec_is_a(t->range, "Place") &&
+           (spec_is_a(t->domain, "Work") || spec_is_a(t->domain, "Place"));
+  case KGB_VIEW_ALL:
+    break;
+  }
+  return true;
+}
+
+/// The class every node of view @p v is drawn for, related or not; NULL:
+/// only the ends of the view's facts.
+static const char *view_anchor(KgbView v) {
+  switch (v) {
+  case KGB_VIEW_STORY:
+    return "Character";
+  case KGB_VIEW_PRODUCTION:
+    return "Work";
+  case KGB_VIEW_PLACES:
+    return "Place";
+  case KGB_VIEW_ALL:
+    break;
+  }
+  return NULL;
+}
+
+static bool edge_shown(const KgbGraph *g, const KgbExportOptions *opts,
+                       const KgbEdge *e) {
+  return e->kind == KGB_VALUE_ENTITY && e->object < kgb_graph_node_count(g) &&
+         view_has_relation(opts->view, e->predicate);
+}
+
+/**
+ * Which nodes are drawn (keep[i]): the view's nodes, then, with a focus, only
+ * those within opts->depth shown facts of a node whose name folds to the
+ * focus. Breadth-first over an adjacency built once: O(V + E).
+ */
+static KgbStatus plan_nodes(const KgbGraph *g, const KgbExportOptions *opts,
+                            bool *keep) {
+  KgbStatus st = KGB_OK;
+  size_t n = kgb_graph_node_count(g), m = kgb_graph_edge_count(g);
+  size_t *first = NULL, *adj = NULL, *dist = NULL, *queue = NULL;
+  char *focus = NULL;
+  const char *anchor = view_anchor(opts->view);
+  for (size_t i = 0; i < n; i++) {
+    keep[i] =
+        opts->view == KGB_VIEW_ALL ||
+        (anchor && kgb_export_class_is_a(kgb_graph_node(g, i)->cls, anchor));
+  }
+  for (size_t i = 0; i < m; i++) {
+    const KgbEdge *e = kgb_graph_edge(g, i);
+    if (edge_shown(g, opts, e)) {
+      keep[e->subject] = keep[e->object] = true;
+    }
+  }
+  if (!opts->focus) {
+    return KGB_OK;
+  }
+  focus = kgb_normalize(opts->focus, strlen(opts->focus));
+  first = calloc(n + 1, sizeof *first);
+  adj = calloc(2 * m + 1, sizeof *adj);
+  dist = calloc(n + 1, sizeof *dist);
+  queue = calloc(n + 1, sizeof *queue);
+  if (!focus || !first || !adj || !dist || !queue) {
+    st = KGB_ERR_NOMEM;
+    goto done;
+  }
+  for (size_t i = 0; i < m; i++) { /* undirected adjacency, counting sort */
+    const KgbEdge *e = kgb_graph_edge(g, i);
+    if (edge_shown(g, opts, e)) {
+      first[e->subject]++, first[e->object]++;
+    }
+  }
+  for (size_t i = 0, sum = 0; i <= n; i++) {
+    size_t c = i < n ? first[i] : 0;
+    first[i] = sum;
+    sum += c;
+  }
+  for (size_t i = 0; i < m; i++) {
+    const KgbEdge *e = kgb_graph_edge(g, i);
+    if (edge_shown(g, opts, e)) {
+      adj[first[e->subject] + dist[e->subject]++] = e->object;
+      adj[first[e->object] + dist[e->object]++] = e->subject;
+    }
+  }
+  size_t head = 0, tail = 0;
+  for (size_t i = 0; i < n; i++) {
+    const char *label = kgb_graph_node(g, i)->label;
+    char *name = kgb_normalize(label, strlen(label));
+    dist[i] = SIZE_MAX;
+    if (name && keep[i] && strcmp(name, focus) == 0) {
+      dist[i] = 0;
+      queue[tail++] = i;
+    }
+    free(name);
+  }
+  while (head < tail) {
+    size_t u = queue[head++];
+    if (dist[u] >= (size_t)opts->depth) {
+      continue;
+    }
+    for (size_t k = first[u]; k < first[u + 1]; k++) {
+      if (dist[adj[k]] == SIZE_MAX) {
+        dist[adj[k]] = dist[u] + 1;
+        queue[tail++] = adj[k];
+      }
+    }
+  }
+  for (size_t i = 0; i < n; i++) {
+    keep[i] = keep[i] && dist[i] != SIZE_MAX;
+  }
+done:
+  free(focus);
+  free(first);
+  free(adj);
+  free(dist);
+  free(queue);
+  return st;
+}
+
+/* ---- nodes ------------------------------------------------------------------
+ */
+
+/// The row of class_styles for @p cls, or -1.
+static int class_style(const char *cls) {
+  for (size_t k = 0; k < sizeof class_styles / sizeof class_styles[0]; k++) {
+    if (kgb_export_class_is_a(cls, class_styles[k].cls)) {
+      return (int)k;
+    }
+  }
+  return -1;
+}
+
+/// The metric nodes are coloured by with --color-by community.
+static const KgbMetric *community_metric(const KgbGraph *g) {
+  static const char *const names[] = {"communityLeiden", "communityLouvain",
+                                      "component"};
+  for (size_t i = 0; i < sizeof names / sizeof names[0]; i++) {
+    const KgbMetric *m = kgb_graph_metric_find(g, names[i]);
+    if (m) {
+      return m;
+    }
+  }
+  return NULL;
+}
+
+/// Node size: PageRank when the graph has it, else the degree, relative to
+/// the largest; width and height in inches (minimums: labels still fit).
+static void node_size(const KgbGraph *g, size_t i, double max, char *w, char *h,
+                      size_t size) {
+  const KgbMetric *pr = kgb_graph_metric_find(g, "pageRank");
+  double v = pr ? pr->values[i] : (double)kgb_graph_node(g, i)->degree;
+  double r = max > 0 && v == v ? v / max : 0;
+  snprintf(w, size, "%.2f", 0.75 + 1.25 * sqrt(r));
+  snprintf(h, size, "%.2f", 0.5 + 0.75 * sqrt(r));
+}
+
 static KgbStatus add_node(Agraph_t *G, Agsym_t *const *sym, const KgbGraph *g,
-                          size_t i, size_t *e, KgbBuf *raw, KgbBuf *buf) {
+                          const KgbExportOptions *opts, size_t i, double max,
+                          size_t *e, KgbBuf *raw, KgbBuf *buf) {
   KgbStatus st = KGB_OK;
   const KgbNode *n = kgb_graph_node(g, i);
   Agnode_t *node = agnode(G, S(n->iri), 1);
@@ -139,16 +350,21 @@ static KgbStatus add_node(Agraph_t *G, Agsym_t *const *sym, const KgbGraph *g,
     return KGB_ERR_LIB;
   }
   TRY(st, set_text(node, sym[A_LABEL], buf, n->label));
-  for (size_t k = 0; k < sizeof class_styles / sizeof class_styles[0]; k++) {
-    if (kgb_export_class_is_a(n->cls, class_styles[k].cls)) {
-      if (agxset(node, sym[A_SHAPE], S(class_styles[k].shape)) != 0 ||
-          agxset(node, sym[A_STYLE], S(class_styles[k].style)) != 0 ||
-          agxset(node, sym[A_FILLCOLOR], S(class_styles[k].fillcolor)) != 0) {
-        st = KGB_ERR_LIB;
-        goto done;
-      }
-      break;
-    }
+  int k = class_style(n->cls);
+  const char *fill = k >= 0 ? class_styles[k].fillcolor : NULL;
+  const KgbMetric *cm = community_metric(g);
+  if (opts->color_by == KGB_COLOR_COMMUNITY && cm && cm->values[i] >= 0) {
+    fill = palette[(size_t)cm->values[i] % N_PALETTE];
+  }
+  char w[16], h[16];
+  node_size(g, i, max, w, h, sizeof w);
+  if ((k >= 0 && (agxset(node, sym[A_SHAPE], S(class_styles[k].shape)) != 0 ||
+                  agxset(node, sym[A_STYLE], S(class_styles[k].style)) != 0)) ||
+      (fill && agxset(node, sym[A_FILLCOLOR], S(fill)) != 0) ||
+      agxset(node, sym[A_WIDTH], w) != 0 ||
+      agxset(node, sym[A_HEIGHT], h) != 0) {
+    st = KGB_ERR_LIB;
+    goto done;
   }
   TRY(st, node_tooltip(g, i, e, raw));
   TRY(st, set_text(node, sym[A_TOOLTIP], buf, raw->data));
@@ -157,20 +373,63 @@ done:
 }
 
 /**
- * Build the cgraph graph of @p g in *out (caller closes with agclose()).
- * On failure *out is NULL.
+ * The legend: a cluster with one node per class style the drawing uses, and
+ * what colour and size mean. Its node names ("legend 1"...) are not IRIs, so
+ * they never meet an entity's.
  */
-static KgbStatus build(const KgbGraph *g, Agraph_t **out) {
+static KgbStatus add_legend(Agraph_t *G, Agsym_t *const *sym, const bool *used,
+                            const KgbGraph *g, const KgbExportOptions *opts) {
+  Agraph_t *L = agsubg(G, S("cluster_legend"), 1);
+  if (!L) {
+    return KGB_ERR_LIB;
+  }
+  const KgbMetric *cm = community_metric(g);
+  char note[160];
+  snprintf(note, sizeof note, "legend\\nsize: %s\\ncolour: %s",
+           kgb_graph_metric_find(g, "pageRank") ? "PageRank" : "degree",
+           opts->color_by == KGB_COLOR_COMMUNITY && cm ? cm->name : "class");
+  if (agsafeset(L, S("label"), note, S("")) != 0 ||
+      agsafeset(L, S("style"), S("dashed"), S("")) != 0) {
+    return KGB_ERR_LIB;
+  }
+  for (size_t k = 0; k < sizeof class_styles / sizeof class_styles[0]; k++) {
+    if (!used[k]) {
+      continue;
+    }
+    char name[32];
+    snprintf(name, sizeof name, "legend %zu", k + 1);
+    Agnode_t *node = agnode(L, S(name), 1);
+    if (!node || agxset(node, sym[A_LABEL], S(class_styles[k].cls)) != 0 ||
+        agxset(node, sym[A_SHAPE], S(class_styles[k].shape)) != 0 ||
+        agxset(node, sym[A_STYLE], S(class_styles[k].style)) != 0 ||
+        agxset(node, sym[A_FILLCOLOR], S(class_styles[k].fillcolor)) != 0) {
+      return KGB_ERR_LIB;
+    }
+  }
+  return KGB_OK;
+}
+
+/**
+ * Build the cgraph graph of @p g's view in *out (caller closes with
+ * agclose()). On failure *out is NULL.
+ */
+static KgbStatus build(const KgbGraph *g, const KgbExportOptions *opts,
+                       Agraph_t **out) {
   KgbStatus st = KGB_OK;
   KgbBuf raw = {0}, buf = {0};
   Agsym_t *sym[A_COUNT];
   Agnode_t **nodes = NULL;
+  bool *keep = NULL;
+  bool used[sizeof class_styles / sizeof class_styles[0]] = {false};
   size_t n_nodes = kgb_graph_node_count(g), n_edges = kgb_graph_edge_count(g);
   Agraph_t *G = agopen(S("kgb"), Agdirected, NULL);
   if (!G) {
     return KGB_ERR_NOMEM;
   }
-  if (!agattr(G, AGRAPH, S("charset"), S("UTF-8"))) {
+  if (!agattr(G, AGRAPH, S("charset"), S("UTF-8")) ||
+      !agattr(G, AGRAPH, S("overlap"), S("false")) ||
+      !agattr(G, AGRAPH, S("label"), S("")) ||
+      !agattr(G, AGRAPH, S("style"), S(""))) {
     st = KGB_ERR_LIB;
     goto done;
   }
@@ -182,14 +441,34 @@ static KgbStatus build(const KgbGraph *g, Agraph_t **out) {
     }
   }
   nodes = calloc(n_nodes ? n_nodes : 1, sizeof *nodes);
-  if (!nodes) {
+  keep = calloc(n_nodes ? n_nodes : 1, sizeof *keep);
+  if (!nodes || !keep) {
     st = KGB_ERR_NOMEM;
     goto done;
   }
+  TRY(st, plan_nodes(g, opts, keep));
+  const KgbMetric *pr = kgb_graph_metric_find(g, "pageRank");
+  double max = 0;
+  for (size_t i = 0; i < n_nodes; i++) {
+    double v = pr ? pr->values[i] : (double)kgb_graph_node(g, i)->degree;
+    if (keep[i] && v > max) {
+      max = v;
+    }
+  }
   size_t e = 0;
   for (size_t i = 0; i < n_nodes; i++) {
-    TRY(st, add_node(G, sym, g, i, &e, &raw, &buf));
+    if (!keep[i]) {
+      while (e < n_edges && kgb_graph_edge(g, e)->subject == i) {
+        e++;
+      }
+      continue;
+    }
+    TRY(st, add_node(G, sym, g, opts, i, max, &e, &raw, &buf));
     nodes[i] = agnode(G, S(kgb_graph_node(g, i)->iri), 0);
+    int k = class_style(kgb_graph_node(g, i)->cls);
+    if (k >= 0) {
+      used[k] = true;
+    }
   }
   if (e != n_edges) { /* not in canonical order: the graph is not finished */
     st = KGB_ERR_USAGE;
@@ -197,12 +476,9 @@ static KgbStatus build(const KgbGraph *g, Agraph_t **out) {
   }
   for (size_t i = 0; i < n_edges; i++) {
     const KgbEdge *edge = kgb_graph_edge(g, i);
-    if (edge->kind != KGB_VALUE_ENTITY) {
+    if (!edge_shown(g, opts, edge) || !nodes[edge->subject] ||
+        !nodes[edge->object]) {
       continue;
-    }
-    if (edge->subject >= n_nodes || edge->object >= n_nodes) {
-      st = KGB_ERR_USAGE;
-      goto done;
     }
     /* anonymous edges: every fact is drawn, even parallel ones */
     Agedge_t *ed =
@@ -218,8 +494,12 @@ static KgbStatus build(const KgbGraph *g, Agraph_t **out) {
       goto done;
     }
   }
+  if (agnnodes(G) > 0) {
+    TRY(st, add_legend(G, sym, used, g, opts));
+  }
 done:
   free(nodes);
+  free(keep);
   kgb_buf_free(&raw);
   kgb_buf_free(&buf);
   if (st != KGB_OK) {
@@ -232,9 +512,8 @@ done:
 
 KgbStatus kgb_export_write_dot(const KgbGraph *g, const KgbExportOptions *opts,
                                FILE *stream) {
-  (void)opts; /* no evidence or figures in the drawing */
   Agraph_t *G = NULL;
-  KgbStatus st = build(g, &G);
+  KgbStatus st = build(g, opts, &G);
   if (st == KGB_OK && agwrite(G, stream) != 0) {
     st = KGB_ERR_IO;
   }
@@ -286,9 +565,8 @@ bool kgb_export_svg_available(void) {
   return s == 1;
 }
 
-KgbStatus kgb_export_write_svg(const KgbGraph *g, const KgbExportOptions *opts,
-                               FILE *stream) {
-  (void)opts;
+KgbStatus kgb_export_write_svg(const KgbGraph *g, KgbFormat fmt,
+                               const KgbExportOptions *opts, FILE *stream) {
   if (!kgb_export_svg_available()) {
     return KGB_ERR_LIB;
   }
@@ -297,15 +575,21 @@ KgbStatus kgb_export_write_svg(const KgbGraph *g, const KgbExportOptions *opts,
   bool laid_out = false;
   char *svg = NULL;
   unsigned int len = 0;
-  TRY(st, build(g, &G));
-  if (gvLayout(shared_gvc, G, "dot") != 0) {
+  TRY(st, build(g, opts, &G));
+  const char *engine = opts->layout;
+  if (!engine) {
+    engine = (size_t)agnnodes(G) > KGB_DOT_MAX_NODES ? "sfdp" : "dot";
+  }
+  if (gvLayout(shared_gvc, G, engine) != 0) {
     st = KGB_ERR_LIB;
     goto done;
   }
   laid_out = true;
   /* in memory, then written by us: gvc's own file writer exit()s when a
    * write fails */
-  if (gvRenderData(shared_gvc, G, "svg", &svg, &len) != 0 || !svg) {
+  if (gvRenderData(shared_gvc, G, fmt == KGB_FORMAT_PNG ? "png" : "svg", &svg,
+                   &len) != 0 ||
+      !svg) {
     st = KGB_ERR_LIB;
     goto done;
   }

@@ -23,14 +23,26 @@ typedef struct {
   KgbFormat fmt;
   const char *names[3]; ///< accepted names, NULL-padded
   const char *extension;
+  const char *filename; ///< what kgb build writes
 } FormatInfo;
 
 static const FormatInfo formats[] = {
-    {KGB_FORMAT_TURTLE, {"turtle", "ttl", NULL}, "ttl"},
-    {KGB_FORMAT_NTRIPLES, {"ntriples", "nt", "n-triples"}, "nt"},
-    {KGB_FORMAT_GRAPHML, {"graphml", NULL, NULL}, "graphml"},
-    {KGB_FORMAT_DOT, {"dot", "gv", NULL}, "dot"},
-    {KGB_FORMAT_SVG, {"svg", NULL, NULL}, "svg"},
+    {KGB_FORMAT_TURTLE, {"turtle", "ttl", NULL}, "ttl", "graph.ttl"},
+    {KGB_FORMAT_NTRIPLES, {"ntriples", "nt", "n-triples"}, "nt", "graph.nt"},
+    {KGB_FORMAT_NQUADS, {"nquads", "nq", "n-quads"}, "nq", "graph.nq"},
+    {KGB_FORMAT_RDFXML, {"rdfxml", "rdf", "xml"}, "rdf", "graph.rdf"},
+    {KGB_FORMAT_JSONLD, {"jsonld", "json-ld", NULL}, "jsonld", "graph.jsonld"},
+    {KGB_FORMAT_GRAPHML, {"graphml", NULL, NULL}, "graphml", "graph.graphml"},
+    {KGB_FORMAT_DOT, {"dot", "gv", NULL}, "dot", "graph.dot"},
+    {KGB_FORMAT_SVG, {"svg", NULL, NULL}, "svg", "graph.svg"},
+    {KGB_FORMAT_PNG, {"png", NULL, NULL}, "png", "graph.png"},
+    {KGB_FORMAT_CSV_NODES, {"csv-nodes", "nodes", NULL}, "csv", "nodes.csv"},
+    {KGB_FORMAT_CSV_RELATIONSHIPS,
+     {"csv-relationships", "relationships", NULL},
+     "csv",
+     "relationships.csv"},
+    {KGB_FORMAT_CYPHER, {"cypher", "cql", NULL}, "cypher", "graph.cypher"},
+    {KGB_FORMAT_ONTOLOGY, {"ontology", "owl", NULL}, "ttl", "kgb.ttl"},
 };
 
 static const FormatInfo *format_info(KgbFormat fmt) {
@@ -43,7 +55,11 @@ static const FormatInfo *format_info(KgbFormat fmt) {
 }
 
 KgbExportOptions kgb_export_options_default(void) {
-  return (KgbExportOptions){.provenance = true, .analysis = true};
+  return (KgbExportOptions){.provenance = true,
+                            .analysis = true,
+                            .view = KGB_VIEW_ALL,
+                            .depth = 1,
+                            .color_by = KGB_COLOR_CLASS};
 }
 
 KgbStatus kgb_format_from_name(const char *name, KgbFormat *out) {
@@ -61,22 +77,93 @@ KgbStatus kgb_format_from_name(const char *name, KgbFormat *out) {
   return KGB_ERR_USAGE;
 }
 
+/// Add @p fmt to out[0..*n) unless it is there.
+static void add_format(KgbFormat *out, size_t *n, KgbFormat fmt) {
+  for (size_t i = 0; i < *n; i++) {
+    if (out[i] == fmt) {
+      return;
+    }
+  }
+  if (*n < KGB_FORMAT_COUNT) {
+    out[(*n)++] = fmt;
+  }
+}
+
+KgbStatus kgb_formats_parse(const char *list, KgbFormat out[KGB_FORMAT_COUNT],
+                            size_t *n, const char **bad) {
+  static const KgbFormat rdf[] = {KGB_FORMAT_TURTLE, KGB_FORMAT_NTRIPLES,
+                                  KGB_FORMAT_NQUADS, KGB_FORMAT_RDFXML,
+                                  KGB_FORMAT_JSONLD};
+  *n = 0;
+  if (bad) {
+    *bad = list;
+  }
+  if (!list || !*list) {
+    return KGB_ERR_USAGE;
+  }
+  for (const char *p = list; *p;) {
+    size_t len = strcspn(p, ",");
+    char name[32];
+    if (len == 0 || len >= sizeof name) {
+      if (bad) {
+        *bad = p;
+      }
+      return KGB_ERR_USAGE;
+    }
+    memcpy(name, p, len);
+    name[len] = '\0';
+    KgbFormat fmt;
+    if (strcasecmp(name, "csv") == 0 || strcasecmp(name, "neo4j") == 0) {
+      add_format(out, n, KGB_FORMAT_CSV_NODES);
+      add_format(out, n, KGB_FORMAT_CSV_RELATIONSHIPS);
+    } else if (strcasecmp(name, "rdf") == 0) {
+      for (size_t i = 0; i < sizeof rdf / sizeof rdf[0]; i++) {
+        add_format(out, n, rdf[i]);
+      }
+    } else if (strcasecmp(name, "all") == 0) {
+      for (size_t i = 0; i < sizeof formats / sizeof formats[0]; i++) {
+        add_format(out, n, formats[i].fmt);
+      }
+    } else if (kgb_format_from_name(name, &fmt) == KGB_OK) {
+      add_format(out, n, fmt);
+    } else {
+      if (bad) {
+        *bad = p;
+      }
+      return KGB_ERR_USAGE;
+    }
+    p += len;
+    p += *p == ',';
+  }
+  return KGB_OK;
+}
+
 const char *kgb_format_extension(KgbFormat fmt) {
   const FormatInfo *info = format_info(fmt);
   return info ? info->extension : "";
 }
 
+const char *kgb_format_filename(KgbFormat fmt) {
+  const FormatInfo *info = format_info(fmt);
+  return info ? info->filename : "";
+}
+
+bool kgb_format_is_rdf(KgbFormat fmt) {
+  return fmt == KGB_FORMAT_TURTLE || fmt == KGB_FORMAT_NTRIPLES ||
+         fmt == KGB_FORMAT_NQUADS || fmt == KGB_FORMAT_RDFXML ||
+         fmt == KGB_FORMAT_JSONLD;
+}
+
 bool kgb_format_available(KgbFormat fmt) {
   switch (fmt) {
-  case KGB_FORMAT_TURTLE:
-  case KGB_FORMAT_NTRIPLES:
-  case KGB_FORMAT_GRAPHML:
-  case KGB_FORMAT_DOT:
-    return true; /* linked in: present whenever kgb runs */
   case KGB_FORMAT_SVG:
+  case KGB_FORMAT_PNG:
     return kgb_export_svg_available();
+  case KGB_FORMAT_COUNT:
+    return false;
+  default:
+    return true; /* linked in: present whenever kgb runs */
   }
-  return false;
 }
 
 /* ---- entry points -------------------------------------------------------- */
@@ -94,6 +181,9 @@ KgbStatus kgb_export_stream(const KgbGraph *g, KgbFormat fmt,
   switch (fmt) {
   case KGB_FORMAT_TURTLE:
   case KGB_FORMAT_NTRIPLES:
+  case KGB_FORMAT_NQUADS:
+  case KGB_FORMAT_RDFXML:
+  case KGB_FORMAT_JSONLD:
     st = kgb_export_write_rdf(g, fmt, opts, stream);
     break;
   case KGB_FORMAT_GRAPHML:
@@ -103,7 +193,18 @@ KgbStatus kgb_export_stream(const KgbGraph *g, KgbFormat fmt,
     st = kgb_export_write_dot(g, opts, stream);
     break;
   case KGB_FORMAT_SVG:
-    st = kgb_export_write_svg(g, opts, stream);
+  case KGB_FORMAT_PNG:
+    st = kgb_export_write_svg(g, fmt, opts, stream);
+    break;
+  case KGB_FORMAT_CSV_NODES:
+  case KGB_FORMAT_CSV_RELATIONSHIPS:
+  case KGB_FORMAT_CYPHER:
+    st = kgb_export_write_neo4j(g, fmt, opts, stream);
+    break;
+  case KGB_FORMAT_ONTOLOGY:
+    st = kgb_export_ontology(g, KGB_FORMAT_TURTLE, stream);
+    break;
+  case KGB_FORMAT_COUNT:
     break;
   }
   /* a failed write may have been swallowed by the library's own buffering */

@@ -16,20 +16,75 @@
  * (kgb_export_stream) after a flush; a writer may also report KGB_ERR_IO.
  */
 
-/// Turtle or N-Triples through raptor2 (rdf.c).
+/// Turtle, N-Triples, N-Quads, RDF/XML or JSON-LD (rdf.c, through a sink).
 KgbStatus kgb_export_write_rdf(const KgbGraph *g, KgbFormat fmt,
                                const KgbExportOptions *opts, FILE *stream);
+/// neo4j-admin CSV (nodes or relationships) or a Cypher script (neo4j.c).
+KgbStatus kgb_export_write_neo4j(const KgbGraph *g, KgbFormat fmt,
+                                 const KgbExportOptions *opts, FILE *stream);
 /// GraphML through libxml2's xmlTextWriter (graphml.c).
 KgbStatus kgb_export_write_graphml(const KgbGraph *g,
                                    const KgbExportOptions *opts, FILE *stream);
 /// DOT through cgraph's agwrite (dot.c).
 KgbStatus kgb_export_write_dot(const KgbGraph *g, const KgbExportOptions *opts,
                                FILE *stream);
-/// SVG laid out and rendered in process by gvc (dot.c).
-KgbStatus kgb_export_write_svg(const KgbGraph *g, const KgbExportOptions *opts,
-                               FILE *stream);
+/// SVG or PNG (@p fmt) laid out and rendered in process by gvc (dot.c).
+KgbStatus kgb_export_write_svg(const KgbGraph *g, KgbFormat fmt,
+                               const KgbExportOptions *opts, FILE *stream);
 /// True when gvc can lay out with "dot" and render "svg" (checked once).
 bool kgb_export_svg_available(void);
+
+/* ---- RDF sink (rdfsink.c) ---------------------------------------------------
+ * One triple (or quad) at a time to a writer: serd for Turtle, N-Triples and
+ * N-Quads (streamed; Turtle groups consecutive statements of a subject, so
+ * callers emit each subject's statements together), raptor2 for RDF/XML,
+ * json-c for JSON-LD (one node object per run of statements with the same
+ * subject). Terms are borrowed for the call only.
+ */
+
+#define KGB_NS_RDF "http://www.w3.org/1999/02/22-rdf-syntax-ns#"
+#define KGB_NS_RDFS "http://www.w3.org/2000/01/rdf-schema#"
+#define KGB_NS_XSD "http://www.w3.org/2001/XMLSchema#"
+#define KGB_NS_SKOS "http://www.w3.org/2004/02/skos/core#"
+#define KGB_NS_SCHEMA "http://schema.org/"
+#define KGB_NS_PROV "http://www.w3.org/ns/prov#"
+#define KGB_NS_OWL "http://www.w3.org/2002/07/owl#"
+#define KGB_NS_WDT "http://www.wikidata.org/prop/direct/"
+
+typedef enum { KGB_RDF_IRI, KGB_RDF_BLANK, KGB_RDF_LITERAL } KgbRdfKind;
+
+/// An RDF term: an IRI (already percent-encoded), a blank node label, or a
+/// literal with an optional datatype IRI or language tag.
+typedef struct {
+  KgbRdfKind kind;
+  const char *value;
+  const char *datatype; ///< literals: full datatype IRI, NULL = xsd:string
+  const char *lang;     ///< literals: language tag, NULL = none
+} KgbRdfTerm;
+
+typedef struct KgbRdfSink KgbRdfSink;
+
+/// A namespace prefix to declare ("kgb", KGB_NS_VOCAB).
+typedef struct {
+  const char *prefix, *ns;
+} KgbRdfPrefix;
+
+/**
+ * A sink writing RDF syntax @p fmt to @p stream, declaring the @p n prefixes
+ * (Turtle, RDF/XML, JSON-LD's @context; copied). Caller frees with
+ * kgb_rdf_sink_free() after kgb_rdf_sink_finish().
+ */
+KgbStatus kgb_rdf_sink_new(KgbFormat fmt, FILE *stream,
+                           const KgbRdfPrefix *prefixes, size_t n,
+                           KgbRdfSink **out);
+/// Write one statement; @p graph (NULL: default graph) is used by N-Quads
+/// only.
+KgbStatus kgb_rdf_sink_emit(KgbRdfSink *k, const KgbRdfTerm *s,
+                            const KgbRdfTerm *p, const KgbRdfTerm *o,
+                            const KgbRdfTerm *graph);
+/// End the document (closing brackets, the last abbreviated statement).
+KgbStatus kgb_rdf_sink_finish(KgbRdfSink *k);
+void kgb_rdf_sink_free(KgbRdfSink *k);
 
 /* ---- text helpers -------------------------------------------------------- */
 

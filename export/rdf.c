@@ -1,50 +1,47 @@
 /*
- * rdf.c: Turtle and N-Triples through raptor2.
+ * rdf.c: the graph as RDF statements, in Turtle, N-Triples, N-Quads, RDF/XML
+ * or JSON-LD through the sink of rdfsink.c.
  *
- * The graph is walked in canonical order: each node's own triples (type,
- * labels, analysis figures), then the facts it is the subject of, each
- * followed by its reification and evidence when provenance is on. raptor's
- * N-Triples writer keeps that order; its Turtle writer regroups statements by
- * subject in IRI order, which is just as deterministic.
+ * The graph is walked in canonical order, one subject at a time, so Turtle
+ * and JSON-LD group every subject's statements in one block: each node's own
+ * statements (type, labels, analysis figures) and the facts it is the subject
+ * of; then, with provenance, each of those facts as a reified rdf:Statement
+ * (its documents and its evidence items), and each evidence item with its
+ * document, sentence, offsets, rule and confidence.
  *
- * raptor 2.0.15 is fed only what it writes back faithfully:
- *   - no base URI, so no "@base <file:///...>" line;
- *   - IRIs everywhere, never blank nodes (its Turtle writer merges blank-node
- *     labels that differ only in punctuation);
- *   - typed literals only in a valid lexical form of their datatype: its
- *     Turtle writer prints xsd:integer, xsd:decimal and xsd:double literals
- *     bare, so "12"^^xsd:decimal would read back as an integer, "5." or "NaN"
- *     would not parse, and "0.9"^^xsd:double would become a decimal. Values
- *     that are not valid are written as plain strings, decimals always carry
- *     a '.', doubles always an exponent (kgb_export_format_double).
- * Every IRI is percent-encoded where a byte is not safe in one.
+ * N-Quads puts each fact in the named graph of every document with evidence
+ * for it (the document's IRI, as in prov:wasDerivedFrom), so sources stay
+ * apart and a fact read in two documents is in both graphs; each evidence
+ * item goes into its document's graph too. What belongs to no one document is
+ * in the default graph: entities' types, labels and analysis figures, the
+ * rdf:Statement descriptions, and facts without evidence (merged from RDF).
+ *
+ * Typed literals are written only in a valid lexical form of their datatype,
+ * so every consumer reads back the same value: decimals always carry a '.',
+ * doubles always an exponent (kgb_export_format_double), dates are
+ * xsd:date, xsd:gYearMonth or xsd:gYear by their shape; a value that is not
+ * valid for its kind is written as a plain string. Every IRI is
+ * percent-encoded where a byte is not safe in one. Turtle declares a prefix
+ * per entity group ("person:", "work:") so entity IRIs read as names.
  */
 #include "export_internal.h"
 
-#include <raptor2.h>
 #include <string.h>
-
-#define NS_RDF "http://www.w3.org/1999/02/22-rdf-syntax-ns#"
-#define NS_RDFS "http://www.w3.org/2000/01/rdf-schema#"
-#define NS_XSD "http://www.w3.org/2001/XMLSchema#"
-#define NS_SKOS "http://www.w3.org/2004/02/skos/core#"
-#define NS_SCHEMA "http://schema.org/"
-#define NS_PROV "http://www.w3.org/ns/prov#"
 
 /// Bytes kept raw when re-escaping a full IRI: the RFC 3987 delimiters and '%'.
 #define IRI_KEEP ":/?#[]@!$&'()*+,;=%"
 
-/// Turtle prefixes, in the order they are declared after "rdf", which
-/// raptor's Turtle writer declares itself (and refuses to declare twice).
-static const struct {
-  const char *prefix, *ns;
-} prefixes[] = {
-    {"rdfs", NS_RDFS},         {"xsd", NS_XSD},
-    {"skos", NS_SKOS},         {"schema", NS_SCHEMA},
-    {"prov", NS_PROV},         {"kgb", KGB_NS_VOCAB},
-    {"kgbid", KGB_NS_ID},      {"kgba", KGB_NS_ANALYSIS},
-    {"kgbe", KGB_NS_EVIDENCE}, {"kgbdoc", KGB_NS_DOC},
+/// The prefixes of every data file, in declaration order.
+static const KgbRdfPrefix fixed_prefixes[] = {
+    {"rdf", KGB_NS_RDF},       {"rdfs", KGB_NS_RDFS},
+    {"xsd", KGB_NS_XSD},       {"skos", KGB_NS_SKOS},
+    {"prov", KGB_NS_PROV},     {"kgb", KGB_NS_VOCAB},
+    {"kgba", KGB_NS_ANALYSIS}, {"kgbe", KGB_NS_EVIDENCE},
+    {"kgbdoc", KGB_NS_DOC},    {"kgbid", KGB_NS_ID},
 };
+enum { N_FIXED = sizeof fixed_prefixes / sizeof fixed_prefixes[0] };
+/// At most this many entity-group prefixes (the vocabulary has a dozen).
+enum { MAX_GROUPS = 48 };
 
 /// The fixed predicates and classes the writer uses.
 typedef enum {
@@ -65,23 +62,21 @@ typedef enum {
   T_COUNT
 } Term;
 
-static const struct {
-  const char *ns, *local;
-} term_iris[T_COUNT] = {
-    [T_TYPE] = {NS_RDF, "type"},
-    [T_LABEL] = {NS_RDFS, "label"},
-    [T_ALT_LABEL] = {NS_SKOS, "altLabel"},
-    [T_STATEMENT] = {NS_RDF, "Statement"},
-    [T_SUBJECT] = {NS_RDF, "subject"},
-    [T_PREDICATE] = {NS_RDF, "predicate"},
-    [T_OBJECT] = {NS_RDF, "object"},
-    [T_DERIVED_FROM] = {NS_PROV, "wasDerivedFrom"},
-    [T_EVIDENCE] = {KGB_NS_VOCAB, "evidence"},
-    [T_SENTENCE] = {KGB_NS_VOCAB, "sentence"},
-    [T_START] = {KGB_NS_VOCAB, "startOffset"},
-    [T_END] = {KGB_NS_VOCAB, "endOffset"},
-    [T_RULE] = {KGB_NS_VOCAB, "rule"},
-    [T_CONFIDENCE] = {KGB_NS_VOCAB, "confidence"},
+static const char *const term_iris[T_COUNT] = {
+    [T_TYPE] = KGB_NS_RDF "type",
+    [T_LABEL] = KGB_NS_RDFS "label",
+    [T_ALT_LABEL] = KGB_NS_SKOS "altLabel",
+    [T_STATEMENT] = KGB_NS_RDF "Statement",
+    [T_SUBJECT] = KGB_NS_RDF "subject",
+    [T_PREDICATE] = KGB_NS_RDF "predicate",
+    [T_OBJECT] = KGB_NS_RDF "object",
+    [T_DERIVED_FROM] = KGB_NS_PROV "wasDerivedFrom",
+    [T_EVIDENCE] = KGB_NS_VOCAB "evidence",
+    [T_SENTENCE] = KGB_NS_VOCAB "sentence",
+    [T_START] = KGB_NS_VOCAB "startOffset",
+    [T_END] = KGB_NS_VOCAB "endOffset",
+    [T_RULE] = KGB_NS_VOCAB "rule",
+    [T_CONFIDENCE] = KGB_NS_VOCAB "confidence",
 };
 
 /// Literal datatypes; D_NONE is a plain (xsd:string) literal.
@@ -96,27 +91,28 @@ typedef enum {
   D_NONE = D_COUNT
 } Datatype;
 
-static const char *const datatype_names[D_COUNT] = {
-    [D_INTEGER] = "integer",       [D_DECIMAL] = "decimal",
-    [D_DOUBLE] = "double",         [D_GYEAR] = "gYear",
-    [D_GYEARMONTH] = "gYearMonth", [D_DATE] = "date",
+static const char *const datatype_iris[D_COUNT] = {
+    [D_INTEGER] = KGB_NS_XSD "integer",
+    [D_DECIMAL] = KGB_NS_XSD "decimal",
+    [D_DOUBLE] = KGB_NS_XSD "double",
+    [D_GYEAR] = KGB_NS_XSD "gYear",
+    [D_GYEARMONTH] = KGB_NS_XSD "gYearMonth",
+    [D_DATE] = KGB_NS_XSD "date",
 };
 
 typedef struct {
-  raptor_world *world;
-  raptor_serializer *ser;
-  raptor_term *terms[T_COUNT];
-  raptor_uri *datatypes[D_COUNT];
-  KgbBuf iri;     ///< scratch for building IRIs
-  KgbBuf lexical; ///< scratch for literal forms
-  size_t errors;  ///< error messages raptor logged
+  KgbRdfSink *sink;
+  KgbFormat fmt;
+  const KgbGraph *g;
+  const KgbExportOptions *opts;
+  KgbBuf subject;  ///< the current node's IRI
+  KgbBuf fact;     ///< the current fact's IRI
+  KgbBuf evidence; ///< the current evidence item's IRI
+  KgbBuf object;   ///< an object IRI
+  KgbBuf graph;    ///< a document IRI
+  KgbBuf lexical;  ///< a literal's lexical form
+  KgbBuf iri;      ///< scratch
 } Rdf;
-
-static void rdf_log(void *user_data, raptor_log_message *message) {
-  if (message->level >= RAPTOR_LOG_LEVEL_ERROR) {
-    ((Rdf *)user_data)->errors++;
-  }
-}
 
 /* ---- literal forms ------------------------------------------------------- */
 
@@ -160,7 +156,7 @@ static Datatype date_type(const char *s) {
 
 /**
  * The datatype and lexical form (in r->lexical) of a literal fact's object:
- * a form that raptor's Turtle writer keeps typed (see the file comment), or
+ * a valid lexical form of its datatype (see the file comment), or
  * the text as a plain string when it is not a valid value of its kind.
  */
 static KgbStatus literal_form(Rdf *r, KgbValueKind kind, const char *text,
@@ -202,267 +198,242 @@ static KgbStatus literal_form(Rdf *r, KgbValueKind kind, const char *text,
 
 /* ---- terms and statements ------------------------------------------------ */
 
-/// A new IRI term for @p ns followed by @p local escaped: keeping @p keep and
-/// non-ASCII characters when @p keep is not NULL, else ASCII-only.
-static raptor_term *iri_term(Rdf *r, const char *ns, const char *local,
-                             const char *keep) {
-  kgb_buf_clear(&r->iri);
-  if (kgb_buf_puts(&r->iri, ns) != KGB_OK ||
-      kgb_export_iri_escape(&r->iri, local, keep, keep != NULL) != KGB_OK) {
-    return NULL;
-  }
-  return raptor_new_term_from_uri_string(r->world,
-                                         (const unsigned char *)r->iri.data);
+static KgbRdfTerm iri(const char *value) {
+  return (KgbRdfTerm){KGB_RDF_IRI, value, NULL, NULL};
 }
 
-/// A new IRI term for an IRI minted by the graph (re-escaped defensively).
-static raptor_term *full_iri_term(Rdf *r, const char *iri) {
-  return iri_term(r, "", iri, IRI_KEEP);
+static KgbRdfTerm literal(const char *value, Datatype dt) {
+  return (KgbRdfTerm){KGB_RDF_LITERAL, value,
+                      dt == D_NONE ? NULL : datatype_iris[dt], NULL};
+}
+
+/// @p ns and @p local escaped into @p buf: keeping @p keep and non-ASCII
+/// characters when @p keep is not NULL, else ASCII-only.
+static KgbStatus iri_into(KgbBuf *buf, const char *ns, const char *local,
+                          const char *keep) {
+  kgb_buf_clear(buf);
+  KgbStatus st = kgb_buf_puts(buf, ns);
+  if (st == KGB_OK) {
+    st = kgb_export_iri_escape(buf, local, keep, keep != NULL);
+  }
+  if (st == KGB_OK) {
+    st = kgb_buf_puts(buf, ""); /* never NULL */
+  }
+  return st;
+}
+
+/// An IRI minted by the graph, re-escaped defensively.
+static KgbStatus full_iri_into(KgbBuf *buf, const char *full) {
+  return iri_into(buf, "", full, IRI_KEEP);
 }
 
 /// The document's IRI: KGB_NS_DOC and the percent-encoded document id.
-static raptor_term *doc_term(Rdf *r, const char *doc) {
-  return iri_term(r, KGB_NS_DOC, doc, NULL);
+static KgbStatus doc_into(KgbBuf *buf, const char *doc) {
+  return iri_into(buf, KGB_NS_DOC, doc, NULL);
 }
 
-/// The IRI of the k-th (1-based) piece of evidence of fact @p fact_iri.
-static raptor_term *evidence_term(Rdf *r, const char *fact_iri, size_t k) {
-  kgb_buf_clear(&r->iri);
-  if (kgb_export_iri_escape(&r->iri, fact_iri, IRI_KEEP, true) != KGB_OK ||
-      kgb_buf_printf(&r->iri, "-%zu", k) != KGB_OK) {
-    return NULL;
-  }
-  return raptor_new_term_from_uri_string(r->world,
-                                         (const unsigned char *)r->iri.data);
+static KgbStatus emit(Rdf *r, const char *s, const char *p, const KgbRdfTerm *o,
+                      const char *graph) {
+  KgbRdfTerm st = iri(s), pt = iri(p), gt = iri(graph ? graph : "");
+  return kgb_rdf_sink_emit(r->sink, &st, &pt, o, graph ? &gt : NULL);
 }
 
-static raptor_term *literal_term(Rdf *r, const char *text, Datatype dt) {
-  return raptor_new_term_from_literal(r->world, (const unsigned char *)text,
-                                      dt == D_NONE ? NULL : r->datatypes[dt],
-                                      NULL);
+static KgbStatus emit_iri(Rdf *r, const char *s, const char *p, const char *o,
+                          const char *graph) {
+  KgbRdfTerm ot = iri(o);
+  return emit(r, s, p, &ot, graph);
 }
 
-static raptor_term *count_term(Rdf *r, size_t n) {
+static KgbStatus emit_count(Rdf *r, const char *s, const char *p, size_t n,
+                            const char *graph) {
   char text[32];
   snprintf(text, sizeof text, "%zu", n);
-  return literal_term(r, text, D_INTEGER);
+  KgbRdfTerm ot = literal(text, D_INTEGER);
+  return emit(r, s, p, &ot, graph);
 }
 
-/// raptor_free_term() that accepts NULL (raptor complains on stderr).
-static void term_free(raptor_term *t) {
-  if (t) {
-    raptor_free_term(t);
-  }
-}
-
-/// A new reference to fixed term @p t.
-static raptor_term *fixed(Rdf *r, Term t) {
-  return raptor_term_copy(r->terms[t]);
-}
-
-/**
- * Serialize one triple. Takes ownership of the three terms, any of which may
- * be NULL (an allocation that failed upstream): then KGB_ERR_NOMEM.
- */
-static KgbStatus emit(Rdf *r, raptor_term *s, raptor_term *p, raptor_term *o) {
-  raptor_statement stmt;
-  raptor_statement_init(&stmt, r->world);
-  stmt.subject = s;
-  stmt.predicate = p;
-  stmt.object = o;
-  KgbStatus st = KGB_OK;
-  if (!s || !p || !o) {
-    st = KGB_ERR_NOMEM;
-  } else if (raptor_serializer_serialize_statement(r->ser, &stmt) != 0 ||
-             r->errors) {
-    st = KGB_ERR_LIB;
-  }
-  raptor_statement_clear(&stmt);
-  return st;
+/// Documents of an edge's evidence, each once (evidence is sorted by doc).
+static bool new_doc(const KgbEdge *e, size_t k) {
+  const char *doc = e->evidence[k].doc;
+  return doc && (k == 0 || !e->evidence[k - 1].doc ||
+                 strcmp(e->evidence[k - 1].doc, doc) != 0);
 }
 
 /* ---- the graph ----------------------------------------------------------- */
 
-static KgbStatus write_node(Rdf *r, const KgbGraph *g, size_t i,
-                            raptor_term *subject,
-                            const KgbExportOptions *opts) {
-  const KgbNode *n = kgb_graph_node(g, i);
+static KgbStatus write_node(Rdf *r, size_t i) {
+  const KgbNode *n = kgb_graph_node(r->g, i);
+  const char *s = r->subject.data;
   KgbStatus st = KGB_OK;
-  TRY(st, emit(r, raptor_term_copy(subject), fixed(r, T_TYPE),
-               iri_term(r, KGB_NS_VOCAB, n->cls, NULL)));
-  TRY(st, emit(r, raptor_term_copy(subject), fixed(r, T_LABEL),
-               literal_term(r, n->label, D_NONE)));
+  TRY(st, iri_into(&r->object, KGB_NS_VOCAB, n->cls, NULL));
+  TRY(st, emit_iri(r, s, term_iris[T_TYPE], r->object.data, NULL));
+  KgbRdfTerm label = literal(n->label, D_NONE);
+  TRY(st, emit(r, s, term_iris[T_LABEL], &label, NULL));
   for (size_t k = 0; k < n->n_alt; k++) {
-    TRY(st, emit(r, raptor_term_copy(subject), fixed(r, T_ALT_LABEL),
-                 literal_term(r, n->alt_labels[k], D_NONE)));
+    KgbRdfTerm alt = literal(n->alt_labels[k], D_NONE);
+    TRY(st, emit(r, s, term_iris[T_ALT_LABEL], &alt, NULL));
   }
-  if (opts->analysis) {
-    for (size_t m = 0; m < kgb_graph_metric_count(g); m++) {
-      const KgbMetric *mt = kgb_graph_metric(g, m);
-      double v = mt->values[i];
-      char text[40];
-      if (mt->kind == KGB_METRIC_SCORE) {
-        if (!kgb_export_format_double(v, true, text, sizeof text)) {
-          continue; // NaN: not defined for this node
-        }
-      } else if (v != v) {
-        continue;
-      } else {
-        snprintf(text, sizeof text, "%.0f", v);
+  if (!r->opts->analysis) {
+    goto done;
+  }
+  for (size_t m = 0; m < kgb_graph_metric_count(r->g); m++) {
+    const KgbMetric *mt = kgb_graph_metric(r->g, m);
+    double v = mt->values[i];
+    char text[40];
+    if (mt->kind == KGB_METRIC_SCORE) {
+      if (!kgb_export_format_double(v, true, text, sizeof text)) {
+        continue; // NaN: not defined for this node
       }
-      TRY(st, emit(r, raptor_term_copy(subject),
-                   iri_term(r, KGB_NS_ANALYSIS, mt->name, NULL),
-                   literal_term(r, text,
-                                mt->kind == KGB_METRIC_SCORE ? D_DOUBLE
-                                                             : D_INTEGER)));
+    } else if (v != v) {
+      continue;
+    } else {
+      snprintf(text, sizeof text, "%.0f", v);
     }
+    TRY(st, iri_into(&r->iri, KGB_NS_ANALYSIS, mt->name, NULL));
+    KgbRdfTerm value =
+        literal(text, mt->kind == KGB_METRIC_SCORE ? D_DOUBLE : D_INTEGER);
+    TRY(st, emit(r, s, r->iri.data, &value, NULL));
   }
 done:
   return st;
 }
 
-/// One piece of evidence: its own IRI, linked from the fact.
-static KgbStatus write_evidence(Rdf *r, raptor_term *fact, const KgbEdge *e,
-                                size_t k) {
+/// The object of edge @p e: an IRI in r->object or a literal in r->lexical.
+static KgbStatus edge_object(Rdf *r, const KgbEdge *e, KgbRdfTerm *out) {
+  KgbStatus st = KGB_OK;
+  if (e->kind == KGB_VALUE_ENTITY) {
+    const KgbNode *object = kgb_graph_node(r->g, e->object);
+    if (!object) {
+      return KGB_ERR_USAGE;
+    }
+    TRY(st, full_iri_into(&r->object, object->iri));
+    *out = iri(r->object.data);
+  } else {
+    Datatype dt;
+    TRY(st, literal_form(r, e->kind, e->literal ? e->literal : "", &dt));
+    *out = literal(r->lexical.data, dt);
+  }
+done:
+  return st;
+}
+
+/// The fact itself: once, or (N-Quads) in the graph of each of its documents.
+static KgbStatus write_fact(Rdf *r, const KgbEdge *e) {
+  KgbStatus st = KGB_OK;
+  KgbRdfTerm o;
+  TRY(st, iri_into(&r->iri, KGB_NS_VOCAB, e->predicate, NULL));
+  TRY(st, edge_object(r, e, &o));
+  bool in_graphs = false;
+  for (size_t k = 0; r->fmt == KGB_FORMAT_NQUADS && k < e->n_evidence; k++) {
+    if (new_doc(e, k)) {
+      TRY(st, doc_into(&r->graph, e->evidence[k].doc));
+      TRY(st, emit(r, r->subject.data, r->iri.data, &o, r->graph.data));
+      in_graphs = true;
+    }
+  }
+  if (!in_graphs) {
+    TRY(st, emit(r, r->subject.data, r->iri.data, &o, NULL));
+  }
+done:
+  return st;
+}
+
+/// Evidence item @p k of fact @p e (its IRI in r->evidence): in its
+/// document's graph for N-Quads.
+static KgbStatus write_evidence(Rdf *r, const KgbEdge *e, size_t k) {
   KgbStatus st = KGB_OK;
   const KgbGraphEvidence *ev = &e->evidence[k];
-  raptor_term *node = evidence_term(r, e->iri, k + 1);
-  if (!node) {
-    return KGB_ERR_NOMEM;
-  }
-  TRY(st, emit(r, raptor_term_copy(fact), fixed(r, T_EVIDENCE),
-               raptor_term_copy(node)));
+  const char *s = r->evidence.data;
+  const char *graph = NULL;
   if (ev->doc) {
-    TRY(st, emit(r, raptor_term_copy(node), fixed(r, T_DERIVED_FROM),
-                 doc_term(r, ev->doc)));
+    TRY(st, doc_into(&r->graph, ev->doc));
+    graph = r->fmt == KGB_FORMAT_NQUADS ? r->graph.data : NULL;
+    TRY(st, emit_iri(r, s, term_iris[T_DERIVED_FROM], r->graph.data, graph));
   }
-  const struct {
-    Term predicate;
-    size_t value;
-  } offsets[] = {
-      {T_SENTENCE, ev->sentence},
-      {T_START, ev->start},
-      {T_END, ev->end},
-  };
-  for (size_t i = 0; i < sizeof offsets / sizeof offsets[0]; i++) {
-    TRY(st, emit(r, raptor_term_copy(node), fixed(r, offsets[i].predicate),
-                 count_term(r, offsets[i].value)));
-  }
+  TRY(st, emit_count(r, s, term_iris[T_SENTENCE], ev->sentence, graph));
+  TRY(st, emit_count(r, s, term_iris[T_START], ev->start, graph));
+  TRY(st, emit_count(r, s, term_iris[T_END], ev->end, graph));
   if (ev->rule) {
-    TRY(st, emit(r, raptor_term_copy(node), fixed(r, T_RULE),
-                 literal_term(r, ev->rule, D_NONE)));
+    KgbRdfTerm rule = literal(ev->rule, D_NONE);
+    TRY(st, emit(r, s, term_iris[T_RULE], &rule, graph));
   }
   char confidence[32];
   if (kgb_export_format_double(ev->confidence, true, confidence,
                                sizeof confidence)) {
-    TRY(st, emit(r, raptor_term_copy(node), fixed(r, T_CONFIDENCE),
-                 literal_term(r, confidence, D_DOUBLE)));
+    KgbRdfTerm c = literal(confidence, D_DOUBLE);
+    TRY(st, emit(r, s, term_iris[T_CONFIDENCE], &c, graph));
   }
 done:
-  term_free(node);
   return st;
 }
 
-/// The fact as a reified rdf:Statement with its documents and evidence.
-static KgbStatus write_provenance(Rdf *r, const KgbEdge *e, raptor_term *s,
-                                  raptor_term *p, raptor_term *o) {
+static KgbStatus evidence_iri(Rdf *r, size_t k) {
+  kgb_buf_clear(&r->evidence);
+  return kgb_buf_printf(&r->evidence, "%s-%zu", r->fact.data, k + 1);
+}
+
+/// The fact as a reified rdf:Statement with its documents, then its evidence.
+static KgbStatus write_provenance(Rdf *r, const KgbEdge *e) {
   KgbStatus st = KGB_OK;
-  raptor_term *fact = full_iri_term(r, e->iri);
-  if (!fact) {
-    return KGB_ERR_NOMEM;
-  }
-  TRY(st,
-      emit(r, raptor_term_copy(fact), fixed(r, T_TYPE), fixed(r, T_STATEMENT)));
-  TRY(st, emit(r, raptor_term_copy(fact), fixed(r, T_SUBJECT),
-               raptor_term_copy(s)));
-  TRY(st, emit(r, raptor_term_copy(fact), fixed(r, T_PREDICATE),
-               raptor_term_copy(p)));
-  TRY(st,
-      emit(r, raptor_term_copy(fact), fixed(r, T_OBJECT), raptor_term_copy(o)));
+  const char *f;
+  KgbRdfTerm o;
+  TRY(st, full_iri_into(&r->fact, e->iri));
+  f = r->fact.data;
+  TRY(st, emit_iri(r, f, term_iris[T_TYPE], term_iris[T_STATEMENT], NULL));
+  TRY(st, emit_iri(r, f, term_iris[T_SUBJECT], r->subject.data, NULL));
+  TRY(st, iri_into(&r->iri, KGB_NS_VOCAB, e->predicate, NULL));
+  TRY(st, emit_iri(r, f, term_iris[T_PREDICATE], r->iri.data, NULL));
+  TRY(st, edge_object(r, e, &o));
+  TRY(st, emit(r, f, term_iris[T_OBJECT], &o, NULL));
   for (size_t k = 0; k < e->n_evidence; k++) {
-    const char *doc = e->evidence[k].doc;
-    /* evidence is sorted by document: name each document once */
-    if (doc && (k == 0 || !e->evidence[k - 1].doc ||
-                strcmp(e->evidence[k - 1].doc, doc) != 0)) {
-      TRY(st, emit(r, raptor_term_copy(fact), fixed(r, T_DERIVED_FROM),
-                   doc_term(r, doc)));
+    if (new_doc(e, k)) {
+      TRY(st, doc_into(&r->graph, e->evidence[k].doc));
+      TRY(st, emit_iri(r, f, term_iris[T_DERIVED_FROM], r->graph.data, NULL));
     }
   }
   for (size_t k = 0; k < e->n_evidence; k++) {
-    TRY(st, write_evidence(r, fact, e, k));
+    TRY(st, evidence_iri(r, k));
+    TRY(st, emit_iri(r, f, term_iris[T_EVIDENCE], r->evidence.data, NULL));
+  }
+  for (size_t k = 0; k < e->n_evidence; k++) {
+    TRY(st, evidence_iri(r, k));
+    TRY(st, write_evidence(r, e, k));
   }
 done:
-  term_free(fact);
   return st;
 }
 
-static KgbStatus write_edge(Rdf *r, const KgbGraph *g, const KgbEdge *e,
-                            raptor_term *subject,
-                            const KgbExportOptions *opts) {
+static KgbStatus write_graph(Rdf *r) {
   KgbStatus st = KGB_OK;
-  raptor_term *p = iri_term(r, KGB_NS_VOCAB, e->predicate, NULL);
-  raptor_term *o = NULL;
-  if (e->kind == KGB_VALUE_ENTITY) {
-    const KgbNode *object = kgb_graph_node(g, e->object);
-    if (!object) {
-      st = KGB_ERR_USAGE;
-      goto done;
-    }
-    o = full_iri_term(r, object->iri);
-  } else {
-    Datatype dt;
-    TRY(st, literal_form(r, e->kind, e->literal ? e->literal : "", &dt));
-    o = literal_term(r, r->lexical.data, dt);
-  }
-  if (!p || !o) {
-    st = KGB_ERR_NOMEM;
-    goto done;
-  }
-  TRY(st, emit(r, raptor_term_copy(subject), raptor_term_copy(p),
-               raptor_term_copy(o)));
-  if (opts->provenance && e->iri) {
-    TRY(st, write_provenance(r, e, subject, p, o));
-  }
-done:
-  term_free(p);
-  term_free(o);
-  return st;
-}
-
-static KgbStatus write_graph(Rdf *r, const KgbGraph *g,
-                             const KgbExportOptions *opts) {
-  KgbStatus st = KGB_OK;
-  raptor_term *subject = NULL;
+  const KgbGraph *g = r->g;
   size_t e = 0, n_edges = kgb_graph_edge_count(g);
   for (size_t i = 0; i < kgb_graph_node_count(g); i++) {
-    const KgbNode *n = kgb_graph_node(g, i);
-    subject = full_iri_term(r, n->iri);
-    if (!subject) {
-      st = KGB_ERR_NOMEM;
-      goto done;
-    }
-    TRY(st, write_node(r, g, i, subject, opts));
+    TRY(st, full_iri_into(&r->subject, kgb_graph_node(g, i)->iri));
+    TRY(st, write_node(r, i));
     /* edges are sorted by subject: this node's facts come next */
+    size_t first = e;
     for (; e < n_edges && kgb_graph_edge(g, e)->subject == i; e++) {
-      TRY(st, write_edge(r, g, kgb_graph_edge(g, e), subject, opts));
+      TRY(st, write_fact(r, kgb_graph_edge(g, e)));
     }
-    term_free(subject);
-    subject = NULL;
+    for (size_t k = first; r->opts->provenance && k < e; k++) {
+      const KgbEdge *edge = kgb_graph_edge(g, k);
+      if (edge->iri) {
+        TRY(st, write_provenance(r, edge));
+      }
+    }
   }
   if (e != n_edges) { /* not in canonical order: the graph is not finished */
     st = KGB_ERR_USAGE;
   }
 done:
-  term_free(subject);
   return st;
 }
 
 /// The graph-level analysis figures, as triples about KGB_ANALYSIS_GRAPH.
-static KgbStatus write_stats(Rdf *r, const KgbGraph *g) {
+static KgbStatus write_stats(Rdf *r) {
   KgbStatus st = KGB_OK;
-  raptor_term *subject = NULL;
-  for (size_t i = 0; i < kgb_graph_stat_count(g); i++) {
-    const KgbGraphStat *s = kgb_graph_stat(g, i);
+  for (size_t i = 0; i < kgb_graph_stat_count(r->g); i++) {
+    const KgbGraphStat *s = kgb_graph_stat(r->g, i);
     char text[40];
     bool score = s->kind == KGB_METRIC_SCORE;
     if (score ? !kgb_export_format_double(s->value, true, text, sizeof text)
@@ -472,101 +443,115 @@ static KgbStatus write_stats(Rdf *r, const KgbGraph *g) {
     if (!score) {
       snprintf(text, sizeof text, "%.0f", s->value);
     }
-    if (!subject && !(subject = full_iri_term(r, KGB_ANALYSIS_GRAPH))) {
-      return KGB_ERR_NOMEM;
-    }
-    TRY(st, emit(r, raptor_term_copy(subject),
-                 iri_term(r, KGB_NS_ANALYSIS, s->name, NULL),
-                 literal_term(r, text, score ? D_DOUBLE : D_INTEGER)));
+    TRY(st, iri_into(&r->iri, KGB_NS_ANALYSIS, s->name, NULL));
+    KgbRdfTerm value = literal(text, score ? D_DOUBLE : D_INTEGER);
+    TRY(st, emit(r, KGB_ANALYSIS_GRAPH, r->iri.data, &value, NULL));
   }
 done:
-  term_free(subject);
   return st;
 }
 
-static KgbStatus rdf_open(Rdf *r, KgbFormat fmt, FILE *stream) {
-  r->world = raptor_new_world();
-  if (!r->world) {
-    return KGB_ERR_NOMEM;
+/* ---- prefixes ------------------------------------------------------------ */
+
+/// True when @p s[0..n) can be a Turtle prefix name and is not a fixed one.
+static bool group_prefix_ok(const char *s, size_t n) {
+  if (n == 0 || n > 32 || !(s[0] >= 'a' && s[0] <= 'z')) {
+    return false;
   }
-  raptor_world_set_log_handler(r->world, r, rdf_log);
-  if (raptor_world_open(r->world) != 0) {
-    return KGB_ERR_LIB;
-  }
-  for (size_t t = 0; t < T_COUNT; t++) {
-    r->terms[t] = iri_term(r, term_iris[t].ns, term_iris[t].local, NULL);
-    if (!r->terms[t]) {
-      return KGB_ERR_NOMEM;
+  for (size_t i = 0; i < n; i++) {
+    char c = s[i];
+    if (!((c >= 'a' && c <= 'z') || (c >= '0' && c <= '9') || c == '_')) {
+      return false;
     }
   }
-  for (size_t d = 0; d < D_COUNT; d++) {
-    kgb_buf_clear(&r->iri);
-    if (kgb_buf_printf(&r->iri, NS_XSD "%s", datatype_names[d]) != KGB_OK) {
-      return KGB_ERR_NOMEM;
-    }
-    r->datatypes[d] =
-        raptor_new_uri(r->world, (const unsigned char *)r->iri.data);
-    if (!r->datatypes[d]) {
-      return KGB_ERR_NOMEM;
+  for (size_t i = 0; i < N_FIXED; i++) {
+    if (strlen(fixed_prefixes[i].prefix) == n &&
+        strncmp(fixed_prefixes[i].prefix, s, n) == 0) {
+      return false;
     }
   }
-  bool turtle = fmt == KGB_FORMAT_TURTLE;
-  r->ser = raptor_new_serializer(r->world, turtle ? "turtle" : "ntriples");
-  if (!r->ser) {
-    return KGB_ERR_LIB;
-  }
-  /* no base URI: raptor would write "@base <file:///...>" */
-  if (raptor_serializer_start_to_file_handle(r->ser, NULL, stream) != 0) {
-    return KGB_ERR_LIB;
-  }
-  for (size_t i = 0; turtle && i < sizeof prefixes / sizeof prefixes[0]; i++) {
-    raptor_uri *ns =
-        raptor_new_uri(r->world, (const unsigned char *)prefixes[i].ns);
-    int rc = ns ? raptor_serializer_set_namespace(
-                      r->ser, ns, (const unsigned char *)prefixes[i].prefix)
-                : -1;
-    if (ns) {
-      raptor_free_uri(ns);
-    }
-    if (rc != 0) {
-      return ns ? KGB_ERR_LIB : KGB_ERR_NOMEM;
-    }
-  }
-  return r->errors ? KGB_ERR_LIB : KGB_OK;
+  return true;
 }
 
-static void rdf_close(Rdf *r) {
-  if (r->ser) {
-    raptor_free_serializer(r->ser);
-  }
-  for (size_t t = 0; t < T_COUNT; t++) {
-    term_free(r->terms[t]);
-  }
-  for (size_t d = 0; d < D_COUNT; d++) {
-    if (r->datatypes[d]) {
-      raptor_free_uri(r->datatypes[d]);
+/**
+ * The prefixes to declare: the fixed ones the options use, then one per
+ * entity group ("person" for KGB_NS_ID "person/"), in node order (which is
+ * IRI order, so alphabetical). Names and namespaces go to @p names (one
+ * buffer, NUL-separated, so pointers are set after it stops growing).
+ */
+static KgbStatus plan_prefixes(const KgbGraph *g, const KgbExportOptions *opts,
+                               KgbRdfPrefix *out, size_t *n, KgbBuf *names) {
+  KgbStatus st = KGB_OK;
+  size_t n_groups = 0;
+  size_t offsets[MAX_GROUPS][2];
+  *n = 0;
+  for (size_t i = 0; i < N_FIXED; i++) {
+    const char *ns = fixed_prefixes[i].ns;
+    bool prov = strcmp(ns, KGB_NS_PROV) == 0 ||
+                strcmp(ns, KGB_NS_EVIDENCE) == 0 || strcmp(ns, KGB_NS_DOC) == 0;
+    if ((prov && !opts->provenance) ||
+        (strcmp(ns, KGB_NS_ANALYSIS) == 0 && !opts->analysis)) {
+      continue;
     }
+    out[(*n)++] = fixed_prefixes[i];
   }
-  if (r->world) {
-    raptor_free_world(r->world);
+  size_t ns_len = strlen(KGB_NS_ID);
+  for (size_t i = 0; i < kgb_graph_node_count(g) && n_groups < MAX_GROUPS;
+       i++) {
+    const char *iri = kgb_graph_node(g, i)->iri;
+    if (strncmp(iri, KGB_NS_ID, ns_len) != 0) {
+      continue;
+    }
+    const char *group = iri + ns_len, *slash = strchr(group, '/');
+    size_t len = slash ? (size_t)(slash - group) : 0;
+    if (!group_prefix_ok(group, len)) {
+      continue;
+    }
+    bool seen = false;
+    for (size_t k = 0; k < n_groups && !seen; k++) {
+      seen = strlen(names->data + offsets[k][0]) == len &&
+             strncmp(names->data + offsets[k][0], group, len) == 0;
+    }
+    if (seen) {
+      continue;
+    }
+    offsets[n_groups][0] = names->len;
+    TRY(st, kgb_buf_append(names, group, len));
+    TRY(st, kgb_buf_putc(names, '\0'));
+    offsets[n_groups][1] = names->len;
+    TRY(st, kgb_buf_printf(names, "%s%.*s/", KGB_NS_ID, (int)len, group));
+    TRY(st, kgb_buf_putc(names, '\0'));
+    n_groups++;
   }
-  kgb_buf_free(&r->iri);
-  kgb_buf_free(&r->lexical);
+  for (size_t k = 0; k < n_groups; k++) {
+    out[(*n)++] = (KgbRdfPrefix){names->data + offsets[k][0],
+                                 names->data + offsets[k][1]};
+  }
+done:
+  return st;
 }
 
 KgbStatus kgb_export_write_rdf(const KgbGraph *g, KgbFormat fmt,
                                const KgbExportOptions *opts, FILE *stream) {
-  Rdf r = {0};
+  Rdf r = {.fmt = fmt, .g = g, .opts = opts};
+  KgbRdfPrefix prefixes[N_FIXED + MAX_GROUPS];
+  size_t n_prefixes = 0;
+  KgbBuf names = {0};
   KgbStatus st = KGB_OK;
-  TRY(st, rdf_open(&r, fmt, stream));
-  TRY(st, write_graph(&r, g, opts));
+  TRY(st, plan_prefixes(g, opts, prefixes, &n_prefixes, &names));
+  TRY(st, kgb_rdf_sink_new(fmt, stream, prefixes, n_prefixes, &r.sink));
+  TRY(st, write_graph(&r));
   if (opts->analysis) {
-    TRY(st, write_stats(&r, g));
+    TRY(st, write_stats(&r));
   }
-  if (raptor_serializer_serialize_end(r.ser) != 0 || r.errors) {
-    st = KGB_ERR_LIB;
-  }
+  TRY(st, kgb_rdf_sink_finish(r.sink));
 done:
-  rdf_close(&r);
+  kgb_rdf_sink_free(r.sink);
+  kgb_buf_free(&names);
+  KgbBuf *bufs[] = {&r.subject, &r.fact,    &r.evidence, &r.object,
+                    &r.graph,   &r.lexical, &r.iri};
+  for (size_t i = 0; i < sizeof bufs / sizeof bufs[0]; i++) {
+    kgb_buf_free(bufs[i]);
+  }
   return st;
 }

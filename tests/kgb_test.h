@@ -30,6 +30,7 @@ KGB_TEST_GROUP(eval);
 KGB_TEST_GROUP(cli);
 KGB_TEST_GROUP(analysis);
 KGB_TEST_GROUP(story);
+KGB_TEST_GROUP(db);
 
 /// Path of the kgb binary under test ($KGB_BIN, else ./kgb). Borrowed.
 const char *kgb_test_bin(void);
@@ -55,5 +56,8 @@ int kgb_test_have(const char *cmd);
 
 /// Fail the test (in CI, or always) because @p tool is missing.
 void kgb_test_require(const char *tool);
+
+/// Fail unless node and the npm consumers of tests/js are installed.
+void kgb_test_require_js(void);
 
 #endif

@@ -231,44 +231,111 @@ static void serdi_reads(const char *syntax, const char *path, size_t count) {
   free(out);
 }
 
+/* N-Quads: each fact once per document with evidence for it. */
+static size_t expected_quads(const KgbGraph *g, const KgbExportOptions *o) {
+  size_t n = expected_triples(g, o);
+  for (size_t i = 0; i < kgb_graph_edge_count(g); i++) {
+    const KgbEdge *e = kgb_graph_edge(g, i);
+    for (size_t k = 1; k < e->n_evidence; k++) {
+      n += strcmp(e->evidence[k - 1].doc, e->evidence[k].doc) != 0;
+    }
+  }
+  return n;
+}
+
+/* The npm consumers (tests/js, installed by tools/install-deps.sh). */
+void kgb_test_require_js(void) {
+  kgb_test_require("node");
+  if (kgb_test_sh(NULL, "test -d tests/js/node_modules/oxigraph && test -d "
+                        "tests/js/node_modules/n3 && test -d "
+                        "tests/js/node_modules/kuzu") != 0) {
+    fail_msg("the npm consumers are not installed: run tools/install-deps.sh "
+             "(npm ci in tests/js)");
+  }
+}
+
+/* N3.js and Oxigraph read @p path into @p count statements. */
+static void js_reads(const char *path, size_t count) {
+  char *out = NULL;
+  kgb_test_require_js();
+  CONSUME(out, "node", "node tests/js/rdf_consumers.js '%s' %zu", path, count);
+  free(out);
+}
+
 static void check_rdf(const KgbGraph *g, const KgbExportOptions *opts,
                       const char *mode) {
   char *dir = kgb_test_tmpdir();
   write_names(dir);
   char *ttl = export_to(g, KGB_FORMAT_TURTLE, opts, dir, "g.ttl");
   char *nt = export_to(g, KGB_FORMAT_NTRIPLES, opts, dir, "g.nt");
+  char *nq = export_to(g, KGB_FORMAT_NQUADS, opts, dir, "g.nq");
+  char *xml = export_to(g, KGB_FORMAT_RDFXML, opts, dir, "g.rdf");
+  char *jsonld = export_to(g, KGB_FORMAT_JSONLD, opts, dir, "g.jsonld");
   size_t want = expected_triples(g, opts);
+  /* facts go to their documents' graphs, evidence written or not */
+  size_t want_nq = expected_quads(g, opts);
   assert_int_equal(rapper_count("turtle", ttl), want);
   assert_int_equal(rapper_count("ntriples", nt), want);
+  assert_int_equal(rapper_count("nquads", nq), want_nq);
+  assert_int_equal(rapper_count("rdfxml", xml), want);
   serdi_reads("turtle", ttl, want);
   serdi_reads("ntriples", nt, want);
+  serdi_reads("nquads", nq, want_nq);
+  js_reads(ttl, want);
+  js_reads(nt, want);
+  js_reads(nq, want_nq);
+  js_reads(xml, want);
+  js_reads(jsonld, want);
   char *out = NULL;
+  CONSUME(out, "roqet",
+          "roqet -W 0 -q -i sparql -e 'SELECT (COUNT(*) AS ?n) WHERE { ?s ?p "
+          "?o }' -D '%s' -r csv | tail -1",
+          ttl);
+  assert_int_equal(strtoull(out, NULL, 10), want);
+  free(out);
   CONSUME(out, "python3",
           "/usr/bin/python3 " CHECKS "/check_rdf.py '%s' '%s' %zu "
           "'%s/names.hex' %s",
           ttl, nt, want, dir, mode);
   free(out);
+  CONSUME(out, "python3",
+          "/usr/bin/python3 " CHECKS "/check_rdf_syntaxes.py '%s' '%s' '%s' "
+          "'%s' %zu",
+          nt, nq, xml, jsonld, want);
+  free(out);
+  free(nq);
+  free(xml);
+  free(jsonld);
   /* no @base, and the prefixes are declared */
   char *text = kgb_test_slurp(ttl, NULL);
   assert_non_null(text);
   assert_null(strstr(text, "@base"));
   assert_null(strstr(text, "file:"));
-  static const char *const prefixes[] = {
-      "@prefix rdf: <http://www.w3.org/1999/02/22-rdf-syntax-ns#> .",
-      "@prefix rdfs: <http://www.w3.org/2000/01/rdf-schema#> .",
-      "@prefix xsd: <http://www.w3.org/2001/XMLSchema#> .",
-      "@prefix skos: <http://www.w3.org/2004/02/skos/core#> .",
-      "@prefix schema: <http://schema.org/> .",
-      "@prefix prov: <http://www.w3.org/ns/prov#> .",
-      "@prefix kgb: <" KGB_NS_VOCAB "> .",
-      "@prefix kgbid: <" KGB_NS_ID "> .",
-      "@prefix kgba: <" KGB_NS_ANALYSIS "> .",
-      "@prefix kgbe: <" KGB_NS_EVIDENCE "> .",
-      "@prefix kgbdoc: <" KGB_NS_DOC "> .",
+  /* every namespace used is declared, and only those */
+  static const struct {
+    const char *line;
+    int needs; /* 0 always, 1 provenance, 2 analysis */
+  } prefixes[] = {
+      {"@prefix rdf: <http://www.w3.org/1999/02/22-rdf-syntax-ns#> .", 0},
+      {"@prefix rdfs: <http://www.w3.org/2000/01/rdf-schema#> .", 0},
+      {"@prefix xsd: <http://www.w3.org/2001/XMLSchema#> .", 0},
+      {"@prefix skos: <http://www.w3.org/2004/02/skos/core#> .", 0},
+      {"@prefix prov: <http://www.w3.org/ns/prov#> .", 1},
+      {"@prefix kgb: <" KGB_NS_VOCAB "> .", 0},
+      {"@prefix kgbid: <" KGB_NS_ID "> .", 0},
+      {"@prefix kgba: <" KGB_NS_ANALYSIS "> .", 2},
+      {"@prefix kgbe: <" KGB_NS_EVIDENCE "> .", 1},
+      {"@prefix kgbdoc: <" KGB_NS_DOC "> .", 1},
+      {"@prefix person: <" KGB_NS_ID "person/> .", 0},
+      {"@prefix work: <" KGB_NS_ID "work/> .", 0},
   };
   for (size_t i = 0; i < sizeof prefixes / sizeof prefixes[0]; i++) {
-    if (!strstr(text, prefixes[i])) {
-      fail_msg("Turtle lacks %s", prefixes[i]);
+    bool declared = prefixes[i].needs == 0 ||
+                    (prefixes[i].needs == 1 && opts->provenance) ||
+                    (prefixes[i].needs == 2 && opts->analysis);
+    if (declared != (strstr(text, prefixes[i].line) != NULL)) {
+      fail_msg("Turtle %s %s", declared ? "lacks" : "has unused",
+               prefixes[i].line);
     }
   }
   /* each prefix declared once */
@@ -293,6 +360,93 @@ static void export_rdf_without_provenance(void **state) {
   KgbGraph *g = hostile_graph(false);
   KgbExportOptions opts = {.provenance = false, .analysis = false};
   check_rdf(g, &opts, "bare");
+  kgb_graph_free(g);
+}
+
+/* neo4j-admin CSV (checked statically, then loaded into Kuzu) and the
+ * Cypher script, with every hostile name. */
+static void export_neo4j_consumers(void **state) {
+  (void)state;
+  kgb_test_require_js();
+  KgbGraph *g = hostile_graph(false);
+  KgbExportOptions opts = kgb_export_options_default();
+  char *dir = kgb_test_tmpdir();
+  char *nodes = export_to(g, KGB_FORMAT_CSV_NODES, &opts, dir, "nodes.csv");
+  char *rels = export_to(g, KGB_FORMAT_CSV_RELATIONSHIPS, &opts, dir,
+                         "relationships.csv");
+  char *cypher = export_to(g, KGB_FORMAT_CYPHER, &opts, dir, "graph.cypher");
+  char *out = NULL;
+  /* names with newlines need neo4j-admin's --multiline-fields */
+  CONSUME(out, "python3",
+          "/usr/bin/python3 " CHECKS "/check_neo4j_import_csv.py '%s' "
+          "--multiline-fields",
+          dir);
+  free(out);
+  CONSUME(out, "node",
+          "node tests/js/kuzu_csv.js '%s' %d %zu \"MATCH (a:Entity)-[f:Fact "
+          "{type: 'worksFor'}]->(b:Entity) RETURN b.name\" node \"MATCH "
+          "(a:Entity {class: 'Animal'}) RETURN size(a.name)\" 160 \"MATCH "
+          "(a:Entity) WHERE a.name STARTS WITH 'line one' RETURN "
+          "size(a.name)\" 17",
+          dir, N_ENTITIES, entity_edges(g));
+  free(out);
+  CONSUME(out, "python3",
+          "/usr/bin/python3 " CHECKS "/check_cypher.py '%s' %d %zu", cypher,
+          N_ENTITIES, entity_edges(g));
+  free(out);
+  free(nodes);
+  free(rels);
+  free(cypher);
+  kgb_test_rmdir(dir);
+  kgb_graph_free(g);
+}
+
+/* Every view, a focus and community colours, on hostile names: dot and sfdp
+ * lay each out with no warning; each view keeps what it is about. */
+static void export_dot_views(void **state) {
+  (void)state;
+  kgb_test_require("dot");
+  kgb_test_require("sfdp");
+  KgbGraph *g = hostile_graph(false);
+  char *dir = kgb_test_tmpdir();
+  static const struct {
+    KgbView view;
+    const char *focus;
+    const char *has, *lacks; /* node ids (IRI parts) */
+  } cases[] = {
+      {KGB_VIEW_ALL, NULL, "/work/", NULL},
+      {KGB_VIEW_STORY, NULL, "/character/line-one", "/work/"},
+      {KGB_VIEW_PRODUCTION, NULL, "/person/emoji-star", "/character/"},
+      {KGB_VIEW_PLACES, NULL, "/city/", "/person/"},
+      {KGB_VIEW_ALL, "Line one line two", "/character/ctrl", "/place/graph"},
+  };
+  for (size_t i = 0; i < sizeof cases / sizeof cases[0]; i++) {
+    KgbExportOptions opts = kgb_export_options_default();
+    opts.view = cases[i].view;
+    opts.focus = cases[i].focus;
+    opts.color_by = i % 2 ? KGB_COLOR_COMMUNITY : KGB_COLOR_CLASS;
+    char name[32];
+    snprintf(name, sizeof name, "v%zu.dot", i);
+    char *path = export_to(g, KGB_FORMAT_DOT, &opts, dir, name);
+    char *out = NULL;
+    CONSUME(out, "dot", "dot -Tsvg '%s' 2>&1 >/dev/null", path);
+    assert_string_equal(out, "");
+    free(out);
+    CONSUME(out, "sfdp", "sfdp -Tsvg '%s' 2>&1 >/dev/null", path);
+    assert_string_equal(out, "");
+    free(out);
+    char *text = kgb_test_slurp(path, NULL);
+    assert_non_null(text);
+    assert_non_null(strstr(text, "cluster_legend"));
+    if (!strstr(text, cases[i].has) ||
+        (cases[i].lacks && strstr(text, cases[i].lacks))) {
+      fail_msg("view %zu: wants %s, not %s:\n%s", i, cases[i].has,
+               cases[i].lacks ? cases[i].lacks : "-", text);
+    }
+    free(text);
+    free(path);
+  }
+  kgb_test_rmdir(dir);
   kgb_graph_free(g);
 }
 
@@ -555,7 +709,8 @@ static void export_formats(void **state) {
     assert_true(kgb_format_available(fmt));
   }
   KgbFormat fmt;
-  assert_int_equal(kgb_format_from_name("xml", &fmt), KGB_ERR_USAGE);
+  assert_int_equal(kgb_format_from_name("xls", &fmt), KGB_ERR_USAGE);
+  assert_int_equal(kgb_format_from_name("csv", &fmt), KGB_ERR_USAGE);
   assert_int_equal(kgb_format_from_name("", &fmt), KGB_ERR_USAGE);
   KgbExportOptions opts = kgb_export_options_default();
   assert_true(opts.provenance);
@@ -598,6 +753,8 @@ const struct CMUnitTest kgb_tests_export[] = {
     cmocka_unit_test(export_rdf_consumers),
     cmocka_unit_test(export_rdf_without_provenance),
     cmocka_unit_test(export_graphml_consumers),
+    cmocka_unit_test(export_neo4j_consumers),
+    cmocka_unit_test(export_dot_views),
     cmocka_unit_test(export_dot_renders),
     cmocka_unit_test(export_svg_in_process),
     cmocka_unit_test(export_svg_needs_dot_plugin),

@@ -1,0 +1,581 @@
+/*
+ * rdfsink.c: one statement at a time to the RDF writers.
+ *
+ *   - Turtle, N-Triples, N-Quads: serd's streaming writer. Nothing is held:
+ *     Turtle groups statements only while the subject (and predicate) stay
+ *     the same, so the callers emit each subject's statements together.
+ *     serd writes a prefixed name only when the local part is a safe name
+ *     (else the full IRI), integers and decimals bare, other typed literals
+ *     with their datatype. Literals are always written in the short quoted
+ *     form with escapes: serdi 0.30 itself rejects a long ("""...""")
+ *     literal that ends with a quote, which serd's writer would produce.
+ *   - RDF/XML: raptor2's streaming "rdfxml" serializer. XML 1.0 cannot carry
+ *     most control characters, so they are dropped from literals there.
+ *   - JSON-LD: a node object per run of statements with the same subject,
+ *     built with json-c and printed by it; the document around them is
+ *     {"@context": {prefixes}, "@graph": [node, node, ...]}. IRIs are
+ *     compacted with the longest declared namespace; typed literals keep
+ *     their lexical form as {"@value", "@type"}, so nothing is re-typed by a
+ *     JSON number. N-Quads' graph names have no place here and are dropped.
+ */
+#include "export_internal.h"
+
+#include <json-c/json.h>
+#include <raptor2.h>
+#include <serd/serd.h>
+#include <stdlib.h>
+#include <string.h>
+
+typedef struct {
+  json_object *node; ///< the subject being collected, or NULL
+  KgbBuf subject;    ///< its IRI or blank label
+  KgbRdfKind subject_kind;
+  size_t written; ///< node objects printed so far
+} JsonLd;
+
+struct KgbRdfSink {
+  KgbFormat fmt;
+  FILE *stream;
+  KgbRdfPrefix *prefixes; ///< copies of the declared prefixes
+  size_t n_prefixes;
+  /* serd */
+  SerdEnv *env;
+  SerdWriter *serd;
+  size_t serd_errors;
+  /* raptor */
+  raptor_world *world;
+  raptor_serializer *ser;
+  size_t raptor_errors;
+  /* json-c */
+  JsonLd jl;
+  KgbBuf scratch[3];
+};
+
+/* ---- serd -----------------------------------------------------------------
+ */
+
+static SerdNode serd_term(const KgbRdfTerm *t);
+
+static SerdStatus serd_error(void *handle, const SerdError *error) {
+  (void)error;
+  ((KgbRdfSink *)handle)->serd_errors++;
+  return SERD_SUCCESS;
+}
+
+/// True when @p s can be written after "prefix:" in Turtle without escapes
+/// (serd writes any CURIE it is given, valid or not): ASCII letters, digits,
+/// '_', and '-' or '.' after the first character, not ending with '.'.
+static bool plain_local(const char *s) {
+  size_t i = 0;
+  for (; s[i]; i++) {
+    char c = s[i];
+    bool alnum = (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') ||
+                 (c >= '0' && c <= '9') || c == '_';
+    if (!alnum && (i == 0 || (c != '-' && c != '.'))) {
+      return false;
+    }
+  }
+  return i > 0 && s[i - 1] != '.';
+}
+
+/// The longest declared namespace @p iri starts with, or NULL.
+static const KgbRdfPrefix *find_prefix(const KgbRdfSink *k, const char *iri,
+                                       size_t *ns_len) {
+  const KgbRdfPrefix *best = NULL;
+  *ns_len = 0;
+  for (size_t i = 0; i < k->n_prefixes; i++) {
+    const char *ns = k->prefixes[i].ns;
+    if (ns[0] != iri[0]) {
+      continue;
+    }
+    size_t n = strlen(ns);
+    if (n > *ns_len && strncmp(iri, ns, n) == 0) {
+      best = &k->prefixes[i];
+      *ns_len = n;
+    }
+  }
+  return best;
+}
+
+/**
+ * The serd node of @p t; for Turtle an IRI under a declared namespace with a
+ * plain local part becomes a prefixed name built in @p buf (serd itself only
+ * abbreviates purely alphanumeric local parts, so "person:ozan-aciktan"
+ * would stay a full IRI).
+ */
+static SerdNode serd_term_abbrev(KgbRdfSink *k, const KgbRdfTerm *t,
+                                 KgbBuf *buf) {
+  size_t ns_len;
+  const KgbRdfPrefix *pre;
+  if (k->fmt == KGB_FORMAT_TURTLE && t->kind == KGB_RDF_IRI &&
+      strcmp(t->value, KGB_NS_RDF "type") != 0 &&
+      (pre = find_prefix(k, t->value, &ns_len)) != NULL &&
+      plain_local(t->value + ns_len)) {
+    kgb_buf_clear(buf);
+    if (kgb_buf_printf(buf, "%s:%s", pre->prefix, t->value + ns_len) ==
+        KGB_OK) {
+      return serd_node_from_string(SERD_CURIE, (const uint8_t *)buf->data);
+    }
+  }
+  return serd_term(t);
+}
+
+static SerdNode serd_term(const KgbRdfTerm *t) {
+  SerdType type = t->kind == KGB_RDF_IRI     ? SERD_URI
+                  : t->kind == KGB_RDF_BLANK ? SERD_BLANK
+                                             : SERD_LITERAL;
+  SerdNode n = serd_node_from_string(type, (const uint8_t *)t->value);
+  n.flags = 0; /* short quoted form with escapes: see the file comment */
+  return n;
+}
+
+static KgbStatus serd_open(KgbRdfSink *k) {
+  SerdSyntax syntax = k->fmt == KGB_FORMAT_TURTLE   ? SERD_TURTLE
+                      : k->fmt == KGB_FORMAT_NQUADS ? SERD_NQUADS
+                                                    : SERD_NTRIPLES;
+  /* N-Triples and N-Quads in ASCII with \u escapes, as raptor wrote them
+     (line-oriented tools and the golden files compare them byte for byte) */
+  SerdStyle style =
+      k->fmt == KGB_FORMAT_TURTLE
+          ? (SerdStyle)(SERD_STYLE_ABBREVIATED | SERD_STYLE_CURIED)
+          : SERD_STYLE_ASCII;
+  k->env = serd_env_new(NULL);
+  if (!k->env) {
+    return KGB_ERR_NOMEM;
+  }
+  k->serd =
+      serd_writer_new(syntax, style, k->env, NULL, serd_file_sink, k->stream);
+  if (!k->serd) {
+    return KGB_ERR_NOMEM;
+  }
+  serd_writer_set_error_sink(k->serd, serd_error, k);
+  for (size_t i = 0; i < k->n_prefixes; i++) {
+    SerdNode name = serd_node_from_string(
+        SERD_LITERAL, (const uint8_t *)k->prefixes[i].prefix);
+    SerdNode uri =
+        serd_node_from_string(SERD_URI, (const uint8_t *)k->prefixes[i].ns);
+    if (k->fmt == KGB_FORMAT_TURTLE) {
+      if (serd_writer_set_prefix(k->serd, &name, &uri) != SERD_SUCCESS) {
+        return KGB_ERR_LIB;
+      }
+    }
+  }
+  return KGB_OK;
+}
+
+static KgbStatus serd_emit(KgbRdfSink *k, const KgbRdfTerm *s,
+                           const KgbRdfTerm *p, const KgbRdfTerm *o,
+                           const KgbRdfTerm *graph) {
+  SerdNode sn = serd_term_abbrev(k, s, &k->scratch[0]);
+  SerdNode pn = serd_term_abbrev(k, p, &k->scratch[1]);
+  SerdNode on = serd_term_abbrev(k, o, &k->scratch[2]);
+  SerdNode dt = SERD_NODE_NULL, lang = SERD_NODE_NULL, gn = SERD_NODE_NULL;
+  if (o->kind == KGB_RDF_LITERAL && o->datatype) {
+    dt = serd_node_from_string(SERD_URI, (const uint8_t *)o->datatype);
+  }
+  if (o->kind == KGB_RDF_LITERAL && o->lang) {
+    lang = serd_node_from_string(SERD_LITERAL, (const uint8_t *)o->lang);
+  }
+  if (graph && k->fmt == KGB_FORMAT_NQUADS) {
+    gn = serd_term(graph);
+  }
+  SerdStatus rc = serd_writer_write_statement(
+      k->serd, 0, graph && k->fmt == KGB_FORMAT_NQUADS ? &gn : NULL, &sn, &pn,
+      &on, dt.buf ? &dt : NULL, lang.buf ? &lang : NULL);
+  return rc == SERD_SUCCESS && !k->serd_errors ? KGB_OK : KGB_ERR_LIB;
+}
+
+/* ---- raptor ---------------------------------------------------------------
+ */
+
+static void raptor_log(void *user_data, raptor_log_message *message) {
+  if (message->level >= RAPTOR_LOG_LEVEL_ERROR) {
+    ((KgbRdfSink *)user_data)->raptor_errors++;
+  }
+}
+
+static KgbStatus raptor_open(KgbRdfSink *k) {
+  k->world = raptor_new_world();
+  if (!k->world) {
+    return KGB_ERR_NOMEM;
+  }
+  raptor_world_set_log_handler(k->world, k, raptor_log);
+  if (raptor_world_open(k->world) != 0) {
+    return KGB_ERR_LIB;
+  }
+  k->ser = raptor_new_serializer(k->world, "rdfxml");
+  if (!k->ser) {
+    return KGB_ERR_LIB;
+  }
+  /* no base URI: raptor would write xml:base="file:///..." */
+  if (raptor_serializer_start_to_file_handle(k->ser, NULL, k->stream) != 0) {
+    return KGB_ERR_LIB;
+  }
+  for (size_t i = 0; i < k->n_prefixes; i++) {
+    if (strcmp(k->prefixes[i].prefix, "rdf") == 0) {
+      continue; /* raptor declares it itself, and refuses it twice */
+    }
+    raptor_uri *ns =
+        raptor_new_uri(k->world, (const unsigned char *)k->prefixes[i].ns);
+    int rc = ns ? raptor_serializer_set_namespace(
+                      k->ser, ns, (const unsigned char *)k->prefixes[i].prefix)
+                : -1;
+    if (ns) {
+      raptor_free_uri(ns);
+    }
+    if (rc != 0) {
+      return ns ? KGB_ERR_LIB : KGB_ERR_NOMEM;
+    }
+  }
+  return k->raptor_errors ? KGB_ERR_LIB : KGB_OK;
+}
+
+/// A new raptor term for @p t (NULL when out of memory); literal text in
+/// @p buf with XML-invalid characters dropped.
+static raptor_term *raptor_term_of(KgbRdfSink *k, const KgbRdfTerm *t,
+                                   KgbBuf *buf) {
+  const unsigned char *v = (const unsigned char *)t->value;
+  if (t->kind == KGB_RDF_IRI) {
+    return raptor_new_term_from_uri_string(k->world, v);
+  }
+  if (t->kind == KGB_RDF_BLANK) {
+    return raptor_new_term_from_blank(k->world, v);
+  }
+  kgb_buf_clear(buf);
+  if (kgb_export_xml_text(buf, t->value) != KGB_OK ||
+      kgb_buf_puts(buf, "") != KGB_OK) {
+    return NULL;
+  }
+  raptor_uri *dt =
+      t->datatype ? raptor_new_uri(k->world, (const unsigned char *)t->datatype)
+                  : NULL;
+  if (t->datatype && !dt) {
+    return NULL;
+  }
+  raptor_term *term =
+      raptor_new_term_from_literal(k->world, (const unsigned char *)buf->data,
+                                   dt, (const unsigned char *)t->lang);
+  if (dt) {
+    raptor_free_uri(dt);
+  }
+  return term;
+}
+
+static KgbStatus raptor_emit(KgbRdfSink *k, const KgbRdfTerm *s,
+                             const KgbRdfTerm *p, const KgbRdfTerm *o) {
+  raptor_statement stmt;
+  raptor_statement_init(&stmt, k->world);
+  stmt.subject = raptor_term_of(k, s, &k->scratch[0]);
+  stmt.predicate = raptor_term_of(k, p, &k->scratch[1]);
+  stmt.object = raptor_term_of(k, o, &k->scratch[2]);
+  KgbStatus st = KGB_OK;
+  if (!stmt.subject || !stmt.predicate || !stmt.object) {
+    st = KGB_ERR_NOMEM;
+  } else if (raptor_serializer_serialize_statement(k->ser, &stmt) != 0 ||
+             k->raptor_errors) {
+    st = KGB_ERR_LIB;
+  }
+  raptor_statement_clear(&stmt); /* frees the three terms, NULL or not */
+  return st;
+}
+
+/* ---- JSON-LD --------------------------------------------------------------
+ */
+
+/// @p iri compacted with the longest declared namespace, in @p buf.
+static KgbStatus compact_iri(const KgbRdfSink *k, const char *iri,
+                             KgbBuf *buf) {
+  const KgbRdfPrefix *best = NULL;
+  size_t best_len = 0;
+  for (size_t i = 0; i < k->n_prefixes; i++) {
+    size_t n = strlen(k->prefixes[i].ns);
+    if (n > best_len && strncmp(iri, k->prefixes[i].ns, n) == 0 &&
+        strncmp(iri + n, "//", 2) != 0) {
+      best = &k->prefixes[i];
+      best_len = n;
+    }
+  }
+  kgb_buf_clear(buf);
+  if (best) {
+    return kgb_buf_printf(buf, "%s:%s", best->prefix, iri + best_len);
+  }
+  return kgb_buf_puts(buf, iri);
+}
+
+static json_object *json_str(const char *s) {
+  return json_object_new_string(s);
+}
+
+/// The JSON-LD id of an IRI or blank node term.
+static json_object *jsonld_id(KgbRdfSink *k, const KgbRdfTerm *t, KgbBuf *buf) {
+  kgb_buf_clear(buf);
+  KgbStatus st = t->kind == KGB_RDF_BLANK
+                     ? kgb_buf_printf(buf, "_:%s", t->value)
+                     : compact_iri(k, t->value, buf);
+  return st == KGB_OK ? json_str(buf->data) : NULL;
+}
+
+/// The JSON-LD value of object @p o.
+static json_object *jsonld_value(KgbRdfSink *k, const KgbRdfTerm *o,
+                                 KgbBuf *buf) {
+  if (o->kind != KGB_RDF_LITERAL) {
+    json_object *obj = json_object_new_object();
+    json_object *id = jsonld_id(k, o, buf);
+    if (!obj || !id || json_object_object_add(obj, "@id", id) != 0) {
+      json_object_put(obj);
+      json_object_put(id);
+      return NULL;
+    }
+    return obj;
+  }
+  if (!o->datatype && !o->lang) {
+    return json_str(o->value);
+  }
+  json_object *obj = json_object_new_object();
+  json_object *value = json_str(o->value);
+  json_object *extra = NULL;
+  const char *key = o->lang ? "@language" : "@type";
+  if (o->lang) {
+    extra = json_str(o->lang);
+  } else if (compact_iri(k, o->datatype, buf) == KGB_OK) {
+    extra = json_str(buf->data);
+  }
+  if (!obj || !value || !extra ||
+      json_object_object_add(obj, "@value", value) != 0) {
+    json_object_put(obj);
+    json_object_put(value);
+    json_object_put(extra);
+    return NULL;
+  }
+  if (json_object_object_add(obj, key, extra) != 0) {
+    json_object_put(obj);
+    json_object_put(extra);
+    return NULL;
+  }
+  return obj;
+}
+
+/// Add @p value under @p key of @p node, turning a single value into an array
+/// when the key repeats. Takes ownership of @p value.
+static KgbStatus jsonld_add(json_object *node, const char *key,
+                            json_object *value) {
+  if (!value) {
+    return KGB_ERR_NOMEM;
+  }
+  json_object *old = NULL;
+  if (!json_object_object_get_ex(node, key, &old)) {
+    if (json_object_object_add(node, key, value) != 0) {
+      json_object_put(value);
+      return KGB_ERR_NOMEM;
+    }
+    return KGB_OK;
+  }
+  if (!json_object_is_type(old, json_type_array)) {
+    json_object *arr = json_object_new_array();
+    if (!arr || json_object_array_add(arr, json_object_get(old)) != 0 ||
+        json_object_object_add(node, key, arr) != 0) {
+      json_object_put(arr);
+      json_object_put(value);
+      return KGB_ERR_NOMEM;
+    }
+    old = arr;
+  }
+  if (json_object_array_add(old, value) != 0) {
+    json_object_put(value);
+    return KGB_ERR_NOMEM;
+  }
+  return KGB_OK;
+}
+
+static const int JSON_FLAGS =
+    JSON_C_TO_STRING_PRETTY | JSON_C_TO_STRING_NOSLASHESCAPE;
+
+static KgbStatus jsonld_flush(KgbRdfSink *k) {
+  JsonLd *jl = &k->jl;
+  if (!jl->node) {
+    return KGB_OK;
+  }
+  const char *text = json_object_to_json_string_ext(jl->node, JSON_FLAGS);
+  KgbStatus st = KGB_OK;
+  if (!text) {
+    st = KGB_ERR_NOMEM;
+  } else if (fputs(jl->written ? ",\n" : "\n", k->stream) == EOF ||
+             fputs(text, k->stream) == EOF) {
+    st = KGB_ERR_IO;
+  }
+  jl->written++;
+  json_object_put(jl->node);
+  jl->node = NULL;
+  return st;
+}
+
+static KgbStatus jsonld_open(KgbRdfSink *k) {
+  json_object *ctx = json_object_new_object();
+  KgbStatus st = ctx ? KGB_OK : KGB_ERR_NOMEM;
+  for (size_t i = 0; st == KGB_OK && i < k->n_prefixes; i++) {
+    json_object *ns = json_str(k->prefixes[i].ns);
+    if (!ns || json_object_object_add(ctx, k->prefixes[i].prefix, ns) != 0) {
+      json_object_put(ns);
+      st = KGB_ERR_NOMEM;
+    }
+  }
+  const char *text =
+      st == KGB_OK ? json_object_to_json_string_ext(ctx, JSON_FLAGS) : NULL;
+  if (st == KGB_OK && !text) {
+    st = KGB_ERR_NOMEM;
+  }
+  /* the frame around the node objects, which are printed one by one */
+  if (st == KGB_OK &&
+      fprintf(k->stream, "{\n\"@context\": %s,\n\"@graph\": [", text) < 0) {
+    st = KGB_ERR_IO;
+  }
+  json_object_put(ctx);
+  return st;
+}
+
+static KgbStatus jsonld_emit(KgbRdfSink *k, const KgbRdfTerm *s,
+                             const KgbRdfTerm *p, const KgbRdfTerm *o) {
+  JsonLd *jl = &k->jl;
+  KgbStatus st = KGB_OK;
+  if (jl->node && (jl->subject_kind != s->kind ||
+                   strcmp(jl->subject.data, s->value) != 0)) {
+    TRY(st, jsonld_flush(k));
+  }
+  if (!jl->node) {
+    jl->node = json_object_new_object();
+    if (!jl->node) {
+      return KGB_ERR_NOMEM;
+    }
+    kgb_buf_clear(&jl->subject);
+    TRY(st, kgb_buf_puts(&jl->subject, s->value));
+    jl->subject_kind = s->kind;
+    TRY(st, jsonld_add(jl->node, "@id", jsonld_id(k, s, &k->scratch[0])));
+  }
+  if (p->kind == KGB_RDF_IRI && strcmp(p->value, KGB_NS_RDF "type") == 0 &&
+      o->kind == KGB_RDF_IRI) {
+    TRY(st, compact_iri(k, o->value, &k->scratch[1]));
+    TRY(st, jsonld_add(jl->node, "@type", json_str(k->scratch[1].data)));
+  } else {
+    TRY(st, compact_iri(k, p->value, &k->scratch[1]));
+    TRY(st, jsonld_add(jl->node, k->scratch[1].data,
+                       jsonld_value(k, o, &k->scratch[2])));
+  }
+done:
+  return st;
+}
+
+/* ---- the sink -------------------------------------------------------------
+ */
+
+KgbStatus kgb_rdf_sink_new(KgbFormat fmt, FILE *stream,
+                           const KgbRdfPrefix *prefixes, size_t n,
+                           KgbRdfSink **out) {
+  *out = NULL;
+  if (!kgb_format_is_rdf(fmt) || !stream) {
+    return KGB_ERR_USAGE;
+  }
+  KgbRdfSink *k = calloc(1, sizeof *k);
+  KgbStatus st = KGB_OK;
+  if (!k) {
+    return KGB_ERR_NOMEM;
+  }
+  k->fmt = fmt;
+  k->stream = stream;
+  k->prefixes = calloc(n ? n : 1, sizeof *k->prefixes);
+  if (!k->prefixes) {
+    st = KGB_ERR_NOMEM;
+    goto done;
+  }
+  for (size_t i = 0; i < n; i++) {
+    k->prefixes[i].prefix = kgb_strdup(prefixes[i].prefix);
+    k->prefixes[i].ns = kgb_strdup(prefixes[i].ns);
+    k->n_prefixes++;
+    if (!k->prefixes[i].prefix || !k->prefixes[i].ns) {
+      st = KGB_ERR_NOMEM;
+      goto done;
+    }
+  }
+  switch (fmt) {
+  case KGB_FORMAT_RDFXML:
+    st = raptor_open(k);
+    break;
+  case KGB_FORMAT_JSONLD:
+    st = jsonld_open(k);
+    break;
+  default:
+    st = serd_open(k);
+    break;
+  }
+done:
+  if (st != KGB_OK) {
+    kgb_rdf_sink_free(k);
+    k = NULL;
+  }
+  *out = k;
+  return st;
+}
+
+KgbStatus kgb_rdf_sink_emit(KgbRdfSink *k, const KgbRdfTerm *s,
+                            const KgbRdfTerm *p, const KgbRdfTerm *o,
+                            const KgbRdfTerm *graph) {
+  switch (k->fmt) {
+  case KGB_FORMAT_RDFXML:
+    return raptor_emit(k, s, p, o);
+  case KGB_FORMAT_JSONLD:
+    return jsonld_emit(k, s, p, o);
+  default:
+    return serd_emit(k, s, p, o, graph);
+  }
+}
+
+KgbStatus kgb_rdf_sink_finish(KgbRdfSink *k) {
+  KgbStatus st = KGB_OK;
+  switch (k->fmt) {
+  case KGB_FORMAT_RDFXML:
+    if (raptor_serializer_serialize_end(k->ser) != 0 || k->raptor_errors) {
+      st = KGB_ERR_LIB;
+    }
+    break;
+  case KGB_FORMAT_JSONLD:
+    st = jsonld_flush(k);
+    if (st == KGB_OK && fputs("\n]\n}\n", k->stream) == EOF) {
+      st = KGB_ERR_IO;
+    }
+    break;
+  default:
+    if (serd_writer_finish(k->serd) != SERD_SUCCESS || k->serd_errors) {
+      st = KGB_ERR_LIB;
+    }
+    break;
+  }
+  return st;
+}
+
+void kgb_rdf_sink_free(KgbRdfSink *k) {
+  if (!k) {
+    return;
+  }
+  if (k->serd) {
+    serd_writer_free(k->serd);
+  }
+  if (k->env) {
+    serd_env_free(k->env);
+  }
+  if (k->ser) {
+    raptor_free_serializer(k->ser);
+  }
+  if (k->world) {
+    raptor_free_world(k->world);
+  }
+  json_object_put(k->jl.node);
+  kgb_buf_free(&k->jl.subject);
+  for (size_t i = 0; i < 3; i++) {
+    kgb_buf_free(&k->scratch[i]);
+  }
+  for (size_t i = 0; i < k->n_prefixes; i++) {
+    free((char *)k->prefixes[i].prefix);
+    free((char *)k->prefixes[i].ns);
+  }
+  free(k->prefixes);
+  free(k);
+}
