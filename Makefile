@@ -92,7 +92,8 @@ valgrind: $(KGB)
 	valgrind --error-exitcode=99 --leak-check=full --errors-for-leak-kinds=definite \
 	  --suppressions=tests/valgrind.supp ./$(KGB) build --quiet -o $(BUILD)/valgrind-out samples
 
-FORMAT_SRC = $(LIB_SRC) $(CLI_SRC) $(TEST_SRC) tools/embed.c $(wildcard */*.h)
+FORMAT_SRC = $(LIB_SRC) $(CLI_SRC) $(TEST_SRC) tools/embed.c $(wildcard bench/*.c) \
+             $(wildcard */*.h)
 lint:
 	clang-format --dry-run --Werror $(FORMAT_SRC)
 	tools/banned.sh $(FORMAT_SRC)
@@ -108,8 +109,17 @@ eval: $(KGB)
 	./$(KGB) eval samples/000_ae456bb6fe98eb93.gold.tsv samples/000_ae456bb6fe98eb93.txt \
 	              samples/004_71a4062dbff8071c.gold.tsv samples/004_71a4062dbff8071c.txt
 
-bench: $(KGB)
-	bench/extract.sh
+# The extractor alone (bench/extract_bench.c), then the whole command line
+# (bench/extract.sh), on one synthetic corpus (bench/corpus.sh).
+BENCH_CORPUS := $(BUILD)/bench-corpus
+$(BUILD)/extract_bench: bench/extract_bench.c $(BUILD)/libkgb.a
+	$(CC) $(ALL_CFLAGS) $(ALL_LDFLAGS) -o $@ $< $(BUILD)/libkgb.a $(PKG_LIBS)
+
+bench: $(KGB) $(BUILD)/extract_bench
+	rm -rf $(BENCH_CORPUS)
+	bench/corpus.sh $(BENCH_CORPUS) 400
+	$(BUILD)/extract_bench -r 3 $(BENCH_CORPUS)
+	bench/extract.sh $(BENCH_CORPUS)
 
 # Rewrite the golden fact set of the samples (review the diff before committing).
 golden: $(KGB)
