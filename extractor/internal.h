@@ -49,7 +49,22 @@ KgbStatus kgb_vocab_parse(const char *name, const char *data, size_t len,
                           KgbVocab **out, char **err);
 void kgb_vocab_free(KgbVocab *v);
 /// True when class @p cls is @p ancestor or one of its subclasses.
+/// O(depth of the class tree).
 bool kgb_vocab_is_a(const KgbVocab *v, const char *cls, const char *ancestor);
+
+/// Bits of the pseudo-classes of patterns in kgb_vocab_class_bits() sets.
+#define KGB_CLASS_BIT_NAME 62
+#define KGB_CLASS_BIT_TITLE 63
+/**
+ * The classes @p cls is (itself and its superclasses) as a bit set: the
+ * vocabulary's first 62 classes in file order have bits 0..61, "Name" and
+ * "Title" bits 62 and 63; 0 for an unknown name. kgb_vocab_is_a(v, cls, a)
+ * holds exactly when the bits of a (a class with a bit) are in this set.
+ * Depends on the string only, not on the pointer.
+ */
+uint64_t kgb_vocab_class_bits(const KgbVocab *v, const char *cls);
+/// The bit of class @p cls in those sets, or -1 (not a class, or past 62).
+int kgb_vocab_class_bit(const KgbVocab *v, const char *cls);
 
 /* ---- tokens and sentences ------------------------------------------------ */
 

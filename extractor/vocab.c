@@ -15,7 +15,10 @@ struct KgbVocab {
   KgbVocabTerm *terms;
   uint64_t *hashes; ///< kgb_hash of each term's name: lookups compare these
   size_t n;
-  char *data; ///< the file's bytes, split in place into the terms' strings
+  char *data;     ///< the file's bytes, split in place into the terms' strings
+  uint32_t *slot; ///< open addressing by name hash: 1 + term index, 0 empty
+  size_t n_slots; ///< a power of two, at least twice n
+  int *class_bit; ///< per term: its bit in class bit sets, or -1
 };
 
 /* ---- map ----------------------------------------------------------------- */
@@ -92,6 +95,32 @@ static char *format_error(const char *name, size_t line, const char *what) {
     return NULL;
   }
   return b.data;
+}
+
+/* The name index (hash -> term) and the class bits (classes in file order,
+ * bits 0..KGB_CLASS_BIT_NAME-1; classes past those get none). */
+static KgbStatus index_terms(KgbVocab *v) {
+  v->n_slots = 16;
+  while (v->n_slots < 2 * v->n) {
+    v->n_slots *= 2;
+  }
+  v->slot = calloc(v->n_slots, sizeof *v->slot);
+  v->class_bit = malloc(v->n * sizeof *v->class_bit);
+  if (!v->slot || !v->class_bit) {
+    return KGB_ERR_NOMEM;
+  }
+  int bit = 0;
+  for (size_t i = 0; i < v->n; i++) {
+    const KgbVocabTerm *t = &v->terms[i];
+    v->hashes[i] = kgb_hash(t->name, strlen(t->name));
+    v->class_bit[i] = t->is_class && bit < KGB_CLASS_BIT_NAME ? bit++ : -1;
+    size_t j = (size_t)v->hashes[i] & (v->n_slots - 1);
+    while (v->slot[j]) {
+      j = (j + 1) & (v->n_slots - 1);
+    }
+    v->slot[j] = (uint32_t)i + 1;
+  }
+  return KGB_OK;
 }
 
 KgbStatus kgb_vocab_parse(const char *name, const char *data, size_t len,
@@ -171,15 +200,16 @@ KgbStatus kgb_vocab_parse(const char *name, const char *data, size_t len,
     kgb_vocab_free(v);
     return KGB_ERR_NOMEM;
   }
-  for (size_t i = 0; i < v->n; i++) {
-    v->hashes[i] = kgb_hash(v->terms[i].name, strlen(v->terms[i].name));
-  }
   if (v->n == 0) {
     if (err) {
       *err = format_error(name, line_no, "no classes or relations");
     }
     kgb_vocab_free(v);
     return KGB_ERR_PARSE;
+  }
+  if (index_terms(v) != KGB_OK) {
+    kgb_vocab_free(v);
+    return KGB_ERR_NOMEM;
   }
   *out = v;
   return KGB_OK;
@@ -189,6 +219,8 @@ void kgb_vocab_free(KgbVocab *v) {
   if (v) {
     free(v->terms);
     free(v->hashes);
+    free(v->slot);
+    free(v->class_bit);
     free(v->data);
     free(v);
   }
@@ -202,22 +234,23 @@ const KgbVocabTerm *kgb_vocab_at(const KgbVocab *vocab, size_t i) {
   return vocab && i < vocab->n ? &vocab->terms[i] : NULL;
 }
 
+/* The first term named @p name (a file may define a name twice: the first
+ * wins, as a scan in file order would have it). O(1). */
 const KgbVocabTerm *kgb_vocab_find(const KgbVocab *vocab, const char *name) {
   if (!vocab || !name) {
     return NULL;
   }
-  for (size_t i = 0; i < vocab->n; i++) { /* pointer equality first */
-    if (vocab->terms[i].name == name) {
-      return &vocab->terms[i];
-    }
-  }
   uint64_t h = kgb_hash(name, strlen(name));
-  for (size_t i = 0; i < vocab->n; i++) {
-    if (vocab->hashes[i] == h && strcmp(vocab->terms[i].name, name) == 0) {
-      return &vocab->terms[i];
+  const KgbVocabTerm *found = NULL;
+  for (size_t j = (size_t)h & (vocab->n_slots - 1); vocab->slot[j];
+       j = (j + 1) & (vocab->n_slots - 1)) {
+    size_t i = vocab->slot[j] - 1;
+    if (vocab->hashes[i] == h && strcmp(vocab->terms[i].name, name) == 0 &&
+        (!found || &vocab->terms[i] < found)) {
+      found = &vocab->terms[i];
     }
   }
-  return NULL;
+  return found;
 }
 
 bool kgb_vocab_is_a(const KgbVocab *v, const char *cls, const char *ancestor) {
@@ -229,6 +262,28 @@ bool kgb_vocab_is_a(const KgbVocab *v, const char *cls, const char *ancestor) {
     cls = t && t->is_class ? t->superclass : NULL;
   }
   return false;
+}
+
+int kgb_vocab_class_bit(const KgbVocab *v, const char *cls) {
+  const KgbVocabTerm *t = kgb_vocab_find(v, cls);
+  return t && t->is_class ? v->class_bit[t - v->terms] : -1;
+}
+
+uint64_t kgb_vocab_class_bits(const KgbVocab *v, const char *cls) {
+  uint64_t bits = 0;
+  for (int depth = 0; cls && depth < 16; depth++) {
+    if (strcmp(cls, "Name") == 0) {
+      bits |= (uint64_t)1 << KGB_CLASS_BIT_NAME;
+    } else if (strcmp(cls, "Title") == 0) {
+      bits |= (uint64_t)1 << KGB_CLASS_BIT_TITLE;
+    }
+    const KgbVocabTerm *t = kgb_vocab_find(v, cls);
+    if (t && t->is_class && v->class_bit[t - v->terms] >= 0) {
+      bits |= (uint64_t)1 << v->class_bit[t - v->terms];
+    }
+    cls = t && t->is_class ? t->superclass : NULL;
+  }
+  return bits;
 }
 
 /* ---- the built-in vocabulary --------------------------------------------- */
