@@ -1351,11 +1351,7 @@ KgbStatus kgb_extractor_run(KgbExtractor *ex, const char *doc_id,
   const char *trace = getenv("KGB_TRACE");
   d.trace = !trace ? 0 : trace[0] == '2' ? 2 : 1;
   TRY(st, kgb_text_split(d.rules, d.pool, text, len, &d.toks, &d.n_toks,
-                         &d.sents, &d.n_sents));
-  for (size_t i = 0; i < d.n_toks; i++) {
-    d.toks[i].key =
-        kgb_rules_find_str(d.rules, d.toks[i].lower, strlen(d.toks[i].lower));
-  }
+                         &d.sents, &d.n_sents)); /* keys set too */
   /* words the document writes capitalised mid-sentence */
   for (size_t s = 0; s < d.n_sents; s++) {
     if (d.sents[s].heading) {

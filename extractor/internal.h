@@ -86,9 +86,11 @@ enum {
 typedef struct {
   uint32_t start, end;   ///< byte offsets in the document
   uint32_t cstart, cend; ///< code point offsets
-  const char *lower;     ///< interned lower-case form (’ as '), per document
-  const char *key;       ///< the same string in the rules' pool, or NULL when
-                         ///< no rule or list mentions it (pointer-compared)
+  const char *lower; ///< interned lower-case form (’ as '): the key when there
+                     ///< is one, else in the document's pool; equal forms
+                     ///< have equal pointers within a document
+  const char *key; ///< the same string in the rules' pool, or NULL when
+                   ///< no rule or list mentions it (pointer-compared)
   uint32_t flags;
 } KgbToken;
 
@@ -102,7 +104,7 @@ typedef struct {
  * (a lexicon of the rules) do not end sentences; line breaks before a
  * capitalised line and blank lines do. Linear in len. *toks and *sents
  * must be NULL or arrays from an earlier call (they are replaced); the caller
- * frees them. Token keys are left NULL.
+ * frees them. Token keys are set (kgb_rules_find_str of the lower form).
  */
 typedef struct KgbRules KgbRules;
 KgbStatus kgb_text_split(const KgbRules *rules, KgbStrPool *pool,
@@ -136,6 +138,9 @@ bool kgb_rules_lexicon(const KgbRules *rules, const char *list,
 /// kgb_strpool_find so tokens not in any rule or list stay unknown).
 const char *kgb_rules_find_str(const KgbRules *rules, const char *s,
                                size_t len);
+/// kgb_rules_find_str() with @p hash == kgb_hash(s, len) given.
+const char *kgb_rules_find_hashed(const KgbRules *rules, const char *s,
+                                  size_t len, uint64_t hash);
 
 /* ---- patterns ------------------------------------------------------------ */
 

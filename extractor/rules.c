@@ -47,6 +47,11 @@ const char *kgb_rules_find_str(const KgbRules *rules, const char *s,
   return kgb_strpool_find(rules->pool, s, len);
 }
 
+const char *kgb_rules_find_hashed(const KgbRules *rules, const char *s,
+                                  size_t len, uint64_t hash) {
+  return kgb_strpool_find_hashed(rules->pool, s, len, hash);
+}
+
 const KgbVocab *kgb_rules_vocab(const KgbRules *rules) {
   return rules->vocab;
 }

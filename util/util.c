@@ -176,8 +176,16 @@ uint64_t kgb_hash(const char *s, size_t len) {
   return h;
 }
 
+/* Strings live in chunks that are never moved (so interned pointers stay
+ * valid) and are freed together: one allocation per chunk, not per string. */
+typedef struct Chunk {
+  struct Chunk *next;
+  size_t used, cap;
+  char data[];
+} Chunk;
+
 typedef struct {
-  char *str;
+  const char *str;
   size_t len;
   uint64_t hash;
 } PoolSlot;
@@ -186,7 +194,11 @@ struct KgbStrPool {
   PoolSlot *slots;
   size_t cap; // power of two
   size_t used;
+  Chunk *chunks; ///< the newest first
 };
+
+#define CHUNK_MIN 2048
+#define CHUNK_MAX 65536
 
 KgbStrPool *kgb_strpool_new(void) {
   KgbStrPool *pool = calloc(1, sizeof *pool);
@@ -206,11 +218,46 @@ void kgb_strpool_free(KgbStrPool *pool) {
   if (!pool) {
     return;
   }
-  for (size_t i = 0; i < pool->cap; i++) {
-    free(pool->slots[i].str);
+  for (Chunk *c = pool->chunks, *next; c; c = next) {
+    next = c->next;
+    free(c);
   }
   free(pool->slots);
   free(pool);
+}
+
+/* A NUL-terminated copy of s[0..len) in the pool's chunks. */
+static const char *pool_copy(KgbStrPool *pool, const char *s, size_t len) {
+  Chunk *c = pool->chunks;
+  if (!c || c->cap - c->used < len + 1) {
+    size_t cap = c ? c->cap * 2 : CHUNK_MIN;
+    if (cap > CHUNK_MAX) {
+      cap = CHUNK_MAX;
+    }
+    if (cap < len + 1) {
+      cap = len + 1;
+    }
+    Chunk *fresh = malloc(sizeof *fresh + cap);
+    if (!fresh) {
+      return NULL;
+    }
+    fresh->used = 0;
+    fresh->cap = cap;
+    if (c && cap == len + 1 && c->cap - c->used > 64) {
+      /* a long string alone in its chunk: keep filling the current one */
+      fresh->next = c->next;
+      c->next = fresh;
+    } else {
+      fresh->next = c;
+      pool->chunks = fresh;
+    }
+    c = fresh;
+  }
+  char *copy = c->data + c->used;
+  memcpy(copy, s, len);
+  copy[len] = '\0';
+  c->used += len + 1;
+  return copy;
 }
 
 static size_t pool_probe(const KgbStrPool *pool, const char *s, size_t len,
@@ -236,10 +283,14 @@ static bool pool_grow(KgbStrPool *pool) {
   }
   pool->slots = slots;
   pool->cap = old_cap * 2;
+  size_t mask = pool->cap - 1;
   for (size_t i = 0; i < old_cap; i++) {
     if (old[i].str) {
-      size_t j = pool_probe(pool, old[i].str, old[i].len, old[i].hash);
-      pool->slots[j] = old[i];
+      size_t j = (size_t)old[i].hash & mask;
+      while (slots[j].str) {
+        j = (j + 1) & mask;
+      }
+      slots[j] = old[i];
     }
   }
   free(old);
@@ -248,12 +299,20 @@ static bool pool_grow(KgbStrPool *pool) {
 
 const char *kgb_strpool_find(const KgbStrPool *pool, const char *s,
                              size_t len) {
-  size_t i = pool_probe(pool, s, len, kgb_hash(s, len));
-  return pool->slots[i].str;
+  return kgb_strpool_find_hashed(pool, s, len, kgb_hash(s, len));
+}
+
+const char *kgb_strpool_find_hashed(const KgbStrPool *pool, const char *s,
+                                    size_t len, uint64_t hash) {
+  return pool->slots[pool_probe(pool, s, len, hash)].str;
 }
 
 const char *kgb_strpool_intern(KgbStrPool *pool, const char *s, size_t len) {
-  uint64_t h = kgb_hash(s, len);
+  return kgb_strpool_intern_hashed(pool, s, len, kgb_hash(s, len));
+}
+
+const char *kgb_strpool_intern_hashed(KgbStrPool *pool, const char *s,
+                                      size_t len, uint64_t h) {
   size_t i = pool_probe(pool, s, len, h);
   if (pool->slots[i].str) {
     return pool->slots[i].str;
@@ -264,7 +323,7 @@ const char *kgb_strpool_intern(KgbStrPool *pool, const char *s, size_t len) {
     }
     i = pool_probe(pool, s, len, h);
   }
-  char *copy = kgb_strndup(s, len);
+  const char *copy = pool_copy(pool, s, len);
   if (!copy) {
     return NULL;
   }
