@@ -97,6 +97,7 @@ struct KgbPattern {
   bool nullable;
   const char **first_keys; ///< T_LOWER / T_SET keys, sorted by address
   size_t n_first_keys;
+  uint64_t first_key_bloom; ///< key_bit() of each first key
   bool first_any_class;
   uint64_t first_bits; ///< T_MENTION class bits
   int *first_other;    ///< other test sets, checked in full
@@ -1031,6 +1032,15 @@ static int cmp_ptr(const void *a, const void *b) {
   return x < y ? -1 : x > y;
 }
 
+/* A one-word Bloom filter of keys: most words are ruled out by one AND. */
+static inline uint64_t key_bit(const char *key) {
+  if (!key) {
+    return 0;
+  }
+  return (uint64_t)1 << (((uint64_t)(uintptr_t)key * 0x9E3779B97F4A7C15u) >>
+                         58);
+}
+
 /* The tests reachable from pc 0 without consuming an item (through BOL and
  * EOL too: a superset is safe), sorted into keys, class bits and the rest. */
 static KgbStatus first_tests(KgbPattern *p) {
@@ -1092,6 +1102,9 @@ static KgbStatus first_tests(KgbPattern *p) {
   if (p->n_first_keys > 1) {
     qsort(p->first_keys, p->n_first_keys, sizeof *p->first_keys, cmp_ptr);
   }
+  for (size_t i = 0; i < p->n_first_keys; i++) {
+    p->first_key_bloom |= key_bit(p->first_keys[i]);
+  }
 done:
   free(seen);
   free(stack);
@@ -1099,9 +1112,11 @@ done:
 }
 
 /* Can a match start at item @p it? False only when no first test holds. */
-static bool may_start(const KgbPattern *p, KgbMatcher *m, const KgbItem *it) {
+static inline bool may_start(const KgbPattern *p, KgbMatcher *m,
+                             const KgbItem *it) {
   const char *key = it->tok->key;
-  if (p->n_first_keys && key && it->tok_last - it->tok_first == 1) {
+  if ((p->first_key_bloom & key_bit(key)) &&
+      it->tok_last - it->tok_first == 1) {
     size_t lo = 0, hi = p->n_first_keys;
     while (lo < hi) {
       size_t mid = (lo + hi) / 2;

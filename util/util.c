@@ -415,8 +415,47 @@ static bool is_quote_cp(utf8proc_int32_t c) {
   }
 }
 
+/* fold_words for ASCII, where NFKD changes nothing and case folding is
+ * tolower: the same result without utf8proc's allocation and tables. */
+static char *fold_ascii(const char *s, size_t len, char sep) {
+  char *out = malloc(len + 1);
+  if (!out) {
+    return NULL;
+  }
+  size_t o = 0;
+  bool pending_sep = false;
+  for (size_t i = 0; i < len; i++) {
+    unsigned char c = (unsigned char)s[i];
+    if (c == '\'' || c == '"' || c == '`') {
+      continue;
+    }
+    bool upper = c >= 'A' && c <= 'Z';
+    if (!upper && !(c >= 'a' && c <= 'z') && !(c >= '0' && c <= '9')) {
+      pending_sep = o > 0;
+      continue;
+    }
+    if (pending_sep) {
+      out[o++] = sep;
+      pending_sep = false;
+    }
+    out[o++] = (char)(upper ? c + 32 : c);
+  }
+  out[o] = '\0';
+  if (o > 4 && memcmp(out, "the", 3) == 0 && out[3] == sep) {
+    memmove(out, out + 4, o - 4 + 1);
+  }
+  return out;
+}
+
 /* Fold to words separated by @p sep; shared by kgb_normalize and kgb_slug. */
 static char *fold_words(const char *s, size_t len, char sep) {
+  size_t ascii = 0;
+  while (ascii < len && (unsigned char)s[ascii] < 0x80) {
+    ascii++;
+  }
+  if (ascii == len) {
+    return fold_ascii(s, len, sep);
+  }
   utf8proc_uint8_t *folded = NULL;
   utf8proc_ssize_t n =
       utf8proc_map((const utf8proc_uint8_t *)s, (utf8proc_ssize_t)len, &folded,
