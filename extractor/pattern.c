@@ -81,6 +81,12 @@ typedef struct Node {
   int index;    ///< N_TEST: test set; N_CAP: capture
 } Node;
 
+/// Words one of which every match contains (rules-pool keys).
+typedef struct {
+  const char **keys;
+  size_t n;
+} Group;
+
 struct KgbPattern {
   Inst *prog;
   size_t n_prog;
@@ -88,8 +94,10 @@ struct KgbPattern {
   size_t n_sets;
   const char *names[KGB_MAX_CAPTURES];
   size_t n_names;
-  const char **triggers;
+  const char **triggers; ///< the required group the rule is indexed by
   size_t n_triggers;
+  Group *groups; ///< every group of words the pattern requires
+  size_t n_groups;
   const KgbVocab *vocab;
   /* Where a match can start: the tests reachable from pc 0 without
    * consuming an item, split by kind so most items are ruled out by a key
@@ -809,6 +817,65 @@ static bool triggers_of(const KgbPattern *p, const Node *n, const char ***out,
 
 static KgbStatus first_tests(KgbPattern *p);
 
+/* Every group of words a match must contain: one per required item of the
+ * top-level sequence (through captures and repetitions of at least one);
+ * an alternative or a single test gives one group (triggers_of). */
+static bool groups_of(KgbPattern *p, const Node *n, size_t *cap) {
+  if (n->kind == N_SEQ || n->kind == N_CAP ||
+      (n->kind == N_REP && n->min > 0)) {
+    for (size_t i = 0; i < n->n_kids; i++) {
+      if (!groups_of(p, n->kids[i], cap)) {
+        return false;
+      }
+    }
+    return true;
+  }
+  if (n->kind != N_TEST && n->kind != N_ALT) {
+    return true;
+  }
+  Group g = {NULL, 0};
+  if (!triggers_of(p, n, &g.keys, &g.n)) {
+    return true; /* requires no particular word */
+  }
+  if (kgb_grow(&p->groups, cap, p->n_groups + 1, sizeof *p->groups) != KGB_OK) {
+    free(g.keys);
+    return false;
+  }
+  p->groups[p->n_groups++] = g;
+  return true;
+}
+
+/* The group to index the rule by: the one whose shortest word is longest
+ * (short words such as "in" or "by" are in most sentences), then the one
+ * with fewer words. Any group is correct; a rare one selects fewer
+ * sentences. */
+static KgbStatus choose_triggers(KgbPattern *p) {
+  size_t best = SIZE_MAX, best_min = 0;
+  for (size_t i = 0; i < p->n_groups; i++) {
+    size_t shortest = SIZE_MAX;
+    for (size_t k = 0; k < p->groups[i].n; k++) {
+      size_t len = strlen(p->groups[i].keys[k]);
+      shortest = len < shortest ? len : shortest;
+    }
+    if (best == SIZE_MAX || shortest > best_min ||
+        (shortest == best_min && p->groups[i].n < p->groups[best].n)) {
+      best = i;
+      best_min = shortest;
+    }
+  }
+  if (best == SIZE_MAX || p->groups[best].n == 0) {
+    return KGB_OK;
+  }
+  p->triggers = malloc(p->groups[best].n * sizeof *p->triggers);
+  if (!p->triggers) {
+    return KGB_ERR_NOMEM;
+  }
+  memcpy(p->triggers, p->groups[best].keys,
+         p->groups[best].n * sizeof *p->triggers);
+  p->n_triggers = p->groups[best].n;
+  return KGB_OK;
+}
+
 KgbStatus kgb_pattern_compile(KgbRules *rules, const char *src,
                               const char *file, size_t line, size_t col0,
                               KgbPattern **out, char **err) {
@@ -836,9 +903,9 @@ KgbStatus kgb_pattern_compile(KgbRules *rules, const char *src,
   Code c = {0};
   gen(&c, root);
   emit(&c, I_MATCH, 0, 0);
-  if (!triggers_of(p, root, &p->triggers, &p->n_triggers)) {
-    p->triggers = NULL;
-    p->n_triggers = 0;
+  size_t cap_groups = 0;
+  if (!groups_of(p, root, &cap_groups) || choose_triggers(p) != KGB_OK) {
+    c.oom = true;
   }
   node_free(root);
   if (c.oom) {
@@ -871,6 +938,10 @@ void kgb_pattern_free(KgbPattern *p) {
   free(p->sets);
   free(p->prog);
   free(p->triggers);
+  for (size_t i = 0; i < p->n_groups; i++) {
+    free(p->groups[i].keys);
+  }
+  free(p->groups);
   free(p->first_keys);
   free(p->first_other);
   free(p);
@@ -887,6 +958,15 @@ const char *kgb_pattern_capture_name(const KgbPattern *p, size_t i) {
 const char *const *kgb_pattern_triggers(const KgbPattern *p, size_t *n) {
   *n = p->n_triggers;
   return p->triggers;
+}
+
+size_t kgb_pattern_group_count(const KgbPattern *p) {
+  return p->n_groups;
+}
+
+const char *const *kgb_pattern_group(const KgbPattern *p, size_t i, size_t *n) {
+  *n = p->groups[i].n;
+  return p->groups[i].keys;
 }
 
 /* ---- matching ------------------------------------------------------------ */

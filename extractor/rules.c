@@ -728,10 +728,44 @@ done:
   return st;
 }
 
+static inline uint64_t key_bit(const char *key) {
+  return (uint64_t)1 << (((uint64_t)(uintptr_t)key * 0x9E3779B97F4A7C15u) >>
+                         58);
+}
+
+/* Does the sentence have a word of every group rule @p r requires? */
+static bool has_groups(const KgbRule *r, const KgbToken *toks, size_t n,
+                       uint64_t bloom) {
+  size_t ng = kgb_pattern_group_count(r->pattern);
+  for (size_t g = 0; g < ng; g++) {
+    size_t nk;
+    const char *const *keys = kgb_pattern_group(r->pattern, g, &nk);
+    bool found = false;
+    for (size_t k = 0; k < nk && !found; k++) {
+      if (!(bloom & key_bit(keys[k]))) {
+        continue;
+      }
+      for (size_t t = 0; t < n && !found; t++) {
+        found = toks[t].key == keys[k];
+      }
+    }
+    if (!found) {
+      return false;
+    }
+  }
+  return true;
+}
+
 void kgb_rules_candidates(const KgbRules *rules, KgbStage stage,
                           const KgbToken *toks, size_t n, uint64_t *seen,
                           size_t *out, size_t *n_out) {
   size_t k = 0;
+  uint64_t bloom = 0;
+  for (size_t t = 0; t < n; t++) {
+    if (toks[t].key) {
+      bloom |= key_bit(toks[t].key);
+    }
+  }
   for (size_t t = 0; t <= n; t++) {
     const size_t *l = NULL;
     if (t == n) {
@@ -753,6 +787,14 @@ void kgb_rules_candidates(const KgbRules *rules, KgbStage stage,
   for (size_t i = 0; i < k; i++) { /* leave @p seen zeroed for the next call */
     seen[out[i] / 64] = 0;
   }
+  /* keep the rules that find a word of each group they require */
+  size_t kept = 0;
+  for (size_t i = 0; i < k; i++) {
+    if (has_groups(&rules->rules[out[i]], toks, n, bloom)) {
+      out[kept++] = out[i];
+    }
+  }
+  k = kept;
   for (size_t i = 1; i < k; i++) { /* insertion sort: k is small */
     size_t v = out[i], j = i;
     while (j > 0 && runs_before(rules, v, out[j - 1])) {
