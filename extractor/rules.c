@@ -870,25 +870,32 @@ static KgbStatus rules_new_empty(KgbRules **out, char **err) {
  * its lower-case words tell a sentence-initial "Puzzled" (a word) from a
  * sentence-initial "Mina" (a name). Missing file: an empty list. */
 static KgbStatus load_dictionary(KgbRules *rules) {
-  FILE *f = fopen(KGB_DICT_WORDS, "r");
-  if (!f) {
+  KgbBuf words = {0};
+  if (kgb_buf_read_file(&words, KGB_DICT_WORDS) != KGB_OK || !words.data) {
+    kgb_buf_free(&words);
     return KGB_OK;
   }
   Lexicon *lx = NULL;
   KgbStatus st = list_for(rules, "dictionary", &lx);
-  char line[128];
-  while (st == KGB_OK && fgets(line, sizeof line, f)) {
-    size_t n = strcspn(line, "\r\n");
-    bool lower = n > 0;
+  const char *p = words.data, *end = words.data + words.len;
+  while (st == KGB_OK && p < end) {
+    const char *nl = memchr(p, '\n', (size_t)(end - p));
+    const char *le = nl ? nl : end;
+    size_t n = 0; /* the line up to \r, \n or NUL, as fgets and strcspn */
+    while (p + n < le && p[n] != '\r' && p[n] != '\0') {
+      n++;
+    }
+    bool lower = n > 0 && n < 127; /* no word is that long */
     for (size_t i = 0; i < n && lower; i++) {
-      lower = islower((unsigned char)line[i]) != 0;
+      lower = islower((unsigned char)p[i]) != 0;
     }
     if (lower) {
-      const char *key = kgb_rules_intern(rules, line, n);
+      const char *key = kgb_rules_intern(rules, p, n);
       st = key ? kgb_map_put(&lx->entries, key, 0) : KGB_ERR_NOMEM;
     }
+    p = nl ? nl + 1 : end;
   }
-  fclose(f);
+  kgb_buf_free(&words);
   return st;
 }
 
