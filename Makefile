@@ -118,7 +118,7 @@ $(BUILD)/extract_bench: bench/extract_bench.c $(BUILD)/libkgb.a
 bench: $(KGB) $(BUILD)/extract_bench
 	rm -rf $(BENCH_CORPUS)
 	bench/corpus.sh $(BENCH_CORPUS) 400
-	$(BUILD)/extract_bench -r 3 $(BENCH_CORPUS)
+	$(BUILD)/extract_bench -r 3 --pipeline $(BENCH_CORPUS)
 	bench/extract.sh $(BENCH_CORPUS)
 
 # Rewrite the golden fact set of the samples (review the diff before committing).
