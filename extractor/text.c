@@ -51,10 +51,7 @@ static const uint8_t ascii_class[128] = {
 #undef L
 };
 
-static unsigned char_class(int32_t u) {
-  if (u >= 0 && u < 0x80) {
-    return ascii_class[u];
-  }
+static unsigned unicode_class(int32_t u) {
   utf8proc_category_t k = utf8proc_category(u);
   if (k >= UTF8PROC_CATEGORY_LU && k <= UTF8PROC_CATEGORY_ME) {
     return C_LETTER |
@@ -69,6 +66,10 @@ static unsigned char_class(int32_t u) {
     return C_SPACE;
   }
   return 0;
+}
+
+static inline unsigned char_class(int32_t u) {
+  return u >= 0 && u < 0x80 ? ascii_class[u] : unicode_class(u);
 }
 
 static inline int32_t peek(const Cursor *c, size_t at, size_t *bytes) {
@@ -87,16 +88,16 @@ static inline int32_t peek(const Cursor *c, size_t at, size_t *bytes) {
   return u;
 }
 
-static bool is_letter(int32_t u) {
+static inline bool is_letter(int32_t u) {
   return char_class(u) & C_LETTER;
 }
-static bool is_digit(int32_t u) {
+static inline bool is_digit(int32_t u) {
   return char_class(u) & C_DIGIT;
 }
-static bool is_upper(int32_t u) {
+static inline bool is_upper(int32_t u) {
   return char_class(u) & C_UPPER;
 }
-static bool is_space(int32_t u) {
+static inline bool is_space(int32_t u) {
   return char_class(u) & C_SPACE;
 }
 static bool is_apostrophe(int32_t u) {
@@ -158,18 +159,32 @@ KgbStatus kgb_lower_into(KgbBuf *out, const char *s, size_t len) {
 
 /* The token's lower-case form and key: the rules' copy when a rule or list
  * mentions the word (so lower == key), else the document's. One hash serves
- * both lookups. */
+ * both lookups; an ASCII token is lowered and hashed in one pass. */
 static bool token_forms(const KgbRules *rules, KgbStrPool *pool,
                         KgbBuf *scratch, const uint8_t *s, KgbToken *t) {
-  if (kgb_lower_into(scratch, (const char *)s + t->start, t->end - t->start) !=
-      KGB_OK) {
-    return false;
+  const uint8_t *w = s + t->start;
+  size_t len = t->end - t->start;
+  char small[64];
+  const char *lower = small;
+  uint64_t h = 1469598103934665603ULL; /* kgb_hash, inline */
+  size_t i = 0;
+  if (len < sizeof small) {
+    for (; i < len && w[i] < 0x80; i++) {
+      uint8_t b = w[i] >= 'A' && w[i] <= 'Z' ? w[i] + 32 : w[i];
+      small[i] = (char)b;
+      h = (h ^ b) * 1099511628211ULL;
+    }
   }
-  uint64_t h = kgb_hash(scratch->data, scratch->len);
-  t->key = kgb_rules_find_hashed(rules, scratch->data, scratch->len, h);
-  t->lower =
-      t->key ? t->key
-             : kgb_strpool_intern_hashed(pool, scratch->data, scratch->len, h);
+  if (i < len) {
+    if (kgb_lower_into(scratch, (const char *)w, len) != KGB_OK) {
+      return false;
+    }
+    lower = scratch->data;
+    len = scratch->len;
+    h = kgb_hash(lower, len);
+  }
+  t->key = kgb_rules_find_hashed(rules, lower, len, h);
+  t->lower = t->key ? t->key : kgb_strpool_intern_hashed(pool, lower, len, h);
   return t->lower != NULL;
 }
 
@@ -242,7 +257,7 @@ KgbStatus kgb_text_split(const KgbRules *rules, KgbStrPool *pool,
   while (c.pos < len) {
     size_t bytes;
     int32_t u = peek(&c, c.pos, &bytes);
-    if (is_space(u)) {
+    if (char_class(u) & C_SPACE) {
       pending |= KGB_TOK_SPACE;
       if (u == '\n') {
         newlines++;
