@@ -910,6 +910,7 @@ static KgbStatus run_stage(Doc *d, KgbStage stage) {
     const KgbSentence *sent = &d->sents[s];
     size_t n_items, nc;
     TRY(st, build_items(d, s, &n_items));
+    TRY(st, kgb_matcher_prepare(d->ex->matcher, d->vocab, d->items, n_items));
     if (d->trace >= 2 && stage == KGB_STAGE_RELATION) {
       fprintf(stderr, "kgb trace: sentence %u%s:", s,
               sent->heading ? " (heading)" : "");

@@ -990,6 +990,14 @@ typedef struct {
   int caps[SLOTS];
 } Thread;
 
+/// What every pattern asks of an item, computed once per sentence.
+typedef struct {
+  const char *cls;     ///< the item's class when prepared (a check)
+  const KgbToken *tok; ///< the item's token when prepared (a check)
+  uint64_t cls_bits;   ///< kgb_vocab_class_bits(cls), 0 without a class
+  uint64_t key_bit;    ///< key_bit() of a one-token item's key, else 0
+} ItemInfo;
+
 struct KgbMatcher {
   Thread *a, *b;
   unsigned *mark;
@@ -997,6 +1005,11 @@ struct KgbMatcher {
   unsigned gen;
   const KgbVocab *vocab; ///< of the cached class bits
   ClassEntry classes[CLASS_CACHE];
+  ItemInfo *info; ///< kgb_matcher_prepare(): for prep_items[0..prep_n)
+  size_t cap_info, prep_n;
+  const KgbItem *prep_items;
+  const ItemInfo *cur_info; ///< info for cur_items, or NULL: this call
+  const KgbItem *cur_items;
 };
 
 static uint64_t class_bits(KgbMatcher *m, const KgbVocab *v, const char *cls) {
@@ -1017,6 +1030,56 @@ static uint64_t class_bits(KgbMatcher *m, const KgbVocab *v, const char *cls) {
     e->bits = bits;
   }
   return bits;
+}
+
+/* A one-word Bloom filter of keys: most words are ruled out by one AND. */
+static inline uint64_t key_bit(const char *key) {
+  if (!key) {
+    return 0;
+  }
+  return (uint64_t)1 << (((uint64_t)(uintptr_t)key * 0x9E3779B97F4A7C15u) >>
+                         58);
+}
+
+/* The class bits of item @p it (which has a class): prepared, or looked up. */
+static inline uint64_t item_bits(KgbMatcher *m, const KgbVocab *v,
+                                 const KgbItem *it) {
+  if (m->cur_info) {
+    const ItemInfo *in = &m->cur_info[it - m->cur_items];
+    if (in->cls == it->cls && in->tok == it->tok) {
+      return in->cls_bits;
+    }
+  }
+  return class_bits(m, v, it->cls);
+}
+
+static inline uint64_t item_key_bit(const KgbMatcher *m, const KgbItem *it) {
+  if (m->cur_info) {
+    const ItemInfo *in = &m->cur_info[it - m->cur_items];
+    if (in->cls == it->cls && in->tok == it->tok) {
+      return in->key_bit;
+    }
+  }
+  return it->tok_last - it->tok_first == 1 ? key_bit(it->tok->key) : 0;
+}
+
+KgbStatus kgb_matcher_prepare(KgbMatcher *m, const KgbVocab *vocab,
+                              const KgbItem *items, size_t n) {
+  m->prep_items = NULL;
+  m->prep_n = 0;
+  KgbStatus st = kgb_grow(&m->info, &m->cap_info, n, sizeof *m->info);
+  if (st != KGB_OK) {
+    return st;
+  }
+  for (size_t i = 0; i < n; i++) {
+    const KgbItem *it = &items[i];
+    m->info[i] = (ItemInfo){
+        it->cls, it->tok, it->cls ? class_bits(m, vocab, it->cls) : 0,
+        it->tok_last - it->tok_first == 1 ? key_bit(it->tok->key) : 0};
+  }
+  m->prep_items = items;
+  m->prep_n = n;
+  return KGB_OK;
 }
 
 static bool class_fits(const KgbVocab *v, const char *cls, const Test *t) {
@@ -1045,7 +1108,7 @@ static bool test_one(const KgbPattern *p, KgbMatcher *m, const Test *t,
     } else if (t->by_name) {
       r = class_fits(p->vocab, it->cls, t);
     } else {
-      r = t->any_class || (class_bits(m, p->vocab, it->cls) & t->want_bits);
+      r = t->any_class || (item_bits(m, p->vocab, it) & t->want_bits);
     }
     break;
   default:
@@ -1110,15 +1173,6 @@ static int cmp_ptr(const void *a, const void *b) {
   uintptr_t x = (uintptr_t) * (const char *const *)a;
   uintptr_t y = (uintptr_t) * (const char *const *)b;
   return x < y ? -1 : x > y;
-}
-
-/* A one-word Bloom filter of keys: most words are ruled out by one AND. */
-static inline uint64_t key_bit(const char *key) {
-  if (!key) {
-    return 0;
-  }
-  return (uint64_t)1 << (((uint64_t)(uintptr_t)key * 0x9E3779B97F4A7C15u) >>
-                         58);
 }
 
 /* The tests reachable from pc 0 without consuming an item (through BOL and
@@ -1192,27 +1246,17 @@ done:
 }
 
 /* Can a match start at item @p it? False only when no first test holds. */
+static bool has_first_key(const KgbPattern *p, const char *key);
+
 static inline bool may_start(const KgbPattern *p, KgbMatcher *m,
                              const KgbItem *it) {
-  const char *key = it->tok->key;
-  if ((p->first_key_bloom & key_bit(key)) &&
-      it->tok_last - it->tok_first == 1) {
-    size_t lo = 0, hi = p->n_first_keys;
-    while (lo < hi) {
-      size_t mid = (lo + hi) / 2;
-      if (p->first_keys[mid] == key) {
-        return true;
-      }
-      if ((uintptr_t)p->first_keys[mid] < (uintptr_t)key) {
-        lo = mid + 1;
-      } else {
-        hi = mid;
-      }
-    }
+  if ((p->first_key_bloom & item_key_bit(m, it)) &&
+      has_first_key(p, it->tok->key)) {
+    return true;
   }
   if (it->cls &&
       (p->first_any_class ||
-       (p->first_bits && (class_bits(m, p->vocab, it->cls) & p->first_bits)))) {
+       (p->first_bits && (item_bits(m, p->vocab, it) & p->first_bits)))) {
     return true;
   }
   for (size_t i = 0; i < p->n_first_other; i++) {
@@ -1223,11 +1267,48 @@ static inline bool may_start(const KgbPattern *p, KgbMatcher *m,
   return false;
 }
 
-/* The first item at or after @p pos where a match can start, or n. */
+static bool has_first_key(const KgbPattern *p, const char *key) {
+  size_t lo = 0, hi = p->n_first_keys;
+  while (lo < hi) {
+    size_t mid = (lo + hi) / 2;
+    if (p->first_keys[mid] == key) {
+      return true;
+    }
+    if ((uintptr_t)p->first_keys[mid] < (uintptr_t)key) {
+      lo = mid + 1;
+    } else {
+      hi = mid;
+    }
+  }
+  return false;
+}
+
+/* The first item at or after @p pos where a match can start, or n. With
+ * prepared items the common case is two ANDs an item. */
 static size_t next_start(const KgbPattern *p, KgbMatcher *m,
                          const KgbItem *items, size_t n, size_t pos) {
   if (p->nullable) {
     return pos;
+  }
+  const ItemInfo *info = m->cur_info;
+  if (info && p->n_first_other == 0) {
+    uint64_t bloom = p->first_key_bloom, bits = p->first_bits;
+    bool any = p->first_any_class;
+    for (; pos < n; pos++) {
+      const ItemInfo *in = &info[pos];
+      const KgbItem *it = &items[pos];
+      if (in->cls != it->cls || in->tok != it->tok) {
+        if (may_start(p, m, it)) {
+          return pos;
+        }
+        continue;
+      }
+      if (((in->key_bit & bloom) && has_first_key(p, it->tok->key)) ||
+          (in->cls && (any || (in->cls_bits & bits)))) {
+        return pos;
+      }
+    }
+    return n;
   }
   while (pos < n && !may_start(p, m, &items[pos])) {
     pos++;
@@ -1247,6 +1328,7 @@ void kgb_matcher_free(KgbMatcher *m) {
     free(m->a);
     free(m->b);
     free(m->mark);
+    free(m->info);
     free(m);
   }
 }
@@ -1354,6 +1436,8 @@ bool kgb_pattern_find(const KgbPattern *p, KgbMatcher *m, const KgbItem *items,
   if (from > n || !matcher_fit(m, p->n_prog)) {
     return false;
   }
+  m->cur_items = items;
+  m->cur_info = items == m->prep_items && n == m->prep_n ? m->info : NULL;
   size_t pos = next_start(p, m, items, n, from);
   if (pos >= n && !p->nullable) {
     return false;
