@@ -32,7 +32,8 @@ struct KgbRules {
   KgbMap index;
   size_t **index_lists; ///< each: count, then rule indices
   size_t n_index;
-  size_t *untriggered; ///< rules with no trigger word: count, then indices
+  size_t *untriggered;      ///< rules with no trigger word: count, then indices
+  uint64_t index_bloom[16]; ///< index_bit() of every key of the index
   KgbPlaces *places;
   char **macro_names, **macro_texts; ///< `define NAME = pattern`
   size_t n_macros;
@@ -666,6 +667,11 @@ done:
 
 /* ---- the trigger index --------------------------------------------------- */
 
+/* 1024-bit Bloom filter of the index's keys: most words skip the map. */
+static inline size_t index_bit(const char *key) {
+  return (size_t)(((uint64_t)(uintptr_t)key * 0x9E3779B97F4A7C15u) >> 54);
+}
+
 static KgbStatus list_push(size_t **list, size_t v) {
   size_t n = *list ? (*list)[0] : 0;
   size_t *grown = realloc(*list, (n + 2) * sizeof *grown);
@@ -688,6 +694,7 @@ static void index_clear(KgbRules *rules) {
   kgb_map_free(&rules->index);
   free(rules->untriggered);
   rules->untriggered = NULL;
+  memset(rules->index_bloom, 0, sizeof rules->index_bloom);
 }
 
 /// Rule x runs before rule y: higher priority first, then file order.
@@ -718,6 +725,8 @@ static KgbStatus index_build(KgbRules *rules) {
         slot = (intptr_t)rules->n_index;
         TRY(st, kgb_map_put(&rules->index, trig[k], slot));
       }
+      size_t b = index_bit(trig[k]);
+      rules->index_bloom[b / 64] |= (uint64_t)1 << (b % 64);
       size_t *l = rules->index_lists[slot - 1];
       if (!l || l[l[0]] != i) {
         TRY(st, list_push(&rules->index_lists[slot - 1], i));
@@ -772,7 +781,10 @@ void kgb_rules_candidates(const KgbRules *rules, KgbStage stage,
       l = rules->untriggered;
     } else {
       intptr_t slot;
-      if (toks[t].key && kgb_map_get(&rules->index, toks[t].key, &slot)) {
+      const char *key = toks[t].key;
+      size_t b = key ? index_bit(key) : 0;
+      if (key && (rules->index_bloom[b / 64] >> (b % 64) & 1) &&
+          kgb_map_get(&rules->index, key, &slot)) {
         l = rules->index_lists[slot - 1];
       }
     }
