@@ -415,52 +415,17 @@ static bool is_quote_cp(utf8proc_int32_t c) {
   }
 }
 
-/* fold_words for ASCII, where NFKD changes nothing and case folding is
- * tolower: the same result without utf8proc's allocation and tables. */
-static char *fold_ascii(const char *s, size_t len, char sep) {
-  char *out = malloc(len + 1);
-  if (!out) {
-    return NULL;
-  }
-  size_t o = 0;
-  bool pending_sep = false;
-  for (size_t i = 0; i < len; i++) {
-    unsigned char c = (unsigned char)s[i];
-    if (c == '\'' || c == '"' || c == '`') {
-      continue;
-    }
-    bool upper = c >= 'A' && c <= 'Z';
-    if (!upper && !(c >= 'a' && c <= 'z') && !(c >= '0' && c <= '9')) {
-      pending_sep = o > 0;
-      continue;
-    }
-    if (pending_sep) {
-      out[o++] = sep;
-      pending_sep = false;
-    }
-    out[o++] = (char)(upper ? c + 32 : c);
-  }
-  out[o] = '\0';
-  if (o > 4 && memcmp(out, "the", 3) == 0 && out[3] == sep) {
-    memmove(out, out + 4, o - 4 + 1);
-  }
-  return out;
-}
+#define FOLD_OPTIONS                                                           \
+  (UTF8PROC_COMPAT | UTF8PROC_DECOMPOSE | UTF8PROC_STRIPMARK |                 \
+   UTF8PROC_CASEFOLD)
 
-/* Fold to words separated by @p sep; shared by kgb_normalize and kgb_slug. */
-static char *fold_words(const char *s, size_t len, char sep) {
-  size_t ascii = 0;
-  while (ascii < len && (unsigned char)s[ascii] < 0x80) {
-    ascii++;
-  }
-  if (ascii == len) {
-    return fold_ascii(s, len, sep);
-  }
+/* fold_words through utf8proc_map: for a code point whose decomposition
+ * does not fit fold_words' buffer (none in Unicode 15 does). */
+static char *fold_words_map(const char *s, size_t len, char sep) {
   utf8proc_uint8_t *folded = NULL;
   utf8proc_ssize_t n =
       utf8proc_map((const utf8proc_uint8_t *)s, (utf8proc_ssize_t)len, &folded,
-                   UTF8PROC_COMPAT | UTF8PROC_DECOMPOSE | UTF8PROC_STRIPMARK |
-                       UTF8PROC_CASEFOLD);
+                   FOLD_OPTIONS);
   if (n < 0) {
     return NULL;
   }
@@ -509,6 +474,108 @@ static char *fold_words(const char *s, size_t len, char sep) {
     memmove(out, out + 4, o - 4 + 1);
   }
   return out;
+}
+
+/* The word-splitting pass over the folded code points: drop quotes, map the
+ * dotless i, join words with @p sep. */
+typedef struct {
+  char *out;
+  size_t o;
+  bool pending_sep;
+  char sep;
+} Folder;
+
+static void fold_put(Folder *f, utf8proc_int32_t c) {
+  if (c < 0x80) {
+    bool upper = c >= 'A' && c <= 'Z';
+    bool word = upper || (c >= 'a' && c <= 'z') || (c >= '0' && c <= '9');
+    if (c == '\'' || c == '"' || c == '`') {
+      return;
+    }
+    if (!word) {
+      f->pending_sep = f->o > 0;
+      return;
+    }
+    if (f->pending_sep) {
+      f->out[f->o++] = f->sep;
+      f->pending_sep = false;
+    }
+    f->out[f->o++] = (char)(upper ? c + 32 : c);
+    return;
+  }
+  if (c == 0x0131) { // dotless i
+    c = 'i';
+  }
+  if (is_quote_cp(c)) {
+    return;
+  }
+  utf8proc_category_t cat = utf8proc_category(c);
+  bool word = (cat >= UTF8PROC_CATEGORY_LU && cat <= UTF8PROC_CATEGORY_LO) ||
+              (cat >= UTF8PROC_CATEGORY_ND && cat <= UTF8PROC_CATEGORY_NO);
+  if (!word) {
+    f->pending_sep = f->o > 0;
+    return;
+  }
+  if (f->pending_sep) {
+    f->out[f->o++] = f->sep;
+    f->pending_sep = false;
+  }
+  f->o += (size_t)utf8proc_encode_char(c, (utf8proc_uint8_t *)f->out + f->o);
+}
+
+/* Fold to words separated by @p sep; shared by kgb_normalize and kgb_slug.
+ * NFKD with marks stripped and case folded works code point by code point
+ * (utf8proc_map would then only reorder marks, which are stripped), so each
+ * code point is decomposed alone into a small buffer: no allocation but
+ * the result. ASCII maps to itself, lower-cased. */
+static char *fold_words(const char *s, size_t len, char sep) {
+  size_t cap = len * 4 + 8; /* grown when a decomposition is longer */
+  Folder f = {malloc(cap), 0, false, sep};
+  if (!f.out) {
+    return NULL;
+  }
+  size_t i = 0;
+  while (i < len) {
+    unsigned char b = (unsigned char)s[i];
+    if (b < 0x80) {
+      fold_put(&f, b);
+      i++;
+      continue;
+    }
+    utf8proc_int32_t u;
+    utf8proc_ssize_t k = utf8proc_iterate((const utf8proc_uint8_t *)s + i,
+                                          (utf8proc_ssize_t)(len - i), &u);
+    if (k <= 0) {
+      free(f.out);
+      return NULL;
+    }
+    i += (size_t)k;
+    utf8proc_int32_t cps[32];
+    int boundclass = 0;
+    utf8proc_ssize_t n =
+        utf8proc_decompose_char(u, cps, 32, FOLD_OPTIONS, &boundclass);
+    if (n < 0 || n > 32) {
+      free(f.out);
+      return n < 0 ? NULL : fold_words_map(s, len, sep);
+    }
+    if (f.o + (size_t)n * 4 + 8 + (len - i) * 4 > cap) {
+      cap = (f.o + (size_t)n * 4 + 8 + (len - i) * 4) * 2;
+      char *grown = realloc(f.out, cap);
+      if (!grown) {
+        free(f.out);
+        return NULL;
+      }
+      f.out = grown;
+    }
+    for (utf8proc_ssize_t j = 0; j < n; j++) {
+      fold_put(&f, cps[j]);
+    }
+  }
+  f.out[f.o] = '\0';
+  if (f.o > 4 && memcmp(f.out, "the", 3) == 0 && f.out[3] == sep) {
+    memmove(f.out, f.out + 4, f.o - 4 + 1);
+  }
+  return f.out;
 }
 
 char *kgb_normalize(const char *s, size_t len) {
