@@ -640,14 +640,25 @@ static const char *first_class(Doc *d, const char *spec) {
  * O(1) through fact_keys. */
 static KgbStatus add_fact(Doc *d, const Fact *f) {
   KgbStatus st = KGB_OK;
-  char key[256];
-  int n = snprintf(key, sizeof key, "%d %s %d %d %p %zu %s", f->subject,
-                   f->predicate, (int)f->kind, f->object,
-                   (const void *)f->literal, f->ev.sentence, f->ev.rule);
-  if (n < 0 || (size_t)n >= sizeof key) {
-    n = (int)sizeof key - 1; /* a very long rule id: its prefix keys it */
-  }
-  const char *k = dintern(d, key, (size_t)n);
+  /* the key: the numbers and the literal's pointer as bytes (no printf in
+   * this hot path), then predicate, NUL, rule id (a very long one: its
+   * prefix keys it) */
+  char key[512];
+  int nums[3] = {f->subject, (int)f->kind, f->object};
+  size_t n = 0, lp = strlen(f->predicate), lr = strlen(f->ev.rule);
+  memcpy(key, nums, sizeof nums);
+  n += sizeof nums;
+  memcpy(key + n, &f->literal, sizeof f->literal);
+  n += sizeof f->literal;
+  memcpy(key + n, &f->ev.sentence, sizeof f->ev.sentence);
+  n += sizeof f->ev.sentence;
+  lp = lp < 128 ? lp : 128;
+  lr = lr < sizeof key - n - lp - 1 ? lr : sizeof key - n - lp - 1;
+  memcpy(key + n, f->predicate, lp);
+  key[n + lp] = '\0';
+  memcpy(key + n + lp + 1, f->ev.rule, lr);
+  n += lp + 1 + lr;
+  const char *k = dintern(d, key, n);
   if (!k) {
     return KGB_ERR_NOMEM;
   }
