@@ -19,7 +19,13 @@ struct KgbVocab {
   uint32_t *slot; ///< open addressing by name hash: 1 + term index, 0 empty
   size_t n_slots; ///< a power of two, at least twice n
   int *class_bit; ///< per term: its bit in class bit sets, or -1
+  int *super;     ///< per term: kgb_vocab_find(superclass) index, or -1
+  uint32_t *by_ptr; ///< open addressing by name pointer: 1 + term index
 };
+
+static size_t ptr_hash(const char *p) {
+  return (size_t)(((uint64_t)(uintptr_t)p * 0x9E3779B97F4A7C15u) >> 32);
+}
 
 /* ---- map ----------------------------------------------------------------- */
 
@@ -105,8 +111,10 @@ static KgbStatus index_terms(KgbVocab *v) {
     v->n_slots *= 2;
   }
   v->slot = calloc(v->n_slots, sizeof *v->slot);
+  v->by_ptr = calloc(v->n_slots, sizeof *v->by_ptr);
   v->class_bit = malloc(v->n * sizeof *v->class_bit);
-  if (!v->slot || !v->class_bit) {
+  v->super = malloc(v->n * sizeof *v->super);
+  if (!v->slot || !v->by_ptr || !v->class_bit || !v->super) {
     return KGB_ERR_NOMEM;
   }
   int bit = 0;
@@ -119,6 +127,16 @@ static KgbStatus index_terms(KgbVocab *v) {
       j = (j + 1) & (v->n_slots - 1);
     }
     v->slot[j] = (uint32_t)i + 1;
+    for (j = ptr_hash(t->name) & (v->n_slots - 1); v->by_ptr[j];
+         j = (j + 1) & (v->n_slots - 1)) {
+    }
+    v->by_ptr[j] = (uint32_t)i + 1;
+  }
+  for (size_t i = 0; i < v->n; i++) {
+    const KgbVocabTerm *up = v->terms[i].superclass
+                                 ? kgb_vocab_find(v, v->terms[i].superclass)
+                                 : NULL;
+    v->super[i] = up ? (int)(up - v->terms) : -1;
   }
   return KGB_OK;
 }
@@ -220,7 +238,9 @@ void kgb_vocab_free(KgbVocab *v) {
     free(v->terms);
     free(v->hashes);
     free(v->slot);
+    free(v->by_ptr);
     free(v->class_bit);
+    free(v->super);
     free(v->data);
     free(v);
   }
@@ -234,11 +254,20 @@ const KgbVocabTerm *kgb_vocab_at(const KgbVocab *vocab, size_t i) {
   return vocab && i < vocab->n ? &vocab->terms[i] : NULL;
 }
 
-/* The first term named @p name (a file may define a name twice: the first
- * wins, as a scan in file order would have it). O(1). */
+/* The term named @p name: the term whose own string it is (the common case:
+ * class names are handed around as the vocabulary's pointers), else the
+ * first term of that name. O(1). */
 const KgbVocabTerm *kgb_vocab_find(const KgbVocab *vocab, const char *name) {
   if (!vocab || !name) {
     return NULL;
+  }
+  if (vocab->by_ptr) {
+    for (size_t j = ptr_hash(name) & (vocab->n_slots - 1); vocab->by_ptr[j];
+         j = (j + 1) & (vocab->n_slots - 1)) {
+      if (vocab->terms[vocab->by_ptr[j] - 1].name == name) {
+        return &vocab->terms[vocab->by_ptr[j] - 1];
+      }
+    }
   }
   uint64_t h = kgb_hash(name, strlen(name));
   const KgbVocabTerm *found = NULL;
@@ -253,13 +282,27 @@ const KgbVocabTerm *kgb_vocab_find(const KgbVocab *vocab, const char *name) {
   return found;
 }
 
+/* Up the superclass chain: each name on it is compared (even one the
+ * vocabulary does not define), and the walk goes on through defined
+ * classes, at most 16 names. */
 bool kgb_vocab_is_a(const KgbVocab *v, const char *cls, const char *ancestor) {
-  for (int depth = 0; cls && depth < 16; depth++) {
-    if (cls == ancestor || strcmp(cls, ancestor) == 0) {
+  if (!cls) {
+    return false;
+  }
+  if (cls == ancestor || strcmp(cls, ancestor) == 0) {
+    return true;
+  }
+  const KgbVocabTerm *t = kgb_vocab_find(v, cls);
+  for (int depth = 1; t && t->is_class && depth < 16; depth++) {
+    const char *up = t->superclass;
+    if (!up) {
+      return false;
+    }
+    if (up == ancestor || strcmp(up, ancestor) == 0) {
       return true;
     }
-    const KgbVocabTerm *t = kgb_vocab_find(v, cls);
-    cls = t && t->is_class ? t->superclass : NULL;
+    int s = v->super[t - v->terms];
+    t = s >= 0 ? &v->terms[s] : NULL;
   }
   return false;
 }
