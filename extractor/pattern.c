@@ -1008,6 +1008,8 @@ struct KgbMatcher {
   ItemInfo *info; ///< kgb_matcher_prepare(): for prep_items[0..prep_n)
   size_t cap_info, prep_n;
   const KgbItem *prep_items;
+  const KgbVocab *prep_vocab;
+  bool prep_done;
   const ItemInfo *cur_info; ///< info for cur_items, or NULL: this call
   const KgbItem *cur_items;
 };
@@ -1071,15 +1073,21 @@ KgbStatus kgb_matcher_prepare(KgbMatcher *m, const KgbVocab *vocab,
   if (st != KGB_OK) {
     return st;
   }
-  for (size_t i = 0; i < n; i++) {
-    const KgbItem *it = &items[i];
-    m->info[i] = (ItemInfo){
-        it->cls, it->tok, it->cls ? class_bits(m, vocab, it->cls) : 0,
-        it->tok_last - it->tok_first == 1 ? key_bit(it->tok->key) : 0};
-  }
   m->prep_items = items;
   m->prep_n = n;
+  m->prep_vocab = vocab;
+  m->prep_done = false; /* worked out by the first kgb_pattern_find */
   return KGB_OK;
+}
+
+static void prepare_now(KgbMatcher *m) {
+  for (size_t i = 0; i < m->prep_n; i++) {
+    const KgbItem *it = &m->prep_items[i];
+    m->info[i] = (ItemInfo){
+        it->cls, it->tok, it->cls ? class_bits(m, m->prep_vocab, it->cls) : 0,
+        it->tok_last - it->tok_first == 1 ? key_bit(it->tok->key) : 0};
+  }
+  m->prep_done = true;
 }
 
 static bool class_fits(const KgbVocab *v, const char *cls, const Test *t) {
@@ -1437,7 +1445,13 @@ bool kgb_pattern_find(const KgbPattern *p, KgbMatcher *m, const KgbItem *items,
     return false;
   }
   m->cur_items = items;
-  m->cur_info = items == m->prep_items && n == m->prep_n ? m->info : NULL;
+  m->cur_info = NULL;
+  if (items == m->prep_items && n == m->prep_n) {
+    if (!m->prep_done) {
+      prepare_now(m);
+    }
+    m->cur_info = m->info;
+  }
   size_t pos = next_start(p, m, items, n, from);
   if (pos >= n && !p->nullable) {
     return false;
