@@ -121,6 +121,7 @@ struct KgbExtractor {
   const KgbLexicon *lists[L_COUNT]; ///< NULL when the rules lack a list
   size_t *candidates;               ///< scratch for the trigger index
   uint64_t *seen;
+  KgbTextBuf text; ///< tokens and sentences, arrays kept between documents
 };
 
 typedef struct {
@@ -1315,6 +1316,8 @@ KgbStatus kgb_extractor_new(const KgbRules *rules, KgbExtractor **out) {
 void kgb_extractor_free(KgbExtractor *ex) {
   if (ex) {
     kgb_matcher_free(ex->matcher);
+    free(ex->text.toks);
+    free(ex->text.sents);
     free(ex->candidates);
     free(ex->seen);
     free(ex);
@@ -1327,8 +1330,7 @@ static int cmp_mention(const void *a, const void *b) {
 }
 
 static void doc_free(Doc *d) {
-  free(d->toks);
-  free(d->sents);
+  /* toks and sents belong to the extractor (ex->text) */
   free(d->ments);
   for (size_t g = 0; g < d->n_groups; g++) {
     free(d->groups[g].surfaces);
@@ -1362,8 +1364,11 @@ KgbStatus kgb_extractor_run(KgbExtractor *ex, const char *doc_id,
   d.main_work = -1;
   const char *trace = getenv("KGB_TRACE");
   d.trace = !trace ? 0 : trace[0] == '2' ? 2 : 1;
-  TRY(st, kgb_text_split(d.rules, d.pool, text, len, &d.toks, &d.n_toks,
-                         &d.sents, &d.n_sents)); /* keys set too */
+  TRY(st, kgb_text_split(d.rules, d.pool, text, len, &ex->text)); /* +keys */
+  d.toks = ex->text.toks;
+  d.n_toks = ex->text.n_toks;
+  d.sents = ex->text.sents;
+  d.n_sents = ex->text.n_sents;
   /* words the document writes capitalised mid-sentence */
   for (size_t s = 0; s < d.n_sents; s++) {
     if (d.sents[s].heading) {

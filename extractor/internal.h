@@ -99,17 +99,26 @@ typedef struct {
   bool heading;         ///< a title-case line without a verb-like word
 } KgbSentence;
 
+/// Tokens and sentences of one document, in arrays kept from document to
+/// document (zero-initialise; free toks and sents with free()).
+typedef struct {
+  KgbToken *toks;
+  size_t n_toks, cap_toks;
+  KgbSentence *sents;
+  size_t n_sents, cap_sents;
+} KgbTextBuf;
+
 /**
- * Tokenise @p text (valid UTF-8) and split it into sentences. Abbreviations
- * (a lexicon of the rules) do not end sentences; line breaks before a
- * capitalised line and blank lines do. Linear in len. *toks and *sents
- * must be NULL or arrays from an earlier call (they are replaced); the caller
- * frees them. Token keys are set (kgb_rules_find_str of the lower form).
+ * Tokenise @p text (valid UTF-8) and split it into sentences, into @p out
+ * (its arrays are reused and grown; their old contents are replaced).
+ * Abbreviations (a lexicon of the rules) do not end sentences; line breaks
+ * before a capitalised line and blank lines do. Linear in len. Token keys
+ * are set (kgb_rules_find_str of the lower form). On failure the counts are
+ * 0 or partial and the arrays still belong to @p out.
  */
 typedef struct KgbRules KgbRules;
 KgbStatus kgb_text_split(const KgbRules *rules, KgbStrPool *pool,
-                         const char *text, size_t len, KgbToken **toks,
-                         size_t *n_toks, KgbSentence **sents, size_t *n_sents);
+                         const char *text, size_t len, KgbTextBuf *out);
 
 /// Lower-case s[0..len) with utf8proc, ’ and ‘ as ' (the form tokens and
 /// lexicon entries are keyed by) into @p out (cleared first).

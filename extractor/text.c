@@ -244,12 +244,11 @@ static size_t scan_word(const Cursor *c, size_t *cps, bool *possessive_next) {
 }
 
 KgbStatus kgb_text_split(const KgbRules *rules, KgbStrPool *pool,
-                         const char *text, size_t len, KgbToken **toks,
-                         size_t *n_toks, KgbSentence **sents, size_t *n_sents) {
+                         const char *text, size_t len, KgbTextBuf *out) {
   KgbStatus st = KGB_OK;
-  TokVec tv = {0};
-  free(*toks);
-  *toks = NULL;
+  TokVec tv = {out->toks, 0, out->cap_toks}; /* reused: no page faults */
+  out->n_toks = out->n_sents = 0;
+  KgbSentence **sents = &out->sents;
   KgbBuf scratch = {0};
   Cursor c = {(const uint8_t *)text, len, 0, 0};
   uint32_t pending = 0; /* flags for the next token: space, newline, para */
@@ -360,9 +359,7 @@ KgbStatus kgb_text_split(const KgbRules *rules, KgbStrPool *pool,
   }
 
   /* sentences */
-  free(*sents);
-  *sents = NULL;
-  size_t cap = 0, ns = 0;
+  size_t ns = 0;
   size_t first = 0;
   for (size_t i = 0; i <= tv.n; i++) {
     bool cut = i == tv.n;
@@ -405,7 +402,7 @@ KgbStatus kgb_text_split(const KgbRules *rules, KgbStrPool *pool,
     if (!cut || i == first) {
       continue;
     }
-    TRY(st, kgb_grow(sents, &cap, ns + 1, sizeof **sents));
+    TRY(st, kgb_grow(sents, &out->cap_sents, ns + 1, sizeof **sents));
     KgbSentence s = {(uint32_t)first, (uint32_t)i, false};
     /* a heading: a line of its own, no final stop, mostly capitalised */
     const char *last = tv.v[i - 1].lower;
@@ -425,10 +422,11 @@ KgbStatus kgb_text_split(const KgbRules *rules, KgbStrPool *pool,
     (*sents)[ns++] = s;
     first = i;
   }
-  *n_sents = ns;
+  out->n_sents = ns;
 done:
   kgb_buf_free(&scratch);
-  *toks = tv.v;
-  *n_toks = tv.n;
+  out->toks = tv.v;
+  out->cap_toks = tv.cap;
+  out->n_toks = tv.n;
   return st;
 }
