@@ -1316,8 +1316,7 @@ KgbStatus kgb_extractor_new(const KgbRules *rules, KgbExtractor **out) {
 void kgb_extractor_free(KgbExtractor *ex) {
   if (ex) {
     kgb_matcher_free(ex->matcher);
-    free(ex->text.toks);
-    free(ex->text.sents);
+    kgb_text_buf_free(&ex->text);
     free(ex->candidates);
     free(ex->seen);
     free(ex);

@@ -100,13 +100,19 @@ typedef struct {
 } KgbSentence;
 
 /// Tokens and sentences of one document, in arrays kept from document to
-/// document (zero-initialise; free toks and sents with free()).
+/// document, and a cache of token forms (zero-initialise; release with
+/// kgb_text_buf_free()).
 typedef struct {
   KgbToken *toks;
   size_t n_toks, cap_toks;
   KgbSentence *sents;
   size_t n_sents, cap_sents;
+  struct KgbTokCache *cache; ///< recent token forms (text.c)
+  uint32_t doc;              ///< documents split so far (mod 2^32)
 } KgbTextBuf;
+
+/// Free the arrays and cache of @p buf (accepts NULL).
+void kgb_text_buf_free(KgbTextBuf *buf);
 
 /**
  * Tokenise @p text (valid UTF-8) and split it into sentences, into @p out

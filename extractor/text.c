@@ -160,8 +160,23 @@ KgbStatus kgb_lower_into(KgbBuf *out, const char *s, size_t len) {
 /* The token's lower-case form and key: the rules' copy when a rule or list
  * mentions the word (so lower == key), else the document's. One hash serves
  * both lookups; an ASCII token is lowered and hashed in one pass. */
+/* Recent token forms, by hash: most tokens of a text are words it has used
+ * before, and this skips both pool lookups for them. An entry with a key
+ * (a rules' string) stays good from document to document; one without
+ * points into a document's pool and is good for that document only. */
+#define CACHE_SIZE 4096
+
+struct KgbTokCache {
+  uint64_t hash;
+  const char *lower;
+  const char *key;
+  uint32_t len;
+  uint32_t doc; ///< KgbTextBuf.doc when made
+};
+
 static bool token_forms(const KgbRules *rules, KgbStrPool *pool,
-                        KgbBuf *scratch, const uint8_t *s, KgbToken *t) {
+                        KgbBuf *scratch, KgbTextBuf *out, const uint8_t *s,
+                        KgbToken *t) {
   const uint8_t *w = s + t->start;
   size_t len = t->end - t->start;
   char small[64];
@@ -183,9 +198,28 @@ static bool token_forms(const KgbRules *rules, KgbStrPool *pool,
     len = scratch->len;
     h = kgb_hash(lower, len);
   }
+  struct KgbTokCache *e = out->cache ? &out->cache[h & (CACHE_SIZE - 1)] : NULL;
+  if (e && e->hash == h && e->len == len && e->lower &&
+      (e->key || e->doc == out->doc) && memcmp(e->lower, lower, len) == 0) {
+    t->key = e->key;
+    t->lower = e->lower;
+    return true;
+  }
   t->key = kgb_rules_find_hashed(rules, lower, len, h);
   t->lower = t->key ? t->key : kgb_strpool_intern_hashed(pool, lower, len, h);
+  if (e && t->lower && len <= UINT32_MAX) {
+    *e = (struct KgbTokCache){h, t->lower, t->key, (uint32_t)len, out->doc};
+  }
   return t->lower != NULL;
+}
+
+void kgb_text_buf_free(KgbTextBuf *buf) {
+  if (buf) {
+    free(buf->toks);
+    free(buf->sents);
+    free(buf->cache);
+    memset(buf, 0, sizeof *buf);
+  }
 }
 
 /* not, never, cannot, and every n't word */
@@ -248,6 +282,15 @@ KgbStatus kgb_text_split(const KgbRules *rules, KgbStrPool *pool,
   KgbStatus st = KGB_OK;
   TokVec tv = {out->toks, 0, out->cap_toks}; /* reused: no page faults */
   out->n_toks = out->n_sents = 0;
+  if (!out->cache) { /* no cache (out of memory) only costs time */
+    out->cache = calloc(CACHE_SIZE, sizeof *out->cache);
+  }
+  if (++out->doc == 0) { /* 2^32 documents: forget the old pointers */
+    if (out->cache) {
+      memset(out->cache, 0, CACHE_SIZE * sizeof *out->cache);
+    }
+    out->doc = 1;
+  }
   KgbSentence **sents = &out->sents;
   KgbBuf scratch = {0};
   Cursor c = {(const uint8_t *)text, len, 0, 0};
@@ -330,7 +373,7 @@ KgbStatus kgb_text_split(const KgbRules *rules, KgbStrPool *pool,
             space_before && !is_space(next) ? KGB_TOK_OPENQ : KGB_TOK_CLOSEQ;
       }
     }
-    if (!token_forms(rules, pool, &scratch, c.s, &t)) {
+    if (!token_forms(rules, pool, &scratch, out, c.s, &t)) {
       st = KGB_ERR_NOMEM;
       goto done;
     }
@@ -348,7 +391,7 @@ KgbStatus kgb_text_split(const KgbRules *rules, KgbStrPool *pool,
       p.cstart = (uint32_t)c.cp;
       p.cend = (uint32_t)(c.cp + 2);
       p.flags = KGB_TOK_POSS | KGB_TOK_WORD;
-      if (!token_forms(rules, pool, &scratch, c.s, &p)) {
+      if (!token_forms(rules, pool, &scratch, out, c.s, &p)) {
         st = KGB_ERR_NOMEM;
         goto done;
       }
