@@ -38,6 +38,8 @@ typedef struct {
 
 /// Keys are compared by pointer: intern them in one KgbStrPool first.
 KgbStatus kgb_map_put(KgbMap *m, const char *key, intptr_t value);
+/// Make room for @p n more keys without rehashing (a hint).
+KgbStatus kgb_map_reserve(KgbMap *m, size_t n);
 /// True and *value when present.
 bool kgb_map_get(const KgbMap *m, const char *key, intptr_t *value);
 void kgb_map_free(KgbMap *m);

@@ -890,6 +890,16 @@ static KgbStatus load_dictionary(KgbRules *rules) {
   Lexicon *lx = NULL;
   KgbStatus st = list_for(rules, "dictionary", &lx);
   const char *p = words.data, *end = words.data + words.len;
+  size_t lines = 1; /* an upper bound of the words: size the tables once */
+  for (const char *q = p; (q = memchr(q, '\n', (size_t)(end - q))); q++) {
+    lines++;
+  }
+  if (st == KGB_OK) {
+    st = kgb_strpool_reserve(rules->pool, lines);
+  }
+  if (st == KGB_OK) {
+    st = kgb_map_reserve(&lx->entries, lines);
+  }
   while (st == KGB_OK && p < end) {
     const char *nl = memchr(p, '\n', (size_t)(end - p));
     const char *le = nl ? nl : end;

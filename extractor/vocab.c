@@ -36,26 +36,45 @@ static size_t map_index(const KgbMap *m, const char *key) {
   return (size_t)(h ^ (h >> 29)) & (m->cap - 1);
 }
 
-KgbStatus kgb_map_put(KgbMap *m, const char *key, intptr_t value) {
-  if ((m->len + 1) * 2 > m->cap) {
-    size_t cap = m->cap ? m->cap * 2 : 64;
-    KgbMapSlot *slots = calloc(cap, sizeof *slots);
-    if (!slots) {
+/* Rehash into @p cap slots (a power of two, more than twice the count). */
+static KgbStatus map_resize(KgbMap *m, size_t cap) {
+  KgbMapSlot *slots = calloc(cap, sizeof *slots);
+  if (!slots) {
+    return KGB_ERR_NOMEM;
+  }
+  KgbMap grown = {slots, cap, 0};
+  for (size_t i = 0; i < m->cap; i++) {
+    if (m->slots[i].key) {
+      size_t j = map_index(&grown, m->slots[i].key);
+      while (grown.slots[j].key) {
+        j = (j + 1) & (cap - 1);
+      }
+      grown.slots[j] = m->slots[i];
+      grown.len++;
+    }
+  }
+  free(m->slots);
+  *m = grown;
+  return KGB_OK;
+}
+
+KgbStatus kgb_map_reserve(KgbMap *m, size_t n) {
+  size_t cap = m->cap ? m->cap : 64;
+  while ((m->len + n + 1) * 2 > cap) {
+    if (cap > SIZE_MAX / 4 / sizeof *m->slots) {
       return KGB_ERR_NOMEM;
     }
-    KgbMap grown = {slots, cap, 0};
-    for (size_t i = 0; i < m->cap; i++) {
-      if (m->slots[i].key) {
-        size_t j = map_index(&grown, m->slots[i].key);
-        while (grown.slots[j].key) {
-          j = (j + 1) & (cap - 1);
-        }
-        grown.slots[j] = m->slots[i];
-        grown.len++;
-      }
+    cap *= 2;
+  }
+  return cap == m->cap ? KGB_OK : map_resize(m, cap);
+}
+
+KgbStatus kgb_map_put(KgbMap *m, const char *key, intptr_t value) {
+  if ((m->len + 1) * 2 > m->cap) {
+    KgbStatus st = map_resize(m, m->cap ? m->cap * 2 : 64);
+    if (st != KGB_OK) {
+      return st;
     }
-    free(m->slots);
-    *m = grown;
   }
   size_t j = map_index(m, key);
   while (m->slots[j].key && m->slots[j].key != key) {

@@ -184,10 +184,10 @@ typedef struct Chunk {
   char data[];
 } Chunk;
 
-typedef struct {
+typedef struct { /* 16 bytes: big pools (a word list) stay small */
   const char *str;
-  size_t len;
-  uint64_t hash;
+  uint32_t len;
+  uint32_t hash; ///< the low 32 bits of kgb_hash
 } PoolSlot;
 
 struct KgbStrPool {
@@ -263,10 +263,11 @@ static const char *pool_copy(KgbStrPool *pool, const char *s, size_t len) {
 static size_t pool_probe(const KgbStrPool *pool, const char *s, size_t len,
                          uint64_t h) {
   size_t mask = pool->cap - 1;
-  size_t i = (size_t)h & mask;
+  size_t i = (uint32_t)h & mask;
   while (pool->slots[i].str) {
     const PoolSlot *slot = &pool->slots[i];
-    if (slot->hash == h && slot->len == len && memcmp(slot->str, s, len) == 0) {
+    if (slot->hash == (uint32_t)h && slot->len == len &&
+        memcmp(slot->str, s, len) == 0) {
       return i;
     }
     i = (i + 1) & mask;
@@ -274,15 +275,16 @@ static size_t pool_probe(const KgbStrPool *pool, const char *s, size_t len,
   return i;
 }
 
-static bool pool_grow(KgbStrPool *pool) {
+/* Rehash into a table of @p cap slots (a power of two, above the count). */
+static bool pool_resize(KgbStrPool *pool, size_t cap) {
   size_t old_cap = pool->cap;
   PoolSlot *old = pool->slots;
-  PoolSlot *slots = calloc(old_cap * 2, sizeof *slots);
+  PoolSlot *slots = calloc(cap, sizeof *slots);
   if (!slots) {
     return false;
   }
   pool->slots = slots;
-  pool->cap = old_cap * 2;
+  pool->cap = cap;
   size_t mask = pool->cap - 1;
   for (size_t i = 0; i < old_cap; i++) {
     if (old[i].str) {
@@ -295,6 +297,17 @@ static bool pool_grow(KgbStrPool *pool) {
   }
   free(old);
   return true;
+}
+
+KgbStatus kgb_strpool_reserve(KgbStrPool *pool, size_t n) {
+  size_t cap = pool->cap;
+  while ((pool->used + n) * 4 > cap * 3) {
+    if (cap > SIZE_MAX / 2 / sizeof(PoolSlot)) {
+      return KGB_ERR_NOMEM;
+    }
+    cap *= 2;
+  }
+  return cap == pool->cap || pool_resize(pool, cap) ? KGB_OK : KGB_ERR_NOMEM;
 }
 
 const char *kgb_strpool_find(const KgbStrPool *pool, const char *s,
@@ -313,12 +326,15 @@ const char *kgb_strpool_intern(KgbStrPool *pool, const char *s, size_t len) {
 
 const char *kgb_strpool_intern_hashed(KgbStrPool *pool, const char *s,
                                       size_t len, uint64_t h) {
+  if (len > UINT32_MAX) {
+    return NULL; /* not a name or a word */
+  }
   size_t i = pool_probe(pool, s, len, h);
   if (pool->slots[i].str) {
     return pool->slots[i].str;
   }
   if ((pool->used + 1) * 4 > pool->cap * 3) {
-    if (!pool_grow(pool)) {
+    if (!pool_resize(pool, pool->cap * 2)) {
       return NULL;
     }
     i = pool_probe(pool, s, len, h);
@@ -327,7 +343,7 @@ const char *kgb_strpool_intern_hashed(KgbStrPool *pool, const char *s,
   if (!copy) {
     return NULL;
   }
-  pool->slots[i] = (PoolSlot){copy, len, h};
+  pool->slots[i] = (PoolSlot){copy, (uint32_t)len, (uint32_t)h};
   pool->used++;
   return copy;
 }

@@ -84,7 +84,11 @@ typedef struct KgbStrPool KgbStrPool;
 
 KgbStrPool *kgb_strpool_new(void);
 void kgb_strpool_free(KgbStrPool *pool);
-/// The interned copy of s[0..len), or NULL when out of memory.
+/// Make room for @p n more strings without rehashing (a hint: a big list
+/// loads faster). KGB_ERR_NOMEM leaves the pool as it was.
+KgbStatus kgb_strpool_reserve(KgbStrPool *pool, size_t n);
+/// The interned copy of s[0..len), or NULL when out of memory (or len is
+/// 4 GiB or more).
 const char *kgb_strpool_intern(KgbStrPool *pool, const char *s, size_t len);
 /// The interned copy if present, else NULL (no allocation).
 const char *kgb_strpool_find(const KgbStrPool *pool, const char *s, size_t len);
