@@ -93,7 +93,8 @@ valgrind: $(KGB)
 	valgrind --error-exitcode=99 --leak-check=full --errors-for-leak-kinds=definite \
 	  --suppressions=tests/valgrind.supp ./$(KGB) build --quiet -o $(BUILD)/valgrind-out samples
 
-FORMAT_SRC = $(LIB_SRC) $(CLI_SRC) $(TEST_SRC) tools/embed.c $(wildcard */*.h)
+FORMAT_SRC = $(LIB_SRC) $(CLI_SRC) $(TEST_SRC) tools/embed.c $(wildcard bench/*.c) \
+             $(wildcard */*.h)
 lint:
 	clang-format --dry-run --Werror $(FORMAT_SRC)
 	tools/banned.sh $(FORMAT_SRC)
@@ -114,8 +115,19 @@ DEV_GOLD := $(sort $(wildcard tests/data/dev/*.gold.tsv))
 eval-dev: $(KGB)
 	./$(KGB) eval $(foreach g,$(DEV_GOLD),$(g) $(g:.gold.tsv=.txt))
 
-bench: $(KGB) $(BUILD)/bench/analysis
-	bench/extract.sh
+# The extractor alone (bench/extract_bench.c), then the whole command line
+# (bench/extract.sh), on one synthetic corpus (bench/corpus.sh); the export
+# writers against serdi (bench/export.sh); the analyses on a synthetic graph
+# of 1M entities and 3M facts (bench/analysis.c).
+BENCH_CORPUS := $(BUILD)/bench-corpus
+$(BUILD)/extract_bench: bench/extract_bench.c $(BUILD)/libkgb.a
+	$(CC) $(ALL_CFLAGS) $(ALL_LDFLAGS) -o $@ $< $(BUILD)/libkgb.a $(PKG_LIBS)
+
+bench: $(KGB) $(BUILD)/extract_bench $(BUILD)/bench/analysis
+	rm -rf $(BENCH_CORPUS)
+	bench/corpus.sh $(BENCH_CORPUS) 400
+	$(BUILD)/extract_bench -r 3 --pipeline $(BENCH_CORPUS)
+	bench/extract.sh $(BENCH_CORPUS)
 	bench/export.sh
 	$(BUILD)/bench/analysis
 

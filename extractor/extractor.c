@@ -136,6 +136,7 @@ struct KgbExtractor {
   size_t *candidates;               ///< scratch for the trigger index
   uint64_t *seen;
   bool has_window; ///< some rule spans two sentences (window = 2)
+  KgbTextBuf text; ///< tokens and sentences, arrays kept between documents
 };
 
 typedef struct {
@@ -770,14 +771,25 @@ static const char *first_class(Doc *d, const char *spec) {
  * O(1) through fact_keys. */
 static KgbStatus add_fact(Doc *d, const Fact *f) {
   KgbStatus st = KGB_OK;
-  char key[256];
-  int n = snprintf(key, sizeof key, "%d %s %d %d %p %zu %s", f->subject,
-                   f->predicate, (int)f->kind, f->object,
-                   (const void *)f->literal, f->ev.sentence, f->ev.rule);
-  if (n < 0 || (size_t)n >= sizeof key) {
-    n = (int)sizeof key - 1; /* a very long rule id: its prefix keys it */
-  }
-  const char *k = dintern(d, key, (size_t)n);
+  /* the key: the numbers and the literal's pointer as bytes (no printf in
+   * this hot path), then predicate, NUL, rule id (a very long one: its
+   * prefix keys it) */
+  char key[512];
+  int nums[3] = {f->subject, (int)f->kind, f->object};
+  size_t n = 0, lp = strlen(f->predicate), lr = strlen(f->ev.rule);
+  memcpy(key, nums, sizeof nums);
+  n += sizeof nums;
+  memcpy(key + n, &f->literal, sizeof f->literal);
+  n += sizeof f->literal;
+  memcpy(key + n, &f->ev.sentence, sizeof f->ev.sentence);
+  n += sizeof f->ev.sentence;
+  lp = lp < 128 ? lp : 128;
+  lr = lr < sizeof key - n - lp - 1 ? lr : sizeof key - n - lp - 1;
+  memcpy(key + n, f->predicate, lp);
+  key[n + lp] = '\0';
+  memcpy(key + n + lp + 1, f->ev.rule, lr);
+  n += lp + 1 + lr;
+  const char *k = dintern(d, key, n);
   if (!k) {
     return KGB_ERR_NOMEM;
   }
@@ -1197,6 +1209,7 @@ static KgbStatus run_window(Doc *d, KgbStage stage, uint32_t s) {
   const KgbSentence *sent = &d->sents[s];
   uint32_t last = s + 1 < d->n_sents ? d->sents[s + 1].last : sent->last;
   TRY(st, build_items(d, sent->first, last, &n_items));
+  TRY(st, kgb_matcher_prepare(d->ex->matcher, d->vocab, d->items, n_items));
   for (n_first = 0; n_first < n_items; n_first++) {
     if (d->items[n_first].tok_first >= sent->last) {
       break;
@@ -1221,6 +1234,7 @@ static KgbStatus run_stage(Doc *d, KgbStage stage) {
     const KgbSentence *sent = &d->sents[s];
     size_t n_items, nc;
     TRY(st, build_items(d, sent->first, sent->last, &n_items));
+    TRY(st, kgb_matcher_prepare(d->ex->matcher, d->vocab, d->items, n_items));
     if (d->trace >= 2 && stage == KGB_STAGE_RELATION) {
       fprintf(stderr, "kgb trace: sentence %u%s:", s,
               sent->heading ? " (heading)" : "");
@@ -2250,6 +2264,7 @@ KgbStatus kgb_extractor_new(const KgbRules *rules, KgbExtractor **out) {
 void kgb_extractor_free(KgbExtractor *ex) {
   if (ex) {
     kgb_matcher_free(ex->matcher);
+    kgb_text_buf_free(&ex->text);
     free(ex->candidates);
     free(ex->seen);
     free(ex);
@@ -2277,8 +2292,7 @@ static int cmp_mention(const void *a, const void *b) {
 }
 
 static void doc_free(Doc *d) {
-  free(d->toks);
-  free(d->sents);
+  /* toks and sents belong to the extractor (ex->text) */
   free(d->ments);
   for (size_t g = 0; g < d->n_groups; g++) {
     free(d->groups[g].surfaces);
@@ -2313,12 +2327,11 @@ KgbStatus kgb_extractor_run(KgbExtractor *ex, const char *doc_id,
   d.main_work = -1;
   const char *trace = getenv("KGB_TRACE");
   d.trace = !trace ? 0 : trace[0] == '2' ? 2 : 1;
-  TRY(st, kgb_text_split(d.rules, d.pool, text, len, &d.toks, &d.n_toks,
-                         &d.sents, &d.n_sents));
-  for (size_t i = 0; i < d.n_toks; i++) {
-    d.toks[i].key =
-        kgb_rules_find_str(d.rules, d.toks[i].lower, strlen(d.toks[i].lower));
-  }
+  TRY(st, kgb_text_split(d.rules, d.pool, text, len, &ex->text)); /* +keys */
+  d.toks = ex->text.toks;
+  d.n_toks = ex->text.n_toks;
+  d.sents = ex->text.sents;
+  d.n_sents = ex->text.n_sents;
   /* words the document writes capitalised mid-sentence */
   for (size_t s = 0; s < d.n_sents; s++) {
     if (d.sents[s].heading) {

@@ -38,6 +38,8 @@ typedef struct {
 
 /// Keys are compared by pointer: intern them in one KgbStrPool first.
 KgbStatus kgb_map_put(KgbMap *m, const char *key, intptr_t value);
+/// Make room for @p n more keys without rehashing (a hint).
+KgbStatus kgb_map_reserve(KgbMap *m, size_t n);
 /// True and *value when present.
 bool kgb_map_get(const KgbMap *m, const char *key, intptr_t *value);
 void kgb_map_free(KgbMap *m);
@@ -49,7 +51,22 @@ KgbStatus kgb_vocab_parse(const char *name, const char *data, size_t len,
                           KgbVocab **out, char **err);
 void kgb_vocab_free(KgbVocab *v);
 /// True when class @p cls is @p ancestor or one of its subclasses.
+/// O(depth of the class tree).
 bool kgb_vocab_is_a(const KgbVocab *v, const char *cls, const char *ancestor);
+
+/// Bits of the pseudo-classes of patterns in kgb_vocab_class_bits() sets.
+#define KGB_CLASS_BIT_NAME 62
+#define KGB_CLASS_BIT_TITLE 63
+/**
+ * The classes @p cls is (itself and its superclasses) as a bit set: the
+ * vocabulary's first 62 classes in file order have bits 0..61, "Name" and
+ * "Title" bits 62 and 63; 0 for an unknown name. kgb_vocab_is_a(v, cls, a)
+ * holds exactly when the bits of a (a class with a bit) are in this set.
+ * Depends on the string only, not on the pointer.
+ */
+uint64_t kgb_vocab_class_bits(const KgbVocab *v, const char *cls);
+/// The bit of class @p cls in those sets, or -1 (not a class, or past 62).
+int kgb_vocab_class_bit(const KgbVocab *v, const char *cls);
 
 /* ---- tokens and sentences ------------------------------------------------ */
 
@@ -71,9 +88,11 @@ enum {
 typedef struct {
   uint32_t start, end;   ///< byte offsets in the document
   uint32_t cstart, cend; ///< code point offsets
-  const char *lower;     ///< interned lower-case form (’ as '), per document
-  const char *key;       ///< the same string in the rules' pool, or NULL when
-                         ///< no rule or list mentions it (pointer-compared)
+  const char *lower; ///< interned lower-case form (’ as '): the key when there
+                     ///< is one, else in the document's pool; equal forms
+                     ///< have equal pointers within a document
+  const char *key; ///< the same string in the rules' pool, or NULL when
+                   ///< no rule or list mentions it (pointer-compared)
   uint32_t flags;
 } KgbToken;
 
@@ -82,17 +101,32 @@ typedef struct {
   bool heading;         ///< a title-case line without a verb-like word
 } KgbSentence;
 
+/// Tokens and sentences of one document, in arrays kept from document to
+/// document, and a cache of token forms (zero-initialise; release with
+/// kgb_text_buf_free()).
+typedef struct {
+  KgbToken *toks;
+  size_t n_toks, cap_toks;
+  KgbSentence *sents;
+  size_t n_sents, cap_sents;
+  struct KgbTokCache *cache; ///< recent token forms (text.c)
+  uint32_t doc;              ///< documents split so far (mod 2^32)
+} KgbTextBuf;
+
+/// Free the arrays and cache of @p buf (accepts NULL).
+void kgb_text_buf_free(KgbTextBuf *buf);
+
 /**
- * Tokenise @p text (valid UTF-8) and split it into sentences. Abbreviations
- * (a lexicon of the rules) do not end sentences; line breaks before a
- * capitalised line and blank lines do. Linear in len. *toks and *sents
- * must be NULL or arrays from an earlier call (they are replaced); the caller
- * frees them. Token keys are left NULL.
+ * Tokenise @p text (valid UTF-8) and split it into sentences, into @p out
+ * (its arrays are reused and grown; their old contents are replaced).
+ * Abbreviations (a lexicon of the rules) do not end sentences; line breaks
+ * before a capitalised line and blank lines do. Linear in len. Token keys
+ * are set (kgb_rules_find_str of the lower form). On failure the counts are
+ * 0 or partial and the arrays still belong to @p out.
  */
 typedef struct KgbRules KgbRules;
 KgbStatus kgb_text_split(const KgbRules *rules, KgbStrPool *pool,
-                         const char *text, size_t len, KgbToken **toks,
-                         size_t *n_toks, KgbSentence **sents, size_t *n_sents);
+                         const char *text, size_t len, KgbTextBuf *out);
 
 /// Lower-case s[0..len) with utf8proc, ’ and ‘ as ' (the form tokens and
 /// lexicon entries are keyed by) into @p out (cleared first).
@@ -121,6 +155,9 @@ bool kgb_rules_lexicon(const KgbRules *rules, const char *list,
 /// kgb_strpool_find so tokens not in any rule or list stay unknown).
 const char *kgb_rules_find_str(const KgbRules *rules, const char *s,
                                size_t len);
+/// kgb_rules_find_str() with @p hash == kgb_hash(s, len) given.
+const char *kgb_rules_find_hashed(const KgbRules *rules, const char *s,
+                                  size_t len, uint64_t hash);
 
 /* ---- patterns ------------------------------------------------------------ */
 
@@ -149,8 +186,13 @@ void kgb_pattern_free(KgbPattern *p);
 size_t kgb_pattern_capture_count(const KgbPattern *p);
 const char *kgb_pattern_capture_name(const KgbPattern *p, size_t i);
 /// Words (rules-pool keys) one of which every match contains, for the
-/// trigger index; n == 0 when the pattern has no such words.
+/// trigger index; n == 0 when the pattern has no such words. One of the
+/// groups below, chosen to be rare (long words).
 const char *const *kgb_pattern_triggers(const KgbPattern *p, size_t *n);
+/// Every group of words the pattern requires (a match contains one word of
+/// each group): the trigger index checks them all before running a rule.
+size_t kgb_pattern_group_count(const KgbPattern *p);
+const char *const *kgb_pattern_group(const KgbPattern *p, size_t i, size_t *n);
 
 /**
  * Find the leftmost match starting at or after item @p from.
@@ -164,6 +206,16 @@ void kgb_matcher_free(KgbMatcher *m);
 bool kgb_pattern_find(const KgbPattern *p, KgbMatcher *m, const KgbItem *items,
                       size_t n, size_t from, size_t *start, size_t *end,
                       int *caps);
+/**
+ * Work out once what every pattern asks of items[0..n) (class bit sets, key
+ * filters), so the rules run over one sentence share it: call after building
+ * a sentence's items, before kgb_pattern_find() on them. An item that is
+ * not the prepared one (another array, class or token pointer) is looked at
+ * afresh; prepared facts are trusted while those pointers are the same, so
+ * prepare every new sentence's items. O(n).
+ */
+KgbStatus kgb_matcher_prepare(KgbMatcher *m, const KgbVocab *vocab,
+                              const KgbItem *items, size_t n);
 
 /* ---- rules --------------------------------------------------------------- */
 

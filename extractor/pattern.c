@@ -53,6 +53,9 @@ typedef struct {
   size_t n_set;
   const char *classes[6]; ///< T_MENTION
   size_t n_classes;
+  bool any_class;     ///< T_MENTION: Entity is among the classes
+  uint64_t want_bits; ///< T_MENTION: kgb_vocab_class_bits of the classes
+  bool by_name;       ///< T_MENTION: a class has no bit; compare names
 } Test;
 
 typedef struct {
@@ -78,6 +81,12 @@ typedef struct Node {
   int index;    ///< N_TEST: test set; N_CAP: capture
 } Node;
 
+/// Words one of which every match contains (rules-pool keys).
+typedef struct {
+  const char **keys;
+  size_t n;
+} Group;
+
 struct KgbPattern {
   Inst *prog;
   size_t n_prog;
@@ -85,9 +94,22 @@ struct KgbPattern {
   size_t n_sets;
   const char *names[KGB_MAX_CAPTURES];
   size_t n_names;
-  const char **triggers;
+  const char **triggers; ///< the required group the rule is indexed by
   size_t n_triggers;
+  Group *groups; ///< every group of words the pattern requires
+  size_t n_groups;
   const KgbVocab *vocab;
+  /* Where a match can start: the tests reachable from pc 0 without
+   * consuming an item, split by kind so most items are ruled out by a key
+   * compare or a class bit test. Unused when the pattern can match empty. */
+  bool nullable;
+  const char **first_keys; ///< T_LOWER / T_SET keys, sorted by address
+  size_t n_first_keys;
+  uint64_t first_key_bloom; ///< key_bit() of each first key
+  bool first_any_class;
+  uint64_t first_bits; ///< T_MENTION class bits
+  int *first_other;    ///< other test sets, checked in full
+  size_t n_first_other;
 };
 
 /* ---- parser -------------------------------------------------------------- */
@@ -402,6 +424,21 @@ static Node *parse_atom(Parser *ps) {
         return fail(ps, "expected | or > in <...>");
       }
       ps->pos += i + 1;
+      for (size_t k = 0; k < t.n_classes; k++) {
+        uint64_t bits = 0;
+        if (!strcmp(t.classes[k], "Entity")) {
+          t.any_class = true;
+        } else if (!strcmp(t.classes[k], "Name")) {
+          bits = (uint64_t)1 << KGB_CLASS_BIT_NAME;
+        } else if (!strcmp(t.classes[k], "Title")) {
+          bits = (uint64_t)1 << KGB_CLASS_BIT_TITLE;
+        } else {
+          int bit = kgb_vocab_class_bit(ps->p->vocab, t.classes[k]);
+          bits = bit >= 0 ? (uint64_t)1 << bit : 0;
+          t.by_name |= bit < 0;
+        }
+        t.want_bits |= bits;
+      }
       return test_node(ps, &t, 1, false);
     }
   }
@@ -778,6 +815,67 @@ static bool triggers_of(const KgbPattern *p, const Node *n, const char ***out,
   return false;
 }
 
+static KgbStatus first_tests(KgbPattern *p);
+
+/* Every group of words a match must contain: one per required item of the
+ * top-level sequence (through captures and repetitions of at least one);
+ * an alternative or a single test gives one group (triggers_of). */
+static bool groups_of(KgbPattern *p, const Node *n, size_t *cap) {
+  if (n->kind == N_SEQ || n->kind == N_CAP ||
+      (n->kind == N_REP && n->min > 0)) {
+    for (size_t i = 0; i < n->n_kids; i++) {
+      if (!groups_of(p, n->kids[i], cap)) {
+        return false;
+      }
+    }
+    return true;
+  }
+  if (n->kind != N_TEST && n->kind != N_ALT) {
+    return true;
+  }
+  Group g = {NULL, 0};
+  if (!triggers_of(p, n, &g.keys, &g.n)) {
+    return true; /* requires no particular word */
+  }
+  if (kgb_grow(&p->groups, cap, p->n_groups + 1, sizeof *p->groups) != KGB_OK) {
+    free(g.keys);
+    return false;
+  }
+  p->groups[p->n_groups++] = g;
+  return true;
+}
+
+/* The group to index the rule by: the one whose shortest word is longest
+ * (short words such as "in" or "by" are in most sentences), then the one
+ * with fewer words. Any group is correct; a rare one selects fewer
+ * sentences. */
+static KgbStatus choose_triggers(KgbPattern *p) {
+  size_t best = SIZE_MAX, best_min = 0;
+  for (size_t i = 0; i < p->n_groups; i++) {
+    size_t shortest = SIZE_MAX;
+    for (size_t k = 0; k < p->groups[i].n; k++) {
+      size_t len = strlen(p->groups[i].keys[k]);
+      shortest = len < shortest ? len : shortest;
+    }
+    if (best == SIZE_MAX || shortest > best_min ||
+        (shortest == best_min && p->groups[i].n < p->groups[best].n)) {
+      best = i;
+      best_min = shortest;
+    }
+  }
+  if (best == SIZE_MAX || p->groups[best].n == 0) {
+    return KGB_OK;
+  }
+  p->triggers = malloc(p->groups[best].n * sizeof *p->triggers);
+  if (!p->triggers) {
+    return KGB_ERR_NOMEM;
+  }
+  memcpy(p->triggers, p->groups[best].keys,
+         p->groups[best].n * sizeof *p->triggers);
+  p->n_triggers = p->groups[best].n;
+  return KGB_OK;
+}
+
 KgbStatus kgb_pattern_compile(KgbRules *rules, const char *src,
                               const char *file, size_t line, size_t col0,
                               KgbPattern **out, char **err) {
@@ -805,9 +903,9 @@ KgbStatus kgb_pattern_compile(KgbRules *rules, const char *src,
   Code c = {0};
   gen(&c, root);
   emit(&c, I_MATCH, 0, 0);
-  if (!triggers_of(p, root, &p->triggers, &p->n_triggers)) {
-    p->triggers = NULL;
-    p->n_triggers = 0;
+  size_t cap_groups = 0;
+  if (!groups_of(p, root, &cap_groups) || choose_triggers(p) != KGB_OK) {
+    c.oom = true;
   }
   node_free(root);
   if (c.oom) {
@@ -817,6 +915,10 @@ KgbStatus kgb_pattern_compile(KgbRules *rules, const char *src,
   }
   p->prog = c.v;
   p->n_prog = c.n;
+  if (first_tests(p) != KGB_OK) {
+    kgb_pattern_free(p);
+    return KGB_ERR_NOMEM;
+  }
   *out = p;
   return KGB_OK;
 }
@@ -836,6 +938,12 @@ void kgb_pattern_free(KgbPattern *p) {
   free(p->sets);
   free(p->prog);
   free(p->triggers);
+  for (size_t i = 0; i < p->n_groups; i++) {
+    free(p->groups[i].keys);
+  }
+  free(p->groups);
+  free(p->first_keys);
+  free(p->first_other);
   free(p);
 }
 
@@ -852,7 +960,135 @@ const char *const *kgb_pattern_triggers(const KgbPattern *p, size_t *n) {
   return p->triggers;
 }
 
+size_t kgb_pattern_group_count(const KgbPattern *p) {
+  return p->n_groups;
+}
+
+const char *const *kgb_pattern_group(const KgbPattern *p, size_t i, size_t *n) {
+  *n = p->groups[i].n;
+  return p->groups[i].keys;
+}
+
 /* ---- matching ------------------------------------------------------------ */
+
+/* Class bits of mention classes, memoised per matcher: the class strings of
+ * items come from several pools (a document's among them), so an entry is
+ * keyed by the pointer and checked against a copy of the name. */
+#define CLASS_CACHE 64
+#define CLASS_NAME_MAX 32
+
+typedef struct {
+  const char *ptr;
+  char name[CLASS_NAME_MAX];
+  uint64_t bits;
+} ClassEntry;
+
+#define SLOTS (2 * KGB_MAX_CAPTURES + 1) /* captures, then the match start */
+
+typedef struct {
+  int pc;
+  int caps[SLOTS];
+} Thread;
+
+/// What every pattern asks of an item, computed once per sentence.
+typedef struct {
+  const char *cls;     ///< the item's class when prepared (a check)
+  const KgbToken *tok; ///< the item's token when prepared (a check)
+  uint64_t cls_bits;   ///< kgb_vocab_class_bits(cls), 0 without a class
+  uint64_t key_bit;    ///< key_bit() of a one-token item's key, else 0
+} ItemInfo;
+
+struct KgbMatcher {
+  Thread *a, *b;
+  unsigned *mark;
+  size_t cap;
+  unsigned gen;
+  const KgbVocab *vocab; ///< of the cached class bits
+  ClassEntry classes[CLASS_CACHE];
+  ItemInfo *info; ///< kgb_matcher_prepare(): for prep_items[0..prep_n)
+  size_t cap_info, prep_n;
+  const KgbItem *prep_items;
+  const KgbVocab *prep_vocab;
+  bool prep_done;
+  const ItemInfo *cur_info; ///< info for cur_items, or NULL: this call
+  const KgbItem *cur_items;
+};
+
+static uint64_t class_bits(KgbMatcher *m, const KgbVocab *v, const char *cls) {
+  if (m->vocab != v) {
+    memset(m->classes, 0, sizeof m->classes);
+    m->vocab = v;
+  }
+  uintptr_t h = (uintptr_t)cls;
+  ClassEntry *e = &m->classes[(h ^ (h >> 6) ^ (h >> 12)) % CLASS_CACHE];
+  if (e->ptr == cls && strcmp(e->name, cls) == 0) {
+    return e->bits;
+  }
+  uint64_t bits = kgb_vocab_class_bits(v, cls);
+  size_t len = strlen(cls);
+  if (len < CLASS_NAME_MAX) {
+    e->ptr = cls;
+    memcpy(e->name, cls, len + 1);
+    e->bits = bits;
+  }
+  return bits;
+}
+
+/* A one-word Bloom filter of keys: most words are ruled out by one AND. */
+static inline uint64_t key_bit(const char *key) {
+  if (!key) {
+    return 0;
+  }
+  return (uint64_t)1 << (((uint64_t)(uintptr_t)key * 0x9E3779B97F4A7C15u) >>
+                         58);
+}
+
+/* The class bits of item @p it (which has a class): prepared, or looked up. */
+static inline uint64_t item_bits(KgbMatcher *m, const KgbVocab *v,
+                                 const KgbItem *it) {
+  if (m->cur_info) {
+    const ItemInfo *in = &m->cur_info[it - m->cur_items];
+    if (in->cls == it->cls && in->tok == it->tok) {
+      return in->cls_bits;
+    }
+  }
+  return class_bits(m, v, it->cls);
+}
+
+static inline uint64_t item_key_bit(const KgbMatcher *m, const KgbItem *it) {
+  if (m->cur_info) {
+    const ItemInfo *in = &m->cur_info[it - m->cur_items];
+    if (in->cls == it->cls && in->tok == it->tok) {
+      return in->key_bit;
+    }
+  }
+  return it->tok_last - it->tok_first == 1 ? key_bit(it->tok->key) : 0;
+}
+
+KgbStatus kgb_matcher_prepare(KgbMatcher *m, const KgbVocab *vocab,
+                              const KgbItem *items, size_t n) {
+  m->prep_items = NULL;
+  m->prep_n = 0;
+  KgbStatus st = kgb_grow(&m->info, &m->cap_info, n, sizeof *m->info);
+  if (st != KGB_OK) {
+    return st;
+  }
+  m->prep_items = items;
+  m->prep_n = n;
+  m->prep_vocab = vocab;
+  m->prep_done = false; /* worked out by the first kgb_pattern_find */
+  return KGB_OK;
+}
+
+static void prepare_now(KgbMatcher *m) {
+  for (size_t i = 0; i < m->prep_n; i++) {
+    const KgbItem *it = &m->prep_items[i];
+    m->info[i] = (ItemInfo){
+        it->cls, it->tok, it->cls ? class_bits(m, m->prep_vocab, it->cls) : 0,
+        it->tok_last - it->tok_first == 1 ? key_bit(it->tok->key) : 0};
+  }
+  m->prep_done = true;
+}
 
 static bool class_fits(const KgbVocab *v, const char *cls, const Test *t) {
   for (size_t i = 0; i < t->n_classes; i++) {
@@ -865,7 +1101,8 @@ static bool class_fits(const KgbVocab *v, const char *cls, const Test *t) {
   return false;
 }
 
-static bool test_one(const KgbPattern *p, const Test *t, const KgbItem *it) {
+static bool test_one(const KgbPattern *p, KgbMatcher *m, const Test *t,
+                     const KgbItem *it) {
   const KgbToken *tok = it->tok;
   bool single = it->tok_last - it->tok_first == 1;
   bool r = false;
@@ -874,7 +1111,13 @@ static bool test_one(const KgbPattern *p, const Test *t, const KgbItem *it) {
     r = true;
     break;
   case T_MENTION:
-    r = it->cls && class_fits(p->vocab, it->cls, t);
+    if (!it->cls) {
+      r = false;
+    } else if (t->by_name) {
+      r = class_fits(p->vocab, it->cls, t);
+    } else {
+      r = t->any_class || (item_bits(m, p->vocab, it) & t->want_bits);
+    }
     break;
   default:
     /* a typed name is not a word, but a typed common noun ("his wife",
@@ -909,9 +1152,10 @@ static bool test_one(const KgbPattern *p, const Test *t, const KgbItem *it) {
       break;
     case T_YEAR: {
       const char *s = tok->lower;
-      r = strlen(s) == 4 && isdigit((unsigned char)s[0]) &&
-          isdigit((unsigned char)s[1]) && isdigit((unsigned char)s[2]) &&
-          isdigit((unsigned char)s[3]) && (s[0] == '1' || s[0] == '2');
+      r = (tok->flags & KGB_TOK_NUM) && s[0] && s[1] && s[2] && s[3] && !s[4] &&
+          isdigit((unsigned char)s[0]) && isdigit((unsigned char)s[1]) &&
+          isdigit((unsigned char)s[2]) && isdigit((unsigned char)s[3]) &&
+          (s[0] == '1' || s[0] == '2');
       break;
     }
     case T_PUNCT:
@@ -925,28 +1169,165 @@ static bool test_one(const KgbPattern *p, const Test *t, const KgbItem *it) {
   return t->negate ? !r : r;
 }
 
-static bool test_set(const KgbPattern *p, const TestSet *ts,
+static bool test_set(const KgbPattern *p, KgbMatcher *m, const TestSet *ts,
                      const KgbItem *it) {
   bool all = true;
   for (size_t i = 0; i < ts->n && all; i++) {
-    all = test_one(p, &ts->tests[i], it);
+    all = test_one(p, m, &ts->tests[i], it);
   }
   return ts->negate ? !all : all;
 }
 
-#define SLOTS (2 * KGB_MAX_CAPTURES + 1) /* captures, then the match start */
+/* ---- where matches can start --------------------------------------------- */
 
-typedef struct {
-  int pc;
-  int caps[SLOTS];
-} Thread;
+static int cmp_ptr(const void *a, const void *b) {
+  uintptr_t x = (uintptr_t) * (const char *const *)a;
+  uintptr_t y = (uintptr_t) * (const char *const *)b;
+  return x < y ? -1 : x > y;
+}
 
-struct KgbMatcher {
-  Thread *a, *b;
-  unsigned *mark;
-  size_t cap;
-  unsigned gen;
-};
+/* The tests reachable from pc 0 without consuming an item (through BOL and
+ * EOL too: a superset is safe), sorted into keys, class bits and the rest. */
+static KgbStatus first_tests(KgbPattern *p) {
+  KgbStatus st = KGB_OK;
+  bool *seen = calloc(p->n_prog, sizeof *seen);
+  int *stack = malloc(p->n_prog * 2 * sizeof *stack);
+  size_t cap_keys = 0, cap_other = 0, sp = 0;
+  if (!seen || !stack) {
+    st = KGB_ERR_NOMEM;
+    goto done;
+  }
+  stack[sp++] = 0;
+  while (sp > 0) {
+    int pc = stack[--sp];
+    if (seen[pc]) {
+      continue;
+    }
+    seen[pc] = true;
+    const Inst *in = &p->prog[pc];
+    switch (in->op) {
+    case I_JMP:
+      stack[sp++] = in->x;
+      break;
+    case I_SPLIT:
+      stack[sp++] = in->y;
+      stack[sp++] = in->x;
+      break;
+    case I_SAVE:
+    case I_BOL:
+    case I_EOL:
+      stack[sp++] = pc + 1;
+      break;
+    case I_MATCH:
+      p->nullable = true;
+      break;
+    default: {
+      const TestSet *ts = &p->sets[in->x];
+      const Test *t = &ts->tests[0];
+      bool plain = !ts->negate && ts->n == 1 && !t->negate;
+      if (plain && (t->kind == T_LOWER || t->kind == T_SET)) {
+        size_t n = t->kind == T_LOWER ? 1 : t->n_set;
+        TRY(st, kgb_grow(&p->first_keys, &cap_keys, p->n_first_keys + n,
+                         sizeof *p->first_keys));
+        for (size_t k = 0; k < n; k++) {
+          p->first_keys[p->n_first_keys++] =
+              t->kind == T_LOWER ? t->str : t->set[k];
+        }
+      } else if (plain && t->kind == T_MENTION && !t->by_name) {
+        p->first_any_class |= t->any_class;
+        p->first_bits |= t->want_bits;
+      } else {
+        TRY(st, kgb_grow(&p->first_other, &cap_other, p->n_first_other + 1,
+                         sizeof *p->first_other));
+        p->first_other[p->n_first_other++] = in->x;
+      }
+    }
+    }
+  }
+  if (p->n_first_keys > 1) {
+    qsort(p->first_keys, p->n_first_keys, sizeof *p->first_keys, cmp_ptr);
+  }
+  for (size_t i = 0; i < p->n_first_keys; i++) {
+    p->first_key_bloom |= key_bit(p->first_keys[i]);
+  }
+done:
+  free(seen);
+  free(stack);
+  return st;
+}
+
+/* Can a match start at item @p it? False only when no first test holds. */
+static bool has_first_key(const KgbPattern *p, const char *key);
+
+static inline bool may_start(const KgbPattern *p, KgbMatcher *m,
+                             const KgbItem *it) {
+  if ((p->first_key_bloom & item_key_bit(m, it)) &&
+      has_first_key(p, it->tok->key)) {
+    return true;
+  }
+  if (it->cls &&
+      (p->first_any_class ||
+       (p->first_bits && (item_bits(m, p->vocab, it) & p->first_bits)))) {
+    return true;
+  }
+  for (size_t i = 0; i < p->n_first_other; i++) {
+    if (test_set(p, m, &p->sets[p->first_other[i]], it)) {
+      return true;
+    }
+  }
+  return false;
+}
+
+static bool has_first_key(const KgbPattern *p, const char *key) {
+  size_t lo = 0, hi = p->n_first_keys;
+  while (lo < hi) {
+    size_t mid = (lo + hi) / 2;
+    if (p->first_keys[mid] == key) {
+      return true;
+    }
+    if ((uintptr_t)p->first_keys[mid] < (uintptr_t)key) {
+      lo = mid + 1;
+    } else {
+      hi = mid;
+    }
+  }
+  return false;
+}
+
+/* The first item at or after @p pos where a match can start, or n. With
+ * prepared items the common case is two ANDs an item. */
+static size_t next_start(const KgbPattern *p, KgbMatcher *m,
+                         const KgbItem *items, size_t n, size_t pos) {
+  if (p->nullable) {
+    return pos;
+  }
+  const ItemInfo *info = m->cur_info;
+  if (info && p->n_first_other == 0) {
+    uint64_t bloom = p->first_key_bloom, bits = p->first_bits;
+    bool any = p->first_any_class;
+    for (; pos < n; pos++) {
+      const ItemInfo *in = &info[pos];
+      const KgbItem *it = &items[pos];
+      if (in->cls != it->cls || in->tok != it->tok) {
+        if (may_start(p, m, it)) {
+          return pos;
+        }
+        continue;
+      }
+      if (((in->key_bit & bloom) && has_first_key(p, it->tok->key)) ||
+          (in->cls && (any || (in->cls_bits & bits)))) {
+        return pos;
+      }
+    }
+    return n;
+  }
+  while (pos < n && !may_start(p, m, &items[pos])) {
+    pos++;
+  }
+  return pos;
+}
+
+/* ---- the Pike VM --------------------------------------------------------- */
 
 KgbStatus kgb_matcher_new(KgbMatcher **out) {
   *out = calloc(1, sizeof **out);
@@ -958,6 +1339,7 @@ void kgb_matcher_free(KgbMatcher *m) {
     free(m->a);
     free(m->b);
     free(m->mark);
+    free(m->info);
     free(m);
   }
 }
@@ -1054,10 +1436,27 @@ static void next_gen(KgbMatcher *m) {
   }
 }
 
+/* Threads start at every position where a first test holds (a match cannot
+ * start elsewhere); when no thread is alive the scan jumps to the next such
+ * position. Starting nowhere else changes no result: a thread started where
+ * every first test fails dies on its first item, and it has the lowest
+ * priority of its generation, so it blocks no other thread. */
 bool kgb_pattern_find(const KgbPattern *p, KgbMatcher *m, const KgbItem *items,
                       size_t n, size_t from, size_t *start, size_t *end,
                       int *caps) {
   if (from > n || !matcher_fit(m, p->n_prog)) {
+    return false;
+  }
+  m->cur_items = items;
+  m->cur_info = NULL;
+  if (items == m->prep_items && n == m->prep_n) {
+    if (!m->prep_done) {
+      prepare_now(m);
+    }
+    m->cur_info = m->info;
+  }
+  size_t pos = next_start(p, m, items, n, from);
+  if (pos >= n && !p->nullable) {
     return false;
   }
   Thread *cur = m->a, *next = m->b;
@@ -1068,9 +1467,9 @@ bool kgb_pattern_find(const KgbPattern *p, KgbMatcher *m, const KgbItem *items,
     init[i] = -1;
   }
   next_gen(m);
-  init[SLOTS - 1] = (int)from;
-  add_thread(p, m, cur, &n_cur, 0, init, (int)from, (int)n);
-  for (size_t pos = from; n_cur > 0; pos++) {
+  init[SLOTS - 1] = (int)pos;
+  add_thread(p, m, cur, &n_cur, 0, init, (int)pos, (int)n);
+  for (; n_cur > 0; pos++) {
     next_gen(m);
     size_t n_next = 0;
     for (size_t i = 0; i < n_cur; i++) {
@@ -1083,14 +1482,24 @@ bool kgb_pattern_find(const KgbPattern *p, KgbMatcher *m, const KgbItem *items,
         memcpy(caps, t->caps, 2 * KGB_MAX_CAPTURES * sizeof *caps);
         break; /* lower-priority threads die */
       }
-      if (pos < n && test_set(p, &p->sets[in->x], &items[pos])) {
+      if (pos < n && test_set(p, m, &p->sets[in->x], &items[pos])) {
         add_thread(p, m, next, &n_next, t->pc + 1, t->caps, (int)pos + 1,
                    (int)n);
       }
     }
     if (!matched && pos < n) {
-      init[SLOTS - 1] = (int)pos + 1;
-      add_thread(p, m, next, &n_next, 0, init, (int)pos + 1, (int)n);
+      size_t at = pos + 1;
+      if (n_next == 0) {
+        at = next_start(p, m, items, n, at);
+        next_gen(m); /* fresh marks for the thread at the new position */
+      } else if (!p->nullable && (at >= n || !may_start(p, m, &items[at]))) {
+        at = SIZE_MAX;
+      }
+      if (at < n || (at == n && p->nullable)) {
+        init[SLOTS - 1] = (int)at;
+        add_thread(p, m, next, &n_next, 0, init, (int)at, (int)n);
+        pos = at - 1;
+      }
     }
     Thread *tmp = cur;
     cur = next;

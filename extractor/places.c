@@ -7,11 +7,20 @@
  * continents and their parts, and everyday country names that ISO spells
  * otherwise ("Turkey" for "Türkiye"), from the rules' lexicons "region" and
  * "country_alias". Names are keyed by their kgb_normalize() form.
+ *
+ * Startup cost: libgeonames answers each getter through GVariant lookups,
+ * thousands of instructions a call, for ~24,000 cities. Only the name (the
+ * key) is read when the gazetteer is built; a city's country, province and
+ * population are read the first time its name is looked up, under a lock,
+ * and the places of that name are then put in their final order. Results
+ * are the same as reading everything up front.
  */
 #include "internal.h"
 
 #include <geonames.h>
 #include <json-c/json.h>
+#include <pthread.h>
+#include <stdatomic.h>
 #include <stdlib.h>
 #include <string.h>
 
@@ -22,15 +31,24 @@
 typedef struct {
   const char *key; ///< normalised name (interned)
   KgbPlace place;
+  int city;     ///< libgeonames index of a city whose details are unread, -1
+  bool dropped; ///< a city without a two-letter country code
 } Entry;
 
+/* The places of one name: v[first, first + n) once resolved. */
+enum { RANGE_READY, RANGE_UNREAD };
+
 struct KgbPlaces {
-  KgbStrPool *pool;
+  KgbStrPool *pool; ///< names and keys; read-only once built
   Entry *v;
   size_t n, cap;
-  KgbPlace *places; ///< sorted by key, then rank; parallel to keys
-  const char **keys;
-  KgbMap index; ///< key -> 1 + first position
+  KgbPlace *places;        ///< parallel to v, sorted by key, then rank
+  uint32_t *range_n;       ///< at a range's first position: its size
+  _Atomic uint8_t *range;  ///< at a range's first position: RANGE_*
+  KgbMap index;            ///< key -> 1 + first position
+  pthread_mutex_t lock;    ///< guards reading city details
+  KgbStrPool *detail_pool; ///< provinces read lazily (under the lock)
+  bool lock_made;
 };
 
 static const char *intern(KgbPlaces *p, const char *s) {
@@ -58,6 +76,8 @@ static KgbStatus add(KgbPlaces *p, const char *name_as_key,
   }
   p->v[p->n].key = key;
   p->v[p->n].place = *place;
+  p->v[p->n].city = -1;
+  p->v[p->n].dropped = false;
   p->n++;
   return KGB_OK;
 }
@@ -154,6 +174,8 @@ static KgbStatus load_subdivisions(KgbPlaces *p) {
   return st;
 }
 
+/* Cities by name only; add() them with their libgeonames index so
+ * read_details() finds the rest when the name is first looked up. */
 static KgbStatus load_cities(KgbPlaces *p) {
   KgbStatus st = KGB_OK;
   int n = geonames_get_n_cities();
@@ -162,18 +184,43 @@ static KgbStatus load_cities(KgbPlaces *p) {
     if (!c) {
       continue;
     }
-    const char *code = geonames_city_get_country_code(c);
     const char *name = geonames_city_get_name(c);
-    if (name && code && strlen(code) == 2) {
-      KgbPlace pl = {intern(p, name),
-                     "City",
-                     intern(p, geonames_city_get_state(c)),
-                     {code[0], code[1], 0},
-                     (double)geonames_city_get_population(c)};
+    if (name) {
+      KgbPlace pl = {intern(p, name), "City", NULL, "", 0};
+      size_t before = p->n;
       st = pl.name ? add(p, name, &pl) : KGB_ERR_NOMEM;
+      if (p->n > before) {
+        p->v[before].city = i;
+      }
     }
     geonames_city_free(c);
   }
+  return st;
+}
+
+/* A city's country, province and population (the lock is held). */
+static KgbStatus read_details(KgbPlaces *p, Entry *e) {
+  KgbStatus st = KGB_OK;
+  GeonamesCity *c = geonames_get_city(e->city);
+  const char *code = c ? geonames_city_get_country_code(c) : NULL;
+  if (!code || strlen(code) != 2) {
+    e->dropped = true;
+  } else {
+    const char *state = geonames_city_get_state(c);
+    e->place.container =
+        state ? kgb_strpool_intern(p->detail_pool, state, strlen(state)) : NULL;
+    if (state && !e->place.container) {
+      st = KGB_ERR_NOMEM;
+    }
+    e->place.country[0] = code[0];
+    e->place.country[1] = code[1];
+    e->place.country[2] = '\0';
+    e->place.population = (double)geonames_city_get_population(c);
+  }
+  if (c) {
+    geonames_city_free(c);
+  }
+  e->city = -1;
   return st;
 }
 
@@ -192,8 +239,11 @@ static int rank(const KgbPlace *pl) {
 
 static int cmp_entry(const void *a, const void *b) {
   const Entry *x = a, *y = b;
-  if (x->key != y->key) {
-    return strcmp(x->key, y->key);
+  if (x->key != y->key) { /* names only need grouping: any order will do */
+    return (uintptr_t)x->key < (uintptr_t)y->key ? -1 : 1;
+  }
+  if (x->dropped != y->dropped) {
+    return x->dropped ? 1 : -1;
   }
   int rx = rank(&x->place), ry = rank(&y->place);
   if (rx != ry) {
@@ -256,10 +306,19 @@ KgbStatus kgb_places_new(const KgbRules *rules, KgbPlaces **out) {
   *out = NULL;
   KgbStatus st = KGB_OK;
   KgbPlaces *p = calloc(1, sizeof *p);
-  if (!p || !(p->pool = kgb_strpool_new())) {
+  if (!p || !(p->pool = kgb_strpool_new()) ||
+      !(p->detail_pool = kgb_strpool_new())) {
+    if (p) {
+      kgb_strpool_free(p->pool);
+    }
     free(p);
     return KGB_ERR_NOMEM;
   }
+  if (pthread_mutex_init(&p->lock, NULL) != 0) {
+    st = KGB_ERR_NOMEM;
+    goto done;
+  }
+  p->lock_made = true;
   TRY(st, load_countries(p));
   TRY(st, load_subdivisions(p));
   TRY(st, load_cities(p));
@@ -269,18 +328,22 @@ KgbStatus kgb_places_new(const KgbRules *rules, KgbPlaces **out) {
   if (p->n > 1) {
     qsort(p->v, p->n, sizeof *p->v, cmp_entry);
   }
-  for (size_t i = 0; i < p->n; i++) {
-    if (i == 0 || p->v[i].key != p->v[i - 1].key) {
-      TRY(st, kgb_map_put(&p->index, p->v[i].key, (intptr_t)i + 1));
-    }
-  }
   p->places = malloc((p->n ? p->n : 1) * sizeof *p->places);
-  if (!p->places) {
+  p->range_n = calloc(p->n ? p->n : 1, sizeof *p->range_n);
+  p->range = calloc(p->n ? p->n : 1, sizeof *p->range);
+  if (!p->places || !p->range_n || !p->range) {
     st = KGB_ERR_NOMEM;
     goto done;
   }
-  for (size_t i = 0; i < p->n; i++) {
-    p->places[i] = p->v[i].place;
+  for (size_t i = 0, j; i < p->n; i = j) {
+    bool unread = false;
+    for (j = i; j < p->n && p->v[j].key == p->v[i].key; j++) {
+      unread |= p->v[j].city >= 0;
+      p->places[j] = p->v[j].place;
+    }
+    p->range_n[i] = (uint32_t)(j - i);
+    atomic_init(&p->range[i], unread ? RANGE_UNREAD : RANGE_READY);
+    TRY(st, kgb_map_put(&p->index, p->v[i].key, (intptr_t)i + 1));
   }
   *out = p;
   return KGB_OK;
@@ -293,10 +356,40 @@ void kgb_places_free(KgbPlaces *p) {
   if (p) {
     free(p->v);
     free(p->places);
+    free(p->range_n);
+    free((void *)p->range);
     kgb_map_free(&p->index);
     kgb_strpool_free(p->pool);
+    kgb_strpool_free(p->detail_pool);
+    if (p->lock_made) {
+      pthread_mutex_destroy(&p->lock);
+    }
     free(p);
   }
+}
+
+/* Read the details of the cities of range [i, i + range_n[i]) and put the
+ * range in its final order (once; the lock makes it safe to share). */
+static void resolve_range(KgbPlaces *p, size_t i) {
+  pthread_mutex_lock(&p->lock);
+  if (atomic_load_explicit(&p->range[i], memory_order_relaxed) ==
+      RANGE_UNREAD) {
+    size_t n = p->range_n[i];
+    for (size_t k = i; k < i + n; k++) {
+      if (p->v[k].city >= 0 && read_details(p, &p->v[k]) != KGB_OK) {
+        p->v[k].dropped = true; /* out of memory: as if unknown */
+      }
+    }
+    qsort(p->v + i, n, sizeof *p->v, cmp_entry);
+    size_t kept = 0;
+    for (size_t k = i; k < i + n; k++) {
+      p->places[k] = p->v[k].place;
+      kept += !p->v[k].dropped;
+    }
+    p->range_n[i] = (uint32_t)kept;
+    atomic_store_explicit(&p->range[i], RANGE_READY, memory_order_release);
+  }
+  pthread_mutex_unlock(&p->lock);
 }
 
 const KgbPlace *kgb_places_find(const KgbPlaces *p, const char *folded,
@@ -308,10 +401,12 @@ const KgbPlace *kgb_places_find(const KgbPlaces *p, const char *folded,
   if (!key || !kgb_map_get(&p->index, key, &first)) {
     return NULL;
   }
-  size_t i = (size_t)first - 1, j = i;
-  while (j < p->n && p->v[j].key == key) {
-    j++;
+  size_t i = (size_t)first - 1;
+  KgbPlaces *mut = (KgbPlaces *)p; /* lazily read details: see the top */
+  if (atomic_load_explicit(&mut->range[i], memory_order_acquire) !=
+      RANGE_READY) {
+    resolve_range(mut, i);
   }
-  *n = j - i;
-  return &p->places[i];
+  *n = p->range_n[i];
+  return *n ? &p->places[i] : NULL;
 }

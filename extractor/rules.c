@@ -32,7 +32,8 @@ struct KgbRules {
   KgbMap index;
   size_t **index_lists; ///< each: count, then rule indices
   size_t n_index;
-  size_t *untriggered; ///< rules with no trigger word: count, then indices
+  size_t *untriggered;      ///< rules with no trigger word: count, then indices
+  uint64_t index_bloom[16]; ///< index_bit() of every key of the index
   KgbPlaces *places;
   char **macro_names, **macro_texts; ///< `define NAME = pattern`
   size_t n_macros;
@@ -45,6 +46,11 @@ const char *kgb_rules_intern(KgbRules *rules, const char *s, size_t len) {
 const char *kgb_rules_find_str(const KgbRules *rules, const char *s,
                                size_t len) {
   return kgb_strpool_find(rules->pool, s, len);
+}
+
+const char *kgb_rules_find_hashed(const KgbRules *rules, const char *s,
+                                  size_t len, uint64_t hash) {
+  return kgb_strpool_find_hashed(rules->pool, s, len, hash);
 }
 
 const KgbVocab *kgb_rules_vocab(const KgbRules *rules) {
@@ -668,6 +674,11 @@ done:
 
 /* ---- the trigger index --------------------------------------------------- */
 
+/* 1024-bit Bloom filter of the index's keys: most words skip the map. */
+static inline size_t index_bit(const char *key) {
+  return (size_t)(((uint64_t)(uintptr_t)key * 0x9E3779B97F4A7C15u) >> 54);
+}
+
 static KgbStatus list_push(size_t **list, size_t v) {
   size_t n = *list ? (*list)[0] : 0;
   size_t *grown = realloc(*list, (n + 2) * sizeof *grown);
@@ -690,6 +701,7 @@ static void index_clear(KgbRules *rules) {
   kgb_map_free(&rules->index);
   free(rules->untriggered);
   rules->untriggered = NULL;
+  memset(rules->index_bloom, 0, sizeof rules->index_bloom);
 }
 
 /// Rule x runs before rule y: higher priority first, then file order.
@@ -720,6 +732,8 @@ static KgbStatus index_build(KgbRules *rules) {
         slot = (intptr_t)rules->n_index;
         TRY(st, kgb_map_put(&rules->index, trig[k], slot));
       }
+      size_t b = index_bit(trig[k]);
+      rules->index_bloom[b / 64] |= (uint64_t)1 << (b % 64);
       size_t *l = rules->index_lists[slot - 1];
       if (!l || l[l[0]] != i) {
         TRY(st, list_push(&rules->index_lists[slot - 1], i));
@@ -730,17 +744,54 @@ done:
   return st;
 }
 
+static inline uint64_t key_bit(const char *key) {
+  return (uint64_t)1 << (((uint64_t)(uintptr_t)key * 0x9E3779B97F4A7C15u) >>
+                         58);
+}
+
+/* Does the sentence have a word of every group rule @p r requires? */
+static bool has_groups(const KgbRule *r, const KgbToken *toks, size_t n,
+                       uint64_t bloom) {
+  size_t ng = kgb_pattern_group_count(r->pattern);
+  for (size_t g = 0; g < ng; g++) {
+    size_t nk;
+    const char *const *keys = kgb_pattern_group(r->pattern, g, &nk);
+    bool found = false;
+    for (size_t k = 0; k < nk && !found; k++) {
+      if (!(bloom & key_bit(keys[k]))) {
+        continue;
+      }
+      for (size_t t = 0; t < n && !found; t++) {
+        found = toks[t].key == keys[k];
+      }
+    }
+    if (!found) {
+      return false;
+    }
+  }
+  return true;
+}
+
 void kgb_rules_candidates(const KgbRules *rules, KgbStage stage,
                           const KgbToken *toks, size_t n, uint64_t *seen,
                           size_t *out, size_t *n_out) {
   size_t k = 0;
+  uint64_t bloom = 0;
+  for (size_t t = 0; t < n; t++) {
+    if (toks[t].key) {
+      bloom |= key_bit(toks[t].key);
+    }
+  }
   for (size_t t = 0; t <= n; t++) {
     const size_t *l = NULL;
     if (t == n) {
       l = rules->untriggered;
     } else {
       intptr_t slot;
-      if (toks[t].key && kgb_map_get(&rules->index, toks[t].key, &slot)) {
+      const char *key = toks[t].key;
+      size_t b = key ? index_bit(key) : 0;
+      if (key && (rules->index_bloom[b / 64] >> (b % 64) & 1) &&
+          kgb_map_get(&rules->index, key, &slot)) {
         l = rules->index_lists[slot - 1];
       }
     }
@@ -755,6 +806,14 @@ void kgb_rules_candidates(const KgbRules *rules, KgbStage stage,
   for (size_t i = 0; i < k; i++) { /* leave @p seen zeroed for the next call */
     seen[out[i] / 64] = 0;
   }
+  /* keep the rules that find a word of each group they require */
+  size_t kept = 0;
+  for (size_t i = 0; i < k; i++) {
+    if (has_groups(&rules->rules[out[i]], toks, n, bloom)) {
+      out[kept++] = out[i];
+    }
+  }
+  k = kept;
   for (size_t i = 1; i < k; i++) { /* insertion sort: k is small */
     size_t v = out[i], j = i;
     while (j > 0 && runs_before(rules, v, out[j - 1])) {
@@ -830,25 +889,42 @@ static KgbStatus rules_new_empty(KgbRules **out, char **err) {
  * its lower-case words tell a sentence-initial "Puzzled" (a word) from a
  * sentence-initial "Mina" (a name). Missing file: an empty list. */
 static KgbStatus load_dictionary(KgbRules *rules) {
-  FILE *f = fopen(KGB_DICT_WORDS, "r");
-  if (!f) {
+  KgbBuf words = {0};
+  if (kgb_buf_read_file(&words, KGB_DICT_WORDS) != KGB_OK || !words.data) {
+    kgb_buf_free(&words);
     return KGB_OK;
   }
   Lexicon *lx = NULL;
   KgbStatus st = list_for(rules, "dictionary", &lx);
-  char line[128];
-  while (st == KGB_OK && fgets(line, sizeof line, f)) {
-    size_t n = strcspn(line, "\r\n");
-    bool lower = n > 0;
+  const char *p = words.data, *end = words.data + words.len;
+  size_t lines = 1; /* an upper bound of the words: size the tables once */
+  for (const char *q = p; (q = memchr(q, '\n', (size_t)(end - q))); q++) {
+    lines++;
+  }
+  if (st == KGB_OK) {
+    st = kgb_strpool_reserve(rules->pool, lines);
+  }
+  if (st == KGB_OK) {
+    st = kgb_map_reserve(&lx->entries, lines);
+  }
+  while (st == KGB_OK && p < end) {
+    const char *nl = memchr(p, '\n', (size_t)(end - p));
+    const char *le = nl ? nl : end;
+    size_t n = 0; /* the line up to \r, \n or NUL, as fgets and strcspn */
+    while (p + n < le && p[n] != '\r' && p[n] != '\0') {
+      n++;
+    }
+    bool lower = n > 0 && n < 127; /* no word is that long */
     for (size_t i = 0; i < n && lower; i++) {
-      lower = islower((unsigned char)line[i]) != 0;
+      lower = islower((unsigned char)p[i]) != 0;
     }
     if (lower) {
-      const char *key = kgb_rules_intern(rules, line, n);
+      const char *key = kgb_rules_intern(rules, p, n);
       st = key ? kgb_map_put(&lx->entries, key, 0) : KGB_ERR_NOMEM;
     }
+    p = nl ? nl + 1 : end;
   }
-  fclose(f);
+  kgb_buf_free(&words);
   return st;
 }
 

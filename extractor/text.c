@@ -23,7 +23,60 @@ typedef struct {
   size_t len, pos, cp; ///< byte position and code point index
 } Cursor;
 
-static int32_t peek(const Cursor *c, size_t at, size_t *bytes) {
+/* Character classes. ASCII (most of any English article) is answered by a
+ * table; the rest by utf8proc's categories. */
+enum { C_LETTER = 1, C_DIGIT = 2, C_UPPER = 4, C_SPACE = 8 };
+
+static const uint8_t ascii_class[128] = {
+    ['\t'] = C_SPACE, ['\n'] = C_SPACE, ['\v'] = C_SPACE, ['\f'] = C_SPACE,
+    ['\r'] = C_SPACE, [' '] = C_SPACE,  ['0'] = C_DIGIT,  ['1'] = C_DIGIT,
+    ['2'] = C_DIGIT,  ['3'] = C_DIGIT,  ['4'] = C_DIGIT,  ['5'] = C_DIGIT,
+    ['6'] = C_DIGIT,  ['7'] = C_DIGIT,  ['8'] = C_DIGIT,  ['9'] = C_DIGIT,
+#define U(c) [c] = C_LETTER | C_UPPER
+#define L(c) [c] = C_LETTER
+    U('A'),           U('B'),           U('C'),           U('D'),
+    U('E'),           U('F'),           U('G'),           U('H'),
+    U('I'),           U('J'),           U('K'),           U('L'),
+    U('M'),           U('N'),           U('O'),           U('P'),
+    U('Q'),           U('R'),           U('S'),           U('T'),
+    U('U'),           U('V'),           U('W'),           U('X'),
+    U('Y'),           U('Z'),           L('a'),           L('b'),
+    L('c'),           L('d'),           L('e'),           L('f'),
+    L('g'),           L('h'),           L('i'),           L('j'),
+    L('k'),           L('l'),           L('m'),           L('n'),
+    L('o'),           L('p'),           L('q'),           L('r'),
+    L('s'),           L('t'),           L('u'),           L('v'),
+    L('w'),           L('x'),           L('y'),           L('z'),
+#undef U
+#undef L
+};
+
+static unsigned unicode_class(int32_t u) {
+  utf8proc_category_t k = utf8proc_category(u);
+  if (k >= UTF8PROC_CATEGORY_LU && k <= UTF8PROC_CATEGORY_ME) {
+    return C_LETTER |
+           (k == UTF8PROC_CATEGORY_LU || k == UTF8PROC_CATEGORY_LT ? C_UPPER
+                                                                   : 0);
+  }
+  if (k == UTF8PROC_CATEGORY_ND) {
+    return C_DIGIT;
+  }
+  if (k == UTF8PROC_CATEGORY_ZS || k == UTF8PROC_CATEGORY_ZL ||
+      k == UTF8PROC_CATEGORY_ZP) {
+    return C_SPACE;
+  }
+  return 0;
+}
+
+static inline unsigned char_class(int32_t u) {
+  return u >= 0 && u < 0x80 ? ascii_class[u] : unicode_class(u);
+}
+
+static inline int32_t peek(const Cursor *c, size_t at, size_t *bytes) {
+  if (c->s[at] < 0x80) {
+    *bytes = 1;
+    return c->s[at];
+  }
   utf8proc_int32_t u = -1;
   utf8proc_ssize_t n =
       utf8proc_iterate(c->s + at, (utf8proc_ssize_t)(c->len - at), &u);
@@ -35,22 +88,17 @@ static int32_t peek(const Cursor *c, size_t at, size_t *bytes) {
   return u;
 }
 
-static bool is_letter(int32_t u) {
-  utf8proc_category_t k = utf8proc_category(u);
-  return k >= UTF8PROC_CATEGORY_LU && k <= UTF8PROC_CATEGORY_ME;
+static inline bool is_letter(int32_t u) {
+  return char_class(u) & C_LETTER;
 }
-static bool is_digit(int32_t u) {
-  return utf8proc_category(u) == UTF8PROC_CATEGORY_ND;
+static inline bool is_digit(int32_t u) {
+  return char_class(u) & C_DIGIT;
 }
-static bool is_upper(int32_t u) {
-  utf8proc_category_t k = utf8proc_category(u);
-  return k == UTF8PROC_CATEGORY_LU || k == UTF8PROC_CATEGORY_LT;
+static inline bool is_upper(int32_t u) {
+  return char_class(u) & C_UPPER;
 }
-static bool is_space(int32_t u) {
-  utf8proc_category_t k = utf8proc_category(u);
-  return u == '\t' || u == '\n' || u == '\r' || u == '\f' || u == '\v' ||
-         k == UTF8PROC_CATEGORY_ZS || k == UTF8PROC_CATEGORY_ZL ||
-         k == UTF8PROC_CATEGORY_ZP;
+static inline bool is_space(int32_t u) {
+  return char_class(u) & C_SPACE;
 }
 static bool is_apostrophe(int32_t u) {
   return u == '\'' || u == 0x2019;
@@ -62,9 +110,11 @@ typedef struct {
 } TokVec;
 
 static KgbStatus push_tok(TokVec *tv, const KgbToken *t) {
-  KgbStatus st = kgb_grow(&tv->v, &tv->cap, tv->n + 1, sizeof *tv->v);
-  if (st != KGB_OK) {
-    return st;
+  if (tv->n == tv->cap) {
+    KgbStatus st = kgb_grow(&tv->v, &tv->cap, tv->n + 1, sizeof *tv->v);
+    if (st != KGB_OK) {
+      return st;
+    }
   }
   tv->v[tv->n++] = *t;
   return KGB_OK;
@@ -72,12 +122,22 @@ static KgbStatus push_tok(TokVec *tv, const KgbToken *t) {
 
 KgbStatus kgb_lower_into(KgbBuf *out, const char *s, size_t len) {
   kgb_buf_clear(out);
+  if (kgb_buf_reserve(out, len) != KGB_OK) {
+    return KGB_ERR_NOMEM;
+  }
   size_t i = 0;
   while (i < len) {
+    unsigned char b = (unsigned char)s[i];
+    if (b < 0x80) { /* ASCII: a byte for a byte */
+      out->data[out->len++] = (char)(b >= 'A' && b <= 'Z' ? b + 32 : b);
+      i++;
+      continue;
+    }
     utf8proc_int32_t u;
     utf8proc_ssize_t n = utf8proc_iterate((const uint8_t *)s + i,
                                           (utf8proc_ssize_t)(len - i), &u);
     if (n <= 0) {
+      out->data[out->len] = '\0';
       return KGB_ERR_ENCODING;
     }
     i += (size_t)n;
@@ -86,26 +146,89 @@ KgbStatus kgb_lower_into(KgbBuf *out, const char *s, size_t len) {
     }
     utf8proc_uint8_t enc[4];
     utf8proc_ssize_t m = utf8proc_encode_char(utf8proc_tolower(u), enc);
-    if (kgb_buf_append(out, (const char *)enc, (size_t)m) != KGB_OK) {
+    if (kgb_buf_reserve(out, (size_t)m + (len - i)) != KGB_OK) {
+      out->data[out->len] = '\0';
       return KGB_ERR_NOMEM;
     }
+    memcpy(out->data + out->len, enc, (size_t)m);
+    out->len += (size_t)m;
   }
+  out->data[out->len] = '\0';
   return KGB_OK;
 }
 
-/// Lower-case form of text[start, end), interned.
-static const char *lower_of(KgbStrPool *pool, KgbBuf *scratch, const uint8_t *s,
-                            size_t start, size_t end) {
-  if (kgb_lower_into(scratch, (const char *)s + start, end - start) != KGB_OK) {
-    return NULL;
+/* The token's lower-case form and key: the rules' copy when a rule or list
+ * mentions the word (so lower == key), else the document's. One hash serves
+ * both lookups; an ASCII token is lowered and hashed in one pass. */
+/* Recent token forms, by hash: most tokens of a text are words it has used
+ * before, and this skips both pool lookups for them. An entry with a key
+ * (a rules' string) stays good from document to document; one without
+ * points into a document's pool and is good for that document only. */
+#define CACHE_SIZE 4096
+
+struct KgbTokCache {
+  uint64_t hash;
+  const char *lower;
+  const char *key;
+  uint32_t len;
+  uint32_t doc; ///< KgbTextBuf.doc when made
+};
+
+static bool token_forms(const KgbRules *rules, KgbStrPool *pool,
+                        KgbBuf *scratch, KgbTextBuf *out, const uint8_t *s,
+                        KgbToken *t) {
+  const uint8_t *w = s + t->start;
+  size_t len = t->end - t->start;
+  char small[64];
+  const char *lower = small;
+  uint64_t h = 1469598103934665603ULL; /* kgb_hash, inline */
+  size_t i = 0;
+  if (len < sizeof small) {
+    for (; i < len && w[i] < 0x80; i++) {
+      uint8_t b = w[i] >= 'A' && w[i] <= 'Z' ? w[i] + 32 : w[i];
+      small[i] = (char)b;
+      h = (h ^ b) * 1099511628211ULL;
+    }
   }
-  return kgb_strpool_intern(pool, scratch->data ? scratch->data : "",
-                            scratch->len);
+  if (i < len) {
+    if (kgb_lower_into(scratch, (const char *)w, len) != KGB_OK) {
+      return false;
+    }
+    lower = scratch->data;
+    len = scratch->len;
+    h = kgb_hash(lower, len);
+  }
+  struct KgbTokCache *e = out->cache ? &out->cache[h & (CACHE_SIZE - 1)] : NULL;
+  if (e && e->hash == h && e->len == len && e->lower &&
+      (e->key || e->doc == out->doc) && memcmp(e->lower, lower, len) == 0) {
+    t->key = e->key;
+    t->lower = e->lower;
+    return true;
+  }
+  t->key = kgb_rules_find_hashed(rules, lower, len, h);
+  t->lower = t->key ? t->key : kgb_strpool_intern_hashed(pool, lower, len, h);
+  if (e && t->lower && len <= UINT32_MAX) {
+    *e = (struct KgbTokCache){h, t->lower, t->key, (uint32_t)len, out->doc};
+  }
+  return t->lower != NULL;
 }
 
-static bool ends_with(const char *s, const char *suffix) {
-  size_t a = strlen(s), b = strlen(suffix);
-  return a >= b && memcmp(s + a - b, suffix, b) == 0;
+void kgb_text_buf_free(KgbTextBuf *buf) {
+  if (buf) {
+    free(buf->toks);
+    free(buf->sents);
+    free(buf->cache);
+    memset(buf, 0, sizeof *buf);
+  }
+}
+
+/* not, never, cannot, and every n't word */
+static bool is_negation(const char *lower) {
+  size_t n = strlen(lower);
+  return (n == 3 && memcmp(lower, "not", 3) == 0) ||
+         (n == 5 && memcmp(lower, "never", 5) == 0) ||
+         (n == 6 && memcmp(lower, "cannot", 6) == 0) ||
+         (n >= 3 && memcmp(lower + n - 3, "n't", 3) == 0);
 }
 
 /* Scan one word starting at c->pos (a letter or digit); returns its end. */
@@ -114,6 +237,12 @@ static size_t scan_word(const Cursor *c, size_t *cps, bool *possessive_next) {
   bool numeric = is_digit(peek(c, pos, &bytes));
   *possessive_next = false;
   while (pos < c->len) {
+    unsigned char b = c->s[pos];
+    if (b < 0x80 && (ascii_class[b] & (C_LETTER | C_DIGIT))) {
+      pos++;
+      n++;
+      continue;
+    }
     int32_t u = peek(c, pos, &bytes);
     if (is_letter(u) || is_digit(u)) {
       pos += bytes;
@@ -149,12 +278,20 @@ static size_t scan_word(const Cursor *c, size_t *cps, bool *possessive_next) {
 }
 
 KgbStatus kgb_text_split(const KgbRules *rules, KgbStrPool *pool,
-                         const char *text, size_t len, KgbToken **toks,
-                         size_t *n_toks, KgbSentence **sents, size_t *n_sents) {
+                         const char *text, size_t len, KgbTextBuf *out) {
   KgbStatus st = KGB_OK;
-  TokVec tv = {0};
-  free(*toks);
-  *toks = NULL;
+  TokVec tv = {out->toks, 0, out->cap_toks}; /* reused: no page faults */
+  out->n_toks = out->n_sents = 0;
+  if (!out->cache) { /* no cache (out of memory) only costs time */
+    out->cache = calloc(CACHE_SIZE, sizeof *out->cache);
+  }
+  if (++out->doc == 0) { /* 2^32 documents: forget the old pointers */
+    if (out->cache) {
+      memset(out->cache, 0, CACHE_SIZE * sizeof *out->cache);
+    }
+    out->doc = 1;
+  }
+  KgbSentence **sents = &out->sents;
   KgbBuf scratch = {0};
   Cursor c = {(const uint8_t *)text, len, 0, 0};
   uint32_t pending = 0; /* flags for the next token: space, newline, para */
@@ -162,7 +299,7 @@ KgbStatus kgb_text_split(const KgbRules *rules, KgbStrPool *pool,
   while (c.pos < len) {
     size_t bytes;
     int32_t u = peek(&c, c.pos, &bytes);
-    if (is_space(u)) {
+    if (char_class(u) & C_SPACE) {
       pending |= KGB_TOK_SPACE;
       if (u == '\n') {
         newlines++;
@@ -236,12 +373,11 @@ KgbStatus kgb_text_split(const KgbRules *rules, KgbStrPool *pool,
             space_before && !is_space(next) ? KGB_TOK_OPENQ : KGB_TOK_CLOSEQ;
       }
     }
-    if (!(t.lower = lower_of(pool, &scratch, c.s, t.start, t.end))) {
+    if (!token_forms(rules, pool, &scratch, out, c.s, &t)) {
       st = KGB_ERR_NOMEM;
       goto done;
     }
-    if (strcmp(t.lower, "not") == 0 || strcmp(t.lower, "never") == 0 ||
-        strcmp(t.lower, "cannot") == 0 || ends_with(t.lower, "n't")) {
+    if ((t.flags & KGB_TOK_WORD) && is_negation(t.lower)) {
       t.flags |= KGB_TOK_NEG;
     }
     TRY(st, push_tok(&tv, &t));
@@ -255,7 +391,7 @@ KgbStatus kgb_text_split(const KgbRules *rules, KgbStrPool *pool,
       p.cstart = (uint32_t)c.cp;
       p.cend = (uint32_t)(c.cp + 2);
       p.flags = KGB_TOK_POSS | KGB_TOK_WORD;
-      if (!(p.lower = kgb_strpool_intern(pool, "'s", 2))) {
+      if (!token_forms(rules, pool, &scratch, out, c.s, &p)) {
         st = KGB_ERR_NOMEM;
         goto done;
       }
@@ -266,9 +402,7 @@ KgbStatus kgb_text_split(const KgbRules *rules, KgbStrPool *pool,
   }
 
   /* sentences */
-  free(*sents);
-  *sents = NULL;
-  size_t cap = 0, ns = 0;
+  size_t ns = 0;
   size_t first = 0;
   for (size_t i = 0; i <= tv.n; i++) {
     bool cut = i == tv.n;
@@ -311,7 +445,7 @@ KgbStatus kgb_text_split(const KgbRules *rules, KgbStrPool *pool,
     if (!cut || i == first) {
       continue;
     }
-    TRY(st, kgb_grow(sents, &cap, ns + 1, sizeof **sents));
+    TRY(st, kgb_grow(sents, &out->cap_sents, ns + 1, sizeof **sents));
     KgbSentence s = {(uint32_t)first, (uint32_t)i, false};
     /* a heading: a line of its own, no final stop, mostly capitalised */
     const char *last = tv.v[i - 1].lower;
@@ -331,10 +465,11 @@ KgbStatus kgb_text_split(const KgbRules *rules, KgbStrPool *pool,
     (*sents)[ns++] = s;
     first = i;
   }
-  *n_sents = ns;
+  out->n_sents = ns;
 done:
   kgb_buf_free(&scratch);
-  *toks = tv.v;
-  *n_toks = tv.n;
+  out->toks = tv.v;
+  out->cap_toks = tv.cap;
+  out->n_toks = tv.n;
   return st;
 }

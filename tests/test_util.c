@@ -30,6 +30,30 @@ static void util_normalize_gold_rules(void **state) {
   assert_norm("ＫＡＬ", "kal"); /* NFKD folds full-width letters */
 }
 
+/* Folding goes code point by code point: compatibility forms, ligatures,
+ * combining marks, case folding that grows the text (ß) and marks that come
+ * from case folding (İ), each as utf8proc_map would give them. */
+static void util_normalize_unicode(void **state) {
+  (void)state;
+  assert_norm("ﬁnal cut", "final cut");
+  assert_norm("The ﬁlm", "film");
+  assert_norm("İstanbul", "istanbul");
+  assert_norm("Straße", "strasse");
+  assert_norm("e\xcc\x81"
+              "cole",
+              "ecole");
+  assert_norm("l’été", "lete");
+  assert_norm("Ŀa", "l a"); /* the middle dot of ŀ separates */
+  assert_norm("½ hour", "1 2 hour");
+  assert_norm("Ⅻ Monkeys", "xii monkeys");
+  assert_norm("x²", "x2");
+  assert_norm("Ǆ", "dz");
+  assert_norm("ΐ", "ι");
+  char *slug = kgb_slug("The Straße ﬁlm", strlen("The Straße ﬁlm"));
+  assert_string_equal(slug, "strasse-film");
+  free(slug);
+}
+
 static void util_slug(void **state) {
   (void)state;
   char *s = kgb_slug("Don’t Leave", strlen("Don’t Leave"));
@@ -78,6 +102,27 @@ static void util_strpool(void **state) {
   assert_ptr_equal(kgb_strpool_find(pool, "k4999", 5),
                    kgb_strpool_intern(pool, "k4999", 5));
   assert_null(kgb_strpool_find(pool, "absent", 6));
+  /* strings longer than a block, between short ones: all stay put */
+  size_t big = 200000;
+  char *long_text = malloc(big);
+  assert_non_null(long_text);
+  memset(long_text, 'x', big);
+  const char *l1 = kgb_strpool_intern(pool, long_text, big);
+  const char *s1 = kgb_strpool_intern(pool, "after", 5);
+  long_text[0] = 'y';
+  const char *l2 = kgb_strpool_intern(pool, long_text, 70000);
+  assert_non_null(l1);
+  assert_non_null(l2);
+  assert_int_equal(strlen(l1), big);
+  assert_int_equal(strlen(l2), 70000);
+  assert_int_equal(l1[0], 'x');
+  assert_int_equal(l2[0], 'y');
+  assert_string_equal(s1, "after");
+  assert_ptr_equal(kgb_strpool_find(pool, long_text, 70000), l2);
+  assert_ptr_equal(kgb_strpool_intern(pool, "film", 4), a);
+  assert_ptr_equal(
+      kgb_strpool_intern_hashed(pool, "film", 4, kgb_hash("film", 4)), a);
+  free(long_text);
   kgb_strpool_free(pool);
   kgb_strpool_free(NULL);
 }
@@ -143,6 +188,7 @@ static void util_buf_and_status(void **state) {
 
 const struct CMUnitTest kgb_tests_util[] = {
     cmocka_unit_test(util_normalize_gold_rules),
+    cmocka_unit_test(util_normalize_unicode),
     cmocka_unit_test(util_slug),
     cmocka_unit_test(util_utf8),
     cmocka_unit_test(util_strpool),

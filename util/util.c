@@ -176,17 +176,29 @@ uint64_t kgb_hash(const char *s, size_t len) {
   return h;
 }
 
-typedef struct {
-  char *str;
-  size_t len;
-  uint64_t hash;
+/* Strings live in chunks that are never moved (so interned pointers stay
+ * valid) and are freed together: one allocation per chunk, not per string. */
+typedef struct Chunk {
+  struct Chunk *next;
+  size_t used, cap;
+  char data[];
+} Chunk;
+
+typedef struct { /* 16 bytes: big pools (a word list) stay small */
+  const char *str;
+  uint32_t len;
+  uint32_t hash; ///< the low 32 bits of kgb_hash
 } PoolSlot;
 
 struct KgbStrPool {
   PoolSlot *slots;
   size_t cap; // power of two
   size_t used;
+  Chunk *chunks; ///< the newest first
 };
+
+#define CHUNK_MIN 2048
+#define CHUNK_MAX 65536
 
 KgbStrPool *kgb_strpool_new(void) {
   KgbStrPool *pool = calloc(1, sizeof *pool);
@@ -206,20 +218,56 @@ void kgb_strpool_free(KgbStrPool *pool) {
   if (!pool) {
     return;
   }
-  for (size_t i = 0; i < pool->cap; i++) {
-    free(pool->slots[i].str);
+  for (Chunk *c = pool->chunks, *next; c; c = next) {
+    next = c->next;
+    free(c);
   }
   free(pool->slots);
   free(pool);
 }
 
+/* A NUL-terminated copy of s[0..len) in the pool's chunks. */
+static const char *pool_copy(KgbStrPool *pool, const char *s, size_t len) {
+  Chunk *c = pool->chunks;
+  if (!c || c->cap - c->used < len + 1) {
+    size_t cap = c ? c->cap * 2 : CHUNK_MIN;
+    if (cap > CHUNK_MAX) {
+      cap = CHUNK_MAX;
+    }
+    if (cap < len + 1) {
+      cap = len + 1;
+    }
+    Chunk *fresh = malloc(sizeof *fresh + cap);
+    if (!fresh) {
+      return NULL;
+    }
+    fresh->used = 0;
+    fresh->cap = cap;
+    if (c && cap == len + 1 && c->cap - c->used > 64) {
+      /* a long string alone in its chunk: keep filling the current one */
+      fresh->next = c->next;
+      c->next = fresh;
+    } else {
+      fresh->next = c;
+      pool->chunks = fresh;
+    }
+    c = fresh;
+  }
+  char *copy = c->data + c->used;
+  memcpy(copy, s, len);
+  copy[len] = '\0';
+  c->used += len + 1;
+  return copy;
+}
+
 static size_t pool_probe(const KgbStrPool *pool, const char *s, size_t len,
                          uint64_t h) {
   size_t mask = pool->cap - 1;
-  size_t i = (size_t)h & mask;
+  size_t i = (uint32_t)h & mask;
   while (pool->slots[i].str) {
     const PoolSlot *slot = &pool->slots[i];
-    if (slot->hash == h && slot->len == len && memcmp(slot->str, s, len) == 0) {
+    if (slot->hash == (uint32_t)h && slot->len == len &&
+        memcmp(slot->str, s, len) == 0) {
       return i;
     }
     i = (i + 1) & mask;
@@ -227,48 +275,75 @@ static size_t pool_probe(const KgbStrPool *pool, const char *s, size_t len,
   return i;
 }
 
-static bool pool_grow(KgbStrPool *pool) {
+/* Rehash into a table of @p cap slots (a power of two, above the count). */
+static bool pool_resize(KgbStrPool *pool, size_t cap) {
   size_t old_cap = pool->cap;
   PoolSlot *old = pool->slots;
-  PoolSlot *slots = calloc(old_cap * 2, sizeof *slots);
+  PoolSlot *slots = calloc(cap, sizeof *slots);
   if (!slots) {
     return false;
   }
   pool->slots = slots;
-  pool->cap = old_cap * 2;
+  pool->cap = cap;
+  size_t mask = pool->cap - 1;
   for (size_t i = 0; i < old_cap; i++) {
     if (old[i].str) {
-      size_t j = pool_probe(pool, old[i].str, old[i].len, old[i].hash);
-      pool->slots[j] = old[i];
+      size_t j = (size_t)old[i].hash & mask;
+      while (slots[j].str) {
+        j = (j + 1) & mask;
+      }
+      slots[j] = old[i];
     }
   }
   free(old);
   return true;
 }
 
+KgbStatus kgb_strpool_reserve(KgbStrPool *pool, size_t n) {
+  size_t cap = pool->cap;
+  while ((pool->used + n) * 4 > cap * 3) {
+    if (cap > SIZE_MAX / 2 / sizeof(PoolSlot)) {
+      return KGB_ERR_NOMEM;
+    }
+    cap *= 2;
+  }
+  return cap == pool->cap || pool_resize(pool, cap) ? KGB_OK : KGB_ERR_NOMEM;
+}
+
 const char *kgb_strpool_find(const KgbStrPool *pool, const char *s,
                              size_t len) {
-  size_t i = pool_probe(pool, s, len, kgb_hash(s, len));
-  return pool->slots[i].str;
+  return kgb_strpool_find_hashed(pool, s, len, kgb_hash(s, len));
+}
+
+const char *kgb_strpool_find_hashed(const KgbStrPool *pool, const char *s,
+                                    size_t len, uint64_t hash) {
+  return pool->slots[pool_probe(pool, s, len, hash)].str;
 }
 
 const char *kgb_strpool_intern(KgbStrPool *pool, const char *s, size_t len) {
-  uint64_t h = kgb_hash(s, len);
+  return kgb_strpool_intern_hashed(pool, s, len, kgb_hash(s, len));
+}
+
+const char *kgb_strpool_intern_hashed(KgbStrPool *pool, const char *s,
+                                      size_t len, uint64_t h) {
+  if (len > UINT32_MAX) {
+    return NULL; /* not a name or a word */
+  }
   size_t i = pool_probe(pool, s, len, h);
   if (pool->slots[i].str) {
     return pool->slots[i].str;
   }
   if ((pool->used + 1) * 4 > pool->cap * 3) {
-    if (!pool_grow(pool)) {
+    if (!pool_resize(pool, pool->cap * 2)) {
       return NULL;
     }
     i = pool_probe(pool, s, len, h);
   }
-  char *copy = kgb_strndup(s, len);
+  const char *copy = pool_copy(pool, s, len);
   if (!copy) {
     return NULL;
   }
-  pool->slots[i] = (PoolSlot){copy, len, h};
+  pool->slots[i] = (PoolSlot){copy, (uint32_t)len, (uint32_t)h};
   pool->used++;
   return copy;
 }
@@ -356,13 +431,17 @@ static bool is_quote_cp(utf8proc_int32_t c) {
   }
 }
 
-/* Fold to words separated by @p sep; shared by kgb_normalize and kgb_slug. */
-static char *fold_words(const char *s, size_t len, char sep) {
+#define FOLD_OPTIONS                                                           \
+  (UTF8PROC_COMPAT | UTF8PROC_DECOMPOSE | UTF8PROC_STRIPMARK |                 \
+   UTF8PROC_CASEFOLD)
+
+/* fold_words through utf8proc_map: for a code point whose decomposition
+ * does not fit fold_words' buffer (none in Unicode 15 does). */
+static char *fold_words_map(const char *s, size_t len, char sep) {
   utf8proc_uint8_t *folded = NULL;
   utf8proc_ssize_t n =
       utf8proc_map((const utf8proc_uint8_t *)s, (utf8proc_ssize_t)len, &folded,
-                   UTF8PROC_COMPAT | UTF8PROC_DECOMPOSE | UTF8PROC_STRIPMARK |
-                       UTF8PROC_CASEFOLD);
+                   FOLD_OPTIONS);
   if (n < 0) {
     return NULL;
   }
@@ -411,6 +490,108 @@ static char *fold_words(const char *s, size_t len, char sep) {
     memmove(out, out + 4, o - 4 + 1);
   }
   return out;
+}
+
+/* The word-splitting pass over the folded code points: drop quotes, map the
+ * dotless i, join words with @p sep. */
+typedef struct {
+  char *out;
+  size_t o;
+  bool pending_sep;
+  char sep;
+} Folder;
+
+static void fold_put(Folder *f, utf8proc_int32_t c) {
+  if (c < 0x80) {
+    bool upper = c >= 'A' && c <= 'Z';
+    bool word = upper || (c >= 'a' && c <= 'z') || (c >= '0' && c <= '9');
+    if (c == '\'' || c == '"' || c == '`') {
+      return;
+    }
+    if (!word) {
+      f->pending_sep = f->o > 0;
+      return;
+    }
+    if (f->pending_sep) {
+      f->out[f->o++] = f->sep;
+      f->pending_sep = false;
+    }
+    f->out[f->o++] = (char)(upper ? c + 32 : c);
+    return;
+  }
+  if (c == 0x0131) { // dotless i
+    c = 'i';
+  }
+  if (is_quote_cp(c)) {
+    return;
+  }
+  utf8proc_category_t cat = utf8proc_category(c);
+  bool word = (cat >= UTF8PROC_CATEGORY_LU && cat <= UTF8PROC_CATEGORY_LO) ||
+              (cat >= UTF8PROC_CATEGORY_ND && cat <= UTF8PROC_CATEGORY_NO);
+  if (!word) {
+    f->pending_sep = f->o > 0;
+    return;
+  }
+  if (f->pending_sep) {
+    f->out[f->o++] = f->sep;
+    f->pending_sep = false;
+  }
+  f->o += (size_t)utf8proc_encode_char(c, (utf8proc_uint8_t *)f->out + f->o);
+}
+
+/* Fold to words separated by @p sep; shared by kgb_normalize and kgb_slug.
+ * NFKD with marks stripped and case folded works code point by code point
+ * (utf8proc_map would then only reorder marks, which are stripped), so each
+ * code point is decomposed alone into a small buffer: no allocation but
+ * the result. ASCII maps to itself, lower-cased. */
+static char *fold_words(const char *s, size_t len, char sep) {
+  size_t cap = len * 4 + 8; /* grown when a decomposition is longer */
+  Folder f = {malloc(cap), 0, false, sep};
+  if (!f.out) {
+    return NULL;
+  }
+  size_t i = 0;
+  while (i < len) {
+    unsigned char b = (unsigned char)s[i];
+    if (b < 0x80) {
+      fold_put(&f, b);
+      i++;
+      continue;
+    }
+    utf8proc_int32_t u;
+    utf8proc_ssize_t k = utf8proc_iterate((const utf8proc_uint8_t *)s + i,
+                                          (utf8proc_ssize_t)(len - i), &u);
+    if (k <= 0) {
+      free(f.out);
+      return NULL;
+    }
+    i += (size_t)k;
+    utf8proc_int32_t cps[32];
+    int boundclass = 0;
+    utf8proc_ssize_t n =
+        utf8proc_decompose_char(u, cps, 32, FOLD_OPTIONS, &boundclass);
+    if (n < 0 || n > 32) {
+      free(f.out);
+      return n < 0 ? NULL : fold_words_map(s, len, sep);
+    }
+    if (f.o + (size_t)n * 4 + 8 + (len - i) * 4 > cap) {
+      cap = (f.o + (size_t)n * 4 + 8 + (len - i) * 4) * 2;
+      char *grown = realloc(f.out, cap);
+      if (!grown) {
+        free(f.out);
+        return NULL;
+      }
+      f.out = grown;
+    }
+    for (utf8proc_ssize_t j = 0; j < n; j++) {
+      fold_put(&f, cps[j]);
+    }
+  }
+  f.out[f.o] = '\0';
+  if (f.o > 4 && memcmp(f.out, "the", 3) == 0 && f.out[3] == sep) {
+    memmove(f.out, f.out + 4, f.o - 4 + 1);
+  }
+  return f.out;
 }
 
 char *kgb_normalize(const char *s, size_t len) {

@@ -78,15 +78,26 @@ char *kgb_strndup(const char *s, size_t len);
 /* ---- string interner ----------------------------------------------------- */
 
 /// Interns strings: equal strings get the same pointer, valid until the pool is
-/// freed. Open addressing, amortised O(1) per lookup.
+/// freed. Open addressing, amortised O(1) per lookup; the copies are packed
+/// in a few large blocks.
 typedef struct KgbStrPool KgbStrPool;
 
 KgbStrPool *kgb_strpool_new(void);
 void kgb_strpool_free(KgbStrPool *pool);
-/// The interned copy of s[0..len), or NULL when out of memory.
+/// Make room for @p n more strings without rehashing (a hint: a big list
+/// loads faster). KGB_ERR_NOMEM leaves the pool as it was.
+KgbStatus kgb_strpool_reserve(KgbStrPool *pool, size_t n);
+/// The interned copy of s[0..len), or NULL when out of memory (or len is
+/// 4 GiB or more).
 const char *kgb_strpool_intern(KgbStrPool *pool, const char *s, size_t len);
 /// The interned copy if present, else NULL (no allocation).
 const char *kgb_strpool_find(const KgbStrPool *pool, const char *s, size_t len);
+/// The same two with @p hash == kgb_hash(s, len) computed by the caller
+/// (one hash for lookups in several pools).
+const char *kgb_strpool_intern_hashed(KgbStrPool *pool, const char *s,
+                                      size_t len, uint64_t hash);
+const char *kgb_strpool_find_hashed(const KgbStrPool *pool, const char *s,
+                                    size_t len, uint64_t hash);
 
 /// 64-bit FNV-1a hash.
 uint64_t kgb_hash(const char *s, size_t len);
