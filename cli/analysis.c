@@ -69,44 +69,6 @@ static const char *const usage_neighbors =
 
 /* ---- shared -------------------------------------------------------------- */
 
-/// Read @p o's inputs (default samples/) into a new finished graph *out.
-static int load_graph(CliOptions *o, KgbGraph **out) {
-  static const char *const default_inputs[] = {"samples"};
-  KgbRules *rules = NULL;
-  KgbGraph *g = NULL;
-  size_t failures = 0;
-  int code = KGB_EXIT_FATAL;
-  *out = NULL;
-  if (o->n_inputs == 0) {
-    o->inputs[0] = default_inputs[0];
-    o->n_inputs = 1;
-  }
-  if (cli_load_rules(o, &rules) != KGB_OK || kgb_graph_new(&g) != KGB_OK) {
-    goto done;
-  }
-  KgbGraphOptions go = kgb_graph_options_default();
-  go.infer = o->infer;
-  if (kgb_graph_set_options(g, &go) != KGB_OK) {
-    goto done;
-  }
-  code = (int)cli_read_corpus(o, rules, g, &failures);
-  if (code == KGB_EXIT_FATAL) {
-    goto done;
-  }
-  KgbStatus st = kgb_graph_finish(g);
-  if (st != KGB_OK) {
-    cli_errorf("graph: %s", kgb_strerror(st));
-    code = KGB_EXIT_FATAL;
-    goto done;
-  }
-  *out = g;
-  g = NULL;
-done:
-  kgb_graph_free(g);
-  kgb_rules_free(rules);
-  return code;
-}
-
 /// True when folded @p want equals @p name folded.
 static bool same_name(const char *want, const char *name) {
   char *folded = kgb_normalize(name, strlen(name));
@@ -210,28 +172,6 @@ static KgbStatus adjacency(const KgbGraph *g, size_t **first, Step **steps) {
 
 /* ---- stats --------------------------------------------------------------- */
 
-typedef struct {
-  const char *name;
-  size_t count;
-} Tally;
-
-static int cmp_tally(const void *a, const void *b) {
-  return strcmp(((const Tally *)a)->name, ((const Tally *)b)->name);
-}
-
-/// Count @p name into a small table (classes and relations are few).
-static void tally(Tally *t, size_t *n, size_t cap, const char *name) {
-  for (size_t i = 0; i < *n; i++) {
-    if (strcmp(t[i].name, name) == 0) {
-      t[i].count++;
-      return;
-    }
-  }
-  if (*n < cap) {
-    t[(*n)++] = (Tally){name, 1};
-  }
-}
-
 static const double *pr_values; // qsort has no payload
 
 /// Nodes by class, then PageRank (highest first), then node order.
@@ -250,16 +190,9 @@ static double stat_value(const KgbGraph *g, const char *name) {
 
 static void print_counts(const KgbGraph *g) {
   enum { CAP = 128 };
-  Tally classes[CAP], relations[CAP];
-  size_t nc = 0, nr = 0;
-  for (size_t i = 0; i < kgb_graph_node_count(g); i++) {
-    tally(classes, &nc, CAP, kgb_graph_node(g, i)->cls);
-  }
-  for (size_t i = 0; i < kgb_graph_edge_count(g); i++) {
-    tally(relations, &nr, CAP, kgb_graph_edge(g, i)->predicate);
-  }
-  qsort(classes, nc, sizeof *classes, cmp_tally);
-  qsort(relations, nr, sizeof *relations, cmp_tally);
+  CliTally classes[CAP], relations[CAP];
+  size_t nc = cli_tally(g, false, classes, CAP);
+  size_t nr = cli_tally(g, true, relations, CAP);
   printf("documents: %zu\n", kgb_graph_document_count(g));
   printf("entities: %zu in %zu weakly connected components\n",
          kgb_graph_node_count(g), kgb_graph_component_count(g));
@@ -293,12 +226,8 @@ static KgbStatus print_top(const KgbGraph *g, size_t top) {
   /* classes in name order; each pass over the ranked nodes is O(V), and
    * there are few classes */
   enum { CAP = 128 };
-  Tally classes[CAP];
-  size_t nc = 0;
-  for (size_t i = 0; i < n; i++) {
-    tally(classes, &nc, CAP, kgb_graph_node(g, i)->cls);
-  }
-  qsort(classes, nc, sizeof *classes, cmp_tally);
+  CliTally classes[CAP];
+  size_t nc = cli_tally(g, false, classes, CAP);
   printf("\ntop entities by PageRank (directed, damping 0.85):\n");
   for (size_t c = 0; c < nc; c++) {
     printf("  %s\n", classes[c].name);
@@ -439,7 +368,7 @@ int kgb_cmd_stats(int argc, char **argv) {
   if (code >= 0) {
     goto done;
   }
-  code = load_graph(&o, &g);
+  code = (int)cli_load_graph(&o, "samples", &g);
   if (code == KGB_EXIT_FATAL) {
     goto done;
   }
@@ -524,7 +453,7 @@ int kgb_cmd_path(int argc, char **argv) {
   const char *name_a = o.inputs[0], *name_b = o.inputs[1];
   o.inputs += 2;
   o.n_inputs -= 2;
-  code = load_graph(&o, &g);
+  code = (int)cli_load_graph(&o, "samples", &g);
   o.inputs -= 2;
   if (code == KGB_EXIT_FATAL) {
     goto done;
@@ -671,7 +600,7 @@ int kgb_cmd_neighbors(int argc, char **argv) {
   const char *name = o.inputs[0];
   o.inputs += 1;
   o.n_inputs -= 1;
-  code = load_graph(&o, &g);
+  code = (int)cli_load_graph(&o, "samples", &g);
   o.inputs -= 1;
   if (code == KGB_EXIT_FATAL) {
     goto done;

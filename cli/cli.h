@@ -82,6 +82,29 @@ KgbStatus cli_check_outdir(const char *dir);
 KgbExit cli_read_corpus(const CliOptions *o, const KgbRules *rules, KgbGraph *g,
                         size_t *failures);
 
+/**
+ * Read every input of @p o (or @p defaults when there is none) into a new,
+ * finished graph *out (caller frees): RDF files, by their extension, through
+ * kgb_import_rdf, anything else (articles, folders, -) through the
+ * extractor; o->infer is applied. Errors are reported; returns OK, PARTIAL
+ * (some inputs failed, *out still set) or FATAL (*out NULL).
+ */
+KgbExit cli_load_graph(CliOptions *o, const char *defaults, KgbGraph **out);
+
+/// A name and how often it occurs.
+typedef struct {
+  const char *name;
+  size_t count;
+} CliTally;
+
+/**
+ * Count the classes of @p g's nodes (@p relations false) or the predicates of
+ * its facts (true) into @p t (at most @p cap names, borrowed from the graph),
+ * sorted by name; returns how many. O(items x names): classes and relations
+ * are few.
+ */
+size_t cli_tally(const KgbGraph *g, bool relations, CliTally *t, size_t cap);
+
 int kgb_cmd_eval(int argc, char **argv, const char *usage);
 
 /// kgb stats, kgb path, kgb neighbors (cli/analysis.c).

@@ -271,3 +271,93 @@ done:
   kgb_input_free(in);
   return code;
 }
+
+/**
+ * Read every input of @p o into a new, finished graph: RDF files (by their
+ * extension) through kgb_import_rdf, anything else (articles, folders, -)
+ * through the extractor. @p defaults is used when there is no input.
+ */
+KgbExit cli_load_graph(CliOptions *o, const char *defaults, KgbGraph **out) {
+  KgbExit code = KGB_EXIT_OK;
+  KgbRules *rules = NULL;
+  KgbGraph *g = NULL;
+  CliOptions articles = *o;
+  size_t failures = 0;
+  *out = NULL;
+  if (o->n_inputs == 0) {
+    o->inputs[o->n_inputs++] = defaults;
+  }
+  articles.inputs = calloc(o->n_inputs, sizeof *articles.inputs);
+  articles.n_inputs = 0;
+  if (!articles.inputs || kgb_graph_new(&g) != KGB_OK) {
+    cli_errorf("out of memory");
+    code = KGB_EXIT_FATAL;
+    goto done;
+  }
+  KgbGraphOptions go = kgb_graph_options_default();
+  go.infer = o->infer;
+  if (kgb_graph_set_options(g, &go) != KGB_OK) {
+    code = KGB_EXIT_FATAL;
+    goto done;
+  }
+  for (size_t i = 0; i < o->n_inputs; i++) {
+    if (cli_is_rdf_path(o->inputs[i])) {
+      code = cli_merge_rdf(o->inputs[i], g);
+      if (code != KGB_EXIT_OK) {
+        goto done;
+      }
+    } else {
+      articles.inputs[articles.n_inputs++] = o->inputs[i];
+    }
+  }
+  if (articles.n_inputs > 0) {
+    if (cli_load_rules(o, &rules) != KGB_OK) {
+      code = KGB_EXIT_FATAL;
+      goto done;
+    }
+    code = cli_read_corpus(&articles, rules, g, &failures);
+    if (code == KGB_EXIT_FATAL) {
+      goto done;
+    }
+  }
+  KgbStatus st = kgb_graph_finish(g);
+  if (st != KGB_OK) {
+    cli_errorf("graph: %s", kgb_strerror(st));
+    code = KGB_EXIT_FATAL;
+  }
+done:
+  free(articles.inputs);
+  kgb_rules_free(rules);
+  if (code == KGB_EXIT_FATAL) {
+    kgb_graph_free(g);
+    g = NULL;
+  }
+  *out = g;
+  return code;
+}
+
+static int cmp_tally(const void *a, const void *b) {
+  return strcmp(((const CliTally *)a)->name, ((const CliTally *)b)->name);
+}
+
+size_t cli_tally(const KgbGraph *g, bool relations, CliTally *t, size_t cap) {
+  size_t n = 0;
+  size_t items = relations ? kgb_graph_edge_count(g) : kgb_graph_node_count(g);
+  for (size_t i = 0; i < items; i++) {
+    const char *name =
+        relations ? kgb_graph_edge(g, i)->predicate : kgb_graph_node(g, i)->cls;
+    size_t k = 0;
+    while (k < n && strcmp(t[k].name, name) != 0) {
+      k++;
+    }
+    if (k < n) {
+      t[k].count++;
+    } else if (n < cap) {
+      t[n++] = (CliTally){name, 1};
+    }
+  }
+  if (n > 1) {
+    qsort(t, n, sizeof *t, cmp_tally);
+  }
+  return n;
+}

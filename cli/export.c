@@ -108,64 +108,6 @@ bool cli_diagram_options(const CliOptions *o, KgbExportOptions *eo) {
   return true;
 }
 
-/**
- * Read every input of @p o into a new, finished graph: RDF files (by their
- * extension) through kgb_import_rdf, anything else (articles, folders, -)
- * through the extractor. @p defaults is used when there is no input.
- */
-static KgbExit load_graph(CliOptions *o, const char *defaults, KgbGraph **out) {
-  KgbExit code = KGB_EXIT_OK;
-  KgbRules *rules = NULL;
-  KgbGraph *g = NULL;
-  CliOptions articles = *o;
-  size_t failures = 0;
-  *out = NULL;
-  if (o->n_inputs == 0) {
-    o->inputs[o->n_inputs++] = defaults;
-  }
-  articles.inputs = calloc(o->n_inputs, sizeof *articles.inputs);
-  articles.n_inputs = 0;
-  if (!articles.inputs || kgb_graph_new(&g) != KGB_OK) {
-    cli_errorf("out of memory");
-    code = KGB_EXIT_FATAL;
-    goto done;
-  }
-  for (size_t i = 0; i < o->n_inputs; i++) {
-    if (cli_is_rdf_path(o->inputs[i])) {
-      code = cli_merge_rdf(o->inputs[i], g);
-      if (code != KGB_EXIT_OK) {
-        goto done;
-      }
-    } else {
-      articles.inputs[articles.n_inputs++] = o->inputs[i];
-    }
-  }
-  if (articles.n_inputs > 0) {
-    if (cli_load_rules(o, &rules) != KGB_OK) {
-      code = KGB_EXIT_FATAL;
-      goto done;
-    }
-    code = cli_read_corpus(&articles, rules, g, &failures);
-    if (code == KGB_EXIT_FATAL) {
-      goto done;
-    }
-  }
-  KgbStatus st = kgb_graph_finish(g);
-  if (st != KGB_OK) {
-    cli_errorf("graph: %s", kgb_strerror(st));
-    code = KGB_EXIT_FATAL;
-  }
-done:
-  free(articles.inputs);
-  kgb_rules_free(rules);
-  if (code == KGB_EXIT_FATAL) {
-    kgb_graph_free(g);
-    g = NULL;
-  }
-  *out = g;
-  return code;
-}
-
 /// Write @p fmt of @p g to @p path atomically, or to standard output when
 /// @p path is NULL or "-".
 static KgbExit write_one(const KgbGraph *g, KgbFormat fmt,
@@ -229,7 +171,7 @@ int kgb_cmd_export(int argc, char **argv, const char *usage) {
     goto done;
   }
   double t0 = now();
-  code = load_graph(&o, "-", &g);
+  code = cli_load_graph(&o, "-", &g);
   if (code == KGB_EXIT_FATAL) {
     goto done;
   }
@@ -349,7 +291,7 @@ int kgb_cmd_render(int argc, char **argv, const char *usage) {
     code = KGB_EXIT_FATAL;
     goto done;
   }
-  code = load_graph(&o, "samples", &g);
+  code = cli_load_graph(&o, "samples", &g);
   if (code == KGB_EXIT_FATAL) {
     goto done;
   }

@@ -164,41 +164,12 @@ static const char *const usage_eval =
 /* ---- build
  * ---------------------------------------------------------------------- */
 
-typedef struct {
-  const char *name;
-  size_t count;
-} Tally;
-
-/// Count names into a small sorted table (classes and relations are few).
-static void tally_add(Tally *t, size_t *n, size_t cap, const char *name) {
-  for (size_t i = 0; i < *n; i++) {
-    if (strcmp(t[i].name, name) == 0) {
-      t[i].count++;
-      return;
-    }
-  }
-  if (*n < cap) {
-    t[(*n)++] = (Tally){name, 1};
-  }
-}
-
-static int cmp_tally(const void *a, const void *b) {
-  return strcmp(((const Tally *)a)->name, ((const Tally *)b)->name);
-}
-
 static void print_summary(const KgbGraph *g, size_t failures,
                           const char *const *files, size_t n_files) {
   enum { CAP = 128 };
-  Tally classes[CAP], relations[CAP];
-  size_t nc = 0, nr = 0;
-  for (size_t i = 0; i < kgb_graph_node_count(g); i++) {
-    tally_add(classes, &nc, CAP, kgb_graph_node(g, i)->cls);
-  }
-  for (size_t i = 0; i < kgb_graph_edge_count(g); i++) {
-    tally_add(relations, &nr, CAP, kgb_graph_edge(g, i)->predicate);
-  }
-  qsort(classes, nc, sizeof *classes, cmp_tally);
-  qsort(relations, nr, sizeof *relations, cmp_tally);
+  CliTally classes[CAP], relations[CAP];
+  size_t nc = cli_tally(g, false, classes, CAP);
+  size_t nr = cli_tally(g, true, relations, CAP);
   printf("documents: %zu read", kgb_graph_document_count(g));
   if (failures) {
     printf(", %zu failed", failures);

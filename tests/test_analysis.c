@@ -463,6 +463,20 @@ static void cli_path_ambiguous_and_unreachable(void **state) {
   assert_int_equal(rc, 0);
   assert_string_equal(out, "Oskar Lund —directedBy→ Mira Holt\n");
   free(out);
+  /* a graph already built, read back as RDF, gives the same chain */
+  char *from_text = NULL;
+  assert_int_equal(
+      kgb_test_sh(&from_text, "%s path -q Semih Adana samples", kgb_test_bin()),
+      0);
+  assert_int_equal(kgb_test_sh(&out,
+                               "%s build -q -o '%s/kg' samples && %s path -q "
+                               "Semih Adana '%s/kg/graph.ttl'",
+                               kgb_test_bin(), dir, kgb_test_bin(), dir),
+                   0);
+  assert_non_null(strstr(out, "—filmedIn→ Adana"));
+  assert_string_equal(out, from_text);
+  free(out);
+  free(from_text);
   kgb_test_rmdir(dir);
 }
 
