@@ -195,6 +195,14 @@ static KgbStatus write_keys(Graphml *x) {
           write_key(x, keys[k].id, keys[k].domain, keys[k].name, keys[k].type));
     }
   }
+  /* graph-level figures (modularity, bridges, ...): ids "graph_NAME" */
+  for (size_t i = 0; x->opts->analysis && i < kgb_graph_stat_count(x->g); i++) {
+    const KgbGraphStat *gs = kgb_graph_stat(x->g, i);
+    kgb_buf_clear(&id);
+    TRY(st, kgb_buf_printf(&id, "graph_%s", gs->name));
+    TRY(st, write_key(x, id.data, "graph", gs->name,
+                      gs->kind == KGB_METRIC_SCORE ? "double" : "long"));
+  }
 done:
   kgb_buf_free(&id);
   return st;
@@ -305,6 +313,31 @@ done:
   return st;
 }
 
+/// The graph-level figures as <data> of the <graph> element.
+static KgbStatus write_graph_stats(Graphml *x) {
+  KgbStatus st = KGB_OK;
+  KgbBuf id = {0};
+  for (size_t i = 0; x->opts->analysis && i < kgb_graph_stat_count(x->g); i++) {
+    const KgbGraphStat *gs = kgb_graph_stat(x->g, i);
+    char text[40];
+    if (gs->kind == KGB_METRIC_SCORE) {
+      if (!kgb_export_format_double(gs->value, false, text, sizeof text)) {
+        continue;
+      }
+    } else if (gs->value != gs->value) {
+      continue;
+    } else {
+      snprintf(text, sizeof text, "%.0f", gs->value);
+    }
+    kgb_buf_clear(&id);
+    TRY(st, kgb_buf_printf(&id, "graph_%s", gs->name));
+    TRY(st, write_data(x, id.data, text));
+  }
+done:
+  kgb_buf_free(&id);
+  return st;
+}
+
 /// The evidence of @p e as "doc:sentence:start-end rule; ..." in x->text.
 static KgbStatus evidence_text(Graphml *x, const KgbEdge *e) {
   KgbStatus st = KGB_OK;
@@ -369,6 +402,7 @@ static KgbStatus write_document(Graphml *x) {
   TRY(st, xw(xmlTextWriterStartElement(w, X("graph"))));
   TRY(st, xw(xmlTextWriterWriteAttribute(w, X("id"), X("kgb"))));
   TRY(st, xw(xmlTextWriterWriteAttribute(w, X("edgedefault"), X("directed"))));
+  TRY(st, write_graph_stats(x));
   size_t e = 0, n_edges = kgb_graph_edge_count(x->g);
   for (size_t i = 0; i < kgb_graph_node_count(x->g); i++) {
     TRY(st, write_node(x, i, &e));

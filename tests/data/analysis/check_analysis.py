@@ -71,6 +71,12 @@ def main():
             problems.append(f"{key}: community 0 is not the largest")
         theirs = nx.algorithms.community.modularity(und, groups.values())
         close("modularity", key, float(q), theirs)
+        # the same figure as the GraphML file's own graph-level data
+        name = "modularity" + key[len("community"):]
+        if name not in multi.graph:
+            problems.append(f"graph-level {name} missing from the GraphML")
+        else:
+            close("graph-level modularity", key, float(multi.graph[name]), theirs)
 
     if problems:
         print("\n".join(problems[:40]))
