@@ -523,6 +523,35 @@ static void export_dot_renders(void **state) {
   kgb_graph_free(g);
 }
 
+/* kgb render -o x.png: a PNG that Pillow decodes in full, of a diagram's
+ * size, and views that differ give different pictures */
+static void export_render_png(void **state) {
+  (void)state;
+  char *dir = kgb_test_tmpdir();
+  char *out = NULL;
+  int rc = kgb_test_sh(&out,
+                       "%s render -q samples --view story -o '%s/story.png' && "
+                       "%s render -q samples --view places -o '%s/places.png'",
+                       kgb_test_bin(), dir, kgb_test_bin(), dir);
+  if (rc != 0) {
+    fail_msg("kgb render (%d): %s", rc, out);
+  }
+  free(out);
+  CONSUME(out, "python3",
+          "/usr/bin/python3 -c 'import sys\nfrom PIL import Image\n"
+          "sizes = []\nfor p in sys.argv[1:]:\n"
+          "    im = Image.open(p)\n    assert im.format == \"PNG\", p\n"
+          "    im.load()\n    w, h = im.size\n"
+          "    assert 200 < w < 20000 and 50 < h < 20000, (p, w, h)\n"
+          "    assert len(set(im.convert(\"L\").getdata())) > 2, p\n"
+          "    sizes.append(im.size)\n"
+          "assert sizes[0] != sizes[1], sizes\n' '%s/story.png' "
+          "'%s/places.png'",
+          dir, dir);
+  free(out);
+  kgb_test_rmdir(dir);
+}
+
 static void export_svg_in_process(void **state) {
   (void)state;
   assert_true(kgb_format_available(KGB_FORMAT_SVG));
@@ -756,6 +785,7 @@ const struct CMUnitTest kgb_tests_export[] = {
     cmocka_unit_test(export_neo4j_consumers),
     cmocka_unit_test(export_dot_views),
     cmocka_unit_test(export_dot_renders),
+    cmocka_unit_test(export_render_png),
     cmocka_unit_test(export_svg_in_process),
     cmocka_unit_test(export_svg_needs_dot_plugin),
     cmocka_unit_test(export_byte_identical),
