@@ -433,6 +433,36 @@ static void story_graph_conflicts_and_merges(void **state) {
   kgb_extractor_free(ex);
 }
 
+/* ---- hyphenated given names --------------------------------------------
+ */
+
+static void story_hyphenated_names(void **state) {
+  (void)state;
+  KgbDocResult *doc = extract(
+      "In ‘Winter Kites’, Lim Da-eun is a nurse who lives in Gwangju with her "
+      "younger brother, Hyo-sung. Da-eun’s ex-boyfriend, Kwon Yu-chan, now "
+      "works as a baker. Da-eun and Yu-chan dated in college.");
+  EXPECT(doc, "Lim Da-eun", "hasSibling", "Hyo-sung");
+  EXPECT(doc, "Lim Da-eun", "dated", "Kwon Yu-chan");
+  expect_class(doc, "Lim Da-eun", "Character");
+  expect_class(doc, "Hyo-sung", "Character");
+  /* the short form is the same person, not a name cut at the hyphen */
+  assert_ptr_equal(entity(doc, "Da-eun", NULL),
+                   entity(doc, "Lim Da-eun", NULL));
+  expect_no_entity(doc, "Lim Da");
+  expect_no_entity(doc, "Hyo");
+  kgb_doc_result_free(doc);
+
+  /* compounds are not names */
+  doc = extract("Ex-wife Rosa moves to a Lisbon-based company. Co-star "
+                "Marta is an Oscar-winning actress. Mid-season, Rosa quits.");
+  expect_no_entity(doc, "Ex-wife Rosa");
+  expect_no_entity(doc, "Co-star Marta");
+  expect_no_entity(doc, "Mid-season");
+  expect_no_entity(doc, "Lisbon-based");
+  kgb_doc_result_free(doc);
+}
+
 const struct CMUnitTest kgb_tests_story[] = {
     cmocka_unit_test_setup(story_unnamed_relatives, setup),
     cmocka_unit_test_setup(story_appositions, setup),
@@ -442,6 +472,7 @@ const struct CMUnitTest kgb_tests_story[] = {
     cmocka_unit_test_setup(story_places_and_jobs, setup),
     cmocka_unit_test_setup(story_no_wrong_merges, setup),
     cmocka_unit_test_setup(story_graph_conflicts_and_merges, setup),
+    cmocka_unit_test_setup(story_hyphenated_names, setup),
 };
 const size_t kgb_tests_story_count =
     sizeof kgb_tests_story / sizeof kgb_tests_story[0];
