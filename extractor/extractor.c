@@ -157,6 +157,7 @@ typedef struct {
   size_t n_groups, cap_groups;
   KgbMap group_of_key;    ///< key -> 1 + group
   KgbMap cap_midsentence; ///< lower -> 1: written capitalised mid-sentence
+  KgbMap quoted;          ///< key of a quoted span -> times quoted
   int *mention_at;        ///< token -> mention starting there, or -1
   int *pair; ///< mention -> 1 + the second group of a plural reference, or 0
   Fact *facts;
@@ -430,13 +431,15 @@ static bool head_typed(const Doc *d, const Mention *m) {
 static KgbStatus find_title(Doc *d, uint32_t s, size_t i, size_t last,
                             size_t *next) {
   /* an opening quote, a capitalised start, a close within 12 tokens, and no
-   * lower-case word but the small ones of titles */
+   * lower-case word but the small ones of titles, unless the document quotes
+   * the same words again (a title in sentence case: ‘Los días largos’) */
   *next = i + 1;
   if (i + 1 >= last ||
       !((d->toks[i + 1].flags & (KGB_TOK_CAP | KGB_TOK_NUM)))) {
     return KGB_OK;
   }
   size_t j = i + 1;
+  bool lower = false;
   for (; j < last && j < i + 14; j++) {
     const KgbToken *t = &d->toks[j];
     if ((t->flags & KGB_TOK_CLOSEQ) &&
@@ -447,10 +450,11 @@ static KgbStatus find_title(Doc *d, uint32_t s, size_t i, size_t last,
     if ((t->flags & KGB_TOK_WORD) &&
         !(t->flags & (KGB_TOK_CAP | KGB_TOK_NUM)) &&
         !in_list(d, L_TITLE_WORD, t, NULL)) {
-      return KGB_OK;
+      lower = true;
     }
-    if (t->flags & KGB_TOK_OPENQ) {
-      return KGB_OK;
+    if ((t->flags & KGB_TOK_OPENQ) || (lower && (t->flags & KGB_TOK_PUNCT) &&
+                                       !is_tok(t, "-") && !is_tok(t, "'"))) {
+      return KGB_OK; /* no punctuation in a sentence-case title */
     }
   }
   if (j >= last || j >= i + 14) {
@@ -465,6 +469,11 @@ static KgbStatus find_title(Doc *d, uint32_t s, size_t i, size_t last,
   }
   if (!(m.key = norm_key(d, m.surface))) {
     return KGB_ERR_NOMEM;
+  }
+  intptr_t times = 0;
+  if (lower &&
+      (j - i > 7 || !kgb_map_get(&d->quoted, m.key, &times) || times < 2)) {
+    return KGB_OK;
   }
   *next = j + 1;
   return *m.key ? add_mention(d, &m) : KGB_OK;
@@ -2369,6 +2378,7 @@ static void doc_free(Doc *d) {
   free(d->groups);
   kgb_map_free(&d->group_of_key);
   kgb_map_free(&d->cap_midsentence);
+  kgb_map_free(&d->quoted);
   kgb_map_free(&d->fact_keys);
   free(d->mention_at);
   free(d->pair);
@@ -2413,6 +2423,29 @@ KgbStatus kgb_extractor_run(KgbExtractor *ex, const char *doc_id,
         TRY(st, kgb_map_put(&d.cap_midsentence, tok->lower, 1));
       }
     }
+  }
+  /* quoted spans of a few words, counted (sentence-case titles) */
+  for (size_t i = 0; i < d.n_toks; i++) {
+    if (!(d.toks[i].flags & KGB_TOK_OPENQ)) {
+      continue;
+    }
+    size_t j = i + 1;
+    while (j < d.n_toks && j < i + 8 && !(d.toks[j].flags & KGB_TOK_CLOSEQ) &&
+           !(d.toks[j].flags & KGB_TOK_OPENQ)) {
+      j++;
+    }
+    if (j >= d.n_toks || !(d.toks[j].flags & KGB_TOK_CLOSEQ) || j == i + 1) {
+      continue;
+    }
+    const char *surface = span_text(&d, (uint32_t)i, (uint32_t)j + 1);
+    const char *key = surface ? norm_key(&d, surface) : NULL;
+    if (!key) {
+      st = KGB_ERR_NOMEM;
+      goto done;
+    }
+    intptr_t times = 0;
+    kgb_map_get(&d.quoted, key, &times);
+    TRY(st, kgb_map_put(&d.quoted, key, times + 1));
   }
   unmark_cast_lines(&d);
   /* mentions: the body first, then headings (which only name known names) */

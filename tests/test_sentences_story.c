@@ -463,6 +463,56 @@ static void story_hyphenated_names(void **state) {
   kgb_doc_result_free(doc);
 }
 
+/* ---- named by apposition, occupations with brackets and hyphens ----------
+ */
+
+static void story_appositions_typed(void **state) {
+  (void)state;
+  KgbDocResult *doc = extract(
+      "‘Rain Over Tallinn’ follows Greta Saar (Liis Kask), who returns home. "
+      "Greta Saar (Liis Kask) is a 34-year-old divorce lawyer who lives in "
+      "Tartu. Her uncle, Priit, is a stubborn former trawlerman who still "
+      "lives with his old terrier, Muki. Greta later meets Arvo Tamm, the "
+      "new harbour master, and the two fall in love. Karin, who is now a "
+      "journalist, watches.");
+  EXPECT(doc, "Greta Saar", "occupation", "divorce lawyer");
+  EXPECT(doc, "Greta Saar", "livesIn", "Tartu");
+  EXPECT(doc, "Priit", "occupation", "former trawlerman");
+  EXPECT(doc, "Karin", "occupation", "journalist");
+  EXPECT(doc, "Arvo Tamm", "occupation", "harbour master");
+  expect_class(doc, "Priit", "Character");
+  expect_class(doc, "Arvo Tamm", "Character");
+  expect_class(doc, "Muki", "Animal");
+  EXPECT(doc, "Priit", "owns", "Muki");
+  EXPECT(doc, "Rain Over Tallinn", "hasCharacter", "Priit");
+  EXPECT_NOT(doc, "Rain Over Tallinn", "hasCharacter", "Muki");
+  /* the actor in brackets is not the lawyer */
+  EXPECT_NOT(doc, "Liis Kask", "occupation", "divorce lawyer");
+  kgb_doc_result_free(doc);
+
+  /* a possessive after the occupation: the job is someone else's */
+  doc = extract("Ines, the doctor's daughter, lives in Braga.");
+  EXPECT_NOT(doc, "Ines", "occupation", "doctor");
+  kgb_doc_result_free(doc);
+}
+
+/* ---- titles in sentence case ----------------------------------------------
+ */
+
+static void story_sentence_case_titles(void **state) {
+  (void)state;
+  KgbDocResult *doc = extract(
+      "‘La casa del río’ Ending Explained\n\n"
+      "The Spanish drama ‘La casa del río’ follows Lucía Ferrer, a nurse who "
+      "lives in Zaragoza with her brother, Andrés. When Lucía says ‘I never "
+      "liked this house’, Andrés leaves.");
+  EXPECT(doc, "La casa del río", "hasCharacter", "Lucía Ferrer");
+  EXPECT(doc, "La casa del río", "hasCharacter", "Andrés");
+  /* quoted speech said once is not a title */
+  expect_no_entity(doc, "I never liked this house");
+  kgb_doc_result_free(doc);
+}
+
 const struct CMUnitTest kgb_tests_story[] = {
     cmocka_unit_test_setup(story_unnamed_relatives, setup),
     cmocka_unit_test_setup(story_appositions, setup),
@@ -473,6 +523,8 @@ const struct CMUnitTest kgb_tests_story[] = {
     cmocka_unit_test_setup(story_no_wrong_merges, setup),
     cmocka_unit_test_setup(story_graph_conflicts_and_merges, setup),
     cmocka_unit_test_setup(story_hyphenated_names, setup),
+    cmocka_unit_test_setup(story_appositions_typed, setup),
+    cmocka_unit_test_setup(story_sentence_case_titles, setup),
 };
 const size_t kgb_tests_story_count =
     sizeof kgb_tests_story / sizeof kgb_tests_story[0];
