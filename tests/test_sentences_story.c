@@ -490,6 +490,16 @@ static void story_appositions_typed(void **state) {
   EXPECT_NOT(doc, "Liis Kask", "occupation", "divorce lawyer");
   kgb_doc_result_free(doc);
 
+  /* an occupation that is also a genre word: a person, not a work */
+  doc = extract("In ‘Salt Lines’, Vera meets Tariq, a police detective, and "
+                "she starts dating him.");
+  expect_class(doc, "Tariq", "Character");
+  EXPECT(doc, "Tariq", "occupation", "police detective");
+  EXPECT_NOT(doc, "Tariq", "genre", "police detective");
+  EXPECT_NOT(doc, "Tariq", "hasCharacter", "Vera");
+  EXPECT(doc, "Salt Lines", "hasCharacter", "Tariq");
+  kgb_doc_result_free(doc);
+
   /* a possessive after the occupation: the job is someone else's */
   doc = extract("Ines, the doctor's daughter, lives in Braga.");
   EXPECT_NOT(doc, "Ines", "occupation", "doctor");
