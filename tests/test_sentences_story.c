@@ -491,7 +491,8 @@ static void story_appositions_typed(void **state) {
   kgb_doc_result_free(doc);
 
   /* an occupation that is also a genre word: a person, not a work */
-  doc = extract("In ‘Salt Lines’, Vera meets Tariq, a police detective, and "
+  doc = extract("‘Salt Lines’ is a 2021 thriller film. Vera meets Tariq, a "
+                "police detective, and "
                 "she starts dating him.");
   expect_class(doc, "Tariq", "Character");
   EXPECT(doc, "Tariq", "occupation", "police detective");
