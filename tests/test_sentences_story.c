@@ -524,6 +524,30 @@ static void story_sentence_case_titles(void **state) {
   kgb_doc_result_free(doc);
 }
 
+/* ---- couples: shared homes, broken engagements, separations -------------
+ */
+
+static void story_couples(void **state) {
+  (void)state;
+  KgbDocResult *doc = extract(
+      "Ines Pardo is engaged to Rui Matos, and the couple share a small flat "
+      "in Coimbra with his elderly poodle, Nico. In the end Ines breaks off "
+      "her engagement to Rui. Later, Ines meets Duarte Lobo, her neighbour "
+      "from childhood, who is now a carpenter.");
+  EXPECT(doc, "Ines Pardo", "livedWith", "Rui Matos");
+  EXPECT(doc, "Ines Pardo", "brokeUpWith", "Rui Matos");
+  EXPECT(doc, "Duarte Lobo", "occupation", "carpenter");
+  EXPECT_NOT(doc, "Ines Pardo", "occupation", "carpenter");
+  expect_class(doc, "Nico", "Animal");
+  kgb_doc_result_free(doc);
+
+  doc = extract("Paul Weiss and Anke Roth married young. By the spring the "
+                "two have separated. Anke does not share a flat with Jonas.");
+  EXPECT(doc, "Paul Weiss", "brokeUpWith", "Anke Roth");
+  EXPECT_NEVER(doc, "Anke Roth", "livedWith", "Jonas");
+  kgb_doc_result_free(doc);
+}
+
 const struct CMUnitTest kgb_tests_story[] = {
     cmocka_unit_test_setup(story_unnamed_relatives, setup),
     cmocka_unit_test_setup(story_appositions, setup),
@@ -536,6 +560,7 @@ const struct CMUnitTest kgb_tests_story[] = {
     cmocka_unit_test_setup(story_hyphenated_names, setup),
     cmocka_unit_test_setup(story_appositions_typed, setup),
     cmocka_unit_test_setup(story_sentence_case_titles, setup),
+    cmocka_unit_test_setup(story_couples, setup),
 };
 const size_t kgb_tests_story_count =
     sizeof kgb_tests_story / sizeof kgb_tests_story[0];
