@@ -119,15 +119,17 @@ enum {
   L_CLAUSE_OPENER,
   L_OBJECT_PRONOUN,
   L_COPULA,
+  L_HYPHEN_PREFIX,
+  L_HYPHEN_SUFFIX,
   L_COUNT
 };
 static const char *const list_names[L_COUNT] = {
-    "pronoun",        "work_noun",  "honorific",    "name_connector",
-    "function_word",  "title_word", "language",     "month",
-    "weekday",        "dictionary", "organization", "head",
-    "scale",          "currency",   "hours",        "relative",
-    "relative_mod",   "plural_ref", "possessive",   "clause_opener",
-    "object_pronoun", "copula"};
+    "pronoun",        "work_noun",  "honorific",     "name_connector",
+    "function_word",  "title_word", "language",      "month",
+    "weekday",        "dictionary", "organization",  "head",
+    "scale",          "currency",   "hours",         "relative",
+    "relative_mod",   "plural_ref", "possessive",    "clause_opener",
+    "object_pronoun", "copula",     "hyphen_prefix", "hyphen_suffix"};
 
 struct KgbExtractor {
   const KgbRules *rules;
@@ -155,6 +157,7 @@ typedef struct {
   size_t n_groups, cap_groups;
   KgbMap group_of_key;    ///< key -> 1 + group
   KgbMap cap_midsentence; ///< lower -> 1: written capitalised mid-sentence
+  KgbMap quoted;          ///< key of a quoted span -> times quoted
   int *mention_at;        ///< token -> mention starting there, or -1
   int *pair; ///< mention -> 1 + the second group of a plural reference, or 0
   Fact *facts;
@@ -271,6 +274,37 @@ static bool name_token(const KgbToken *t) {
   return (t->flags & KGB_TOK_CAP) && (t->flags & KGB_TOK_WORD);
 }
 
+/* "Ji-woo", "Min-jae": a short capitalised syllable, a hyphen and a short
+ * lower-case one, written as one word, are one given name; "Ex-wife",
+ * "Paris-based", "Oscar-winning" are not (the story lexicon's hyphen_prefix
+ * and hyphen_suffix lists, and the lengths, keep compounds out). */
+static bool hyphen_syllable(const Doc *d, size_t i, size_t last) {
+  if (i == 0 || i + 1 >= last || !is_tok(&d->toks[i], "-")) {
+    return false;
+  }
+  const KgbToken *pre = &d->toks[i - 1], *h = &d->toks[i],
+                 *post = &d->toks[i + 1];
+  size_t pre_len = pre->end - pre->start, post_len = post->end - post->start;
+  if (!name_token(pre) || (post->flags & KGB_TOK_CAP) ||
+      !(post->flags & KGB_TOK_WORD) || (h->flags & KGB_TOK_SPACE) ||
+      (post->flags & KGB_TOK_SPACE) || pre_len < 2 || pre_len > 4 ||
+      post_len < 2 || post_len > 5) {
+    return false;
+  }
+  if (i + 2 < last && is_tok(&d->toks[i + 2], "-") &&
+      !(d->toks[i + 2].flags & KGB_TOK_SPACE)) {
+    return false; /* "Kim-style-..." */
+  }
+  for (const uint8_t *c = (const uint8_t *)d->text + post->start;
+       c < (const uint8_t *)d->text + post->end; c++) {
+    if (*c >= '0' && *c <= '9') {
+      return false;
+    }
+  }
+  return !in_list(d, L_HYPHEN_PREFIX, pre, NULL) &&
+         !in_list(d, L_HYPHEN_SUFFIX, post, NULL);
+}
+
 /* Does the name run continue at token i (after at least one name token)? */
 static size_t name_continues(const Doc *d, size_t i, size_t last) {
   if (i >= last) {
@@ -279,6 +313,9 @@ static size_t name_continues(const Doc *d, size_t i, size_t last) {
   const KgbToken *t = &d->toks[i];
   if (name_token(t)) {
     return 1;
+  }
+  if (hyphen_syllable(d, i, last)) {
+    return 2; /* Ji-woo, Hye-rin: a given name of two syllables */
   }
   const KgbToken *next = i + 1 < last ? &d->toks[i + 1] : NULL;
   if (!next || !name_token(next)) {
@@ -289,6 +326,7 @@ static size_t name_continues(const Doc *d, size_t i, size_t last) {
       !(next->flags & KGB_TOK_SPACE)) {
     return 2;
   }
+
   if ((t->flags & KGB_TOK_CLOSEQ) && is_tok(t, "'") && i > 0 &&
       d->text[d->toks[i - 1].end - 1] == 's' && !(t->flags & KGB_TOK_SPACE)) {
     return 2;
@@ -393,13 +431,15 @@ static bool head_typed(const Doc *d, const Mention *m) {
 static KgbStatus find_title(Doc *d, uint32_t s, size_t i, size_t last,
                             size_t *next) {
   /* an opening quote, a capitalised start, a close within 12 tokens, and no
-   * lower-case word but the small ones of titles */
+   * lower-case word but the small ones of titles, unless the document quotes
+   * the same words again (a title in sentence case: ‘Los días largos’) */
   *next = i + 1;
   if (i + 1 >= last ||
       !((d->toks[i + 1].flags & (KGB_TOK_CAP | KGB_TOK_NUM)))) {
     return KGB_OK;
   }
   size_t j = i + 1;
+  bool lower = false;
   for (; j < last && j < i + 14; j++) {
     const KgbToken *t = &d->toks[j];
     if ((t->flags & KGB_TOK_CLOSEQ) &&
@@ -410,10 +450,11 @@ static KgbStatus find_title(Doc *d, uint32_t s, size_t i, size_t last,
     if ((t->flags & KGB_TOK_WORD) &&
         !(t->flags & (KGB_TOK_CAP | KGB_TOK_NUM)) &&
         !in_list(d, L_TITLE_WORD, t, NULL)) {
-      return KGB_OK;
+      lower = true;
     }
-    if (t->flags & KGB_TOK_OPENQ) {
-      return KGB_OK;
+    if ((t->flags & KGB_TOK_OPENQ) || (lower && (t->flags & KGB_TOK_PUNCT) &&
+                                       !is_tok(t, "-") && !is_tok(t, "'"))) {
+      return KGB_OK; /* no punctuation in a sentence-case title */
     }
   }
   if (j >= last || j >= i + 14) {
@@ -428,6 +469,11 @@ static KgbStatus find_title(Doc *d, uint32_t s, size_t i, size_t last,
   }
   if (!(m.key = norm_key(d, m.surface))) {
     return KGB_ERR_NOMEM;
+  }
+  intptr_t times = 0;
+  if (lower &&
+      (j - i > 7 || !kgb_map_get(&d->quoted, m.key, &times) || times < 2)) {
+    return KGB_OK;
   }
   *next = j + 1;
   return *m.key ? add_mention(d, &m) : KGB_OK;
@@ -1978,6 +2024,38 @@ static KgbStatus link_short_names(Doc *d) {
         continue;
       }
       const char *space = strchr(gr->key, ' ');
+      bool hyph = gr->n_surfaces && strchr(gr->surfaces[0].text, '-');
+      if (pass == 1 && space && hyph) {
+        /* "Ji-ho" after "Park Ji-ho": a hyphenated given name after the
+         * family name */
+        kgb_buf_clear(&k);
+        TRY(st, kgb_buf_printf(&k, "+%s|%s", gr->key, gr->cls));
+        intptr_t v = 0;
+        const char *key = dintern(d, k.data, k.len);
+        if (!key) {
+          st = KGB_ERR_NOMEM;
+          goto done;
+        }
+        if (kgb_map_get(&first_word, key, &v) && v > 0) {
+          Group *l = &d->groups[v - 1];
+          gr->parent = (int)v - 1;
+          l->mentions += gr->mentions;
+          l->referenced |= gr->referenced;
+        }
+        continue;
+      }
+      if (pass == 0 && space && hyph && strchr(space + 1, ' ')) {
+        kgb_buf_clear(&k);
+        TRY(st, kgb_buf_printf(&k, "+%s|%s", space + 1, gr->cls));
+        const char *key = dintern(d, k.data, k.len);
+        if (!key) {
+          st = KGB_ERR_NOMEM;
+          goto done;
+        }
+        intptr_t v = 0;
+        bool seen = kgb_map_get(&first_word, key, &v);
+        TRY(st, kgb_map_put(&first_word, key, seen ? -1 : (intptr_t)g + 1));
+      }
       if ((pass == 0) != (space != NULL)) {
         continue; /* full names first, then single names */
       }
@@ -2300,6 +2378,7 @@ static void doc_free(Doc *d) {
   free(d->groups);
   kgb_map_free(&d->group_of_key);
   kgb_map_free(&d->cap_midsentence);
+  kgb_map_free(&d->quoted);
   kgb_map_free(&d->fact_keys);
   free(d->mention_at);
   free(d->pair);
@@ -2344,6 +2423,29 @@ KgbStatus kgb_extractor_run(KgbExtractor *ex, const char *doc_id,
         TRY(st, kgb_map_put(&d.cap_midsentence, tok->lower, 1));
       }
     }
+  }
+  /* quoted spans of a few words, counted (sentence-case titles) */
+  for (size_t i = 0; i < d.n_toks; i++) {
+    if (!(d.toks[i].flags & KGB_TOK_OPENQ)) {
+      continue;
+    }
+    size_t j = i + 1;
+    while (j < d.n_toks && j < i + 8 && !(d.toks[j].flags & KGB_TOK_CLOSEQ) &&
+           !(d.toks[j].flags & KGB_TOK_OPENQ)) {
+      j++;
+    }
+    if (j >= d.n_toks || !(d.toks[j].flags & KGB_TOK_CLOSEQ) || j == i + 1) {
+      continue;
+    }
+    const char *surface = span_text(&d, (uint32_t)i, (uint32_t)j + 1);
+    const char *key = surface ? norm_key(&d, surface) : NULL;
+    if (!key) {
+      st = KGB_ERR_NOMEM;
+      goto done;
+    }
+    intptr_t times = 0;
+    kgb_map_get(&d.quoted, key, &times);
+    TRY(st, kgb_map_put(&d.quoted, key, times + 1));
   }
   unmark_cast_lines(&d);
   /* mentions: the body first, then headings (which only name known names) */

@@ -433,6 +433,121 @@ static void story_graph_conflicts_and_merges(void **state) {
   kgb_extractor_free(ex);
 }
 
+/* ---- hyphenated given names --------------------------------------------
+ */
+
+static void story_hyphenated_names(void **state) {
+  (void)state;
+  KgbDocResult *doc = extract(
+      "In ‘Winter Kites’, Lim Da-eun is a nurse who lives in Gwangju with her "
+      "younger brother, Hyo-sung. Da-eun’s ex-boyfriend, Kwon Yu-chan, now "
+      "works as a baker. Da-eun and Yu-chan dated in college.");
+  EXPECT(doc, "Lim Da-eun", "hasSibling", "Hyo-sung");
+  EXPECT(doc, "Lim Da-eun", "dated", "Kwon Yu-chan");
+  expect_class(doc, "Lim Da-eun", "Character");
+  expect_class(doc, "Hyo-sung", "Character");
+  /* the short form is the same person, not a name cut at the hyphen */
+  assert_ptr_equal(entity(doc, "Da-eun", NULL),
+                   entity(doc, "Lim Da-eun", NULL));
+  expect_no_entity(doc, "Lim Da");
+  expect_no_entity(doc, "Hyo");
+  kgb_doc_result_free(doc);
+
+  /* compounds are not names */
+  doc = extract("Ex-wife Rosa moves to a Lisbon-based company. Co-star "
+                "Marta is an Oscar-winning actress. Mid-season, Rosa quits.");
+  expect_no_entity(doc, "Ex-wife Rosa");
+  expect_no_entity(doc, "Co-star Marta");
+  expect_no_entity(doc, "Mid-season");
+  expect_no_entity(doc, "Lisbon-based");
+  kgb_doc_result_free(doc);
+}
+
+/* ---- named by apposition, occupations with brackets and hyphens ----------
+ */
+
+static void story_appositions_typed(void **state) {
+  (void)state;
+  KgbDocResult *doc = extract(
+      "‘Rain Over Tallinn’ follows Greta Saar (Liis Kask), who returns home. "
+      "Greta Saar (Liis Kask) is a 34-year-old divorce lawyer who lives in "
+      "Tartu. Her uncle, Priit, is a stubborn former trawlerman who still "
+      "lives with his old terrier, Muki. Greta later meets Arvo Tamm, the "
+      "new harbour master, and the two fall in love. Karin, who is now a "
+      "journalist, watches.");
+  EXPECT(doc, "Greta Saar", "occupation", "divorce lawyer");
+  EXPECT(doc, "Greta Saar", "livesIn", "Tartu");
+  EXPECT(doc, "Priit", "occupation", "former trawlerman");
+  EXPECT(doc, "Karin", "occupation", "journalist");
+  EXPECT(doc, "Arvo Tamm", "occupation", "harbour master");
+  expect_class(doc, "Priit", "Character");
+  expect_class(doc, "Arvo Tamm", "Character");
+  expect_class(doc, "Muki", "Animal");
+  EXPECT(doc, "Priit", "owns", "Muki");
+  EXPECT(doc, "Rain Over Tallinn", "hasCharacter", "Priit");
+  EXPECT_NOT(doc, "Rain Over Tallinn", "hasCharacter", "Muki");
+  /* the actor in brackets is not the lawyer */
+  EXPECT_NOT(doc, "Liis Kask", "occupation", "divorce lawyer");
+  kgb_doc_result_free(doc);
+
+  /* an occupation that is also a genre word: a person, not a work */
+  doc = extract("‘Salt Lines’ is a 2021 thriller film. Vera meets Tariq, a "
+                "police detective, and "
+                "she starts dating him.");
+  expect_class(doc, "Tariq", "Character");
+  EXPECT(doc, "Tariq", "occupation", "police detective");
+  EXPECT_NOT(doc, "Tariq", "genre", "police detective");
+  EXPECT_NOT(doc, "Tariq", "hasCharacter", "Vera");
+  EXPECT(doc, "Salt Lines", "hasCharacter", "Tariq");
+  kgb_doc_result_free(doc);
+
+  /* a possessive after the occupation: the job is someone else's */
+  doc = extract("Ines, the doctor's daughter, lives in Braga.");
+  EXPECT_NOT(doc, "Ines", "occupation", "doctor");
+  kgb_doc_result_free(doc);
+}
+
+/* ---- titles in sentence case ----------------------------------------------
+ */
+
+static void story_sentence_case_titles(void **state) {
+  (void)state;
+  KgbDocResult *doc = extract(
+      "‘La casa del río’ Ending Explained\n\n"
+      "The Spanish drama ‘La casa del río’ follows Lucía Ferrer, a nurse who "
+      "lives in Zaragoza with her brother, Andrés. When Lucía says ‘I never "
+      "liked this house’, Andrés leaves.");
+  EXPECT(doc, "La casa del río", "hasCharacter", "Lucía Ferrer");
+  EXPECT(doc, "La casa del río", "hasCharacter", "Andrés");
+  /* quoted speech said once is not a title */
+  expect_no_entity(doc, "I never liked this house");
+  kgb_doc_result_free(doc);
+}
+
+/* ---- couples: shared homes, broken engagements, separations -------------
+ */
+
+static void story_couples(void **state) {
+  (void)state;
+  KgbDocResult *doc = extract(
+      "Ines Pardo is engaged to Rui Matos, and the couple share a small flat "
+      "in Coimbra with his elderly poodle, Nico. In the end Ines breaks off "
+      "her engagement to Rui. Later, Ines meets Duarte Lobo, her neighbour "
+      "from childhood, who is now a carpenter.");
+  EXPECT(doc, "Ines Pardo", "livedWith", "Rui Matos");
+  EXPECT(doc, "Ines Pardo", "brokeUpWith", "Rui Matos");
+  EXPECT(doc, "Duarte Lobo", "occupation", "carpenter");
+  EXPECT_NOT(doc, "Ines Pardo", "occupation", "carpenter");
+  expect_class(doc, "Nico", "Animal");
+  kgb_doc_result_free(doc);
+
+  doc = extract("Paul Weiss and Anke Roth married young. By the spring the "
+                "two have separated. Anke does not share a flat with Jonas.");
+  EXPECT(doc, "Paul Weiss", "brokeUpWith", "Anke Roth");
+  EXPECT_NEVER(doc, "Anke Roth", "livedWith", "Jonas");
+  kgb_doc_result_free(doc);
+}
+
 const struct CMUnitTest kgb_tests_story[] = {
     cmocka_unit_test_setup(story_unnamed_relatives, setup),
     cmocka_unit_test_setup(story_appositions, setup),
@@ -442,6 +557,10 @@ const struct CMUnitTest kgb_tests_story[] = {
     cmocka_unit_test_setup(story_places_and_jobs, setup),
     cmocka_unit_test_setup(story_no_wrong_merges, setup),
     cmocka_unit_test_setup(story_graph_conflicts_and_merges, setup),
+    cmocka_unit_test_setup(story_hyphenated_names, setup),
+    cmocka_unit_test_setup(story_appositions_typed, setup),
+    cmocka_unit_test_setup(story_sentence_case_titles, setup),
+    cmocka_unit_test_setup(story_couples, setup),
 };
 const size_t kgb_tests_story_count =
     sizeof kgb_tests_story / sizeof kgb_tests_story[0];
