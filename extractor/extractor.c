@@ -119,6 +119,7 @@ enum {
   L_CLAUSE_OPENER,
   L_OBJECT_PRONOUN,
   L_COPULA,
+  L_AFFIX,
   L_COUNT
 };
 static const char *const list_names[L_COUNT] = {
@@ -127,7 +128,7 @@ static const char *const list_names[L_COUNT] = {
     "weekday",        "dictionary", "organization", "head",
     "scale",          "currency",   "hours",        "relative",
     "relative_mod",   "plural_ref", "possessive",   "clause_opener",
-    "object_pronoun", "copula"};
+    "object_pronoun", "copula",     "affix"};
 
 struct KgbExtractor {
   const KgbRules *rules;
@@ -159,9 +160,11 @@ typedef struct {
   int *pair; ///< mention -> 1 + the second group of a plural reference, or 0
   Fact *facts;
   size_t n_facts, cap_facts;
-  KgbMap fact_keys; ///< dedup key (doc pool) -> 1
-  int main_work;    ///< group, or -1
-  int context_year; ///< last 4-digit year seen (for dates without a year)
+  KgbMap fact_keys;     ///< dedup key (doc pool) -> 1
+  int main_work;        ///< group, or -1
+  uint32_t title_at[2]; ///< the document title's two spans (line, lead)
+  uint32_t title_len;   ///< their length in tokens, or 0: no title
+  int context_year;     ///< last 4-digit year seen (for dates without a year)
   int trace; ///< $KGB_TRACE: 1 prints every rule match, 2 every sentence too
   KgbItem *items;
   size_t cap_items;
@@ -271,6 +274,54 @@ static bool name_token(const KgbToken *t) {
   return (t->flags & KGB_TOK_CAP) && (t->flags & KGB_TOK_WORD);
 }
 
+/* A brand written with a capital inside ("tvN", "eBay") is a name: its
+ * token counts as capitalised. */
+static void mark_mixed_case(Doc *d) {
+  for (size_t i = 0; i < d->n_toks; i++) {
+    KgbToken *t = &d->toks[i];
+    const char *w = d->text + t->start;
+    size_t n = t->end - t->start;
+    if ((t->flags & (KGB_TOK_CAP | KGB_TOK_WORD | KGB_TOK_NUM)) !=
+            KGB_TOK_WORD ||
+        n < 3 || n > 12 || w[0] < 'a' || w[0] > 'z') {
+      continue;
+    }
+    for (size_t k = 1; k < n; k++) {
+      if (w[k] >= 'A' && w[k] <= 'Z') {
+        t->flags |= KGB_TOK_CAP;
+        break;
+      }
+    }
+  }
+}
+
+/* Is token i a hyphen joining the name before it to a lower-case syllable
+ * ("Ji-woo", "Seo-yeon") rather than to a word ("Paris-based", "Oscar-
+ * winning")? The syllable is short and no dictionary word or affix, or
+ * both halves are at most three letters ("Jae-won"). */
+static bool lower_syllable(const Doc *d, size_t i, size_t last) {
+  if (i == 0 || i + 1 >= last || !is_tok(&d->toks[i], "-")) {
+    return false;
+  }
+  const KgbToken *h = &d->toks[i], *prev = &d->toks[i - 1],
+                 *next = &d->toks[i + 1];
+  size_t n = next->end - next->start, pn = prev->end - prev->start;
+  if ((h->flags & KGB_TOK_SPACE) || (next->flags & KGB_TOK_SPACE) ||
+      (next->flags & (KGB_TOK_CAP | KGB_TOK_NUM)) ||
+      !(next->flags & KGB_TOK_WORD) || !name_token(prev) || n < 2 || n > 5 ||
+      in_list(d, L_AFFIX, next, NULL) ||
+      in_list(d, L_FUNCTION_WORD, next, NULL)) {
+    return false;
+  }
+  if (i + 2 < last && is_tok(&d->toks[i + 2], "-")) {
+    return false; /* Jean-the-Baptist? a compound adjective */
+  }
+  if (!in_list(d, L_DICTIONARY, next, NULL)) {
+    return true;
+  }
+  return n <= 3 && pn <= 3;
+}
+
 /* Does the name run continue at token i (after at least one name token)? */
 static size_t name_continues(const Doc *d, size_t i, size_t last) {
   if (i >= last) {
@@ -282,13 +333,14 @@ static size_t name_continues(const Doc *d, size_t i, size_t last) {
   }
   const KgbToken *next = i + 1 < last ? &d->toks[i + 1] : NULL;
   if (!next || !name_token(next)) {
-    return 0;
+    return lower_syllable(d, i, last) ? 2 : 0;
   }
   /* Jean-Luc; Martyrs’ Museum; Museum of Literature; Lucas & Co */
   if (is_tok(t, "-") && !(t->flags & KGB_TOK_SPACE) &&
       !(next->flags & KGB_TOK_SPACE)) {
     return 2;
   }
+
   if ((t->flags & KGB_TOK_CLOSEQ) && is_tok(t, "'") && i > 0 &&
       d->text[d->toks[i - 1].end - 1] == 's' && !(t->flags & KGB_TOK_SPACE)) {
     return 2;
@@ -433,6 +485,38 @@ static KgbStatus find_title(Doc *d, uint32_t s, size_t i, size_t last,
   return *m.key ? add_mention(d, &m) : KGB_OK;
 }
 
+/* An encyclopedic article names its work on its first line and starts its
+ * first sentence with the same words: "Rain Over Lisbon\n\nRain Over
+ * Lisbon (Portuguese: …) is a 2019 film …". Those two spans are the work's
+ * title, lower-case words and all ("El último verano"). */
+static void find_doc_title(Doc *d) {
+  d->title_len = 0;
+  if (d->n_sents < 2) {
+    return;
+  }
+  const KgbSentence *s0 = &d->sents[0], *s1 = &d->sents[1];
+  uint32_t n = s0->last - s0->first;
+  if (n == 0 || n > 12 || !name_token(&d->toks[s0->first]) ||
+      (d->toks[s0->last - 1].flags & KGB_TOK_PUNCT) ||
+      !(d->toks[s1->first].flags & KGB_TOK_NEWLINE) ||
+      s1->last - s1->first <= n) {
+    return;
+  }
+  for (uint32_t k = 0; k < n; k++) {
+    if (d->toks[s0->first + k].lower != d->toks[s1->first + k].lower) {
+      return;
+    }
+  }
+  const KgbToken *after = &d->toks[s1->first + n];
+  if (!is_tok(after, "(") && !is_tok(after, "is") && !is_tok(after, "was") &&
+      !is_tok(after, ",")) {
+    return;
+  }
+  d->title_at[0] = s0->first;
+  d->title_at[1] = s1->first;
+  d->title_len = n;
+}
+
 static KgbStatus find_mentions(Doc *d, uint32_t s, bool headings_pass) {
   KgbStatus st = KGB_OK;
   const KgbSentence *sent = &d->sents[s];
@@ -443,6 +527,19 @@ static KgbStatus find_mentions(Doc *d, uint32_t s, bool headings_pass) {
   while (i < last) {
     const KgbToken *t = &d->toks[i];
     const char *value = NULL;
+    if (d->title_len && (i == d->title_at[0] || i == d->title_at[1])) {
+      Mention m = {s,       (uint32_t)i, (uint32_t)(i + d->title_len),
+                   M_TITLE, NULL,        NULL,
+                   NULL,    NULL,        NULL,
+                   -1};
+      if (!(m.surface = span_text(d, m.first, m.last)) ||
+          !(m.key = norm_key(d, m.surface))) {
+        return KGB_ERR_NOMEM;
+      }
+      TRY(st, add_mention(d, &m));
+      i += d->title_len;
+      continue;
+    }
     if (t->flags & KGB_TOK_OPENQ) {
       size_t next;
       TRY(st, find_title(d, s, i, last, &next));
@@ -2332,6 +2429,8 @@ KgbStatus kgb_extractor_run(KgbExtractor *ex, const char *doc_id,
   d.n_toks = ex->text.n_toks;
   d.sents = ex->text.sents;
   d.n_sents = ex->text.n_sents;
+  mark_mixed_case(&d);
+  find_doc_title(&d);
   /* words the document writes capitalised mid-sentence */
   for (size_t s = 0; s < d.n_sents; s++) {
     if (d.sents[s].heading) {

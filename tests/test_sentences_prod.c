@@ -330,6 +330,28 @@ static void encyclopedic_lead(void **state) {
   kgb_doc_result_free(doc);
 }
 
+/* An article whose first line is the title its lead repeats; names with a
+ * lower-case syllable after a hyphen; a brand with an inner capital. */
+static void titled_article_lead(void **state) {
+  (void)state;
+  KgbDocResult *doc = extract(
+      "La casa del faro\n\n"
+      "La casa del faro (English: The Lighthouse House) is a 2017 Chilean "
+      "drama film directed by Tomás Arancibia. It stars Lee Ji-woo and "
+      "Han Seo-yeon.\n\n"
+      "Filming began in May 2016 in Valparaíso. The Paris-based company "
+      "sold it to mBox.");
+  CLASS(doc, "La casa del faro", "Film");
+  YES(doc, "La casa del faro", "directedBy", "Tomás Arancibia");
+  YES(doc, "La casa del faro", "starring", "Lee Ji-woo");
+  YES(doc, "La casa del faro", "starring", "Han Seo-yeon");
+  YES(doc, "La casa del faro", "filmingStart", "2016-05");
+  NO(doc, "La casa del faro", "starring", "Lee Ji");
+  NO(doc, "La casa del faro", "starring", "Paris-based");
+  CLASS(doc, "Han Seo-yeon", "Person");
+  kgb_doc_result_free(doc);
+}
+
 static void crew_served_as(void **state) {
   (void)state;
   KgbDocResult *doc = extract(
@@ -576,6 +598,7 @@ const struct CMUnitTest kgb_tests_sentences_prod[] = {
     cmocka_unit_test_setup(cast_list_lines, setup),
     cmocka_unit_test_setup(filmography_negation, setup),
     cmocka_unit_test_setup(encyclopedic_lead, setup),
+    cmocka_unit_test_setup(titled_article_lead, setup),
     cmocka_unit_test_setup(crew_served_as, setup),
     cmocka_unit_test_setup(producers_and_companies, setup),
     cmocka_unit_test_setup(directors_active_and_possessive, setup),
