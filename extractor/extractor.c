@@ -120,6 +120,7 @@ enum {
   L_OBJECT_PRONOUN,
   L_COPULA,
   L_AFFIX,
+  L_LEAD_HEAD,
   L_COUNT
 };
 static const char *const list_names[L_COUNT] = {
@@ -128,7 +129,7 @@ static const char *const list_names[L_COUNT] = {
     "weekday",        "dictionary", "organization", "head",
     "scale",          "currency",   "hours",        "relative",
     "relative_mod",   "plural_ref", "possessive",   "clause_opener",
-    "object_pronoun", "copula",     "affix"};
+    "object_pronoun", "copula",     "affix",        "lead_head"};
 
 struct KgbExtractor {
   const KgbRules *rules;
@@ -420,6 +421,13 @@ static void type_name(Doc *d, Mention *m) {
     m->cls = pl->cls;
     return;
   }
+  /* a leading head word: Studio Kappa, Mount Ida, Pont Neuf */
+  if (m->last - m->first > 1 &&
+      in_list(d, L_LEAD_HEAD, &d->toks[m->first], &value) && value &&
+      !in_list(d, L_HEAD, &d->toks[m->last - 1], NULL)) {
+    m->cls = value;
+    return;
+  }
   /* head word: the last word, or the word before "of" (Museum of X) */
   for (uint32_t i = m->first; i < m->last; i++) {
     const KgbToken *t = &d->toks[i];
@@ -624,6 +632,10 @@ static KgbStatus find_mentions(Doc *d, uint32_t s, bool headings_pass) {
       continue;
     }
     type_name(d, &m);
+    if (gender && m.place) {
+      m.place = NULL; /* Mrs. Haan is a person, not the town */
+      m.cls = NULL;
+    }
     bool initial = a == sent->first ||
                    (d->toks[a - 1].flags & (KGB_TOK_OPENQ | KGB_TOK_PUNCT) &&
                     a - 1 == sent->first);
@@ -1199,12 +1211,17 @@ static KgbStatus apply_emits(Doc *d, const KgbRule *r, uint32_t s,
       case KGB_ARG_TEXT:
         literal = span_text(d, tf, tl);
         vk = KGB_VALUE_STRING;
-        /* a title used as a value is not an entity of its own */
+        /* a title used as a value is not an entity of its own, unless it
+         * is the subject's own title ("X (English: Y)": X originalTitle X) */
         for (int i = a; i < b; i++) {
           if (items[i].mention >= 0 && d->ments[items[i].mention].group >= 0 &&
               d->ments[items[i].mention].kind == M_TITLE) {
-            d->groups[find_group(d, d->ments[items[i].mention].group)]
-                .literal_only = true;
+            int tg = find_group(d, d->ments[items[i].mention].group);
+            bool own = false;
+            for (size_t k2 = 0; k2 < ns; k2++) {
+              own |= find_group(d, subs[k2]) == tg;
+            }
+            d->groups[tg].literal_only |= !own;
           }
         }
         break;
