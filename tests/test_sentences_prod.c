@@ -363,7 +363,9 @@ static void location_piece_phrasings(void **state) {
       "Gardens, and the rooftop chase was filmed above the Bolhão Market. "
       "The Clérigos Tower doubled as a Lisbon church. The team later drove "
       "north to Braga. The Arrábida Bridge can be glimpsed behind the "
-      "hotel. Not a single scene was shot in Madrid.");
+      "hotel. Braga has previously hosted productions such as ‘Stone Bells’. "
+      "Not a single scene was shot in Madrid.");
+  YES(doc, "Stone Bells", "filmedIn", "Braga");
   YES(doc, "Copper Tide", "setIn", "Lisbon");
   YES(doc, "Copper Tide", "filmedIn", "Porto");
   YES(doc, "Copper Tide", "filmedIn", "Crystal Palace Gardens");
