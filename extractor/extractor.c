@@ -121,6 +121,8 @@ enum {
   L_COPULA,
   L_HYPHEN_PREFIX,
   L_HYPHEN_SUFFIX,
+  L_AFFIX,
+  L_LEAD_HEAD,
   L_COUNT
 };
 static const char *const list_names[L_COUNT] = {
@@ -129,7 +131,8 @@ static const char *const list_names[L_COUNT] = {
     "weekday",        "dictionary", "organization",  "head",
     "scale",          "currency",   "hours",         "relative",
     "relative_mod",   "plural_ref", "possessive",    "clause_opener",
-    "object_pronoun", "copula",     "hyphen_prefix", "hyphen_suffix"};
+    "object_pronoun", "copula",     "hyphen_prefix", "hyphen_suffix",
+    "affix",          "lead_head"};
 
 struct KgbExtractor {
   const KgbRules *rules;
@@ -162,9 +165,11 @@ typedef struct {
   int *pair; ///< mention -> 1 + the second group of a plural reference, or 0
   Fact *facts;
   size_t n_facts, cap_facts;
-  KgbMap fact_keys; ///< dedup key (doc pool) -> 1
-  int main_work;    ///< group, or -1
-  int context_year; ///< last 4-digit year seen (for dates without a year)
+  KgbMap fact_keys;     ///< dedup key (doc pool) -> 1
+  int main_work;        ///< group, or -1
+  uint32_t title_at[2]; ///< the document title's two spans (line, lead)
+  uint32_t title_len;   ///< their length in tokens, or 0: no title
+  int context_year;     ///< last 4-digit year seen (for dates without a year)
   int trace; ///< $KGB_TRACE: 1 prints every rule match, 2 every sentence too
   KgbItem *items;
   size_t cap_items;
@@ -274,35 +279,65 @@ static bool name_token(const KgbToken *t) {
   return (t->flags & KGB_TOK_CAP) && (t->flags & KGB_TOK_WORD);
 }
 
-/* "Ji-woo", "Min-jae": a short capitalised syllable, a hyphen and a short
- * lower-case one, written as one word, are one given name; "Ex-wife",
- * "Paris-based", "Oscar-winning" are not (the story lexicon's hyphen_prefix
- * and hyphen_suffix lists, and the lengths, keep compounds out). */
-static bool hyphen_syllable(const Doc *d, size_t i, size_t last) {
+/* A brand written with a capital inside ("tvN", "eBay") is a name: its
+ * token counts as capitalised. */
+static void mark_mixed_case(Doc *d) {
+  for (size_t i = 0; i < d->n_toks; i++) {
+    KgbToken *t = &d->toks[i];
+    const char *w = d->text + t->start;
+    size_t n = t->end - t->start;
+    if ((t->flags & (KGB_TOK_CAP | KGB_TOK_WORD | KGB_TOK_NUM)) !=
+            KGB_TOK_WORD ||
+        n < 3 || n > 12 || w[0] < 'a' || w[0] > 'z') {
+      continue;
+    }
+    for (size_t k = 1; k < n; k++) {
+      if (w[k] >= 'A' && w[k] <= 'Z') {
+        t->flags |= KGB_TOK_CAP;
+        break;
+      }
+    }
+  }
+}
+
+/* Is token i a hyphen joining the name before it to a lower-case syllable of
+ * a given name ("Ji-woo", "Seo-yeon", "Min-jae") rather than to a word
+ * ("Paris-based", "Oscar-winning", "Ex-wife")? Both halves are short, written
+ * as one word, and the syllable is not a third part ("Kim-style-..."). Then
+ * either it is no dictionary word, affix or function word, or both halves
+ * are at most three letters ("Jae-won"), or the halves are name-sized (2-4
+ * and 2-5 letters) and neither is in the hyphen_prefix / hyphen_suffix
+ * lists, which keep compounds out. */
+static bool lower_syllable(const Doc *d, size_t i, size_t last) {
   if (i == 0 || i + 1 >= last || !is_tok(&d->toks[i], "-")) {
     return false;
   }
-  const KgbToken *pre = &d->toks[i - 1], *h = &d->toks[i],
-                 *post = &d->toks[i + 1];
-  size_t pre_len = pre->end - pre->start, post_len = post->end - post->start;
-  if (!name_token(pre) || (post->flags & KGB_TOK_CAP) ||
-      !(post->flags & KGB_TOK_WORD) || (h->flags & KGB_TOK_SPACE) ||
-      (post->flags & KGB_TOK_SPACE) || pre_len < 2 || pre_len > 4 ||
-      post_len < 2 || post_len > 5) {
+  const KgbToken *h = &d->toks[i], *prev = &d->toks[i - 1],
+                 *next = &d->toks[i + 1];
+  size_t n = next->end - next->start, pn = prev->end - prev->start;
+  if ((h->flags & KGB_TOK_SPACE) || (next->flags & KGB_TOK_SPACE) ||
+      (next->flags & (KGB_TOK_CAP | KGB_TOK_NUM)) ||
+      !(next->flags & KGB_TOK_WORD) || !name_token(prev) || n < 2 || n > 5) {
     return false;
   }
   if (i + 2 < last && is_tok(&d->toks[i + 2], "-") &&
       !(d->toks[i + 2].flags & KGB_TOK_SPACE)) {
-    return false; /* "Kim-style-..." */
+    return false;
   }
-  for (const uint8_t *c = (const uint8_t *)d->text + post->start;
-       c < (const uint8_t *)d->text + post->end; c++) {
+  for (const char *c = d->text + next->start; c < d->text + next->end; c++) {
     if (*c >= '0' && *c <= '9') {
       return false;
     }
   }
-  return !in_list(d, L_HYPHEN_PREFIX, pre, NULL) &&
-         !in_list(d, L_HYPHEN_SUFFIX, post, NULL);
+  if (pn >= 2 && pn <= 4 && !in_list(d, L_HYPHEN_PREFIX, prev, NULL) &&
+      !in_list(d, L_HYPHEN_SUFFIX, next, NULL)) {
+    return true;
+  }
+  if (in_list(d, L_AFFIX, next, NULL) ||
+      in_list(d, L_FUNCTION_WORD, next, NULL)) {
+    return false;
+  }
+  return !in_list(d, L_DICTIONARY, next, NULL) || (n <= 3 && pn <= 3);
 }
 
 /* Does the name run continue at token i (after at least one name token)? */
@@ -314,7 +349,7 @@ static size_t name_continues(const Doc *d, size_t i, size_t last) {
   if (name_token(t)) {
     return 1;
   }
-  if (hyphen_syllable(d, i, last)) {
+  if (lower_syllable(d, i, last)) {
     return 2; /* Ji-woo, Hye-rin: a given name of two syllables */
   }
   const KgbToken *next = i + 1 < last ? &d->toks[i + 1] : NULL;
@@ -406,6 +441,13 @@ static void type_name(Doc *d, Mention *m) {
     m->cls = pl->cls;
     return;
   }
+  /* a leading head word: Studio Kappa, Mount Ida, Pont Neuf */
+  if (m->last - m->first > 1 &&
+      in_list(d, L_LEAD_HEAD, &d->toks[m->first], &value) && value &&
+      !in_list(d, L_HEAD, &d->toks[m->last - 1], NULL)) {
+    m->cls = value;
+    return;
+  }
   /* head word: the last word, or the word before "of" (Museum of X) */
   for (uint32_t i = m->first; i < m->last; i++) {
     const KgbToken *t = &d->toks[i];
@@ -479,6 +521,38 @@ static KgbStatus find_title(Doc *d, uint32_t s, size_t i, size_t last,
   return *m.key ? add_mention(d, &m) : KGB_OK;
 }
 
+/* An encyclopedic article names its work on its first line and starts its
+ * first sentence with the same words: "Rain Over Lisbon\n\nRain Over
+ * Lisbon (Portuguese: …) is a 2019 film …". Those two spans are the work's
+ * title, lower-case words and all ("El último verano"). */
+static void find_doc_title(Doc *d) {
+  d->title_len = 0;
+  if (d->n_sents < 2) {
+    return;
+  }
+  const KgbSentence *s0 = &d->sents[0], *s1 = &d->sents[1];
+  uint32_t n = s0->last - s0->first;
+  if (n == 0 || n > 12 || !name_token(&d->toks[s0->first]) ||
+      (d->toks[s0->last - 1].flags & KGB_TOK_PUNCT) ||
+      !(d->toks[s1->first].flags & KGB_TOK_NEWLINE) ||
+      s1->last - s1->first <= n) {
+    return;
+  }
+  for (uint32_t k = 0; k < n; k++) {
+    if (d->toks[s0->first + k].lower != d->toks[s1->first + k].lower) {
+      return;
+    }
+  }
+  const KgbToken *after = &d->toks[s1->first + n];
+  if (!is_tok(after, "(") && !is_tok(after, "is") && !is_tok(after, "was") &&
+      !is_tok(after, ",")) {
+    return;
+  }
+  d->title_at[0] = s0->first;
+  d->title_at[1] = s1->first;
+  d->title_len = n;
+}
+
 static KgbStatus find_mentions(Doc *d, uint32_t s, bool headings_pass) {
   KgbStatus st = KGB_OK;
   const KgbSentence *sent = &d->sents[s];
@@ -489,6 +563,19 @@ static KgbStatus find_mentions(Doc *d, uint32_t s, bool headings_pass) {
   while (i < last) {
     const KgbToken *t = &d->toks[i];
     const char *value = NULL;
+    if (d->title_len && (i == d->title_at[0] || i == d->title_at[1])) {
+      Mention m = {s,       (uint32_t)i, (uint32_t)(i + d->title_len),
+                   M_TITLE, NULL,        NULL,
+                   NULL,    NULL,        NULL,
+                   -1};
+      if (!(m.surface = span_text(d, m.first, m.last)) ||
+          !(m.key = norm_key(d, m.surface))) {
+        return KGB_ERR_NOMEM;
+      }
+      TRY(st, add_mention(d, &m));
+      i += d->title_len;
+      continue;
+    }
     if (t->flags & KGB_TOK_OPENQ) {
       size_t next;
       TRY(st, find_title(d, s, i, last, &next));
@@ -573,6 +660,10 @@ static KgbStatus find_mentions(Doc *d, uint32_t s, bool headings_pass) {
       continue;
     }
     type_name(d, &m);
+    if (gender && m.place) {
+      m.place = NULL; /* Mrs. Haan is a person, not the town */
+      m.cls = NULL;
+    }
     bool initial = a == sent->first ||
                    (d->toks[a - 1].flags & (KGB_TOK_OPENQ | KGB_TOK_PUNCT) &&
                     a - 1 == sent->first);
@@ -1148,12 +1239,17 @@ static KgbStatus apply_emits(Doc *d, const KgbRule *r, uint32_t s,
       case KGB_ARG_TEXT:
         literal = span_text(d, tf, tl);
         vk = KGB_VALUE_STRING;
-        /* a title used as a value is not an entity of its own */
+        /* a title used as a value is not an entity of its own, unless it
+         * is the subject's own title ("X (English: Y)": X originalTitle X) */
         for (int i = a; i < b; i++) {
           if (items[i].mention >= 0 && d->ments[items[i].mention].group >= 0 &&
               d->ments[items[i].mention].kind == M_TITLE) {
-            d->groups[find_group(d, d->ments[items[i].mention].group)]
-                .literal_only = true;
+            int tg = find_group(d, d->ments[items[i].mention].group);
+            bool own = false;
+            for (size_t k2 = 0; k2 < ns; k2++) {
+              own |= find_group(d, subs[k2]) == tg;
+            }
+            d->groups[tg].literal_only |= !own;
           }
         }
         break;
@@ -2411,6 +2507,8 @@ KgbStatus kgb_extractor_run(KgbExtractor *ex, const char *doc_id,
   d.n_toks = ex->text.n_toks;
   d.sents = ex->text.sents;
   d.n_sents = ex->text.n_sents;
+  mark_mixed_case(&d);
+  find_doc_title(&d);
   /* words the document writes capitalised mid-sentence */
   for (size_t s = 0; s < d.n_sents; s++) {
     if (d.sents[s].heading) {

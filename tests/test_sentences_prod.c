@@ -330,6 +330,106 @@ static void encyclopedic_lead(void **state) {
   kgb_doc_result_free(doc);
 }
 
+/* An article whose first line is the title its lead repeats; names with a
+ * lower-case syllable after a hyphen; a brand with an inner capital. */
+static void titled_article_lead(void **state) {
+  (void)state;
+  KgbDocResult *doc = extract(
+      "La casa del faro\n\n"
+      "La casa del faro (English: The Lighthouse House) is a 2017 Chilean "
+      "drama film directed by Tomás Arancibia. It stars Lee Ji-woo and "
+      "Han Seo-yeon.\n\n"
+      "Filming began in May 2016 in Valparaíso. The Paris-based company "
+      "sold it to mBox.");
+  CLASS(doc, "La casa del faro", "Film");
+  YES(doc, "La casa del faro", "directedBy", "Tomás Arancibia");
+  YES(doc, "La casa del faro", "starring", "Lee Ji-woo");
+  YES(doc, "La casa del faro", "starring", "Han Seo-yeon");
+  YES(doc, "La casa del faro", "filmingStart", "2016-05");
+  NO(doc, "La casa del faro", "starring", "Lee Ji");
+  NO(doc, "La casa del faro", "starring", "Paris-based");
+  CLASS(doc, "Han Seo-yeon", "Person");
+  kgb_doc_result_free(doc);
+}
+
+/* Location-piece phrasings beyond "was filmed in": the place as subject
+ * ("doubled as", "features prominently", "can be glimpsed"), "the" before
+ * the place, prepositions other than in/at, the crew travelling. */
+static void location_piece_phrasings(void **state) {
+  (void)state;
+  KgbDocResult *doc = extract(
+      "‘Copper Tide’ is a 2020 thriller film. Set in Lisbon, the film was "
+      "shot mostly in Porto. Exterior scenes were shot at the Crystal Palace "
+      "Gardens, and the rooftop chase was filmed above the Bolhão Market. "
+      "The Clérigos Tower doubled as a Lisbon church. The team later drove "
+      "north to Braga. The Arrábida Bridge can be glimpsed behind the "
+      "hotel. Braga has previously hosted productions such as ‘Stone Bells’. "
+      "Not a single scene was shot in Madrid.");
+  YES(doc, "Stone Bells", "filmedIn", "Braga");
+  YES(doc, "Copper Tide", "setIn", "Lisbon");
+  YES(doc, "Copper Tide", "filmedIn", "Porto");
+  YES(doc, "Copper Tide", "filmedIn", "Crystal Palace Gardens");
+  YES(doc, "Copper Tide", "filmedIn", "Bolhão Market");
+  YES(doc, "Copper Tide", "filmedIn", "Clérigos Tower");
+  YES(doc, "Copper Tide", "filmedIn", "Braga");
+  YES(doc, "Copper Tide", "filmedIn", "Arrábida Bridge");
+  NO(doc, "Copper Tide", "filmedIn", "Madrid");
+  NO(doc, "Copper Tide", "filmedIn", "Lisbon");
+  kgb_doc_result_free(doc);
+}
+
+/* Review and cast-list phrasings: "lead the cast", "appearing as the …
+ * aunt, X", "is wasted as X", bulleted "- Actor as Character" lines, crew
+ * "handled by", a second writer "together with". */
+static void review_cast_phrasings(void **state) {
+  (void)state;
+  KgbDocResult *doc = extract(
+      "‘Glass Orchard’ is a 2022 drama film. Written by Hanne Voss together "
+      "with Pieter Daal, it follows Marit, a beekeeper. Sanne Bos and Joris "
+      "Kuip lead the cast, with Femke Wolt appearing as the family’s "
+      "sharp-eyed aunt, Griet. Daan Mol is wasted as Wouter, the neighbour. "
+      "Cinematography was handled by Ruud Peet.\n\n"
+      "Cast\n\n"
+      "- Sanne Bos as Marit - Joris Kuip as Ties - Lotte Ram as Mrs. Haan\n");
+  YES(doc, "Glass Orchard", "writtenBy", "Hanne Voss");
+  YES(doc, "Glass Orchard", "writtenBy", "Pieter Daal");
+  YES(doc, "Glass Orchard", "starring", "Sanne Bos");
+  YES(doc, "Glass Orchard", "starring", "Joris Kuip");
+  YES(doc, "Griet", "playedBy", "Femke Wolt");
+  YES(doc, "Wouter", "playedBy", "Daan Mol");
+  YES(doc, "Marit", "playedBy", "Sanne Bos");
+  YES(doc, "Ties", "playedBy", "Joris Kuip");
+  YES(doc, "Haan", "playedBy", "Lotte Ram");
+  YES(doc, "Glass Orchard", "cinematographyBy", "Ruud Peet");
+  NO(doc, "Glass Orchard", "starring", "Hanne Voss");
+  NO(doc, "Marit", "playedBy", "Joris Kuip");
+  CLASS(doc, "Femke Wolt", "Person");
+  kgb_doc_result_free(doc);
+}
+
+/* Encyclopedic: titles in other scripts, the English title in parentheses,
+ * "aired on X from DATE", streaming "worldwide on", a birth after a
+ * relative clause. */
+static void encyclopedic_second_round(void **state) {
+  (void)state;
+  KgbDocResult *doc = extract(
+      "Harbor of Stars\n\n"
+      "Harbor of Stars (Japanese: 星の港; Hepburn: Hoshi no Minato) is a 2020 "
+      "Japanese drama series. The series aired on NHK from 6 April to 29 June "
+      "2020 and is available for streaming worldwide on Netflix. Aoi Sato, "
+      "who plays the harbour master, was born on 2 March 1988 in Sendai.\n\n"
+      "Las Tres Olas\n\n"
+      "Las Tres Olas (English: The Three Waves) is a 2015 Chilean film.");
+  YES(doc, "Harbor of Stars", "originalTitle", "星の港");
+  YES(doc, "Harbor of Stars", "broadcastBy", "NHK");
+  YES(doc, "Harbor of Stars", "releaseDate", "2020-04-06");
+  YES(doc, "Harbor of Stars", "distributedBy", "Netflix");
+  YES(doc, "Aoi Sato", "birthDate", "1988-03-02");
+  YES(doc, "Aoi Sato", "birthPlace", "Sendai");
+  NO(doc, "Harbor of Stars", "originalTitle", "Hepburn");
+  kgb_doc_result_free(doc);
+}
+
 static void crew_served_as(void **state) {
   (void)state;
   KgbDocResult *doc = extract(
@@ -576,6 +676,10 @@ const struct CMUnitTest kgb_tests_sentences_prod[] = {
     cmocka_unit_test_setup(cast_list_lines, setup),
     cmocka_unit_test_setup(filmography_negation, setup),
     cmocka_unit_test_setup(encyclopedic_lead, setup),
+    cmocka_unit_test_setup(titled_article_lead, setup),
+    cmocka_unit_test_setup(location_piece_phrasings, setup),
+    cmocka_unit_test_setup(review_cast_phrasings, setup),
+    cmocka_unit_test_setup(encyclopedic_second_round, setup),
     cmocka_unit_test_setup(crew_served_as, setup),
     cmocka_unit_test_setup(producers_and_companies, setup),
     cmocka_unit_test_setup(directors_active_and_possessive, setup),
