@@ -112,6 +112,11 @@ typedef struct {
   KgbBuf graph;    ///< a document IRI
   KgbBuf lexical;  ///< a literal's lexical form
   KgbBuf iri;      ///< scratch
+  /* the last confidence written and its lexical form: confidences repeat
+     (one per rule), and the shortest exact form takes a few printf calls */
+  double conf_value;
+  char conf_text[32];
+  bool conf_ok, conf_set;
 } Rdf;
 
 /* ---- literal forms ------------------------------------------------------- */
@@ -246,9 +251,13 @@ static KgbStatus emit_iri(Rdf *r, const char *s, const char *p, const char *o,
 
 static KgbStatus emit_count(Rdf *r, const char *s, const char *p, size_t n,
                             const char *graph) {
-  char text[32];
-  snprintf(text, sizeof text, "%zu", n);
-  KgbRdfTerm ot = literal(text, D_INTEGER);
+  char text[32], *t = text + sizeof text; /* "%zu" without printf */
+  *--t = '\0';
+  do {
+    *--t = (char)('0' + n % 10);
+    n /= 10;
+  } while (n);
+  KgbRdfTerm ot = literal(t, D_INTEGER);
   return emit(r, s, p, &ot, graph);
 }
 
@@ -357,10 +366,15 @@ static KgbStatus write_evidence(Rdf *r, const KgbEdge *e, size_t k) {
     KgbRdfTerm rule = literal(ev->rule, D_NONE);
     TRY(st, emit(r, s, term_iris[T_RULE], &rule, graph));
   }
-  char confidence[32];
-  if (kgb_export_format_double(ev->confidence, true, confidence,
-                               sizeof confidence)) {
-    KgbRdfTerm c = literal(confidence, D_DOUBLE);
+  if (!r->conf_set || memcmp(&r->conf_value, &ev->confidence,
+                             sizeof r->conf_value) != 0) { /* -0.0 too */
+    r->conf_ok = kgb_export_format_double(ev->confidence, true, r->conf_text,
+                                          sizeof r->conf_text);
+    r->conf_value = ev->confidence;
+    r->conf_set = true;
+  }
+  if (r->conf_ok) {
+    KgbRdfTerm c = literal(r->conf_text, D_DOUBLE);
     TRY(st, emit(r, s, term_iris[T_CONFIDENCE], &c, graph));
   }
 done:
