@@ -206,7 +206,10 @@ static KgbStatus entity_key(const char *cls, const char *name, KgbBuf *out) {
     }
   }
   if (st == KGB_OK) {
-    st = kgb_buf_printf(out, "/%s", slug);
+    st = kgb_buf_putc(out, '/');
+  }
+  if (st == KGB_OK) {
+    st = kgb_buf_puts(out, slug);
   }
   free(slug);
   return st;
@@ -286,7 +289,8 @@ static KgbStatus find_or_add_node(KgbGraph *g, const char *cls,
     TRY(st, index_grow(&g->node_index, node_rehash, g));
   }
   TRY(st, kgb_grow(&g->nodes, &g->cap_nodes, g->n_nodes + 1, sizeof *g->nodes));
-  TRY(st, kgb_buf_printf(&iri, "%s%s", KGB_NS_ID, k));
+  TRY(st, kgb_buf_puts(&iri, KGB_NS_ID));
+  TRY(st, kgb_buf_puts(&iri, k));
   Node *n = &g->nodes[g->n_nodes];
   memset(n, 0, sizeof *n);
   n->key = k;
