@@ -15,7 +15,7 @@
  * --pipeline also times, once, what `kgb extract` does after the extractor
  * for each document: a KgbGraph of the document (kgb_graph_new, _add_document,
  * _finish: resolution and the igraph projection) and its N-Triples with
- * evidence (kgb_export_stream, raptor2) written to /dev/null; it prints the
+ * evidence (kgb_export_stream, serd) written to /dev/null; it prints the
  * split of the per-document time between the three.
  */
 #include "../export/export.h"
@@ -209,7 +209,7 @@ int main(int argc, char **argv) {
     }
     double all = t[0] + t[1] + t[2];
     static const char *const step[] = {
-        "  extractor", "  graph (new, add, finish)", "  N-Triples (raptor2)"};
+        "  extractor", "  graph (new, add, finish)", "  N-Triples (serd)   "};
     printf("%-34s %8.3f s cpu %8.2f MB/s\n", "per document as `kgb extract`",
            all, (double)bytes / 1e6 / all);
     for (int k = 0; k < 3; k++) {

@@ -234,11 +234,27 @@ KgbStatus kgb_export_file(const KgbGraph *g, KgbFormat fmt,
 
 /* ---- text helpers -------------------------------------------------------- */
 
+/* An IRI character written as it is: unreserved, or one of @p keep. */
+static inline bool iri_safe(unsigned char c, const char *keep) {
+  return (c >= 'A' && c <= 'Z') || (c >= 'a' && c <= 'z') ||
+         (c >= '0' && c <= '9') || c == '-' || c == '.' || c == '_' ||
+         c == '~' || (c && keep && strchr(keep, c));
+}
+
 KgbStatus kgb_export_iri_escape(KgbBuf *buf, const char *s, const char *keep,
                                 bool keep_utf8) {
   static const char hex[] = "0123456789ABCDEF";
   KgbStatus st = kgb_buf_reserve(buf, strlen(s));
   for (size_t i = 0; s[i] && st == KGB_OK;) {
+    size_t run = i; /* a run of safe characters, appended at once */
+    while (iri_safe((unsigned char)s[run], keep)) {
+      run++;
+    }
+    if (run > i) {
+      st = kgb_buf_append(buf, s + i, run - i);
+      i = run;
+      continue;
+    }
     unsigned char c = (unsigned char)s[i];
     if (c >= 0x80 && keep_utf8) {
       size_t next = i;

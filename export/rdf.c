@@ -112,6 +112,14 @@ typedef struct {
   KgbBuf graph;    ///< a document IRI
   KgbBuf lexical;  ///< a literal's lexical form
   KgbBuf iri;      ///< scratch
+  /* confidences written and their lexical forms, by the bits of the value:
+     confidences repeat (a few per rule), and the shortest exact form takes
+     a few printf calls */
+  struct {
+    uint64_t bits;
+    bool ok, set;
+    char text[32];
+  } conf[64];
 } Rdf;
 
 /* ---- literal forms ------------------------------------------------------- */
@@ -246,9 +254,13 @@ static KgbStatus emit_iri(Rdf *r, const char *s, const char *p, const char *o,
 
 static KgbStatus emit_count(Rdf *r, const char *s, const char *p, size_t n,
                             const char *graph) {
-  char text[32];
-  snprintf(text, sizeof text, "%zu", n);
-  KgbRdfTerm ot = literal(text, D_INTEGER);
+  char text[32], *t = text + sizeof text; /* "%zu" without printf */
+  *--t = '\0';
+  do {
+    *--t = (char)('0' + n % 10);
+    n /= 10;
+  } while (n);
+  KgbRdfTerm ot = literal(t, D_INTEGER);
   return emit(r, s, p, &ot, graph);
 }
 
@@ -357,10 +369,17 @@ static KgbStatus write_evidence(Rdf *r, const KgbEdge *e, size_t k) {
     KgbRdfTerm rule = literal(ev->rule, D_NONE);
     TRY(st, emit(r, s, term_iris[T_RULE], &rule, graph));
   }
-  char confidence[32];
-  if (kgb_export_format_double(ev->confidence, true, confidence,
-                               sizeof confidence)) {
-    KgbRdfTerm c = literal(confidence, D_DOUBLE);
+  uint64_t bits; /* the exact value: -0.0 and NaNs too */
+  memcpy(&bits, &ev->confidence, sizeof bits);
+  size_t slot = (size_t)((bits * 0x9E3779B97F4A7C15u) >> 58);
+  if (!r->conf[slot].set || r->conf[slot].bits != bits) {
+    r->conf[slot].ok = kgb_export_format_double(
+        ev->confidence, true, r->conf[slot].text, sizeof r->conf[slot].text);
+    r->conf[slot].bits = bits;
+    r->conf[slot].set = true;
+  }
+  if (r->conf[slot].ok) {
+    KgbRdfTerm c = literal(r->conf[slot].text, D_DOUBLE);
     TRY(st, emit(r, s, term_iris[T_CONFIDENCE], &c, graph));
   }
 done:
@@ -368,8 +387,17 @@ done:
 }
 
 static KgbStatus evidence_iri(Rdf *r, size_t k) {
+  char num[32], *t = num + sizeof num; /* "%s-%zu" without printf */
+  size_t n = k + 1;
+  *--t = '\0';
+  do {
+    *--t = (char)('0' + n % 10);
+    n /= 10;
+  } while (n);
+  *--t = '-';
   kgb_buf_clear(&r->evidence);
-  return kgb_buf_printf(&r->evidence, "%s-%zu", r->fact.data, k + 1);
+  KgbStatus st = kgb_buf_puts(&r->evidence, r->fact.data);
+  return st == KGB_OK ? kgb_buf_puts(&r->evidence, t) : st;
 }
 
 /// The fact as a reified rdf:Statement with its documents, then its evidence.

@@ -1350,6 +1350,11 @@ static KgbStatus run_window(Doc *d, KgbStage stage, uint32_t s) {
   size_t n_first, n_items, nc;
   const KgbSentence *sent = &d->sents[s];
   uint32_t last = s + 1 < d->n_sents ? d->sents[s + 1].last : sent->last;
+  kgb_rules_candidates(d->rules, stage, true, d->toks + sent->first,
+                       last - sent->first, d->ex->seen, cand, &nc);
+  if (nc == 0) {
+    goto done;
+  }
   TRY(st, build_items(d, sent->first, last, &n_items));
   TRY(st, kgb_matcher_prepare(d->ex->matcher, d->vocab, d->items, n_items));
   for (n_first = 0; n_first < n_items; n_first++) {
@@ -1357,8 +1362,6 @@ static KgbStatus run_window(Doc *d, KgbStage stage, uint32_t s) {
       break;
     }
   }
-  kgb_rules_candidates(d->rules, stage, d->toks + sent->first,
-                       last - sent->first, d->ex->seen, cand, &nc);
   for (size_t c = 0; c < nc; c++) {
     const KgbRule *r = kgb_rules_at(d->rules, cand[c]);
     if (r->window > 1) {
@@ -1389,7 +1392,7 @@ static KgbStatus run_stage(Doc *d, KgbStage stage) {
       }
       fputc('\n', stderr);
     }
-    kgb_rules_candidates(d->rules, stage, d->toks + sent->first,
+    kgb_rules_candidates(d->rules, stage, false, d->toks + sent->first,
                          sent->last - sent->first, d->ex->seen, cand, &nc);
     for (size_t c = 0; c < nc; c++) {
       const KgbRule *r = kgb_rules_at(d->rules, cand[c]);

@@ -267,10 +267,12 @@ typedef struct {
 size_t kgb_rules_count(const KgbRules *rules);
 const KgbRule *kgb_rules_at(const KgbRules *rules, size_t i);
 /// Rules of @p stage that could match a sentence whose tokens are @p toks,
-/// from the trigger index, into out[0..*n_out) in priority order. @p seen
+/// from the trigger index, into out[0..*n_out) in priority order: with
+/// @p window the rules spanning two sentences (window > 1), else the
+/// others. @p seen
 /// holds kgb_rules_count() / 64 + 1 zeroed words and is left zeroed; @p out
 /// holds kgb_rules_count() indices. O(tokens + candidates^2), candidates few.
-void kgb_rules_candidates(const KgbRules *rules, KgbStage stage,
+void kgb_rules_candidates(const KgbRules *rules, KgbStage stage, bool window,
                           const KgbToken *toks, size_t n, uint64_t *seen,
                           size_t *out, size_t *n_out);
 

@@ -1302,7 +1302,7 @@ static size_t next_start(const KgbPattern *p, KgbMatcher *m,
     return pos;
   }
   const ItemInfo *info = m->cur_info;
-  if (info && p->n_first_other == 0) {
+  if (info) {
     uint64_t bloom = p->first_key_bloom, bits = p->first_bits;
     bool any = p->first_any_class;
     for (; pos < n; pos++) {
@@ -1317,6 +1317,11 @@ static size_t next_start(const KgbPattern *p, KgbMatcher *m,
       if (((in->key_bit & bloom) && has_first_key(p, it->tok->key)) ||
           (in->cls && (any || (in->cls_bits & bits)))) {
         return pos;
+      }
+      for (size_t i = 0; i < p->n_first_other; i++) {
+        if (test_set(p, m, &p->sets[p->first_other[i]], it)) {
+          return pos;
+        }
       }
     }
     return n;

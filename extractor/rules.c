@@ -21,6 +21,15 @@ struct KgbLexicon {
 };
 typedef KgbLexicon Lexicon;
 
+/* A trigger index: the rules of one stage and window by trigger word. */
+typedef struct {
+  KgbMap map;          ///< key -> 1 + index into lists
+  size_t **lists;      ///< each: count, then rule indices
+  size_t n;            ///< lists
+  size_t *untriggered; ///< rules with no trigger word: count, then indices
+  uint64_t bloom[16];  ///< index_bit() of every key of the map
+} RuleIndex;
+
 struct KgbRules {
   KgbStrPool *pool;
   KgbVocab *vocab;
@@ -28,12 +37,8 @@ struct KgbRules {
   size_t n_lists, cap_lists;
   KgbRule *rules;
   size_t n_rules;
-  /* trigger index: key -> 1 + index into index_lists */
-  KgbMap index;
-  size_t **index_lists; ///< each: count, then rule indices
-  size_t n_index;
-  size_t *untriggered;      ///< rules with no trigger word: count, then indices
-  uint64_t index_bloom[16]; ///< index_bit() of every key of the index
+  /* trigger indexes, one per stage and window (one sentence or two) */
+  RuleIndex index[2 * 2];
   KgbPlaces *places;
   char **macro_names, **macro_texts; ///< `define NAME = pattern`
   size_t n_macros;
@@ -692,16 +697,20 @@ static KgbStatus list_push(size_t **list, size_t v) {
 }
 
 static void index_clear(KgbRules *rules) {
-  for (size_t i = 0; i < rules->n_index; i++) {
-    free(rules->index_lists[i]);
+  for (size_t c = 0; c < sizeof rules->index / sizeof *rules->index; c++) {
+    RuleIndex *ix = &rules->index[c];
+    for (size_t i = 0; i < ix->n; i++) {
+      free(ix->lists[i]);
+    }
+    free(ix->lists);
+    kgb_map_free(&ix->map);
+    free(ix->untriggered);
+    memset(ix, 0, sizeof *ix);
   }
-  free(rules->index_lists);
-  rules->index_lists = NULL;
-  rules->n_index = 0;
-  kgb_map_free(&rules->index);
-  free(rules->untriggered);
-  rules->untriggered = NULL;
-  memset(rules->index_bloom, 0, sizeof rules->index_bloom);
+}
+
+static size_t index_of(KgbStage stage, bool window) {
+  return (size_t)stage * 2 + (window ? 1 : 0);
 }
 
 /// Rule x runs before rule y: higher priority first, then file order.
@@ -714,29 +723,30 @@ static KgbStatus index_build(KgbRules *rules) {
   KgbStatus st = KGB_OK;
   index_clear(rules);
   for (size_t i = 0; i < rules->n_rules; i++) {
+    const KgbRule *r = &rules->rules[i];
+    RuleIndex *ix = &rules->index[index_of(r->stage, r->window > 1)];
     size_t n = 0;
-    const char *const *trig = kgb_pattern_triggers(rules->rules[i].pattern, &n);
+    const char *const *trig = kgb_pattern_triggers(r->pattern, &n);
     if (n == 0) {
-      TRY(st, list_push(&rules->untriggered, i));
+      TRY(st, list_push(&ix->untriggered, i));
     }
     for (size_t k = 0; k < n; k++) {
       intptr_t slot = 0;
-      if (!kgb_map_get(&rules->index, trig[k], &slot)) {
-        size_t **grown =
-            realloc(rules->index_lists, (rules->n_index + 1) * sizeof *grown);
+      if (!kgb_map_get(&ix->map, trig[k], &slot)) {
+        size_t **grown = realloc(ix->lists, (ix->n + 1) * sizeof *grown);
         if (!grown) {
           return KGB_ERR_NOMEM;
         }
-        rules->index_lists = grown;
-        rules->index_lists[rules->n_index++] = NULL;
-        slot = (intptr_t)rules->n_index;
-        TRY(st, kgb_map_put(&rules->index, trig[k], slot));
+        ix->lists = grown;
+        ix->lists[ix->n++] = NULL;
+        slot = (intptr_t)ix->n;
+        TRY(st, kgb_map_put(&ix->map, trig[k], slot));
       }
       size_t b = index_bit(trig[k]);
-      rules->index_bloom[b / 64] |= (uint64_t)1 << (b % 64);
-      size_t *l = rules->index_lists[slot - 1];
+      ix->bloom[b / 64] |= (uint64_t)1 << (b % 64);
+      size_t *l = ix->lists[slot - 1];
       if (!l || l[l[0]] != i) {
-        TRY(st, list_push(&rules->index_lists[slot - 1], i));
+        TRY(st, list_push(&ix->lists[slot - 1], i));
       }
     }
   }
@@ -744,26 +754,67 @@ done:
   return st;
 }
 
-static inline uint64_t key_bit(const char *key) {
-  return (uint64_t)1 << (((uint64_t)(uintptr_t)key * 0x9E3779B97F4A7C15u) >>
-                         58);
+/* The distinct keys of a sentence, for exact membership tests: an open
+ * addressing set of KEY_SET slots on the stack, for sentences of up to
+ * KEY_SET / 2 tokens (longer ones are searched word by word). */
+#define KEY_SET 256
+
+typedef struct {
+  const char *slot[KEY_SET];
+  const KgbToken *toks; ///< the sentence, when too long for the set
+  size_t n;
+} KeySet;
+
+static inline size_t key_slot(const char *key) {
+  return (size_t)(((uint64_t)(uintptr_t)key * 0x9E3779B97F4A7C15u) >> 56);
+}
+
+static void keyset_fill(KeySet *ks, const KgbToken *toks, size_t n) {
+  ks->toks = toks;
+  ks->n = n;
+  if (n > KEY_SET / 2) {
+    return;
+  }
+  memset(ks->slot, 0, sizeof ks->slot);
+  for (size_t t = 0; t < n; t++) {
+    const char *key = toks[t].key;
+    if (!key) {
+      continue;
+    }
+    size_t j = key_slot(key);
+    while (ks->slot[j] && ks->slot[j] != key) {
+      j = (j + 1) % KEY_SET;
+    }
+    ks->slot[j] = key;
+  }
+}
+
+static bool keyset_has(const KeySet *ks, const char *key) {
+  if (ks->n > KEY_SET / 2) {
+    for (size_t t = 0; t < ks->n; t++) {
+      if (ks->toks[t].key == key) {
+        return true;
+      }
+    }
+    return false;
+  }
+  for (size_t j = key_slot(key); ks->slot[j]; j = (j + 1) % KEY_SET) {
+    if (ks->slot[j] == key) {
+      return true;
+    }
+  }
+  return false;
 }
 
 /* Does the sentence have a word of every group rule @p r requires? */
-static bool has_groups(const KgbRule *r, const KgbToken *toks, size_t n,
-                       uint64_t bloom) {
+static bool has_groups(const KgbRule *r, const KeySet *ks) {
   size_t ng = kgb_pattern_group_count(r->pattern);
   for (size_t g = 0; g < ng; g++) {
     size_t nk;
     const char *const *keys = kgb_pattern_group(r->pattern, g, &nk);
     bool found = false;
     for (size_t k = 0; k < nk && !found; k++) {
-      if (!(bloom & key_bit(keys[k]))) {
-        continue;
-      }
-      for (size_t t = 0; t < n && !found; t++) {
-        found = toks[t].key == keys[k];
-      }
+      found = keyset_has(ks, keys[k]);
     }
     if (!found) {
       return false;
@@ -772,32 +823,27 @@ static bool has_groups(const KgbRule *r, const KgbToken *toks, size_t n,
   return true;
 }
 
-void kgb_rules_candidates(const KgbRules *rules, KgbStage stage,
+void kgb_rules_candidates(const KgbRules *rules, KgbStage stage, bool window,
                           const KgbToken *toks, size_t n, uint64_t *seen,
                           size_t *out, size_t *n_out) {
+  const RuleIndex *ix = &rules->index[index_of(stage, window)];
   size_t k = 0;
-  uint64_t bloom = 0;
-  for (size_t t = 0; t < n; t++) {
-    if (toks[t].key) {
-      bloom |= key_bit(toks[t].key);
-    }
-  }
   for (size_t t = 0; t <= n; t++) {
     const size_t *l = NULL;
     if (t == n) {
-      l = rules->untriggered;
+      l = ix->untriggered;
     } else {
       intptr_t slot;
       const char *key = toks[t].key;
       size_t b = key ? index_bit(key) : 0;
-      if (key && (rules->index_bloom[b / 64] >> (b % 64) & 1) &&
-          kgb_map_get(&rules->index, key, &slot)) {
-        l = rules->index_lists[slot - 1];
+      if (key && (ix->bloom[b / 64] >> (b % 64) & 1) &&
+          kgb_map_get(&ix->map, key, &slot)) {
+        l = ix->lists[slot - 1];
       }
     }
     for (size_t j = 0; l && j < l[0]; j++) {
       size_t r = l[j + 1];
-      if (rules->rules[r].stage == stage && !(seen[r / 64] >> (r % 64) & 1)) {
+      if (!(seen[r / 64] >> (r % 64) & 1)) {
         seen[r / 64] |= (uint64_t)1 << (r % 64);
         out[k++] = r;
       }
@@ -808,9 +854,13 @@ void kgb_rules_candidates(const KgbRules *rules, KgbStage stage,
   }
   /* keep the rules that find a word of each group they require */
   size_t kept = 0;
-  for (size_t i = 0; i < k; i++) {
-    if (has_groups(&rules->rules[out[i]], toks, n, bloom)) {
-      out[kept++] = out[i];
+  if (k > 0) {
+    KeySet ks;
+    keyset_fill(&ks, toks, n);
+    for (size_t i = 0; i < k; i++) {
+      if (has_groups(&rules->rules[out[i]], &ks)) {
+        out[kept++] = out[i];
+      }
     }
   }
   k = kept;

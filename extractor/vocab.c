@@ -301,6 +301,12 @@ const KgbVocabTerm *kgb_vocab_find(const KgbVocab *vocab, const char *name) {
   return found;
 }
 
+/* strcmp(a, b) == 0, without the call when the pointers or first bytes
+ * decide (names in the chain rarely share their first letter). */
+static inline bool same_name(const char *a, const char *b) {
+  return a == b || (a[0] == b[0] && strcmp(a, b) == 0);
+}
+
 /* Up the superclass chain: each name on it is compared (even one the
  * vocabulary does not define), and the walk goes on through defined
  * classes, at most 16 names. */
@@ -308,7 +314,7 @@ bool kgb_vocab_is_a(const KgbVocab *v, const char *cls, const char *ancestor) {
   if (!cls) {
     return false;
   }
-  if (cls == ancestor || strcmp(cls, ancestor) == 0) {
+  if (same_name(cls, ancestor)) {
     return true;
   }
   const KgbVocabTerm *t = kgb_vocab_find(v, cls);
@@ -317,7 +323,7 @@ bool kgb_vocab_is_a(const KgbVocab *v, const char *cls, const char *ancestor) {
     if (!up) {
       return false;
     }
-    if (up == ancestor || strcmp(up, ancestor) == 0) {
+    if (same_name(up, ancestor)) {
       return true;
     }
     int s = v->super[t - v->terms];

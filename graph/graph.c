@@ -206,7 +206,10 @@ static KgbStatus entity_key(const char *cls, const char *name, KgbBuf *out) {
     }
   }
   if (st == KGB_OK) {
-    st = kgb_buf_printf(out, "/%s", slug);
+    st = kgb_buf_putc(out, '/');
+  }
+  if (st == KGB_OK) {
+    st = kgb_buf_puts(out, slug);
   }
   free(slug);
   return st;
@@ -286,7 +289,8 @@ static KgbStatus find_or_add_node(KgbGraph *g, const char *cls,
     TRY(st, index_grow(&g->node_index, node_rehash, g));
   }
   TRY(st, kgb_grow(&g->nodes, &g->cap_nodes, g->n_nodes + 1, sizeof *g->nodes));
-  TRY(st, kgb_buf_printf(&iri, "%s%s", KGB_NS_ID, k));
+  TRY(st, kgb_buf_puts(&iri, KGB_NS_ID));
+  TRY(st, kgb_buf_puts(&iri, k));
   Node *n = &g->nodes[g->n_nodes];
   memset(n, 0, sizeof *n);
   n->key = k;
@@ -829,13 +833,30 @@ static KgbStatus finish_edges(KgbGraph *g) {
     }
     const char *obj =
         e->kind == KGB_VALUE_ENTITY ? g->nodes[e->object].iri : e->literal;
+    /* "%s %s %d %s" and "%sf%016llx" without printf: one per fact */
+    char kind[16], hex[17];
+    if ((int)e->kind >= 0 && (int)e->kind <= 9) {
+      kind[0] = ' ';
+      kind[1] = (char)('0' + (int)e->kind);
+      kind[2] = ' ';
+      kind[3] = '\0';
+    } else {
+      snprintf(kind, sizeof kind, " %d ", (int)e->kind);
+    }
     kgb_buf_clear(&iri);
-    TRY(st, kgb_buf_printf(&iri, "%s %s %d %s", g->nodes[e->subject].iri,
-                           e->predicate, (int)e->kind, obj));
+    TRY(st, kgb_buf_puts(&iri, g->nodes[e->subject].iri));
+    TRY(st, kgb_buf_putc(&iri, ' '));
+    TRY(st, kgb_buf_puts(&iri, e->predicate));
+    TRY(st, kgb_buf_puts(&iri, kind));
+    TRY(st, kgb_buf_puts(&iri, obj));
     uint64_t h = kgb_hash(iri.data, iri.len);
+    for (int k = 15; k >= 0; k--, h >>= 4) {
+      hex[k] = "0123456789abcdef"[h & 15];
+    }
+    hex[16] = '\0';
     kgb_buf_clear(&iri);
-    TRY(st, kgb_buf_printf(&iri, "%sf%016llx", KGB_NS_EVIDENCE,
-                           (unsigned long long)h));
+    TRY(st, kgb_buf_puts(&iri, KGB_NS_EVIDENCE "f"));
+    TRY(st, kgb_buf_puts(&iri, hex));
     const char *fact_iri = kgb_strpool_intern(g->pool, iri.data, iri.len);
     if (!fact_iri) {
       st = KGB_ERR_NOMEM;

@@ -143,6 +143,31 @@ static void extractor_film_facts(void **state) {
   kgb_doc_result_free(doc);
 }
 
+/* A sentence of more tokens than the trigger index's per-sentence word set
+ * holds (it then searches the words one by one): the same facts. */
+static void extractor_long_sentence(void **state) {
+  (void)state;
+  static const char *const adj[] = {"long", "quiet", "cold", "grey", "slow",
+                                    "late", "pale",  "dim",  "calm", "damp"};
+  KgbBuf text = {0};
+  assert_int_equal(kgb_buf_puts(&text, "Directed by Selin Kaya, ‘Glass "
+                                       "Rivers’ is a romantic comedy film "
+                                       "that opened on a "),
+                   KGB_OK);
+  for (size_t i = 0; i < 140; i++) { /* 280 tokens */
+    assert_int_equal(kgb_buf_printf(&text, "%s%s", i ? ", " : "", adj[i % 10]),
+                     KGB_OK);
+  }
+  assert_int_equal(kgb_buf_puts(&text, " morning. It stars Tom Reyes."),
+                   KGB_OK);
+  KgbDocResult *doc = extract(text.data);
+  EXPECT(doc, "Glass Rivers", "directedBy", "Selin Kaya");
+  EXPECT(doc, "Glass Rivers", "genre", "romantic comedy");
+  EXPECT(doc, "Glass Rivers", "starring", "Tom Reyes");
+  kgb_doc_result_free(doc);
+  kgb_buf_free(&text);
+}
+
 static void extractor_unquoted_title_and_crew(void **state) {
   (void)state;
   KgbDocResult *doc = extract(
@@ -441,6 +466,7 @@ static void extractor_samples_minimum(void **state) {
 const struct CMUnitTest kgb_tests_extractor[] = {
     cmocka_unit_test_setup(extractor_vocabulary, setup),
     cmocka_unit_test_setup(extractor_film_facts, setup),
+    cmocka_unit_test_setup(extractor_long_sentence, setup),
     cmocka_unit_test_setup(extractor_unquoted_title_and_crew, setup),
     cmocka_unit_test_setup(extractor_filming_locations, setup),
     cmocka_unit_test_setup(extractor_gazetteer, setup),

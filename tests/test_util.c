@@ -186,7 +186,42 @@ static void util_buf_and_status(void **state) {
   assert_string_equal(kgb_strerror((KgbStatus)999), "unknown error");
 }
 
+/* kgb_buf_printf formats in place when the text fits the room left, else
+ * grows the buffer and formats again: both paths, at and across the edge. */
+static void util_buf_printf_room(void **state) {
+  (void)state;
+  KgbBuf b = {0};
+  assert_int_equal(kgb_buf_printf(&b, "%s-%d", "ab", 7), KGB_OK); /* no room */
+  assert_string_equal(b.data, "ab-7");
+  size_t cap = b.cap;
+  assert_true(cap > b.len + 1);
+  /* exactly the room left but one (the NUL): stays in place */
+  size_t room = cap - b.len - 1;
+  char *fill = malloc(room + 2);
+  assert_non_null(fill);
+  memset(fill, 'x', room + 1);
+  fill[room] = '\0';
+  assert_int_equal(kgb_buf_printf(&b, "%s", fill), KGB_OK);
+  assert_int_equal(b.cap, cap);
+  assert_int_equal(b.len, cap - 1);
+  assert_int_equal(strlen(b.data), b.len);
+  /* one byte more than the room: grows, and the text is whole */
+  kgb_buf_clear(&b);
+  assert_int_equal(kgb_buf_printf(&b, "%s", "12"), KGB_OK);
+  fill[room] = 'y';
+  fill[room + 1] = '\0';
+  assert_int_equal(kgb_buf_printf(&b, "%s|%zu", fill, (size_t)42), KGB_OK);
+  assert_true(b.cap > cap);
+  assert_int_equal(b.len, 2 + room + 1 + 3);
+  assert_int_equal(strncmp(b.data, "12xx", 4), 0);
+  assert_string_equal(b.data + b.len - 4, "y|42");
+  assert_int_equal(strlen(b.data), b.len);
+  free(fill);
+  kgb_buf_free(&b);
+}
+
 const struct CMUnitTest kgb_tests_util[] = {
+    cmocka_unit_test(util_buf_printf_room),
     cmocka_unit_test(util_normalize_gold_rules),
     cmocka_unit_test(util_normalize_unicode),
     cmocka_unit_test(util_slug),

@@ -118,11 +118,24 @@ KgbStatus kgb_buf_putc(KgbBuf *buf, char c) {
 
 KgbStatus kgb_buf_printf(KgbBuf *buf, const char *fmt, ...) {
   va_list ap;
+  /* formatted in place when it fits (once), else measured and formatted
+     again into a buffer grown to fit */
+  size_t room = buf->data ? buf->cap - buf->len : 0;
   va_start(ap, fmt);
-  int n = vsnprintf(NULL, 0, fmt, ap);
+  int n = vsnprintf(room ? buf->data + buf->len : NULL, room, fmt, ap);
   va_end(ap);
   if (n < 0) {
+    if (buf->data) {
+      buf->data[buf->len] = '\0';
+    }
     return KGB_ERR_USAGE;
+  }
+  if ((size_t)n < room) {
+    buf->len += (size_t)n;
+    return KGB_OK;
+  }
+  if (buf->data) {
+    buf->data[buf->len] = '\0'; /* as it was, if growing fails */
   }
   KgbStatus st = kgb_buf_reserve(buf, (size_t)n);
   if (st != KGB_OK) {
