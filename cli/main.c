@@ -92,7 +92,8 @@ static const char *const usage_build =
     "Exit status: 0 success, 1 some inputs failed, 2 usage, 3 fatal.\n";
 
 static const char *const usage_extract =
-    "usage: kgb extract [INPUT...] [--format ntriples|turtle] [--rules DIR]\n"
+    "usage: kgb extract [INPUT...] [--format ntriples|nquads|turtle] [--rules "
+    "DIR]\n"
     "                   [--no-provenance] [--quiet]\n"
     "\n"
     "Writes the facts of each document to standard output as soon as it is\n"
@@ -100,7 +101,9 @@ static const char *const usage_extract =
     "Entity IRIs come from names, so the outputs of shards merge by union.\n"
     "\n"
     "Options:\n"
-    "  -f, --format F     ntriples (default) or turtle\n"
+    "  -f, --format F     ntriples (default), nquads (each document's facts "
+    "in\n"
+    "                     its own named graph) or turtle\n"
     "  --rules DIR        add the rule files of DIR to the built-in rules\n"
     "  --no-provenance    leave out the evidence of each fact\n"
     "  -q, --quiet        no progress on standard error\n"
@@ -318,8 +321,9 @@ static int cmd_extract(int argc, char **argv) {
   }
   KgbFormat fmt = KGB_FORMAT_NTRIPLES;
   if (o.format && (kgb_format_from_name(o.format, &fmt) != KGB_OK ||
-                   (fmt != KGB_FORMAT_NTRIPLES && fmt != KGB_FORMAT_TURTLE))) {
-    cli_errorf("unknown format '%s' (ntriples or turtle)\n%s", o.format,
+                   (fmt != KGB_FORMAT_NTRIPLES && fmt != KGB_FORMAT_NQUADS &&
+                    fmt != KGB_FORMAT_TURTLE))) {
+    cli_errorf("unknown format '%s' (ntriples, nquads or turtle)\n%s", o.format,
                usage_extract);
     code = KGB_EXIT_USAGE;
     goto done;

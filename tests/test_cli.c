@@ -369,6 +369,31 @@ static void cli_extract_streams(void **state) {
   assert_int_equal(rc, 0);
   assert_true(strtol(out, NULL, 10) > 50);
   free(out);
+  /* N-Quads: each document's facts in its own graph; the union of the
+   * graphs is the N-Triples stream (rdflib's isomorphism check) */
+  char *dir = kgb_test_tmpdir();
+  rc = kgb_test_sh(&out,
+                   "%s extract -q -f nquads samples > '%s/x.nq' && %s extract "
+                   "-q samples > '%s/x.nt' && /usr/bin/python3 -c 'import "
+                   "rdflib, sys\n"
+                   "d = rdflib.ConjunctiveGraph()\n"
+                   "d.parse(sys.argv[1], format=\"nquads\")\n"
+                   "docs = {c.identifier for c in d.contexts() if "
+                   "\"/kgb/doc/\" in str(c.identifier)}\n"
+                   "assert len(docs) == 2, docs\n"
+                   "u = rdflib.Graph()\n"
+                   "for t in d.triples((None, None, None)):\n"
+                   "    u.add(t)\n"
+                   "g = rdflib.Graph().parse(sys.argv[2], format=\"nt\")\n"
+                   "from rdflib.compare import isomorphic\n"
+                   "assert len(g) > 100 and isomorphic(u, g)\n"
+                   "print(\"ok\")' '%s/x.nq' '%s/x.nt'",
+                   kgb_test_bin(), dir, kgb_test_bin(), dir, dir, dir);
+  if (rc != 0 || strcmp(out, "ok\n") != 0) {
+    fail_msg("extract -f nquads (%d): %s", rc, out);
+  }
+  free(out);
+  kgb_test_rmdir(dir);
   rc = kgb_test_sh(&out, "%s extract --format xml samples", kgb_test_bin());
   assert_int_equal(rc, 2);
   free(out);
