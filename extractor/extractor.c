@@ -30,7 +30,7 @@
 #include <stdlib.h>
 #include <string.h>
 
-enum { M_NAME, M_TITLE, M_PRONOUN, M_NOMINAL, M_RELATIVE };
+enum { M_NAME, M_TITLE, M_PRONOUN, M_NOMINAL, M_RELATIVE, M_PLACE_REF };
 
 /// The vote of a class read from a name's head word alone.
 #define WEAK_VOTE 0.45
@@ -123,6 +123,7 @@ enum {
   L_HYPHEN_SUFFIX,
   L_AFFIX,
   L_LEAD_HEAD,
+  L_PLACE_NOUN,
   L_COUNT
 };
 static const char *const list_names[L_COUNT] = {
@@ -132,7 +133,7 @@ static const char *const list_names[L_COUNT] = {
     "scale",          "currency",   "hours",         "relative",
     "relative_mod",   "plural_ref", "possessive",    "clause_opener",
     "object_pronoun", "copula",     "hyphen_prefix", "hyphen_suffix",
-    "affix",          "lead_head"};
+    "affix",          "lead_head",  "place_noun"};
 
 struct KgbExtractor {
   const KgbRules *rules;
@@ -613,6 +614,20 @@ static KgbStatus find_mentions(Doc *d, uint32_t s, bool headings_pass) {
         i = k + 1;
         continue;
       }
+    }
+    /* "the city", "the town's harbour": the last place of that class named
+     * (resolve_story); not "the city of X", "the Town Hall" */
+    const char *pcls = NULL;
+    if (!headings_pass && is_tok(t, "the") && i + 1 < last &&
+        in_list(d, L_PLACE_NOUN, &d->toks[i + 1], &pcls) && pcls &&
+        !(i + 2 < last &&
+          (is_tok(&d->toks[i + 2], "of") || is_tok(&d->toks[i + 2], "-") ||
+           (d->toks[i + 2].flags & KGB_TOK_CAP)))) {
+      Mention m = {s,    (uint32_t)i, (uint32_t)i + 2, M_PLACE_REF, pcls,
+                   NULL, "the place", "the place",     NULL,        -1};
+      TRY(st, add_mention(d, &m));
+      i += 2;
+      continue;
     }
     if (!name_token(t)) {
       i++;
@@ -1915,11 +1930,32 @@ static void nominal_kind(Doc *d, const Mention *m) {
   }
 }
 
+/* The group "the city" (a M_PLACE_REF, its class in m->cls) stands for: the
+ * last place of that class named in this or the three sentences before,
+ * looking back from mention @p from (-1: none), or -1. */
+static int place_ref(Doc *d, const Mention *m, int from) {
+  for (int k = from; k >= 0; k--) {
+    const Mention *p = &d->ments[k];
+    if (p->sent + 3 < m->sent) {
+      break;
+    }
+    if (p->kind != M_NAME || p->group < 0) {
+      continue;
+    }
+    int g = find_group(d, p->group);
+    if (d->groups[g].cls && class_in(d, d->groups[g].cls, m->cls)) {
+      return g;
+    }
+  }
+  return -1;
+}
+
 /* Pronouns, plural references and relatives, in text order (see above). */
 static KgbStatus resolve_story(Doc *d) {
   KgbStatus st = KGB_OK;
   StoryState ss = {.pair = {-1, -1}, .prev_person = -1, .subject = -1};
   int last_work = d->main_work; /* the last work named, for "that film" */
+  int last_place = -1;          /* the last name typed a place */
   for (size_t i = 0; i < d->n_ments; i++) {
     Mention *m = &d->ments[i];
     if ((m->kind == M_NAME || m->kind == M_TITLE) && m->group >= 0) {
@@ -1927,6 +1963,17 @@ static KgbStatus resolve_story(Doc *d) {
       if (wg->cls ? class_in(d, wg->cls, "Work") : m->kind == M_TITLE) {
         last_work = find_group(d, m->group);
       }
+      if (m->kind == M_NAME && wg->cls && class_in(d, wg->cls, "Place")) {
+        last_place = (int)i;
+      }
+    }
+    if (m->kind == M_PLACE_REF) {
+      m->group = place_ref(d, m, last_place);
+      if (d->trace) {
+        fprintf(stderr, "kgb trace: sentence %u: %s -> %s\n", m->sent,
+                m->surface, m->group >= 0 ? d->groups[m->group].key : "?");
+      }
+      continue;
     }
     uint32_t sf = d->sents[m->sent].first;
     uint8_t level = clause_level(d, sf, m->first);

@@ -179,6 +179,31 @@ static void place_hosted_list_next_sentence(void **state) {
   kgb_doc_result_free(doc);
 }
 
+/* "the city", "the town" stand for the last place of that class named */
+static void place_nominal_reference(void **state) {
+  (void)state;
+  KgbDocResult *doc = extract(
+      "‘Copper Tide’ was shot in Bordeaux and Germany. The city has hosted "
+      "productions such as ‘Grey Lanterns’ and ‘Wine Road’.");
+  YES(doc, "Grey Lanterns", "filmedIn", "Bordeaux");
+  YES(doc, "Wine Road", "filmedIn", "Bordeaux");
+  NO(doc, "Grey Lanterns", "filmedIn", "Germany");
+  kgb_doc_result_free(doc);
+  /* the city named last, not the first; a country is no town */
+  doc = extract("The crew flew from Lyon to Norway and then drove to Bergen. "
+                "Several scenes of ‘Fjord Lights’ were filmed in the town.");
+  YES(doc, "Fjord Lights", "filmedIn", "Bergen");
+  NO(doc, "Fjord Lights", "filmedIn", "Lyon");
+  NO(doc, "Fjord Lights", "filmedIn", "Norway");
+  kgb_doc_result_free(doc);
+  /* no place of the class near enough: nothing */
+  doc = extract("‘Paper Moons’ is a drama set in Porto. It stars Ana Belo. "
+                "The story is gentle. The pacing is slow. The cast is young. "
+                "The ending was shot in the city.");
+  NO(doc, "Paper Moons", "filmedIn", "Porto");
+  kgb_doc_result_free(doc);
+}
+
 static void works_shot_in_the_city(void **state) {
   (void)state;
   KgbDocResult *doc = extract(
@@ -666,6 +691,7 @@ const struct CMUnitTest kgb_tests_sentences_prod[] = {
     cmocka_unit_test_setup(negated_filming_place, setup),
     cmocka_unit_test_setup(place_hosted_list_same_sentence, setup),
     cmocka_unit_test_setup(place_hosted_list_next_sentence, setup),
+    cmocka_unit_test_setup(place_nominal_reference, setup),
     cmocka_unit_test_setup(works_shot_in_the_city, setup),
     cmocka_unit_test_setup(crew_moves_between_cities, setup),
     cmocka_unit_test_setup(filming_between_months, setup),
