@@ -341,6 +341,13 @@ static bool lower_syllable(const Doc *d, size_t i, size_t last) {
   return !in_list(d, L_DICTIONARY, next, NULL) || (n <= 3 && pn <= 3);
 }
 
+/* Is token t a head word of a place (not an organisation): Gate, walls? */
+static bool place_head(const Doc *d, const KgbToken *t) {
+  const char *value = NULL;
+  return in_list(d, L_HEAD, t, &value) && value &&
+         strcmp(value, "Organization") != 0;
+}
+
 /* Does the name run continue at token i (after at least one name token)? */
 static size_t name_continues(const Doc *d, size_t i, size_t last) {
   if (i >= last) {
@@ -368,6 +375,18 @@ static size_t name_continues(const Doc *d, size_t i, size_t last) {
     return 2;
   }
   if (in_list(d, L_NAME_CONNECTOR, t, NULL)) {
+    return 2;
+  }
+  /* St. Paul, Mt. Ida: a dotted saint, mount or fort */
+  if (is_tok(t, ".") && i > 0 &&
+      (is_tok(&d->toks[i - 1], "st") || is_tok(&d->toks[i - 1], "mt") ||
+       is_tok(&d->toks[i - 1], "ft"))) {
+    return 2;
+  }
+  /* Cleopatra's Needle, the Miller's Tower: a possessive before a place
+   * head word that ends the name */
+  if ((t->flags & KGB_TOK_POSS) && place_head(d, next) &&
+      !(i + 2 < last && name_token(&d->toks[i + 2]))) {
     return 2;
   }
   return 0;
@@ -661,6 +680,23 @@ static KgbStatus find_mentions(Doc *d, uint32_t s, bool headings_pass) {
       a++;
     }
     a = skip_initial_word(d, sent, a, b);
+    /* the Ribeira district, the city's Roman walls (of Lugo): a lower-case
+     * place head after a name that "the" or a possessive opens */
+    if (a > sent->first && b < last && b > a &&
+        (is_tok(&d->toks[a - 1], "the") ||
+         (d->toks[a - 1].flags & KGB_TOK_POSS)) &&
+        !(d->toks[b].flags & KGB_TOK_CAP) && place_head(d, &d->toks[b]) &&
+        !in_list(d, L_FUNCTION_WORD, &d->toks[b], NULL) &&
+        !nationality_run(d, a, b)) {
+      b++;
+      if (b + 1 < last && is_tok(&d->toks[b], "of") &&
+          name_token(&d->toks[b + 1])) {
+        b += 2;
+        while ((step = name_continues(d, b, last)) > 0) {
+          b += step;
+        }
+      }
+    }
     i = b;
     if (a >= b) {
       continue;
@@ -713,6 +749,16 @@ static KgbStatus find_mentions(Doc *d, uint32_t s, bool headings_pass) {
         }
         continue;
       }
+    } else if (initial && (single || b - a == 3) && a + 2 < last &&
+               is_tok(&d->toks[a + 1], "-") &&
+               !(d->toks[a + 1].flags & KGB_TOK_SPACE) &&
+               (d->toks[a + 2].flags & KGB_TOK_WORD) &&
+               !(d->toks[a + 2].flags & KGB_TOK_CAP) &&
+               in_list(d, L_DICTIONARY, &d->toks[a], NULL) &&
+               in_list(d, L_DICTIONARY, &d->toks[a + 2], NULL) &&
+               !kgb_map_get(&d->cap_midsentence, d->toks[a].lower,
+                            &(intptr_t){0})) {
+      continue; /* "Eagle-eyed viewers": a compound adjective opening it */
     } else if (initial && single && !m.cls) {
       /* "Puzzled, he ..." vs "Mina (Ece Demir) ...": a word of the
        * dictionary starting a sentence is a name only if the document

@@ -204,6 +204,33 @@ static void place_nominal_reference(void **state) {
   kgb_doc_result_free(doc);
 }
 
+/* landmark names: possessives, dotted saints, lower-case heads */
+static void landmark_name_shapes(void **state) {
+  (void)state;
+  KgbDocResult *doc = extract(
+      "‘Tin Crown’ was filmed at Hadrian’s Fountain and St. Anne’s Well in "
+      "Nîmes, and at the Hollow Oak district and the Norman walls of Rouen.");
+  YES(doc, "Tin Crown", "filmedIn", "Hadrian’s Fountain");
+  YES(doc, "Tin Crown", "filmedIn", "St. Anne’s Well");
+  YES(doc, "Tin Crown", "filmedIn", "Hollow Oak district");
+  YES(doc, "Tin Crown", "filmedIn", "Norman walls of Rouen");
+  CLASS(doc, "Hadrian’s Fountain", "Landmark");
+  CLASS(doc, "St. Anne’s Well", "Landmark");
+  CLASS(doc, "Norman walls of Rouen", "Landmark");
+  NO(doc, "Tin Crown", "filmedIn", "Anne");
+  kgb_doc_result_free(doc);
+  /* a possessive before a person's things, a nationality before a head, and
+   * a capitalised word glued to a lower-case one open no name */
+  doc = extract("Keen-eyed critics praised the drama. ‘Salt Lines’ was filmed "
+                "in Genoa, at Marta’s house and along the Italian coast.");
+  YES(doc, "Salt Lines", "filmedIn", "Genoa");
+  NO(doc, "Salt Lines", "filmedIn", "Italian coast");
+  assert_null(class_of(doc, "Keen"));
+  assert_null(class_of(doc, "Keen-eyed"));
+  assert_null(class_of(doc, "Marta’s house"));
+  kgb_doc_result_free(doc);
+}
+
 static void works_shot_in_the_city(void **state) {
   (void)state;
   KgbDocResult *doc = extract(
@@ -692,6 +719,7 @@ const struct CMUnitTest kgb_tests_sentences_prod[] = {
     cmocka_unit_test_setup(place_hosted_list_same_sentence, setup),
     cmocka_unit_test_setup(place_hosted_list_next_sentence, setup),
     cmocka_unit_test_setup(place_nominal_reference, setup),
+    cmocka_unit_test_setup(landmark_name_shapes, setup),
     cmocka_unit_test_setup(works_shot_in_the_city, setup),
     cmocka_unit_test_setup(crew_moves_between_cities, setup),
     cmocka_unit_test_setup(filming_between_months, setup),
