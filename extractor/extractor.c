@@ -162,7 +162,8 @@ typedef struct {
   KgbMap group_of_key;    ///< key -> 1 + group
   KgbMap cap_midsentence; ///< lower -> 1: written capitalised mid-sentence
   KgbMap quoted;          ///< key of a quoted span -> times quoted
-  int *mention_at;        ///< token -> mention starting there, or -1
+  KgbMap alt_name; ///< name key -> a shorter name ("X" of "the X district")
+  int *mention_at; ///< token -> mention starting there, or -1
   int *pair; ///< mention -> 1 + the second group of a plural reference, or 0
   Fact *facts;
   size_t n_facts, cap_facts;
@@ -681,16 +682,22 @@ static KgbStatus find_mentions(Doc *d, uint32_t s, bool headings_pass) {
     }
     a = skip_initial_word(d, sent, a, b);
     /* the Ribeira district, the city's Roman walls (of Lugo): a lower-case
-     * place head after a name that "the" or a possessive opens */
+     * place head after a name that "the" or a possessive opens; the name
+     * alone ("Ribeira") or without its "of" part is an alternative name */
+    size_t alt_end = 0;
     if (a > sent->first && b < last && b > a &&
         (is_tok(&d->toks[a - 1], "the") ||
          (d->toks[a - 1].flags & KGB_TOK_POSS)) &&
         !(d->toks[b].flags & KGB_TOK_CAP) && place_head(d, &d->toks[b]) &&
         !in_list(d, L_FUNCTION_WORD, &d->toks[b], NULL) &&
         !nationality_run(d, a, b)) {
+      const char *hv = NULL;
+      in_list(d, L_HEAD, &d->toks[b], &hv);
+      alt_end = strcmp(hv, "Landmark") ? b : 0;
       b++;
       if (b + 1 < last && is_tok(&d->toks[b], "of") &&
           name_token(&d->toks[b + 1])) {
+        alt_end = b;
         b += 2;
         while ((step = name_continues(d, b, last)) > 0) {
           b += step;
@@ -709,6 +716,13 @@ static KgbStatus find_mentions(Doc *d, uint32_t s, bool headings_pass) {
     }
     if (!*m.key) {
       continue;
+    }
+    if (alt_end > a) {
+      const char *alt = span_text(d, (uint32_t)a, (uint32_t)alt_end);
+      if (!alt) {
+        return KGB_ERR_NOMEM;
+      }
+      TRY(st, kgb_map_put(&d->alt_name, m.key, (intptr_t)alt));
     }
     type_name(d, &m);
     if (gender && m.place) {
@@ -809,15 +823,30 @@ static KgbStatus group_for(Doc *d, Mention *m) {
   if (m->gender && !gr->gender) {
     gr->gender = m->gender;
   }
-  for (size_t i = 0; i < gr->n_surfaces; i++) {
+  bool counted = false;
+  for (size_t i = 0; i < gr->n_surfaces && !counted; i++) {
     if (gr->surfaces[i].text == m->surface) {
       gr->surfaces[i].count++;
-      return KGB_OK;
+      counted = true;
     }
   }
-  TRY(st, kgb_grow(&gr->surfaces, &gr->cap_surfaces, gr->n_surfaces + 1,
-                   sizeof *gr->surfaces));
-  gr->surfaces[gr->n_surfaces++] = (Surface){m->surface, 1};
+  if (!counted) {
+    TRY(st, kgb_grow(&gr->surfaces, &gr->cap_surfaces, gr->n_surfaces + 1,
+                     sizeof *gr->surfaces));
+    gr->surfaces[gr->n_surfaces++] = (Surface){m->surface, 1};
+  }
+  intptr_t alt = 0;
+  if (m->kind == M_NAME && kgb_map_get(&d->alt_name, m->key, &alt)) {
+    bool have = false;
+    for (size_t i = 0; i < gr->n_surfaces; i++) {
+      have |= gr->surfaces[i].text == (const char *)alt;
+    }
+    if (!have) { /* never written alone: no count, never the label */
+      TRY(st, kgb_grow(&gr->surfaces, &gr->cap_surfaces, gr->n_surfaces + 1,
+                       sizeof *gr->surfaces));
+      gr->surfaces[gr->n_surfaces++] = (Surface){(const char *)alt, 0};
+    }
+  }
 done:
   return st;
 }
@@ -2568,6 +2597,7 @@ static void doc_free(Doc *d) {
   kgb_map_free(&d->group_of_key);
   kgb_map_free(&d->cap_midsentence);
   kgb_map_free(&d->quoted);
+  kgb_map_free(&d->alt_name);
   kgb_map_free(&d->fact_keys);
   free(d->mention_at);
   free(d->pair);

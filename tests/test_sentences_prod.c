@@ -231,6 +231,35 @@ static void landmark_name_shapes(void **state) {
   kgb_doc_result_free(doc);
 }
 
+/* rivers and small towns the data does not know, typed from context */
+static void rivers_and_towns_from_context(void **state) {
+  (void)state;
+  KgbDocResult *doc = extract(
+      "The crew moved to Vellmar, a small fishing town that lies on the "
+      "Orbe River. Later they shot in Sion, which also sits on the Sorne. "
+      "Straddling the Vrana, the town of Arles hosted the finale.");
+  CLASS(doc, "Vellmar", "City");
+  YES(doc, "Vellmar", "onRiver", "Orbe River");
+  YES(doc, "Sion", "onRiver", "Sorne");
+  CLASS(doc, "Sorne", "River");
+  YES(doc, "Arles", "onRiver", "Vrana");
+  NO(doc, "Vellmar", "onRiver", "Sorne");
+  kgb_doc_result_free(doc);
+  doc = extract("Lyon was the main base. Straddling the Saône, the city "
+                "doubled as Paris in ‘Night Bells’. Tomas, a city boy, "
+                "grows up in Lyon.");
+  YES(doc, "Lyon", "onRiver", "Saône");
+  assert_true(class_of(doc, "Tomas") == NULL ||
+              strcmp(class_of(doc, "Tomas"), "City") != 0);
+  kgb_doc_result_free(doc);
+  /* the name without its lower-case head is another name of the district */
+  doc = extract("‘Low Tide’ was filmed in the Ostra district.");
+  YES(doc, "Low Tide", "filmedIn", "Ostra district");
+  YES(doc, "Low Tide", "filmedIn", "Ostra");
+  CLASS(doc, "Ostra", "AdministrativeArea");
+  kgb_doc_result_free(doc);
+}
+
 static void works_shot_in_the_city(void **state) {
   (void)state;
   KgbDocResult *doc = extract(
@@ -720,6 +749,7 @@ const struct CMUnitTest kgb_tests_sentences_prod[] = {
     cmocka_unit_test_setup(place_hosted_list_next_sentence, setup),
     cmocka_unit_test_setup(place_nominal_reference, setup),
     cmocka_unit_test_setup(landmark_name_shapes, setup),
+    cmocka_unit_test_setup(rivers_and_towns_from_context, setup),
     cmocka_unit_test_setup(works_shot_in_the_city, setup),
     cmocka_unit_test_setup(crew_moves_between_cities, setup),
     cmocka_unit_test_setup(filming_between_months, setup),
