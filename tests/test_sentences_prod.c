@@ -244,6 +244,13 @@ static void rivers_and_towns_from_context(void **state) {
   CLASS(doc, "Sorne", "River");
   YES(doc, "Arles", "onRiver", "Vrana");
   NO(doc, "Vellmar", "onRiver", "Sorne");
+  assert_true(class_of(doc, "Vrana") == NULL ||
+              strcmp(class_of(doc, "Vrana"), "City") != 0);
+  kgb_doc_result_free(doc);
+  doc =
+      extract("‘Grey Gulls’ was filmed in Kervel, the walled port town in the "
+              "north.");
+  CLASS(doc, "Kervel", "City");
   kgb_doc_result_free(doc);
   doc = extract("Lyon was the main base. Straddling the Saône, the city "
                 "doubled as Paris in ‘Night Bells’. Tomas, a city boy, "
