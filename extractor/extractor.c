@@ -672,8 +672,18 @@ static KgbStatus find_mentions(Doc *d, uint32_t s, bool headings_pass) {
     while ((step = name_continues(d, b, last)) > 0) {
       b += step;
     }
-    /* no possessive-ending junk; leading function words at sentence start */
+    /* no possessive-ending junk; leading function words at sentence start,
+     * but "the As Burgas springs", "near El Escorial": a capitalised function
+     * word after a lower-case word opens a longer name */
     while (a < b && in_list(d, L_FUNCTION_WORD, &d->toks[a], NULL)) {
+      if (!headings_pass && b - a >= 2 && a > sent->first &&
+          (d->toks[a - 1].flags & KGB_TOK_WORD) &&
+          (!(d->toks[a - 1].flags & KGB_TOK_CAP) ||
+           is_tok(&d->toks[a - 1], "the")) &&
+          name_token(&d->toks[a + 1]) &&
+          !in_list(d, L_FUNCTION_WORD, &d->toks[a + 1], NULL)) {
+        break;
+      }
       a++;
     }
     /* "Every Sunday Kaan calls": the weekday is not part of the name */
@@ -2180,6 +2190,7 @@ static bool contains(const KgbPlace *c, const char *ccls, const KgbPlace *pl,
 /* Built-in inferences; each fact names its rule. */
 static KgbStatus infer(Doc *d) {
   KgbStatus st = KGB_OK;
+  bool *in_area = NULL;
   int *places = NULL;
   size_t n_places = 0, cap_places = 0;
   /* a quoted title nobody typed is a work */
@@ -2199,12 +2210,34 @@ static KgbStatus infer(Doc *d) {
       places[n_places++] = (int)g;
     }
   }
-  for (size_t i = 0; i < n_places; i++) {
-    Group *gr = &d->groups[places[i]];
-    for (size_t j = 0; j < n_places; j++) {
-      Group *c = &d->groups[places[j]];
-      if (i != j && contains(c->place, c->cls, gr->place, gr->cls)) {
+  /* the most specific container only: a town the text puts in a province
+   * or district is not also put in its country */
+  in_area = calloc(d->n_groups ? d->n_groups : 1, sizeof *in_area);
+  if (!in_area) {
+    st = KGB_ERR_NOMEM;
+    goto done;
+  }
+  for (size_t f = 0; f < d->n_facts; f++) {
+    const Fact *fa = &d->facts[f];
+    if (fa->kind == KGB_VALUE_ENTITY && !strcmp(fa->predicate, "locatedIn")) {
+      const Group *o = &d->groups[find_group(d, fa->object)];
+      if (o->cls && class_in(d, o->cls, "AdministrativeArea")) {
+        in_area[find_group(d, fa->subject)] = true;
+      }
+    }
+  }
+  for (int country = 0; country < 2; country++) {
+    for (size_t i = 0; i < n_places; i++) {
+      Group *gr = &d->groups[places[i]];
+      for (size_t j = 0; j < n_places; j++) {
+        Group *c = &d->groups[places[j]];
+        if (i == j || (strcmp(c->cls, "Country") == 0) != (country == 1) ||
+            (country && in_area[places[i]]) ||
+            !contains(c->place, c->cls, gr->place, gr->cls)) {
+          continue;
+        }
         gr->referenced = c->referenced = true;
+        in_area[places[i]] = true;
         TRY(st, infer_fact(d, places[i], "locatedIn", places[j], places[i],
                            "builtin:gazetteer", 0.8));
       }
@@ -2224,6 +2257,7 @@ static KgbStatus infer(Doc *d) {
   }
 done:
   free(places);
+  free(in_area);
   return st;
 }
 
