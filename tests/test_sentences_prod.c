@@ -301,6 +301,20 @@ static void place_appositions_in_place(void **state) {
   kgb_doc_result_free(doc);
 }
 
+/* a genre noun without "film" or "series" after it */
+static void genre_noun_alone(void **state) {
+  (void)state;
+  KgbDocResult *doc =
+      extract("‘Salt Marsh’ is a Danish family drama directed by Ida Krogh. "
+              "‘Low Sun’ was a gentle, wry comedy about two brothers. "
+              "‘Iron Gate’ is a drama teacher’s favourite book.");
+  YES(doc, "Salt Marsh", "genre", "family drama");
+  YES(doc, "Salt Marsh", "directedBy", "Ida Krogh");
+  YES(doc, "Low Sun", "genre", "comedy");
+  NO(doc, "Iron Gate", "genre", "drama");
+  kgb_doc_result_free(doc);
+}
+
 static void works_shot_in_the_city(void **state) {
   (void)state;
   KgbDocResult *doc = extract(
@@ -792,6 +806,7 @@ const struct CMUnitTest kgb_tests_sentences_prod[] = {
     cmocka_unit_test_setup(landmark_name_shapes, setup),
     cmocka_unit_test_setup(rivers_and_towns_from_context, setup),
     cmocka_unit_test_setup(place_appositions_in_place, setup),
+    cmocka_unit_test_setup(genre_noun_alone, setup),
     cmocka_unit_test_setup(works_shot_in_the_city, setup),
     cmocka_unit_test_setup(crew_moves_between_cities, setup),
     cmocka_unit_test_setup(filming_between_months, setup),
