@@ -124,6 +124,7 @@ enum {
   L_AFFIX,
   L_LEAD_HEAD,
   L_PLACE_NOUN,
+  L_FILM_PROFESSION,
   L_COUNT
 };
 static const char *const list_names[L_COUNT] = {
@@ -133,7 +134,7 @@ static const char *const list_names[L_COUNT] = {
     "scale",          "currency",   "hours",         "relative",
     "relative_mod",   "plural_ref", "possessive",    "clause_opener",
     "object_pronoun", "copula",     "hyphen_prefix", "hyphen_suffix",
-    "affix",          "lead_head",  "place_noun"};
+    "affix",          "lead_head",  "place_noun",    "film_profession"};
 
 struct KgbExtractor {
   const KgbRules *rules;
@@ -684,6 +685,13 @@ static KgbStatus find_mentions(Doc *d, uint32_t s, bool headings_pass) {
           !in_list(d, L_FUNCTION_WORD, &d->toks[a + 1], NULL)) {
         break;
       }
+      a++;
+    }
+    /* "Editor Lena Ortiz, unfortunately, …": a profession opening the
+     * sentence, never written capitalised mid-sentence, is no part of it */
+    if (a == sent->first && b - a >= 2 && name_token(&d->toks[a + 1]) &&
+        in_list(d, L_FILM_PROFESSION, &d->toks[a], NULL) &&
+        !kgb_map_get(&d->cap_midsentence, d->toks[a].lower, &(intptr_t){0})) {
       a++;
     }
     /* "Every Sunday Kaan calls": the weekday is not part of the name */

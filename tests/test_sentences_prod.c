@@ -315,6 +315,35 @@ static void genre_noun_alone(void **state) {
   kgb_doc_result_free(doc);
 }
 
+/* review phrasings: an opening "Set … in X, ‘W’", "at N minutes", "opens in
+ * cinemas through", the dialogue's languages, "an X-born newcomer", and a
+ * profession opening the sentence before a name */
+static void review_statements(void **state) {
+  (void)state;
+  KgbDocResult *doc = extract(
+      "Set over one bitter winter in Tromsø, ‘Ice Hours’ is a quiet film. "
+      "Director Saga Lind keeps it short, but at 94 minutes the film still "
+      "drags. Editor Mona Falk cut it. Ola Berg, a Bergen-born newcomer, "
+      "stars. ‘Ice Hours’ opens in cinemas through Northlight Pictures in "
+      "May. The dialogue is in Norwegian and Sami.");
+  YES(doc, "Ice Hours", "setIn", "Tromsø");
+  NO(doc, "Ice Hours", "filmedIn", "Tromsø");
+  YES(doc, "Ice Hours", "runtime", "94");
+  YES(doc, "Ice Hours", "editedBy", "Mona Falk");
+  assert_null(class_of(doc, "Editor Mona Falk"));
+  YES(doc, "Ola Berg", "birthPlace", "Bergen");
+  YES(doc, "Ice Hours", "distributedBy", "Northlight Pictures");
+  YES(doc, "Ice Hours", "inLanguage", "Norwegian");
+  kgb_doc_result_free(doc);
+  /* minutes into the film are no runtime; a language-adjective is no
+   * statement of the dialogue's language */
+  doc = extract("‘Ice Hours’ was shot in Oslo. At 30 minutes in, the plot "
+                "turns. It is in English-language markets now.");
+  NO(doc, "Ice Hours", "runtime", "30");
+  NO(doc, "Ice Hours", "inLanguage", "English");
+  kgb_doc_result_free(doc);
+}
+
 static void works_shot_in_the_city(void **state) {
   (void)state;
   KgbDocResult *doc = extract(
@@ -807,6 +836,7 @@ const struct CMUnitTest kgb_tests_sentences_prod[] = {
     cmocka_unit_test_setup(rivers_and_towns_from_context, setup),
     cmocka_unit_test_setup(place_appositions_in_place, setup),
     cmocka_unit_test_setup(genre_noun_alone, setup),
+    cmocka_unit_test_setup(review_statements, setup),
     cmocka_unit_test_setup(works_shot_in_the_city, setup),
     cmocka_unit_test_setup(crew_moves_between_cities, setup),
     cmocka_unit_test_setup(filming_between_months, setup),
