@@ -824,6 +824,37 @@ static void window_rules_span_two_sentences(void **state) {
   kgb_test_rmdir(dir);
 }
 
+/* ---- towns in a named province; a place that "has hosted" works; filming
+ * between dates, then places; soundstages -------------------------------- */
+
+static void provinces_hosts_and_stages(void **state) {
+  (void)state;
+  KgbDocResult *doc = extract(
+      "‘Salt Roads’ is a drama directed by Nadia Voss. Principal photography "
+      "took place between March and May 2021 in Austria, chiefly in "
+      "Kellbach and Ostrau in the province of Vennmark. Interiors were built "
+      "on soundstages at Nordlicht Studios.");
+  YES(doc, "Salt Roads", "filmedIn", "Austria");
+  YES(doc, "Salt Roads", "filmedIn", "Kellbach");
+  YES(doc, "Kellbach", "locatedIn", "Vennmark");
+  YES(doc, "Ostrau", "locatedIn", "Vennmark");
+  YES(doc, "Salt Roads", "filmedIn", "Nordlicht Studios");
+  kgb_doc_result_free(doc);
+
+  doc = extract("‘Glass Harbour’ is a thriller by Ida Brant. Since then Tarnów "
+                "has become a busy filming hub and has hosted productions "
+                "such as ‘Night Ferry’ and ‘Cold Season’.");
+  YES(doc, "Night Ferry", "filmedIn", "Tarnów");
+  YES(doc, "Cold Season", "filmedIn", "Tarnów");
+  kgb_doc_result_free(doc);
+
+  /* a set built on a soundstage is where the film was shot */
+  doc = extract("‘Glass Harbour’ is a thriller by Ida Brant. Her flat was "
+                "built on a soundstage in Lyon.");
+  YES(doc, "Glass Harbour", "filmedIn", "Lyon");
+  kgb_doc_result_free(doc);
+}
+
 const struct CMUnitTest kgb_tests_sentences_prod[] = {
     cmocka_unit_test(window_rules_span_two_sentences),
     cmocka_unit_test_setup(filmed_in_country_then_city, setup),
@@ -861,6 +892,7 @@ const struct CMUnitTest kgb_tests_sentences_prod[] = {
     cmocka_unit_test_setup(release_dates_with_context_year, setup),
     cmocka_unit_test_setup(births_and_deaths, setup),
     cmocka_unit_test_setup(born_sentence_initial, setup),
+    cmocka_unit_test_setup(provinces_hosts_and_stages, setup),
     cmocka_unit_test_setup_teardown(surname_not_merged_when_ambiguous, setup,
                                     teardown),
 };
