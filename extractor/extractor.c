@@ -30,7 +30,7 @@
 #include <stdlib.h>
 #include <string.h>
 
-enum { M_NAME, M_TITLE, M_PRONOUN, M_NOMINAL, M_RELATIVE };
+enum { M_NAME, M_TITLE, M_PRONOUN, M_NOMINAL, M_RELATIVE, M_PLACE_REF };
 
 /// The vote of a class read from a name's head word alone.
 #define WEAK_VOTE 0.45
@@ -123,6 +123,8 @@ enum {
   L_HYPHEN_SUFFIX,
   L_AFFIX,
   L_LEAD_HEAD,
+  L_PLACE_NOUN,
+  L_FILM_PROFESSION,
   L_COUNT
 };
 static const char *const list_names[L_COUNT] = {
@@ -132,7 +134,7 @@ static const char *const list_names[L_COUNT] = {
     "scale",          "currency",   "hours",         "relative",
     "relative_mod",   "plural_ref", "possessive",    "clause_opener",
     "object_pronoun", "copula",     "hyphen_prefix", "hyphen_suffix",
-    "affix",          "lead_head"};
+    "affix",          "lead_head",  "place_noun",    "film_profession"};
 
 struct KgbExtractor {
   const KgbRules *rules;
@@ -161,7 +163,8 @@ typedef struct {
   KgbMap group_of_key;    ///< key -> 1 + group
   KgbMap cap_midsentence; ///< lower -> 1: written capitalised mid-sentence
   KgbMap quoted;          ///< key of a quoted span -> times quoted
-  int *mention_at;        ///< token -> mention starting there, or -1
+  KgbMap alt_name; ///< name key -> a shorter name ("X" of "the X district")
+  int *mention_at; ///< token -> mention starting there, or -1
   int *pair; ///< mention -> 1 + the second group of a plural reference, or 0
   Fact *facts;
   size_t n_facts, cap_facts;
@@ -340,6 +343,13 @@ static bool lower_syllable(const Doc *d, size_t i, size_t last) {
   return !in_list(d, L_DICTIONARY, next, NULL) || (n <= 3 && pn <= 3);
 }
 
+/* Is token t a head word of a place (not an organisation): Gate, walls? */
+static bool place_head(const Doc *d, const KgbToken *t) {
+  const char *value = NULL;
+  return in_list(d, L_HEAD, t, &value) && value &&
+         strcmp(value, "Organization") != 0;
+}
+
 /* Does the name run continue at token i (after at least one name token)? */
 static size_t name_continues(const Doc *d, size_t i, size_t last) {
   if (i >= last) {
@@ -367,6 +377,18 @@ static size_t name_continues(const Doc *d, size_t i, size_t last) {
     return 2;
   }
   if (in_list(d, L_NAME_CONNECTOR, t, NULL)) {
+    return 2;
+  }
+  /* St. Paul, Mt. Ida: a dotted saint, mount or fort */
+  if (is_tok(t, ".") && i > 0 &&
+      (is_tok(&d->toks[i - 1], "st") || is_tok(&d->toks[i - 1], "mt") ||
+       is_tok(&d->toks[i - 1], "ft"))) {
+    return 2;
+  }
+  /* Cleopatra's Needle, the Miller's Tower: a possessive before a place
+   * head word that ends the name */
+  if ((t->flags & KGB_TOK_POSS) && place_head(d, next) &&
+      !(i + 2 < last && name_token(&d->toks[i + 2]))) {
     return 2;
   }
   return 0;
@@ -614,6 +636,20 @@ static KgbStatus find_mentions(Doc *d, uint32_t s, bool headings_pass) {
         continue;
       }
     }
+    /* "the city", "the town's harbour": the last place of that class named
+     * (resolve_story); not "the city of X", "the Town Hall" */
+    const char *pcls = NULL;
+    if (!headings_pass && is_tok(t, "the") && i + 1 < last &&
+        in_list(d, L_PLACE_NOUN, &d->toks[i + 1], &pcls) && pcls &&
+        !(i + 2 < last &&
+          (is_tok(&d->toks[i + 2], "of") || is_tok(&d->toks[i + 2], "-") ||
+           (d->toks[i + 2].flags & KGB_TOK_CAP)))) {
+      Mention m = {s,    (uint32_t)i, (uint32_t)i + 2, M_PLACE_REF, pcls,
+                   NULL, "the place", "the place",     NULL,        -1};
+      TRY(st, add_mention(d, &m));
+      i += 2;
+      continue;
+    }
     if (!name_token(t)) {
       i++;
       continue;
@@ -637,8 +673,25 @@ static KgbStatus find_mentions(Doc *d, uint32_t s, bool headings_pass) {
     while ((step = name_continues(d, b, last)) > 0) {
       b += step;
     }
-    /* no possessive-ending junk; leading function words at sentence start */
+    /* no possessive-ending junk; leading function words at sentence start,
+     * but "the As Burgas springs", "near El Escorial": a capitalised function
+     * word after a lower-case word opens a longer name */
     while (a < b && in_list(d, L_FUNCTION_WORD, &d->toks[a], NULL)) {
+      if (!headings_pass && b - a >= 2 && a > sent->first &&
+          (d->toks[a - 1].flags & KGB_TOK_WORD) &&
+          (!(d->toks[a - 1].flags & KGB_TOK_CAP) ||
+           is_tok(&d->toks[a - 1], "the")) &&
+          name_token(&d->toks[a + 1]) &&
+          !in_list(d, L_FUNCTION_WORD, &d->toks[a + 1], NULL)) {
+        break;
+      }
+      a++;
+    }
+    /* "Editor Lena Ortiz, unfortunately, …": a profession opening the
+     * sentence, never written capitalised mid-sentence, is no part of it */
+    if (a == sent->first && b - a >= 2 && name_token(&d->toks[a + 1]) &&
+        in_list(d, L_FILM_PROFESSION, &d->toks[a], NULL) &&
+        !kgb_map_get(&d->cap_midsentence, d->toks[a].lower, &(intptr_t){0})) {
       a++;
     }
     /* "Every Sunday Kaan calls": the weekday is not part of the name */
@@ -646,6 +699,29 @@ static KgbStatus find_mentions(Doc *d, uint32_t s, bool headings_pass) {
       a++;
     }
     a = skip_initial_word(d, sent, a, b);
+    /* the Ribeira district, the city's Roman walls (of Lugo): a lower-case
+     * place head after a name that "the" or a possessive opens; the name
+     * alone ("Ribeira") or without its "of" part is an alternative name */
+    size_t alt_end = 0;
+    if (a > sent->first && b < last && b > a &&
+        (is_tok(&d->toks[a - 1], "the") ||
+         (d->toks[a - 1].flags & KGB_TOK_POSS)) &&
+        !(d->toks[b].flags & KGB_TOK_CAP) && place_head(d, &d->toks[b]) &&
+        !in_list(d, L_FUNCTION_WORD, &d->toks[b], NULL) &&
+        !nationality_run(d, a, b)) {
+      const char *hv = NULL;
+      in_list(d, L_HEAD, &d->toks[b], &hv);
+      alt_end = strcmp(hv, "Landmark") ? b : 0;
+      b++;
+      if (b + 1 < last && is_tok(&d->toks[b], "of") &&
+          name_token(&d->toks[b + 1])) {
+        alt_end = b;
+        b += 2;
+        while ((step = name_continues(d, b, last)) > 0) {
+          b += step;
+        }
+      }
+    }
     i = b;
     if (a >= b) {
       continue;
@@ -658,6 +734,13 @@ static KgbStatus find_mentions(Doc *d, uint32_t s, bool headings_pass) {
     }
     if (!*m.key) {
       continue;
+    }
+    if (alt_end > a) {
+      const char *alt = span_text(d, (uint32_t)a, (uint32_t)alt_end);
+      if (!alt) {
+        return KGB_ERR_NOMEM;
+      }
+      TRY(st, kgb_map_put(&d->alt_name, m.key, (intptr_t)alt));
     }
     type_name(d, &m);
     if (gender && m.place) {
@@ -698,6 +781,16 @@ static KgbStatus find_mentions(Doc *d, uint32_t s, bool headings_pass) {
         }
         continue;
       }
+    } else if (initial && (single || b - a == 3) && a + 2 < last &&
+               is_tok(&d->toks[a + 1], "-") &&
+               !(d->toks[a + 1].flags & KGB_TOK_SPACE) &&
+               (d->toks[a + 2].flags & KGB_TOK_WORD) &&
+               !(d->toks[a + 2].flags & KGB_TOK_CAP) &&
+               in_list(d, L_DICTIONARY, &d->toks[a], NULL) &&
+               in_list(d, L_DICTIONARY, &d->toks[a + 2], NULL) &&
+               !kgb_map_get(&d->cap_midsentence, d->toks[a].lower,
+                            &(intptr_t){0})) {
+      continue; /* "Eagle-eyed viewers": a compound adjective opening it */
     } else if (initial && single && !m.cls) {
       /* "Puzzled, he ..." vs "Mina (Ece Demir) ...": a word of the
        * dictionary starting a sentence is a name only if the document
@@ -748,15 +841,30 @@ static KgbStatus group_for(Doc *d, Mention *m) {
   if (m->gender && !gr->gender) {
     gr->gender = m->gender;
   }
-  for (size_t i = 0; i < gr->n_surfaces; i++) {
+  bool counted = false;
+  for (size_t i = 0; i < gr->n_surfaces && !counted; i++) {
     if (gr->surfaces[i].text == m->surface) {
       gr->surfaces[i].count++;
-      return KGB_OK;
+      counted = true;
     }
   }
-  TRY(st, kgb_grow(&gr->surfaces, &gr->cap_surfaces, gr->n_surfaces + 1,
-                   sizeof *gr->surfaces));
-  gr->surfaces[gr->n_surfaces++] = (Surface){m->surface, 1};
+  if (!counted) {
+    TRY(st, kgb_grow(&gr->surfaces, &gr->cap_surfaces, gr->n_surfaces + 1,
+                     sizeof *gr->surfaces));
+    gr->surfaces[gr->n_surfaces++] = (Surface){m->surface, 1};
+  }
+  intptr_t alt = 0;
+  if (m->kind == M_NAME && kgb_map_get(&d->alt_name, m->key, &alt)) {
+    bool have = false;
+    for (size_t i = 0; i < gr->n_surfaces; i++) {
+      have |= gr->surfaces[i].text == (const char *)alt;
+    }
+    if (!have) { /* never written alone: no count, never the label */
+      TRY(st, kgb_grow(&gr->surfaces, &gr->cap_surfaces, gr->n_surfaces + 1,
+                       sizeof *gr->surfaces));
+      gr->surfaces[gr->n_surfaces++] = (Surface){(const char *)alt, 0};
+    }
+  }
 done:
   return st;
 }
@@ -1918,11 +2026,32 @@ static void nominal_kind(Doc *d, const Mention *m) {
   }
 }
 
+/* The group "the city" (a M_PLACE_REF, its class in m->cls) stands for: the
+ * last place of that class named in this or the three sentences before,
+ * looking back from mention @p from (-1: none), or -1. */
+static int place_ref(Doc *d, const Mention *m, int from) {
+  for (int k = from; k >= 0; k--) {
+    const Mention *p = &d->ments[k];
+    if (p->sent + 3 < m->sent) {
+      break;
+    }
+    if (p->kind != M_NAME || p->group < 0) {
+      continue;
+    }
+    int g = find_group(d, p->group);
+    if (d->groups[g].cls && class_in(d, d->groups[g].cls, m->cls)) {
+      return g;
+    }
+  }
+  return -1;
+}
+
 /* Pronouns, plural references and relatives, in text order (see above). */
 static KgbStatus resolve_story(Doc *d) {
   KgbStatus st = KGB_OK;
   StoryState ss = {.pair = {-1, -1}, .prev_person = -1, .subject = -1};
   int last_work = d->main_work; /* the last work named, for "that film" */
+  int last_place = -1;          /* the last name typed a place */
   for (size_t i = 0; i < d->n_ments; i++) {
     Mention *m = &d->ments[i];
     if ((m->kind == M_NAME || m->kind == M_TITLE) && m->group >= 0) {
@@ -1930,6 +2059,17 @@ static KgbStatus resolve_story(Doc *d) {
       if (wg->cls ? class_in(d, wg->cls, "Work") : m->kind == M_TITLE) {
         last_work = find_group(d, m->group);
       }
+      if (m->kind == M_NAME && wg->cls && class_in(d, wg->cls, "Place")) {
+        last_place = (int)i;
+      }
+    }
+    if (m->kind == M_PLACE_REF) {
+      m->group = place_ref(d, m, last_place);
+      if (d->trace) {
+        fprintf(stderr, "kgb trace: sentence %u: %s -> %s\n", m->sent,
+                m->surface, m->group >= 0 ? d->groups[m->group].key : "?");
+      }
+      continue;
     }
     uint32_t sf = d->sents[m->sent].first;
     uint8_t level = clause_level(d, sf, m->first);
@@ -2061,6 +2201,7 @@ static bool contains(const KgbPlace *c, const char *ccls, const KgbPlace *pl,
 /* Built-in inferences; each fact names its rule. */
 static KgbStatus infer(Doc *d) {
   KgbStatus st = KGB_OK;
+  bool *in_area = NULL;
   int *places = NULL;
   size_t n_places = 0, cap_places = 0;
   /* a quoted title nobody typed is a work */
@@ -2080,12 +2221,34 @@ static KgbStatus infer(Doc *d) {
       places[n_places++] = (int)g;
     }
   }
-  for (size_t i = 0; i < n_places; i++) {
-    Group *gr = &d->groups[places[i]];
-    for (size_t j = 0; j < n_places; j++) {
-      Group *c = &d->groups[places[j]];
-      if (i != j && contains(c->place, c->cls, gr->place, gr->cls)) {
+  /* the most specific container only: a town the text puts in a province
+   * or district is not also put in its country */
+  in_area = calloc(d->n_groups ? d->n_groups : 1, sizeof *in_area);
+  if (!in_area) {
+    st = KGB_ERR_NOMEM;
+    goto done;
+  }
+  for (size_t f = 0; f < d->n_facts; f++) {
+    const Fact *fa = &d->facts[f];
+    if (fa->kind == KGB_VALUE_ENTITY && !strcmp(fa->predicate, "locatedIn")) {
+      const Group *o = &d->groups[find_group(d, fa->object)];
+      if (o->cls && class_in(d, o->cls, "AdministrativeArea")) {
+        in_area[find_group(d, fa->subject)] = true;
+      }
+    }
+  }
+  for (int country = 0; country < 2; country++) {
+    for (size_t i = 0; i < n_places; i++) {
+      Group *gr = &d->groups[places[i]];
+      for (size_t j = 0; j < n_places; j++) {
+        Group *c = &d->groups[places[j]];
+        if (i == j || (strcmp(c->cls, "Country") == 0) != (country == 1) ||
+            (country && in_area[places[i]]) ||
+            !contains(c->place, c->cls, gr->place, gr->cls)) {
+          continue;
+        }
         gr->referenced = c->referenced = true;
+        in_area[places[i]] = true;
         TRY(st, infer_fact(d, places[i], "locatedIn", places[j], places[i],
                            "builtin:gazetteer", 0.8));
       }
@@ -2105,6 +2268,7 @@ static KgbStatus infer(Doc *d) {
   }
 done:
   free(places);
+  free(in_area);
   return st;
 }
 
@@ -2478,6 +2642,7 @@ static void doc_free(Doc *d) {
   kgb_map_free(&d->group_of_key);
   kgb_map_free(&d->cap_midsentence);
   kgb_map_free(&d->quoted);
+  kgb_map_free(&d->alt_name);
   kgb_map_free(&d->fact_keys);
   free(d->mention_at);
   free(d->pair);

@@ -179,6 +179,171 @@ static void place_hosted_list_next_sentence(void **state) {
   kgb_doc_result_free(doc);
 }
 
+/* "the city", "the town" stand for the last place of that class named */
+static void place_nominal_reference(void **state) {
+  (void)state;
+  KgbDocResult *doc = extract(
+      "‘Copper Tide’ was shot in Bordeaux and Germany. The city has hosted "
+      "productions such as ‘Grey Lanterns’ and ‘Wine Road’.");
+  YES(doc, "Grey Lanterns", "filmedIn", "Bordeaux");
+  YES(doc, "Wine Road", "filmedIn", "Bordeaux");
+  NO(doc, "Grey Lanterns", "filmedIn", "Germany");
+  kgb_doc_result_free(doc);
+  /* the city named last, not the first; a country is no town */
+  doc = extract("The crew flew from Lyon to Norway and then drove to Bergen. "
+                "Several scenes of ‘Fjord Lights’ were filmed in the town.");
+  YES(doc, "Fjord Lights", "filmedIn", "Bergen");
+  NO(doc, "Fjord Lights", "filmedIn", "Lyon");
+  NO(doc, "Fjord Lights", "filmedIn", "Norway");
+  kgb_doc_result_free(doc);
+  /* no place of the class near enough: nothing */
+  doc = extract("‘Paper Moons’ is a drama set in Porto. It stars Ana Belo. "
+                "The story is gentle. The pacing is slow. The cast is young. "
+                "The ending was shot in the city.");
+  NO(doc, "Paper Moons", "filmedIn", "Porto");
+  kgb_doc_result_free(doc);
+}
+
+/* landmark names: possessives, dotted saints, lower-case heads */
+static void landmark_name_shapes(void **state) {
+  (void)state;
+  KgbDocResult *doc = extract(
+      "‘Tin Crown’ was filmed at Hadrian’s Fountain and St. Anne’s Well in "
+      "Nîmes, and at the Hollow Oak district and the Norman walls of Rouen.");
+  YES(doc, "Tin Crown", "filmedIn", "Hadrian’s Fountain");
+  YES(doc, "Tin Crown", "filmedIn", "St. Anne’s Well");
+  YES(doc, "Tin Crown", "filmedIn", "Hollow Oak district");
+  YES(doc, "Tin Crown", "filmedIn", "Norman walls of Rouen");
+  CLASS(doc, "Hadrian’s Fountain", "Landmark");
+  CLASS(doc, "St. Anne’s Well", "Landmark");
+  CLASS(doc, "Norman walls of Rouen", "Landmark");
+  NO(doc, "Tin Crown", "filmedIn", "Anne");
+  kgb_doc_result_free(doc);
+  /* a possessive before a person's things, a nationality before a head, and
+   * a capitalised word glued to a lower-case one open no name */
+  doc = extract("Keen-eyed critics praised the drama. ‘Salt Lines’ was filmed "
+                "in Genoa, at Marta’s house and along the Italian coast.");
+  YES(doc, "Salt Lines", "filmedIn", "Genoa");
+  NO(doc, "Salt Lines", "filmedIn", "Italian coast");
+  assert_null(class_of(doc, "Keen"));
+  assert_null(class_of(doc, "Keen-eyed"));
+  assert_null(class_of(doc, "Marta’s house"));
+  kgb_doc_result_free(doc);
+}
+
+/* rivers and small towns the data does not know, typed from context */
+static void rivers_and_towns_from_context(void **state) {
+  (void)state;
+  KgbDocResult *doc = extract(
+      "The crew moved to Vellmar, a small fishing town that lies on the "
+      "Orbe River. Later they shot in Sion, which also sits on the Sorne. "
+      "Straddling the Vrana, the town of Arles hosted the finale.");
+  CLASS(doc, "Vellmar", "City");
+  YES(doc, "Vellmar", "onRiver", "Orbe River");
+  YES(doc, "Sion", "onRiver", "Sorne");
+  CLASS(doc, "Sorne", "River");
+  YES(doc, "Arles", "onRiver", "Vrana");
+  NO(doc, "Vellmar", "onRiver", "Sorne");
+  assert_true(class_of(doc, "Vrana") == NULL ||
+              strcmp(class_of(doc, "Vrana"), "City") != 0);
+  kgb_doc_result_free(doc);
+  doc =
+      extract("‘Grey Gulls’ was filmed in Kervel, the walled port town in the "
+              "north.");
+  CLASS(doc, "Kervel", "City");
+  kgb_doc_result_free(doc);
+  doc = extract("Lyon was the main base. Straddling the Saône, the city "
+                "doubled as Paris in ‘Night Bells’. Tomas, a city boy, "
+                "grows up in Lyon.");
+  YES(doc, "Lyon", "onRiver", "Saône");
+  assert_true(class_of(doc, "Tomas") == NULL ||
+              strcmp(class_of(doc, "Tomas"), "City") != 0);
+  kgb_doc_result_free(doc);
+  /* the name without its lower-case head is another name of the district */
+  doc = extract("‘Low Tide’ was filmed in the Ostra district.");
+  YES(doc, "Low Tide", "filmedIn", "Ostra district");
+  YES(doc, "Low Tide", "filmedIn", "Ostra");
+  CLASS(doc, "Ostra", "AdministrativeArea");
+  kgb_doc_result_free(doc);
+}
+
+/* "X, a town in Y", "Y, the autonomous community in the north of Z" */
+static void place_appositions_in_place(void **state) {
+  (void)state;
+  KgbDocResult *doc = extract(
+      "‘Red Ferns’ was shot in Varda, the mountain region in the east of "
+      "Norway. The crew also visited Sommen, a quiet village in the Ostra "
+      "district. Some scenes were also filmed at the La Brava Inn.");
+  CLASS(doc, "Varda", "AdministrativeArea");
+  YES(doc, "Varda", "locatedIn", "Norway");
+  CLASS(doc, "Sommen", "City");
+  YES(doc, "Sommen", "locatedIn", "Ostra district");
+  YES(doc, "Red Ferns", "filmedIn", "La Brava Inn");
+  assert_null(class_of(doc, "Brava Inn"));
+  kgb_doc_result_free(doc);
+  /* a character's apposition is no place; a sentence-opening "In" is no
+   * part of a name */
+  doc = extract("In Bergen, Nora, a young pathologist in the city, meets "
+                "Jon. ‘Red Ferns’ was shot in Bergen.");
+  assert_true(class_of(doc, "Nora") == NULL ||
+              strcmp(class_of(doc, "Nora"), "City") != 0);
+  NO(doc, "Nora", "locatedIn", "Bergen");
+  YES(doc, "Red Ferns", "filmedIn", "Bergen");
+  assert_null(class_of(doc, "In Bergen"));
+  kgb_doc_result_free(doc);
+  /* the most specific container: a town the text puts in a county is not
+   * also put in the country by the gazetteer; one it does not place is */
+  doc = extract("‘Red Ferns’ was shot in Norway, mostly in Bergen, a city in "
+                "the Vestland county, and in Oslo.");
+  YES(doc, "Bergen", "locatedIn", "Vestland county");
+  NO(doc, "Bergen", "locatedIn", "Norway");
+  YES(doc, "Oslo", "locatedIn", "Norway");
+  kgb_doc_result_free(doc);
+}
+
+/* a genre noun without "film" or "series" after it */
+static void genre_noun_alone(void **state) {
+  (void)state;
+  KgbDocResult *doc =
+      extract("‘Salt Marsh’ is a Danish family drama directed by Ida Krogh. "
+              "‘Low Sun’ was a gentle, wry comedy about two brothers. "
+              "‘Iron Gate’ is a drama teacher’s favourite book.");
+  YES(doc, "Salt Marsh", "genre", "family drama");
+  YES(doc, "Salt Marsh", "directedBy", "Ida Krogh");
+  YES(doc, "Low Sun", "genre", "comedy");
+  NO(doc, "Iron Gate", "genre", "drama");
+  kgb_doc_result_free(doc);
+}
+
+/* review phrasings: an opening "Set … in X, ‘W’", "at N minutes", "opens in
+ * cinemas through", the dialogue's languages, "an X-born newcomer", and a
+ * profession opening the sentence before a name */
+static void review_statements(void **state) {
+  (void)state;
+  KgbDocResult *doc = extract(
+      "Set over one bitter winter in Tromsø, ‘Ice Hours’ is a quiet film. "
+      "Director Saga Lind keeps it short, but at 94 minutes the film still "
+      "drags. Editor Mona Falk cut it. Ola Berg, a Bergen-born newcomer, "
+      "stars. ‘Ice Hours’ opens in cinemas through Northlight Pictures in "
+      "May. The dialogue is in Norwegian and Sami.");
+  YES(doc, "Ice Hours", "setIn", "Tromsø");
+  NO(doc, "Ice Hours", "filmedIn", "Tromsø");
+  YES(doc, "Ice Hours", "runtime", "94");
+  YES(doc, "Ice Hours", "editedBy", "Mona Falk");
+  assert_null(class_of(doc, "Editor Mona Falk"));
+  YES(doc, "Ola Berg", "birthPlace", "Bergen");
+  YES(doc, "Ice Hours", "distributedBy", "Northlight Pictures");
+  YES(doc, "Ice Hours", "inLanguage", "Norwegian");
+  kgb_doc_result_free(doc);
+  /* minutes into the film are no runtime; a language-adjective is no
+   * statement of the dialogue's language */
+  doc = extract("‘Ice Hours’ was shot in Oslo. At 30 minutes in, the plot "
+                "turns. It is in English-language markets now.");
+  NO(doc, "Ice Hours", "runtime", "30");
+  NO(doc, "Ice Hours", "inLanguage", "English");
+  kgb_doc_result_free(doc);
+}
+
 static void works_shot_in_the_city(void **state) {
   (void)state;
   KgbDocResult *doc = extract(
@@ -659,6 +824,37 @@ static void window_rules_span_two_sentences(void **state) {
   kgb_test_rmdir(dir);
 }
 
+/* ---- towns in a named province; a place that "has hosted" works; filming
+ * between dates, then places; soundstages -------------------------------- */
+
+static void provinces_hosts_and_stages(void **state) {
+  (void)state;
+  KgbDocResult *doc = extract(
+      "‘Salt Roads’ is a drama directed by Nadia Voss. Principal photography "
+      "took place between March and May 2021 in Austria, chiefly in "
+      "Kellbach and Ostrau in the province of Vennmark. Interiors were built "
+      "on soundstages at Nordlicht Studios.");
+  YES(doc, "Salt Roads", "filmedIn", "Austria");
+  YES(doc, "Salt Roads", "filmedIn", "Kellbach");
+  YES(doc, "Kellbach", "locatedIn", "Vennmark");
+  YES(doc, "Ostrau", "locatedIn", "Vennmark");
+  YES(doc, "Salt Roads", "filmedIn", "Nordlicht Studios");
+  kgb_doc_result_free(doc);
+
+  doc = extract("‘Glass Harbour’ is a thriller by Ida Brant. Since then Tarnów "
+                "has become a busy filming hub and has hosted productions "
+                "such as ‘Night Ferry’ and ‘Cold Season’.");
+  YES(doc, "Night Ferry", "filmedIn", "Tarnów");
+  YES(doc, "Cold Season", "filmedIn", "Tarnów");
+  kgb_doc_result_free(doc);
+
+  /* a set built on a soundstage is where the film was shot */
+  doc = extract("‘Glass Harbour’ is a thriller by Ida Brant. Her flat was "
+                "built on a soundstage in Lyon.");
+  YES(doc, "Glass Harbour", "filmedIn", "Lyon");
+  kgb_doc_result_free(doc);
+}
+
 const struct CMUnitTest kgb_tests_sentences_prod[] = {
     cmocka_unit_test(window_rules_span_two_sentences),
     cmocka_unit_test_setup(filmed_in_country_then_city, setup),
@@ -666,6 +862,12 @@ const struct CMUnitTest kgb_tests_sentences_prod[] = {
     cmocka_unit_test_setup(negated_filming_place, setup),
     cmocka_unit_test_setup(place_hosted_list_same_sentence, setup),
     cmocka_unit_test_setup(place_hosted_list_next_sentence, setup),
+    cmocka_unit_test_setup(place_nominal_reference, setup),
+    cmocka_unit_test_setup(landmark_name_shapes, setup),
+    cmocka_unit_test_setup(rivers_and_towns_from_context, setup),
+    cmocka_unit_test_setup(place_appositions_in_place, setup),
+    cmocka_unit_test_setup(genre_noun_alone, setup),
+    cmocka_unit_test_setup(review_statements, setup),
     cmocka_unit_test_setup(works_shot_in_the_city, setup),
     cmocka_unit_test_setup(crew_moves_between_cities, setup),
     cmocka_unit_test_setup(filming_between_months, setup),
@@ -690,6 +892,7 @@ const struct CMUnitTest kgb_tests_sentences_prod[] = {
     cmocka_unit_test_setup(release_dates_with_context_year, setup),
     cmocka_unit_test_setup(births_and_deaths, setup),
     cmocka_unit_test_setup(born_sentence_initial, setup),
+    cmocka_unit_test_setup(provinces_hosts_and_stages, setup),
     cmocka_unit_test_setup_teardown(surname_not_merged_when_ambiguous, setup,
                                     teardown),
 };
