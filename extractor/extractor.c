@@ -123,6 +123,8 @@ enum {
   L_HYPHEN_SUFFIX,
   L_AFFIX,
   L_LEAD_HEAD,
+  L_IRREGULAR,
+  L_CARRY_ADVERB,
   L_COUNT
 };
 static const char *const list_names[L_COUNT] = {
@@ -132,7 +134,7 @@ static const char *const list_names[L_COUNT] = {
     "scale",          "currency",   "hours",         "relative",
     "relative_mod",   "plural_ref", "possessive",    "clause_opener",
     "object_pronoun", "copula",     "hyphen_prefix", "hyphen_suffix",
-    "affix",          "lead_head"};
+    "affix",          "lead_head",  "irregular",     "carry_adverb"};
 
 struct KgbExtractor {
   const KgbRules *rules;
@@ -1499,6 +1501,8 @@ typedef struct {
   int prev_person; ///< the last person-like mention, or -1
   int subject;     ///< the subject of the current clause, or -1
   uint32_t subject_sent;
+  int carry[2]; ///< the clause subject a carrying "and" stands for (or two)
+  uint32_t carry_sent;
 } StoryState;
 
 /* The last token of a relative noun's possessor (a possessive word or the
@@ -1521,6 +1525,47 @@ static uint32_t possessor_end(const Doc *d, uint32_t sent_first, uint32_t i) {
              : UINT32_MAX;
 }
 
+/* Does the "and" at token i join a second verb phrase to its clause's
+ * subject ("Lena quits her job and moves to Oslo")? The next word, after
+ * adverbs of the carry_adverb list ("and later moves"), is a lower-case
+ * finite verb: an -s or -ed form or a listed irregular form ("left"), or
+ * after a plural subject (@p plural: "they", "Ana and Bo") any other
+ * lower-case word but an -ing or -ly one ("and move to Oslo"). */
+static bool carries_subject(const Doc *d, const KgbSentence *sent, uint32_t i,
+                            bool plural) {
+  if (i == sent->first) {
+    return false;
+  }
+  uint32_t j = i + 1;
+  while (j < sent->last && j < i + 3 &&
+         in_list(d, L_CARRY_ADVERB, &d->toks[j], NULL)) {
+    j++;
+  }
+  if (j >= sent->last) {
+    return false;
+  }
+  const KgbToken *v = &d->toks[j];
+  if (!(v->flags & KGB_TOK_WORD) || (v->flags & (KGB_TOK_CAP | KGB_TOK_NUM)) ||
+      in_list(d, L_FUNCTION_WORD, v, NULL) || in_list(d, L_PRONOUN, v, NULL) ||
+      in_list(d, L_POSSESSIVE, v, NULL) || in_list(d, L_RELATIVE, v, NULL)) {
+    return false;
+  }
+  const char *w = v->lower;
+  size_t n = strlen(w);
+  if (in_list(d, L_IRREGULAR, v, NULL)) {
+    return true;
+  }
+  if (n >= 4 && w[n - 1] == 's' &&
+      !strchr("sui", w[n - 2])) { /* not "glass", "bus", "crisis" */
+    return true;
+  }
+  if (n >= 5 && !strcmp(w + n - 2, "ed")) {
+    return true;
+  }
+  return plural && n >= 3 && strcmp(w + n - 2, "ly") &&
+         (n < 5 || strcmp(w + n - 3, "ing"));
+}
+
 /* Relative nouns with a possessor, and "the two"-like plural references, as
  * mentions (tokens no other mention covers). Linear in the tokens. */
 static KgbStatus find_story_mentions(Doc *d) {
@@ -1535,8 +1580,16 @@ static KgbStatus find_story_mentions(Doc *d) {
   }
   for (uint32_t s = 0; s < d->n_sents; s++) {
     const KgbSentence *sent = &d->sents[s];
+    bool plural = false; /* a plural subject so far: "they", "A and B" */
     for (uint32_t i = sent->first; i < sent->last && !sent->heading; i++) {
       const KgbToken *t = &d->toks[i];
+      const char *pv = NULL;
+      plural |=
+          (in_list(d, L_PRONOUN, t, &pv) && pv && !strcmp(pv, "plural")) ||
+          in_list(d, L_PLURAL_REF, t, NULL) ||
+          (is_tok(t, "and") && i > sent->first && i + 1 < sent->last &&
+           (d->toks[i - 1].flags & KGB_TOK_CAP) &&
+           (d->toks[i + 1].flags & KGB_TOK_CAP));
       if (covered[i]) {
         continue;
       }
@@ -1554,6 +1607,12 @@ static KgbStatus find_story_mentions(Doc *d) {
                      -1};
         TRY(st, add_mention(d, &m));
         i++;
+        continue;
+      }
+      if (is_tok(t, "and") && carries_subject(d, sent, i, plural)) {
+        Mention m = {s,    i,        i + 1,    M_PRONOUN, NULL,
+                     NULL, t->lower, t->lower, "carry",   -1};
+        TRY(st, add_mention(d, &m));
         continue;
       }
       if (!in_list(d, L_RELATIVE, t, NULL) ||
@@ -1918,7 +1977,8 @@ static void nominal_kind(Doc *d, const Mention *m) {
 /* Pronouns, plural references and relatives, in text order (see above). */
 static KgbStatus resolve_story(Doc *d) {
   KgbStatus st = KGB_OK;
-  StoryState ss = {.pair = {-1, -1}, .prev_person = -1, .subject = -1};
+  StoryState ss = {
+      .pair = {-1, -1}, .prev_person = -1, .subject = -1, .carry = {-1, -1}};
   int last_work = d->main_work; /* the last work named, for "that film" */
   for (size_t i = 0; i < d->n_ments; i++) {
     Mention *m = &d->ments[i];
@@ -1946,6 +2006,22 @@ static KgbStatus resolve_story(Doc *d) {
       nominal_kind(d, m);
       continue;
     } else if (m->kind == M_PRONOUN && m->gender &&
+               !strcmp(m->gender, "carry")) {
+      /* "Lena quits and moves to Oslo": the clause's subject, or two */
+      if (ss.carry[0] >= 0 && ss.carry_sent == m->sent) {
+        m->group = find_group(d, ss.carry[0]);
+        if (ss.carry[1] >= 0) {
+          d->pair[i] = find_group(d, ss.carry[1]) + 1;
+        }
+      }
+      if (d->trace) {
+        fprintf(stderr, "kgb trace: sentence %u: and -> %s%s%s\n", m->sent,
+                m->group >= 0 ? d->groups[m->group].key : "?",
+                d->pair[i] ? " + " : "",
+                d->pair[i] ? d->groups[d->pair[i] - 1].key : "");
+      }
+      continue;
+    } else if (m->kind == M_PRONOUN && m->gender &&
                !strcmp(m->gender, "plural")) {
       int two[2];
       if (pick_pair(d, &ss, m->sent, two)) {
@@ -1959,6 +2035,10 @@ static KgbStatus resolve_story(Doc *d) {
         /* "their mother ... raised them": the same two */
         memcpy(ss.pair, two, sizeof two);
         ss.pair_sent = m->sent;
+        if (level < 2) {
+          memcpy(ss.carry, two, sizeof two);
+          ss.carry_sent = m->sent;
+        }
       }
       if (d->trace) {
         fprintf(stderr, "kgb trace: sentence %u: %s -> %s%s%s\n", m->sent,
@@ -2020,7 +2100,17 @@ static KgbStatus resolve_story(Doc *d) {
         ss.pair[0] = find_group(d, p->group);
         ss.pair[1] = g;
         ss.pair_sent = m->sent;
+        if (ss.carry_sent == m->sent && ss.carry[0] == ss.pair[0] &&
+            ss.carry[1] < 0 && g != ss.pair[0]) {
+          ss.carry[1] = g; /* "Ana and Bo meet and marry" */
+        }
       }
+    }
+    if (level < 2 && !(ss.carry_sent == m->sent && ss.carry[1] == g)) {
+      /* before story_push: "him" is no subject here */
+      ss.carry[0] = g;
+      ss.carry[1] = -1;
+      ss.carry_sent = m->sent;
     }
     story_push(&ss, g, m->sent, level);
     ss.prev_person = (int)i;

@@ -548,6 +548,45 @@ static void story_couples(void **state) {
   kgb_doc_result_free(doc);
 }
 
+/* ---- one subject, several verb phrases ------------------------------------
+ */
+
+static void story_carried_subject(void **state) {
+  (void)state;
+  KgbDocResult *doc = extract(
+      "Oskar Lind, a shy violinist, quits the orchestra, sells his car and "
+      "later moves to Tromsø. His sister Frida stays behind and works as a "
+      "sous-chef in a hotel kitchen. Oskar meets Petra Holm and marries "
+      "her.");
+  EXPECT(doc, "Oskar Lind", "movedTo", "Tromsø");
+  EXPECT(doc, "Frida", "occupation", "sous-chef");
+  EXPECT_NOT(doc, "Oskar Lind", "occupation", "sous-chef");
+  EXPECT_NOT(doc, "Frida", "movedTo", "Tromsø");
+  kgb_doc_result_free(doc);
+
+  /* the verb after "and" belongs to the clause's subject, not its object;
+   * a subordinate clause's subject carries its own verbs */
+  doc = extract("Greta Sand hires Milo Berg and moved to Bergen. When Milo "
+                "Berg loses the shop, Anja Lund leaves him and moves to "
+                "Stavanger. Ivo and Lea Brandt meet at a wedding and move to "
+                "Trondheim.");
+  EXPECT(doc, "Greta Sand", "movedTo", "Bergen");
+  EXPECT_NOT(doc, "Milo Berg", "movedTo", "Bergen");
+  EXPECT(doc, "Anja Lund", "movedTo", "Stavanger");
+  EXPECT_NOT(doc, "Milo Berg", "movedTo", "Stavanger");
+  EXPECT(doc, "Ivo", "movedTo", "Trondheim");
+  EXPECT(doc, "Lea Brandt", "movedTo", "Trondheim");
+  kgb_doc_result_free(doc);
+
+  /* "and" between two nouns carries nothing */
+  doc = extract("Tove Aas buys bread and apples. ‘Cold Harbour’ was "
+                "directed by Rolf Dahl and produced by Siv Eng.");
+  EXPECT(doc, "Cold Harbour", "directedBy", "Rolf Dahl");
+  EXPECT(doc, "Cold Harbour", "producedBy", "Siv Eng");
+  EXPECT_NOT(doc, "Tove Aas", "producedBy", "Siv Eng");
+  kgb_doc_result_free(doc);
+}
+
 const struct CMUnitTest kgb_tests_story[] = {
     cmocka_unit_test_setup(story_unnamed_relatives, setup),
     cmocka_unit_test_setup(story_appositions, setup),
@@ -561,6 +600,7 @@ const struct CMUnitTest kgb_tests_story[] = {
     cmocka_unit_test_setup(story_appositions_typed, setup),
     cmocka_unit_test_setup(story_sentence_case_titles, setup),
     cmocka_unit_test_setup(story_couples, setup),
+    cmocka_unit_test_setup(story_carried_subject, setup),
 };
 const size_t kgb_tests_story_count =
     sizeof kgb_tests_story / sizeof kgb_tests_story[0];
