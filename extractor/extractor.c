@@ -1806,6 +1806,44 @@ static int relative_named(Doc *d, size_t mi, size_t anchor_mi) {
   return -1;
 }
 
+/* The named person already known as @p anchor's @p rel ("his daughter"
+ * after "her father, Emeka": the woman whose father he is), from the last
+ * facts the relatives gave; -1 when none or more than one. */
+static int relative_known(Doc *d, int anchor, const KgbVocabTerm *term,
+                          const char *gender) {
+  const char *inv = term->symmetric                    ? term->name
+                    : !strcmp(term->name, "hasChild")  ? "hasParent"
+                    : !strcmp(term->name, "hasParent") ? "hasChild"
+                                                       : NULL;
+  int found = -1;
+  size_t from = d->n_facts > 64 ? d->n_facts - 64 : 0;
+  for (size_t k = from; k < d->n_facts; k++) {
+    const Fact *f = &d->facts[k];
+    if (f->kind != KGB_VALUE_ENTITY) {
+      continue;
+    }
+    int x = -1;
+    int fs = find_group(d, f->subject), fo = find_group(d, f->object);
+    if (fs == anchor && !strcmp(f->predicate, term->name)) {
+      x = fo;
+    } else if (inv && fo == anchor && !strcmp(f->predicate, inv)) {
+      x = fs;
+    }
+    if (x < 0 || x == anchor || x == found) {
+      continue;
+    }
+    const Group *g = &d->groups[x];
+    if (g->unnamed || (gender && g->gender && strcmp(g->gender, gender))) {
+      continue;
+    }
+    if (found >= 0) {
+      return -1;
+    }
+    found = x;
+  }
+  return found;
+}
+
 /* The group a relative of @p anchor by @p rel (with @p gender) is: the one
  * met before, @p named (merged with an unnamed one met before), or a new
  * unnamed group labelled after the anchor. -1 on NOMEM. */
@@ -1931,6 +1969,9 @@ static KgbStatus resolve_relative(Doc *d, size_t mi) {
   const char *spec = inverse ? term->domain : term->range;
   const char *cls = class_in(d, acls, spec) ? acls : first_class(d, spec);
   int named = relative_named(d, mi, am);
+  if (named < 0 && !inverse && anchors[1] < 0) {
+    named = relative_known(d, anchors[0], term, gender);
+  }
   int g = relative_group(d, mi, anchors[0], rel + inverse, gender, cls, named);
   if (g < 0) {
     return KGB_ERR_NOMEM;

@@ -587,6 +587,40 @@ static void story_carried_subject(void **state) {
   kgb_doc_result_free(doc);
 }
 
+/* ---- couples' children, workplaces, romances, known relatives -----------
+ */
+
+static void story_families_and_work(void **state) {
+  (void)state;
+  KgbDocResult *doc = extract(
+      "Marta Vidal has been married to Teo Sanz for a decade, and the couple "
+      "have a shy daughter, Nuria. Teo, an engineer at Helix Motors, rarely "
+      "comes home. Meanwhile Marta grows close to Pau Roig, a baker. Marta’s "
+      "father, Jordi Vidal, is a retired postman in Valencia who never forgave "
+      "his daughter for leaving.");
+  EXPECT(doc, "Marta Vidal", "hasChild", "Nuria");
+  EXPECT(doc, "Teo Sanz", "hasChild", "Nuria");
+  EXPECT(doc, "Teo Sanz", "worksFor", "Helix Motors");
+  EXPECT(doc, "Teo Sanz", "occupation", "engineer");
+  EXPECT(doc, "Marta Vidal", "dated", "Pau Roig");
+  EXPECT(doc, "Marta Vidal", "hasParent", "Jordi Vidal");
+  EXPECT(doc, "Jordi Vidal", "livesIn", "Valencia");
+  expect_no_entity(doc, "Jordi Vidal's daughter");
+  expect_no_entity(doc, "Jordi's daughter");
+  EXPECT_NEVER(doc, "Marta Vidal", "dated", "Teo Sanz");
+  kgb_doc_result_free(doc);
+
+  /* two children known: "his son" stays unnamed; a lower-case noun after
+   * the workplace name is no workplace of its own */
+  doc = extract("Ramon Gil is the father of Dani Gil. Ramon is also the "
+                "father of Eloi Gil. Ramon visits his son. Lluc Mas, a "
+                "technician at the Ebre power station, falls for Ona Puig.");
+  expect_no_entity(doc, "Ebre");
+  EXPECT_NOT(doc, "Lluc Mas", "worksFor", "Ebre");
+  EXPECT(doc, "Lluc Mas", "dated", "Ona Puig");
+  kgb_doc_result_free(doc);
+}
+
 const struct CMUnitTest kgb_tests_story[] = {
     cmocka_unit_test_setup(story_unnamed_relatives, setup),
     cmocka_unit_test_setup(story_appositions, setup),
@@ -601,6 +635,7 @@ const struct CMUnitTest kgb_tests_story[] = {
     cmocka_unit_test_setup(story_sentence_case_titles, setup),
     cmocka_unit_test_setup(story_couples, setup),
     cmocka_unit_test_setup(story_carried_subject, setup),
+    cmocka_unit_test_setup(story_families_and_work, setup),
 };
 const size_t kgb_tests_story_count =
     sizeof kgb_tests_story / sizeof kgb_tests_story[0];
