@@ -73,6 +73,7 @@ typedef struct {
   int first_mention; ///< its first mention in text order (evidence)
   int out_index;     ///< entity index in the result
   bool unnamed;      ///< a relative named after its anchor ("Semih's mother")
+  bool learned;      ///< gender learned from pronouns (learn_genders)
 } Group;
 
 typedef struct {
@@ -1728,14 +1729,17 @@ static int pick_antecedent(Doc *d, const StoryState *ss, const char *gender,
     }
     const Group *g = &d->groups[find_group(d, r->group)];
     bool known = g->gender && !strcmp(g->gender, gender);
-    if ((g->gender && !known) || find_group(d, r->group) == exclude) {
+    if ((g->gender && !known && !g->learned) ||
+        find_group(d, r->group) == exclude) {
       continue;
     }
+    /* a gender learned from pronouns only weighs against the candidate */
+    bool against = g->gender && !known;
     /* plot pronouns are about characters more than about real people, and
      * about named people more than about "his father" */
     uint32_t score = (cur - r->sent) * 2 + !known + r->level +
                      2 * (g->cls && !strcmp(g->cls, "Person")) +
-                     2 * g->unnamed + 2 * town_name(g);
+                     2 * g->unnamed + 2 * town_name(g) + 3 * against;
     if (score < best_score) {
       best_score = score;
       best = find_group(d, r->group);
@@ -2013,6 +2017,103 @@ static void nominal_kind(Doc *d, const Mention *m) {
       in_list(d, L_WORK_NOUN, &d->toks[m->last - 1], &cls) && cls) {
     vote(d, m->group, cls, 0.4);
   }
+}
+
+/* Genders the pronouns teach: a sentence whose first person is a name of no
+ * known gender and whose next person mention is "his", "himself",
+ * "herself" (or "he"/"she" when the name opens the sentence) votes that
+ * gender for the name ("Kemal sells his boat"); a name takes the gender it
+ * won at least twice and more than twice as often as the other, as a learned
+ * gender that only weighs against a pronoun of the other one. Linear in the
+ * mentions. */
+/* The slot of group g's votes: the first group whose key starts with the
+ * same word ("Dariusz Wren" and "Dariusz", not linked yet); -1 on NOMEM. */
+static int gender_slot(Doc *d, KgbMap *first, int g) {
+  const char *key = d->groups[g].key;
+  const char *w = dintern(d, key, strcspn(key, " "));
+  intptr_t v = 0;
+  if (!w) {
+    return -1;
+  }
+  if (kgb_map_get(first, w, &v)) {
+    return (int)v;
+  }
+  return kgb_map_put(first, w, g) == KGB_OK ? g : -1;
+}
+
+static KgbStatus learn_genders(Doc *d) {
+  KgbStatus st = KGB_OK;
+  KgbMap first = {0};
+  unsigned(*votes)[2] = calloc(d->n_groups ? d->n_groups : 1, sizeof *votes);
+  if (!votes) {
+    return KGB_ERR_NOMEM;
+  }
+  int subject = -1; /* the sentence's first person, while no other came */
+  bool opens = false;
+  uint32_t sent = UINT32_MAX;
+  for (size_t i = 0; i < d->n_ments; i++) {
+    const Mention *m = &d->ments[i];
+    if (m->sent != sent) {
+      sent = m->sent;
+      subject = -2; /* none yet */
+    }
+    if (subject == -1 || m->kind == M_TITLE || m->kind == M_NOMINAL) {
+      continue;
+    }
+    if (m->kind == M_PRONOUN) {
+      const KgbToken *t = &d->toks[m->first];
+      bool male = m->gender && !strcmp(m->gender, "male");
+      bool female = m->gender && !strcmp(m->gender, "female");
+      if (subject >= 0 && (male || female) &&
+          !in_list(d, L_OBJECT_PRONOUN, t, NULL) &&
+          (opens || !(is_tok(t, "he") || is_tok(t, "she")))) {
+        int slot = gender_slot(d, &first, subject);
+        if (slot < 0) {
+          st = KGB_ERR_NOMEM;
+          goto done;
+        }
+        votes[slot][female]++;
+      }
+      if (m->gender && strcmp(m->gender, "neuter")) {
+        subject = -1;
+      }
+      continue;
+    }
+    int g = m->group >= 0 ? find_group(d, m->group) : -1;
+    if (g < 0 || !person_capable(d, &d->groups[g], m->kind)) {
+      continue;
+    }
+    if (subject == -2 && m->kind == M_NAME && !d->groups[g].gender) {
+      subject = g;
+      opens = clause_level(d, d->sents[sent].first, m->first) == 0;
+    } else if (subject != g) {
+      subject = -1;
+    }
+  }
+  for (size_t g = 0; g < d->n_groups; g++) {
+    if (d->groups[g].parent != (int)g || d->groups[g].unnamed ||
+        d->groups[g].gender) {
+      continue;
+    }
+    int slot = gender_slot(d, &first, (int)g);
+    if (slot < 0) {
+      st = KGB_ERR_NOMEM;
+      goto done;
+    }
+    unsigned a = votes[slot][0], b = votes[slot][1];
+    if (!d->groups[g].gender && a + b >= 2 && (a > 2 * b || b > 2 * a)) {
+      d->groups[g].gender = a > b ? "male" : "female";
+      d->groups[g].learned = true;
+      if (d->trace) {
+        fprintf(stderr, "kgb trace: %s is %s (%u/%u)\n", d->groups[g].key,
+                d->groups[g].gender, a, b);
+      }
+    }
+  }
+done:
+  kgb_map_free(&first);
+  free(votes);
+  return st;
 }
 
 /* Pronouns, plural references and relatives, in text order (see above). */
@@ -2723,6 +2824,7 @@ KgbStatus kgb_extractor_run(KgbExtractor *ex, const char *doc_id,
     st = KGB_ERR_NOMEM;
     goto done;
   }
+  TRY(st, learn_genders(&d));
   TRY(st, resolve_story(&d));
   decide_classes(&d);
   d.context_year = 0;

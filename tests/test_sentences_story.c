@@ -621,6 +621,30 @@ static void story_families_and_work(void **state) {
   kgb_doc_result_free(doc);
 }
 
+/* ---- genders learned from pronouns ---------------------------------------
+ */
+
+static void story_learned_gender(void **state) {
+  (void)state;
+  /* Dariusz and Noor carry no gender cue but their own pronouns; twice
+   * "his" makes Dariusz a man, so "she" is Noor */
+  KgbDocResult *doc = extract(
+      "Dariusz Wren sells his boat. Noor repairs radios in a shed. Dariusz "
+      "visits his uncle every week. Dariusz meets Noor at the harbour, and "
+      "she moves to Gdynia.");
+  EXPECT(doc, "Noor", "movedTo", "Gdynia");
+  EXPECT_NOT(doc, "Dariusz Wren", "movedTo", "Gdynia");
+  kgb_doc_result_free(doc);
+
+  /* one pronoun is not enough: a single "her" after an object teaches
+   * nothing, and the later "he" still finds Tamsin */
+  doc = extract("Tamsin Roe hires Ilse Berg and pays her well. Tamsin later "
+                "quarrels with a neighbour, and he moves to Gdynia.");
+  EXPECT(doc, "Tamsin", "movedTo", "Gdynia");
+  EXPECT_NOT(doc, "Ilse Berg", "movedTo", "Gdynia");
+  kgb_doc_result_free(doc);
+}
+
 const struct CMUnitTest kgb_tests_story[] = {
     cmocka_unit_test_setup(story_unnamed_relatives, setup),
     cmocka_unit_test_setup(story_appositions, setup),
@@ -636,6 +660,7 @@ const struct CMUnitTest kgb_tests_story[] = {
     cmocka_unit_test_setup(story_couples, setup),
     cmocka_unit_test_setup(story_carried_subject, setup),
     cmocka_unit_test_setup(story_families_and_work, setup),
+    cmocka_unit_test_setup(story_learned_gender, setup),
 };
 const size_t kgb_tests_story_count =
     sizeof kgb_tests_story / sizeof kgb_tests_story[0];
