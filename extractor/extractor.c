@@ -1799,6 +1799,29 @@ static int relative_named(Doc *d, size_t mi, size_t anchor_mi) {
   }
   const Mention *a = &d->ments[anchor_mi];
   uint32_t f = a->first;
+  /* "Tomas (an actor), Lia's brother, ...": a name in apposition before */
+  uint32_t end = d->sents[m->sent].last;
+  if (anchor_mi > 0 && a->kind == M_NAME && f >= 2 &&
+      is_tok(&d->toks[f - 1], ",") &&
+      (m->last == end || (d->toks[m->last].flags & KGB_TOK_PUNCT))) {
+    uint32_t pe = f - 1, sf = d->sents[m->sent].first;
+    if (is_tok(&d->toks[pe - 1], ")")) { /* past "(an actor)" */
+      uint32_t k = pe - 1;
+      while (k > sf && k + 8 > pe && !is_tok(&d->toks[k], "(")) {
+        k--;
+      }
+      pe = is_tok(&d->toks[k], "(") ? k : sf;
+    }
+    size_t pi = anchor_mi - 1;
+    while (pi > 0 && pi + 4 > anchor_mi && d->ments[pi].last > pe) {
+      pi--;
+    }
+    const Mention *p = &d->ments[pi];
+    if (p->kind == M_NAME && p->last == pe && p->sent == m->sent &&
+        person_capable(d, &d->groups[find_group(d, p->group)], M_NAME)) {
+      return find_group(d, p->group);
+    }
+  }
   if (anchor_mi > 0 && f >= 1 && f - 1 > d->sents[m->sent].first &&
       (is_tok(&d->toks[f - 1], "is") || is_tok(&d->toks[f - 1], "was"))) {
     const Mention *p = &d->ments[anchor_mi - 1];

@@ -645,6 +645,29 @@ static void story_learned_gender(void **state) {
   kgb_doc_result_free(doc);
 }
 
+/* ---- a name in apposition before a relative noun --------------------------
+ */
+
+static void story_name_before_relative(void **state) {
+  (void)state;
+  KgbDocResult *doc = extract(
+      "Complicating things is Bruno Keel (Arno Falk), Vera Lind’s "
+      "ex-boyfriend. The two split up years ago. She also calls Ines Holt, "
+      "Vera’s sister.");
+  EXPECT(doc, "Bruno Keel", "playedBy", "Arno Falk");
+  EXPECT(doc, "Vera Lind", "dated", "Bruno Keel");
+  EXPECT(doc, "Vera Lind", "hasSibling", "Ines Holt");
+  expect_no_entity(doc, "Vera's ex");
+  expect_no_entity(doc, "Vera's sister");
+  EXPECT_NEVER(doc, "Arno Falk", "dated", "Vera Lind");
+  kgb_doc_result_free(doc);
+
+  /* a name ending a clause is no apposition of the next subject */
+  doc = extract("After meeting Tomas Ruud, Lena Berg’s brother leaves town.");
+  EXPECT_NEVER(doc, "Tomas Ruud", "hasSibling", "Lena Berg");
+  kgb_doc_result_free(doc);
+}
+
 const struct CMUnitTest kgb_tests_story[] = {
     cmocka_unit_test_setup(story_unnamed_relatives, setup),
     cmocka_unit_test_setup(story_appositions, setup),
@@ -661,6 +684,7 @@ const struct CMUnitTest kgb_tests_story[] = {
     cmocka_unit_test_setup(story_carried_subject, setup),
     cmocka_unit_test_setup(story_families_and_work, setup),
     cmocka_unit_test_setup(story_learned_gender, setup),
+    cmocka_unit_test_setup(story_name_before_relative, setup),
 };
 const size_t kgb_tests_story_count =
     sizeof kgb_tests_story / sizeof kgb_tests_story[0];
