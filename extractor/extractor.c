@@ -2219,13 +2219,30 @@ static KgbStatus resolve_story(Doc *d) {
       m->group = pick_antecedent(d, &ss, m->gender, m->sent, exclude);
       /* "Mina and her husband": the possessor is the one just named */
       const Mention *p = ss.prev_person >= 0 ? &d->ments[ss.prev_person] : NULL;
-      if (p && p->kind != M_PRONOUN && p->last + 1 == m->first &&
-          is_tok(&d->toks[p->last], "and") &&
+      if (p && p->last + 1 == m->first && is_tok(&d->toks[p->last], "and") &&
           in_list(d, L_POSSESSIVE, &d->toks[m->first], NULL) &&
           !object_pronoun(d, m)) {
-        const Group *pg = &d->groups[find_group(d, p->group)];
-        if (!pg->gender || !strcmp(pg->gender, m->gender)) {
-          m->group = find_group(d, p->group);
+        /* "raised her and her brother": the same one; "her mother and her
+         * father": the first relative's possessor, not the relative */
+        const Mention *q = p;
+        if (p->kind == M_RELATIVE) {
+          uint32_t pe = possessor_end(d, sf, p->first);
+          const Mention *r = ss.prev_person > 0 && pe != UINT32_MAX
+                                 ? &d->ments[ss.prev_person - 1]
+                                 : NULL;
+          q = r && ((r->kind == M_PRONOUN && r->first == pe) ||
+                    (r->kind == M_NAME && r->last == pe))
+                  ? r
+                  : NULL;
+        }
+        if (q && q->kind == M_PRONOUN &&
+            (!q->gender || strcmp(q->gender, m->gender))) {
+          q = NULL;
+        }
+        const Group *pg =
+            q && q->group >= 0 ? &d->groups[find_group(d, q->group)] : NULL;
+        if (pg && (!pg->gender || !strcmp(pg->gender, m->gender))) {
+          m->group = find_group(d, q->group);
         }
       }
       if (m->group < 0) {

@@ -668,6 +668,21 @@ static void story_name_before_relative(void **state) {
   kgb_doc_result_free(doc);
 }
 
+/* ---- coordinated possessives ---------------------------------------------
+ */
+
+static void story_coordinated_possessives(void **state) {
+  (void)state;
+  KgbDocResult *doc =
+      extract("Runa Rusk, a nurse, lives with her mother and her stepfather in "
+              "a flat. Runa’s grandmother, Berit Moss, who raised her and her "
+              "younger brother Kalle, lives in Bergen.");
+  EXPECT(doc, "Runa Rusk", "hasParent", "Runa's stepfather");
+  EXPECT(doc, "Runa Rusk", "hasSibling", "Kalle");
+  EXPECT_NEVER(doc, "Berit Moss", "hasSibling", "Kalle");
+  kgb_doc_result_free(doc);
+}
+
 const struct CMUnitTest kgb_tests_story[] = {
     cmocka_unit_test_setup(story_unnamed_relatives, setup),
     cmocka_unit_test_setup(story_appositions, setup),
@@ -685,6 +700,7 @@ const struct CMUnitTest kgb_tests_story[] = {
     cmocka_unit_test_setup(story_families_and_work, setup),
     cmocka_unit_test_setup(story_learned_gender, setup),
     cmocka_unit_test_setup(story_name_before_relative, setup),
+    cmocka_unit_test_setup(story_coordinated_possessives, setup),
 };
 const size_t kgb_tests_story_count =
     sizeof kgb_tests_story / sizeof kgb_tests_story[0];
