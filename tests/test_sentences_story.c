@@ -683,6 +683,29 @@ static void story_coordinated_possessives(void **state) {
   kgb_doc_result_free(doc);
 }
 
+/* ---- affairs and departures ------------------------------------------------
+ */
+
+static void story_affairs_and_departures(void **state) {
+  (void)state;
+  KgbDocResult *doc = extract(
+      "Hugo Marr, a surveyor at the county office, spends the winter "
+      "concealing an affair with his assistant Dora Quist. His cousin, "
+      "Edvin, left for Madrid long ago and teaches music there. Dora never "
+      "leaves for Rome.");
+  EXPECT(doc, "Hugo Marr", "dated", "Dora Quist");
+  EXPECT(doc, "Edvin", "movedTo", "Madrid");
+  EXPECT_NOT(doc, "Dora Quist", "movedTo", "Rome");
+  EXPECT_NOT(doc, "Hugo Marr", "movedTo", "Madrid");
+  kgb_doc_result_free(doc);
+
+  /* the affair of someone else is not the subject's */
+  doc = extract("Lise Orm reads about an affair with no name in it. Gerd Ahl "
+                "learns of a romance with Pia Sund's husband.");
+  EXPECT_NEVER(doc, "Gerd Ahl", "dated", "Pia Sund");
+  kgb_doc_result_free(doc);
+}
+
 const struct CMUnitTest kgb_tests_story[] = {
     cmocka_unit_test_setup(story_unnamed_relatives, setup),
     cmocka_unit_test_setup(story_appositions, setup),
@@ -701,6 +724,7 @@ const struct CMUnitTest kgb_tests_story[] = {
     cmocka_unit_test_setup(story_learned_gender, setup),
     cmocka_unit_test_setup(story_name_before_relative, setup),
     cmocka_unit_test_setup(story_coordinated_possessives, setup),
+    cmocka_unit_test_setup(story_affairs_and_departures, setup),
 };
 const size_t kgb_tests_story_count =
     sizeof kgb_tests_story / sizeof kgb_tests_story[0];
