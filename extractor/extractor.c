@@ -1750,6 +1750,20 @@ static int pick_antecedent(Doc *d, const StoryState *ss, const char *gender,
 
 /* The two people a plural reference in sentence cur stands for. */
 static bool pick_pair(Doc *d, const StoryState *ss, uint32_t cur, int out[2]) {
+  /* "Lily marries Bo's friend Tom, and the two ...": this clause's subject
+   * and the last one named after it, over an older pair */
+  if (ss->carry[0] >= 0 && ss->carry[1] < 0 && ss->carry_sent == cur &&
+      (ss->pair[0] < 0 || ss->pair_sent != cur)) {
+    int subject = find_group(d, ss->carry[0]);
+    for (size_t k = 0; k < ss->n_recent && ss->recent[k].sent == cur; k++) {
+      int g = find_group(d, ss->recent[k].group);
+      if (g != subject) {
+        out[0] = subject;
+        out[1] = g;
+        return true;
+      }
+    }
+  }
   if (ss->pair[0] >= 0 && ss->pair_sent + 1 >= cur) {
     out[0] = find_group(d, ss->pair[0]);
     out[1] = find_group(d, ss->pair[1]);

@@ -706,6 +706,32 @@ static void story_affairs_and_departures(void **state) {
   kgb_doc_result_free(doc);
 }
 
+/* ---- grandchildren; "the two" after a subject and its object ------------
+ */
+
+static void story_grandchildren_and_new_pairs(void **state) {
+  (void)state;
+  KgbDocResult *doc = extract(
+      "Sverre Holm, a widower, lives by the fjord with his granddaughter Maja. "
+      "Ivar "
+      "and Ragna Dahl quarrel all summer. Maja later marries Ragna's nephew "
+      "Tor Eik, and the two move to Stavanger.");
+  EXPECT(doc, "Maja", "hasGrandparent", "Sverre Holm");
+  EXPECT(doc, "Maja", "movedTo", "Stavanger");
+  EXPECT(doc, "Tor Eik", "movedTo", "Stavanger");
+  EXPECT_NOT(doc, "Ivar", "movedTo", "Stavanger");
+  EXPECT_NOT(doc, "Ragna Dahl", "movedTo", "Stavanger");
+  kgb_doc_result_free(doc);
+
+  /* a pair named in the sentence itself still wins */
+  doc = extract("Maja Holm visits Tor Eik. When Ivar and Ragna Dahl marry, "
+                "the two move to Stavanger.");
+  EXPECT(doc, "Ivar", "movedTo", "Stavanger");
+  EXPECT(doc, "Ragna Dahl", "movedTo", "Stavanger");
+  EXPECT_NOT(doc, "Tor Eik", "movedTo", "Stavanger");
+  kgb_doc_result_free(doc);
+}
+
 const struct CMUnitTest kgb_tests_story[] = {
     cmocka_unit_test_setup(story_unnamed_relatives, setup),
     cmocka_unit_test_setup(story_appositions, setup),
@@ -725,6 +751,7 @@ const struct CMUnitTest kgb_tests_story[] = {
     cmocka_unit_test_setup(story_name_before_relative, setup),
     cmocka_unit_test_setup(story_coordinated_possessives, setup),
     cmocka_unit_test_setup(story_affairs_and_departures, setup),
+    cmocka_unit_test_setup(story_grandchildren_and_new_pairs, setup),
 };
 const size_t kgb_tests_story_count =
     sizeof kgb_tests_story / sizeof kgb_tests_story[0];
