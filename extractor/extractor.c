@@ -73,6 +73,7 @@ typedef struct {
   int first_mention; ///< its first mention in text order (evidence)
   int out_index;     ///< entity index in the result
   bool unnamed;      ///< a relative named after its anchor ("Semih's mother")
+  bool learned;      ///< gender learned from pronouns (learn_genders)
 } Group;
 
 typedef struct {
@@ -125,16 +126,19 @@ enum {
   L_LEAD_HEAD,
   L_PLACE_NOUN,
   L_FILM_PROFESSION,
+  L_IRREGULAR,
+  L_CARRY_ADVERB,
   L_COUNT
 };
 static const char *const list_names[L_COUNT] = {
-    "pronoun",        "work_noun",  "honorific",     "name_connector",
-    "function_word",  "title_word", "language",      "month",
-    "weekday",        "dictionary", "organization",  "head",
-    "scale",          "currency",   "hours",         "relative",
-    "relative_mod",   "plural_ref", "possessive",    "clause_opener",
-    "object_pronoun", "copula",     "hyphen_prefix", "hyphen_suffix",
-    "affix",          "lead_head",  "place_noun",    "film_profession"};
+    "pronoun",        "work_noun",   "honorific",     "name_connector",
+    "function_word",  "title_word",  "language",      "month",
+    "weekday",        "dictionary",  "organization",  "head",
+    "scale",          "currency",    "hours",         "relative",
+    "relative_mod",   "plural_ref",  "possessive",    "clause_opener",
+    "object_pronoun", "copula",      "hyphen_prefix", "hyphen_suffix",
+    "affix",          "lead_head",   "place_noun",    "film_profession",
+    "irregular",      "carry_adverb"};
 
 struct KgbExtractor {
   const KgbRules *rules;
@@ -1610,6 +1614,8 @@ typedef struct {
   int prev_person; ///< the last person-like mention, or -1
   int subject;     ///< the subject of the current clause, or -1
   uint32_t subject_sent;
+  int carry[2]; ///< the clause subject a carrying "and" stands for (or two)
+  uint32_t carry_sent;
 } StoryState;
 
 /* The last token of a relative noun's possessor (a possessive word or the
@@ -1632,6 +1638,47 @@ static uint32_t possessor_end(const Doc *d, uint32_t sent_first, uint32_t i) {
              : UINT32_MAX;
 }
 
+/* Does the "and" at token i join a second verb phrase to its clause's
+ * subject ("Lena quits her job and moves to Oslo")? The next word, after
+ * adverbs of the carry_adverb list ("and later moves"), is a lower-case
+ * finite verb: an -s or -ed form or a listed irregular form ("left"), or
+ * after a plural subject (@p plural: "they", "Ana and Bo") any other
+ * lower-case word but an -ing or -ly one ("and move to Oslo"). */
+static bool carries_subject(const Doc *d, const KgbSentence *sent, uint32_t i,
+                            bool plural) {
+  if (i == sent->first) {
+    return false;
+  }
+  uint32_t j = i + 1;
+  while (j < sent->last && j < i + 3 &&
+         in_list(d, L_CARRY_ADVERB, &d->toks[j], NULL)) {
+    j++;
+  }
+  if (j >= sent->last) {
+    return false;
+  }
+  const KgbToken *v = &d->toks[j];
+  if (!(v->flags & KGB_TOK_WORD) || (v->flags & (KGB_TOK_CAP | KGB_TOK_NUM)) ||
+      in_list(d, L_FUNCTION_WORD, v, NULL) || in_list(d, L_PRONOUN, v, NULL) ||
+      in_list(d, L_POSSESSIVE, v, NULL) || in_list(d, L_RELATIVE, v, NULL)) {
+    return false;
+  }
+  const char *w = v->lower;
+  size_t n = strlen(w);
+  if (in_list(d, L_IRREGULAR, v, NULL)) {
+    return true;
+  }
+  if (n >= 4 && w[n - 1] == 's' &&
+      !strchr("sui", w[n - 2])) { /* not "glass", "bus", "crisis" */
+    return true;
+  }
+  if (n >= 5 && !strcmp(w + n - 2, "ed")) {
+    return true;
+  }
+  return plural && n >= 3 && strcmp(w + n - 2, "ly") &&
+         (n < 5 || strcmp(w + n - 3, "ing"));
+}
+
 /* Relative nouns with a possessor, and "the two"-like plural references, as
  * mentions (tokens no other mention covers). Linear in the tokens. */
 static KgbStatus find_story_mentions(Doc *d) {
@@ -1646,8 +1693,16 @@ static KgbStatus find_story_mentions(Doc *d) {
   }
   for (uint32_t s = 0; s < d->n_sents; s++) {
     const KgbSentence *sent = &d->sents[s];
+    bool plural = false; /* a plural subject so far: "they", "A and B" */
     for (uint32_t i = sent->first; i < sent->last && !sent->heading; i++) {
       const KgbToken *t = &d->toks[i];
+      const char *pv = NULL;
+      plural |=
+          (in_list(d, L_PRONOUN, t, &pv) && pv && !strcmp(pv, "plural")) ||
+          in_list(d, L_PLURAL_REF, t, NULL) ||
+          (is_tok(t, "and") && i > sent->first && i + 1 < sent->last &&
+           (d->toks[i - 1].flags & KGB_TOK_CAP) &&
+           (d->toks[i + 1].flags & KGB_TOK_CAP));
       if (covered[i]) {
         continue;
       }
@@ -1665,6 +1720,12 @@ static KgbStatus find_story_mentions(Doc *d) {
                      -1};
         TRY(st, add_mention(d, &m));
         i++;
+        continue;
+      }
+      if (is_tok(t, "and") && carries_subject(d, sent, i, plural)) {
+        Mention m = {s,    i,        i + 1,    M_PRONOUN, NULL,
+                     NULL, t->lower, t->lower, "carry",   -1};
+        TRY(st, add_mention(d, &m));
         continue;
       }
       if (!in_list(d, L_RELATIVE, t, NULL) ||
@@ -1780,14 +1841,17 @@ static int pick_antecedent(Doc *d, const StoryState *ss, const char *gender,
     }
     const Group *g = &d->groups[find_group(d, r->group)];
     bool known = g->gender && !strcmp(g->gender, gender);
-    if ((g->gender && !known) || find_group(d, r->group) == exclude) {
+    if ((g->gender && !known && !g->learned) ||
+        find_group(d, r->group) == exclude) {
       continue;
     }
+    /* a gender learned from pronouns only weighs against the candidate */
+    bool against = g->gender && !known;
     /* plot pronouns are about characters more than about real people, and
      * about named people more than about "his father" */
     uint32_t score = (cur - r->sent) * 2 + !known + r->level +
                      2 * (g->cls && !strcmp(g->cls, "Person")) +
-                     2 * g->unnamed + 2 * town_name(g);
+                     2 * g->unnamed + 2 * town_name(g) + 3 * against;
     if (score < best_score) {
       best_score = score;
       best = find_group(d, r->group);
@@ -1798,6 +1862,20 @@ static int pick_antecedent(Doc *d, const StoryState *ss, const char *gender,
 
 /* The two people a plural reference in sentence cur stands for. */
 static bool pick_pair(Doc *d, const StoryState *ss, uint32_t cur, int out[2]) {
+  /* "Lily marries Bo's friend Tom, and the two ...": this clause's subject
+   * and the last one named after it, over an older pair */
+  if (ss->carry[0] >= 0 && ss->carry[1] < 0 && ss->carry_sent == cur &&
+      (ss->pair[0] < 0 || ss->pair_sent != cur)) {
+    int subject = find_group(d, ss->carry[0]);
+    for (size_t k = 0; k < ss->n_recent && ss->recent[k].sent == cur; k++) {
+      int g = find_group(d, ss->recent[k].group);
+      if (g != subject) {
+        out[0] = subject;
+        out[1] = g;
+        return true;
+      }
+    }
+  }
   if (ss->pair[0] >= 0 && ss->pair_sent + 1 >= cur) {
     out[0] = find_group(d, ss->pair[0]);
     out[1] = find_group(d, ss->pair[1]);
@@ -1847,6 +1925,29 @@ static int relative_named(Doc *d, size_t mi, size_t anchor_mi) {
   }
   const Mention *a = &d->ments[anchor_mi];
   uint32_t f = a->first;
+  /* "Tomas (an actor), Lia's brother, ...": a name in apposition before */
+  uint32_t end = d->sents[m->sent].last;
+  if (anchor_mi > 0 && a->kind == M_NAME && f >= 2 &&
+      is_tok(&d->toks[f - 1], ",") &&
+      (m->last == end || (d->toks[m->last].flags & KGB_TOK_PUNCT))) {
+    uint32_t pe = f - 1, sf = d->sents[m->sent].first;
+    if (is_tok(&d->toks[pe - 1], ")")) { /* past "(an actor)" */
+      uint32_t k = pe - 1;
+      while (k > sf && k + 8 > pe && !is_tok(&d->toks[k], "(")) {
+        k--;
+      }
+      pe = is_tok(&d->toks[k], "(") ? k : sf;
+    }
+    size_t pi = anchor_mi - 1;
+    while (pi > 0 && pi + 4 > anchor_mi && d->ments[pi].last > pe) {
+      pi--;
+    }
+    const Mention *p = &d->ments[pi];
+    if (p->kind == M_NAME && p->last == pe && p->sent == m->sent &&
+        person_capable(d, &d->groups[find_group(d, p->group)], M_NAME)) {
+      return find_group(d, p->group);
+    }
+  }
   if (anchor_mi > 0 && f >= 1 && f - 1 > d->sents[m->sent].first &&
       (is_tok(&d->toks[f - 1], "is") || is_tok(&d->toks[f - 1], "was"))) {
     const Mention *p = &d->ments[anchor_mi - 1];
@@ -1856,6 +1957,44 @@ static int relative_named(Doc *d, size_t mi, size_t anchor_mi) {
     }
   }
   return -1;
+}
+
+/* The named person already known as @p anchor's @p rel ("his daughter"
+ * after "her father, Emeka": the woman whose father he is), from the last
+ * facts the relatives gave; -1 when none or more than one. */
+static int relative_known(Doc *d, int anchor, const KgbVocabTerm *term,
+                          const char *gender) {
+  const char *inv = term->symmetric                    ? term->name
+                    : !strcmp(term->name, "hasChild")  ? "hasParent"
+                    : !strcmp(term->name, "hasParent") ? "hasChild"
+                                                       : NULL;
+  int found = -1;
+  size_t from = d->n_facts > 64 ? d->n_facts - 64 : 0;
+  for (size_t k = from; k < d->n_facts; k++) {
+    const Fact *f = &d->facts[k];
+    if (f->kind != KGB_VALUE_ENTITY) {
+      continue;
+    }
+    int x = -1;
+    int fs = find_group(d, f->subject), fo = find_group(d, f->object);
+    if (fs == anchor && !strcmp(f->predicate, term->name)) {
+      x = fo;
+    } else if (inv && fo == anchor && !strcmp(f->predicate, inv)) {
+      x = fs;
+    }
+    if (x < 0 || x == anchor || x == found) {
+      continue;
+    }
+    const Group *g = &d->groups[x];
+    if (g->unnamed || (gender && g->gender && strcmp(g->gender, gender))) {
+      continue;
+    }
+    if (found >= 0) {
+      return -1;
+    }
+    found = x;
+  }
+  return found;
 }
 
 /* The group a relative of @p anchor by @p rel (with @p gender) is: the one
@@ -1983,6 +2122,9 @@ static KgbStatus resolve_relative(Doc *d, size_t mi) {
   const char *spec = inverse ? term->domain : term->range;
   const char *cls = class_in(d, acls, spec) ? acls : first_class(d, spec);
   int named = relative_named(d, mi, am);
+  if (named < 0 && !inverse && anchors[1] < 0) {
+    named = relative_known(d, anchors[0], term, gender);
+  }
   int g = relative_group(d, mi, anchors[0], rel + inverse, gender, cls, named);
   if (g < 0) {
     return KGB_ERR_NOMEM;
@@ -2046,10 +2188,108 @@ static int place_ref(Doc *d, const Mention *m, int from) {
   return -1;
 }
 
+/* Genders the pronouns teach: a sentence whose first person is a name of no
+ * known gender and whose next person mention is "his", "himself",
+ * "herself" (or "he"/"she" when the name opens the sentence) votes that
+ * gender for the name ("Kemal sells his boat"); a name takes the gender it
+ * won at least twice and more than twice as often as the other, as a learned
+ * gender that only weighs against a pronoun of the other one. Linear in the
+ * mentions. */
+/* The slot of group g's votes: the first group whose key starts with the
+ * same word ("Dariusz Wren" and "Dariusz", not linked yet); -1 on NOMEM. */
+static int gender_slot(Doc *d, KgbMap *first, int g) {
+  const char *key = d->groups[g].key;
+  const char *w = dintern(d, key, strcspn(key, " "));
+  intptr_t v = 0;
+  if (!w) {
+    return -1;
+  }
+  if (kgb_map_get(first, w, &v)) {
+    return (int)v;
+  }
+  return kgb_map_put(first, w, g) == KGB_OK ? g : -1;
+}
+
+static KgbStatus learn_genders(Doc *d) {
+  KgbStatus st = KGB_OK;
+  KgbMap first = {0};
+  unsigned(*votes)[2] = calloc(d->n_groups ? d->n_groups : 1, sizeof *votes);
+  if (!votes) {
+    return KGB_ERR_NOMEM;
+  }
+  int subject = -1; /* the sentence's first person, while no other came */
+  bool opens = false;
+  uint32_t sent = UINT32_MAX;
+  for (size_t i = 0; i < d->n_ments; i++) {
+    const Mention *m = &d->ments[i];
+    if (m->sent != sent) {
+      sent = m->sent;
+      subject = -2; /* none yet */
+    }
+    if (subject == -1 || m->kind == M_TITLE || m->kind == M_NOMINAL) {
+      continue;
+    }
+    if (m->kind == M_PRONOUN) {
+      const KgbToken *t = &d->toks[m->first];
+      bool male = m->gender && !strcmp(m->gender, "male");
+      bool female = m->gender && !strcmp(m->gender, "female");
+      if (subject >= 0 && (male || female) &&
+          !in_list(d, L_OBJECT_PRONOUN, t, NULL) &&
+          (opens || !(is_tok(t, "he") || is_tok(t, "she")))) {
+        int slot = gender_slot(d, &first, subject);
+        if (slot < 0) {
+          st = KGB_ERR_NOMEM;
+          goto done;
+        }
+        votes[slot][female]++;
+      }
+      if (m->gender && strcmp(m->gender, "neuter")) {
+        subject = -1;
+      }
+      continue;
+    }
+    int g = m->group >= 0 ? find_group(d, m->group) : -1;
+    if (g < 0 || !person_capable(d, &d->groups[g], m->kind)) {
+      continue;
+    }
+    if (subject == -2 && m->kind == M_NAME && !d->groups[g].gender) {
+      subject = g;
+      opens = clause_level(d, d->sents[sent].first, m->first) == 0;
+    } else if (subject != g) {
+      subject = -1;
+    }
+  }
+  for (size_t g = 0; g < d->n_groups; g++) {
+    if (d->groups[g].parent != (int)g || d->groups[g].unnamed ||
+        d->groups[g].gender) {
+      continue;
+    }
+    int slot = gender_slot(d, &first, (int)g);
+    if (slot < 0) {
+      st = KGB_ERR_NOMEM;
+      goto done;
+    }
+    unsigned a = votes[slot][0], b = votes[slot][1];
+    if (!d->groups[g].gender && a + b >= 2 && (a > 2 * b || b > 2 * a)) {
+      d->groups[g].gender = a > b ? "male" : "female";
+      d->groups[g].learned = true;
+      if (d->trace) {
+        fprintf(stderr, "kgb trace: %s is %s (%u/%u)\n", d->groups[g].key,
+                d->groups[g].gender, a, b);
+      }
+    }
+  }
+done:
+  kgb_map_free(&first);
+  free(votes);
+  return st;
+}
+
 /* Pronouns, plural references and relatives, in text order (see above). */
 static KgbStatus resolve_story(Doc *d) {
   KgbStatus st = KGB_OK;
-  StoryState ss = {.pair = {-1, -1}, .prev_person = -1, .subject = -1};
+  StoryState ss = {
+      .pair = {-1, -1}, .prev_person = -1, .subject = -1, .carry = {-1, -1}};
   int last_work = d->main_work; /* the last work named, for "that film" */
   int last_place = -1;          /* the last name typed a place */
   for (size_t i = 0; i < d->n_ments; i++) {
@@ -2089,6 +2329,22 @@ static KgbStatus resolve_story(Doc *d) {
       nominal_kind(d, m);
       continue;
     } else if (m->kind == M_PRONOUN && m->gender &&
+               !strcmp(m->gender, "carry")) {
+      /* "Lena quits and moves to Oslo": the clause's subject, or two */
+      if (ss.carry[0] >= 0 && ss.carry_sent == m->sent) {
+        m->group = find_group(d, ss.carry[0]);
+        if (ss.carry[1] >= 0) {
+          d->pair[i] = find_group(d, ss.carry[1]) + 1;
+        }
+      }
+      if (d->trace) {
+        fprintf(stderr, "kgb trace: sentence %u: and -> %s%s%s\n", m->sent,
+                m->group >= 0 ? d->groups[m->group].key : "?",
+                d->pair[i] ? " + " : "",
+                d->pair[i] ? d->groups[d->pair[i] - 1].key : "");
+      }
+      continue;
+    } else if (m->kind == M_PRONOUN && m->gender &&
                !strcmp(m->gender, "plural")) {
       int two[2];
       if (pick_pair(d, &ss, m->sent, two)) {
@@ -2102,6 +2358,10 @@ static KgbStatus resolve_story(Doc *d) {
         /* "their mother ... raised them": the same two */
         memcpy(ss.pair, two, sizeof two);
         ss.pair_sent = m->sent;
+        if (level < 2) {
+          memcpy(ss.carry, two, sizeof two);
+          ss.carry_sent = m->sent;
+        }
       }
       if (d->trace) {
         fprintf(stderr, "kgb trace: sentence %u: %s -> %s%s%s\n", m->sent,
@@ -2117,13 +2377,30 @@ static KgbStatus resolve_story(Doc *d) {
       m->group = pick_antecedent(d, &ss, m->gender, m->sent, exclude);
       /* "Mina and her husband": the possessor is the one just named */
       const Mention *p = ss.prev_person >= 0 ? &d->ments[ss.prev_person] : NULL;
-      if (p && p->kind != M_PRONOUN && p->last + 1 == m->first &&
-          is_tok(&d->toks[p->last], "and") &&
+      if (p && p->last + 1 == m->first && is_tok(&d->toks[p->last], "and") &&
           in_list(d, L_POSSESSIVE, &d->toks[m->first], NULL) &&
           !object_pronoun(d, m)) {
-        const Group *pg = &d->groups[find_group(d, p->group)];
-        if (!pg->gender || !strcmp(pg->gender, m->gender)) {
-          m->group = find_group(d, p->group);
+        /* "raised her and her brother": the same one; "her mother and her
+         * father": the first relative's possessor, not the relative */
+        const Mention *q = p;
+        if (p->kind == M_RELATIVE) {
+          uint32_t pe = possessor_end(d, sf, p->first);
+          const Mention *r = ss.prev_person > 0 && pe != UINT32_MAX
+                                 ? &d->ments[ss.prev_person - 1]
+                                 : NULL;
+          q = r && ((r->kind == M_PRONOUN && r->first == pe) ||
+                    (r->kind == M_NAME && r->last == pe))
+                  ? r
+                  : NULL;
+        }
+        if (q && q->kind == M_PRONOUN &&
+            (!q->gender || strcmp(q->gender, m->gender))) {
+          q = NULL;
+        }
+        const Group *pg =
+            q && q->group >= 0 ? &d->groups[find_group(d, q->group)] : NULL;
+        if (pg && (!pg->gender || !strcmp(pg->gender, m->gender))) {
+          m->group = find_group(d, q->group);
         }
       }
       if (m->group < 0) {
@@ -2163,7 +2440,17 @@ static KgbStatus resolve_story(Doc *d) {
         ss.pair[0] = find_group(d, p->group);
         ss.pair[1] = g;
         ss.pair_sent = m->sent;
+        if (ss.carry_sent == m->sent && ss.carry[0] == ss.pair[0] &&
+            ss.carry[1] < 0 && g != ss.pair[0]) {
+          ss.carry[1] = g; /* "Ana and Bo meet and marry" */
+        }
       }
+    }
+    if (level < 2 && !(ss.carry_sent == m->sent && ss.carry[1] == g)) {
+      /* before story_push: "him" is no subject here */
+      ss.carry[0] = g;
+      ss.carry[1] = -1;
+      ss.carry_sent = m->sent;
     }
     story_push(&ss, g, m->sent, level);
     ss.prev_person = (int)i;
@@ -2760,6 +3047,7 @@ KgbStatus kgb_extractor_run(KgbExtractor *ex, const char *doc_id,
     st = KGB_ERR_NOMEM;
     goto done;
   }
+  TRY(st, learn_genders(&d));
   TRY(st, resolve_story(&d));
   decide_classes(&d);
   d.context_year = 0;
