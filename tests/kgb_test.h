@@ -14,6 +14,7 @@
 
 #include <cmocka.h>
 
+#include "../extractor/extractor.h"
 #include "../util/util.h"
 
 #define KGB_TEST_GROUP(name)                                                   \
@@ -59,5 +60,50 @@ void kgb_test_require(const char *tool);
 
 /// Fail unless node and the npm consumers of tests/js are installed.
 void kgb_test_require_js(void);
+
+/* ---- extractor results (doc_facts.c) -------------------------------- */
+
+/// The default rules, loaded on first use and kept for the run (NULL, with
+/// the error printed, if they do not load); freed by kgb_test_rules_free.
+KgbRules *kgb_test_rules(void);
+/// A cmocka setup that loads the default rules.
+int kgb_test_rules_setup(void **state);
+void kgb_test_rules_free(void);
+
+/// @p text extracted with @p rules as a document named @p name; asserts it
+/// ran. Caller frees with kgb_doc_result_free.
+KgbDocResult *kgb_test_extract(const KgbRules *rules, const char *name,
+                               const char *text);
+
+/// True if @p label is the entity's label or one of its alternative labels.
+bool kgb_test_named(const KgbEntity *e, const char *label);
+
+/// The entity with @p label as its label or an alternative label (its index
+/// in @p index when not NULL), or NULL.
+const KgbEntity *kgb_test_entity(const KgbDocResult *doc, const char *label,
+                                 size_t *index);
+
+/// The fact (subject, predicate, object): subject an entity's label, object
+/// an entity's label or a literal's value; NULL when absent.
+const KgbFact *kgb_test_fact(const KgbDocResult *doc, const char *subject,
+                             const char *predicate, const char *object);
+
+/// Every fact of @p doc on standard error, a line each.
+void kgb_test_dump(const KgbDocResult *doc);
+
+enum {
+  KGB_TEST_ABSENT = 1,    ///< the fact must not be there
+  KGB_TEST_EITHER_WAY = 2 ///< (object, predicate, subject) counts too
+};
+
+/// Fail at @p file:@p line, with the document's facts, unless the fact is
+/// there (or absent, with KGB_TEST_ABSENT).
+void kgb_test_check_fact(const KgbDocResult *doc, const char *subject,
+                         const char *predicate, const char *object,
+                         unsigned flags, const char *file, int line);
+
+/// Fail unless the entity @p label has class @p cls (NULL: no such entity).
+void kgb_test_check_class(const KgbDocResult *doc, const char *label,
+                          const char *cls, const char *file, int line);
 
 #endif

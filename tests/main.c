@@ -43,5 +43,6 @@ int main(int argc, char **argv) {
   }
   int failed = _cmocka_run_group_tests("kgb", all, n, NULL, NULL);
   free(all);
+  kgb_test_rules_free();
   return failed ? 1 : 0;
 }

@@ -8,116 +8,24 @@
 #include <stdlib.h>
 #include <string.h>
 
-static KgbRules *rules;
-
 static int setup(void **state) {
-  (void)state;
-  char *err = NULL;
-  if (!rules && kgb_rules_new_default(&rules, &err) != KGB_OK) {
-    fprintf(stderr, "rules: %s\n", err ? err : "?");
-    free(err);
-    return -1;
-  }
-  return 0;
+  return kgb_test_rules_setup(state);
 }
 
 static KgbDocResult *extract_with(const KgbRules *r, const char *text) {
-  KgbExtractor *ex = NULL;
-  KgbDocResult *doc = NULL;
-  assert_int_equal(kgb_extractor_new(r, &ex), KGB_OK);
-  assert_int_equal(kgb_extractor_run(ex, "test.txt", text, strlen(text), &doc),
-                   KGB_OK);
-  kgb_extractor_free(ex);
-  assert_non_null(doc);
-  return doc;
+  return kgb_test_extract(r, "test.txt", text);
 }
 
 static KgbDocResult *extract(const char *text) {
-  return extract_with(rules, text);
-}
-
-static const KgbEntity *entity(const KgbDocResult *doc, const char *label,
-                               size_t *index) {
-  for (size_t i = 0; i < kgb_doc_result_entity_count(doc); i++) {
-    const KgbEntity *e = kgb_doc_result_entity(doc, i);
-    bool hit = strcmp(e->label, label) == 0;
-    for (size_t k = 0; k < e->n_alt && !hit; k++) {
-      hit = strcmp(e->alt_labels[k], label) == 0;
-    }
-    if (hit) {
-      if (index) {
-        *index = i;
-      }
-      return e;
-    }
-  }
-  return NULL;
-}
-
-/* The fact (subject, predicate, object) where object is an entity's label or
- * a literal's value; NULL when absent. */
-static const KgbFact *find_fact(const KgbDocResult *doc, const char *subject,
-                                const char *predicate, const char *object) {
-  size_t s;
-  if (!entity(doc, subject, &s)) {
-    return NULL;
-  }
-  for (size_t i = 0; i < kgb_doc_result_fact_count(doc); i++) {
-    const KgbFact *f = kgb_doc_result_fact(doc, i);
-    if (f->subject != s || strcmp(f->predicate, predicate) != 0) {
-      continue;
-    }
-    if (f->kind == KGB_VALUE_ENTITY) {
-      const KgbEntity *o = kgb_doc_result_entity(doc, f->object);
-      bool hit = strcmp(o->label, object) == 0;
-      for (size_t k = 0; k < o->n_alt && !hit; k++) {
-        hit = strcmp(o->alt_labels[k], object) == 0;
-      }
-      if (hit) {
-        return f;
-      }
-    } else if (strcmp(f->literal, object) == 0) {
-      return f;
-    }
-  }
-  return NULL;
-}
-
-static void dump(const KgbDocResult *doc) {
-  for (size_t i = 0; i < kgb_doc_result_fact_count(doc); i++) {
-    const KgbFact *f = kgb_doc_result_fact(doc, i);
-    fprintf(stderr, "  %s %s %s\n",
-            kgb_doc_result_entity(doc, f->subject)->label, f->predicate,
-            f->kind == KGB_VALUE_ENTITY
-                ? kgb_doc_result_entity(doc, f->object)->label
-                : f->literal);
-  }
+  return extract_with(kgb_test_rules(), text);
 }
 
 #define EXPECT(doc, s, p, o)                                                   \
-  do {                                                                         \
-    if (!find_fact(doc, s, p, o)) {                                            \
-      dump(doc);                                                               \
-      fail_msg("missing: %s %s %s", s, p, o);                                  \
-    }                                                                          \
-  } while (0)
-
+  kgb_test_check_fact(doc, s, p, o, 0, __FILE__, __LINE__)
 #define EXPECT_NOT(doc, s, p, o)                                               \
-  do {                                                                         \
-    if (find_fact(doc, s, p, o)) {                                             \
-      fail_msg("unexpected: %s %s %s", s, p, o);                               \
-    }                                                                          \
-  } while (0)
-
-static void expect_class(const KgbDocResult *doc, const char *label,
-                         const char *cls) {
-  const KgbEntity *e = entity(doc, label, NULL);
-  if (!e) {
-    dump(doc);
-    fail_msg("no entity %s", label);
-  }
-  assert_string_equal(e->cls, cls);
-}
+  kgb_test_check_fact(doc, s, p, o, KGB_TEST_ABSENT, __FILE__, __LINE__)
+#define expect_class(doc, label, cls)                                          \
+  kgb_test_check_class(doc, label, cls, __FILE__, __LINE__)
 
 /* ---- encyclopedic and review sentences ----------------------------------- */
 
@@ -139,7 +47,7 @@ static void extractor_film_facts(void **state) {
   EXPECT(doc, "Glass Rivers", "distributedBy", "Netflix");
   EXPECT(doc, "Glass Rivers", "releaseDate", "2021-03-03");
   /* the original title is a value, not a second work */
-  assert_null(entity(doc, "Cam Nehirler", NULL));
+  assert_null(kgb_test_entity(doc, "Cam Nehirler", NULL));
   kgb_doc_result_free(doc);
 }
 
@@ -209,9 +117,9 @@ static void extractor_gazetteer(void **state) {
   EXPECT(doc, "Aylin", "movedTo", "Izmir");
   EXPECT(doc, "Izmir", "locatedIn", "Turkey");
   /* the country's ISO name is another label */
-  const KgbEntity *tr = entity(doc, "Turkey", NULL);
+  const KgbEntity *tr = kgb_test_entity(doc, "Turkey", NULL);
   assert_non_null(tr);
-  assert_non_null(entity(doc, "Türkiye", NULL));
+  assert_non_null(kgb_test_entity(doc, "Türkiye", NULL));
   kgb_doc_result_free(doc);
 }
 
@@ -276,8 +184,8 @@ static void extractor_resolution(void **state) {
       "Deniz. Deniz was praised. The film follows Lale Bulut. Later, Lale "
       "moves to Berlin.");
   /* two actors share a surname: no merge, and the bare surname stays out */
-  const KgbEntity *a = entity(doc, "Burak Deniz", NULL);
-  const KgbEntity *b = entity(doc, "Dilan Çiçek Deniz", NULL);
+  const KgbEntity *a = kgb_test_entity(doc, "Burak Deniz", NULL);
+  const KgbEntity *b = kgb_test_entity(doc, "Dilan Çiçek Deniz", NULL);
   assert_non_null(a);
   assert_non_null(b);
   assert_ptr_not_equal(a, b);
@@ -290,7 +198,8 @@ static void extractor_evidence(void **state) {
   (void)state;
   const char *text = "Çok güzel. ‘Dry Wells’ is a film directed by Lena Ortiz.";
   KgbDocResult *doc = extract(text);
-  const KgbFact *f = find_fact(doc, "Dry Wells", "directedBy", "Lena Ortiz");
+  const KgbFact *f =
+      kgb_test_fact(doc, "Dry Wells", "directedBy", "Lena Ortiz");
   assert_non_null(f);
   assert_int_equal(f->evidence.sentence, 1);
   assert_non_null(strstr(f->evidence.rule, "relations.rules:"));
@@ -405,7 +314,7 @@ static void extractor_rules_are_data(void **state) {
   EXPECT(doc, "Rana", "friendOf", "Omar");
   EXPECT_NOT(doc, "Omar", "friendOf", "Rana"); /* negated */
   EXPECT(doc, "Rana", "colleagueOf", "Selim");
-  const KgbFact *f = find_fact(doc, "Rana", "friendOf", "Omar");
+  const KgbFact *f = kgb_test_fact(doc, "Rana", "friendOf", "Omar");
   assert_string_equal(f->evidence.rule, "friends.rules:adores");
   assert_true(f->evidence.confidence > 0.69 && f->evidence.confidence < 0.71);
   kgb_doc_result_free(doc);
@@ -415,7 +324,7 @@ static void extractor_rules_are_data(void **state) {
 
 static void extractor_vocabulary(void **state) {
   (void)state;
-  const KgbVocab *v = kgb_rules_vocab(rules);
+  const KgbVocab *v = kgb_rules_vocab(kgb_test_rules());
   const KgbVocabTerm *t = kgb_vocab_find(v, "dated");
   assert_non_null(t);
   assert_true(t->symmetric);
@@ -442,7 +351,7 @@ static void extractor_samples_minimum(void **state) {
     char *text = kgb_test_slurp(paths[i], &len);
     assert_non_null(text);
     KgbExtractor *ex = NULL;
-    assert_int_equal(kgb_extractor_new(rules, &ex), KGB_OK);
+    assert_int_equal(kgb_extractor_new(kgb_test_rules(), &ex), KGB_OK);
     assert_int_equal(kgb_extractor_run(ex, paths[i], text, len, &docs[i]),
                      KGB_OK);
     kgb_extractor_free(ex);

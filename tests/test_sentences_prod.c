@@ -9,110 +9,27 @@
 #include <stdlib.h>
 #include <string.h>
 
-static KgbRules *rules;
-
 static int setup(void **state) {
-  (void)state;
-  char *err = NULL;
-  if (!rules && kgb_rules_new_default(&rules, &err) != KGB_OK) {
-    fprintf(stderr, "rules: %s\n", err ? err : "?");
-    free(err);
-    return -1;
-  }
-  return 0;
-}
-
-static int teardown(void **state) {
-  (void)state;
-  kgb_rules_free(rules);
-  rules = NULL;
-  return 0;
+  return kgb_test_rules_setup(state);
 }
 
 static KgbDocResult *extract(const char *text) {
-  KgbExtractor *ex = NULL;
-  KgbDocResult *doc = NULL;
-  assert_int_equal(kgb_extractor_new(rules, &ex), KGB_OK);
-  assert_int_equal(kgb_extractor_run(ex, "prod.txt", text, strlen(text), &doc),
-                   KGB_OK);
-  kgb_extractor_free(ex);
-  assert_non_null(doc);
+  KgbDocResult *doc = kgb_test_extract(kgb_test_rules(), "prod.txt", text);
   assert_true(kgb_doc_result_fact_count(doc) > 0);
   return doc;
 }
 
-static bool names(const KgbEntity *e, const char *label) {
-  bool hit = strcmp(e->label, label) == 0;
-  for (size_t k = 0; k < e->n_alt && !hit; k++) {
-    hit = strcmp(e->alt_labels[k], label) == 0;
-  }
-  return hit;
-}
-
-/* The fact (subject, predicate, object): object an entity's label or a
- * literal's value. */
-static bool has_fact(const KgbDocResult *doc, const char *subject,
-                     const char *predicate, const char *object) {
-  for (size_t i = 0; i < kgb_doc_result_fact_count(doc); i++) {
-    const KgbFact *f = kgb_doc_result_fact(doc, i);
-    if (strcmp(f->predicate, predicate) != 0 ||
-        !names(kgb_doc_result_entity(doc, f->subject), subject)) {
-      continue;
-    }
-    if (f->kind == KGB_VALUE_ENTITY
-            ? names(kgb_doc_result_entity(doc, f->object), object)
-            : strcmp(f->literal, object) == 0) {
-      return true;
-    }
-  }
-  return false;
-}
-
 static const char *class_of(const KgbDocResult *doc, const char *label) {
-  for (size_t i = 0; i < kgb_doc_result_entity_count(doc); i++) {
-    const KgbEntity *e = kgb_doc_result_entity(doc, i);
-    if (names(e, label)) {
-      return e->cls;
-    }
-  }
-  return NULL;
-}
-
-static void dump(const KgbDocResult *doc) {
-  for (size_t i = 0; i < kgb_doc_result_fact_count(doc); i++) {
-    const KgbFact *f = kgb_doc_result_fact(doc, i);
-    fprintf(stderr, "  %s %s %s\n",
-            kgb_doc_result_entity(doc, f->subject)->label, f->predicate,
-            f->kind == KGB_VALUE_ENTITY
-                ? kgb_doc_result_entity(doc, f->object)->label
-                : f->literal);
-  }
+  const KgbEntity *e = kgb_test_entity(doc, label, NULL);
+  return e ? e->cls : NULL;
 }
 
 #define YES(doc, s, p, o)                                                      \
-  do {                                                                         \
-    if (!has_fact(doc, s, p, o)) {                                             \
-      dump(doc);                                                               \
-      fail_msg("missing: %s %s %s", s, p, o);                                  \
-    }                                                                          \
-  } while (0)
-
+  kgb_test_check_fact(doc, s, p, o, 0, __FILE__, __LINE__)
 #define NO(doc, s, p, o)                                                       \
-  do {                                                                         \
-    if (has_fact(doc, s, p, o)) {                                              \
-      dump(doc);                                                               \
-      fail_msg("unexpected: %s %s %s", s, p, o);                               \
-    }                                                                          \
-  } while (0)
-
+  kgb_test_check_fact(doc, s, p, o, KGB_TEST_ABSENT, __FILE__, __LINE__)
 #define CLASS(doc, label, cls)                                                 \
-  do {                                                                         \
-    const char *c_ = class_of(doc, label);                                     \
-    if (!c_ || strcmp(c_, cls) != 0) {                                         \
-      dump(doc);                                                               \
-      fail_msg("%s is %s, not %s", label, c_ ? c_ : "absent", cls);            \
-    }                                                                          \
-  } while (0)
+  kgb_test_check_class(doc, label, cls, __FILE__, __LINE__)
 
 /* ---- filming places ------------------------------------------------------ */
 
@@ -774,15 +691,10 @@ static void surname_not_merged_when_ambiguous(void **state) {
       "Deniz. Deniz was praised by critics.");
   YES(doc, "Far Shore", "starring", "Burak Deniz");
   YES(doc, "Far Shore", "starring", "Dilan Çiçek Deniz");
-  const KgbEntity *e = NULL;
-  for (size_t i = 0; i < kgb_doc_result_entity_count(doc); i++) {
-    if (names(kgb_doc_result_entity(doc, i), "Burak Deniz")) {
-      e = kgb_doc_result_entity(doc, i);
-    }
-  }
+  const KgbEntity *e = kgb_test_entity(doc, "Burak Deniz", NULL);
   assert_non_null(e);
-  assert_false(names(e, "Dilan Çiçek Deniz"));
-  assert_false(names(e, "Deniz"));
+  assert_false(kgb_test_named(e, "Dilan Çiçek Deniz"));
+  assert_false(kgb_test_named(e, "Deniz"));
   kgb_doc_result_free(doc);
 }
 
@@ -893,8 +805,7 @@ const struct CMUnitTest kgb_tests_sentences_prod[] = {
     cmocka_unit_test_setup(births_and_deaths, setup),
     cmocka_unit_test_setup(born_sentence_initial, setup),
     cmocka_unit_test_setup(provinces_hosts_and_stages, setup),
-    cmocka_unit_test_setup_teardown(surname_not_merged_when_ambiguous, setup,
-                                    teardown),
+    cmocka_unit_test_setup(surname_not_merged_when_ambiguous, setup),
 };
 const size_t kgb_tests_sentences_prod_count =
     sizeof kgb_tests_sentences_prod / sizeof kgb_tests_sentences_prod[0];

@@ -12,135 +12,27 @@
 #include <stdlib.h>
 #include <string.h>
 
-static KgbRules *rules;
-
 static int setup(void **state) {
-  (void)state;
-  char *err = NULL;
-  if (!rules && kgb_rules_new_default(&rules, &err) != KGB_OK) {
-    fprintf(stderr, "rules: %s\n", err ? err : "?");
-    free(err);
-    return -1;
-  }
-  return 0;
+  return kgb_test_rules_setup(state);
 }
 
 static KgbDocResult *extract(const char *text) {
-  KgbExtractor *ex = NULL;
-  KgbDocResult *doc = NULL;
-  assert_int_equal(kgb_extractor_new(rules, &ex), KGB_OK);
-  assert_int_equal(kgb_extractor_run(ex, "story.txt", text, strlen(text), &doc),
-                   KGB_OK);
-  kgb_extractor_free(ex);
-  assert_non_null(doc);
-  return doc;
+  return kgb_test_extract(kgb_test_rules(), "story.txt", text);
 }
 
-static bool named(const KgbEntity *e, const char *name) {
-  if (!strcmp(e->label, name)) {
-    return true;
-  }
-  for (size_t k = 0; k < e->n_alt; k++) {
-    if (!strcmp(e->alt_labels[k], name)) {
-      return true;
-    }
-  }
-  return false;
-}
-
-static const KgbEntity *entity(const KgbDocResult *doc, const char *name,
-                               size_t *index) {
-  for (size_t i = 0; i < kgb_doc_result_entity_count(doc); i++) {
-    const KgbEntity *e = kgb_doc_result_entity(doc, i);
-    if (named(e, name)) {
-      if (index) {
-        *index = i;
-      }
-      return e;
-    }
-  }
-  return NULL;
-}
-
-/* (subject, predicate, object) with either direction for a symmetric one
- * when @p either; the object is an entity name or a literal value. */
-static bool has_fact(const KgbDocResult *doc, const char *s, const char *p,
-                     const char *o) {
-  for (size_t i = 0; i < kgb_doc_result_fact_count(doc); i++) {
-    const KgbFact *f = kgb_doc_result_fact(doc, i);
-    if (strcmp(f->predicate, p) != 0 ||
-        !named(kgb_doc_result_entity(doc, f->subject), s)) {
-      continue;
-    }
-    if (f->kind == KGB_VALUE_ENTITY
-            ? named(kgb_doc_result_entity(doc, f->object), o)
-            : !strcmp(f->literal, o)) {
-      return true;
-    }
-  }
-  return false;
-}
-
-static void dump(const KgbDocResult *doc) {
-  for (size_t i = 0; i < kgb_doc_result_fact_count(doc); i++) {
-    const KgbFact *f = kgb_doc_result_fact(doc, i);
-    fprintf(stderr, "  %s %s %s\n",
-            kgb_doc_result_entity(doc, f->subject)->label, f->predicate,
-            f->kind == KGB_VALUE_ENTITY
-                ? kgb_doc_result_entity(doc, f->object)->label
-                : f->literal);
-  }
-}
-
-/* Symmetric relations may come in either direction. */
-static bool has_sym(const KgbDocResult *doc, const char *s, const char *p,
-                    const char *o) {
-  return has_fact(doc, s, p, o) || has_fact(doc, o, p, s);
-}
-
+/* symmetric relations may come in either direction */
 #define EXPECT(doc, s, p, o)                                                   \
-  do {                                                                         \
-    if (!has_sym(doc, s, p, o)) {                                              \
-      dump(doc);                                                               \
-      fail_msg("missing: %s %s %s", s, p, o);                                  \
-    }                                                                          \
-  } while (0)
-
+  kgb_test_check_fact(doc, s, p, o, KGB_TEST_EITHER_WAY, __FILE__, __LINE__)
 /* not in this direction (symmetric relations: use EXPECT_NEVER) */
 #define EXPECT_NOT(doc, s, p, o)                                               \
-  do {                                                                         \
-    if (has_fact(doc, s, p, o)) {                                              \
-      dump(doc);                                                               \
-      fail_msg("unexpected: %s %s %s", s, p, o);                               \
-    }                                                                          \
-  } while (0)
-
+  kgb_test_check_fact(doc, s, p, o, KGB_TEST_ABSENT, __FILE__, __LINE__)
 #define EXPECT_NEVER(doc, s, p, o)                                             \
-  do {                                                                         \
-    if (has_sym(doc, s, p, o)) {                                               \
-      dump(doc);                                                               \
-      fail_msg("unexpected: %s %s %s", s, p, o);                               \
-    }                                                                          \
-  } while (0)
-
-static void expect_class(const KgbDocResult *doc, const char *name,
-                         const char *cls) {
-  const KgbEntity *e = entity(doc, name, NULL);
-  if (!e) {
-    dump(doc);
-    fail_msg("no entity %s", name);
-  }
-  if (strcmp(e->cls, cls) != 0) {
-    fail_msg("%s is a %s, not a %s", name, e->cls, cls);
-  }
-}
-
-static void expect_no_entity(const KgbDocResult *doc, const char *name) {
-  if (entity(doc, name, NULL)) {
-    dump(doc);
-    fail_msg("unexpected entity %s", name);
-  }
-}
+  kgb_test_check_fact(doc, s, p, o, KGB_TEST_ABSENT | KGB_TEST_EITHER_WAY,     \
+                      __FILE__, __LINE__)
+#define expect_class(doc, name, cls)                                           \
+  kgb_test_check_class(doc, name, cls, __FILE__, __LINE__)
+#define expect_no_entity(doc, name)                                            \
+  kgb_test_check_class(doc, name, NULL, __FILE__, __LINE__)
 
 /* ---- relatives ------------------------------------------------------------
  */
@@ -166,9 +58,9 @@ static void story_unnamed_relatives(void **state) {
 
   /* one unnamed partner however the text calls her */
   doc = extract("Tarık misses his girlfriend. He calls his ex every night.");
-  const KgbEntity *e = entity(doc, "Tarık's girlfriend", NULL);
+  const KgbEntity *e = kgb_test_entity(doc, "Tarık's girlfriend", NULL);
   assert_non_null(e);
-  assert_ptr_equal(e, entity(doc, "Tarık's ex", NULL));
+  assert_ptr_equal(e, kgb_test_entity(doc, "Tarık's ex", NULL));
   EXPECT(doc, "Tarık", "dated", "Tarık's girlfriend");
   kgb_doc_result_free(doc);
 
@@ -294,8 +186,8 @@ static void story_plural_references(void **state) {
   EXPECT(doc, "Nadia", "hasParent", "Samira");
   EXPECT(doc, "Layla", "hasParent", "Samira");
   /* the father of both, named after one of them */
-  assert_true(has_fact(doc, "Layla", "hasParent", "Nadia's father") ||
-              has_fact(doc, "Layla", "hasParent", "Layla's father"));
+  assert_true(kgb_test_fact(doc, "Layla", "hasParent", "Nadia's father") ||
+              kgb_test_fact(doc, "Layla", "hasParent", "Layla's father"));
   expect_no_entity(doc, "Samira's father");
   kgb_doc_result_free(doc);
 
@@ -367,12 +259,12 @@ static void story_no_wrong_merges(void **state) {
       "strict.");
   expect_class(doc, "Aylin Demir", "Person");
   expect_class(doc, "Aylin", "Character");
-  assert_ptr_not_equal(entity(doc, "Aylin", NULL),
-                       entity(doc, "Aylin Demir", NULL));
+  assert_ptr_not_equal(kgb_test_entity(doc, "Aylin", NULL),
+                       kgb_test_entity(doc, "Aylin Demir", NULL));
   EXPECT(doc, "Aylin", "hasChild", "Mert Bell");
   EXPECT_NOT(doc, "Aylin Demir", "hasChild", "Mert Bell");
-  assert_ptr_not_equal(entity(doc, "Mert Bell", NULL),
-                       entity(doc, "Can Bell", NULL));
+  assert_ptr_not_equal(kgb_test_entity(doc, "Mert Bell", NULL),
+                       kgb_test_entity(doc, "Can Bell", NULL));
   kgb_doc_result_free(doc);
 
   /* a first name after the full name is the same character, and relatives
@@ -381,8 +273,8 @@ static void story_no_wrong_merges(void **state) {
                 "learns that her grandfather built the tower.");
   EXPECT(doc, "Zeynep Arslan", "occupation", "architect");
   EXPECT(doc, "Zeynep", "hasGrandparent", "Zeynep's grandfather");
-  assert_ptr_equal(entity(doc, "Zeynep", NULL),
-                   entity(doc, "Zeynep Arslan", NULL));
+  assert_ptr_equal(kgb_test_entity(doc, "Zeynep", NULL),
+                   kgb_test_entity(doc, "Zeynep Arslan", NULL));
   kgb_doc_result_free(doc);
 }
 
@@ -396,7 +288,7 @@ static void story_graph_conflicts_and_merges(void **state) {
   KgbExtractor *ex = NULL;
   KgbDocResult *da = NULL, *db = NULL;
   KgbGraph *g = NULL;
-  assert_int_equal(kgb_extractor_new(rules, &ex), KGB_OK);
+  assert_int_equal(kgb_extractor_new(kgb_test_rules(), &ex), KGB_OK);
   assert_int_equal(kgb_extractor_run(ex, "a.txt", a, strlen(a), &da), KGB_OK);
   assert_int_equal(kgb_extractor_run(ex, "b.txt", b, strlen(b), &db), KGB_OK);
   assert_int_equal(kgb_graph_new(&g), KGB_OK);
@@ -447,8 +339,8 @@ static void story_hyphenated_names(void **state) {
   expect_class(doc, "Lim Da-eun", "Character");
   expect_class(doc, "Hyo-sung", "Character");
   /* the short form is the same person, not a name cut at the hyphen */
-  assert_ptr_equal(entity(doc, "Da-eun", NULL),
-                   entity(doc, "Lim Da-eun", NULL));
+  assert_ptr_equal(kgb_test_entity(doc, "Da-eun", NULL),
+                   kgb_test_entity(doc, "Lim Da-eun", NULL));
   expect_no_entity(doc, "Lim Da");
   expect_no_entity(doc, "Hyo");
   kgb_doc_result_free(doc);
