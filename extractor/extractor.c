@@ -917,9 +917,10 @@ static bool neg_token(const Doc *d, uint32_t t) {
 }
 
 /* A negation just before a match that has no subject of its own: "the film
- * was not shot in X", "not a single scene was filmed in X". Looks back up to
- * six plain words, stopping at punctuation, a clause word or a mention (the
- * match's subject, whose clause the negation would belong to). */
+ * was not shot in X", "not a single scene was filmed in X", "no scenes were
+ * filmed in X" ("no" counts here only, before the match's own words). Looks
+ * back up to six plain words, stopping at punctuation, a clause word or a
+ * mention (the match's subject, whose clause the negation would belong to). */
 static bool negated_before(const Doc *d, const KgbItem *items, size_t a) {
   for (size_t i = a, n = 0; i > 0 && n < 6; i--, n++) {
     const KgbItem *it = &items[i - 1];
@@ -929,7 +930,7 @@ static bool negated_before(const Doc *d, const KgbItem *items, size_t a) {
         is_tok(t, "while")) {
       return false;
     }
-    if (neg_token(d, it->tok_first)) {
+    if (neg_token(d, it->tok_first) || is_tok(t, "no")) {
       return true;
     }
   }
