@@ -392,11 +392,66 @@ static void resolve_range(KgbPlaces *p, size_t i) {
   pthread_mutex_unlock(&p->lock);
 }
 
+/* Letters that Unicode does not decompose but the gazetteer's city names
+ * spell in ASCII ("Wrocław" is "Wroclaw" in libgeonames), in folded (lower
+ * case) UTF-8. */
+static const struct {
+  const char *from, *to;
+} plain_letters[] = {
+    {"\xc5\x82", "l"},  /* ł */
+    {"\xc3\xb8", "o"},  /* ø */
+    {"\xc4\x91", "d"},  /* đ */
+    {"\xc3\xb0", "d"},  /* ð */
+    {"\xc4\xa7", "h"},  /* ħ */
+    {"\xc3\x9f", "ss"}, /* ß */
+    {"\xc3\xa6", "ae"}, /* æ */
+    {"\xc5\x93", "oe"}, /* œ */
+    {"\xc3\xbe", "th"}, /* þ */
+};
+
+/* @p folded with plain_letters spelled in ASCII, into @p out (of @p cap
+ * bytes); false when nothing was replaced or it does not fit. O(length). */
+static bool plain_spelling(const char *folded, char *out, size_t cap) {
+  size_t o = 0;
+  bool changed = false;
+  for (const char *c = folded; *c;) {
+    const char *to = NULL;
+    size_t from_len = 1;
+    for (size_t k = 0; k < sizeof plain_letters / sizeof plain_letters[0];
+         k++) {
+      size_t len = strlen(plain_letters[k].from);
+      if (strncmp(c, plain_letters[k].from, len) == 0) {
+        to = plain_letters[k].to;
+        from_len = len;
+        break;
+      }
+    }
+    size_t add = to ? strlen(to) : 1;
+    if (o + add + 1 > cap) {
+      return false;
+    }
+    if (to) {
+      memcpy(out + o, to, add);
+      changed = true;
+    } else {
+      out[o] = *c;
+    }
+    o += add;
+    c += from_len;
+  }
+  out[o] = '\0';
+  return changed;
+}
+
 const KgbPlace *kgb_places_find(const KgbPlaces *p, const char *folded,
                                 size_t *n) {
   *n = 0;
   const char *key =
       p ? kgb_strpool_find(p->pool, folded, strlen(folded)) : NULL;
+  char plain[256];
+  if (p && !key && plain_spelling(folded, plain, sizeof plain)) {
+    key = kgb_strpool_find(p->pool, plain, strlen(plain));
+  }
   intptr_t first;
   if (!key || !kgb_map_get(&p->index, key, &first)) {
     return NULL;

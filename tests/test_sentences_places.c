@@ -147,6 +147,19 @@ static void next_stop_and_as_do(void **state) {
   kgb_doc_result_free(doc);
 }
 
+/* letters without a decomposition ("ł", "ø") still find the gazetteer's
+ * ASCII spelling */
+static void gazetteer_plain_letters(void **state) {
+  (void)state;
+  KgbDocResult *doc = extract("‘Winter Barge’ is a 2018 drama film. It was "
+                              "shot in Białystok and Tromsø.");
+  YES(doc, "Winter Barge", "filmedIn", "Białystok");
+  YES(doc, "Winter Barge", "filmedIn", "Tromsø");
+  CLASS(doc, "Białystok", "City");
+  CLASS(doc, "Tromsø", "City");
+  kgb_doc_result_free(doc);
+}
+
 const struct CMUnitTest kgb_tests_sentences_places[] = {
     cmocka_unit_test_setup(place_part_before_name, setup),
     cmocka_unit_test_setup(no_scenes_filmed_there, setup),
@@ -154,6 +167,7 @@ const struct CMUnitTest kgb_tests_sentences_places[] = {
     cmocka_unit_test_setup(other_filming_verbs, setup),
     cmocka_unit_test_setup(place_as_subject, setup),
     cmocka_unit_test_setup(next_stop_and_as_do, setup),
+    cmocka_unit_test_setup(gazetteer_plain_letters, setup),
 };
 const size_t kgb_tests_sentences_places_count =
     sizeof kgb_tests_sentences_places / sizeof kgb_tests_sentences_places[0];
