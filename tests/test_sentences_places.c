@@ -160,6 +160,69 @@ static void gazetteer_plain_letters(void **state) {
   kgb_doc_result_free(doc);
 }
 
+/* what lies where: a city's landmark, a landmark's apposition, a village in
+ * a district the data does not know, a capital, a town on a river */
+static void places_in_places(void **state) {
+  (void)state;
+  KgbDocResult *doc = extract(
+      "‘Stone Choir’ is a 2021 drama film. The crew filmed at Seville’s "
+      "Alcázar Palace. Kelmar Abbey, the ruined Cistercian abbey in the "
+      "Dunmore district, doubles as a prison. Vellin, a hillside village in "
+      "the neighbouring Morvanne district, also appears. The production "
+      "then moved to Tiraspol, the capital of the Free Territory of Bellavia. "
+      "Vidin, a port town on the Danube, hosted the finale.");
+  YES(doc, "Alcázar Palace", "locatedIn", "Seville");
+  YES(doc, "Kelmar Abbey", "locatedIn", "Dunmore district");
+  YES(doc, "Vellin", "locatedIn", "Morvanne");
+  CLASS(doc, "Morvanne", "AdministrativeArea");
+  YES(doc, "Tiraspol", "capitalOf", "Free Territory of Bellavia");
+  CLASS(doc, "Free Territory of Bellavia", "AdministrativeArea");
+  YES(doc, "Vidin", "onRiver", "Danube");
+  CLASS(doc, "Danube", "River");
+  YES(doc, "Stone Choir", "filmedIn", "Vidin");
+  NO(doc, "Kelmar Abbey", "locatedIn", "Seville");
+  kgb_doc_result_free(doc);
+
+  /* a sea is no river; an island is a place, not a town */
+  doc = extract("‘Stone Choir’ is a 2021 drama film. Budva, a resort town on "
+                "the Adriatic, was left out, but the finale was filmed on the "
+                "island of Velmora.");
+  NO(doc, "Budva", "onRiver", "Adriatic");
+  YES(doc, "Stone Choir", "filmedIn", "Velmora");
+  CLASS(doc, "Velmora", "Place");
+  kgb_doc_result_free(doc);
+}
+
+/* where a story is set: "a village called X", "a drama set in the port
+ * town of X", "the Lisbon-set thriller", "X, ... where the series is set" */
+static void settings(void **state) {
+  (void)state;
+  KgbDocResult *doc =
+      extract("‘Tin Bells’ is a 2022 drama film. The story takes place in a "
+              "fictional mountain town called Eldermoor, but it was filmed in "
+              "Andorra.");
+  YES(doc, "Tin Bells", "setIn", "Eldermoor");
+  YES(doc, "Tin Bells", "filmedIn", "Andorra");
+  NO(doc, "Tin Bells", "filmedIn", "Eldermoor");
+  NO(doc, "Tin Bells", "setIn", "Andorra");
+  kgb_doc_result_free(doc);
+
+  doc = extract("Ana Lopes’s ‘Cork Harbour’, a quiet drama set in the "
+                "harbour town of Nazaré, opens in May. It is the Lisbon-set "
+                "sequel to her debut.");
+  YES(doc, "Cork Harbour", "setIn", "Nazaré");
+  YES(doc, "Cork Harbour", "setIn", "Lisbon");
+  NO(doc, "Cork Harbour", "filmedIn", "Nazaré");
+  kgb_doc_result_free(doc);
+
+  doc = extract("‘Grey Gulls’ is a French crime series. Camille grew up in "
+                "Brest, the windswept port city in Brittany where the series "
+                "is set.");
+  YES(doc, "Grey Gulls", "setIn", "Brest");
+  NO(doc, "Grey Gulls", "setIn", "Brittany");
+  kgb_doc_result_free(doc);
+}
+
 const struct CMUnitTest kgb_tests_sentences_places[] = {
     cmocka_unit_test_setup(place_part_before_name, setup),
     cmocka_unit_test_setup(no_scenes_filmed_there, setup),
@@ -168,6 +231,8 @@ const struct CMUnitTest kgb_tests_sentences_places[] = {
     cmocka_unit_test_setup(place_as_subject, setup),
     cmocka_unit_test_setup(next_stop_and_as_do, setup),
     cmocka_unit_test_setup(gazetteer_plain_letters, setup),
+    cmocka_unit_test_setup(places_in_places, setup),
+    cmocka_unit_test_setup(settings, setup),
 };
 const size_t kgb_tests_sentences_places_count =
     sizeof kgb_tests_sentences_places / sizeof kgb_tests_sentences_places[0];
