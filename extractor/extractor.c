@@ -910,10 +910,11 @@ static KgbStatus build_items(Doc *d, uint32_t first, uint32_t last,
   return KGB_OK;
 }
 
-/* Is token t a negation? "not only" is not one. */
+/* Is token t a negation? "not only" and "none other" are not. */
 static bool neg_token(const Doc *d, uint32_t t) {
   return (d->toks[t].flags & KGB_TOK_NEG) &&
-         !(t + 1 < d->n_toks && is_tok(&d->toks[t + 1], "only"));
+         !(t + 1 < d->n_toks && (is_tok(&d->toks[t + 1], "only") ||
+                                 is_tok(&d->toks[t + 1], "other")));
 }
 
 /* A negation just before a match that has no subject of its own: "the film

@@ -228,6 +228,7 @@ static bool is_negation(const char *lower) {
   return (n == 3 && memcmp(lower, "not", 3) == 0) ||
          (n == 5 && memcmp(lower, "never", 5) == 0) ||
          (n == 6 && memcmp(lower, "cannot", 6) == 0) ||
+         (n == 4 && memcmp(lower, "none", 4) == 0) ||
          (n >= 3 && memcmp(lower + n - 3, "n't", 3) == 0);
 }
 

@@ -223,6 +223,61 @@ static void settings(void **state) {
   kgb_doc_result_free(doc);
 }
 
+/* "filmed there", towns after "shot the film around", "lasted until", the
+ * production relocating, a purpose-built set */
+static void there_towns_and_moves(void **state) {
+  (void)state;
+  KgbDocResult *doc = extract(
+      "‘Ash Meadow’ is a 2021 drama film. The story is set in Salamanca, "
+      "and much of it was actually filmed there. Principal photography "
+      "began on 3 March 2021 and lasted until June.");
+  YES(doc, "Ash Meadow", "setIn", "Salamanca");
+  YES(doc, "Ash Meadow", "filmedIn", "Salamanca");
+  YES(doc, "Ash Meadow", "filmingEnd", "2021-06");
+  kgb_doc_result_free(doc);
+
+  doc = extract("‘Ash Meadow’ is a 2021 drama film. The story is set in "
+                "Salamanca, but none of it was filmed there.");
+  NO(doc, "Ash Meadow", "filmedIn", "Salamanca");
+  kgb_doc_result_free(doc);
+
+  doc = extract("‘Peat Smoke’ is a 2020 Irish drama film. Nuala Brennock shot "
+                "the film around Kilvarra and Dunmoyle during a wet spring. "
+                "For two episodes the production briefly relocated to Lyon, "
+                "on the Rhône River in France. Most street scenes were shot "
+                "on a purpose-built set in Valencia.");
+  YES(doc, "Peat Smoke", "filmedIn", "Kilvarra");
+  YES(doc, "Peat Smoke", "filmedIn", "Dunmoyle");
+  CLASS(doc, "Kilvarra", "City");
+  YES(doc, "Peat Smoke", "filmedIn", "Lyon");
+  NO(doc, "Peat Smoke", "filmedIn", "Rhône River");
+  YES(doc, "Peat Smoke", "filmedIn", "Valencia");
+  kgb_doc_result_free(doc);
+}
+
+/* a town's landmarks: "A and B, two of the town's landmarks", "X, a village
+ * whose famous Y", "the city is the capital of Z" */
+static void town_landmarks_and_capitals(void **state) {
+  (void)state;
+  KgbDocResult *doc = extract(
+      "‘Ash Meadow’ is a 2021 drama film. The team also travelled to "
+      "Cordoba. The Mezquita Mosque and the Calahorra Tower, two of the "
+      "city’s best-known landmarks, appear in the flashbacks. Zahara, a "
+      "white village whose ruined Zahara Castle overlooks a lake, hosted "
+      "the finale.");
+  YES(doc, "Mezquita Mosque", "locatedIn", "Cordoba");
+  YES(doc, "Calahorra Tower", "locatedIn", "Cordoba");
+  YES(doc, "Zahara Castle", "locatedIn", "Zahara");
+  kgb_doc_result_free(doc);
+
+  doc = extract("‘Ash Meadow’ is a 2021 drama film. Lying on the Miño "
+                "River, Lugo is the capital of the Province of Lugo. Girona "
+                "is not the capital of Spain.");
+  YES(doc, "Lugo", "capitalOf", "Province of Lugo");
+  NO(doc, "Girona", "capitalOf", "Spain");
+  kgb_doc_result_free(doc);
+}
+
 const struct CMUnitTest kgb_tests_sentences_places[] = {
     cmocka_unit_test_setup(place_part_before_name, setup),
     cmocka_unit_test_setup(no_scenes_filmed_there, setup),
@@ -233,6 +288,8 @@ const struct CMUnitTest kgb_tests_sentences_places[] = {
     cmocka_unit_test_setup(gazetteer_plain_letters, setup),
     cmocka_unit_test_setup(places_in_places, setup),
     cmocka_unit_test_setup(settings, setup),
+    cmocka_unit_test_setup(there_towns_and_moves, setup),
+    cmocka_unit_test_setup(town_landmarks_and_capitals, setup),
 };
 const size_t kgb_tests_sentences_places_count =
     sizeof kgb_tests_sentences_places / sizeof kgb_tests_sentences_places[0];
