@@ -2490,7 +2490,7 @@ static bool contains(const KgbPlace *c, const char *ccls, const KgbPlace *pl,
 /* Built-in inferences; each fact names its rule. */
 static KgbStatus infer(Doc *d) {
   KgbStatus st = KGB_OK;
-  bool *in_area = NULL;
+  bool *in_area = NULL, *shown = NULL;
   int *places = NULL;
   size_t n_places = 0, cap_places = 0;
   /* a quoted title nobody typed is a work */
@@ -2517,6 +2517,13 @@ static KgbStatus infer(Doc *d) {
     st = KGB_ERR_NOMEM;
     goto done;
   }
+  /* a city is put in its country only when the work was filmed or set there
+   * (a city named in passing, a birthplace, is not worth the fact) */
+  shown = calloc(d->n_groups ? d->n_groups : 1, sizeof *shown);
+  if (!shown) {
+    st = KGB_ERR_NOMEM;
+    goto done;
+  }
   for (size_t f = 0; f < d->n_facts; f++) {
     const Fact *fa = &d->facts[f];
     if (fa->kind == KGB_VALUE_ENTITY && !strcmp(fa->predicate, "locatedIn")) {
@@ -2524,6 +2531,10 @@ static KgbStatus infer(Doc *d) {
       if (o->cls && class_in(d, o->cls, "AdministrativeArea")) {
         in_area[find_group(d, fa->subject)] = true;
       }
+    }
+    if (fa->kind == KGB_VALUE_ENTITY && (!strcmp(fa->predicate, "filmedIn") ||
+                                         !strcmp(fa->predicate, "setIn"))) {
+      shown[find_group(d, fa->object)] = true;
     }
   }
   for (int country = 0; country < 2; country++) {
@@ -2533,6 +2544,7 @@ static KgbStatus infer(Doc *d) {
         Group *c = &d->groups[places[j]];
         if (i == j || (strcmp(c->cls, "Country") == 0) != (country == 1) ||
             (country && in_area[places[i]]) ||
+            (country && !strcmp(gr->cls, "City") && !shown[places[i]]) ||
             !contains(c->place, c->cls, gr->place, gr->cls)) {
           continue;
         }
@@ -2558,6 +2570,7 @@ static KgbStatus infer(Doc *d) {
 done:
   free(places);
   free(in_area);
+  free(shown);
   return st;
 }
 

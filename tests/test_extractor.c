@@ -109,10 +109,11 @@ static void extractor_filming_locations(void **state) {
 
 static void extractor_gazetteer(void **state) {
   (void)state;
-  /* the text never says where Izmir is: libgeonames does */
+  /* the text never says where Izmir is: libgeonames does (for a place the
+   * work was filmed or set in) */
   KgbDocResult *doc =
-      extract("The drama follows Aylin. Aylin later moves to Izmir, far from "
-              "her family in Turkey.");
+      extract("‘Far Shore’ follows Aylin. Aylin later moves to Izmir, far "
+              "from her family in Turkey. The film was shot in Izmir.");
   expect_class(doc, "Aylin", "Character");
   EXPECT(doc, "Aylin", "movedTo", "Izmir");
   EXPECT(doc, "Izmir", "locatedIn", "Turkey");

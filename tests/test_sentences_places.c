@@ -278,6 +278,21 @@ static void town_landmarks_and_capitals(void **state) {
   kgb_doc_result_free(doc);
 }
 
+/* the gazetteer puts a city in its country when the work was filmed or set
+ * there, not a city named in passing; "(born in Graz, Austria)" still does */
+static void gazetteer_country_of_shown_cities(void **state) {
+  (void)state;
+  KgbDocResult *doc = extract(
+      "‘Dry Season’ is a 2019 drama film set in Seville. It was filmed in "
+      "Porto, Portugal’s second city. Its star, Lena Vidal (born 1980 in "
+      "Graz, Austria), grew up in Madrid and studied in Spain.");
+  YES(doc, "Porto", "locatedIn", "Portugal");
+  YES(doc, "Seville", "locatedIn", "Spain");
+  YES(doc, "Graz", "locatedIn", "Austria");
+  NO(doc, "Madrid", "locatedIn", "Spain");
+  kgb_doc_result_free(doc);
+}
+
 const struct CMUnitTest kgb_tests_sentences_places[] = {
     cmocka_unit_test_setup(place_part_before_name, setup),
     cmocka_unit_test_setup(no_scenes_filmed_there, setup),
@@ -290,6 +305,7 @@ const struct CMUnitTest kgb_tests_sentences_places[] = {
     cmocka_unit_test_setup(settings, setup),
     cmocka_unit_test_setup(there_towns_and_moves, setup),
     cmocka_unit_test_setup(town_landmarks_and_capitals, setup),
+    cmocka_unit_test_setup(gazetteer_country_of_shown_cities, setup),
 };
 const size_t kgb_tests_sentences_places_count =
     sizeof kgb_tests_sentences_places / sizeof kgb_tests_sentences_places[0];
