@@ -293,6 +293,38 @@ static void gazetteer_country_of_shown_cities(void **state) {
   kgb_doc_result_free(doc);
 }
 
+/* a place stood in for is where the story is set; a name after "the streets
+ * of" is a place; "and, across the border, in Y"; "the country's capital" */
+static void stand_ins_and_capitals(void **state) {
+  (void)state;
+  KgbDocResult *doc = extract(
+      "‘Paper Moon’ is a 2020 drama film. In Croatia, the old streets of "
+      "Zadar, the country’s capital of sailing, stand in for Castellane, the "
+      "quarter where Mira lives. Split doubled as Naples. More scenes were "
+      "filmed in Sibenik and, across the Bosnian border, in Mostar. A chase "
+      "was filmed in the narrow alleys of the Varos.");
+  YES(doc, "Paper Moon", "setIn", "Castellane");
+  CLASS(doc, "Castellane", "Place");
+  YES(doc, "Paper Moon", "setIn", "Naples");
+  YES(doc, "Paper Moon", "filmedIn", "Zadar");
+  YES(doc, "Paper Moon", "filmedIn", "Split");
+  YES(doc, "Paper Moon", "filmedIn", "Varos");
+  YES(doc, "Paper Moon", "filmedIn", "Sibenik");
+  YES(doc, "Paper Moon", "filmedIn", "Mostar");
+  NO(doc, "Paper Moon", "filmedIn", "Naples");
+  NO(doc, "Paper Moon", "filmedIn", "Castellane");
+  kgb_doc_result_free(doc);
+
+  doc = extract("‘Paper Moon’ is a 2020 drama film. The story is set in and "
+                "around Lyon. In Malta, the film visits Valletta, the "
+                "country’s capital, and Mdina, Malta’s walled former "
+                "capital.");
+  YES(doc, "Paper Moon", "setIn", "Lyon");
+  YES(doc, "Valletta", "capitalOf", "Malta");
+  NO(doc, "Mdina", "capitalOf", "Malta");
+  kgb_doc_result_free(doc);
+}
+
 const struct CMUnitTest kgb_tests_sentences_places[] = {
     cmocka_unit_test_setup(place_part_before_name, setup),
     cmocka_unit_test_setup(no_scenes_filmed_there, setup),
@@ -306,6 +338,7 @@ const struct CMUnitTest kgb_tests_sentences_places[] = {
     cmocka_unit_test_setup(there_towns_and_moves, setup),
     cmocka_unit_test_setup(town_landmarks_and_capitals, setup),
     cmocka_unit_test_setup(gazetteer_country_of_shown_cities, setup),
+    cmocka_unit_test_setup(stand_ins_and_capitals, setup),
 };
 const size_t kgb_tests_sentences_places_count =
     sizeof kgb_tests_sentences_places / sizeof kgb_tests_sentences_places[0];
