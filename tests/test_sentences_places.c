@@ -325,6 +325,29 @@ static void stand_ins_and_capitals(void **state) {
   kgb_doc_result_free(doc);
 }
 
+/* the crew visited a list of places; filming ending on a date; "the capital
+ * of X, Y" */
+static void visits_endings_capitals(void **state) {
+  (void)state;
+  KgbDocResult *doc = extract(
+      "‘Cinder Hill’ is a 2022 thriller film. The shoot lasted seven weeks, "
+      "ending on 3 May 2022. The crew also visited Sintra and Cascais. The "
+      "story begins in the capital of Portugal, Lisbon, and in Norway’s "
+      "capital, Oslo.");
+  YES(doc, "Cinder Hill", "filmingEnd", "2022-05-03");
+  YES(doc, "Cinder Hill", "filmedIn", "Sintra");
+  YES(doc, "Cinder Hill", "filmedIn", "Cascais");
+  YES(doc, "Lisbon", "capitalOf", "Portugal");
+  YES(doc, "Oslo", "capitalOf", "Norway");
+  NO(doc, "Cinder Hill", "filmedIn", "Lisbon");
+  kgb_doc_result_free(doc);
+
+  doc = extract("‘Cinder Hill’ is a 2022 thriller film. The crew never "
+                "visited Porto.");
+  NO(doc, "Cinder Hill", "filmedIn", "Porto");
+  kgb_doc_result_free(doc);
+}
+
 const struct CMUnitTest kgb_tests_sentences_places[] = {
     cmocka_unit_test_setup(place_part_before_name, setup),
     cmocka_unit_test_setup(no_scenes_filmed_there, setup),
@@ -339,6 +362,7 @@ const struct CMUnitTest kgb_tests_sentences_places[] = {
     cmocka_unit_test_setup(town_landmarks_and_capitals, setup),
     cmocka_unit_test_setup(gazetteer_country_of_shown_cities, setup),
     cmocka_unit_test_setup(stand_ins_and_capitals, setup),
+    cmocka_unit_test_setup(visits_endings_capitals, setup),
 };
 const size_t kgb_tests_sentences_places_count =
     sizeof kgb_tests_sentences_places / sizeof kgb_tests_sentences_places[0];
