@@ -347,6 +347,18 @@ static bool lower_syllable(const Doc *d, size_t i, size_t last) {
   return !in_list(d, L_DICTIONARY, next, NULL) || (n <= 3 && pn <= 3);
 }
 
+/* Is the word at @p t (before @p last) a lower-case noun that makes the head
+ * word before it a modifier: "the Mediterranean island nation of Malta"? */
+static bool modifier_head(const Doc *d, size_t t, size_t last) {
+  if (t >= last) {
+    return false;
+  }
+  const KgbToken *k = &d->toks[t];
+  return (k->flags & KGB_TOK_WORD) &&
+         !(k->flags & (KGB_TOK_CAP | KGB_TOK_NUM)) &&
+         !in_list(d, L_FUNCTION_WORD, k, NULL) && !(k->flags & KGB_TOK_NEG);
+}
+
 /* Is token t a head word of a place (not an organisation): Gate, walls? */
 static bool place_head(const Doc *d, const KgbToken *t) {
   const char *value = NULL;
@@ -712,7 +724,7 @@ static KgbStatus find_mentions(Doc *d, uint32_t s, bool headings_pass) {
          (d->toks[a - 1].flags & KGB_TOK_POSS)) &&
         !(d->toks[b].flags & KGB_TOK_CAP) && place_head(d, &d->toks[b]) &&
         !in_list(d, L_FUNCTION_WORD, &d->toks[b], NULL) &&
-        !nationality_run(d, a, b)) {
+        !nationality_run(d, a, b) && !modifier_head(d, b + 1, last)) {
       const char *hv = NULL;
       in_list(d, L_HEAD, &d->toks[b], &hv);
       alt_end = strcmp(hv, "Landmark") ? b : 0;

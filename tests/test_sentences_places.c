@@ -348,6 +348,18 @@ static void visits_endings_capitals(void **state) {
   kgb_doc_result_free(doc);
 }
 
+/* a head word used as a modifier is not part of a name: "the Aegean island
+ * nation" names no island */
+static void head_word_as_modifier(void **state) {
+  (void)state;
+  KgbDocResult *doc = extract(
+      "‘Olive Light’ is a 2021 drama film. It was shot in Cyprus, the "
+      "Levantine island nation, and on the Ribeira district waterfront.");
+  YES(doc, "Olive Light", "filmedIn", "Cyprus");
+  assert_null(kgb_test_entity(doc, "Levantine island", NULL));
+  kgb_doc_result_free(doc);
+}
+
 const struct CMUnitTest kgb_tests_sentences_places[] = {
     cmocka_unit_test_setup(place_part_before_name, setup),
     cmocka_unit_test_setup(no_scenes_filmed_there, setup),
@@ -363,6 +375,7 @@ const struct CMUnitTest kgb_tests_sentences_places[] = {
     cmocka_unit_test_setup(gazetteer_country_of_shown_cities, setup),
     cmocka_unit_test_setup(stand_ins_and_capitals, setup),
     cmocka_unit_test_setup(visits_endings_capitals, setup),
+    cmocka_unit_test_setup(head_word_as_modifier, setup),
 };
 const size_t kgb_tests_sentences_places_count =
     sizeof kgb_tests_sentences_places / sizeof kgb_tests_sentences_places[0];
