@@ -360,6 +360,23 @@ static void head_word_as_modifier(void **state) {
   kgb_doc_result_free(doc);
 }
 
+/* the kind of a place from its context: an area the data lists that the
+ * text calls a town, a river by its banks, "County X" */
+static void place_kinds_from_context(void **state) {
+  (void)state;
+  KgbDocResult *doc = extract(
+      "‘Salt Bell’ is a 2023 drama film. It was shot in Kotor, a fortified "
+      "town on the bay. Some scenes were filmed on the banks of the Ilm, "
+      "others in County Mayo.");
+  CLASS(doc, "Kotor", "City");
+  CLASS(doc, "Ilm", "River");
+  CLASS(doc, "County Mayo", "AdministrativeArea");
+  YES(doc, "Salt Bell", "filmedIn", "Kotor");
+  YES(doc, "Salt Bell", "filmedIn", "Ilm");
+  YES(doc, "Salt Bell", "filmedIn", "County Mayo");
+  kgb_doc_result_free(doc);
+}
+
 const struct CMUnitTest kgb_tests_sentences_places[] = {
     cmocka_unit_test_setup(place_part_before_name, setup),
     cmocka_unit_test_setup(no_scenes_filmed_there, setup),
@@ -376,6 +393,7 @@ const struct CMUnitTest kgb_tests_sentences_places[] = {
     cmocka_unit_test_setup(stand_ins_and_capitals, setup),
     cmocka_unit_test_setup(visits_endings_capitals, setup),
     cmocka_unit_test_setup(head_word_as_modifier, setup),
+    cmocka_unit_test_setup(place_kinds_from_context, setup),
 };
 const size_t kgb_tests_sentences_places_count =
     sizeof kgb_tests_sentences_places / sizeof kgb_tests_sentences_places[0];
