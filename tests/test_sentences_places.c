@@ -377,6 +377,19 @@ static void place_kinds_from_context(void **state) {
   kgb_doc_result_free(doc);
 }
 
+/* the town on the river is the one right before it, not an earlier one */
+static void river_of_the_nearest_town(void **state) {
+  (void)state;
+  KgbDocResult *doc =
+      extract("‘Salt Bell’ is a 2023 drama film. Further scenes were filmed in "
+              "Erfurt and, further east, in Weimar, on the Ilm.");
+  YES(doc, "Weimar", "onRiver", "Ilm");
+  NO(doc, "Erfurt", "onRiver", "Ilm");
+  YES(doc, "Salt Bell", "filmedIn", "Weimar");
+  NO(doc, "Salt Bell", "filmedIn", "Ilm");
+  kgb_doc_result_free(doc);
+}
+
 const struct CMUnitTest kgb_tests_sentences_places[] = {
     cmocka_unit_test_setup(place_part_before_name, setup),
     cmocka_unit_test_setup(no_scenes_filmed_there, setup),
@@ -394,6 +407,7 @@ const struct CMUnitTest kgb_tests_sentences_places[] = {
     cmocka_unit_test_setup(visits_endings_capitals, setup),
     cmocka_unit_test_setup(head_word_as_modifier, setup),
     cmocka_unit_test_setup(place_kinds_from_context, setup),
+    cmocka_unit_test_setup(river_of_the_nearest_town, setup),
 };
 const size_t kgb_tests_sentences_places_count =
     sizeof kgb_tests_sentences_places / sizeof kgb_tests_sentences_places[0];
