@@ -390,6 +390,32 @@ static void river_of_the_nearest_town(void **state) {
   kgb_doc_result_free(doc);
 }
 
+/* plain statements of filming places: "shooting was done in", "used as a
+ * location", "returned to", "locations included", "among the locations" */
+static void plain_location_statements(void **state) {
+  (void)state;
+  KgbDocResult *doc = extract(
+      "‘Birch Line’ is a 2022 drama film. Location shooting was done in "
+      "Tartu. Riga was used as a filming location for the flashbacks. The "
+      "crew later returned to Tallinn. Filming locations included Narva, "
+      "Pärnu and Haapsalu. Vilnius and Kaunas were among the locations.");
+  YES(doc, "Birch Line", "filmedIn", "Tartu");
+  YES(doc, "Birch Line", "filmedIn", "Riga");
+  YES(doc, "Birch Line", "filmedIn", "Tallinn");
+  YES(doc, "Birch Line", "filmedIn", "Narva");
+  YES(doc, "Birch Line", "filmedIn", "Pärnu");
+  YES(doc, "Birch Line", "filmedIn", "Haapsalu");
+  YES(doc, "Birch Line", "filmedIn", "Vilnius");
+  YES(doc, "Birch Line", "filmedIn", "Kaunas");
+  kgb_doc_result_free(doc);
+
+  doc = extract("‘Birch Line’ is a 2022 drama film. Shooting was not done "
+                "in Oslo, and Bergen was never used as a location.");
+  NO(doc, "Birch Line", "filmedIn", "Oslo");
+  NO(doc, "Birch Line", "filmedIn", "Bergen");
+  kgb_doc_result_free(doc);
+}
+
 const struct CMUnitTest kgb_tests_sentences_places[] = {
     cmocka_unit_test_setup(place_part_before_name, setup),
     cmocka_unit_test_setup(no_scenes_filmed_there, setup),
@@ -408,6 +434,7 @@ const struct CMUnitTest kgb_tests_sentences_places[] = {
     cmocka_unit_test_setup(head_word_as_modifier, setup),
     cmocka_unit_test_setup(place_kinds_from_context, setup),
     cmocka_unit_test_setup(river_of_the_nearest_town, setup),
+    cmocka_unit_test_setup(plain_location_statements, setup),
 };
 const size_t kgb_tests_sentences_places_count =
     sizeof kgb_tests_sentences_places / sizeof kgb_tests_sentences_places[0];
