@@ -416,6 +416,27 @@ static void plain_location_statements(void **state) {
   kgb_doc_result_free(doc);
 }
 
+/* more settings: an adverb or a time after "set in", "unfolds in" */
+static void more_settings(void **state) {
+  (void)state;
+  KgbDocResult *doc = extract(
+      "‘Brass Tide’ is a 2021 drama film. The story is set largely in "
+      "modern-day Porto. The second half unfolds in Palermo, although the "
+      "film was shot in Bari.");
+  YES(doc, "Brass Tide", "setIn", "Porto");
+  YES(doc, "Brass Tide", "setIn", "Palermo");
+  YES(doc, "Brass Tide", "filmedIn", "Bari");
+  NO(doc, "Brass Tide", "setIn", "Bari");
+  NO(doc, "Brass Tide", "filmedIn", "Porto");
+  kgb_doc_result_free(doc);
+
+  doc = extract("‘Brass Tide’ is a 2021 drama film. The story is set in the "
+                "1970s in Naples. It is not set in Rome.");
+  YES(doc, "Brass Tide", "setIn", "Naples");
+  NO(doc, "Brass Tide", "setIn", "Rome");
+  kgb_doc_result_free(doc);
+}
+
 const struct CMUnitTest kgb_tests_sentences_places[] = {
     cmocka_unit_test_setup(place_part_before_name, setup),
     cmocka_unit_test_setup(no_scenes_filmed_there, setup),
@@ -435,6 +456,7 @@ const struct CMUnitTest kgb_tests_sentences_places[] = {
     cmocka_unit_test_setup(place_kinds_from_context, setup),
     cmocka_unit_test_setup(river_of_the_nearest_town, setup),
     cmocka_unit_test_setup(plain_location_statements, setup),
+    cmocka_unit_test_setup(more_settings, setup),
 };
 const size_t kgb_tests_sentences_places_count =
     sizeof kgb_tests_sentences_places / sizeof kgb_tests_sentences_places[0];
