@@ -41,6 +41,13 @@ static void place_part_before_name(void **state) {
   YES(doc, "Low Tide", "filmedIn", "Loire River");
   YES(doc, "Low Tide", "filmedIn", "Nantes");
   kgb_doc_result_free(doc);
+
+  doc = extract("‘Low Tide’ is a 2021 drama film. It was shot in the tiny "
+                "island nation of Malta and in the sun-baked port town of "
+                "Cádiz.");
+  YES(doc, "Low Tide", "filmedIn", "Malta");
+  YES(doc, "Low Tide", "filmedIn", "Cádiz");
+  kgb_doc_result_free(doc);
 }
 
 /* "no scenes were filmed in X" is a negation like "not" */
