@@ -444,6 +444,21 @@ static void more_settings(void **state) {
   kgb_doc_result_free(doc);
 }
 
+/* "X (Country)", "X, in northern Y", "a village in the south of Y" */
+static void place_in_part_of_country(void **state) {
+  (void)state;
+  KgbDocResult *doc = extract(
+      "‘Hill Choir’ is a 2020 drama film. It was shot in Cuneo, in northern "
+      "Italy, in Tulcea (Romania) and in Ronda, a town in the south of "
+      "Spain. Later the crew filmed in Lyon, in Marseille and in Nice.");
+  YES(doc, "Cuneo", "locatedIn", "Italy");
+  YES(doc, "Tulcea", "locatedIn", "Romania");
+  YES(doc, "Ronda", "locatedIn", "Spain");
+  NO(doc, "Lyon", "locatedIn", "Marseille");
+  YES(doc, "Hill Choir", "filmedIn", "Cuneo");
+  kgb_doc_result_free(doc);
+}
+
 const struct CMUnitTest kgb_tests_sentences_places[] = {
     cmocka_unit_test_setup(place_part_before_name, setup),
     cmocka_unit_test_setup(no_scenes_filmed_there, setup),
@@ -464,6 +479,7 @@ const struct CMUnitTest kgb_tests_sentences_places[] = {
     cmocka_unit_test_setup(river_of_the_nearest_town, setup),
     cmocka_unit_test_setup(plain_location_statements, setup),
     cmocka_unit_test_setup(more_settings, setup),
+    cmocka_unit_test_setup(place_in_part_of_country, setup),
 };
 const size_t kgb_tests_sentences_places_count =
     sizeof kgb_tests_sentences_places / sizeof kgb_tests_sentences_places[0];
