@@ -459,6 +459,19 @@ static void place_in_part_of_country(void **state) {
   kgb_doc_result_free(doc);
 }
 
+/* a landmark that "was shot" is a filming place, unless it was shot
+ * somewhere else */
+static void landmark_was_shot(void **state) {
+  (void)state;
+  KgbDocResult *doc = extract(
+      "‘Iron Kite’ is a 2019 thriller film. The climb up the Belém Tower was "
+      "shot at dawn. The Vienna State Opera was shot in Prague.");
+  YES(doc, "Iron Kite", "filmedIn", "Belém Tower");
+  YES(doc, "Iron Kite", "filmedIn", "Prague");
+  NO(doc, "Iron Kite", "filmedIn", "Vienna State Opera");
+  kgb_doc_result_free(doc);
+}
+
 const struct CMUnitTest kgb_tests_sentences_places[] = {
     cmocka_unit_test_setup(place_part_before_name, setup),
     cmocka_unit_test_setup(no_scenes_filmed_there, setup),
@@ -480,6 +493,7 @@ const struct CMUnitTest kgb_tests_sentences_places[] = {
     cmocka_unit_test_setup(plain_location_statements, setup),
     cmocka_unit_test_setup(more_settings, setup),
     cmocka_unit_test_setup(place_in_part_of_country, setup),
+    cmocka_unit_test_setup(landmark_was_shot, setup),
 };
 const size_t kgb_tests_sentences_places_count =
     sizeof kgb_tests_sentences_places / sizeof kgb_tests_sentences_places[0];
