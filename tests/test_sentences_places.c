@@ -472,6 +472,23 @@ static void landmark_was_shot(void **state) {
   kgb_doc_result_free(doc);
 }
 
+/* a town on a spit is on no river; a known town stood in for keeps its kind;
+ * the production spent time somewhere */
+static void spits_stand_ins_and_stays(void **state) {
+  (void)state;
+  KgbDocResult *doc = extract(
+      "‘Amber Gate’ is a 2022 mystery series set in Gdańsk. The production "
+      "spent two weeks in Riga, where the old town stood in for Gdańsk. "
+      "Nida, a resort village on the Curonian Spit, hosted the beach "
+      "scenes.");
+  YES(doc, "Amber Gate", "filmedIn", "Riga");
+  YES(doc, "Amber Gate", "filmedIn", "Nida");
+  YES(doc, "Amber Gate", "setIn", "Gdańsk");
+  CLASS(doc, "Gdańsk", "City");
+  NO(doc, "Nida", "onRiver", "Curonian Spit");
+  kgb_doc_result_free(doc);
+}
+
 const struct CMUnitTest kgb_tests_sentences_places[] = {
     cmocka_unit_test_setup(place_part_before_name, setup),
     cmocka_unit_test_setup(no_scenes_filmed_there, setup),
@@ -494,6 +511,7 @@ const struct CMUnitTest kgb_tests_sentences_places[] = {
     cmocka_unit_test_setup(more_settings, setup),
     cmocka_unit_test_setup(place_in_part_of_country, setup),
     cmocka_unit_test_setup(landmark_was_shot, setup),
+    cmocka_unit_test_setup(spits_stand_ins_and_stays, setup),
 };
 const size_t kgb_tests_sentences_places_count =
     sizeof kgb_tests_sentences_places / sizeof kgb_tests_sentences_places[0];
