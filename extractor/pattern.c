@@ -81,6 +81,13 @@ typedef struct Node {
   int index;    ///< N_TEST: test set; N_CAP: capture
 } Node;
 
+/// A TEST or MATCH reached from a thread's pc without consuming an item, and
+/// the capture slots set to the position on the way (bit k: slot k).
+typedef struct {
+  int pc;
+  uint32_t saves;
+} Reach;
+
 /// Words one of which every match contains (rules-pool keys).
 typedef struct {
   const char **keys;
@@ -110,6 +117,13 @@ struct KgbPattern {
   uint64_t first_bits; ///< T_MENTION class bits
   int *first_other;    ///< other test sets, checked in full
   size_t n_first_other;
+  /* The epsilon closures of pc 0 and of every pc after a TEST, worked out
+   * when compiled: reach[reach_at[pc] .. reach_at[pc + 1]), in the order
+   * the VM adds threads. NULL when the program has ^ or $ (a closure then
+   * depends on the position) or one is too deep; the VM then follows
+   * JMP/SPLIT/SAVE as it goes. */
+  int *reach_at;
+  Reach *reach;
 };
 
 /* ---- parser -------------------------------------------------------------- */
@@ -816,6 +830,7 @@ static bool triggers_of(const KgbPattern *p, const Node *n, const char ***out,
 }
 
 static KgbStatus first_tests(KgbPattern *p);
+static KgbStatus closures(KgbPattern *p);
 
 /* Every group of words a match must contain: one per required item of the
  * top-level sequence (through captures and repetitions of at least one);
@@ -915,7 +930,7 @@ KgbStatus kgb_pattern_compile(KgbRules *rules, const char *src,
   }
   p->prog = c.v;
   p->n_prog = c.n;
-  if (first_tests(p) != KGB_OK) {
+  if (first_tests(p) != KGB_OK || closures(p) != KGB_OK) {
     kgb_pattern_free(p);
     return KGB_ERR_NOMEM;
   }
@@ -944,6 +959,8 @@ void kgb_pattern_free(KgbPattern *p) {
   free(p->groups);
   free(p->first_keys);
   free(p->first_other);
+  free(p->reach_at);
+  free(p->reach);
   free(p);
 }
 
@@ -1383,9 +1400,9 @@ typedef struct {
 
 #define STACK 512
 
-static void add_thread(const KgbPattern *p, KgbMatcher *m, Thread *list,
-                       size_t *n, int pc0, const int *caps0, int pos,
-                       int n_items) {
+static void add_thread_slow(const KgbPattern *p, KgbMatcher *m, Thread *list,
+                            size_t *n, int pc0, const int *caps0, int pos,
+                            int n_items) {
   Frame stack[STACK];
   int caps[SLOTS];
   memcpy(caps, caps0, sizeof caps);
@@ -1430,6 +1447,119 @@ static void add_thread(const KgbPattern *p, KgbMatcher *m, Thread *list,
       list[*n].pc = pc;
       memcpy(list[*n].caps, caps, sizeof caps);
       (*n)++;
+    }
+  }
+}
+
+typedef struct {
+  int pc;
+  int slot; /* when slot >= 0: restore saves = old */
+  uint32_t old;
+} ClosureFrame;
+
+/* The closure of @p pc0 as add_thread_slow() would follow it with no pc
+ * marked, appended to p->reach; false when it meets ^ or $ or the stack
+ * limit (then add_thread_slow() must be used). */
+static bool closure_of(KgbPattern *p, int pc0, bool *seen, size_t *cap) {
+  ClosureFrame stack[STACK];
+  uint32_t saves = 0;
+  size_t sp = 0;
+  memset(seen, 0, p->n_prog * sizeof *seen);
+  stack[sp++] = (ClosureFrame){pc0, -1, 0};
+  while (sp > 0) {
+    ClosureFrame fr = stack[--sp];
+    if (fr.slot >= 0) {
+      saves = fr.old;
+      continue;
+    }
+    int pc = fr.pc;
+    if (seen[pc]) {
+      continue;
+    }
+    seen[pc] = true;
+    const Inst *in = &p->prog[pc];
+    switch (in->op) {
+    case I_JMP:
+      stack[sp++] = (ClosureFrame){in->x, -1, 0};
+      break;
+    case I_BOL:
+    case I_EOL:
+      return false;
+    case I_SPLIT:
+      if (sp + 2 > STACK) {
+        return false;
+      }
+      stack[sp++] = (ClosureFrame){in->y, -1, 0};
+      stack[sp++] = (ClosureFrame){in->x, -1, 0};
+      break;
+    case I_SAVE:
+      if (sp + 2 > STACK) {
+        return false;
+      }
+      stack[sp++] = (ClosureFrame){0, in->x, saves};
+      saves |= (uint32_t)1 << in->x;
+      stack[sp++] = (ClosureFrame){pc + 1, -1, 0};
+      break;
+    default:
+      if (kgb_grow(&p->reach, cap, p->reach_at[p->n_prog] + 1,
+                   sizeof *p->reach) != KGB_OK) {
+        return false;
+      }
+      p->reach[p->reach_at[p->n_prog]++] = (Reach){pc, saves};
+    }
+  }
+  return true;
+}
+
+static KgbStatus closures(KgbPattern *p) {
+  bool *seen = malloc(p->n_prog * sizeof *seen);
+  p->reach_at = calloc(p->n_prog + 1, sizeof *p->reach_at);
+  if (!seen || !p->reach_at) {
+    free(seen);
+    return KGB_ERR_NOMEM;
+  }
+  /* reach_at[n_prog] counts entries so far; reach_at[pc] is where pc's
+   * closure starts, and a pc with none has an empty range */
+  size_t cap = 0;
+  bool ok = true;
+  for (size_t pc = 0; pc < p->n_prog && ok; pc++) {
+    p->reach_at[pc] = p->reach_at[p->n_prog];
+    if (pc == 0 || p->prog[pc - 1].op == I_TEST) {
+      ok = closure_of(p, (int)pc, seen, &cap);
+    }
+  }
+  free(seen);
+  if (!ok) {
+    free(p->reach);
+    free(p->reach_at);
+    p->reach = NULL;
+    p->reach_at = NULL;
+  }
+  return KGB_OK;
+}
+
+/* add_thread_slow() from the closure worked out when compiled. */
+static inline void add_thread(const KgbPattern *p, KgbMatcher *m, Thread *list,
+                              size_t *n, int pc0, const int *caps0, int pos,
+                              int n_items) {
+  if (!p->reach_at) {
+    add_thread_slow(p, m, list, n, pc0, caps0, pos, n_items);
+    return;
+  }
+  const Reach *r = p->reach + p->reach_at[pc0];
+  const Reach *end = p->reach + p->reach_at[pc0 + 1];
+  for (; r < end; r++) {
+    if (m->mark[r->pc] == m->gen) {
+      continue;
+    }
+    m->mark[r->pc] = m->gen;
+    Thread *t = &list[(*n)++];
+    t->pc = r->pc;
+    memcpy(t->caps, caps0, sizeof t->caps);
+    for (int k = 0; r->saves >> k; k++) {
+      if (r->saves >> k & 1) {
+        t->caps[k] = pos;
+      }
     }
   }
 }
