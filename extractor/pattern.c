@@ -62,6 +62,9 @@ typedef struct {
   Test *tests; ///< all must hold
   size_t n;
   bool negate; ///< !atom: the item must fail the conjunction
+  /* set when compiled, for the commonest set, one plain "word": the key
+   * a one-token item must have (the set then holds nothing else) */
+  const char *word;
 } TestSet;
 
 enum { I_TEST, I_SPLIT, I_JMP, I_SAVE, I_MATCH, I_BOL, I_EOL };
@@ -199,7 +202,7 @@ static int add_set(Parser *ps, const Test *tests, size_t n, bool negate) {
     return -1;
   }
   memcpy(copy, tests, n * sizeof *copy);
-  p->sets[p->n_sets] = (TestSet){copy, n, negate};
+  p->sets[p->n_sets] = (TestSet){copy, n, negate, NULL};
   return (int)p->n_sets++;
 }
 
@@ -1186,8 +1189,11 @@ static bool test_one(const KgbPattern *p, KgbMatcher *m, const Test *t,
   return t->negate ? !r : r;
 }
 
-static bool test_set(const KgbPattern *p, KgbMatcher *m, const TestSet *ts,
-                     const KgbItem *it) {
+static inline bool test_set(const KgbPattern *p, KgbMatcher *m,
+                            const TestSet *ts, const KgbItem *it) {
+  if (ts->word) { /* test_one() of T_LOWER, inline */
+    return it->tok_last - it->tok_first == 1 && it->tok->key == ts->word;
+  }
   bool all = true;
   for (size_t i = 0; i < ts->n && all; i++) {
     all = test_one(p, m, &ts->tests[i], it);
@@ -1512,6 +1518,13 @@ static bool closure_of(KgbPattern *p, int pc0, bool *seen, size_t *cap) {
 }
 
 static KgbStatus closures(KgbPattern *p) {
+  for (size_t i = 0; i < p->n_sets; i++) {
+    TestSet *ts = &p->sets[i];
+    if (!ts->negate && ts->n == 1 && !ts->tests[0].negate &&
+        ts->tests[0].kind == T_LOWER) {
+      ts->word = ts->tests[0].str;
+    }
+  }
   bool *seen = malloc(p->n_prog * sizeof *seen);
   p->reach_at = calloc(p->n_prog + 1, sizeof *p->reach_at);
   if (!seen || !p->reach_at) {
