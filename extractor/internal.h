@@ -209,10 +209,11 @@ bool kgb_pattern_find(const KgbPattern *p, KgbMatcher *m, const KgbItem *items,
 /**
  * Work out once what every pattern asks of items[0..n) (class bit sets, key
  * filters), so the rules run over one sentence share it: call after building
- * a sentence's items, before kgb_pattern_find() on them. An item that is
- * not the prepared one (another array, class or token pointer) is looked at
- * afresh; prepared facts are trusted while those pointers are the same, so
- * prepare every new sentence's items. O(n).
+ * a sentence's items, before kgb_pattern_find() on them. The items must
+ * stay as they are (same tokens and classes) until the next prepare: where
+ * each word and class is in them is worked out once and trusted. A call on
+ * another array or count looks at its items afresh; prepare every new
+ * sentence's items. O(n).
  */
 KgbStatus kgb_matcher_prepare(KgbMatcher *m, const KgbVocab *vocab,
                               const KgbItem *items, size_t n);

@@ -1018,6 +1018,18 @@ typedef struct {
   uint64_t key_bit;    ///< key_bit() of a one-token item's key, else 0
 } ItemInfo;
 
+#define KEY_SLOTS 128 /* a power of two, twice the items */
+
+typedef struct {
+  const char *key;
+  uint64_t pos;
+} KeyPos;
+
+static size_t key_slot(const char *key) {
+  return (size_t)(((uint64_t)(uintptr_t)key * 0x9E3779B97F4A7C15u) >> 57) &
+         (KEY_SLOTS - 1);
+}
+
 struct KgbMatcher {
   Thread *a, *b;
   unsigned *mark;
@@ -1032,6 +1044,23 @@ struct KgbMatcher {
   bool prep_done;
   const ItemInfo *cur_info; ///< info for cur_items, or NULL: this call
   const KgbItem *cur_items;
+  /* Where each item is, for sentences of up to 64 prepared items (bit i:
+   * item i), so a pattern's start positions are a few ORs: set up with
+   * the item facts (prep_done), valid when masks_ok. */
+  bool masks_ok;
+  uint64_t key_bloom;     ///< key_bit() of every one-token item's key
+  uint64_t with_class;    ///< the items with a class
+  uint64_t class_used;    ///< the class bits set in some by_class[]
+  uint64_t by_class[64];  ///< by_class[b]: the items whose class has bit b
+  KeyPos keys[KEY_SLOTS]; ///< one-token items by key (open addressing)
+  unsigned char used[64]; ///< the slots of keys[] in use
+  size_t n_used;
+  /* The start positions of pattern starts_of in the prepared items, worked
+   * out by the first kgb_pattern_find of it there (starts_prep: prep_id). */
+  const KgbPattern *starts_of;
+  unsigned starts_prep, prep_id;
+  uint64_t starts;
+  bool cur_starts; ///< this call uses starts (every item is the prepared)
 };
 
 static uint64_t class_bits(KgbMatcher *m, const KgbVocab *v, const char *cls) {
@@ -1097,7 +1126,18 @@ KgbStatus kgb_matcher_prepare(KgbMatcher *m, const KgbVocab *vocab,
   m->prep_n = n;
   m->prep_vocab = vocab;
   m->prep_done = false; /* worked out by the first kgb_pattern_find */
+  m->prep_id++;
   return KGB_OK;
+}
+
+/// The number of trailing zero bits of @p x (not 0): de Bruijn.
+static int ctz64(uint64_t x) {
+  static const unsigned char pos[64] = {
+      0,  1,  2,  53, 3,  7,  54, 27, 4,  38, 41, 8,  34, 55, 48, 28,
+      62, 5,  39, 46, 44, 42, 22, 9,  24, 35, 59, 56, 49, 18, 29, 11,
+      63, 52, 6,  26, 37, 40, 33, 47, 61, 45, 43, 21, 23, 58, 17, 10,
+      51, 25, 36, 32, 60, 20, 57, 16, 50, 31, 19, 15, 30, 14, 13, 12};
+  return pos[((x & -x) * 0x022FDD63CC95386Du) >> 58];
 }
 
 static void prepare_now(KgbMatcher *m) {
@@ -1108,6 +1148,51 @@ static void prepare_now(KgbMatcher *m) {
         it->tok_last - it->tok_first == 1 ? key_bit(it->tok->key) : 0};
   }
   m->prep_done = true;
+  /* the position masks: cleared where the last sentence set them */
+  for (size_t i = 0; i < m->n_used; i++) {
+    m->keys[m->used[i]].key = NULL;
+  }
+  for (uint64_t bits = m->class_used; bits; bits &= bits - 1) {
+    m->by_class[ctz64(bits)] = 0;
+  }
+  m->n_used = 0;
+  m->key_bloom = m->with_class = m->class_used = 0;
+  m->masks_ok = m->prep_n <= 64;
+  for (size_t i = 0; i < m->prep_n && m->masks_ok; i++) {
+    const ItemInfo *in = &m->info[i];
+    uint64_t bit = (uint64_t)1 << i;
+    if (in->cls) {
+      m->with_class |= bit;
+      m->class_used |= in->cls_bits;
+      for (uint64_t bits = in->cls_bits; bits; bits &= bits - 1) {
+        m->by_class[ctz64(bits)] |= bit;
+      }
+    }
+    const char *key = in->tok->key;
+    if (in->key_bit) { /* a one-token item with a key */
+      m->key_bloom |= in->key_bit;
+      size_t j = key_slot(key);
+      while (m->keys[j].key && m->keys[j].key != key) {
+        j = (j + 1) & (KEY_SLOTS - 1);
+      }
+      if (!m->keys[j].key) {
+        m->keys[j] = (KeyPos){key, 0};
+        m->used[m->n_used++] = (unsigned char)j;
+      }
+      m->keys[j].pos |= bit;
+    }
+  }
+}
+
+/// The items whose key is @p key (a one-token item with that key).
+static uint64_t key_positions(const KgbMatcher *m, const char *key) {
+  for (size_t j = key_slot(key); m->keys[j].key;
+       j = (j + 1) & (KEY_SLOTS - 1)) {
+    if (m->keys[j].key == key) {
+      return m->keys[j].pos;
+    }
+  }
+  return 0;
 }
 
 static bool class_fits(const KgbVocab *v, const char *cls, const Test *t) {
@@ -1317,12 +1402,37 @@ static bool has_first_key(const KgbPattern *p, const char *key) {
   return false;
 }
 
+/* The prepared items where a match of @p p (whose first tests are words
+ * and classes) can start: the positions of its first keys and classes. */
+static uint64_t starts_of(const KgbPattern *p, const KgbMatcher *m) {
+  uint64_t starts = 0;
+  for (size_t i = 0; i < p->n_first_keys; i++) {
+    const char *key = p->first_keys[i];
+    if (key_bit(key) & m->key_bloom) {
+      starts |= key_positions(m, key);
+    }
+  }
+  if (p->first_any_class) {
+    starts |= m->with_class;
+  } else {
+    for (uint64_t bits = p->first_bits & m->class_used; bits;
+         bits &= bits - 1) {
+      starts |= m->by_class[ctz64(bits)];
+    }
+  }
+  return starts;
+}
+
 /* The first item at or after @p pos where a match can start, or n. With
  * prepared items the common case is two ANDs an item. */
 static size_t next_start(const KgbPattern *p, KgbMatcher *m,
                          const KgbItem *items, size_t n, size_t pos) {
   if (p->nullable) {
     return pos;
+  }
+  if (m->cur_starts) {
+    uint64_t later = pos < 64 ? m->starts >> pos << pos : 0;
+    return later ? (size_t)ctz64(later) : n;
   }
   const ItemInfo *info = m->cur_info;
   if (info) {
@@ -1597,11 +1707,20 @@ bool kgb_pattern_find(const KgbPattern *p, KgbMatcher *m, const KgbItem *items,
   }
   m->cur_items = items;
   m->cur_info = NULL;
+  m->cur_starts = false;
   if (items == m->prep_items && n == m->prep_n) {
     if (!m->prep_done) {
       prepare_now(m);
     }
     m->cur_info = m->info;
+    /* patterns with other first tests than words and classes (a few) look
+     * at the items one by one */
+    m->cur_starts = m->masks_ok && !p->nullable && p->n_first_other == 0;
+    if (m->cur_starts && (m->starts_of != p || m->starts_prep != m->prep_id)) {
+      m->starts = starts_of(p, m);
+      m->starts_of = p;
+      m->starts_prep = m->prep_id;
+    }
   }
   size_t pos = next_start(p, m, items, n, from);
   if (pos >= n && !p->nullable) {
@@ -1640,7 +1759,9 @@ bool kgb_pattern_find(const KgbPattern *p, KgbMatcher *m, const KgbItem *items,
       if (n_next == 0) {
         at = next_start(p, m, items, n, at);
         next_gen(m); /* fresh marks for the thread at the new position */
-      } else if (!p->nullable && (at >= n || !may_start(p, m, &items[at]))) {
+      } else if (!p->nullable &&
+                 (at >= n || (m->cur_starts ? !(m->starts >> at & 1)
+                                            : !may_start(p, m, &items[at])))) {
         at = SIZE_MAX;
       }
       if (at < n || (at == n && p->nullable)) {
