@@ -1516,9 +1516,21 @@ typedef struct {
 
 #define STACK 512
 
-static void add_thread_slow(const KgbPattern *p, KgbMatcher *m, Thread *list,
-                            size_t *n, int pc0, const int *caps0, int pos,
-                            int n_items) {
+/* Does a thread at @p pc survive item @p pos of m->cur_items? A MATCH
+ * does; a TEST must hold there. A thread that would fail its test when the
+ * VM steps is never added (its pc is still marked, which blocks no thread
+ * that could live: any other thread there fails the same test). */
+static inline bool thread_lives(const KgbPattern *p, KgbMatcher *m, int pc,
+                                int pos, int n_items) {
+  const Inst *in = &p->prog[pc];
+  return in->op == I_MATCH ||
+         (pos < n_items && test_set(p, m, &p->sets[in->x], &m->cur_items[pos]));
+}
+
+static size_t add_thread_slow(const KgbPattern *p, KgbMatcher *m, Thread *list,
+                              size_t *n, int pc0, const int *caps0, int pos,
+                              int n_items) {
+  size_t dead = 0;
   Frame stack[STACK];
   int caps[SLOTS];
   memcpy(caps, caps0, sizeof caps);
@@ -1560,11 +1572,16 @@ static void add_thread_slow(const KgbPattern *p, KgbMatcher *m, Thread *list,
       }
       break;
     default:
+      if (!thread_lives(p, m, pc, pos, n_items)) {
+        dead++;
+        break;
+      }
       list[*n].pc = pc;
       memcpy(list[*n].caps, caps, sizeof caps);
       (*n)++;
     }
   }
+  return dead;
 }
 
 typedef struct {
@@ -1661,14 +1678,15 @@ static KgbStatus closures(KgbPattern *p) {
   return KGB_OK;
 }
 
-/* add_thread_slow() from the closure worked out when compiled. */
-static inline void add_thread(const KgbPattern *p, KgbMatcher *m, Thread *list,
-                              size_t *n, int pc0, const int *caps0, int pos,
-                              int n_items) {
+/* add_thread_slow() from the closure worked out when compiled. Returns
+ * the threads not added because they fail their test at @p pos. */
+static inline size_t add_thread(const KgbPattern *p, KgbMatcher *m,
+                                Thread *list, size_t *n, int pc0,
+                                const int *caps0, int pos, int n_items) {
   if (!p->reach_at) {
-    add_thread_slow(p, m, list, n, pc0, caps0, pos, n_items);
-    return;
+    return add_thread_slow(p, m, list, n, pc0, caps0, pos, n_items);
   }
+  size_t dead = 0;
   const Reach *r = p->reach + p->reach_at[pc0];
   const Reach *end = p->reach + p->reach_at[pc0 + 1];
   for (; r < end; r++) {
@@ -1676,6 +1694,10 @@ static inline void add_thread(const KgbPattern *p, KgbMatcher *m, Thread *list,
       continue;
     }
     m->mark[r->pc] = m->gen;
+    if (!thread_lives(p, m, r->pc, pos, n_items)) {
+      dead++;
+      continue;
+    }
     Thread *t = &list[(*n)++];
     t->pc = r->pc;
     memcpy(t->caps, caps0, sizeof t->caps);
@@ -1685,6 +1707,7 @@ static inline void add_thread(const KgbPattern *p, KgbMatcher *m, Thread *list,
       }
     }
   }
+  return dead;
 }
 
 static void next_gen(KgbMatcher *m) {
@@ -1735,8 +1758,12 @@ bool kgb_pattern_find(const KgbPattern *p, KgbMatcher *m, const KgbItem *items,
   }
   next_gen(m);
   init[SLOTS - 1] = (int)pos;
-  add_thread(p, m, cur, &n_cur, 0, init, (int)pos, (int)n);
-  for (; n_cur > 0; pos++) {
+  if (add_thread(p, m, cur, &n_cur, 0, init, (int)pos, (int)n) + n_cur == 0) {
+    return false; /* no thread at all (^ or $ fails here) */
+  }
+  /* the threads of cur all hold at pos (or MATCH); a step with none left
+   * jumps to the next start */
+  for (;;) {
     next_gen(m);
     size_t n_next = 0;
     for (size_t i = 0; i < n_cur; i++) {
@@ -1749,34 +1776,43 @@ bool kgb_pattern_find(const KgbPattern *p, KgbMatcher *m, const KgbItem *items,
         memcpy(caps, t->caps, 2 * KGB_MAX_CAPTURES * sizeof *caps);
         break; /* lower-priority threads die */
       }
-      if (pos < n && test_set(p, m, &p->sets[in->x], &items[pos])) {
-        add_thread(p, m, next, &n_next, t->pc + 1, t->caps, (int)pos + 1,
-                   (int)n);
-      }
+      add_thread(p, m, next, &n_next, t->pc + 1, t->caps, (int)pos + 1, (int)n);
     }
     if (!matched && pos < n) {
       size_t at = pos + 1;
       if (n_next == 0) {
-        at = next_start(p, m, items, n, at);
-        next_gen(m); /* fresh marks for the thread at the new position */
-      } else if (!p->nullable &&
-                 (at >= n || (m->cur_starts ? !(m->starts >> at & 1)
-                                            : !may_start(p, m, &items[at])))) {
-        at = SIZE_MAX;
-      }
-      if (at < n || (at == n && p->nullable)) {
+        /* jump to the next start; past one whose threads all fail there,
+         * as the step after it would */
+        for (;;) {
+          at = next_start(p, m, items, n, at);
+          next_gen(m); /* fresh marks for the thread at the new position */
+          if (!(at < n || (at == n && p->nullable))) {
+            break;
+          }
+          init[SLOTS - 1] = (int)at;
+          size_t dead =
+              add_thread(p, m, next, &n_next, 0, init, (int)at, (int)n);
+          pos = at - 1;
+          if (n_next > 0 || dead == 0 || at >= n) {
+            break;
+          }
+          at++;
+        }
+      } else if (p->nullable ||
+                 (at < n && (m->cur_starts ? (m->starts >> at & 1)
+                                           : may_start(p, m, &items[at])))) {
         init[SLOTS - 1] = (int)at;
         add_thread(p, m, next, &n_next, 0, init, (int)at, (int)n);
-        pos = at - 1;
       }
     }
     Thread *tmp = cur;
     cur = next;
     next = tmp;
     n_cur = n_next;
-    if (pos >= n) {
+    if (pos >= n || n_cur == 0) {
       break;
     }
+    pos++;
   }
   return matched;
 }
