@@ -183,18 +183,27 @@ static void nt_table(unsigned char plain[256]) {
   }
 }
 
+/// True when every byte of @p s[0..n) has @p flag.
+static bool all_plain(const unsigned char plain[256], const char *s, size_t n,
+                      unsigned char flag) {
+  const unsigned char *p = (const unsigned char *)s;
+  unsigned char all = flag;
+  for (size_t i = 0; i < n; i++) {
+    all &= plain[p[i]];
+  }
+  return all != 0;
+}
+
 /// Write <iri> at @p w; NULL if serd must write it.
 static char *nt_iri(const unsigned char plain[256], char *w, const char *iri) {
-  if (strncmp(iri, "http", 4) != 0) {
+  size_t n = strlen(iri);
+  if (n < 4 || memcmp(iri, "http", 4) != 0 ||
+      !all_plain(plain, iri, n, IRI_PLAIN)) {
     return NULL;
   }
   *w++ = '<';
-  for (const unsigned char *p = (const unsigned char *)iri; *p; p++) {
-    if (!(plain[*p] & IRI_PLAIN)) {
-      return NULL;
-    }
-    *w++ = (char)*p;
-  }
+  memcpy(w, iri, n);
+  w += n;
   *w++ = '>';
   return w;
 }
@@ -205,6 +214,13 @@ static char *nt_literal(const unsigned char plain[256], char *w,
                         const char *s) {
   static const char hex[] = "0123456789ABCDEF";
   *w++ = '"';
+  size_t n = strlen(s);
+  if (all_plain(plain, s, n, LIT_PLAIN)) {
+    memcpy(w, s, n);
+    w += n;
+    *w++ = '"';
+    return w;
+  }
   const unsigned char *p = (const unsigned char *)s;
   while (*p) {
     if (plain[*p] & LIT_PLAIN) {
