@@ -49,6 +49,7 @@ typedef struct {
   bool negate;
   const char *str;        ///< T_LOWER key, T_LIST list name
   const KgbLexicon *list; ///< T_LIST, resolved when compiled
+  const uint64_t *bloom;  ///< T_LIST: kgb_lexicon_bloom(list)
   const char **set;       ///< T_SET keys
   size_t n_set;
   const char *classes[6]; ///< T_MENTION
@@ -1242,9 +1243,12 @@ static bool test_one(const KgbPattern *p, KgbMatcher *m, const Test *t,
         r = tok->key == t->set[i];
       }
       break;
-    case T_LIST:
-      r = kgb_lexicon_get(t->list, tok->key, NULL);
+    case T_LIST: {
+      size_t b = kgb_lexicon_bloom_bit(tok->key);
+      r = (t->bloom[b / 64] >> (b % 64) & 1) &&
+          kgb_lexicon_get(t->list, tok->key, NULL);
       break;
+    }
     case T_CAP:
       r = (tok->flags & KGB_TOK_CAP) != 0;
       break;
@@ -1650,6 +1654,11 @@ static KgbStatus closures(KgbPattern *p) {
     if (!ts->negate && ts->n == 1 && !ts->tests[0].negate &&
         ts->tests[0].kind == T_LOWER) {
       ts->word = ts->tests[0].str;
+    }
+    for (size_t k = 0; k < ts->n; k++) {
+      if (ts->tests[k].kind == T_LIST) {
+        ts->tests[k].bloom = kgb_lexicon_bloom(ts->tests[k].list);
+      }
     }
   }
   bool *seen = malloc(p->n_prog * sizeof *seen);
