@@ -1406,9 +1406,11 @@ static bool has_first_key(const KgbPattern *p, const char *key) {
   return false;
 }
 
-/* The prepared items where a match of @p p (whose first tests are words
- * and classes) can start: the positions of its first keys and classes. */
-static uint64_t starts_of(const KgbPattern *p, const KgbMatcher *m) {
+/* The prepared items (items[0..n), all of them as prepared) where a match
+ * of @p p can start: the positions of its first keys and classes from the
+ * masks, and those where one of its other first tests holds, item by item. */
+static uint64_t starts_of(const KgbPattern *p, KgbMatcher *m,
+                          const KgbItem *items, size_t n) {
   uint64_t starts = 0;
   for (size_t i = 0; i < p->n_first_keys; i++) {
     const char *key = p->first_keys[i];
@@ -1422,6 +1424,13 @@ static uint64_t starts_of(const KgbPattern *p, const KgbMatcher *m) {
     for (uint64_t bits = p->first_bits & m->class_used; bits;
          bits &= bits - 1) {
       starts |= m->by_class[ctz64(bits)];
+    }
+  }
+  for (size_t pos = 0; pos < n && p->n_first_other > 0; pos++) {
+    for (size_t i = 0; i < p->n_first_other && !(starts >> pos & 1); i++) {
+      if (test_set(p, m, &p->sets[p->first_other[i]], &items[pos])) {
+        starts |= (uint64_t)1 << pos;
+      }
     }
   }
   return starts;
@@ -1745,11 +1754,9 @@ bool kgb_pattern_find(const KgbPattern *p, KgbMatcher *m, const KgbItem *items,
       prepare_now(m);
     }
     m->cur_info = m->info;
-    /* patterns with other first tests than words and classes (a few) look
-     * at the items one by one */
-    m->cur_starts = m->masks_ok && !p->nullable && p->n_first_other == 0;
+    m->cur_starts = m->masks_ok && !p->nullable;
     if (m->cur_starts && (m->starts_of != p || m->starts_prep != m->prep_id)) {
-      m->starts = starts_of(p, m);
+      m->starts = starts_of(p, m, items, n);
       m->starts_of = p;
       m->starts_prep = m->prep_id;
     }
