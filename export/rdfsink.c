@@ -9,7 +9,7 @@
  *     with their datatype. Literals are always written in the short quoted
  *     form with escapes: serdi 0.30 itself rejects a long ("""...""")
  *     literal that ends with a quote, which serd's writer would produce.
- *     serd writes into a buffer of ours; an N-Triples statement whose terms
+ *     For N-Triples serd writes into a buffer of ours; a statement whose terms
  *     need no escape other than \uXXXX (nearly all) is written into the
  *     same buffer directly, as serd would write it, skipping serd's byte by
  *     byte escaping.
@@ -310,18 +310,24 @@ static KgbStatus serd_open(KgbRdfSink *k) {
                                                     : SERD_NTRIPLES;
   /* N-Triples and N-Quads in ASCII with \u escapes, as raptor wrote them
      (line-oriented tools and the golden files compare them byte for byte) */
-  /* serd's small writes go to out_sink, which collects them (so no
-     SERD_STYLE_BULK: that would hold them back from the direct ones) */
+  /* BULK: serd collects its many small writes into pages (flushed by
+     serd_writer_finish) instead of calling fwrite for each piece. For
+     N-Triples they go to out_sink instead, which collects them with the
+     statements written directly (BULK would hold serd's back from those) */
+  bool direct = k->fmt == KGB_FORMAT_NTRIPLES;
   SerdStyle style =
       k->fmt == KGB_FORMAT_TURTLE
-          ? (SerdStyle)(SERD_STYLE_ABBREVIATED | SERD_STYLE_CURIED)
-          : SERD_STYLE_ASCII;
+          ? (SerdStyle)(SERD_STYLE_ABBREVIATED | SERD_STYLE_CURIED |
+                        SERD_STYLE_BULK)
+          : (SerdStyle)(SERD_STYLE_ASCII | (direct ? 0 : SERD_STYLE_BULK));
   nt_table(k->plain);
   k->env = serd_env_new(NULL);
   if (!k->env) {
     return KGB_ERR_NOMEM;
   }
-  k->serd = serd_writer_new(syntax, style, k->env, NULL, out_sink, k);
+  k->serd = direct ? serd_writer_new(syntax, style, k->env, NULL, out_sink, k)
+                   : serd_writer_new(syntax, style, k->env, NULL,
+                                     serd_file_sink, k->stream);
   if (!k->serd) {
     return KGB_ERR_NOMEM;
   }
