@@ -9,6 +9,10 @@
  *     with their datatype. Literals are always written in the short quoted
  *     form with escapes: serdi 0.30 itself rejects a long ("""...""")
  *     literal that ends with a quote, which serd's writer would produce.
+ *     For N-Triples serd writes into a buffer of ours; a statement whose terms
+ *     need no escape other than \uXXXX (nearly all) is written into the
+ *     same buffer directly, as serd would write it, skipping serd's byte by
+ *     byte escaping.
  *   - RDF/XML: raptor2's streaming "rdfxml" serializer. XML 1.0 cannot carry
  *     most control characters, so they are dropped from literals there.
  *   - JSON-LD: a node object per run of statements with the same subject,
@@ -42,6 +46,9 @@ struct KgbRdfSink {
   SerdEnv *env;
   SerdWriter *serd;
   size_t serd_errors;
+  KgbBuf out; ///< serd's output and the direct N-Triples, not yet written
+  bool out_failed;
+  unsigned char plain[256]; ///< IRI_PLAIN, LIT_PLAIN of each byte
   /* raptor */
   raptor_world *world;
   raptor_serializer *ser;
@@ -136,6 +143,167 @@ static SerdNode serd_term(const KgbRdfTerm *t) {
   return shallow_node(type, t->value);
 }
 
+/* The output buffer to the stream, when full and when done. A failed
+ * write leaves the stream's error flag set, as serd's own sink did. */
+static void out_flush(KgbRdfSink *k) {
+  if (k->out.len > 0 && !k->out_failed &&
+      fwrite(k->out.data, 1, k->out.len, k->stream) != k->out.len) {
+    k->out_failed = true;
+  }
+  kgb_buf_clear(&k->out);
+}
+
+static size_t out_sink(const void *buf, size_t len, void *stream) {
+  KgbRdfSink *k = stream;
+  if (kgb_buf_append(&k->out, buf, len) != KGB_OK) {
+    return 0;
+  }
+  if (k->out.len >= 1 << 16) {
+    out_flush(k);
+  }
+  return len;
+}
+
+/* ---- N-Triples without serd ----------------------------------------------
+ * Exactly what serd 0.30 writes (ASCII style) for the terms it writes with
+ * no escape but \uXXXX; anything else (a quote, a backslash, a control
+ * character, a code point above U+FFFF, malformed UTF-8, blank nodes,
+ * language tags, IRIs without "http") is left to serd. */
+
+enum { IRI_PLAIN = 1, LIT_PLAIN = 2 };
+
+/* The bytes written as they are: in an IRI, '!'..'~' but " < > \ ^ ` { | };
+ * in a literal, ' '..'~' but " and \. */
+static void nt_table(unsigned char plain[256]) {
+  for (int c = 0; c < 256; c++) {
+    bool print = c >= 0x20 && c <= 0x7E;
+    bool iri = print && c != ' ' && !strchr("\"<>\\^`{|}", c);
+    bool lit = print && c != '"' && c != '\\';
+    plain[c] = (unsigned char)((iri ? IRI_PLAIN : 0) | (lit ? LIT_PLAIN : 0));
+  }
+}
+
+/// True when every byte of @p s[0..n) has @p flag.
+static bool all_plain(const unsigned char plain[256], const char *s, size_t n,
+                      unsigned char flag) {
+  const unsigned char *p = (const unsigned char *)s;
+  unsigned char all = flag;
+  size_t i = 0;
+  for (; i + 8 <= n; i += 8) { /* eight at a time: one branch for eight */
+    all &= plain[p[i]] & plain[p[i + 1]] & plain[p[i + 2]] & plain[p[i + 3]] &
+           plain[p[i + 4]] & plain[p[i + 5]] & plain[p[i + 6]] &
+           plain[p[i + 7]];
+  }
+  for (; i < n; i++) {
+    all &= plain[p[i]];
+  }
+  return all != 0;
+}
+
+/// Write <iri> at @p w; NULL if serd must write it.
+static char *nt_iri(const unsigned char plain[256], char *w, const char *iri) {
+  size_t n = strlen(iri);
+  if (n < 4 || memcmp(iri, "http", 4) != 0 ||
+      !all_plain(plain, iri, n, IRI_PLAIN)) {
+    return NULL;
+  }
+  *w++ = '<';
+  memcpy(w, iri, n);
+  w += n;
+  *w++ = '>';
+  return w;
+}
+
+/// Write "literal" at @p w with \uXXXX for each non-ASCII code point up to
+/// U+FFFF (at most 3 bytes out for each byte in, and 2); NULL if serd must.
+static char *nt_literal(const unsigned char plain[256], char *w,
+                        const char *s) {
+  static const char hex[] = "0123456789ABCDEF";
+  *w++ = '"';
+  size_t n = strlen(s);
+  if (all_plain(plain, s, n, LIT_PLAIN)) {
+    memcpy(w, s, n);
+    w += n;
+    *w++ = '"';
+    return w;
+  }
+  const unsigned char *p = (const unsigned char *)s;
+  while (*p) {
+    if (plain[*p] & LIT_PLAIN) {
+      *w++ = (char)*p++;
+      continue;
+    }
+    uint32_t cp;
+    if (p[0] >= 0xC2 && p[0] <= 0xDF && (p[1] & 0xC0) == 0x80) {
+      cp = (uint32_t)(p[0] & 0x1F) << 6 | (p[1] & 0x3F);
+      p += 2;
+    } else if (p[0] >= 0xE0 && p[0] <= 0xEF && (p[1] & 0xC0) == 0x80 &&
+               (p[2] & 0xC0) == 0x80 && (p[0] != 0xE0 || p[1] >= 0xA0) &&
+               (p[0] != 0xED || p[1] < 0xA0)) {
+      cp = (uint32_t)(p[0] & 0x0F) << 12 | (uint32_t)(p[1] & 0x3F) << 6 |
+           (p[2] & 0x3F);
+      p += 3;
+    } else {
+      return NULL;
+    }
+    w[0] = '\\';
+    w[1] = 'u';
+    w[2] = hex[cp >> 12];
+    w[3] = hex[cp >> 8 & 15];
+    w[4] = hex[cp >> 4 & 15];
+    w[5] = hex[cp & 15];
+    w += 6;
+  }
+  *w++ = '"';
+  return w;
+}
+
+/// Write term @p t at @p w; NULL if serd must.
+static char *nt_term(const unsigned char plain[256], char *w,
+                     const KgbRdfTerm *t) {
+  if (t->kind == KGB_RDF_IRI) {
+    return nt_iri(plain, w, t->value);
+  }
+  if (t->kind != KGB_RDF_LITERAL || t->lang) {
+    return NULL;
+  }
+  w = nt_literal(plain, w, t->value);
+  if (w && t->datatype) {
+    *w++ = '^';
+    *w++ = '^';
+    w = nt_iri(plain, w, t->datatype);
+  }
+  return w;
+}
+
+/// The statement written directly, or false (nothing written) for serd.
+static bool nt_statement(KgbRdfSink *k, const KgbRdfTerm *s,
+                         const KgbRdfTerm *p, const KgbRdfTerm *o) {
+  size_t room = 3 * (strlen(s->value) + strlen(p->value) + strlen(o->value) +
+                     (o->datatype ? strlen(o->datatype) : 0)) +
+                32;
+  if (kgb_buf_reserve(&k->out, room) != KGB_OK) {
+    return false;
+  }
+  const KgbRdfTerm *terms[3] = {s, p, o};
+  char *w = k->out.data + k->out.len;
+  for (int i = 0; i < 3 && w; i++) {
+    w = nt_term(k->plain, w, terms[i]);
+    if (w) {
+      *w++ = ' ';
+    }
+  }
+  if (!w) {
+    return false;
+  }
+  memcpy(w, ".\n", 2);
+  k->out.len = (size_t)(w + 2 - k->out.data);
+  if (k->out.len >= 1 << 16) {
+    out_flush(k);
+  }
+  return true;
+}
+
 static KgbStatus serd_open(KgbRdfSink *k) {
   SerdSyntax syntax = k->fmt == KGB_FORMAT_TURTLE   ? SERD_TURTLE
                       : k->fmt == KGB_FORMAT_NQUADS ? SERD_NQUADS
@@ -143,17 +311,23 @@ static KgbStatus serd_open(KgbRdfSink *k) {
   /* N-Triples and N-Quads in ASCII with \u escapes, as raptor wrote them
      (line-oriented tools and the golden files compare them byte for byte) */
   /* BULK: serd collects its many small writes into pages (flushed by
-     serd_writer_finish) instead of calling fwrite for each piece */
-  SerdStyle style = k->fmt == KGB_FORMAT_TURTLE
-                        ? (SerdStyle)(SERD_STYLE_ABBREVIATED |
-                                      SERD_STYLE_CURIED | SERD_STYLE_BULK)
-                        : (SerdStyle)(SERD_STYLE_ASCII | SERD_STYLE_BULK);
+     serd_writer_finish) instead of calling fwrite for each piece. For
+     N-Triples they go to out_sink instead, which collects them with the
+     statements written directly (BULK would hold serd's back from those) */
+  bool direct = k->fmt == KGB_FORMAT_NTRIPLES;
+  SerdStyle style =
+      k->fmt == KGB_FORMAT_TURTLE
+          ? (SerdStyle)(SERD_STYLE_ABBREVIATED | SERD_STYLE_CURIED |
+                        SERD_STYLE_BULK)
+          : (SerdStyle)(SERD_STYLE_ASCII | (direct ? 0 : SERD_STYLE_BULK));
+  nt_table(k->plain);
   k->env = serd_env_new(NULL);
   if (!k->env) {
     return KGB_ERR_NOMEM;
   }
-  k->serd =
-      serd_writer_new(syntax, style, k->env, NULL, serd_file_sink, k->stream);
+  k->serd = direct ? serd_writer_new(syntax, style, k->env, NULL, out_sink, k)
+                   : serd_writer_new(syntax, style, k->env, NULL,
+                                     serd_file_sink, k->stream);
   if (!k->serd) {
     return KGB_ERR_NOMEM;
   }
@@ -175,6 +349,9 @@ static KgbStatus serd_open(KgbRdfSink *k) {
 static KgbStatus serd_emit(KgbRdfSink *k, const KgbRdfTerm *s,
                            const KgbRdfTerm *p, const KgbRdfTerm *o,
                            const KgbRdfTerm *graph) {
+  if (k->fmt == KGB_FORMAT_NTRIPLES && nt_statement(k, s, p, o)) {
+    return k->serd_errors ? KGB_ERR_LIB : KGB_OK;
+  }
   SerdNode sn = serd_term_abbrev(k, s, &k->scratch[0]);
   SerdNode pn = serd_term_abbrev(k, p, &k->scratch[1]);
   SerdNode on = serd_term_abbrev(k, o, &k->scratch[2]);
@@ -555,6 +732,7 @@ KgbStatus kgb_rdf_sink_finish(KgbRdfSink *k) {
     if (serd_writer_finish(k->serd) != SERD_SUCCESS || k->serd_errors) {
       st = KGB_ERR_LIB;
     }
+    out_flush(k);
     break;
   }
   return st;
@@ -566,7 +744,9 @@ void kgb_rdf_sink_free(KgbRdfSink *k) {
   }
   if (k->serd) {
     serd_writer_free(k->serd);
+    out_flush(k);
   }
+  kgb_buf_free(&k->out);
   if (k->env) {
     serd_env_free(k->env);
   }

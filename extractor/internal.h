@@ -142,6 +142,18 @@ const KgbLexicon *kgb_rules_list(const KgbRules *rules, const char *name);
 /// True when @p key (a rules-pool key) is in @p lx (NULL: an empty list);
 /// *value (if not NULL) receives the entry's value or NULL. O(1).
 bool kgb_lexicon_get(const KgbLexicon *lx, const char *key, const char **value);
+
+/// Words of the Bloom filter of a list's keys: a key whose bit is not set
+/// is not in the list (one AND where kgb_lexicon_get() hashes and probes).
+#define KGB_LEXICON_BLOOM 64
+/// The bit of @p key (a rules-pool key, or NULL) in a list's Bloom filter.
+static inline size_t kgb_lexicon_bloom_bit(const char *key) {
+  return (size_t)(((uint64_t)(uintptr_t)key * 0x9E3779B97F4A7C15u) >> 52) %
+         (KGB_LEXICON_BLOOM * 64);
+}
+/// The Bloom filter of @p lx's keys, KGB_LEXICON_BLOOM words (borrowed,
+/// valid and kept up to date while the rules live).
+const uint64_t *kgb_lexicon_bloom(const KgbLexicon *lx);
 /// Call @p fn for every key of @p lx (a word's lower-case and normalised
 /// forms are both keys), in no particular order; stops at the first error.
 KgbStatus kgb_lexicon_each(const KgbLexicon *lx,
@@ -209,10 +221,11 @@ bool kgb_pattern_find(const KgbPattern *p, KgbMatcher *m, const KgbItem *items,
 /**
  * Work out once what every pattern asks of items[0..n) (class bit sets, key
  * filters), so the rules run over one sentence share it: call after building
- * a sentence's items, before kgb_pattern_find() on them. An item that is
- * not the prepared one (another array, class or token pointer) is looked at
- * afresh; prepared facts are trusted while those pointers are the same, so
- * prepare every new sentence's items. O(n).
+ * a sentence's items, before kgb_pattern_find() on them. The items must
+ * stay as they are (same tokens and classes) until the next prepare: where
+ * each word and class is in them is worked out once and trusted. A call on
+ * another array or count looks at its items afresh; prepare every new
+ * sentence's items. O(n).
  */
 KgbStatus kgb_matcher_prepare(KgbMatcher *m, const KgbVocab *vocab,
                               const KgbItem *items, size_t n);

@@ -49,6 +49,7 @@ typedef struct {
   bool negate;
   const char *str;        ///< T_LOWER key, T_LIST list name
   const KgbLexicon *list; ///< T_LIST, resolved when compiled
+  const uint64_t *bloom;  ///< T_LIST: kgb_lexicon_bloom(list)
   const char **set;       ///< T_SET keys
   size_t n_set;
   const char *classes[6]; ///< T_MENTION
@@ -62,6 +63,9 @@ typedef struct {
   Test *tests; ///< all must hold
   size_t n;
   bool negate; ///< !atom: the item must fail the conjunction
+  /* set when compiled, for the commonest set, one plain "word": the key
+   * a one-token item must have (the set then holds nothing else) */
+  const char *word;
 } TestSet;
 
 enum { I_TEST, I_SPLIT, I_JMP, I_SAVE, I_MATCH, I_BOL, I_EOL };
@@ -80,6 +84,13 @@ typedef struct Node {
   int min, max; ///< N_REP; max -1 = unbounded
   int index;    ///< N_TEST: test set; N_CAP: capture
 } Node;
+
+/// A TEST or MATCH reached from a thread's pc without consuming an item, and
+/// the capture slots set to the position on the way (bit k: slot k).
+typedef struct {
+  int pc;
+  uint32_t saves;
+} Reach;
 
 /// Words one of which every match contains (rules-pool keys).
 typedef struct {
@@ -110,6 +121,13 @@ struct KgbPattern {
   uint64_t first_bits; ///< T_MENTION class bits
   int *first_other;    ///< other test sets, checked in full
   size_t n_first_other;
+  /* The epsilon closures of pc 0 and of every pc after a TEST, worked out
+   * when compiled: reach[reach_at[pc] .. reach_at[pc + 1]), in the order
+   * the VM adds threads. NULL when the program has ^ or $ (a closure then
+   * depends on the position) or one is too deep; the VM then follows
+   * JMP/SPLIT/SAVE as it goes. */
+  int *reach_at;
+  Reach *reach;
 };
 
 /* ---- parser -------------------------------------------------------------- */
@@ -185,7 +203,7 @@ static int add_set(Parser *ps, const Test *tests, size_t n, bool negate) {
     return -1;
   }
   memcpy(copy, tests, n * sizeof *copy);
-  p->sets[p->n_sets] = (TestSet){copy, n, negate};
+  p->sets[p->n_sets] = (TestSet){copy, n, negate, NULL};
   return (int)p->n_sets++;
 }
 
@@ -816,6 +834,7 @@ static bool triggers_of(const KgbPattern *p, const Node *n, const char ***out,
 }
 
 static KgbStatus first_tests(KgbPattern *p);
+static KgbStatus closures(KgbPattern *p);
 
 /* Every group of words a match must contain: one per required item of the
  * top-level sequence (through captures and repetitions of at least one);
@@ -915,7 +934,7 @@ KgbStatus kgb_pattern_compile(KgbRules *rules, const char *src,
   }
   p->prog = c.v;
   p->n_prog = c.n;
-  if (first_tests(p) != KGB_OK) {
+  if (first_tests(p) != KGB_OK || closures(p) != KGB_OK) {
     kgb_pattern_free(p);
     return KGB_ERR_NOMEM;
   }
@@ -944,6 +963,8 @@ void kgb_pattern_free(KgbPattern *p) {
   free(p->groups);
   free(p->first_keys);
   free(p->first_other);
+  free(p->reach_at);
+  free(p->reach);
   free(p);
 }
 
@@ -998,6 +1019,18 @@ typedef struct {
   uint64_t key_bit;    ///< key_bit() of a one-token item's key, else 0
 } ItemInfo;
 
+#define KEY_SLOTS 128 /* a power of two, twice the items */
+
+typedef struct {
+  const char *key;
+  uint64_t pos;
+} KeyPos;
+
+static size_t key_slot(const char *key) {
+  return (size_t)(((uint64_t)(uintptr_t)key * 0x9E3779B97F4A7C15u) >> 57) &
+         (KEY_SLOTS - 1);
+}
+
 struct KgbMatcher {
   Thread *a, *b;
   unsigned *mark;
@@ -1012,6 +1045,23 @@ struct KgbMatcher {
   bool prep_done;
   const ItemInfo *cur_info; ///< info for cur_items, or NULL: this call
   const KgbItem *cur_items;
+  /* Where each item is, for sentences of up to 64 prepared items (bit i:
+   * item i), so a pattern's start positions are a few ORs: set up with
+   * the item facts (prep_done), valid when masks_ok. */
+  bool masks_ok;
+  uint64_t key_bloom;     ///< key_bit() of every one-token item's key
+  uint64_t with_class;    ///< the items with a class
+  uint64_t class_used;    ///< the class bits set in some by_class[]
+  uint64_t by_class[64];  ///< by_class[b]: the items whose class has bit b
+  KeyPos keys[KEY_SLOTS]; ///< one-token items by key (open addressing)
+  unsigned char used[64]; ///< the slots of keys[] in use
+  size_t n_used;
+  /* The start positions of pattern starts_of in the prepared items, worked
+   * out by the first kgb_pattern_find of it there (starts_prep: prep_id). */
+  const KgbPattern *starts_of;
+  unsigned starts_prep, prep_id;
+  uint64_t starts;
+  bool cur_starts; ///< this call uses starts (every item is the prepared)
 };
 
 static uint64_t class_bits(KgbMatcher *m, const KgbVocab *v, const char *cls) {
@@ -1077,7 +1127,18 @@ KgbStatus kgb_matcher_prepare(KgbMatcher *m, const KgbVocab *vocab,
   m->prep_n = n;
   m->prep_vocab = vocab;
   m->prep_done = false; /* worked out by the first kgb_pattern_find */
+  m->prep_id++;
   return KGB_OK;
+}
+
+/// The number of trailing zero bits of @p x (not 0): de Bruijn.
+static int ctz64(uint64_t x) {
+  static const unsigned char pos[64] = {
+      0,  1,  2,  53, 3,  7,  54, 27, 4,  38, 41, 8,  34, 55, 48, 28,
+      62, 5,  39, 46, 44, 42, 22, 9,  24, 35, 59, 56, 49, 18, 29, 11,
+      63, 52, 6,  26, 37, 40, 33, 47, 61, 45, 43, 21, 23, 58, 17, 10,
+      51, 25, 36, 32, 60, 20, 57, 16, 50, 31, 19, 15, 30, 14, 13, 12};
+  return pos[((x & -x) * 0x022FDD63CC95386Du) >> 58];
 }
 
 static void prepare_now(KgbMatcher *m) {
@@ -1088,6 +1149,51 @@ static void prepare_now(KgbMatcher *m) {
         it->tok_last - it->tok_first == 1 ? key_bit(it->tok->key) : 0};
   }
   m->prep_done = true;
+  /* the position masks: cleared where the last sentence set them */
+  for (size_t i = 0; i < m->n_used; i++) {
+    m->keys[m->used[i]].key = NULL;
+  }
+  for (uint64_t bits = m->class_used; bits; bits &= bits - 1) {
+    m->by_class[ctz64(bits)] = 0;
+  }
+  m->n_used = 0;
+  m->key_bloom = m->with_class = m->class_used = 0;
+  m->masks_ok = m->prep_n <= 64;
+  for (size_t i = 0; i < m->prep_n && m->masks_ok; i++) {
+    const ItemInfo *in = &m->info[i];
+    uint64_t bit = (uint64_t)1 << i;
+    if (in->cls) {
+      m->with_class |= bit;
+      m->class_used |= in->cls_bits;
+      for (uint64_t bits = in->cls_bits; bits; bits &= bits - 1) {
+        m->by_class[ctz64(bits)] |= bit;
+      }
+    }
+    const char *key = in->tok->key;
+    if (in->key_bit) { /* a one-token item with a key */
+      m->key_bloom |= in->key_bit;
+      size_t j = key_slot(key);
+      while (m->keys[j].key && m->keys[j].key != key) {
+        j = (j + 1) & (KEY_SLOTS - 1);
+      }
+      if (!m->keys[j].key) {
+        m->keys[j] = (KeyPos){key, 0};
+        m->used[m->n_used++] = (unsigned char)j;
+      }
+      m->keys[j].pos |= bit;
+    }
+  }
+}
+
+/// The items whose key is @p key (a one-token item with that key).
+static uint64_t key_positions(const KgbMatcher *m, const char *key) {
+  for (size_t j = key_slot(key); m->keys[j].key;
+       j = (j + 1) & (KEY_SLOTS - 1)) {
+    if (m->keys[j].key == key) {
+      return m->keys[j].pos;
+    }
+  }
+  return 0;
 }
 
 static bool class_fits(const KgbVocab *v, const char *cls, const Test *t) {
@@ -1137,9 +1243,12 @@ static bool test_one(const KgbPattern *p, KgbMatcher *m, const Test *t,
         r = tok->key == t->set[i];
       }
       break;
-    case T_LIST:
-      r = kgb_lexicon_get(t->list, tok->key, NULL);
+    case T_LIST: {
+      size_t b = kgb_lexicon_bloom_bit(tok->key);
+      r = (t->bloom[b / 64] >> (b % 64) & 1) &&
+          kgb_lexicon_get(t->list, tok->key, NULL);
       break;
+    }
     case T_CAP:
       r = (tok->flags & KGB_TOK_CAP) != 0;
       break;
@@ -1169,8 +1278,11 @@ static bool test_one(const KgbPattern *p, KgbMatcher *m, const Test *t,
   return t->negate ? !r : r;
 }
 
-static bool test_set(const KgbPattern *p, KgbMatcher *m, const TestSet *ts,
-                     const KgbItem *it) {
+static inline bool test_set(const KgbPattern *p, KgbMatcher *m,
+                            const TestSet *ts, const KgbItem *it) {
+  if (ts->word) { /* test_one() of T_LOWER, inline */
+    return it->tok_last - it->tok_first == 1 && it->tok->key == ts->word;
+  }
   bool all = true;
   for (size_t i = 0; i < ts->n && all; i++) {
     all = test_one(p, m, &ts->tests[i], it);
@@ -1294,12 +1406,46 @@ static bool has_first_key(const KgbPattern *p, const char *key) {
   return false;
 }
 
+/* The prepared items (items[0..n), all of them as prepared) where a match
+ * of @p p can start: the positions of its first keys and classes from the
+ * masks, and those where one of its other first tests holds, item by item. */
+static uint64_t starts_of(const KgbPattern *p, KgbMatcher *m,
+                          const KgbItem *items, size_t n) {
+  uint64_t starts = 0;
+  for (size_t i = 0; i < p->n_first_keys; i++) {
+    const char *key = p->first_keys[i];
+    if (key_bit(key) & m->key_bloom) {
+      starts |= key_positions(m, key);
+    }
+  }
+  if (p->first_any_class) {
+    starts |= m->with_class;
+  } else {
+    for (uint64_t bits = p->first_bits & m->class_used; bits;
+         bits &= bits - 1) {
+      starts |= m->by_class[ctz64(bits)];
+    }
+  }
+  for (size_t pos = 0; pos < n && p->n_first_other > 0; pos++) {
+    for (size_t i = 0; i < p->n_first_other && !(starts >> pos & 1); i++) {
+      if (test_set(p, m, &p->sets[p->first_other[i]], &items[pos])) {
+        starts |= (uint64_t)1 << pos;
+      }
+    }
+  }
+  return starts;
+}
+
 /* The first item at or after @p pos where a match can start, or n. With
  * prepared items the common case is two ANDs an item. */
 static size_t next_start(const KgbPattern *p, KgbMatcher *m,
                          const KgbItem *items, size_t n, size_t pos) {
   if (p->nullable) {
     return pos;
+  }
+  if (m->cur_starts) {
+    uint64_t later = pos < 64 ? m->starts >> pos << pos : 0;
+    return later ? (size_t)ctz64(later) : n;
   }
   const ItemInfo *info = m->cur_info;
   if (info) {
@@ -1383,9 +1529,21 @@ typedef struct {
 
 #define STACK 512
 
-static void add_thread(const KgbPattern *p, KgbMatcher *m, Thread *list,
-                       size_t *n, int pc0, const int *caps0, int pos,
-                       int n_items) {
+/* Does a thread at @p pc survive item @p pos of m->cur_items? A MATCH
+ * does; a TEST must hold there. A thread that would fail its test when the
+ * VM steps is never added (its pc is still marked, which blocks no thread
+ * that could live: any other thread there fails the same test). */
+static inline bool thread_lives(const KgbPattern *p, KgbMatcher *m, int pc,
+                                int pos, int n_items) {
+  const Inst *in = &p->prog[pc];
+  return in->op == I_MATCH ||
+         (pos < n_items && test_set(p, m, &p->sets[in->x], &m->cur_items[pos]));
+}
+
+static size_t add_thread_slow(const KgbPattern *p, KgbMatcher *m, Thread *list,
+                              size_t *n, int pc0, const int *caps0, int pos,
+                              int n_items) {
+  size_t dead = 0;
   Frame stack[STACK];
   int caps[SLOTS];
   memcpy(caps, caps0, sizeof caps);
@@ -1427,11 +1585,147 @@ static void add_thread(const KgbPattern *p, KgbMatcher *m, Thread *list,
       }
       break;
     default:
+      if (!thread_lives(p, m, pc, pos, n_items)) {
+        dead++;
+        break;
+      }
       list[*n].pc = pc;
       memcpy(list[*n].caps, caps, sizeof caps);
       (*n)++;
     }
   }
+  return dead;
+}
+
+typedef struct {
+  int pc;
+  int slot; /* when slot >= 0: restore saves = old */
+  uint32_t old;
+} ClosureFrame;
+
+/* The closure of @p pc0 as add_thread_slow() would follow it with no pc
+ * marked, appended to p->reach; false when it meets ^ or $ or the stack
+ * limit (then add_thread_slow() must be used). */
+static bool closure_of(KgbPattern *p, int pc0, bool *seen, size_t *cap) {
+  ClosureFrame stack[STACK];
+  uint32_t saves = 0;
+  size_t sp = 0;
+  memset(seen, 0, p->n_prog * sizeof *seen);
+  stack[sp++] = (ClosureFrame){pc0, -1, 0};
+  while (sp > 0) {
+    ClosureFrame fr = stack[--sp];
+    if (fr.slot >= 0) {
+      saves = fr.old;
+      continue;
+    }
+    int pc = fr.pc;
+    if (seen[pc]) {
+      continue;
+    }
+    seen[pc] = true;
+    const Inst *in = &p->prog[pc];
+    switch (in->op) {
+    case I_JMP:
+      stack[sp++] = (ClosureFrame){in->x, -1, 0};
+      break;
+    case I_BOL:
+    case I_EOL:
+      return false;
+    case I_SPLIT:
+      if (sp + 2 > STACK) {
+        return false;
+      }
+      stack[sp++] = (ClosureFrame){in->y, -1, 0};
+      stack[sp++] = (ClosureFrame){in->x, -1, 0};
+      break;
+    case I_SAVE:
+      if (sp + 2 > STACK) {
+        return false;
+      }
+      stack[sp++] = (ClosureFrame){0, in->x, saves};
+      saves |= (uint32_t)1 << in->x;
+      stack[sp++] = (ClosureFrame){pc + 1, -1, 0};
+      break;
+    default:
+      if (kgb_grow(&p->reach, cap, p->reach_at[p->n_prog] + 1,
+                   sizeof *p->reach) != KGB_OK) {
+        return false;
+      }
+      p->reach[p->reach_at[p->n_prog]++] = (Reach){pc, saves};
+    }
+  }
+  return true;
+}
+
+static KgbStatus closures(KgbPattern *p) {
+  for (size_t i = 0; i < p->n_sets; i++) {
+    TestSet *ts = &p->sets[i];
+    if (!ts->negate && ts->n == 1 && !ts->tests[0].negate &&
+        ts->tests[0].kind == T_LOWER) {
+      ts->word = ts->tests[0].str;
+    }
+    for (size_t k = 0; k < ts->n; k++) {
+      if (ts->tests[k].kind == T_LIST) {
+        ts->tests[k].bloom = kgb_lexicon_bloom(ts->tests[k].list);
+      }
+    }
+  }
+  bool *seen = malloc(p->n_prog * sizeof *seen);
+  p->reach_at = calloc(p->n_prog + 1, sizeof *p->reach_at);
+  if (!seen || !p->reach_at) {
+    free(seen);
+    return KGB_ERR_NOMEM;
+  }
+  /* reach_at[n_prog] counts entries so far; reach_at[pc] is where pc's
+   * closure starts, and a pc with none has an empty range */
+  size_t cap = 0;
+  bool ok = true;
+  for (size_t pc = 0; pc < p->n_prog && ok; pc++) {
+    p->reach_at[pc] = p->reach_at[p->n_prog];
+    if (pc == 0 || p->prog[pc - 1].op == I_TEST) {
+      ok = closure_of(p, (int)pc, seen, &cap);
+    }
+  }
+  free(seen);
+  if (!ok) {
+    free(p->reach);
+    free(p->reach_at);
+    p->reach = NULL;
+    p->reach_at = NULL;
+  }
+  return KGB_OK;
+}
+
+/* add_thread_slow() from the closure worked out when compiled. Returns
+ * the threads not added because they fail their test at @p pos. */
+static inline size_t add_thread(const KgbPattern *p, KgbMatcher *m,
+                                Thread *list, size_t *n, int pc0,
+                                const int *caps0, int pos, int n_items) {
+  if (!p->reach_at) {
+    return add_thread_slow(p, m, list, n, pc0, caps0, pos, n_items);
+  }
+  size_t dead = 0;
+  const Reach *r = p->reach + p->reach_at[pc0];
+  const Reach *end = p->reach + p->reach_at[pc0 + 1];
+  for (; r < end; r++) {
+    if (m->mark[r->pc] == m->gen) {
+      continue;
+    }
+    m->mark[r->pc] = m->gen;
+    if (!thread_lives(p, m, r->pc, pos, n_items)) {
+      dead++;
+      continue;
+    }
+    Thread *t = &list[(*n)++];
+    t->pc = r->pc;
+    memcpy(t->caps, caps0, sizeof t->caps);
+    for (int k = 0; r->saves >> k; k++) {
+      if (r->saves >> k & 1) {
+        t->caps[k] = pos;
+      }
+    }
+  }
+  return dead;
 }
 
 static void next_gen(KgbMatcher *m) {
@@ -1454,11 +1748,18 @@ bool kgb_pattern_find(const KgbPattern *p, KgbMatcher *m, const KgbItem *items,
   }
   m->cur_items = items;
   m->cur_info = NULL;
+  m->cur_starts = false;
   if (items == m->prep_items && n == m->prep_n) {
     if (!m->prep_done) {
       prepare_now(m);
     }
     m->cur_info = m->info;
+    m->cur_starts = m->masks_ok && !p->nullable;
+    if (m->cur_starts && (m->starts_of != p || m->starts_prep != m->prep_id)) {
+      m->starts = starts_of(p, m, items, n);
+      m->starts_of = p;
+      m->starts_prep = m->prep_id;
+    }
   }
   size_t pos = next_start(p, m, items, n, from);
   if (pos >= n && !p->nullable) {
@@ -1473,8 +1774,12 @@ bool kgb_pattern_find(const KgbPattern *p, KgbMatcher *m, const KgbItem *items,
   }
   next_gen(m);
   init[SLOTS - 1] = (int)pos;
-  add_thread(p, m, cur, &n_cur, 0, init, (int)pos, (int)n);
-  for (; n_cur > 0; pos++) {
+  if (add_thread(p, m, cur, &n_cur, 0, init, (int)pos, (int)n) + n_cur == 0) {
+    return false; /* no thread at all (^ or $ fails here) */
+  }
+  /* the threads of cur all hold at pos (or MATCH); a step with none left
+   * jumps to the next start */
+  for (;;) {
     next_gen(m);
     size_t n_next = 0;
     for (size_t i = 0; i < n_cur; i++) {
@@ -1487,32 +1792,43 @@ bool kgb_pattern_find(const KgbPattern *p, KgbMatcher *m, const KgbItem *items,
         memcpy(caps, t->caps, 2 * KGB_MAX_CAPTURES * sizeof *caps);
         break; /* lower-priority threads die */
       }
-      if (pos < n && test_set(p, m, &p->sets[in->x], &items[pos])) {
-        add_thread(p, m, next, &n_next, t->pc + 1, t->caps, (int)pos + 1,
-                   (int)n);
-      }
+      add_thread(p, m, next, &n_next, t->pc + 1, t->caps, (int)pos + 1, (int)n);
     }
     if (!matched && pos < n) {
       size_t at = pos + 1;
       if (n_next == 0) {
-        at = next_start(p, m, items, n, at);
-        next_gen(m); /* fresh marks for the thread at the new position */
-      } else if (!p->nullable && (at >= n || !may_start(p, m, &items[at]))) {
-        at = SIZE_MAX;
-      }
-      if (at < n || (at == n && p->nullable)) {
+        /* jump to the next start; past one whose threads all fail there,
+         * as the step after it would */
+        for (;;) {
+          at = next_start(p, m, items, n, at);
+          next_gen(m); /* fresh marks for the thread at the new position */
+          if (!(at < n || (at == n && p->nullable))) {
+            break;
+          }
+          init[SLOTS - 1] = (int)at;
+          size_t dead =
+              add_thread(p, m, next, &n_next, 0, init, (int)at, (int)n);
+          pos = at - 1;
+          if (n_next > 0 || dead == 0 || at >= n) {
+            break;
+          }
+          at++;
+        }
+      } else if (p->nullable ||
+                 (at < n && (m->cur_starts ? (m->starts >> at & 1)
+                                           : may_start(p, m, &items[at])))) {
         init[SLOTS - 1] = (int)at;
         add_thread(p, m, next, &n_next, 0, init, (int)at, (int)n);
-        pos = at - 1;
       }
     }
     Thread *tmp = cur;
     cur = next;
     next = tmp;
     n_cur = n_next;
-    if (pos >= n) {
+    if (pos >= n || n_cur == 0) {
       break;
     }
+    pos++;
   }
   return matched;
 }

@@ -18,6 +18,7 @@
 struct KgbLexicon {
   const char *name; ///< interned list name
   KgbMap entries;   ///< key (interned) -> value (interned string or NULL)
+  uint64_t bloom[KGB_LEXICON_BLOOM]; ///< kgb_lexicon_bloom_bit() of each key
 };
 typedef KgbLexicon Lexicon;
 
@@ -103,6 +104,17 @@ static KgbStatus list_for(KgbRules *rules, const char *list, Lexicon **out) {
   rules->lists[rules->n_lists++] = lx;
   *out = lx;
   return KGB_OK;
+}
+
+/// Put @p key (-> @p value) into @p lx and its Bloom filter.
+static KgbStatus lexicon_put(Lexicon *lx, const char *key, intptr_t value) {
+  size_t b = kgb_lexicon_bloom_bit(key);
+  lx->bloom[b / 64] |= (uint64_t)1 << (b % 64);
+  return kgb_map_put(&lx->entries, key, value);
+}
+
+const uint64_t *kgb_lexicon_bloom(const KgbLexicon *lx) {
+  return lx->bloom;
 }
 
 const KgbLexicon *kgb_rules_list(const KgbRules *rules, const char *name) {
@@ -229,9 +241,9 @@ static KgbStatus load_lexicon(KgbRules *rules, const char *file,
     }
     Lexicon *lx = NULL;
     TRY(st, list_for(rules, list, &lx));
-    TRY(st, kgb_map_put(&lx->entries, key, (intptr_t)value));
+    TRY(st, lexicon_put(lx, key, (intptr_t)value));
     if (norm != key && strcmp(list, "irregular") != 0) {
-      TRY(st, kgb_map_put(&lx->entries, norm, (intptr_t)value));
+      TRY(st, lexicon_put(lx, norm, (intptr_t)value));
     }
   }
 done:
@@ -970,7 +982,7 @@ static KgbStatus load_dictionary(KgbRules *rules) {
     }
     if (lower) {
       const char *key = kgb_rules_intern(rules, p, n);
-      st = key ? kgb_map_put(&lx->entries, key, 0) : KGB_ERR_NOMEM;
+      st = key ? lexicon_put(lx, key, 0) : KGB_ERR_NOMEM;
     }
     p = nl ? nl + 1 : end;
   }
