@@ -624,6 +624,67 @@ static void story_grandchildren_and_new_pairs(void **state) {
   kgb_doc_result_free(doc);
 }
 
+static void story_employers_and_pets(void **state) {
+  (void)state;
+  /* an organisation described by an apposition, a job at it, a job after
+   * a list of describing words */
+  KgbDocResult *doc = extract(
+      "Marta Sokol is a compliance analyst at Brenner Kreditbank, a "
+      "family-owned private bank in Graz. Her father, a retired tram driver, "
+      "lives alone. Marta briefly dates Lukas, a shy, clumsy baker she met "
+      "at school.");
+  expect_class(doc, "Brenner Kreditbank", "Organization");
+  EXPECT(doc, "Marta Sokol", "worksFor", "Brenner Kreditbank");
+  EXPECT(doc, "Marta Sokol", "occupation", "compliance analyst");
+  EXPECT(doc, "Marta's father", "occupation", "retired tram driver");
+  EXPECT(doc, "Lukas", "occupation", "baker");
+  EXPECT_NOT(doc, "Marta Sokol", "occupation", "baker");
+  EXPECT_NOT(doc, "Brenner Kreditbank", "genre", "family-");
+  kgb_doc_result_free(doc);
+
+  /* works for / at, in a relative clause, carried by "and", as -ing */
+  doc = extract("Oskar, who works as a welder for Norrland Varv, meets Ebba. "
+                "Ebba is a nurse who lives in Umeå and works long shifts at a "
+                "Vita Apotek branch. The last scene shows Ebba working for "
+                "Kustbladet, the local newspaper.");
+  EXPECT(doc, "Oskar", "worksFor", "Norrland Varv");
+  EXPECT(doc, "Ebba", "worksFor", "Vita Apotek");
+  EXPECT(doc, "Ebba", "worksFor", "Kustbladet");
+  EXPECT_NOT(doc, "Ebba", "worksFor", "Norrland Varv");
+  EXPECT_NOT(doc, "Oskar", "worksFor", "Vita Apotek");
+  kgb_doc_result_free(doc);
+
+  /* a journalist at a described outlet; a job the organisation names */
+  doc = extract("Ines hands the files to Vera Lind, an investigative "
+                "journalist at the Bergen-based news outlet Fjord Posten. "
+                "The audit names the firm's chief executive, Harald Moen.");
+  EXPECT(doc, "Vera Lind", "worksFor", "Fjord Posten");
+  EXPECT(doc, "Vera Lind", "occupation", "investigative journalist");
+  EXPECT(doc, "Harald Moen", "occupation", "chief executive");
+  EXPECT_NOT(doc, "Ines", "worksFor", "Fjord Posten");
+  EXPECT_NOT(doc, "Ines", "occupation", "chief executive");
+  kgb_doc_result_free(doc);
+
+  /* a list of verb phrases after the sentence's subject */
+  doc = extract("Rafael, the elder, left Quito long ago, works as an "
+                "accountant for a bank called Banco Serra, and rarely calls.");
+  EXPECT(doc, "Rafael", "occupation", "accountant");
+  EXPECT(doc, "Rafael", "worksFor", "Banco Serra");
+  kgb_doc_result_free(doc);
+
+  /* a working night is no employer; a person is no organisation */
+  doc = extract("Daria works for hours at night. Tomasz works for Daria.");
+  EXPECT_NOT(doc, "Tomasz", "worksFor", "Daria");
+  kgb_doc_result_free(doc);
+
+  /* a pet adopted and named */
+  doc = extract("In the last act, Noor adopts a stray grey cat that sleeps "
+                "in her garage and calls it Pistache.");
+  EXPECT(doc, "Noor", "owns", "Pistache");
+  expect_class(doc, "Pistache", "Animal");
+  kgb_doc_result_free(doc);
+}
+
 const struct CMUnitTest kgb_tests_story[] = {
     cmocka_unit_test_setup(story_unnamed_relatives, setup),
     cmocka_unit_test_setup(story_appositions, setup),
@@ -644,6 +705,7 @@ const struct CMUnitTest kgb_tests_story[] = {
     cmocka_unit_test_setup(story_coordinated_possessives, setup),
     cmocka_unit_test_setup(story_affairs_and_departures, setup),
     cmocka_unit_test_setup(story_grandchildren_and_new_pairs, setup),
+    cmocka_unit_test_setup(story_employers_and_pets, setup),
 };
 const size_t kgb_tests_story_count =
     sizeof kgb_tests_story / sizeof kgb_tests_story[0];
