@@ -1881,16 +1881,24 @@ static bool pick_pair(Doc *d, const StoryState *ss, uint32_t cur, int out[2]) {
     out[1] = find_group(d, ss->pair[1]);
     return out[0] != out[1];
   }
-  size_t n = 0;
-  for (size_t k = 0; k < ss->n_recent && n < 2; k++) {
-    if (ss->recent[k].sent + 2 >= cur) {
-      int g = find_group(d, ss->recent[k].group);
-      if (n == 0 || out[0] != g) {
-        out[n++] = g;
+  /* the two people mentioned last, named ones over unnamed relatives ("he
+   * tells her, Haruka stays where her grandmother is buried. He leaves. The
+   * two ...": Haruka, not her grandmother) */
+  for (int pass = 0; pass < 2; pass++) {
+    size_t n = 0;
+    for (size_t k = 0; k < ss->n_recent && n < 2; k++) {
+      if (ss->recent[k].sent + 2 >= cur) {
+        int g = find_group(d, ss->recent[k].group);
+        if ((pass == 1 || !d->groups[g].unnamed) && (n == 0 || out[0] != g)) {
+          out[n++] = g;
+        }
       }
     }
+    if (n == 2) {
+      return true;
+    }
   }
-  return n == 2;
+  return false;
 }
 
 /* The short name a relative is labelled and keyed after: a character's first

@@ -685,6 +685,60 @@ static void story_employers_and_pets(void **state) {
   kgb_doc_result_free(doc);
 }
 
+static void story_couples_end_and_return(void **state) {
+  (void)state;
+  /* dating after a long apposition, breaking up "over" something, living
+   * and getting back together */
+  KgbDocResult *doc = extract(
+      "Aiko Sato runs a small bakery. Ren, who works as a pilot for Kaito "
+      "Lines, the ferry company that links the islands, starts dating Aiko "
+      "within weeks. Ren takes a job in Osaka. By winter they break up over "
+      "a phone call. Aiko briefly dates Kenji, a shy fisherman, but she ends "
+      "it after a month. Months later Ren returns, and Aiko forgives him. In "
+      "the epilogue the two of them are living together "
+      "again, and it is clear that they get back together.");
+  EXPECT(doc, "Ren", "dated", "Aiko");
+  EXPECT(doc, "Ren", "brokeUpWith", "Aiko");
+  EXPECT(doc, "Aiko", "dated", "Kenji");
+  EXPECT(doc, "Aiko", "brokeUpWith", "Kenji");
+  EXPECT(doc, "Ren", "worksFor", "Kaito Lines");
+  EXPECT(doc, "Ren", "livedWith", "Aiko");
+  EXPECT_NEVER(doc, "Ren", "dated", "Kenji");
+  EXPECT_NEVER(doc, "Ren", "brokeUpWith", "Kenji");
+  kgb_doc_result_free(doc);
+
+  /* "the two" are the two people named last, not an unnamed relative */
+  doc = extract("Lena is a stubborn young woman. When Oskar finally tells her, "
+                "Lena refuses to leave the "
+                "village where her grandmother is buried. Oskar moves to "
+                "Malmö. The two break up over the phone.");
+  EXPECT(doc, "Oskar", "brokeUpWith", "Lena");
+  EXPECT_NEVER(doc, "Oskar", "brokeUpWith", "Lena's grandmother");
+  kgb_doc_result_free(doc);
+
+  /* ends things with; living together named */
+  doc = extract("Ilse ends things with Paul Ferrand. Later Ilse and Jonas "
+                "live together in a barge.");
+  EXPECT(doc, "Ilse", "brokeUpWith", "Paul Ferrand");
+  EXPECT(doc, "Ilse", "livedWith", "Jonas");
+  EXPECT_NEVER(doc, "Paul Ferrand", "livedWith", "Jonas");
+  kgb_doc_result_free(doc);
+
+  /* a divorce in a relative clause; where the ex-wife lives */
+  doc = extract("Pilar's mother, from whom Andrés has been divorced for "
+                "years, lives in Valparaíso with her new partner.");
+  EXPECT(doc, "Andrés", "marriedTo", "Pilar's mother");
+  EXPECT(doc, "Andrés", "brokeUpWith", "Pilar's mother");
+  EXPECT(doc, "Pilar's mother", "livesIn", "Valparaíso");
+  EXPECT_NOT(doc, "Andrés", "livesIn", "Valparaíso");
+  kgb_doc_result_free(doc);
+
+  /* negated endings give nothing */
+  doc = extract("Ilse never ends things with Paul Ferrand.");
+  EXPECT_NEVER(doc, "Ilse", "brokeUpWith", "Paul Ferrand");
+  kgb_doc_result_free(doc);
+}
+
 const struct CMUnitTest kgb_tests_story[] = {
     cmocka_unit_test_setup(story_unnamed_relatives, setup),
     cmocka_unit_test_setup(story_appositions, setup),
@@ -706,6 +760,7 @@ const struct CMUnitTest kgb_tests_story[] = {
     cmocka_unit_test_setup(story_affairs_and_departures, setup),
     cmocka_unit_test_setup(story_grandchildren_and_new_pairs, setup),
     cmocka_unit_test_setup(story_employers_and_pets, setup),
+    cmocka_unit_test_setup(story_couples_end_and_return, setup),
 };
 const size_t kgb_tests_story_count =
     sizeof kgb_tests_story / sizeof kgb_tests_story[0];
