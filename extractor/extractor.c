@@ -74,6 +74,7 @@ typedef struct {
   int out_index;     ///< entity index in the result
   bool unnamed;      ///< a relative named after its anchor ("Semih's mother")
   bool learned;      ///< gender learned from pronouns (learn_genders)
+  const char *heard; ///< the gender of the last he/she/his/her resolved to it
 } Group;
 
 typedef struct {
@@ -1994,7 +1995,9 @@ static int relative_known(Doc *d, int anchor, const KgbVocabTerm *term,
       continue;
     }
     const Group *g = &d->groups[x];
-    if (g->unnamed || (gender && g->gender && strcmp(g->gender, gender))) {
+    /* "his daughter, Ana ... Ana's mother": not the man "his" was */
+    const char *known = g->gender ? g->gender : g->heard;
+    if (g->unnamed || (gender && known && strcmp(known, gender))) {
       continue;
     }
     if (found >= 0) {
@@ -2414,6 +2417,7 @@ static KgbStatus resolve_story(Doc *d) {
       if (m->group < 0) {
         continue;
       }
+      d->groups[find_group(d, m->group)].heard = m->gender;
       if (town_name(&d->groups[m->group])) {
         vote(d, m->group, "Character", 1.0);
       }

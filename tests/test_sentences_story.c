@@ -739,6 +739,31 @@ static void story_couples_end_and_return(void **state) {
   kgb_doc_result_free(doc);
 }
 
+static void story_relative_gender_from_pronouns(void **state) {
+  (void)state;
+  /* "his daughter, Vera": the man "his" stands for is not Vera's mother */
+  KgbDocResult *doc = extract(
+      "Bruno arrives with his teenage daughter, Vera, and a secret offer. "
+      "Vera's mother, from whom Bruno has been divorced for years, lives in "
+      "Porto with her new partner.");
+  EXPECT(doc, "Bruno", "hasChild", "Vera");
+  EXPECT(doc, "Vera", "hasParent", "Vera's mother");
+  EXPECT(doc, "Vera's mother", "livesIn", "Porto");
+  EXPECT(doc, "Bruno", "marriedTo", "Vera's mother");
+  EXPECT_NOT(doc, "Bruno", "livesIn", "Porto");
+  EXPECT_NEVER(doc, "Bruno", "marriedTo", "Vera");
+  kgb_doc_result_free(doc);
+
+  /* a named father found again: "her father, Emil ... his daughter" */
+  doc = extract("Nina Vogt is a nurse. Her father, Emil Brandt, is a retired "
+                "ferry captain. He visits her often. Nina's father still lives "
+                "in Kiel.");
+  EXPECT(doc, "Nina Vogt", "hasParent", "Emil Brandt");
+  EXPECT(doc, "Emil Brandt", "livesIn", "Kiel");
+  EXPECT_NOT(doc, "Nina Vogt", "livesIn", "Kiel");
+  kgb_doc_result_free(doc);
+}
+
 const struct CMUnitTest kgb_tests_story[] = {
     cmocka_unit_test_setup(story_unnamed_relatives, setup),
     cmocka_unit_test_setup(story_appositions, setup),
@@ -761,6 +786,7 @@ const struct CMUnitTest kgb_tests_story[] = {
     cmocka_unit_test_setup(story_grandchildren_and_new_pairs, setup),
     cmocka_unit_test_setup(story_employers_and_pets, setup),
     cmocka_unit_test_setup(story_couples_end_and_return, setup),
+    cmocka_unit_test_setup(story_relative_gender_from_pronouns, setup),
 };
 const size_t kgb_tests_story_count =
     sizeof kgb_tests_story / sizeof kgb_tests_story[0];
