@@ -764,6 +764,37 @@ static void story_relative_gender_from_pronouns(void **state) {
   kgb_doc_result_free(doc);
 }
 
+static void story_allies_and_reduced_clauses(void **state) {
+  (void)state;
+  /* an ally at work who is a fellow worker or a colleague */
+  KgbDocResult *doc = extract(
+      "Mina Lowe is a nurse at Harbour General. Her closest ally at work is "
+      "Petra Vos, a fellow nurse who covers her shifts. Her only confidant "
+      "is Arlo Kemp, a neighbour.");
+  EXPECT(doc, "Petra Vos", "colleagueOf", "Mina Lowe");
+  EXPECT_NEVER(doc, "Arlo Kemp", "colleagueOf", "Mina Lowe");
+  kgb_doc_result_free(doc);
+
+  /* "the smug producer Ilka briefly dates": Ilka dates him */
+  doc = extract("Ilka Berg sings in a bar. Bastian Roth, the smug producer "
+                "Ilka briefly dates before leaving town, signs her band.");
+  EXPECT(doc, "Ilka", "dated", "Bastian Roth");
+  kgb_doc_result_free(doc);
+
+  /* lives with someone in a house in a town */
+  doc = extract("Joon, a fisherman who still lives with the old woman in "
+                "their house in Mokpo, calls his sister.");
+  EXPECT(doc, "Joon", "livesIn", "Mokpo");
+  kgb_doc_result_free(doc);
+
+  /* a negation inside a relative clause is not the verb's; the verb's own is */
+  doc = extract("Tobias, who has never met his father, befriends Clara. "
+                "Greta does not befriend Clara.");
+  EXPECT(doc, "Tobias", "friendOf", "Clara");
+  EXPECT_NEVER(doc, "Greta", "friendOf", "Clara");
+  kgb_doc_result_free(doc);
+}
+
 const struct CMUnitTest kgb_tests_story[] = {
     cmocka_unit_test_setup(story_unnamed_relatives, setup),
     cmocka_unit_test_setup(story_appositions, setup),
@@ -787,6 +818,7 @@ const struct CMUnitTest kgb_tests_story[] = {
     cmocka_unit_test_setup(story_employers_and_pets, setup),
     cmocka_unit_test_setup(story_couples_end_and_return, setup),
     cmocka_unit_test_setup(story_relative_gender_from_pronouns, setup),
+    cmocka_unit_test_setup(story_allies_and_reduced_clauses, setup),
 };
 const size_t kgb_tests_story_count =
     sizeof kgb_tests_story / sizeof kgb_tests_story[0];
