@@ -795,6 +795,36 @@ static void story_allies_and_reduced_clauses(void **state) {
   kgb_doc_result_free(doc);
 }
 
+static void story_moves_loves_and_homes(void **state) {
+  (void)state;
+  /* a job in a town's quarter; a move and a later job in a relative clause */
+  KgbDocResult *doc = extract(
+      "Orhan Sezer (Ali Kaya), an elderly clockmaker in Izmir's Alsancak "
+      "quarter, falls ill. His daughter Derya (Ece Tan), who moved to Lyon "
+      "as a student and now works there as an interpreter, comes home.");
+  EXPECT(doc, "Orhan Sezer", "occupation", "clockmaker");
+  EXPECT(doc, "Orhan Sezer", "livesIn", "Izmir");
+  EXPECT(doc, "Derya", "movedTo", "Lyon");
+  EXPECT(doc, "Derya", "occupation", "interpreter");
+  EXPECT_NOT(doc, "Orhan Sezer", "movedTo", "Lyon");
+  EXPECT_NOT(doc, "Orhan Sezer", "occupation", "interpreter");
+  kgb_doc_result_free(doc);
+
+  /* a first love named; the place where someone lives */
+  doc = extract("The film follows Priya, a chef who meets her first love, "
+                "Tomasz, again in Gdańsk. Sopot, the seaside town where "
+                "Tomasz lives, stands in for the coast.");
+  EXPECT(doc, "Priya", "dated", "Tomasz");
+  EXPECT(doc, "Tomasz", "livesIn", "Sopot");
+  EXPECT_NOT(doc, "Priya", "livesIn", "Sopot");
+  kgb_doc_result_free(doc);
+
+  /* a love of something is no partner */
+  doc = extract("Bruno shares his first love, Jazz Hands, a band, with Eli.");
+  EXPECT_NEVER(doc, "Bruno", "dated", "Eli");
+  kgb_doc_result_free(doc);
+}
+
 const struct CMUnitTest kgb_tests_story[] = {
     cmocka_unit_test_setup(story_unnamed_relatives, setup),
     cmocka_unit_test_setup(story_appositions, setup),
@@ -819,6 +849,7 @@ const struct CMUnitTest kgb_tests_story[] = {
     cmocka_unit_test_setup(story_couples_end_and_return, setup),
     cmocka_unit_test_setup(story_relative_gender_from_pronouns, setup),
     cmocka_unit_test_setup(story_allies_and_reduced_clauses, setup),
+    cmocka_unit_test_setup(story_moves_loves_and_homes, setup),
 };
 const size_t kgb_tests_story_count =
     sizeof kgb_tests_story / sizeof kgb_tests_story[0];
