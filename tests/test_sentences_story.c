@@ -825,6 +825,25 @@ static void story_moves_loves_and_homes(void **state) {
   kgb_doc_result_free(doc);
 }
 
+static void story_partners_leaving_and_romances(void **state) {
+  (void)state;
+  KgbDocResult *doc = extract(
+      "Fergal Quinn is a cattle dealer. His wife, Brid, left him decades ago "
+      "and now lives in Sligo. His sister, Maeve, left him a letter.");
+  EXPECT(doc, "Brid", "brokeUpWith", "Fergal Quinn");
+  EXPECT(doc, "Brid", "livesIn", "Sligo");
+  EXPECT(doc, "Fergal Quinn", "occupation", "cattle dealer");
+  EXPECT_NEVER(doc, "Maeve", "brokeUpWith", "Fergal Quinn");
+  EXPECT_NOT(doc, "Fergal Quinn", "livesIn", "Sligo");
+  kgb_doc_result_free(doc);
+
+  doc = extract("The weak point is the romance between Karim and Salma's "
+                "tutor, Hoda, which feels rushed.");
+  EXPECT(doc, "Karim", "dated", "Hoda");
+  EXPECT_NEVER(doc, "Karim", "dated", "Salma");
+  kgb_doc_result_free(doc);
+}
+
 const struct CMUnitTest kgb_tests_story[] = {
     cmocka_unit_test_setup(story_unnamed_relatives, setup),
     cmocka_unit_test_setup(story_appositions, setup),
@@ -850,6 +869,7 @@ const struct CMUnitTest kgb_tests_story[] = {
     cmocka_unit_test_setup(story_relative_gender_from_pronouns, setup),
     cmocka_unit_test_setup(story_allies_and_reduced_clauses, setup),
     cmocka_unit_test_setup(story_moves_loves_and_homes, setup),
+    cmocka_unit_test_setup(story_partners_leaving_and_romances, setup),
 };
 const size_t kgb_tests_story_count =
     sizeof kgb_tests_story / sizeof kgb_tests_story[0];
