@@ -74,7 +74,7 @@ typedef struct {
   int out_index;     ///< entity index in the result
   bool unnamed;      ///< a relative named after its anchor ("Semih's mother")
   bool learned;      ///< gender learned from pronouns (learn_genders)
-  const char *heard; ///< the gender of the last he/she/his/her resolved to it
+  unsigned heard[2]; ///< he/his (0) and she/her (1) pronouns resolved to it
 } Group;
 
 typedef struct {
@@ -1846,8 +1846,11 @@ static int pick_antecedent(Doc *d, const StoryState *ss, const char *gender,
         find_group(d, r->group) == exclude) {
       continue;
     }
-    /* a gender learned from pronouns only weighs against the candidate */
-    bool against = g->gender && !known;
+    /* a gender learned from pronouns, or one only pronouns of the other
+     * gender were resolved to (twice), only weighs against the candidate */
+    bool female = !strcmp(gender, "female");
+    bool against =
+        g->gender ? !known : g->heard[!female] >= 2 && !g->heard[female];
     /* plot pronouns are about characters more than about real people, and
      * about named people more than about "his father" */
     uint32_t score = (cur - r->sent) * 2 + !known + r->level +
@@ -1996,7 +1999,10 @@ static int relative_known(Doc *d, int anchor, const KgbVocabTerm *term,
     }
     const Group *g = &d->groups[x];
     /* "his daughter, Ana ... Ana's mother": not the man "his" was */
-    const char *known = g->gender ? g->gender : g->heard;
+    const char *known = g->gender                       ? g->gender
+                        : g->heard[0] > 2 * g->heard[1] ? "male"
+                        : g->heard[1] > 2 * g->heard[0] ? "female"
+                                                        : NULL;
     if (g->unnamed || (gender && known && strcmp(known, gender))) {
       continue;
     }
@@ -2417,7 +2423,7 @@ static KgbStatus resolve_story(Doc *d) {
       if (m->group < 0) {
         continue;
       }
-      d->groups[find_group(d, m->group)].heard = m->gender;
+      d->groups[find_group(d, m->group)].heard[!strcmp(m->gender, "female")]++;
       if (town_name(&d->groups[m->group])) {
         vote(d, m->group, "Character", 1.0);
       }

@@ -844,6 +844,23 @@ static void story_partners_leaving_and_romances(void **state) {
   kgb_doc_result_free(doc);
 }
 
+static void story_pronoun_gender_heard(void **state) {
+  (void)state;
+  /* a man "his" and "he" were said of is no "her" */
+  KgbDocResult *doc = extract(
+      "Bruno sells his boat. He arrives with his teenage daughter, Vera, who "
+      "has never really known her grandmother.");
+  EXPECT(doc, "Vera", "hasGrandparent", "Vera's grandmother");
+  EXPECT_NOT(doc, "Bruno", "hasGrandparent", "Bruno's grandmother");
+  kgb_doc_result_free(doc);
+
+  /* one stray pronoun of the other gender changes nothing */
+  doc = extract("Directed by Lars Ek, ‘Quiet Rain’ follows Jonas who is hurt "
+                "when her girlfriend breaks up with him.");
+  EXPECT_NEVER(doc, "Jonas", "brokeUpWith", "Lars Ek");
+  kgb_doc_result_free(doc);
+}
+
 const struct CMUnitTest kgb_tests_story[] = {
     cmocka_unit_test_setup(story_unnamed_relatives, setup),
     cmocka_unit_test_setup(story_appositions, setup),
@@ -870,6 +887,7 @@ const struct CMUnitTest kgb_tests_story[] = {
     cmocka_unit_test_setup(story_allies_and_reduced_clauses, setup),
     cmocka_unit_test_setup(story_moves_loves_and_homes, setup),
     cmocka_unit_test_setup(story_partners_leaving_and_romances, setup),
+    cmocka_unit_test_setup(story_pronoun_gender_heard, setup),
 };
 const size_t kgb_tests_story_count =
     sizeof kgb_tests_story / sizeof kgb_tests_story[0];
