@@ -861,6 +861,26 @@ static void story_pronoun_gender_heard(void **state) {
   kgb_doc_result_free(doc);
 }
 
+static void story_reports_parents_and_moves(void **state) {
+  (void)state;
+  KgbDocResult *doc = extract(
+      "The payments were approved by the bank's chief executive, Greta "
+      "Lindholm, daughter of the founder, Axel Lindholm, and Ruud Maas, who "
+      "reports directly to Greta, kept quiet.");
+  EXPECT(doc, "Greta Lindholm", "hasParent", "Axel Lindholm");
+  EXPECT(doc, "Greta Lindholm", "bossOf", "Ruud Maas");
+  EXPECT_NOT(doc, "Ruud Maas", "bossOf", "Greta Lindholm");
+  EXPECT_NOT(doc, "Ruud Maas", "hasParent", "Axel Lindholm");
+  kgb_doc_result_free(doc);
+
+  doc = extract("The epilogue shows Sanne working for Kompass Media herself, "
+                "having moved to Bremen, while Pieter stays behind.");
+  EXPECT(doc, "Sanne", "movedTo", "Bremen");
+  EXPECT(doc, "Sanne", "worksFor", "Kompass Media");
+  EXPECT_NOT(doc, "Pieter", "movedTo", "Bremen");
+  kgb_doc_result_free(doc);
+}
+
 const struct CMUnitTest kgb_tests_story[] = {
     cmocka_unit_test_setup(story_unnamed_relatives, setup),
     cmocka_unit_test_setup(story_appositions, setup),
@@ -888,6 +908,7 @@ const struct CMUnitTest kgb_tests_story[] = {
     cmocka_unit_test_setup(story_moves_loves_and_homes, setup),
     cmocka_unit_test_setup(story_partners_leaving_and_romances, setup),
     cmocka_unit_test_setup(story_pronoun_gender_heard, setup),
+    cmocka_unit_test_setup(story_reports_parents_and_moves, setup),
 };
 const size_t kgb_tests_story_count =
     sizeof kgb_tests_story / sizeof kgb_tests_story[0];
