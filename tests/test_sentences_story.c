@@ -881,6 +881,23 @@ static void story_reports_parents_and_moves(void **state) {
   kgb_doc_result_free(doc);
 }
 
+static void story_boss_and_colleague_at_work(void **state) {
+  (void)state;
+  KgbDocResult *doc =
+      extract("Kim Da-eun plays Jo Min-ho, Ara's demanding boss at the Hanul "
+              "Heritage Foundation. Lise Aron, Omar's colleague at Vesta Bank, "
+              "warns him.");
+  EXPECT(doc, "Jo Min-ho", "bossOf", "Ara");
+  EXPECT(doc, "Jo Min-ho", "worksFor", "Hanul Heritage Foundation");
+  EXPECT(doc, "Ara", "worksFor", "Hanul Heritage Foundation");
+  EXPECT(doc, "Lise Aron", "colleagueOf", "Omar");
+  EXPECT(doc, "Omar", "worksFor", "Vesta Bank");
+  EXPECT_NOT(doc, "Ara", "bossOf", "Jo Min-ho");
+  EXPECT_NOT(doc, "Kim Da-eun", "worksFor", "Hanul Heritage Foundation");
+  EXPECT_NOT(doc, "Omar", "worksFor", "Hanul Heritage Foundation");
+  kgb_doc_result_free(doc);
+}
+
 const struct CMUnitTest kgb_tests_story[] = {
     cmocka_unit_test_setup(story_unnamed_relatives, setup),
     cmocka_unit_test_setup(story_appositions, setup),
@@ -909,6 +926,7 @@ const struct CMUnitTest kgb_tests_story[] = {
     cmocka_unit_test_setup(story_partners_leaving_and_romances, setup),
     cmocka_unit_test_setup(story_pronoun_gender_heard, setup),
     cmocka_unit_test_setup(story_reports_parents_and_moves, setup),
+    cmocka_unit_test_setup(story_boss_and_colleague_at_work, setup),
 };
 const size_t kgb_tests_story_count =
     sizeof kgb_tests_story / sizeof kgb_tests_story[0];
