@@ -672,6 +672,14 @@ static void story_employers_and_pets(void **state) {
   EXPECT(doc, "Rafael", "worksFor", "Banco Serra");
   kgb_doc_result_free(doc);
 
+  /* a longer description before "called" */
+  doc = extract("Bea, the younger, moved to Lima years ago, works as a lawyer "
+                "for a real-estate developer called Grupo Norte, and rarely "
+                "visits.");
+  EXPECT(doc, "Bea", "worksFor", "Grupo Norte");
+  EXPECT(doc, "Bea", "occupation", "lawyer");
+  kgb_doc_result_free(doc);
+
   /* a working night is no employer; a person is no organisation */
   doc = extract("Daria works for hours at night. Tomasz works for Daria.");
   EXPECT_NOT(doc, "Tomasz", "worksFor", "Daria");
