@@ -906,6 +906,18 @@ static void story_boss_and_colleague_at_work(void **state) {
   kgb_doc_result_free(doc);
 }
 
+static void story_occupation_after_modifier(void **state) {
+  (void)state;
+  KgbDocResult *doc = extract(
+      "Selin Aksoy plays their father, Kenan, a once-famous tango singer who "
+      "now drinks too much. Defne, a retired fisherman, smiles.");
+  EXPECT(doc, "Kenan", "occupation", "singer");
+  EXPECT(doc, "Defne", "occupation", "retired fisherman");
+  EXPECT_NOT(doc, "Defne", "occupation", "fisherman");
+  EXPECT_NOT(doc, "Selin Aksoy", "occupation", "singer");
+  kgb_doc_result_free(doc);
+}
+
 const struct CMUnitTest kgb_tests_story[] = {
     cmocka_unit_test_setup(story_unnamed_relatives, setup),
     cmocka_unit_test_setup(story_appositions, setup),
@@ -935,6 +947,7 @@ const struct CMUnitTest kgb_tests_story[] = {
     cmocka_unit_test_setup(story_pronoun_gender_heard, setup),
     cmocka_unit_test_setup(story_reports_parents_and_moves, setup),
     cmocka_unit_test_setup(story_boss_and_colleague_at_work, setup),
+    cmocka_unit_test_setup(story_occupation_after_modifier, setup),
 };
 const size_t kgb_tests_story_count =
     sizeof kgb_tests_story / sizeof kgb_tests_story[0];
