@@ -74,6 +74,7 @@ typedef struct {
   int out_index;     ///< entity index in the result
   bool unnamed;      ///< a relative named after its anchor ("Semih's mother")
   bool learned;      ///< gender learned from pronouns (learn_genders)
+  unsigned heard[2]; ///< he/his (0) and she/her (1) pronouns resolved to it
 } Group;
 
 typedef struct {
@@ -1859,8 +1860,11 @@ static int pick_antecedent(Doc *d, const StoryState *ss, const char *gender,
         find_group(d, r->group) == exclude) {
       continue;
     }
-    /* a gender learned from pronouns only weighs against the candidate */
-    bool against = g->gender && !known;
+    /* a gender learned from pronouns, or one only pronouns of the other
+     * gender were resolved to (twice), only weighs against the candidate */
+    bool female = !strcmp(gender, "female");
+    bool against =
+        g->gender ? !known : g->heard[!female] >= 2 && !g->heard[female];
     /* plot pronouns are about characters more than about real people, and
      * about named people more than about "his father" */
     uint32_t score = (cur - r->sent) * 2 + !known + r->level +
@@ -1895,16 +1899,24 @@ static bool pick_pair(Doc *d, const StoryState *ss, uint32_t cur, int out[2]) {
     out[1] = find_group(d, ss->pair[1]);
     return out[0] != out[1];
   }
-  size_t n = 0;
-  for (size_t k = 0; k < ss->n_recent && n < 2; k++) {
-    if (ss->recent[k].sent + 2 >= cur) {
-      int g = find_group(d, ss->recent[k].group);
-      if (n == 0 || out[0] != g) {
-        out[n++] = g;
+  /* the two people mentioned last, named ones over unnamed relatives ("he
+   * tells her, Haruka stays where her grandmother is buried. He leaves. The
+   * two ...": Haruka, not her grandmother) */
+  for (int pass = 0; pass < 2; pass++) {
+    size_t n = 0;
+    for (size_t k = 0; k < ss->n_recent && n < 2; k++) {
+      if (ss->recent[k].sent + 2 >= cur) {
+        int g = find_group(d, ss->recent[k].group);
+        if ((pass == 1 || !d->groups[g].unnamed) && (n == 0 || out[0] != g)) {
+          out[n++] = g;
+        }
       }
     }
+    if (n == 2) {
+      return true;
+    }
   }
-  return n == 2;
+  return false;
 }
 
 /* The short name a relative is labelled and keyed after: a character's first
@@ -2000,7 +2012,12 @@ static int relative_known(Doc *d, int anchor, const KgbVocabTerm *term,
       continue;
     }
     const Group *g = &d->groups[x];
-    if (g->unnamed || (gender && g->gender && strcmp(g->gender, gender))) {
+    /* "his daughter, Ana ... Ana's mother": not the man "his" was */
+    const char *known = g->gender                       ? g->gender
+                        : g->heard[0] > 2 * g->heard[1] ? "male"
+                        : g->heard[1] > 2 * g->heard[0] ? "female"
+                                                        : NULL;
+    if (g->unnamed || (gender && known && strcmp(known, gender))) {
       continue;
     }
     if (found >= 0) {
@@ -2420,6 +2437,7 @@ static KgbStatus resolve_story(Doc *d) {
       if (m->group < 0) {
         continue;
       }
+      d->groups[find_group(d, m->group)].heard[!strcmp(m->gender, "female")]++;
       if (town_name(&d->groups[m->group])) {
         vote(d, m->group, "Character", 1.0);
       }
