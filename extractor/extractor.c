@@ -1881,12 +1881,22 @@ static bool pick_pair(Doc *d, const StoryState *ss, uint32_t cur, int out[2]) {
     out[1] = find_group(d, ss->pair[1]);
     return out[0] != out[1];
   }
+  /* the two people mentioned last, characters first: in "Oskar Brandt
+   * plays their father" the actor is no one's child */
   size_t n = 0;
-  for (size_t k = 0; k < ss->n_recent && n < 2; k++) {
-    if (ss->recent[k].sent + 2 >= cur) {
-      int g = find_group(d, ss->recent[k].group);
-      if (n == 0 || out[0] != g) {
-        out[n++] = g;
+  for (int pass = 0; pass < 2 && n < 2; pass++) {
+    n = 0;
+    for (size_t k = 0; k < ss->n_recent && n < 2; k++) {
+      if (ss->recent[k].sent + 2 >= cur) {
+        int g = find_group(d, ss->recent[k].group);
+        const char *cls =
+            d->groups[g].cls ? d->groups[g].cls : best_class(&d->groups[g]);
+        if (pass == 0 && cls && !strcmp(cls, "Person")) {
+          continue;
+        }
+        if (n == 0 || out[0] != g) {
+          out[n++] = g;
+        }
       }
     }
   }

@@ -767,6 +767,119 @@ static void provinces_hosts_and_stages(void **state) {
   kgb_doc_result_free(doc);
 }
 
+/* ---- fourth round: actors in review prose, encyclopedic credits --------- */
+
+static void review_actor_role_shapes(void **state) {
+  (void)state;
+  /* "X plays their father, Y": "their" is not the actor */
+  KgbDocResult *doc = extract(
+      "‘Copper Bells’ is a drama series. Ilka, who is played by Runa Falk, "
+      "is Tove’s older sister. Oskar Brandt plays their father, Henrik, a "
+      "retired sailor who rarely leaves his flat.");
+  YES(doc, "Henrik", "playedBy", "Oskar Brandt");
+  YES(doc, "Copper Bells", "starring", "Oskar Brandt");
+  CLASS(doc, "Oskar Brandt", "Person");
+  NO(doc, "Oskar Brandt", "hasParent", "Henrik");
+  NO(doc, "Copper Bells", "hasCharacter", "Oskar Brandt");
+  kgb_doc_result_free(doc);
+
+  /* "X, who plays Y, …" and "X, who plays the patriarch, Y, …" */
+  doc = extract("‘Stone Orchard’ is a 2022 drama film. Declan Roe, who plays "
+                "Fergal, gives a fine performance. At its centre is Amira "
+                "Haddad, who plays the matriarch, Safiya, a baker.");
+  YES(doc, "Fergal", "playedBy", "Declan Roe");
+  YES(doc, "Safiya", "playedBy", "Amira Haddad");
+  YES(doc, "Stone Orchard", "starring", "Amira Haddad");
+  CLASS(doc, "Declan Roe", "Person");
+  CLASS(doc, "Fergal", "Character");
+  NO(doc, "Stone Orchard", "hasCharacter", "Declan Roe");
+  kgb_doc_result_free(doc);
+
+  /* "X is excellent as Y's mother, Z"; "X as Y's sharp-tongued aunt, Z";
+   * "newcomer X, as A and B's daughter, Z, is …" */
+  doc = extract(
+      "‘Wind Mill’ is a 2021 comedy film. Greta Holm is excellent as "
+      "Pavel’s mother, Vera, a retired judge. The scene-stealer is Lotte "
+      "Varga as Pavel’s sharp-tongued aunt, Irma. Newcomer Mila Sorn, as "
+      "Pavel and Vera’s teenage daughter, Nika, is a real discovery.");
+  YES(doc, "Vera", "playedBy", "Greta Holm");
+  YES(doc, "Irma", "playedBy", "Lotte Varga");
+  YES(doc, "Nika", "playedBy", "Mila Sorn");
+  YES(doc, "Wind Mill", "starring", "Mila Sorn");
+  NO(doc, "Pavel", "playedBy", "Greta Holm");
+  NO(doc, "Wind Mill", "starring", "Pavel");
+  kgb_doc_result_free(doc);
+
+  /* "X is wasted as Y, the smug record producer …": Y stays a character */
+  doc = extract("‘Blue Hour’ is a 2020 drama series. Teo Marsh is wasted as "
+                "Ruben, the smug record producer Lina briefly dates.");
+  YES(doc, "Ruben", "playedBy", "Teo Marsh");
+  CLASS(doc, "Ruben", "Character");
+  CLASS(doc, "Teo Marsh", "Person");
+  kgb_doc_result_free(doc);
+
+  /* "Y, a vet played by X" */
+  doc = extract("‘Low Field’ is a 2019 drama film. A subplot involving "
+                "Brona, a vet played by Aoife Lane, goes nowhere.");
+  YES(doc, "Brona", "playedBy", "Aoife Lane");
+  YES(doc, "Low Field", "starring", "Aoife Lane");
+  NO(doc, "Aoife Lane", "playedBy", "Brona");
+  kgb_doc_result_free(doc);
+
+  /* a cast-list line with seasons in brackets */
+  doc = extract("‘Old Quarter’ is a Polish drama series.\n\nCast\n\nTomasz "
+                "Wilk as Jurek (seasons 1–2)\nEwa Lis as Hanka\n");
+  YES(doc, "Jurek", "playedBy", "Tomasz Wilk");
+  YES(doc, "Old Quarter", "starring", "Tomasz Wilk");
+  NO(doc, "Old Quarter", "hasCharacter", "Tomasz Wilk");
+  kgb_doc_result_free(doc);
+}
+
+static void encyclopedic_credits_fourth_round(void **state) {
+  (void)state;
+  KgbDocResult *doc = extract(
+      "‘Grey Ferry’ (Polish: Szary prom na rzece) is a Polish drama "
+      "television series created by screenwriter Hanna Wolak. It was "
+      "produced by Jan Mroz for the Gdańsk-based Morska Film, in "
+      "co-production with the Kraków company Wawel Obraz. It was directed "
+      "by Adam Kos (season 1) and Lena Bury (season 2). With a reported "
+      "budget of 30 million złoty, it is one of the most expensive series "
+      "ever made. It was later made available internationally by Netflix.");
+  YES(doc, "Grey Ferry", "originalTitle", "Szary prom na rzece");
+  NO(doc, "Grey Ferry", "originalTitle", "Szary");
+  YES(doc, "Grey Ferry", "createdBy", "Hanna Wolak");
+  YES(doc, "Grey Ferry", "producedBy", "Morska Film");
+  YES(doc, "Grey Ferry", "producedBy", "Wawel Obraz");
+  YES(doc, "Grey Ferry", "directedBy", "Adam Kos");
+  YES(doc, "Grey Ferry", "directedBy", "Lena Bury");
+  YES(doc, "Grey Ferry", "budget", "30000000 PLN");
+  YES(doc, "Grey Ferry", "distributedBy", "Netflix");
+  NO(doc, "Grey Ferry", "createdBy", "Jan Mroz");
+  NO(doc, "Grey Ferry", "producedBy", "Kraków");
+  kgb_doc_result_free(doc);
+
+  doc = extract(
+      "‘Dry Season’ is a 2018 drama film. The film was distributed in "
+      "Greece by Argo Verleih and in Cyprus by Kypros Vision. Its sequel is "
+      "now streaming on Vidora, and it grossed ₦40 million.");
+  YES(doc, "Dry Season", "distributedBy", "Argo Verleih");
+  YES(doc, "Dry Season", "distributedBy", "Kypros Vision");
+  YES(doc, "Dry Season", "distributedBy", "Vidora");
+  YES(doc, "Dry Season", "grossRevenue", "40000000 NGN");
+  CLASS(doc, "Vidora", "Organization");
+  NO(doc, "Dry Season", "distributedBy", "Greece");
+  kgb_doc_result_free(doc);
+
+  /* a network's time slot: broadcast, not distribution */
+  doc = extract("BBC One’s new Sunday-night drama ‘Tidewater’ opens with a "
+                "storm. Created by novelist Rhian Pugh, it follows a "
+                "lighthouse keeper.");
+  YES(doc, "Tidewater", "broadcastBy", "BBC One");
+  YES(doc, "Tidewater", "createdBy", "Rhian Pugh");
+  NO(doc, "Tidewater", "distributedBy", "BBC One");
+  kgb_doc_result_free(doc);
+}
+
 const struct CMUnitTest kgb_tests_sentences_prod[] = {
     cmocka_unit_test(window_rules_span_two_sentences),
     cmocka_unit_test_setup(filmed_in_country_then_city, setup),
@@ -806,6 +919,8 @@ const struct CMUnitTest kgb_tests_sentences_prod[] = {
     cmocka_unit_test_setup(born_sentence_initial, setup),
     cmocka_unit_test_setup(provinces_hosts_and_stages, setup),
     cmocka_unit_test_setup(surname_not_merged_when_ambiguous, setup),
+    cmocka_unit_test_setup(review_actor_role_shapes, setup),
+    cmocka_unit_test_setup(encyclopedic_credits_fourth_round, setup),
 };
 const size_t kgb_tests_sentences_prod_count =
     sizeof kgb_tests_sentences_prod / sizeof kgb_tests_sentences_prod[0];
