@@ -880,6 +880,66 @@ static void encyclopedic_credits_fourth_round(void **state) {
   kgb_doc_result_free(doc);
 }
 
+static void cast_stars_as_and_gapping(void **state) {
+  (void)state;
+  KgbDocResult *doc = extract(
+      "‘Red Canyon’ is a 2022 western film. The film stars Tomasz Gil as "
+      "Ruben, a miner, and Ada Frey as his daughter Mira. Nils Berg leads "
+      "the cast as Corvin, a drifter. Oona Vik stars as Lise. Kai Dor, the "
+      "actor, plays Jonas. Petra Lind is played by Eda Sarp, and Jonas by "
+      "Ugo Ferri.");
+  YES(doc, "Mira", "playedBy", "Ada Frey");
+  CLASS(doc, "Ada Frey", "Person");
+  NO(doc, "Ada Frey", "hasChild", "Mira");
+  YES(doc, "Corvin", "playedBy", "Nils Berg");
+  YES(doc, "Lise", "playedBy", "Oona Vik");
+  YES(doc, "Red Canyon", "starring", "Oona Vik");
+  YES(doc, "Jonas", "playedBy", "Kai Dor");
+  YES(doc, "Jonas", "playedBy", "Ugo Ferri");
+  YES(doc, "Petra Lind", "playedBy", "Eda Sarp");
+  NO(doc, "Red Canyon", "hasCharacter", "Kai Dor");
+  NO(doc, "Red Canyon", "starring", "Lise");
+  kgb_doc_result_free(doc);
+
+  doc = extract(
+      "‘Blue Cove’ is a drama series. It stars newcomer Lia Moura alongside "
+      "the veteran actor João Pires, with Rui Sal appearing as the "
+      "brothers’ sharp-tongued aunt, Odete.");
+  YES(doc, "Blue Cove", "starring", "Lia Moura");
+  YES(doc, "Blue Cove", "starring", "João Pires");
+  YES(doc, "Odete", "playedBy", "Rui Sal");
+  NO(doc, "Blue Cove", "starring", "Odete");
+  kgb_doc_result_free(doc);
+}
+
+static void genre_in_appositions_and_before_titles(void **state) {
+  (void)state;
+  KgbDocResult *doc = extract(
+      "Few stories travel as well as ‘Tide Line’ (‘Linha da Maré’), the "
+      "Brazilian coming-of-age drama directed by Caio Reis.");
+  YES(doc, "Tide Line", "genre", "coming-of-age drama");
+  kgb_doc_result_free(doc);
+
+  doc = extract("Critics were kind. ITV’s coastal thriller ‘Salt Flats’ has "
+                "been a surprise hit. Make the most of it.");
+  YES(doc, "Salt Flats", "genre", "thriller");
+  NO(doc, "Salt Flats", "genre", "of");
+  kgb_doc_result_free(doc);
+
+  doc = extract("‘Cold Water’ (Greek: Krio Nero) is a 2018 Danish-Swedish "
+                "crime drama film directed by Eleni Pappas.");
+  YES(doc, "Cold Water", "genre", "crime drama");
+  YES(doc, "Cold Water", "originalTitle", "Krio Nero");
+  kgb_doc_result_free(doc);
+
+  /* the romance between two characters is no genre of a work named later */
+  doc = extract("‘Low Tide’ is a film directed by Eva Lund. The romance "
+                "between Ana and Rui "
+                "stalls.");
+  NO(doc, "Low Tide", "genre", "romance");
+  kgb_doc_result_free(doc);
+}
+
 const struct CMUnitTest kgb_tests_sentences_prod[] = {
     cmocka_unit_test(window_rules_span_two_sentences),
     cmocka_unit_test_setup(filmed_in_country_then_city, setup),
@@ -921,6 +981,8 @@ const struct CMUnitTest kgb_tests_sentences_prod[] = {
     cmocka_unit_test_setup(surname_not_merged_when_ambiguous, setup),
     cmocka_unit_test_setup(review_actor_role_shapes, setup),
     cmocka_unit_test_setup(encyclopedic_credits_fourth_round, setup),
+    cmocka_unit_test_setup(cast_stars_as_and_gapping, setup),
+    cmocka_unit_test_setup(genre_in_appositions_and_before_titles, setup),
 };
 const size_t kgb_tests_sentences_prod_count =
     sizeof kgb_tests_sentences_prod / sizeof kgb_tests_sentences_prod[0];
