@@ -1321,6 +1321,22 @@ static size_t arg_groups(Doc *d, const KgbArg *arg, int work,
   return span_groups(d, items, a, b, out, max);
 }
 
+/* foreign(c): fewer than half of the span's words are English ones (the
+ * system dictionary's lower-case words): "Kırık Saat", "El Fawanees", not
+ * "The Quiet Hours" or "Letters from Trastevere". */
+static bool mostly_foreign(Doc *d, uint32_t tf, uint32_t tl) {
+  size_t words = 0, known = 0;
+  for (uint32_t t = tf; t < tl; t++) {
+    const KgbToken *tok = &d->toks[t];
+    if (!(tok->flags & KGB_TOK_WORD) || (tok->flags & KGB_TOK_NUM)) {
+      continue;
+    }
+    words++;
+    known += in_list(d, L_DICTIONARY, tok, NULL);
+  }
+  return words > 0 && 2 * known < words;
+}
+
 static KgbStatus apply_emits(Doc *d, const KgbRule *r, uint32_t s,
                              const KgbItem *items, size_t start, size_t end,
                              const int *caps) {
@@ -1349,7 +1365,10 @@ static KgbStatus apply_emits(Doc *d, const KgbRule *r, uint32_t s,
       uint32_t tf = items[a].tok_first, tl = items[b - 1].tok_last;
       switch (e->object.kind) {
       case KGB_ARG_TEXT:
-        literal = span_text(d, tf, tl);
+      case KGB_ARG_FOREIGN:
+        literal = e->object.kind == KGB_ARG_TEXT || mostly_foreign(d, tf, tl)
+                      ? span_text(d, tf, tl)
+                      : NULL;
         vk = KGB_VALUE_STRING;
         /* a title used as a value is not an entity of its own, unless it
          * is the subject's own title ("X (English: Y)": X originalTitle X) */

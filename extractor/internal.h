@@ -225,6 +225,7 @@ typedef enum {
   KGB_ARG_CAPTURE, ///< a capture's mentions
   KGB_ARG_WORK,    ///< the document's main work
   KGB_ARG_TEXT,    ///< text(c): the capture's text as a string
+  KGB_ARG_FOREIGN, ///< foreign(c): text(c) if most words are no English ones
   KGB_ARG_DATE,    ///< date(c)
   KGB_ARG_NUMBER,  ///< number(c): a plain number
   KGB_ARG_MINUTES, ///< minutes(c): a duration in minutes

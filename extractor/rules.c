@@ -289,11 +289,9 @@ static const char *parse_arg(KgbRules *rules, const KgbRule *r, char *s,
   static const struct {
     const char *fn;
     KgbArgKind kind;
-  } fns[] = {{"text", KGB_ARG_TEXT},
-             {"date", KGB_ARG_DATE},
-             {"number", KGB_ARG_NUMBER},
-             {"minutes", KGB_ARG_MINUTES},
-             {"money", KGB_ARG_MONEY}};
+  } fns[] = {{"text", KGB_ARG_TEXT},       {"foreign", KGB_ARG_FOREIGN},
+             {"date", KGB_ARG_DATE},       {"number", KGB_ARG_NUMBER},
+             {"minutes", KGB_ARG_MINUTES}, {"money", KGB_ARG_MONEY}};
   char *paren = strchr(s, '(');
   if (paren) {
     if (s[n - 1] != ')') {
@@ -308,7 +306,8 @@ static const char *parse_arg(KgbRules *rules, const KgbRule *r, char *s,
         return out->capture < 0 ? "unknown capture name" : NULL;
       }
     }
-    return "unknown value function (text, date, number, minutes, money)";
+    return "unknown value function (text, foreign, date, number, minutes, "
+           "money)";
   }
   out->kind = KGB_ARG_CAPTURE;
   out->capture = capture_index(r, s, n);
@@ -371,8 +370,8 @@ static const char *parse_emit(KgbRules *rules, KgbRule *r, char *v) {
     break;
   case KGB_RANGE_LITERAL:
     if (entity_arg || e.object.kind == KGB_ARG_DATE) {
-      return "this relation's object is a literal: use text(), number(), "
-             "minutes(), money() or \"text\"";
+      return "this relation's object is a literal: use text(), foreign(), "
+             "number(), minutes(), money() or \"text\"";
     }
     break;
   }

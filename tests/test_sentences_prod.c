@@ -940,6 +940,28 @@ static void genre_in_appositions_and_before_titles(void **state) {
   kgb_doc_result_free(doc);
 }
 
+static void original_title_the_foreign_one(void **state) {
+  (void)state;
+  KgbDocResult *doc = extract("Kanal 9’s drama ‘Tuz Değirmeni’ (‘The Salt "
+                              "Mill’) is directed by Ayşe Kor.");
+  YES(doc, "Tuz Değirmeni", "originalTitle", "Tuz Değirmeni");
+  NO(doc, "Tuz Değirmeni", "originalTitle", "The Salt Mill");
+  kgb_doc_result_free(doc);
+
+  doc = extract("Few series are as warm as ‘The Paper Boats’ (‘Umi "
+                "Kaze’), directed by Aiko Sato.");
+  YES(doc, "The Paper Boats", "originalTitle", "Umi Kaze");
+  NO(doc, "The Paper Boats", "originalTitle", "The Paper Boats");
+  kgb_doc_result_free(doc);
+
+  /* two English titles: neither is the original */
+  doc = extract("Fans of ‘Night Birds’ (‘Dark Wings’ in Canada) and of "
+                "‘Cold Rooms’ (‘Winter House’), directed by Ian Bell, agree.");
+  NO(doc, "Cold Rooms", "originalTitle", "Winter House");
+  NO(doc, "Cold Rooms", "originalTitle", "Cold Rooms");
+  kgb_doc_result_free(doc);
+}
+
 const struct CMUnitTest kgb_tests_sentences_prod[] = {
     cmocka_unit_test(window_rules_span_two_sentences),
     cmocka_unit_test_setup(filmed_in_country_then_city, setup),
@@ -983,6 +1005,7 @@ const struct CMUnitTest kgb_tests_sentences_prod[] = {
     cmocka_unit_test_setup(encyclopedic_credits_fourth_round, setup),
     cmocka_unit_test_setup(cast_stars_as_and_gapping, setup),
     cmocka_unit_test_setup(genre_in_appositions_and_before_titles, setup),
+    cmocka_unit_test_setup(original_title_the_foreign_one, setup),
 };
 const size_t kgb_tests_sentences_prod_count =
     sizeof kgb_tests_sentences_prod / sizeof kgb_tests_sentences_prod[0];
