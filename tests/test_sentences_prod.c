@@ -962,6 +962,36 @@ static void original_title_the_foreign_one(void **state) {
   kgb_doc_result_free(doc);
 }
 
+static void review_credit_shapes(void **state) {
+  (void)state;
+  KgbDocResult *doc = extract(
+      "‘Low Harbour’ has been sitting in Netflix’s top ten for a month. "
+      "Writer-director Ana Lind has a good eye. The score, by Ola Berg, is "
+      "sparse.");
+  YES(doc, "Low Harbour", "distributedBy", "Netflix");
+  YES(doc, "Low Harbour", "directedBy", "Ana Lind");
+  YES(doc, "Low Harbour", "writtenBy", "Ana Lind");
+  YES(doc, "Low Harbour", "musicBy", "Ola Berg");
+  NO(doc, "Low Harbour", "musicBy", "Ana Lind");
+  kgb_doc_result_free(doc);
+
+  doc = extract("Quiet films travel well, and ‘Far Shore’ (‘Uzak Kıyı’), "
+                "Deniz Ulu’s gentle drama set in a port town, is no "
+                "exception. It became one of Hulu’s most-watched films.");
+  YES(doc, "Far Shore", "directedBy", "Deniz Ulu");
+  YES(doc, "Far Shore", "originalTitle", "Uzak Kıyı");
+  YES(doc, "Far Shore", "distributedBy", "Hulu");
+  CLASS(doc, "Deniz Ulu", "Person");
+  kgb_doc_result_free(doc);
+
+  /* an organisation's drama is not directed by it */
+  doc = extract("‘Cold Bay’, Netflix’s new drama set in Oslo, is directed by "
+                "Per Moe.");
+  NO(doc, "Cold Bay", "directedBy", "Netflix");
+  YES(doc, "Cold Bay", "directedBy", "Per Moe");
+  kgb_doc_result_free(doc);
+}
+
 const struct CMUnitTest kgb_tests_sentences_prod[] = {
     cmocka_unit_test(window_rules_span_two_sentences),
     cmocka_unit_test_setup(filmed_in_country_then_city, setup),
@@ -1006,6 +1036,7 @@ const struct CMUnitTest kgb_tests_sentences_prod[] = {
     cmocka_unit_test_setup(cast_stars_as_and_gapping, setup),
     cmocka_unit_test_setup(genre_in_appositions_and_before_titles, setup),
     cmocka_unit_test_setup(original_title_the_foreign_one, setup),
+    cmocka_unit_test_setup(review_credit_shapes, setup),
 };
 const size_t kgb_tests_sentences_prod_count =
     sizeof kgb_tests_sentences_prod / sizeof kgb_tests_sentences_prod[0];
