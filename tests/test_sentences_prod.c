@@ -992,6 +992,29 @@ static void review_credit_shapes(void **state) {
   kgb_doc_result_free(doc);
 }
 
+static void ensemble_and_crew_types(void **state) {
+  (void)state;
+  KgbDocResult *doc = extract(
+      "‘Grey Coast’ is a thriller series. Emre Tok leads the cast as Ilyas, "
+      "with Dilan Ak and the Georgian actor Levan Beridze rounding out the "
+      "ensemble. The production design, by Mona Saad, is superb.");
+  YES(doc, "Ilyas", "playedBy", "Emre Tok");
+  YES(doc, "Grey Coast", "starring", "Dilan Ak");
+  YES(doc, "Grey Coast", "starring", "Levan Beridze");
+  CLASS(doc, "Levan Beridze", "Person");
+  CLASS(doc, "Mona Saad", "Person");
+  NO(doc, "Grey Coast", "starring", "Mona Saad");
+  NO(doc, "Grey Coast", "hasCharacter", "Dilan Ak");
+  kgb_doc_result_free(doc);
+
+  /* what opens in cinemas is a film */
+  doc = extract("‘Dry Creek’ premiered at a festival in May and opens in "
+                "Irish cinemas on 14 March 2025, distributed by Argo Films.");
+  CLASS(doc, "Dry Creek", "Film");
+  YES(doc, "Dry Creek", "releaseDate", "2025-03-14");
+  kgb_doc_result_free(doc);
+}
+
 const struct CMUnitTest kgb_tests_sentences_prod[] = {
     cmocka_unit_test(window_rules_span_two_sentences),
     cmocka_unit_test_setup(filmed_in_country_then_city, setup),
@@ -1037,6 +1060,7 @@ const struct CMUnitTest kgb_tests_sentences_prod[] = {
     cmocka_unit_test_setup(genre_in_appositions_and_before_titles, setup),
     cmocka_unit_test_setup(original_title_the_foreign_one, setup),
     cmocka_unit_test_setup(review_credit_shapes, setup),
+    cmocka_unit_test_setup(ensemble_and_crew_types, setup),
 };
 const size_t kgb_tests_sentences_prod_count =
     sizeof kgb_tests_sentences_prod / sizeof kgb_tests_sentences_prod[0];
