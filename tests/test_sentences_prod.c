@@ -1015,6 +1015,25 @@ static void ensemble_and_crew_types(void **state) {
   kgb_doc_result_free(doc);
 }
 
+static void release_dates_platforms_and_festivals(void **state) {
+  (void)state;
+  KgbDocResult *doc = extract(
+      "‘Quiet Rooms’ is a Spanish mystery series that landed on Netflix on "
+      "17 May 2023. Ana, its heroine, arrived in Madrid in 1990.");
+  YES(doc, "Quiet Rooms", "releaseDate", "2023-05-17");
+  NO(doc, "Quiet Rooms", "releaseDate", "1990");
+  kgb_doc_result_free(doc);
+
+  doc = extract(
+      "‘Iron Clock’ is a 2019 drama film directed by Ece Tan. The film "
+      "premiered in the Forum section of the 70th Berlin International Film "
+      "Festival on 21 February 2020 and was released theatrically in Turkey "
+      "on 6 March 2020.");
+  YES(doc, "Iron Clock", "releaseDate", "2020-02-21");
+  YES(doc, "Iron Clock", "releaseDate", "2020-03-06");
+  kgb_doc_result_free(doc);
+}
+
 const struct CMUnitTest kgb_tests_sentences_prod[] = {
     cmocka_unit_test(window_rules_span_two_sentences),
     cmocka_unit_test_setup(filmed_in_country_then_city, setup),
@@ -1061,6 +1080,7 @@ const struct CMUnitTest kgb_tests_sentences_prod[] = {
     cmocka_unit_test_setup(original_title_the_foreign_one, setup),
     cmocka_unit_test_setup(review_credit_shapes, setup),
     cmocka_unit_test_setup(ensemble_and_crew_types, setup),
+    cmocka_unit_test_setup(release_dates_platforms_and_festivals, setup),
 };
 const size_t kgb_tests_sentences_prod_count =
     sizeof kgb_tests_sentences_prod / sizeof kgb_tests_sentences_prod[0];
