@@ -1034,6 +1034,24 @@ static void release_dates_platforms_and_festivals(void **state) {
   kgb_doc_result_free(doc);
 }
 
+static void births_in_unknown_towns_and_crew_lists(void **state) {
+  (void)state;
+  KgbDocResult *doc = extract(
+      "‘Glass Bay’ is a drama series. Jolanta Brzęk-Nowy (born 17 May 1975 "
+      "in Zgorzelno) is a screenwriter.");
+  YES(doc, "Jolanta Brzęk-Nowy", "birthDate", "1975-05-17");
+  YES(doc, "Jolanta Brzęk-Nowy", "birthPlace", "Zgorzelno");
+  CLASS(doc, "Jolanta Brzęk-Nowy", "Person");
+  kgb_doc_result_free(doc);
+
+  doc = extract("‘Salt Hill’ is a 2012 film. Music for the film was by Ivo "
+                "Marr, and Lea Sorn served as director of photography.");
+  YES(doc, "Salt Hill", "musicBy", "Ivo Marr");
+  NO(doc, "Salt Hill", "musicBy", "Lea Sorn");
+  YES(doc, "Salt Hill", "cinematographyBy", "Lea Sorn");
+  kgb_doc_result_free(doc);
+}
+
 const struct CMUnitTest kgb_tests_sentences_prod[] = {
     cmocka_unit_test(window_rules_span_two_sentences),
     cmocka_unit_test_setup(filmed_in_country_then_city, setup),
@@ -1081,6 +1099,7 @@ const struct CMUnitTest kgb_tests_sentences_prod[] = {
     cmocka_unit_test_setup(review_credit_shapes, setup),
     cmocka_unit_test_setup(ensemble_and_crew_types, setup),
     cmocka_unit_test_setup(release_dates_platforms_and_festivals, setup),
+    cmocka_unit_test_setup(births_in_unknown_towns_and_crew_lists, setup),
 };
 const size_t kgb_tests_sentences_prod_count =
     sizeof kgb_tests_sentences_prod / sizeof kgb_tests_sentences_prod[0];
