@@ -1297,6 +1297,12 @@ static int topic_work(Doc *d, const KgbItem *items, size_t start) {
         d->groups[g].cls ? d->groups[g].cls : best_class(&d->groups[g]);
     if (cls ? class_in(d, cls, "Work") : m->kind == M_TITLE) {
       topic = g;
+      /* "Based on the novel X by Y, it stars …": ", it" opens the main
+       * clause, and "it" is its subject */
+      if (m->kind == M_PRONOUN && i >= 2 && items[i - 2].mention < 0 &&
+          is_tok(items[i - 2].tok, ",")) {
+        break;
+      }
     }
   }
   return topic >= 0 ? topic : d->main_work;

@@ -1052,6 +1052,29 @@ static void births_in_unknown_towns_and_crew_lists(void **state) {
   kgb_doc_result_free(doc);
 }
 
+static void based_on_titled_sources(void **state) {
+  (void)state;
+  KgbDocResult *doc = extract(
+      "‘The Iron Bell’ (Turkish: Demir Çan) is a 2018 drama film directed by "
+      "Ali Cem. Based on the 2011 novel The Bellmaker’s Son (Çancının Oğlu) "
+      "by Nur Efe, it stars Ece Gül and Okan Tan.");
+  YES(doc, "The Iron Bell", "basedOn", "Çancının Oğlu");
+  YES(doc, "Çancının Oğlu", "writtenBy", "Nur Efe");
+  CLASS(doc, "Çancının Oğlu", "Work");
+  YES(doc, "The Iron Bell", "starring", "Ece Gül");
+  YES(doc, "The Iron Bell", "starring", "Okan Tan");
+  NO(doc, "Çancının Oğlu", "starring", "Ece Gül");
+  NO(doc, "The Iron Bell", "starring", "Çancının Oğlu");
+  kgb_doc_result_free(doc);
+
+  doc = extract("‘Grey Water’ is a 2015 drama film. It is based on the 2009 "
+                "novel ‘Still Water’ by Jan Ek.");
+  YES(doc, "Grey Water", "basedOn", "Still Water");
+  YES(doc, "Still Water", "writtenBy", "Jan Ek");
+  NO(doc, "Grey Water", "writtenBy", "Jan Ek");
+  kgb_doc_result_free(doc);
+}
+
 const struct CMUnitTest kgb_tests_sentences_prod[] = {
     cmocka_unit_test(window_rules_span_two_sentences),
     cmocka_unit_test_setup(filmed_in_country_then_city, setup),
@@ -1100,6 +1123,7 @@ const struct CMUnitTest kgb_tests_sentences_prod[] = {
     cmocka_unit_test_setup(ensemble_and_crew_types, setup),
     cmocka_unit_test_setup(release_dates_platforms_and_festivals, setup),
     cmocka_unit_test_setup(births_in_unknown_towns_and_crew_lists, setup),
+    cmocka_unit_test_setup(based_on_titled_sources, setup),
 };
 const size_t kgb_tests_sentences_prod_count =
     sizeof kgb_tests_sentences_prod / sizeof kgb_tests_sentences_prod[0];
