@@ -1075,6 +1075,41 @@ static void based_on_titled_sources(void **state) {
   kgb_doc_result_free(doc);
 }
 
+static void infobox_field_lines(void **state) {
+  (void)state;
+  KgbDocResult *doc = extract(
+      "‘Salt Harbour’ is a 2017 thriller film.\n\nDirected by: Mira Hask\n"
+      "Written by: Mira Hask, Teo Lund\nStarring: Ola Brek, Ines Vaz\n"
+      "Music by: Ivo Marr\nCinematography: Keiko Mori\nEdited by: Sam Orr\n"
+      "Production company: Kestrel Films\nDistributed by: Argo Pictures\n"
+      "Release date: 12 March 2017\nRunning time: 98 minutes\n"
+      "Language: Danish\nBudget: €4 million\nBox office: $9.5 million\n");
+  YES(doc, "Salt Harbour", "directedBy", "Mira Hask");
+  YES(doc, "Salt Harbour", "writtenBy", "Teo Lund");
+  YES(doc, "Salt Harbour", "starring", "Ines Vaz");
+  YES(doc, "Salt Harbour", "musicBy", "Ivo Marr");
+  YES(doc, "Salt Harbour", "cinematographyBy", "Keiko Mori");
+  YES(doc, "Salt Harbour", "editedBy", "Sam Orr");
+  YES(doc, "Salt Harbour", "producedBy", "Kestrel Films");
+  YES(doc, "Salt Harbour", "distributedBy", "Argo Pictures");
+  YES(doc, "Salt Harbour", "releaseDate", "2017-03-12");
+  YES(doc, "Salt Harbour", "runtime", "98");
+  YES(doc, "Salt Harbour", "inLanguage", "Danish");
+  YES(doc, "Salt Harbour", "budget", "4000000 EUR");
+  YES(doc, "Salt Harbour", "grossRevenue", "9500000");
+  CLASS(doc, "Argo Pictures", "Organization");
+  NO(doc, "Salt Harbour", "starring", "Mira Hask");
+  NO(doc, "Salt Harbour", "directedBy", "Teo Lund");
+  kgb_doc_result_free(doc);
+
+  doc = extract("‘Grey Sun’ is a 2020 drama film directed by Ada Kos. Its "
+                "original title, Kal, was dropped before release. The "
+                "working title, Moss, was worse.");
+  YES(doc, "Grey Sun", "originalTitle", "Kal");
+  NO(doc, "Grey Sun", "originalTitle", "Moss");
+  kgb_doc_result_free(doc);
+}
+
 const struct CMUnitTest kgb_tests_sentences_prod[] = {
     cmocka_unit_test(window_rules_span_two_sentences),
     cmocka_unit_test_setup(filmed_in_country_then_city, setup),
@@ -1124,6 +1159,7 @@ const struct CMUnitTest kgb_tests_sentences_prod[] = {
     cmocka_unit_test_setup(release_dates_platforms_and_festivals, setup),
     cmocka_unit_test_setup(births_in_unknown_towns_and_crew_lists, setup),
     cmocka_unit_test_setup(based_on_titled_sources, setup),
+    cmocka_unit_test_setup(infobox_field_lines, setup),
 };
 const size_t kgb_tests_sentences_prod_count =
     sizeof kgb_tests_sentences_prod / sizeof kgb_tests_sentences_prod[0];
