@@ -1110,6 +1110,40 @@ static void infobox_field_lines(void **state) {
   kgb_doc_result_free(doc);
 }
 
+static void review_roles_fifth_round(void **state) {
+  (void)state;
+  KgbDocResult *doc = extract(
+      "‘Late Apples’ is a 2021 drama film directed by Vera Sand. Mikkel Lund "
+      "stars as Anders, a widowed farmer, opposite Rikke Ek as his "
+      "sister-in-law, Karen. Lone Dahl turns in a strong performance as "
+      "Anders’s mother, Gudrun. The role of Karen’s husband, Niels, went to "
+      "Bo Strand. Per Ravn rounds out the cast as the doctor.");
+  YES(doc, "Anders", "playedBy", "Mikkel Lund");
+  CLASS(doc, "Mikkel Lund", "Person");
+  YES(doc, "Karen", "playedBy", "Rikke Ek");
+  YES(doc, "Gudrun", "playedBy", "Lone Dahl");
+  YES(doc, "Niels", "playedBy", "Bo Strand");
+  YES(doc, "Late Apples", "starring", "Per Ravn");
+  NO(doc, "Late Apples", "hasCharacter", "Mikkel Lund");
+  NO(doc, "Anders", "playedBy", "Lone Dahl");
+  NO(doc, "Karen", "playedBy", "Bo Strand");
+  kgb_doc_result_free(doc);
+
+  doc = extract(
+      "‘Cold Orchard’ is a 2019 drama film directed by Ane Vik. It was "
+      "released in Danish cinemas on 4 November 2019 by Nordlys "
+      "Entertainment. Made for about €3 million, it was adapted from Kasper "
+      "Moe’s novel ‘Winter Fruit’.");
+  YES(doc, "Cold Orchard", "distributedBy", "Nordlys Entertainment");
+  YES(doc, "Cold Orchard", "releaseDate", "2019-11-04");
+  YES(doc, "Cold Orchard", "budget", "3000000 EUR");
+  YES(doc, "Cold Orchard", "basedOn", "Winter Fruit");
+  YES(doc, "Winter Fruit", "writtenBy", "Kasper Moe");
+  NO(doc, "Cold Orchard", "writtenBy", "Kasper Moe");
+  NO(doc, "Cold Orchard", "distributedBy", "Ane Vik");
+  kgb_doc_result_free(doc);
+}
+
 const struct CMUnitTest kgb_tests_sentences_prod[] = {
     cmocka_unit_test(window_rules_span_two_sentences),
     cmocka_unit_test_setup(filmed_in_country_then_city, setup),
@@ -1160,6 +1194,7 @@ const struct CMUnitTest kgb_tests_sentences_prod[] = {
     cmocka_unit_test_setup(births_in_unknown_towns_and_crew_lists, setup),
     cmocka_unit_test_setup(based_on_titled_sources, setup),
     cmocka_unit_test_setup(infobox_field_lines, setup),
+    cmocka_unit_test_setup(review_roles_fifth_round, setup),
 };
 const size_t kgb_tests_sentences_prod_count =
     sizeof kgb_tests_sentences_prod / sizeof kgb_tests_sentences_prod[0];
