@@ -1144,6 +1144,22 @@ static void review_roles_fifth_round(void **state) {
   kgb_doc_result_free(doc);
 }
 
+static void series_page_credits(void **state) {
+  (void)state;
+  KgbDocResult *doc = extract(
+      "‘Glass Harbour’ is a Norwegian crime drama television series created "
+      "by Siri Lunde. It is distributed internationally by Vidora. The score "
+      "was written by Ola Kvern, and the screenplay was written by Eva Strand. "
+      "Each episode runs approximately 45 minutes.");
+  YES(doc, "Glass Harbour", "distributedBy", "Vidora");
+  CLASS(doc, "Vidora", "Organization");
+  YES(doc, "Glass Harbour", "musicBy", "Ola Kvern");
+  NO(doc, "Glass Harbour", "writtenBy", "Ola Kvern");
+  YES(doc, "Glass Harbour", "writtenBy", "Eva Strand");
+  YES(doc, "Glass Harbour", "runtime", "45");
+  kgb_doc_result_free(doc);
+}
+
 const struct CMUnitTest kgb_tests_sentences_prod[] = {
     cmocka_unit_test(window_rules_span_two_sentences),
     cmocka_unit_test_setup(filmed_in_country_then_city, setup),
@@ -1195,6 +1211,7 @@ const struct CMUnitTest kgb_tests_sentences_prod[] = {
     cmocka_unit_test_setup(based_on_titled_sources, setup),
     cmocka_unit_test_setup(infobox_field_lines, setup),
     cmocka_unit_test_setup(review_roles_fifth_round, setup),
+    cmocka_unit_test_setup(series_page_credits, setup),
 };
 const size_t kgb_tests_sentences_prod_count =
     sizeof kgb_tests_sentences_prod / sizeof kgb_tests_sentences_prod[0];
