@@ -1160,6 +1160,29 @@ static void series_page_credits(void **state) {
   kgb_doc_result_free(doc);
 }
 
+static void cast_sixth_round(void **state) {
+  (void)state;
+  KgbDocResult *doc = extract(
+      "‘Stone Creek’ is a 2022 drama series. Kemal (played by Baran Ok) is a "
+      "fisherman. Lale, played by Eda Sur, is his wife. Supporting roles are "
+      "played by Tolga Sin and Nur Dal. Selçuk Ak impresses as Murat. Ezgi "
+      "Tan, in the role of Defne, is the show’s revelation. Also starring "
+      "are Cem Yurt and Mert Dil.");
+  YES(doc, "Kemal", "playedBy", "Baran Ok");
+  YES(doc, "Lale", "playedBy", "Eda Sur");
+  CLASS(doc, "Eda Sur", "Person");
+  NO(doc, "Stone Creek", "hasCharacter", "Eda Sur");
+  YES(doc, "Stone Creek", "starring", "Tolga Sin");
+  YES(doc, "Stone Creek", "starring", "Nur Dal");
+  YES(doc, "Murat", "playedBy", "Selçuk Ak");
+  YES(doc, "Defne", "playedBy", "Ezgi Tan");
+  YES(doc, "Stone Creek", "starring", "Cem Yurt");
+  YES(doc, "Stone Creek", "starring", "Mert Dil");
+  NO(doc, "Stone Creek", "starring", "Kemal");
+  NO(doc, "Stone Creek", "starring", "Defne");
+  kgb_doc_result_free(doc);
+}
+
 const struct CMUnitTest kgb_tests_sentences_prod[] = {
     cmocka_unit_test(window_rules_span_two_sentences),
     cmocka_unit_test_setup(filmed_in_country_then_city, setup),
@@ -1212,6 +1235,7 @@ const struct CMUnitTest kgb_tests_sentences_prod[] = {
     cmocka_unit_test_setup(infobox_field_lines, setup),
     cmocka_unit_test_setup(review_roles_fifth_round, setup),
     cmocka_unit_test_setup(series_page_credits, setup),
+    cmocka_unit_test_setup(cast_sixth_round, setup),
 };
 const size_t kgb_tests_sentences_prod_count =
     sizeof kgb_tests_sentences_prod / sizeof kgb_tests_sentences_prod[0];
