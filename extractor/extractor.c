@@ -1207,6 +1207,14 @@ static const char *value_number(Doc *d, uint32_t first, uint32_t last,
       digits[k] = '\0';
       char *end;
       v = strtod(digits, &end);
+      /* "£3m", "$12M", "€1.2bn": a scale written onto the number */
+      const char *suffix = end != digits && *end
+                               ? kgb_rules_find_str(d->rules, end, strlen(end))
+                               : NULL;
+      if (suffix && kgb_lexicon_get(d->ex->lists[L_SCALE], suffix, &val) &&
+          val) {
+        scale = strtod(val, NULL);
+      }
     } else if (in_list(d, L_SCALE, t, &val) && val) {
       scale = strtod(val, NULL);
     } else if (kind == KGB_ARG_MONEY && in_list(d, L_CURRENCY, t, &val)) {

@@ -1183,6 +1183,26 @@ static void cast_sixth_round(void **state) {
   kgb_doc_result_free(doc);
 }
 
+static void money_suffixes_and_lifespans(void **state) {
+  (void)state;
+  KgbDocResult *doc = extract(
+      "‘Rain Letters’ is a 2019 Indian drama film directed by Anu Rao. It "
+      "cost £3m and grossed $1.2bn. Mira Das (1950–2020) was an Indian "
+      "actress. Ravi Sen (12 May 1931 – 3 June 2001) wrote the songs.");
+  YES(doc, "Rain Letters", "budget", "3000000 GBP");
+  YES(doc, "Rain Letters", "grossRevenue", "1200000000");
+  YES(doc, "Mira Das", "birthDate", "1950");
+  YES(doc, "Ravi Sen", "birthDate", "1931-05-12");
+  NO(doc, "Ravi Sen", "birthDate", "2001-06-03");
+  kgb_doc_result_free(doc);
+
+  /* a series' run is no one's life */
+  doc = extract("‘Salt Days’ is a drama film directed by Ines Ruiz. Critics "
+                "preferred the series Copper Lines (2019–2021).");
+  NO(doc, "Copper Lines", "birthDate", "2019");
+  kgb_doc_result_free(doc);
+}
+
 const struct CMUnitTest kgb_tests_sentences_prod[] = {
     cmocka_unit_test(window_rules_span_two_sentences),
     cmocka_unit_test_setup(filmed_in_country_then_city, setup),
@@ -1236,6 +1256,7 @@ const struct CMUnitTest kgb_tests_sentences_prod[] = {
     cmocka_unit_test_setup(review_roles_fifth_round, setup),
     cmocka_unit_test_setup(series_page_credits, setup),
     cmocka_unit_test_setup(cast_sixth_round, setup),
+    cmocka_unit_test_setup(money_suffixes_and_lifespans, setup),
 };
 const size_t kgb_tests_sentences_prod_count =
     sizeof kgb_tests_sentences_prod / sizeof kgb_tests_sentences_prod[0];
