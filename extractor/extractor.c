@@ -1316,6 +1316,45 @@ static int topic_work(Doc *d, const KgbItem *items, size_t start) {
   return topic >= 0 ? topic : d->main_work;
 }
 
+static size_t best_surface(const Group *g);
+
+/* source(c): the work @p work is based on, of the same name ("based on the
+ * novel of the same name"): a Work labelled "<the work's name> (<c>)",
+ * "El último verano (novel)", one per work and kind. -1 when there is no
+ * work or memory runs out. */
+static int source_group(Doc *d, int work, const KgbItem *items, int a, int b) {
+  if (work < 0 || a < 0 || b <= a) {
+    return -1;
+  }
+  const Group *w = &d->groups[find_group(d, work)];
+  if (!w->n_surfaces) {
+    return -1;
+  }
+  const char *kind = span_text(d, items[a].tok_first, items[b - 1].tok_last);
+  KgbBuf label = {0};
+  Mention u = {0,
+               items[a].tok_first,
+               items[b - 1].tok_last,
+               M_RELATIVE,
+               "Work",
+               NULL,
+               NULL,
+               NULL,
+               NULL,
+               -1};
+  if (kind &&
+      kgb_buf_printf(&label, "%s (%s)", w->surfaces[best_surface(w)].text,
+                     kind) == KGB_OK) {
+    u.surface = dintern(d, label.data, label.len);
+    u.key = u.surface ? norm_key(d, u.surface) : NULL;
+  }
+  kgb_buf_free(&label);
+  if (!u.key || group_for(d, &u) != KGB_OK) {
+    return -1;
+  }
+  return find_group(d, u.group);
+}
+
 /* Resolve one emit argument to groups (entities) or a literal value; WORK is
  * @p work. */
 static size_t arg_groups(Doc *d, const KgbArg *arg, int work,
@@ -1331,6 +1370,10 @@ static size_t arg_groups(Doc *d, const KgbArg *arg, int work,
   int a = caps[2 * arg->capture], b = caps[2 * arg->capture + 1];
   if (a < 0 || b < 0) {
     return 0;
+  }
+  if (arg->kind == KGB_ARG_SOURCE) {
+    out[0] = source_group(d, work, items, a, b);
+    return out[0] >= 0;
   }
   return span_groups(d, items, a, b, out, max);
 }
@@ -1366,7 +1409,8 @@ static KgbStatus apply_emits(Doc *d, const KgbRule *r, uint32_t s,
     size_t no = 0;
     const char *literal = NULL;
     KgbValueKind vk = KGB_VALUE_ENTITY;
-    if (e->object.kind == KGB_ARG_CAPTURE || e->object.kind == KGB_ARG_WORK) {
+    if (e->object.kind == KGB_ARG_CAPTURE || e->object.kind == KGB_ARG_WORK ||
+        e->object.kind == KGB_ARG_SOURCE) {
       no = arg_groups(d, &e->object, work, items, caps, objs, 16);
     } else if (e->object.kind == KGB_ARG_CONST) {
       literal = e->object.value;
@@ -1630,8 +1674,6 @@ static void choose_main_work(Doc *d) {
  */
 
 enum { N_RECENT = 8 };
-
-static size_t best_surface(const Group *g);
 
 typedef struct {
   int group;

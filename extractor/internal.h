@@ -231,6 +231,7 @@ typedef enum {
   KGB_ARG_MINUTES, ///< minutes(c): a duration in minutes
   KGB_ARG_MONEY,   ///< money(c): an amount, with the currency code unless USD
   KGB_ARG_CONST,   ///< "a fixed string"
+  KGB_ARG_SOURCE,  ///< source(c): "X (novel)", the work's source of its name
 } KgbArgKind;
 
 typedef struct {

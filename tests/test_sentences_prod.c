@@ -1203,6 +1203,20 @@ static void money_suffixes_and_lifespans(void **state) {
   kgb_doc_result_free(doc);
 }
 
+static void based_on_novel_of_the_same_name(void **state) {
+  (void)state;
+  KgbDocResult *doc = extract(
+      "‘Grey Shore’ is a Polish drama television series created by Ewa Lis, "
+      "based on the 2009 novel of the same name by Jan Ek. It was directed "
+      "by Ola Brun.");
+  YES(doc, "Grey Shore", "basedOn", "Grey Shore (novel)");
+  YES(doc, "Grey Shore (novel)", "writtenBy", "Jan Ek");
+  CLASS(doc, "Grey Shore (novel)", "Work");
+  NO(doc, "Grey Shore", "writtenBy", "Jan Ek");
+  NO(doc, "Grey Shore", "basedOn", "Grey Shore");
+  kgb_doc_result_free(doc);
+}
+
 const struct CMUnitTest kgb_tests_sentences_prod[] = {
     cmocka_unit_test(window_rules_span_two_sentences),
     cmocka_unit_test_setup(filmed_in_country_then_city, setup),
@@ -1257,6 +1271,7 @@ const struct CMUnitTest kgb_tests_sentences_prod[] = {
     cmocka_unit_test_setup(series_page_credits, setup),
     cmocka_unit_test_setup(cast_sixth_round, setup),
     cmocka_unit_test_setup(money_suffixes_and_lifespans, setup),
+    cmocka_unit_test_setup(based_on_novel_of_the_same_name, setup),
 };
 const size_t kgb_tests_sentences_prod_count =
     sizeof kgb_tests_sentences_prod / sizeof kgb_tests_sentences_prod[0];
