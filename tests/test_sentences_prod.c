@@ -1215,6 +1215,15 @@ static void based_on_novel_of_the_same_name(void **state) {
   NO(doc, "Grey Shore", "writtenBy", "Jan Ek");
   NO(doc, "Grey Shore", "basedOn", "Grey Shore");
   kgb_doc_result_free(doc);
+
+  /* "Veteran X", "Newcomer X" opening a sentence: the word is no part of
+   * the name */
+  doc = extract("‘Red Sky’ is a 2020 film. Veteran Tomas Berg plays Hugo, a "
+                "miner. Newcomer Ana Vik plays Lise.");
+  YES(doc, "Hugo", "playedBy", "Tomas Berg");
+  YES(doc, "Lise", "playedBy", "Ana Vik");
+  NO(doc, "Hugo", "playedBy", "Veteran Tomas Berg");
+  kgb_doc_result_free(doc);
 }
 
 const struct CMUnitTest kgb_tests_sentences_prod[] = {
