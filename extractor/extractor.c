@@ -128,17 +128,18 @@ enum {
   L_FILM_PROFESSION,
   L_IRREGULAR,
   L_CARRY_ADVERB,
+  L_GENRE_NOUN,
   L_COUNT
 };
 static const char *const list_names[L_COUNT] = {
-    "pronoun",        "work_noun",   "honorific",     "name_connector",
-    "function_word",  "title_word",  "language",      "month",
-    "weekday",        "dictionary",  "organization",  "head",
-    "scale",          "currency",    "hours",         "relative",
-    "relative_mod",   "plural_ref",  "possessive",    "clause_opener",
-    "object_pronoun", "copula",      "hyphen_prefix", "hyphen_suffix",
-    "affix",          "lead_head",   "place_noun",    "film_profession",
-    "irregular",      "carry_adverb"};
+    "pronoun",        "work_noun",    "honorific",     "name_connector",
+    "function_word",  "title_word",   "language",      "month",
+    "weekday",        "dictionary",   "organization",  "head",
+    "scale",          "currency",     "hours",         "relative",
+    "relative_mod",   "plural_ref",   "possessive",    "clause_opener",
+    "object_pronoun", "copula",       "hyphen_prefix", "hyphen_suffix",
+    "affix",          "lead_head",    "place_noun",    "film_profession",
+    "irregular",      "carry_adverb", "genre_noun"};
 
 struct KgbExtractor {
   const KgbRules *rules;
@@ -2583,6 +2584,40 @@ static KgbStatus infer(Doc *d) {
       vote(d, (int)g, "Work", 0.3);
       gr->cls = "Work";
     }
+  }
+  /* "the thriller was shot …", "the drama follows …": a genre noun naming
+   * the work (a clause's subject, before a comma or a verb) is its genre */
+  static const char *const after_genre_noun[] = {
+      ",",     "is",  "was",     "follows", "followed", "stars",
+      "opens", "has", "centres", "centers", "tells",    "premiered"};
+  for (size_t i = 0; i < d->n_ments; i++) {
+    const Mention *m = &d->ments[i];
+    const KgbToken *head = &d->toks[m->last - 1];
+    if (m->kind != M_NOMINAL || m->group < 0 || m->last >= d->n_toks ||
+        !in_list(d, L_GENRE_NOUN, head, NULL)) {
+      continue;
+    }
+    int g = find_group(d, m->group);
+    const char *cls = d->groups[g].cls;
+    bool before_verb = false;
+    for (size_t k = 0; k < sizeof after_genre_noun / sizeof *after_genre_noun;
+         k++) {
+      before_verb |= is_tok(&d->toks[m->last], after_genre_noun[k]);
+    }
+    const char *genre = before_verb && cls && class_in(d, cls, "Work")
+                            ? dintern(d, head->lower, strlen(head->lower))
+                            : NULL;
+    if (!genre) {
+      continue;
+    }
+    Fact f = {g,
+              "genre",
+              KGB_VALUE_STRING,
+              -1,
+              genre,
+              {m->sent, d->toks[m->first].cstart, head->cend,
+               "builtin:genre-noun", 0.6}};
+    TRY(st, add_fact(d, &f));
   }
   /* containment from the gazetteer, when the document names the container */
   for (size_t g = 0; g < d->n_groups; g++) {

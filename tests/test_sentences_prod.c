@@ -1226,6 +1226,21 @@ static void based_on_novel_of_the_same_name(void **state) {
   kgb_doc_result_free(doc);
 }
 
+static void genre_noun_naming_the_work(void **state) {
+  (void)state;
+  KgbDocResult *doc = extract(
+      "Few films look as Roman as ‘Night Train to Ostia’, yet the thriller "
+      "was shot in Budapest. Director Ana Vlk keeps it tight.");
+  YES(doc, "Night Train to Ostia", "genre", "thriller");
+  kgb_doc_result_free(doc);
+
+  /* "the drama between two sisters" is the story's, not the work's kind */
+  doc = extract("‘Summer Lanes’ is a film directed by Ola Berg. The comedy "
+                "between the two sisters never lands.");
+  NO(doc, "Summer Lanes", "genre", "comedy");
+  kgb_doc_result_free(doc);
+}
+
 const struct CMUnitTest kgb_tests_sentences_prod[] = {
     cmocka_unit_test(window_rules_span_two_sentences),
     cmocka_unit_test_setup(filmed_in_country_then_city, setup),
@@ -1281,6 +1296,7 @@ const struct CMUnitTest kgb_tests_sentences_prod[] = {
     cmocka_unit_test_setup(cast_sixth_round, setup),
     cmocka_unit_test_setup(money_suffixes_and_lifespans, setup),
     cmocka_unit_test_setup(based_on_novel_of_the_same_name, setup),
+    cmocka_unit_test_setup(genre_noun_naming_the_work, setup),
 };
 const size_t kgb_tests_sentences_prod_count =
     sizeof kgb_tests_sentences_prod / sizeof kgb_tests_sentences_prod[0];
