@@ -2593,13 +2593,20 @@ static KgbStatus infer(Doc *d) {
   for (size_t i = 0; i < d->n_ments; i++) {
     const Mention *m = &d->ments[i];
     const KgbToken *head = &d->toks[m->last - 1];
-    if (m->kind != M_NOMINAL || m->group < 0 || m->last >= d->n_toks ||
+    if (m->kind != M_NOMINAL || m->last >= d->n_toks ||
         !in_list(d, L_GENRE_NOUN, head, NULL)) {
       continue;
     }
-    int g = find_group(d, m->group);
+    /* "the Nollywood drama ‘A Promise’": the title right after it */
+    const Mention *n = i + 1 < d->n_ments ? &d->ments[i + 1] : NULL;
+    bool titled =
+        n && n->first == m->last && n->kind == M_TITLE && n->group >= 0;
+    if (!titled && m->group < 0) {
+      continue;
+    }
+    int g = find_group(d, titled ? n->group : m->group);
+    bool before_verb = titled;
     const char *cls = d->groups[g].cls;
-    bool before_verb = false;
     for (size_t k = 0; k < sizeof after_genre_noun / sizeof *after_genre_noun;
          k++) {
       before_verb |= is_tok(&d->toks[m->last], after_genre_noun[k]);

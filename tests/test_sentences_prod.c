@@ -1234,6 +1234,13 @@ static void genre_noun_naming_the_work(void **state) {
   YES(doc, "Night Train to Ostia", "genre", "thriller");
   kgb_doc_result_free(doc);
 
+  /* a genre noun right before the title it names */
+  doc = extract("Critics agree. The Ghanaian comedy ‘Market Days’ has been "
+                "sitting in Netflix’s top ten for a month.");
+  YES(doc, "Market Days", "genre", "comedy");
+  YES(doc, "Market Days", "distributedBy", "Netflix");
+  kgb_doc_result_free(doc);
+
   /* "the drama between two sisters" is the story's, not the work's kind */
   doc = extract("‘Summer Lanes’ is a film directed by Ola Berg. The comedy "
                 "between the two sisters never lands.");
