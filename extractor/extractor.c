@@ -129,17 +129,18 @@ enum {
   L_FILM_PROFESSION,
   L_IRREGULAR,
   L_CARRY_ADVERB,
+  L_GENRE_NOUN,
   L_COUNT
 };
 static const char *const list_names[L_COUNT] = {
-    "pronoun",        "work_noun",   "honorific",     "name_connector",
-    "function_word",  "title_word",  "language",      "month",
-    "weekday",        "dictionary",  "organization",  "head",
-    "scale",          "currency",    "hours",         "relative",
-    "relative_mod",   "plural_ref",  "possessive",    "clause_opener",
-    "object_pronoun", "copula",      "hyphen_prefix", "hyphen_suffix",
-    "affix",          "lead_head",   "place_noun",    "film_profession",
-    "irregular",      "carry_adverb"};
+    "pronoun",        "work_noun",    "honorific",     "name_connector",
+    "function_word",  "title_word",   "language",      "month",
+    "weekday",        "dictionary",   "organization",  "head",
+    "scale",          "currency",     "hours",         "relative",
+    "relative_mod",   "plural_ref",   "possessive",    "clause_opener",
+    "object_pronoun", "copula",       "hyphen_prefix", "hyphen_suffix",
+    "affix",          "lead_head",    "place_noun",    "film_profession",
+    "irregular",      "carry_adverb", "genre_noun"};
 
 struct KgbExtractor {
   const KgbRules *rules;
@@ -1222,6 +1223,14 @@ static const char *value_number(Doc *d, uint32_t first, uint32_t last,
       digits[k] = '\0';
       char *end;
       v = strtod(digits, &end);
+      /* "£3m", "$12M", "€1.2bn": a scale written onto the number */
+      const char *suffix = end != digits && *end
+                               ? kgb_rules_find_str(d->rules, end, strlen(end))
+                               : NULL;
+      if (suffix && kgb_lexicon_get(d->ex->lists[L_SCALE], suffix, &val) &&
+          val) {
+        scale = strtod(val, NULL);
+      }
     } else if (in_list(d, L_SCALE, t, &val) && val) {
       scale = strtod(val, NULL);
     } else if (kind == KGB_ARG_MONEY && in_list(d, L_CURRENCY, t, &val)) {
@@ -1312,9 +1321,54 @@ static int topic_work(Doc *d, const KgbItem *items, size_t start) {
         d->groups[g].cls ? d->groups[g].cls : best_class(&d->groups[g]);
     if (cls ? class_in(d, cls, "Work") : m->kind == M_TITLE) {
       topic = g;
+      /* "Based on the novel X by Y, it stars …": ", it" opens the main
+       * clause, and "it" is its subject */
+      if (m->kind == M_PRONOUN && i >= 2 && items[i - 2].mention < 0 &&
+          is_tok(items[i - 2].tok, ",")) {
+        break;
+      }
     }
   }
   return topic >= 0 ? topic : d->main_work;
+}
+
+static size_t best_surface(const Group *g);
+
+/* source(c): the work @p work is based on, of the same name ("based on the
+ * novel of the same name"): a Work labelled "<the work's name> (<c>)",
+ * "El último verano (novel)", one per work and kind. -1 when there is no
+ * work or memory runs out. */
+static int source_group(Doc *d, int work, const KgbItem *items, int a, int b) {
+  if (work < 0 || a < 0 || b <= a) {
+    return -1;
+  }
+  const Group *w = &d->groups[find_group(d, work)];
+  if (!w->n_surfaces) {
+    return -1;
+  }
+  const char *kind = span_text(d, items[a].tok_first, items[b - 1].tok_last);
+  KgbBuf label = {0};
+  Mention u = {0,
+               items[a].tok_first,
+               items[b - 1].tok_last,
+               M_RELATIVE,
+               "Work",
+               NULL,
+               NULL,
+               NULL,
+               NULL,
+               -1};
+  if (kind &&
+      kgb_buf_printf(&label, "%s (%s)", w->surfaces[best_surface(w)].text,
+                     kind) == KGB_OK) {
+    u.surface = dintern(d, label.data, label.len);
+    u.key = u.surface ? norm_key(d, u.surface) : NULL;
+  }
+  kgb_buf_free(&label);
+  if (!u.key || group_for(d, &u) != KGB_OK) {
+    return -1;
+  }
+  return find_group(d, u.group);
 }
 
 /* Resolve one emit argument to groups (entities) or a literal value; WORK is
@@ -1333,7 +1387,27 @@ static size_t arg_groups(Doc *d, const KgbArg *arg, int work,
   if (a < 0 || b < 0) {
     return 0;
   }
+  if (arg->kind == KGB_ARG_SOURCE) {
+    out[0] = source_group(d, work, items, a, b);
+    return out[0] >= 0;
+  }
   return span_groups(d, items, a, b, out, max);
+}
+
+/* foreign(c): fewer than half of the span's words are English ones (the
+ * system dictionary's lower-case words): "Kırık Saat", "El Fawanees", not
+ * "The Quiet Hours" or "Letters from Trastevere". */
+static bool mostly_foreign(Doc *d, uint32_t tf, uint32_t tl) {
+  size_t words = 0, known = 0;
+  for (uint32_t t = tf; t < tl; t++) {
+    const KgbToken *tok = &d->toks[t];
+    if (!(tok->flags & KGB_TOK_WORD) || (tok->flags & KGB_TOK_NUM)) {
+      continue;
+    }
+    words++;
+    known += in_list(d, L_DICTIONARY, tok, NULL);
+  }
+  return words > 0 && 2 * known < words;
 }
 
 static KgbStatus apply_emits(Doc *d, const KgbRule *r, uint32_t s,
@@ -1351,7 +1425,8 @@ static KgbStatus apply_emits(Doc *d, const KgbRule *r, uint32_t s,
     size_t no = 0;
     const char *literal = NULL;
     KgbValueKind vk = KGB_VALUE_ENTITY;
-    if (e->object.kind == KGB_ARG_CAPTURE || e->object.kind == KGB_ARG_WORK) {
+    if (e->object.kind == KGB_ARG_CAPTURE || e->object.kind == KGB_ARG_WORK ||
+        e->object.kind == KGB_ARG_SOURCE) {
       no = arg_groups(d, &e->object, work, items, caps, objs, 16);
     } else if (e->object.kind == KGB_ARG_CONST) {
       literal = e->object.value;
@@ -1364,7 +1439,10 @@ static KgbStatus apply_emits(Doc *d, const KgbRule *r, uint32_t s,
       uint32_t tf = items[a].tok_first, tl = items[b - 1].tok_last;
       switch (e->object.kind) {
       case KGB_ARG_TEXT:
-        literal = span_text(d, tf, tl);
+      case KGB_ARG_FOREIGN:
+        literal = e->object.kind == KGB_ARG_TEXT || mostly_foreign(d, tf, tl)
+                      ? span_text(d, tf, tl)
+                      : NULL;
         vk = KGB_VALUE_STRING;
         /* a title used as a value is not an entity of its own, unless it
          * is the subject's own title ("X (English: Y)": X originalTitle X) */
@@ -1612,8 +1690,6 @@ static void choose_main_work(Doc *d) {
  */
 
 enum { N_RECENT = 8 };
-
-static size_t best_surface(const Group *g);
 
 typedef struct {
   int group;
@@ -1899,15 +1975,22 @@ static bool pick_pair(Doc *d, const StoryState *ss, uint32_t cur, int out[2]) {
     out[1] = find_group(d, ss->pair[1]);
     return out[0] != out[1];
   }
-  /* the two people mentioned last, named ones over unnamed relatives ("he
-   * tells her, Haruka stays where her grandmother is buried. He leaves. The
-   * two ...": Haruka, not her grandmother) */
-  for (int pass = 0; pass < 2; pass++) {
+  /* the two people mentioned last: named characters first, then named
+   * people, then anyone ("he tells her, Haruka stays where her grandmother
+   * is buried. The two ...": Haruka, not her grandmother; in "Oskar Brandt
+   * plays their father" the actor is no one's child) */
+  for (int pass = 0; pass < 3; pass++) {
     size_t n = 0;
     for (size_t k = 0; k < ss->n_recent && n < 2; k++) {
       if (ss->recent[k].sent + 2 >= cur) {
         int g = find_group(d, ss->recent[k].group);
-        if ((pass == 1 || !d->groups[g].unnamed) && (n == 0 || out[0] != g)) {
+        const char *cls =
+            d->groups[g].cls ? d->groups[g].cls : best_class(&d->groups[g]);
+        if ((pass < 2 && d->groups[g].unnamed) ||
+            (pass == 0 && cls && !strcmp(cls, "Person"))) {
+          continue;
+        }
+        if (n == 0 || out[0] != g) {
           out[n++] = g;
         }
       }
@@ -2530,6 +2613,47 @@ static KgbStatus infer(Doc *d) {
       vote(d, (int)g, "Work", 0.3);
       gr->cls = "Work";
     }
+  }
+  /* "the thriller was shot …", "the drama follows …": a genre noun naming
+   * the work (a clause's subject, before a comma or a verb) is its genre */
+  static const char *const after_genre_noun[] = {
+      ",",     "is",  "was",     "follows", "followed", "stars",
+      "opens", "has", "centres", "centers", "tells",    "premiered"};
+  for (size_t i = 0; i < d->n_ments; i++) {
+    const Mention *m = &d->ments[i];
+    const KgbToken *head = &d->toks[m->last - 1];
+    if (m->kind != M_NOMINAL || m->last >= d->n_toks ||
+        !in_list(d, L_GENRE_NOUN, head, NULL)) {
+      continue;
+    }
+    /* "the Nollywood drama ‘A Promise’": the title right after it */
+    const Mention *n = i + 1 < d->n_ments ? &d->ments[i + 1] : NULL;
+    bool titled =
+        n && n->first == m->last && n->kind == M_TITLE && n->group >= 0;
+    if (!titled && m->group < 0) {
+      continue;
+    }
+    int g = find_group(d, titled ? n->group : m->group);
+    bool before_verb = titled;
+    const char *cls = d->groups[g].cls;
+    for (size_t k = 0; k < sizeof after_genre_noun / sizeof *after_genre_noun;
+         k++) {
+      before_verb |= is_tok(&d->toks[m->last], after_genre_noun[k]);
+    }
+    const char *genre = before_verb && cls && class_in(d, cls, "Work")
+                            ? dintern(d, head->lower, strlen(head->lower))
+                            : NULL;
+    if (!genre) {
+      continue;
+    }
+    Fact f = {g,
+              "genre",
+              KGB_VALUE_STRING,
+              -1,
+              genre,
+              {m->sent, d->toks[m->first].cstart, head->cend,
+               "builtin:genre-noun", 0.6}};
+    TRY(st, add_fact(d, &f));
   }
   /* containment from the gazetteer, when the document names the container */
   for (size_t g = 0; g < d->n_groups; g++) {

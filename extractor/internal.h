@@ -238,11 +238,13 @@ typedef enum {
   KGB_ARG_CAPTURE, ///< a capture's mentions
   KGB_ARG_WORK,    ///< the document's main work
   KGB_ARG_TEXT,    ///< text(c): the capture's text as a string
+  KGB_ARG_FOREIGN, ///< foreign(c): text(c) if most words are no English ones
   KGB_ARG_DATE,    ///< date(c)
   KGB_ARG_NUMBER,  ///< number(c): a plain number
   KGB_ARG_MINUTES, ///< minutes(c): a duration in minutes
   KGB_ARG_MONEY,   ///< money(c): an amount, with the currency code unless USD
   KGB_ARG_CONST,   ///< "a fixed string"
+  KGB_ARG_SOURCE,  ///< source(c): "X (novel)", the work's source of its name
 } KgbArgKind;
 
 typedef struct {

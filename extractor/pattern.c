@@ -370,9 +370,15 @@ static Node *parse_atom(Parser *ps) {
       while (w < end && *w == ' ') {
         w++;
       }
+      /* a hyphen is a token of its own, as in the text ("co-production"
+       * is co, -, production) */
       const char *we = w;
-      while (we < end && *we != ' ') {
+      if (w < end && *w == '-') {
         we++;
+      } else {
+        while (we < end && *we != ' ' && *we != '-') {
+          we++;
+        }
       }
       if (we > w) {
         Test t = {.kind = T_LOWER, .str = lower_key(ps, w, (size_t)(we - w))};

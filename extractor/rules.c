@@ -301,11 +301,10 @@ static const char *parse_arg(KgbRules *rules, const KgbRule *r, char *s,
   static const struct {
     const char *fn;
     KgbArgKind kind;
-  } fns[] = {{"text", KGB_ARG_TEXT},
-             {"date", KGB_ARG_DATE},
-             {"number", KGB_ARG_NUMBER},
-             {"minutes", KGB_ARG_MINUTES},
-             {"money", KGB_ARG_MONEY}};
+  } fns[] = {{"text", KGB_ARG_TEXT},       {"foreign", KGB_ARG_FOREIGN},
+             {"date", KGB_ARG_DATE},       {"number", KGB_ARG_NUMBER},
+             {"minutes", KGB_ARG_MINUTES}, {"money", KGB_ARG_MONEY},
+             {"source", KGB_ARG_SOURCE}};
   char *paren = strchr(s, '(');
   if (paren) {
     if (s[n - 1] != ')') {
@@ -320,7 +319,8 @@ static const char *parse_arg(KgbRules *rules, const KgbRule *r, char *s,
         return out->capture < 0 ? "unknown capture name" : NULL;
       }
     }
-    return "unknown value function (text, date, number, minutes, money)";
+    return "unknown function (text, foreign, date, number, minutes, money, "
+           "source)";
   }
   out->kind = KGB_ARG_CAPTURE;
   out->capture = capture_index(r, s, n);
@@ -358,8 +358,9 @@ static const char *parse_emit(KgbRules *rules, KgbRule *r, char *v) {
   if (msg) {
     return msg;
   }
-  if (e.subject.kind != KGB_ARG_CAPTURE && e.subject.kind != KGB_ARG_WORK) {
-    return "the subject must be a capture or WORK";
+  if (e.subject.kind != KGB_ARG_CAPTURE && e.subject.kind != KGB_ARG_WORK &&
+      e.subject.kind != KGB_ARG_SOURCE) {
+    return "the subject must be a capture, WORK or source()";
   }
   e.relation = kgb_vocab_find(rules->vocab, parts[1]);
   if (!e.relation || e.relation->is_class) {
@@ -368,8 +369,9 @@ static const char *parse_emit(KgbRules *rules, KgbRule *r, char *v) {
   if ((msg = parse_arg(rules, r, parts[2], &e.object))) {
     return msg;
   }
-  bool entity_arg =
-      e.object.kind == KGB_ARG_CAPTURE || e.object.kind == KGB_ARG_WORK;
+  bool entity_arg = e.object.kind == KGB_ARG_CAPTURE ||
+                    e.object.kind == KGB_ARG_WORK ||
+                    e.object.kind == KGB_ARG_SOURCE;
   switch (e.relation->range_kind) {
   case KGB_RANGE_ENTITY:
     if (!entity_arg) {
@@ -383,8 +385,8 @@ static const char *parse_emit(KgbRules *rules, KgbRule *r, char *v) {
     break;
   case KGB_RANGE_LITERAL:
     if (entity_arg || e.object.kind == KGB_ARG_DATE) {
-      return "this relation's object is a literal: use text(), number(), "
-             "minutes(), money() or \"text\"";
+      return "this relation's object is a literal: use text(), foreign(), "
+             "number(), minutes(), money() or \"text\"";
     }
     break;
   }

@@ -462,6 +462,23 @@ KgbStatus kgb_text_split(const KgbRules *rules, KgbStrPool *pool,
       }
       s.heading = words > 0 && caps * 4 >= words * 3 &&
                   (first == 0 || (tv.v[first].flags & KGB_TOK_NEWLINE));
+      /* an infobox-like field, "Directed by: Lena Ortiz", "Production
+       * company: Sol Films" (a label of up to three words, lower-case after
+       * the first), is a line of text, not a heading; the first line stays
+       * one ("Review: …") */
+      for (size_t k = first + 1; s.heading && first > 0 && k < first + 4 &&
+                                 k + 1 < i && (tv.v[k].flags & KGB_TOK_WORD);
+           k++) {
+        if (!strcmp(tv.v[k + 1].lower, ":")) {
+          s.heading = false;
+        } else if (tv.v[k + 1].flags & KGB_TOK_CAP) {
+          break;
+        }
+      }
+      if (s.heading && first > 0 && i - first > 2 &&
+          !strcmp(tv.v[first + 1].lower, ":")) {
+        s.heading = false;
+      }
     }
     (*sents)[ns++] = s;
     first = i;

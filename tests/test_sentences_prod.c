@@ -767,6 +767,487 @@ static void provinces_hosts_and_stages(void **state) {
   kgb_doc_result_free(doc);
 }
 
+/* ---- fourth round: actors in review prose, encyclopedic credits --------- */
+
+static void review_actor_role_shapes(void **state) {
+  (void)state;
+  /* "X plays their father, Y": "their" is not the actor */
+  KgbDocResult *doc = extract(
+      "‘Copper Bells’ is a drama series. Ilka, who is played by Runa Falk, "
+      "is Tove’s older sister. Oskar Brandt plays their father, Henrik, a "
+      "retired sailor who rarely leaves his flat.");
+  YES(doc, "Henrik", "playedBy", "Oskar Brandt");
+  YES(doc, "Copper Bells", "starring", "Oskar Brandt");
+  CLASS(doc, "Oskar Brandt", "Person");
+  NO(doc, "Oskar Brandt", "hasParent", "Henrik");
+  NO(doc, "Copper Bells", "hasCharacter", "Oskar Brandt");
+  kgb_doc_result_free(doc);
+
+  /* "X, who plays Y, …" and "X, who plays the patriarch, Y, …" */
+  doc = extract("‘Stone Orchard’ is a 2022 drama film. Declan Roe, who plays "
+                "Fergal, gives a fine performance. At its centre is Amira "
+                "Haddad, who plays the matriarch, Safiya, a baker.");
+  YES(doc, "Fergal", "playedBy", "Declan Roe");
+  YES(doc, "Safiya", "playedBy", "Amira Haddad");
+  YES(doc, "Stone Orchard", "starring", "Amira Haddad");
+  CLASS(doc, "Declan Roe", "Person");
+  CLASS(doc, "Fergal", "Character");
+  NO(doc, "Stone Orchard", "hasCharacter", "Declan Roe");
+  kgb_doc_result_free(doc);
+
+  /* "X is excellent as Y's mother, Z"; "X as Y's sharp-tongued aunt, Z";
+   * "newcomer X, as A and B's daughter, Z, is …" */
+  doc = extract(
+      "‘Wind Mill’ is a 2021 comedy film. Greta Holm is excellent as "
+      "Pavel’s mother, Vera, a retired judge. The scene-stealer is Lotte "
+      "Varga as Pavel’s sharp-tongued aunt, Irma. Newcomer Mila Sorn, as "
+      "Pavel and Vera’s teenage daughter, Nika, is a real discovery.");
+  YES(doc, "Vera", "playedBy", "Greta Holm");
+  YES(doc, "Irma", "playedBy", "Lotte Varga");
+  YES(doc, "Nika", "playedBy", "Mila Sorn");
+  YES(doc, "Wind Mill", "starring", "Mila Sorn");
+  NO(doc, "Pavel", "playedBy", "Greta Holm");
+  NO(doc, "Wind Mill", "starring", "Pavel");
+  kgb_doc_result_free(doc);
+
+  /* "X is wasted as Y, the smug record producer …": Y stays a character */
+  doc = extract("‘Blue Hour’ is a 2020 drama series. Teo Marsh is wasted as "
+                "Ruben, the smug record producer Lina briefly dates.");
+  YES(doc, "Ruben", "playedBy", "Teo Marsh");
+  CLASS(doc, "Ruben", "Character");
+  CLASS(doc, "Teo Marsh", "Person");
+  kgb_doc_result_free(doc);
+
+  /* "Y, a vet played by X" */
+  doc = extract("‘Low Field’ is a 2019 drama film. A subplot involving "
+                "Brona, a vet played by Aoife Lane, goes nowhere.");
+  YES(doc, "Brona", "playedBy", "Aoife Lane");
+  YES(doc, "Low Field", "starring", "Aoife Lane");
+  NO(doc, "Aoife Lane", "playedBy", "Brona");
+  kgb_doc_result_free(doc);
+
+  /* a cast-list line with seasons in brackets */
+  doc = extract("‘Old Quarter’ is a Polish drama series.\n\nCast\n\nTomasz "
+                "Wilk as Jurek (seasons 1–2)\nEwa Lis as Hanka\n");
+  YES(doc, "Jurek", "playedBy", "Tomasz Wilk");
+  YES(doc, "Old Quarter", "starring", "Tomasz Wilk");
+  NO(doc, "Old Quarter", "hasCharacter", "Tomasz Wilk");
+  kgb_doc_result_free(doc);
+}
+
+static void encyclopedic_credits_fourth_round(void **state) {
+  (void)state;
+  KgbDocResult *doc = extract(
+      "‘Grey Ferry’ (Polish: Szary prom na rzece) is a Polish drama "
+      "television series created by screenwriter Hanna Wolak. It was "
+      "produced by Jan Mroz for the Gdańsk-based Morska Film, in "
+      "co-production with the Kraków company Wawel Obraz. It was directed "
+      "by Adam Kos (season 1) and Lena Bury (season 2). With a reported "
+      "budget of 30 million złoty, it is one of the most expensive series "
+      "ever made. It was later made available internationally by Netflix.");
+  YES(doc, "Grey Ferry", "originalTitle", "Szary prom na rzece");
+  NO(doc, "Grey Ferry", "originalTitle", "Szary");
+  YES(doc, "Grey Ferry", "createdBy", "Hanna Wolak");
+  YES(doc, "Grey Ferry", "producedBy", "Morska Film");
+  YES(doc, "Grey Ferry", "producedBy", "Wawel Obraz");
+  YES(doc, "Grey Ferry", "directedBy", "Adam Kos");
+  YES(doc, "Grey Ferry", "directedBy", "Lena Bury");
+  YES(doc, "Grey Ferry", "budget", "30000000 PLN");
+  YES(doc, "Grey Ferry", "distributedBy", "Netflix");
+  NO(doc, "Grey Ferry", "createdBy", "Jan Mroz");
+  NO(doc, "Grey Ferry", "producedBy", "Kraków");
+  kgb_doc_result_free(doc);
+
+  doc = extract(
+      "‘Dry Season’ is a 2018 drama film. The film was distributed in "
+      "Greece by Argo Verleih and in Cyprus by Kypros Vision. Its sequel is "
+      "now streaming on Vidora, and it grossed ₦40 million.");
+  YES(doc, "Dry Season", "distributedBy", "Argo Verleih");
+  YES(doc, "Dry Season", "distributedBy", "Kypros Vision");
+  YES(doc, "Dry Season", "distributedBy", "Vidora");
+  YES(doc, "Dry Season", "grossRevenue", "40000000 NGN");
+  CLASS(doc, "Vidora", "Organization");
+  NO(doc, "Dry Season", "distributedBy", "Greece");
+  kgb_doc_result_free(doc);
+
+  /* a network's time slot: broadcast, not distribution */
+  doc = extract("BBC One’s new Sunday-night drama ‘Tidewater’ opens with a "
+                "storm. Created by novelist Rhian Pugh, it follows a "
+                "lighthouse keeper.");
+  YES(doc, "Tidewater", "broadcastBy", "BBC One");
+  YES(doc, "Tidewater", "createdBy", "Rhian Pugh");
+  NO(doc, "Tidewater", "distributedBy", "BBC One");
+  kgb_doc_result_free(doc);
+}
+
+static void cast_stars_as_and_gapping(void **state) {
+  (void)state;
+  KgbDocResult *doc = extract(
+      "‘Red Canyon’ is a 2022 western film. The film stars Tomasz Gil as "
+      "Ruben, a miner, and Ada Frey as his daughter Mira. Nils Berg leads "
+      "the cast as Corvin, a drifter. Oona Vik stars as Lise. Kai Dor, the "
+      "actor, plays Jonas. Petra Lind is played by Eda Sarp, and Jonas by "
+      "Ugo Ferri.");
+  YES(doc, "Mira", "playedBy", "Ada Frey");
+  CLASS(doc, "Ada Frey", "Person");
+  NO(doc, "Ada Frey", "hasChild", "Mira");
+  YES(doc, "Corvin", "playedBy", "Nils Berg");
+  YES(doc, "Lise", "playedBy", "Oona Vik");
+  YES(doc, "Red Canyon", "starring", "Oona Vik");
+  YES(doc, "Jonas", "playedBy", "Kai Dor");
+  YES(doc, "Jonas", "playedBy", "Ugo Ferri");
+  YES(doc, "Petra Lind", "playedBy", "Eda Sarp");
+  NO(doc, "Red Canyon", "hasCharacter", "Kai Dor");
+  NO(doc, "Red Canyon", "starring", "Lise");
+  kgb_doc_result_free(doc);
+
+  doc = extract(
+      "‘Blue Cove’ is a drama series. It stars newcomer Lia Moura alongside "
+      "the veteran actor João Pires, with Rui Sal appearing as the "
+      "brothers’ sharp-tongued aunt, Odete.");
+  YES(doc, "Blue Cove", "starring", "Lia Moura");
+  YES(doc, "Blue Cove", "starring", "João Pires");
+  YES(doc, "Odete", "playedBy", "Rui Sal");
+  NO(doc, "Blue Cove", "starring", "Odete");
+  kgb_doc_result_free(doc);
+}
+
+static void genre_in_appositions_and_before_titles(void **state) {
+  (void)state;
+  KgbDocResult *doc = extract(
+      "Few stories travel as well as ‘Tide Line’ (‘Linha da Maré’), the "
+      "Brazilian coming-of-age drama directed by Caio Reis.");
+  YES(doc, "Tide Line", "genre", "coming-of-age drama");
+  kgb_doc_result_free(doc);
+
+  doc = extract("Critics were kind. ITV’s coastal thriller ‘Salt Flats’ has "
+                "been a surprise hit. Make the most of it.");
+  YES(doc, "Salt Flats", "genre", "thriller");
+  NO(doc, "Salt Flats", "genre", "of");
+  kgb_doc_result_free(doc);
+
+  doc = extract("‘Cold Water’ (Greek: Krio Nero) is a 2018 Danish-Swedish "
+                "crime drama film directed by Eleni Pappas.");
+  YES(doc, "Cold Water", "genre", "crime drama");
+  YES(doc, "Cold Water", "originalTitle", "Krio Nero");
+  kgb_doc_result_free(doc);
+
+  /* the romance between two characters is no genre of a work named later */
+  doc = extract("‘Low Tide’ is a film directed by Eva Lund. The romance "
+                "between Ana and Rui "
+                "stalls.");
+  NO(doc, "Low Tide", "genre", "romance");
+  kgb_doc_result_free(doc);
+}
+
+static void original_title_the_foreign_one(void **state) {
+  (void)state;
+  KgbDocResult *doc = extract("Kanal 9’s drama ‘Tuz Değirmeni’ (‘The Salt "
+                              "Mill’) is directed by Ayşe Kor.");
+  YES(doc, "Tuz Değirmeni", "originalTitle", "Tuz Değirmeni");
+  NO(doc, "Tuz Değirmeni", "originalTitle", "The Salt Mill");
+  kgb_doc_result_free(doc);
+
+  doc = extract("Few series are as warm as ‘The Paper Boats’ (‘Umi "
+                "Kaze’), directed by Aiko Sato.");
+  YES(doc, "The Paper Boats", "originalTitle", "Umi Kaze");
+  NO(doc, "The Paper Boats", "originalTitle", "The Paper Boats");
+  kgb_doc_result_free(doc);
+
+  /* two English titles: neither is the original */
+  doc = extract("Fans of ‘Night Birds’ (‘Dark Wings’ in Canada) and of "
+                "‘Cold Rooms’ (‘Winter House’), directed by Ian Bell, agree.");
+  NO(doc, "Cold Rooms", "originalTitle", "Winter House");
+  NO(doc, "Cold Rooms", "originalTitle", "Cold Rooms");
+  kgb_doc_result_free(doc);
+}
+
+static void review_credit_shapes(void **state) {
+  (void)state;
+  KgbDocResult *doc = extract(
+      "‘Low Harbour’ has been sitting in Netflix’s top ten for a month. "
+      "Writer-director Ana Lind has a good eye. The score, by Ola Berg, is "
+      "sparse.");
+  YES(doc, "Low Harbour", "distributedBy", "Netflix");
+  YES(doc, "Low Harbour", "directedBy", "Ana Lind");
+  YES(doc, "Low Harbour", "writtenBy", "Ana Lind");
+  YES(doc, "Low Harbour", "musicBy", "Ola Berg");
+  NO(doc, "Low Harbour", "musicBy", "Ana Lind");
+  kgb_doc_result_free(doc);
+
+  doc = extract("Quiet films travel well, and ‘Far Shore’ (‘Uzak Kıyı’), "
+                "Deniz Ulu’s gentle drama set in a port town, is no "
+                "exception. It became one of Hulu’s most-watched films.");
+  YES(doc, "Far Shore", "directedBy", "Deniz Ulu");
+  YES(doc, "Far Shore", "originalTitle", "Uzak Kıyı");
+  YES(doc, "Far Shore", "distributedBy", "Hulu");
+  CLASS(doc, "Deniz Ulu", "Person");
+  kgb_doc_result_free(doc);
+
+  /* an organisation's drama is not directed by it */
+  doc = extract("‘Cold Bay’, Netflix’s new drama set in Oslo, is directed by "
+                "Per Moe.");
+  NO(doc, "Cold Bay", "directedBy", "Netflix");
+  YES(doc, "Cold Bay", "directedBy", "Per Moe");
+  kgb_doc_result_free(doc);
+}
+
+static void ensemble_and_crew_types(void **state) {
+  (void)state;
+  KgbDocResult *doc = extract(
+      "‘Grey Coast’ is a thriller series. Emre Tok leads the cast as Ilyas, "
+      "with Dilan Ak and the Georgian actor Levan Beridze rounding out the "
+      "ensemble. The production design, by Mona Saad, is superb.");
+  YES(doc, "Ilyas", "playedBy", "Emre Tok");
+  YES(doc, "Grey Coast", "starring", "Dilan Ak");
+  YES(doc, "Grey Coast", "starring", "Levan Beridze");
+  CLASS(doc, "Levan Beridze", "Person");
+  CLASS(doc, "Mona Saad", "Person");
+  NO(doc, "Grey Coast", "starring", "Mona Saad");
+  NO(doc, "Grey Coast", "hasCharacter", "Dilan Ak");
+  kgb_doc_result_free(doc);
+
+  /* what opens in cinemas is a film */
+  doc = extract("‘Dry Creek’ premiered at a festival in May and opens in "
+                "Irish cinemas on 14 March 2025, distributed by Argo Films.");
+  CLASS(doc, "Dry Creek", "Film");
+  YES(doc, "Dry Creek", "releaseDate", "2025-03-14");
+  kgb_doc_result_free(doc);
+}
+
+static void release_dates_platforms_and_festivals(void **state) {
+  (void)state;
+  KgbDocResult *doc = extract(
+      "‘Quiet Rooms’ is a Spanish mystery series that landed on Netflix on "
+      "17 May 2023. Ana, its heroine, arrived in Madrid in 1990.");
+  YES(doc, "Quiet Rooms", "releaseDate", "2023-05-17");
+  NO(doc, "Quiet Rooms", "releaseDate", "1990");
+  kgb_doc_result_free(doc);
+
+  doc = extract(
+      "‘Iron Clock’ is a 2019 drama film directed by Ece Tan. The film "
+      "premiered in the Forum section of the 70th Berlin International Film "
+      "Festival on 21 February 2020 and was released theatrically in Turkey "
+      "on 6 March 2020.");
+  YES(doc, "Iron Clock", "releaseDate", "2020-02-21");
+  YES(doc, "Iron Clock", "releaseDate", "2020-03-06");
+  kgb_doc_result_free(doc);
+}
+
+static void births_in_unknown_towns_and_crew_lists(void **state) {
+  (void)state;
+  KgbDocResult *doc = extract(
+      "‘Glass Bay’ is a drama series. Jolanta Brzęk-Nowy (born 17 May 1975 "
+      "in Zgorzelno) is a screenwriter.");
+  YES(doc, "Jolanta Brzęk-Nowy", "birthDate", "1975-05-17");
+  YES(doc, "Jolanta Brzęk-Nowy", "birthPlace", "Zgorzelno");
+  CLASS(doc, "Jolanta Brzęk-Nowy", "Person");
+  kgb_doc_result_free(doc);
+
+  doc = extract("‘Salt Hill’ is a 2012 film. Music for the film was by Ivo "
+                "Marr, and Lea Sorn served as director of photography.");
+  YES(doc, "Salt Hill", "musicBy", "Ivo Marr");
+  NO(doc, "Salt Hill", "musicBy", "Lea Sorn");
+  YES(doc, "Salt Hill", "cinematographyBy", "Lea Sorn");
+  kgb_doc_result_free(doc);
+}
+
+static void based_on_titled_sources(void **state) {
+  (void)state;
+  KgbDocResult *doc = extract(
+      "‘The Iron Bell’ (Turkish: Demir Çan) is a 2018 drama film directed by "
+      "Ali Cem. Based on the 2011 novel The Bellmaker’s Son (Çancının Oğlu) "
+      "by Nur Efe, it stars Ece Gül and Okan Tan.");
+  YES(doc, "The Iron Bell", "basedOn", "Çancının Oğlu");
+  YES(doc, "Çancının Oğlu", "writtenBy", "Nur Efe");
+  CLASS(doc, "Çancının Oğlu", "Work");
+  YES(doc, "The Iron Bell", "starring", "Ece Gül");
+  YES(doc, "The Iron Bell", "starring", "Okan Tan");
+  NO(doc, "Çancının Oğlu", "starring", "Ece Gül");
+  NO(doc, "The Iron Bell", "starring", "Çancının Oğlu");
+  kgb_doc_result_free(doc);
+
+  doc = extract("‘Grey Water’ is a 2015 drama film. It is based on the 2009 "
+                "novel ‘Still Water’ by Jan Ek.");
+  YES(doc, "Grey Water", "basedOn", "Still Water");
+  YES(doc, "Still Water", "writtenBy", "Jan Ek");
+  NO(doc, "Grey Water", "writtenBy", "Jan Ek");
+  kgb_doc_result_free(doc);
+}
+
+static void infobox_field_lines(void **state) {
+  (void)state;
+  KgbDocResult *doc = extract(
+      "‘Salt Harbour’ is a 2017 thriller film.\n\nDirected by: Mira Hask\n"
+      "Written by: Mira Hask, Teo Lund\nStarring: Ola Brek, Ines Vaz\n"
+      "Music by: Ivo Marr\nCinematography: Keiko Mori\nEdited by: Sam Orr\n"
+      "Production company: Kestrel Films\nDistributed by: Argo Pictures\n"
+      "Release date: 12 March 2017\nRunning time: 98 minutes\n"
+      "Language: Danish\nBudget: €4 million\nBox office: $9.5 million\n");
+  YES(doc, "Salt Harbour", "directedBy", "Mira Hask");
+  YES(doc, "Salt Harbour", "writtenBy", "Teo Lund");
+  YES(doc, "Salt Harbour", "starring", "Ines Vaz");
+  YES(doc, "Salt Harbour", "musicBy", "Ivo Marr");
+  YES(doc, "Salt Harbour", "cinematographyBy", "Keiko Mori");
+  YES(doc, "Salt Harbour", "editedBy", "Sam Orr");
+  YES(doc, "Salt Harbour", "producedBy", "Kestrel Films");
+  YES(doc, "Salt Harbour", "distributedBy", "Argo Pictures");
+  YES(doc, "Salt Harbour", "releaseDate", "2017-03-12");
+  YES(doc, "Salt Harbour", "runtime", "98");
+  YES(doc, "Salt Harbour", "inLanguage", "Danish");
+  YES(doc, "Salt Harbour", "budget", "4000000 EUR");
+  YES(doc, "Salt Harbour", "grossRevenue", "9500000");
+  CLASS(doc, "Argo Pictures", "Organization");
+  NO(doc, "Salt Harbour", "starring", "Mira Hask");
+  NO(doc, "Salt Harbour", "directedBy", "Teo Lund");
+  kgb_doc_result_free(doc);
+
+  doc = extract("‘Grey Sun’ is a 2020 drama film directed by Ada Kos. Its "
+                "original title, Kal, was dropped before release. The "
+                "working title, Moss, was worse.");
+  YES(doc, "Grey Sun", "originalTitle", "Kal");
+  NO(doc, "Grey Sun", "originalTitle", "Moss");
+  kgb_doc_result_free(doc);
+}
+
+static void review_roles_fifth_round(void **state) {
+  (void)state;
+  KgbDocResult *doc = extract(
+      "‘Late Apples’ is a 2021 drama film directed by Vera Sand. Mikkel Lund "
+      "stars as Anders, a widowed farmer, opposite Rikke Ek as his "
+      "sister-in-law, Karen. Lone Dahl turns in a strong performance as "
+      "Anders’s mother, Gudrun. The role of Karen’s husband, Niels, went to "
+      "Bo Strand. Per Ravn rounds out the cast as the doctor.");
+  YES(doc, "Anders", "playedBy", "Mikkel Lund");
+  CLASS(doc, "Mikkel Lund", "Person");
+  YES(doc, "Karen", "playedBy", "Rikke Ek");
+  YES(doc, "Gudrun", "playedBy", "Lone Dahl");
+  YES(doc, "Niels", "playedBy", "Bo Strand");
+  YES(doc, "Late Apples", "starring", "Per Ravn");
+  NO(doc, "Late Apples", "hasCharacter", "Mikkel Lund");
+  NO(doc, "Anders", "playedBy", "Lone Dahl");
+  NO(doc, "Karen", "playedBy", "Bo Strand");
+  kgb_doc_result_free(doc);
+
+  doc = extract(
+      "‘Cold Orchard’ is a 2019 drama film directed by Ane Vik. It was "
+      "released in Danish cinemas on 4 November 2019 by Nordlys "
+      "Entertainment. Made for about €3 million, it was adapted from Kasper "
+      "Moe’s novel ‘Winter Fruit’.");
+  YES(doc, "Cold Orchard", "distributedBy", "Nordlys Entertainment");
+  YES(doc, "Cold Orchard", "releaseDate", "2019-11-04");
+  YES(doc, "Cold Orchard", "budget", "3000000 EUR");
+  YES(doc, "Cold Orchard", "basedOn", "Winter Fruit");
+  YES(doc, "Winter Fruit", "writtenBy", "Kasper Moe");
+  NO(doc, "Cold Orchard", "writtenBy", "Kasper Moe");
+  NO(doc, "Cold Orchard", "distributedBy", "Ane Vik");
+  kgb_doc_result_free(doc);
+}
+
+static void series_page_credits(void **state) {
+  (void)state;
+  KgbDocResult *doc = extract(
+      "‘Glass Harbour’ is a Norwegian crime drama television series created "
+      "by Siri Lunde. It is distributed internationally by Vidora. The score "
+      "was written by Ola Kvern, and the screenplay was written by Eva Strand. "
+      "Each episode runs approximately 45 minutes.");
+  YES(doc, "Glass Harbour", "distributedBy", "Vidora");
+  CLASS(doc, "Vidora", "Organization");
+  YES(doc, "Glass Harbour", "musicBy", "Ola Kvern");
+  NO(doc, "Glass Harbour", "writtenBy", "Ola Kvern");
+  YES(doc, "Glass Harbour", "writtenBy", "Eva Strand");
+  YES(doc, "Glass Harbour", "runtime", "45");
+  kgb_doc_result_free(doc);
+}
+
+static void cast_sixth_round(void **state) {
+  (void)state;
+  KgbDocResult *doc = extract(
+      "‘Stone Creek’ is a 2022 drama series. Kemal (played by Baran Ok) is a "
+      "fisherman. Lale, played by Eda Sur, is his wife. Supporting roles are "
+      "played by Tolga Sin and Nur Dal. Selçuk Ak impresses as Murat. Ezgi "
+      "Tan, in the role of Defne, is the show’s revelation. Also starring "
+      "are Cem Yurt and Mert Dil.");
+  YES(doc, "Kemal", "playedBy", "Baran Ok");
+  YES(doc, "Lale", "playedBy", "Eda Sur");
+  CLASS(doc, "Eda Sur", "Person");
+  NO(doc, "Stone Creek", "hasCharacter", "Eda Sur");
+  YES(doc, "Stone Creek", "starring", "Tolga Sin");
+  YES(doc, "Stone Creek", "starring", "Nur Dal");
+  YES(doc, "Murat", "playedBy", "Selçuk Ak");
+  YES(doc, "Defne", "playedBy", "Ezgi Tan");
+  YES(doc, "Stone Creek", "starring", "Cem Yurt");
+  YES(doc, "Stone Creek", "starring", "Mert Dil");
+  NO(doc, "Stone Creek", "starring", "Kemal");
+  NO(doc, "Stone Creek", "starring", "Defne");
+  kgb_doc_result_free(doc);
+}
+
+static void money_suffixes_and_lifespans(void **state) {
+  (void)state;
+  KgbDocResult *doc = extract(
+      "‘Rain Letters’ is a 2019 Indian drama film directed by Anu Rao. It "
+      "cost £3m and grossed $1.2bn. Mira Das (1950–2020) was an Indian "
+      "actress. Ravi Sen (12 May 1931 – 3 June 2001) wrote the songs.");
+  YES(doc, "Rain Letters", "budget", "3000000 GBP");
+  YES(doc, "Rain Letters", "grossRevenue", "1200000000");
+  YES(doc, "Mira Das", "birthDate", "1950");
+  YES(doc, "Ravi Sen", "birthDate", "1931-05-12");
+  NO(doc, "Ravi Sen", "birthDate", "2001-06-03");
+  kgb_doc_result_free(doc);
+
+  /* a series' run is no one's life */
+  doc = extract("‘Salt Days’ is a drama film directed by Ines Ruiz. Critics "
+                "preferred the series Copper Lines (2019–2021).");
+  NO(doc, "Copper Lines", "birthDate", "2019");
+  kgb_doc_result_free(doc);
+}
+
+static void based_on_novel_of_the_same_name(void **state) {
+  (void)state;
+  KgbDocResult *doc = extract(
+      "‘Grey Shore’ is a Polish drama television series created by Ewa Lis, "
+      "based on the 2009 novel of the same name by Jan Ek. It was directed "
+      "by Ola Brun.");
+  YES(doc, "Grey Shore", "basedOn", "Grey Shore (novel)");
+  YES(doc, "Grey Shore (novel)", "writtenBy", "Jan Ek");
+  CLASS(doc, "Grey Shore (novel)", "Work");
+  NO(doc, "Grey Shore", "writtenBy", "Jan Ek");
+  NO(doc, "Grey Shore", "basedOn", "Grey Shore");
+  kgb_doc_result_free(doc);
+
+  /* "Veteran X", "Newcomer X" opening a sentence: the word is no part of
+   * the name */
+  doc = extract("‘Red Sky’ is a 2020 film. Veteran Tomas Berg plays Hugo, a "
+                "miner. Newcomer Ana Vik plays Lise.");
+  YES(doc, "Hugo", "playedBy", "Tomas Berg");
+  YES(doc, "Lise", "playedBy", "Ana Vik");
+  NO(doc, "Hugo", "playedBy", "Veteran Tomas Berg");
+  kgb_doc_result_free(doc);
+}
+
+static void genre_noun_naming_the_work(void **state) {
+  (void)state;
+  KgbDocResult *doc = extract(
+      "Few films look as Roman as ‘Night Train to Ostia’, yet the thriller "
+      "was shot in Budapest. Director Ana Vlk keeps it tight.");
+  YES(doc, "Night Train to Ostia", "genre", "thriller");
+  kgb_doc_result_free(doc);
+
+  /* a genre noun right before the title it names */
+  doc = extract("Critics agree. The Ghanaian comedy ‘Market Days’ has been "
+                "sitting in Netflix’s top ten for a month.");
+  YES(doc, "Market Days", "genre", "comedy");
+  YES(doc, "Market Days", "distributedBy", "Netflix");
+  kgb_doc_result_free(doc);
+
+  /* "the drama between two sisters" is the story's, not the work's kind */
+  doc = extract("‘Summer Lanes’ is a film directed by Ola Berg. The comedy "
+                "between the two sisters never lands.");
+  NO(doc, "Summer Lanes", "genre", "comedy");
+  kgb_doc_result_free(doc);
+}
+
 const struct CMUnitTest kgb_tests_sentences_prod[] = {
     cmocka_unit_test(window_rules_span_two_sentences),
     cmocka_unit_test_setup(filmed_in_country_then_city, setup),
@@ -806,6 +1287,23 @@ const struct CMUnitTest kgb_tests_sentences_prod[] = {
     cmocka_unit_test_setup(born_sentence_initial, setup),
     cmocka_unit_test_setup(provinces_hosts_and_stages, setup),
     cmocka_unit_test_setup(surname_not_merged_when_ambiguous, setup),
+    cmocka_unit_test_setup(review_actor_role_shapes, setup),
+    cmocka_unit_test_setup(encyclopedic_credits_fourth_round, setup),
+    cmocka_unit_test_setup(cast_stars_as_and_gapping, setup),
+    cmocka_unit_test_setup(genre_in_appositions_and_before_titles, setup),
+    cmocka_unit_test_setup(original_title_the_foreign_one, setup),
+    cmocka_unit_test_setup(review_credit_shapes, setup),
+    cmocka_unit_test_setup(ensemble_and_crew_types, setup),
+    cmocka_unit_test_setup(release_dates_platforms_and_festivals, setup),
+    cmocka_unit_test_setup(births_in_unknown_towns_and_crew_lists, setup),
+    cmocka_unit_test_setup(based_on_titled_sources, setup),
+    cmocka_unit_test_setup(infobox_field_lines, setup),
+    cmocka_unit_test_setup(review_roles_fifth_round, setup),
+    cmocka_unit_test_setup(series_page_credits, setup),
+    cmocka_unit_test_setup(cast_sixth_round, setup),
+    cmocka_unit_test_setup(money_suffixes_and_lifespans, setup),
+    cmocka_unit_test_setup(based_on_novel_of_the_same_name, setup),
+    cmocka_unit_test_setup(genre_noun_naming_the_work, setup),
 };
 const size_t kgb_tests_sentences_prod_count =
     sizeof kgb_tests_sentences_prod / sizeof kgb_tests_sentences_prod[0];
