@@ -42,7 +42,7 @@ static const char *const usage_main =
     "  ontology write the vocabulary as an OWL ontology (kgb.ttl)\n"
     "  render   draw a graph, or a view of it, as SVG or PNG\n"
     "\n"
-    "CliOptions for every command:\n"
+    "Options for every command:\n"
     "  -h, --help     this help (kgb COMMAND --help for a command's own)\n"
     "  --version      print the version\n"
     "\n"
