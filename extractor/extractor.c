@@ -593,6 +593,21 @@ static void find_doc_title(Doc *d) {
   d->title_len = n;
 }
 
+/* "the opening titles feature drone footage", "the photos show a pier": a
+ * work noun right after a lower-case plural (tokens (the, k) hold one) and
+ * before a lower-case word is a verb, not "the ... feature". Constant. */
+static bool verb_after_plural(const Doc *d, size_t the, size_t k,
+                              size_t last) {
+  if (k < the + 2 || k + 1 >= last) {
+    return false;
+  }
+  const KgbToken *prev = &d->toks[k - 1], *next = &d->toks[k + 1];
+  size_t n = strlen(prev->lower);
+  return (prev->flags & KGB_TOK_WORD) && !(prev->flags & KGB_TOK_CAP) &&
+         n > 3 && prev->lower[n - 1] == 's' && prev->lower[n - 2] != 's' &&
+         (next->flags & KGB_TOK_WORD) && !(next->flags & KGB_TOK_CAP);
+}
+
 static KgbStatus find_mentions(Doc *d, uint32_t s, bool headings_pass) {
   KgbStatus st = KGB_OK;
   const KgbSentence *sent = &d->sents[s];
@@ -644,7 +659,8 @@ static KgbStatus find_mentions(Doc *d, uint32_t s, bool headings_pass) {
       }
       if (k < last && k < i + (that ? 3 : 5) &&
           in_list(d, L_WORK_NOUN, &d->toks[k], NULL) &&
-          !(k + 1 < last && (d->toks[k + 1].flags & KGB_TOK_CAP))) {
+          !(k + 1 < last && (d->toks[k + 1].flags & KGB_TOK_CAP)) &&
+          !verb_after_plural(d, i, k, last)) {
         /* "that film": the last work named, not the main one */
         const char *name = that ? "that work" : "the work";
         Mention m = {s,    (uint32_t)i, (uint32_t)k + 1, M_NOMINAL, NULL, NULL,
