@@ -130,6 +130,7 @@ enum {
   L_IRREGULAR,
   L_CARRY_ADVERB,
   L_GENRE_NOUN,
+  L_FILMING_CUE,
   L_COUNT
 };
 static const char *const list_names[L_COUNT] = {
@@ -140,7 +141,7 @@ static const char *const list_names[L_COUNT] = {
     "relative_mod",   "plural_ref",   "possessive",    "clause_opener",
     "object_pronoun", "copula",       "hyphen_prefix", "hyphen_suffix",
     "affix",          "lead_head",    "place_noun",    "film_profession",
-    "irregular",      "carry_adverb", "genre_noun"};
+    "irregular",      "carry_adverb", "genre_noun",    "filming_cue"};
 
 struct KgbExtractor {
   const KgbRules *rules;
@@ -925,7 +926,8 @@ static KgbStatus build_items(Doc *d, uint32_t first, uint32_t last,
         const Group *g = &d->groups[find_group(d, m->group)];
         it.cls = g->cls ? g->cls : best_class(g);
         if (!it.cls) {
-          it.cls = m->kind == M_TITLE ? "Title" : "Name";
+          /* "the film ‘X’" stands for X, an untyped title too */
+          it.cls = m->kind == M_TITLE || m->kind == M_NOMINAL ? "Title" : "Name";
         }
       } else if (m->kind == M_NAME) {
         it.cls = "Name";
@@ -2456,6 +2458,12 @@ static KgbStatus resolve_story(Doc *d) {
     } else if (m->kind == M_NOMINAL || (m->kind == M_PRONOUN && m->gender &&
                                         !strcmp(m->gender, "neuter"))) {
       m->group = strcmp(m->key, "that work") ? d->main_work : last_work;
+      /* "the Danish comedy ‘Soft Rain’": the title right after it */
+      const Mention *n = i + 1 < d->n_ments ? &d->ments[i + 1] : NULL;
+      if (m->kind == M_NOMINAL && n && n->first == m->last &&
+          n->kind == M_TITLE && n->group >= 0) {
+        m->group = find_group(d, n->group);
+      }
       nominal_kind(d, m);
       continue;
     } else if (m->kind == M_PRONOUN && m->gender &&
@@ -2614,6 +2622,69 @@ static bool contains(const KgbPlace *c, const char *ccls, const KgbPlace *pl,
   }
   return !strcmp(cls, "City") && !strcmp(ccls, "AdministrativeArea") &&
          pl->container && !strcmp(c->name, pl->container);
+}
+
+/* Section headings of a location piece: a heading line that names only
+ * places ("Kochi, Kerala", "Tarsus and Kizkalesi", "Malta") heads the
+ * sentences up to the next heading; when one of them (at most 15), not
+ * negated, has a word of the filming_cue list ("scenes", "crew", "shot"),
+ * the main work was filmed in each place of the heading. Linear. */
+static KgbStatus section_places(Doc *d) {
+  KgbStatus st = KGB_OK;
+  if (d->main_work < 0 || !d->ex->lists[L_FILMING_CUE]) {
+    return KGB_OK;
+  }
+  int w = find_group(d, d->main_work);
+  for (uint32_t s = 0; s < d->n_sents; s++) {
+    const KgbSentence *h = &d->sents[s];
+    if (!h->heading) {
+      continue;
+    }
+    int places[8];
+    size_t n = 0;
+    bool only_places = true;
+    for (uint32_t t = h->first; t < h->last && only_places;) {
+      int mi = d->mention_at[t];
+      if (mi < 0) {
+        only_places = is_tok(&d->toks[t], ",") || is_tok(&d->toks[t], "and") ||
+                      is_tok(&d->toks[t], "&");
+        t++;
+        continue;
+      }
+      const Mention *m = &d->ments[mi];
+      const Group *g = m->group >= 0 ? &d->groups[find_group(d, m->group)]
+                                     : NULL;
+      const char *cls = g ? (g->cls ? g->cls : best_class(g)) : NULL;
+      only_places = cls && class_in(d, cls, "Place") && n < 8;
+      if (only_places) {
+        places[n++] = find_group(d, m->group);
+      }
+      t = m->last;
+    }
+    if (!only_places || n == 0) {
+      continue;
+    }
+    bool cue = false;
+    for (uint32_t b = s + 1; b < d->n_sents && b <= s + 15 && !cue &&
+                             !d->sents[b].heading;
+         b++) {
+      bool neg = false, hit = false;
+      for (uint32_t t = d->sents[b].first; t < d->sents[b].last; t++) {
+        neg |= neg_token(d, t);
+        hit |= in_list(d, L_FILMING_CUE, &d->toks[t], NULL);
+      }
+      cue = hit && !neg;
+    }
+    for (size_t i = 0; cue && i < n; i++) {
+      Fact f = {w,      "filmedIn", KGB_VALUE_ENTITY, places[i], NULL,
+                {s,     d->toks[h->first].cstart,     d->toks[h->last - 1].cend,
+                 "builtin:section-heading", 0.7}};
+      d->groups[w].referenced = d->groups[places[i]].referenced = true;
+      TRY(st, add_fact(d, &f));
+    }
+  }
+done:
+  return st;
 }
 
 /* Built-in inferences; each fact names its rule. */
@@ -3238,6 +3309,7 @@ KgbStatus kgb_extractor_run(KgbExtractor *ex, const char *doc_id,
   d.context_year = 0;
   TRY(st, run_stage(&d, KGB_STAGE_RELATION));
   decide_classes(&d);
+  TRY(st, section_places(&d));
   TRY(st, infer(&d));
   TRY(st, link_short_names(&d));
   TRY(st, drop_coarse_dates(&d));
