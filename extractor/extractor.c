@@ -597,8 +597,7 @@ static void find_doc_title(Doc *d) {
 /* "the opening titles feature drone footage", "the photos show a pier": a
  * work noun right after a lower-case plural (tokens (the, k) hold one) and
  * before a lower-case word is a verb, not "the ... feature". Constant. */
-static bool verb_after_plural(const Doc *d, size_t the, size_t k,
-                              size_t last) {
+static bool verb_after_plural(const Doc *d, size_t the, size_t k, size_t last) {
   if (k < the + 2 || k + 1 >= last) {
     return false;
   }
@@ -927,7 +926,8 @@ static KgbStatus build_items(Doc *d, uint32_t first, uint32_t last,
         it.cls = g->cls ? g->cls : best_class(g);
         if (!it.cls) {
           /* "the film ‘X’" stands for X, an untyped title too */
-          it.cls = m->kind == M_TITLE || m->kind == M_NOMINAL ? "Title" : "Name";
+          it.cls =
+              m->kind == M_TITLE || m->kind == M_NOMINAL ? "Title" : "Name";
         }
       } else if (m->kind == M_NAME) {
         it.cls = "Name";
@@ -2652,8 +2652,8 @@ static KgbStatus section_places(Doc *d) {
         continue;
       }
       const Mention *m = &d->ments[mi];
-      const Group *g = m->group >= 0 ? &d->groups[find_group(d, m->group)]
-                                     : NULL;
+      const Group *g =
+          m->group >= 0 ? &d->groups[find_group(d, m->group)] : NULL;
       const char *cls = g ? (g->cls ? g->cls : best_class(g)) : NULL;
       only_places = cls && class_in(d, cls, "Place") && n < 8;
       if (only_places) {
@@ -2665,9 +2665,8 @@ static KgbStatus section_places(Doc *d) {
       continue;
     }
     bool cue = false;
-    for (uint32_t b = s + 1; b < d->n_sents && b <= s + 15 && !cue &&
-                             !d->sents[b].heading;
-         b++) {
+    for (uint32_t b = s + 1;
+         b < d->n_sents && b <= s + 15 && !cue && !d->sents[b].heading; b++) {
       bool neg = false, hit = false;
       for (uint32_t t = d->sents[b].first; t < d->sents[b].last; t++) {
         neg |= neg_token(d, t);
@@ -2676,8 +2675,12 @@ static KgbStatus section_places(Doc *d) {
       cue = hit && !neg;
     }
     for (size_t i = 0; cue && i < n; i++) {
-      Fact f = {w,      "filmedIn", KGB_VALUE_ENTITY, places[i], NULL,
-                {s,     d->toks[h->first].cstart,     d->toks[h->last - 1].cend,
+      Fact f = {w,
+                "filmedIn",
+                KGB_VALUE_ENTITY,
+                places[i],
+                NULL,
+                {s, d->toks[h->first].cstart, d->toks[h->last - 1].cend,
                  "builtin:section-heading", 0.7}};
       d->groups[w].referenced = d->groups[places[i]].referenced = true;
       TRY(st, add_fact(d, &f));

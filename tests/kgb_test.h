@@ -26,6 +26,8 @@ KGB_TEST_GROUP(input);
 KGB_TEST_GROUP(extractor);
 KGB_TEST_GROUP(sentences_prod);
 KGB_TEST_GROUP(sentences_places);
+KGB_TEST_GROUP(sentences_xloc5);
+KGB_TEST_GROUP(sentences_xloc5b);
 KGB_TEST_GROUP(graph);
 KGB_TEST_GROUP(export);
 KGB_TEST_GROUP(eval);

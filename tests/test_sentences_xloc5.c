@@ -1,0 +1,229 @@
+/* test_sentences_xloc5.c: filming places in location pieces that do not say
+ * "was filmed in X": hedges between verb and place, production vocabulary
+ * (a base, a week spent, a shoot, a trip, cameras), places used for scenes,
+ * section headings that name places, lists of other works a place hosted,
+ * and the negations and contrasts that must give no filmedIn. Sentences
+ * written for these tests; each asserts what must come out and what must
+ * not. */
+#include "kgb_test.h"
+
+#include "../extractor/extractor.h"
+
+static int setup(void **state) {
+  return kgb_test_rules_setup(state);
+}
+
+static KgbDocResult *extract(const char *text) {
+  KgbDocResult *doc = kgb_test_extract(kgb_test_rules(), "xloc5.txt", text);
+  assert_true(kgb_doc_result_fact_count(doc) > 0);
+  return doc;
+}
+
+#define YES(doc, s, p, o)                                                      \
+  kgb_test_check_fact(doc, s, p, o, 0, __FILE__, __LINE__)
+#define NO(doc, s, p, o)                                                       \
+  kgb_test_check_fact(doc, s, p, o, KGB_TEST_ABSENT, __FILE__, __LINE__)
+#define CLASS(doc, label, cls)                                                 \
+  kgb_test_check_class(doc, label, cls, __FILE__, __LINE__)
+
+/* ---- hedges and lists ---------------------------------------------------- */
+
+/* adverb chains between the verb and the place, a place after ", largely on
+ * location in" */
+static void hedged_filming_verbs(void **state) {
+  (void)state;
+  KgbDocResult *doc = extract(
+      "‘Cold Orchard’ is a 2019 Norwegian thriller. It was shot almost "
+      "entirely in Norway, largely on location in Bergen. Most of the movie "
+      "was filmed, for the most part, in Trondheim.");
+  YES(doc, "Cold Orchard", "filmedIn", "Norway");
+  YES(doc, "Cold Orchard", "filmedIn", "Bergen");
+  YES(doc, "Cold Orchard", "filmedIn", "Trondheim");
+  kgb_doc_result_free(doc);
+
+  doc = extract("‘Dry Season’ is a 2022 Spanish drama film. The picture was "
+                "lensed predominantly around Seville and Cádiz.");
+  YES(doc, "Dry Season", "filmedIn", "Seville");
+  YES(doc, "Dry Season", "filmedIn", "Cádiz");
+  kgb_doc_result_free(doc);
+}
+
+/* a list after a plural kind of place: "the counties of A and B", "the
+ * provinces of A, B and C" */
+static void lists_after_plural_place_nouns(void **state) {
+  (void)state;
+  KgbDocResult *doc =
+      extract("‘Polder Light’ is a 2020 Dutch drama film. Filming took place "
+              "primarily in the provinces of Gelderland, Utrecht and Zeeland.");
+  YES(doc, "Polder Light", "filmedIn", "Gelderland");
+  YES(doc, "Polder Light", "filmedIn", "Utrecht");
+  YES(doc, "Polder Light", "filmedIn", "Zeeland");
+  kgb_doc_result_free(doc);
+
+  doc = extract("‘Fjord Wind’ is a 2021 drama series. The series was mostly "
+                "filmed across the counties of Nordland and Rogaland.");
+  YES(doc, "Fjord Wind", "filmedIn", "Nordland");
+  YES(doc, "Fjord Wind", "filmedIn", "Rogaland");
+  kgb_doc_result_free(doc);
+}
+
+/* ---- production vocabulary ---------------------------------------------- */
+
+/* a base, time spent, a shoot somewhere */
+static void base_time_and_shoots(void **state) {
+  (void)state;
+  KgbDocResult *doc = extract(
+      "‘Salt Marsh’ is a 2018 British drama film. The production's main "
+      "base was Sunderland. Durham served as the shoot's second hub. A week "
+      "was "
+      "spent in Scarborough. After a brief shoot in Lancaster, the crew drove "
+      "home. Production was largely based in York.");
+  YES(doc, "Salt Marsh", "filmedIn", "Sunderland");
+  YES(doc, "Salt Marsh", "filmedIn", "Durham");
+  YES(doc, "Salt Marsh", "filmedIn", "Scarborough");
+  YES(doc, "Salt Marsh", "filmedIn", "Lancaster");
+  YES(doc, "Salt Marsh", "filmedIn", "York");
+  kgb_doc_result_free(doc);
+
+  /* a shoot that did not happen there */
+  doc = extract("‘Salt Marsh’ is a 2018 British drama film. It was shot in "
+                "Harrogate. A planned shoot in Leeds was cancelled, and a "
+                "scouting trip to Hull came to nothing.");
+  YES(doc, "Salt Marsh", "filmedIn", "Harrogate");
+  NO(doc, "Salt Marsh", "filmedIn", "Leeds");
+  NO(doc, "Salt Marsh", "filmedIn", "Hull");
+  kgb_doc_result_free(doc);
+}
+
+/* the crew taken, sent or travelling somewhere; cameras rolling */
+static void trips_and_cameras(void **state) {
+  (void)state;
+  KgbDocResult *doc = extract(
+      "‘High Pass’ is a 2021 Swiss thriller. The last leg of the shoot took "
+      "the crew to Lugano. The team flew south to Bellinzona. Cameras also "
+      "rolled in Chur. The shoot wrapped with three days in Austria.");
+  YES(doc, "High Pass", "filmedIn", "Lugano");
+  YES(doc, "High Pass", "filmedIn", "Bellinzona");
+  YES(doc, "High Pass", "filmedIn", "Chur");
+  YES(doc, "High Pass", "filmedIn", "Austria");
+  kgb_doc_result_free(doc);
+
+  /* a country after the shoot, across a border */
+  doc = extract("‘High Pass’ is a 2021 Swiss thriller. It was filmed in "
+                "Bern. A short second-unit trip across the border to Italy "
+                "rounded things off, and a final week in France completed the "
+                "shoot.");
+  YES(doc, "High Pass", "filmedIn", "Italy");
+  YES(doc, "High Pass", "filmedIn", "France");
+  kgb_doc_result_free(doc);
+}
+
+/* places used for scenes, providing them, standing in for others */
+static void places_used_for_scenes(void **state) {
+  (void)state;
+  KgbDocResult *doc = extract(
+      "‘Grey Coast’ is a 2017 drama film. The harbour of Aberdeen was used "
+      "for the fishing scenes. The old quarter of Dundee provided the "
+      "exterior of her home. Perth's railway station stood in for Glasgow.");
+  YES(doc, "Grey Coast", "filmedIn", "Aberdeen");
+  YES(doc, "Grey Coast", "filmedIn", "Dundee");
+  YES(doc, "Grey Coast", "filmedIn", "Perth");
+  NO(doc, "Grey Coast", "filmedIn", "Glasgow");
+  kgb_doc_result_free(doc);
+
+  /* "X doubled as Y": X filmed, Y not; drone footage, a sequence */
+  doc = extract("‘Grey Coast’ is a 2017 drama film. Inverness doubled as "
+                "Oslo. The opening titles feature drone footage of Stirling, "
+                "and Dundee appears in the funeral sequence.");
+  YES(doc, "Grey Coast", "filmedIn", "Inverness");
+  NO(doc, "Grey Coast", "filmedIn", "Oslo");
+  YES(doc, "Grey Coast", "filmedIn", "Stirling");
+  YES(doc, "Grey Coast", "filmedIn", "Dundee");
+  kgb_doc_result_free(doc);
+}
+
+/* never travelled, recreated, not filmed, set in, scouted, archival footage */
+static void negations_and_contrasts(void **state) {
+  (void)state;
+  KgbDocResult *doc = extract(
+      "‘Night Ferry’ is a 2016 crime drama film. It was shot in Rotterdam, "
+      "but the crew never travelled to Antwerp. Brussels was recreated on "
+      "a soundstage. The film was not filmed in Ghent at all. Although the "
+      "story is set in Bruges, most of it was shot in Utrecht. Leuven was "
+      "only scouted. The opening uses archival footage of Namur.");
+  YES(doc, "Night Ferry", "filmedIn", "Rotterdam");
+  YES(doc, "Night Ferry", "filmedIn", "Utrecht");
+  YES(doc, "Night Ferry", "setIn", "Bruges");
+  NO(doc, "Night Ferry", "filmedIn", "Antwerp");
+  NO(doc, "Night Ferry", "filmedIn", "Brussels");
+  NO(doc, "Night Ferry", "filmedIn", "Ghent");
+  NO(doc, "Night Ferry", "filmedIn", "Bruges");
+  NO(doc, "Night Ferry", "filmedIn", "Leuven");
+  NO(doc, "Night Ferry", "filmedIn", "Namur");
+  kgb_doc_result_free(doc);
+}
+
+const struct CMUnitTest kgb_tests_sentences_xloc5[] = {
+    cmocka_unit_test_setup(hedged_filming_verbs, setup),
+    cmocka_unit_test_setup(lists_after_plural_place_nouns, setup),
+    cmocka_unit_test_setup(base_time_and_shoots, setup),
+    cmocka_unit_test_setup(trips_and_cameras, setup),
+    cmocka_unit_test_setup(places_used_for_scenes, setup),
+    cmocka_unit_test_setup(negations_and_contrasts, setup),
+};
+const size_t kgb_tests_sentences_xloc5_count =
+    sizeof kgb_tests_sentences_xloc5 / sizeof kgb_tests_sentences_xloc5[0];
+
+/* ---- headings and other works -------------------------------------------- */
+
+/* a heading that names places heads a section about filming there */
+static void section_headings(void **state) {
+  (void)state;
+  KgbDocResult *doc = extract(
+      "Where Was ‘Quiet Harbour’ Filmed?\n\n"
+      "‘Quiet Harbour’ is a 2023 drama film directed by Nora Quinlan.\n\n"
+      "Galway\n\n"
+      "The harbour scenes took two weeks, and the crew came back in spring "
+      "for a night sequence.\n\n"
+      "Cork, Ireland\n\n"
+      "Most of the interiors were built in a warehouse near the docks.\n\n"
+      "Sweden\n\n"
+      "The director visited Sweden as a student and loved it.\n\n"
+      "Belfast\n\n"
+      "The crew never went to Belfast; the city is only mentioned.\n");
+  YES(doc, "Quiet Harbour", "filmedIn", "Galway");
+  YES(doc, "Quiet Harbour", "filmedIn", "Cork");
+  YES(doc, "Quiet Harbour", "filmedIn", "Ireland");
+  NO(doc, "Quiet Harbour", "filmedIn", "Sweden");
+  NO(doc, "Quiet Harbour", "filmedIn", "Belfast");
+  kgb_doc_result_free(doc);
+}
+
+/* "has hosted", "has welcomed crews from", "has also appeared in": each work
+ * was filmed there, is a work, and a genre word before it is its genre */
+static void place_hosted_other_works(void **state) {
+  (void)state;
+  KgbDocResult *doc = extract(
+      "‘Cold Orchard’ is a 2019 thriller shot in Oslo. Lillehammer has "
+      "welcomed crews from the British thriller ‘Snow Line’ and ‘White "
+      "Ridge’. Tromsø has also appeared in ‘Polar Night’, ‘Aurora Road’ and "
+      "the Danish comedy ‘Soft Rain’.");
+  YES(doc, "Snow Line", "filmedIn", "Lillehammer");
+  YES(doc, "White Ridge", "filmedIn", "Lillehammer");
+  YES(doc, "Polar Night", "filmedIn", "Tromsø");
+  YES(doc, "Aurora Road", "filmedIn", "Tromsø");
+  YES(doc, "Soft Rain", "filmedIn", "Tromsø");
+  YES(doc, "Soft Rain", "genre", "comedy");
+  YES(doc, "Snow Line", "genre", "thriller");
+  CLASS(doc, "Polar Night", "Work");
+  NO(doc, "Cold Orchard", "filmedIn", "Lillehammer");
+  NO(doc, "Cold Orchard", "filmedIn", "Tromsø");
+  kgb_doc_result_free(doc);
+}
+
+const struct CMUnitTest kgb_tests_sentences_xloc5b[] = {
+    cmocka_unit_test_setup(section_headings, setup),
+    cmocka_unit_test_setup(place_hosted_other_works, setup),
+};
+const size_t kgb_tests_sentences_xloc5b_count =
+    sizeof kgb_tests_sentences_xloc5b / sizeof kgb_tests_sentences_xloc5b[0];
