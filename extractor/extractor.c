@@ -2646,8 +2646,10 @@ static KgbStatus section_places(Doc *d) {
     for (uint32_t t = h->first; t < h->last && only_places;) {
       int mi = d->mention_at[t];
       if (mi < 0) {
+        /* "Connemara, County Galway": a lead head word of the name too */
         only_places = is_tok(&d->toks[t], ",") || is_tok(&d->toks[t], "and") ||
-                      is_tok(&d->toks[t], "&");
+                      is_tok(&d->toks[t], "&") ||
+                      in_list(d, L_LEAD_HEAD, &d->toks[t], NULL);
         t++;
         continue;
       }

@@ -455,7 +455,13 @@ KgbStatus kgb_text_split(const KgbRules *rules, KgbStrPool *pool,
         strcmp(last, ",") != 0) {
       size_t words = 0, caps = 0;
       for (size_t k = first; k < i; k++) {
-        if ((tv.v[k].flags & KGB_TOK_WORD) && !(tv.v[k].flags & KGB_TOK_POSS)) {
+        /* "Sligo and Donegal", "Isle of Skye": "and" and a lower-case
+         * name connector do not count */
+        if ((tv.v[k].flags & KGB_TOK_WORD) && !(tv.v[k].flags & KGB_TOK_POSS) &&
+            ((tv.v[k].flags & KGB_TOK_CAP) ||
+             (strcmp(tv.v[k].lower, "and") != 0 &&
+              !kgb_rules_lexicon(rules, "name_connector", tv.v[k].lower,
+                                 NULL)))) {
           words++;
           caps += (tv.v[k].flags & (KGB_TOK_CAP | KGB_TOK_NUM)) != 0;
         }
