@@ -2624,11 +2624,64 @@ static bool contains(const KgbPlace *c, const char *ccls, const KgbPlace *pl,
          pl->container && !strcmp(c->name, pl->container);
 }
 
+/* Does sentence b end a line without a final stop ("Other productions
+ * filmed in the region"), a heading the text layer did not mark? */
+static bool unstopped_line(const Doc *d, uint32_t b) {
+  const KgbSentence *sent = &d->sents[b];
+  const KgbToken *last = &d->toks[sent->last - 1];
+  return (last->flags & KGB_TOK_WORD) &&
+         (sent->last >= d->n_toks ||
+          (d->toks[sent->last].flags & KGB_TOK_NEWLINE));
+}
+
+/* The places a heading names, when it names nothing else: "Kochi, Kerala",
+ * "Tarsus and Kizkalesi", "Connemara, County Galway", and a name the place
+ * data does not know before a place ("Narvik, Norway", kept in @p unknown).
+ * Returns how many (at most 8) went to @p out; 0 for any other heading. */
+static size_t heading_places(Doc *d, const KgbSentence *h, int *out,
+                             bool *unknown) {
+  size_t n = 0;
+  for (uint32_t t = h->first; t < h->last;) {
+    int mi = d->mention_at[t];
+    if (mi < 0) {
+      /* "Connemara, County Galway": a lead head word of the name too */
+      if (!is_tok(&d->toks[t], ",") && !is_tok(&d->toks[t], "and") &&
+          !is_tok(&d->toks[t], "&") &&
+          !in_list(d, L_LEAD_HEAD, &d->toks[t], NULL)) {
+        return 0;
+      }
+      t++;
+      continue;
+    }
+    const Mention *m = &d->ments[mi];
+    if (m->group < 0 || n == 8) {
+      return 0;
+    }
+    const Group *g = &d->groups[find_group(d, m->group)];
+    const char *cls = g->cls ? g->cls : best_class(g);
+    int next = m->last + 1 < h->last ? d->mention_at[m->last + 1] : -1;
+    bool before_place = false;
+    if (!cls && m->kind == M_NAME && next >= 0 &&
+        is_tok(&d->toks[m->last], ",") && d->ments[next].group >= 0) {
+      const Group *ng = &d->groups[find_group(d, d->ments[next].group)];
+      before_place = ng->cls && class_in(d, ng->cls, "Place");
+    }
+    if (!before_place && !(cls && class_in(d, cls, "Place"))) {
+      return 0;
+    }
+    unknown[n] = before_place;
+    out[n++] = find_group(d, m->group);
+    t = m->last;
+  }
+  return n;
+}
+
 /* Section headings of a location piece: a heading line that names only
- * places ("Kochi, Kerala", "Tarsus and Kizkalesi", "Malta") heads the
- * sentences up to the next heading; when one of them (at most 15), not
- * negated, has a word of the filming_cue list ("scenes", "crew", "shot"),
- * the main work was filmed in each place of the heading. Linear. */
+ * places (heading_places) heads the sentences up to the next heading or
+ * unstopped line; when one of them (at most 15), not negated, has a word of
+ * the filming_cue list ("scenes", "crew", "shot"), the main work was filmed
+ * in each place of the heading, and a name the place data does not know is
+ * a town. Linear. */
 static KgbStatus section_places(Doc *d) {
   KgbStatus st = KGB_OK;
   if (d->main_work < 0 || !d->ex->lists[L_FILMING_CUE]) {
@@ -2637,38 +2690,13 @@ static KgbStatus section_places(Doc *d) {
   int w = find_group(d, d->main_work);
   for (uint32_t s = 0; s < d->n_sents; s++) {
     const KgbSentence *h = &d->sents[s];
-    if (!h->heading) {
-      continue;
-    }
     int places[8];
-    size_t n = 0;
-    bool only_places = true;
-    for (uint32_t t = h->first; t < h->last && only_places;) {
-      int mi = d->mention_at[t];
-      if (mi < 0) {
-        /* "Connemara, County Galway": a lead head word of the name too */
-        only_places = is_tok(&d->toks[t], ",") || is_tok(&d->toks[t], "and") ||
-                      is_tok(&d->toks[t], "&") ||
-                      in_list(d, L_LEAD_HEAD, &d->toks[t], NULL);
-        t++;
-        continue;
-      }
-      const Mention *m = &d->ments[mi];
-      const Group *g =
-          m->group >= 0 ? &d->groups[find_group(d, m->group)] : NULL;
-      const char *cls = g ? (g->cls ? g->cls : best_class(g)) : NULL;
-      only_places = cls && class_in(d, cls, "Place") && n < 8;
-      if (only_places) {
-        places[n++] = find_group(d, m->group);
-      }
-      t = m->last;
-    }
-    if (!only_places || n == 0) {
-      continue;
-    }
+    bool unknown[8];
+    size_t n = h->heading ? heading_places(d, h, places, unknown) : 0;
     bool cue = false;
-    for (uint32_t b = s + 1;
-         b < d->n_sents && b <= s + 15 && !cue && !d->sents[b].heading; b++) {
+    for (uint32_t b = s + 1; n > 0 && b < d->n_sents && b <= s + 15 && !cue &&
+                             !d->sents[b].heading && !unstopped_line(d, b);
+         b++) {
       bool neg = false, hit = false;
       for (uint32_t t = d->sents[b].first; t < d->sents[b].last; t++) {
         neg |= neg_token(d, t);
@@ -2684,10 +2712,14 @@ static KgbStatus section_places(Doc *d) {
                 NULL,
                 {s, d->toks[h->first].cstart, d->toks[h->last - 1].cend,
                  "builtin:section-heading", 0.7}};
+      if (unknown[i]) {
+        vote(d, places[i], "City", 0.7);
+      }
       d->groups[w].referenced = d->groups[places[i]].referenced = true;
       TRY(st, add_fact(d, &f));
     }
   }
+  decide_classes(d);
 done:
   return st;
 }
