@@ -221,9 +221,64 @@ static void place_hosted_other_works(void **state) {
   kgb_doc_result_free(doc);
 }
 
+/* headings joined by "and", an unknown town before a country, and a line
+ * without a stop that ends the section before it */
+static void more_section_headings(void **state) {
+  (void)state;
+  KgbDocResult *doc =
+      extract("‘Winter Station’ Filming Locations\n\n"
+              "‘Winter Station’ is a 2022 Swedish thriller series.\n\n"
+              "Kiruna and Boden\n\n"
+              "The mine scenes took a month.\n\n"
+              "Brightholm, Norway\n\n"
+              "The harbour sequence in Brightholm was lit by flares.\n\n"
+              "Stockholm\n\n"
+              "The capital is only mentioned in passing.\n\n"
+              "Other productions filmed nearby\n\n"
+              "Several crime shows have used the region.\n");
+  YES(doc, "Winter Station", "filmedIn", "Kiruna");
+  YES(doc, "Winter Station", "filmedIn", "Boden");
+  YES(doc, "Winter Station", "filmedIn", "Brightholm");
+  YES(doc, "Winter Station", "filmedIn", "Norway");
+  CLASS(doc, "Brightholm", "City");
+  NO(doc, "Winter Station", "filmedIn", "Stockholm");
+  kgb_doc_result_free(doc);
+}
+
+/* where a stand-in was built, scenes completed, a site that also hosted
+ * scenes; an unknown town a crew spent time in; a reported shoot */
+static void recreations_and_studios(void **state) {
+  (void)state;
+  KgbDocResult *doc = extract(
+      "‘The Copper Road’ is a 2024 Chilean drama film. It was filmed mostly "
+      "in Chile, with a few weeks spent in Argentina. The La Paz street "
+      "scenes were recreated in Valparaíso. The remaining interiors were "
+      "completed at a studio in Santiago. The ministry offices were built in "
+      "a warehouse in Calama, which also hosted the press conference "
+      "scenes. The crew spent ten days around Mountvale. A reported shoot "
+      "in Lima was never confirmed.");
+  YES(doc, "The Copper Road", "filmedIn", "Argentina");
+  YES(doc, "The Copper Road", "filmedIn", "Valparaíso");
+  NO(doc, "The Copper Road", "filmedIn", "La Paz");
+  YES(doc, "The Copper Road", "filmedIn", "Santiago");
+  YES(doc, "The Copper Road", "filmedIn", "Calama");
+  YES(doc, "The Copper Road", "filmedIn", "Mountvale");
+  NO(doc, "The Copper Road", "filmedIn", "Lima");
+  kgb_doc_result_free(doc);
+
+  /* time spent in a story is no filming */
+  doc = extract("‘The Copper Road’ is a 2024 Chilean drama film. It was "
+                "shot in Santiago. After months spent in Lima, Ana returns "
+                "home.");
+  NO(doc, "The Copper Road", "filmedIn", "Lima");
+  kgb_doc_result_free(doc);
+}
+
 const struct CMUnitTest kgb_tests_sentences_xloc5b[] = {
     cmocka_unit_test_setup(section_headings, setup),
     cmocka_unit_test_setup(place_hosted_other_works, setup),
+    cmocka_unit_test_setup(more_section_headings, setup),
+    cmocka_unit_test_setup(recreations_and_studios, setup),
 };
 const size_t kgb_tests_sentences_xloc5b_count =
     sizeof kgb_tests_sentences_xloc5b / sizeof kgb_tests_sentences_xloc5b[0];
