@@ -514,8 +514,9 @@ static bool head_typed(const Doc *d, const Mention *m) {
 static KgbStatus find_title(Doc *d, uint32_t s, size_t i, size_t last,
                             size_t *next) {
   /* an opening quote, a capitalised start, a close within 12 tokens, and no
-   * lower-case word but the small ones of titles, unless the document quotes
-   * the same words again (a title in sentence case: ‘Los días largos’) */
+   * lower-case word but the small ones of titles and name connectors, unless
+   * the document quotes the same words again (a title in sentence case: ‘Los
+   * días largos’) */
   *next = i + 1;
   if (i + 1 >= last ||
       !((d->toks[i + 1].flags & (KGB_TOK_CAP | KGB_TOK_NUM)))) {
@@ -530,9 +531,12 @@ static KgbStatus find_title(Doc *d, uint32_t s, size_t i, size_t last,
           !(d->toks[j + 1].flags & KGB_TOK_SPACE))) {
       break;
     }
+    /* a name connector between capitalised words: ‘Capitães do Vento’ */
+    bool connector = in_list(d, L_NAME_CONNECTOR, t, NULL) && j + 1 < last &&
+                     (d->toks[j + 1].flags & KGB_TOK_CAP);
     if ((t->flags & KGB_TOK_WORD) &&
         !(t->flags & (KGB_TOK_CAP | KGB_TOK_NUM)) &&
-        !in_list(d, L_TITLE_WORD, t, NULL)) {
+        !in_list(d, L_TITLE_WORD, t, NULL) && !connector) {
       lower = true;
     }
     if ((t->flags & KGB_TOK_OPENQ) || (lower && (t->flags & KGB_TOK_PUNCT) &&

@@ -274,7 +274,26 @@ static void recreations_and_studios(void **state) {
   kgb_doc_result_free(doc);
 }
 
+/* "most of it in X" after a filming clause; a quoted title with a name
+ * connector in a long hosted list */
+static void most_of_it_and_long_lists(void **state) {
+  (void)state;
+  KgbDocResult *doc = extract(
+      "‘Glass River’ is a 2021 Hungarian thriller. Principal photography "
+      "began in May and lasted until August, almost all of it in Budapest. "
+      "Over the years Debrecen has hosted the crews of several films and "
+      "shows, including ‘Night Bus’, ‘Hijos del Viento’ and the police "
+      "series ‘Precinct Nine’.");
+  YES(doc, "Glass River", "filmedIn", "Budapest");
+  YES(doc, "Hijos del Viento", "filmedIn", "Debrecen");
+  YES(doc, "Precinct Nine", "filmedIn", "Debrecen");
+  YES(doc, "Night Bus", "filmedIn", "Debrecen");
+  NO(doc, "Glass River", "filmedIn", "Debrecen");
+  kgb_doc_result_free(doc);
+}
+
 const struct CMUnitTest kgb_tests_sentences_xloc5b[] = {
+    cmocka_unit_test_setup(most_of_it_and_long_lists, setup),
     cmocka_unit_test_setup(section_headings, setup),
     cmocka_unit_test_setup(place_hosted_other_works, setup),
     cmocka_unit_test_setup(more_section_headings, setup),
