@@ -292,7 +292,41 @@ static void most_of_it_and_long_lists(void **state) {
   kgb_doc_result_free(doc);
 }
 
+/* hosting a production, access granted, "where the scenes were filmed",
+ * "the rest in X", chosen places, transformed streets */
+static void hosts_choices_and_transformations(void **state) {
+  (void)state;
+  KgbDocResult *doc = extract(
+      "‘Blue Meridian’ is a 2020 drama film. Cádiz hosted the production "
+      "for three weeks, and Toledo played host to the crew in May. The crew "
+      "were granted rare access to the Alhambra. The village of Mijas, where "
+      "the wedding scenes were filmed, lies inland. The filmmakers chose "
+      "Salamanca for the university scenes. Designers transformed a street "
+      "in Zaragoza into 1940s Madrid. Shooting then shifted to Bilbao, and "
+      "the production moved on to Lisbon in June.");
+  YES(doc, "Blue Meridian", "filmedIn", "Cádiz");
+  YES(doc, "Blue Meridian", "filmedIn", "Toledo");
+  YES(doc, "Blue Meridian", "filmedIn", "Alhambra");
+  YES(doc, "Blue Meridian", "filmedIn", "Mijas");
+  YES(doc, "Blue Meridian", "filmedIn", "Salamanca");
+  YES(doc, "Blue Meridian", "filmedIn", "Zaragoza");
+  NO(doc, "Blue Meridian", "filmedIn", "Madrid");
+  YES(doc, "Blue Meridian", "filmedIn", "Bilbao");
+  YES(doc, "Blue Meridian", "filmedIn", "Lisbon");
+  kgb_doc_result_free(doc);
+
+  /* a recap's present tense, hopes and refusals */
+  doc = extract("‘Blue Meridian’ is a 2020 drama film. It was shot in "
+                "Seville. The story moves from Madrid to Paris. The crew had "
+                "hoped to film in Tangier but permits were refused.");
+  NO(doc, "Blue Meridian", "filmedIn", "Madrid");
+  NO(doc, "Blue Meridian", "filmedIn", "Paris");
+  NO(doc, "Blue Meridian", "filmedIn", "Tangier");
+  kgb_doc_result_free(doc);
+}
+
 const struct CMUnitTest kgb_tests_sentences_xloc5b[] = {
+    cmocka_unit_test_setup(hosts_choices_and_transformations, setup),
     cmocka_unit_test_setup(most_of_it_and_long_lists, setup),
     cmocka_unit_test_setup(section_headings, setup),
     cmocka_unit_test_setup(place_hosted_other_works, setup),
