@@ -140,6 +140,15 @@ static void places_used_for_scenes(void **state) {
   YES(doc, "Grey Coast", "filmedIn", "Stirling");
   YES(doc, "Grey Coast", "filmedIn", "Dundee");
   kgb_doc_result_free(doc);
+
+  /* a university's campus is a filming place; a broadcaster stays one */
+  doc = extract("‘Grey Coast’ is a 2017 drama film. Scenes at the fictional "
+                "hospital were filmed at the University of Stirling's "
+                "campus. It aired on the BBC in 2018.");
+  YES(doc, "Grey Coast", "filmedIn", "University of Stirling");
+  CLASS(doc, "University of Stirling", "Landmark");
+  CLASS(doc, "BBC", "Organization");
+  kgb_doc_result_free(doc);
 }
 
 /* never travelled, recreated, not filmed, set in, scouted, archival footage */
