@@ -600,12 +600,23 @@ static void find_doc_title(Doc *d) {
 
 /* "the opening titles feature drone footage", "the photos show a pier": a
  * work noun right after a lower-case plural (tokens (the, k) hold one) and
- * before a lower-case word is a verb, not "the ... feature". Constant. */
+ * before a lower-case word is a verb, not "the ... feature"; so is "feature"
+ * or "show" before an adverb of appearing ("the railway line feature in several
+ * episodes", "the harbour walls feature prominently"). Constant. */
 static bool verb_after_plural(const Doc *d, size_t the, size_t k, size_t last) {
+  static const char *const appear_adverb[] = {
+      "in",         "prominently", "heavily",     "briefly",
+      "throughout", "repeatedly",  "extensively", "regularly"};
   if (k < the + 2 || k + 1 >= last) {
     return false;
   }
   const KgbToken *prev = &d->toks[k - 1], *next = &d->toks[k + 1];
+  for (size_t i = 0; i < sizeof appear_adverb / sizeof *appear_adverb; i++) {
+    if (is_tok(next, appear_adverb[i]) &&
+        (is_tok(&d->toks[k], "feature") || is_tok(&d->toks[k], "show"))) {
+      return true;
+    }
+  }
   size_t n = strlen(prev->lower);
   return (prev->flags & KGB_TOK_WORD) && !(prev->flags & KGB_TOK_CAP) &&
          n > 3 && prev->lower[n - 1] == 's' && prev->lower[n - 2] != 's' &&
