@@ -2650,9 +2650,10 @@ static bool unstopped_line(const Doc *d, uint32_t b) {
 }
 
 /* The places a heading names, when it names nothing else: "Kochi, Kerala",
- * "Tarsus and Kizkalesi", "Connemara, County Galway", and a name the place
- * data does not know before a place ("Narvik, Norway", kept in @p unknown).
- * Returns how many (at most 8) went to @p out; 0 for any other heading. */
+ * "Kotor (Montenegro)", "Tarsus and Kizkalesi", "Connemara, County Galway", and
+ * a name the place data does not know before a place ("Narvik, Norway", kept in
+ * @p unknown). Returns how many (at most 8) went to @p out; 0 for any other
+ * heading. */
 static size_t heading_places(Doc *d, const KgbSentence *h, int *out,
                              bool *unknown) {
   size_t n = 0;
@@ -2661,7 +2662,8 @@ static size_t heading_places(Doc *d, const KgbSentence *h, int *out,
     if (mi < 0) {
       /* "Connemara, County Galway": a lead head word of the name too */
       if (!is_tok(&d->toks[t], ",") && !is_tok(&d->toks[t], "and") &&
-          !is_tok(&d->toks[t], "&") &&
+          !is_tok(&d->toks[t], "&") && !is_tok(&d->toks[t], "(") &&
+          !is_tok(&d->toks[t], ")") &&
           !in_list(d, L_LEAD_HEAD, &d->toks[t], NULL)) {
         return 0;
       }

@@ -466,8 +466,13 @@ KgbStatus kgb_text_split(const KgbRules *rules, KgbStrPool *pool,
           caps += (tv.v[k].flags & (KGB_TOK_CAP | KGB_TOK_NUM)) != 0;
         }
       }
-      s.heading = words > 0 && caps * 4 >= words * 3 &&
-                  (first == 0 || (tv.v[first].flags & KGB_TOK_NEWLINE));
+      /* a numbered line, "2. Kotor (Montenegro)", starts after "2 ." */
+      bool numbered = first >= 2 && !strcmp(tv.v[first - 1].lower, ".") &&
+                      (tv.v[first - 2].flags & KGB_TOK_NUM) &&
+                      (first == 2 || (tv.v[first - 2].flags & KGB_TOK_NEWLINE));
+      s.heading =
+          words > 0 && caps * 4 >= words * 3 &&
+          (first == 0 || (tv.v[first].flags & KGB_TOK_NEWLINE) || numbered);
       /* an infobox-like field, "Directed by: Lena Ortiz", "Production
        * company: Sol Films" (a label of up to three words, lower-case after
        * the first), is a line of text, not a heading; the first line stays

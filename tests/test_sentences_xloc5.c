@@ -283,6 +283,26 @@ static void recreations_and_studios(void **state) {
   kgb_doc_result_free(doc);
 }
 
+/* numbered headings, a country in brackets */
+static void numbered_headings(void **state) {
+  (void)state;
+  KgbDocResult *doc =
+      extract("Every Filming Location in ‘Stone Harbour’\n\n"
+              "‘Stone Harbour’ is a 2023 British crime drama.\n\n"
+              "1. Dubrovnik, Croatia\n\n"
+              "The old town walls were used for the rooftop chase.\n\n"
+              "2. Kotor (Montenegro)\n\n"
+              "The bay appears in the opening scene.\n\n"
+              "3. Zadar\n\n"
+              "The director grew up in Zadar and often returns.\n");
+  YES(doc, "Stone Harbour", "filmedIn", "Dubrovnik");
+  YES(doc, "Stone Harbour", "filmedIn", "Croatia");
+  YES(doc, "Stone Harbour", "filmedIn", "Kotor");
+  YES(doc, "Stone Harbour", "filmedIn", "Montenegro");
+  NO(doc, "Stone Harbour", "filmedIn", "Zadar");
+  kgb_doc_result_free(doc);
+}
+
 /* "most of it in X" after a filming clause; a quoted title with a name
  * connector in a long hosted list */
 static void most_of_it_and_long_lists(void **state) {
@@ -335,6 +355,7 @@ static void hosts_choices_and_transformations(void **state) {
 }
 
 const struct CMUnitTest kgb_tests_sentences_xloc5b[] = {
+    cmocka_unit_test_setup(numbered_headings, setup),
     cmocka_unit_test_setup(hosts_choices_and_transformations, setup),
     cmocka_unit_test_setup(most_of_it_and_long_lists, setup),
     cmocka_unit_test_setup(section_headings, setup),
