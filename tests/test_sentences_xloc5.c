@@ -172,7 +172,37 @@ static void negations_and_contrasts(void **state) {
   kgb_doc_result_free(doc);
 }
 
+/* locations found, settled on, listed after a colon, "one of several
+ * locations"; travelling somewhere to shoot; filming for a time */
+static void locations_found_and_listed(void **state) {
+  (void)state;
+  KgbDocResult *doc = extract(
+      "‘Tin Roof’ is a 2019 Australian drama film. Exteriors for the family "
+      "farm were found near Ballarat. The team scouted dozens of towns "
+      "before settling on Bendigo. Key locations: Geelong and Mildura. "
+      "Shepparton is one of several locations used in the film. The "
+      "director returned to Wodonga in 2018 to shoot it. The production "
+      "filmed for two weeks in Warrnambool, and the crew then set off for "
+      "Horsham.");
+  YES(doc, "Tin Roof", "filmedIn", "Ballarat");
+  YES(doc, "Tin Roof", "filmedIn", "Bendigo");
+  YES(doc, "Tin Roof", "filmedIn", "Geelong");
+  YES(doc, "Tin Roof", "filmedIn", "Mildura");
+  YES(doc, "Tin Roof", "filmedIn", "Shepparton");
+  YES(doc, "Tin Roof", "filmedIn", "Wodonga");
+  YES(doc, "Tin Roof", "filmedIn", "Warrnambool");
+  YES(doc, "Tin Roof", "filmedIn", "Horsham");
+  kgb_doc_result_free(doc);
+
+  /* a plot's shooting is no filming */
+  doc = extract("‘Tin Roof’ is a 2019 Australian drama film. It was filmed "
+                "in Ballarat. Her brother was shot dead in Geelong.");
+  NO(doc, "Tin Roof", "filmedIn", "Geelong");
+  kgb_doc_result_free(doc);
+}
+
 const struct CMUnitTest kgb_tests_sentences_xloc5[] = {
+    cmocka_unit_test_setup(locations_found_and_listed, setup),
     cmocka_unit_test_setup(hedged_filming_verbs, setup),
     cmocka_unit_test_setup(lists_after_plural_place_nouns, setup),
     cmocka_unit_test_setup(base_time_and_shoots, setup),
