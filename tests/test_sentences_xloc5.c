@@ -88,10 +88,12 @@ static void base_time_and_shoots(void **state) {
   /* a shoot that did not happen there */
   doc = extract("‘Salt Marsh’ is a 2018 British drama film. It was shot in "
                 "Harrogate. A planned shoot in Leeds was cancelled, and a "
-                "scouting trip to Hull came to nothing.");
+                "scouting trip to Hull came to nothing. In the story, weeks "
+                "were spent in Bradford searching for clues.");
   YES(doc, "Salt Marsh", "filmedIn", "Harrogate");
   NO(doc, "Salt Marsh", "filmedIn", "Leeds");
   NO(doc, "Salt Marsh", "filmedIn", "Hull");
+  NO(doc, "Salt Marsh", "filmedIn", "Bradford");
   kgb_doc_result_free(doc);
 }
 
