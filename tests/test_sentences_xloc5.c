@@ -120,6 +120,30 @@ static void trips_and_cameras(void **state) {
   kgb_doc_result_free(doc);
 }
 
+/* a country after the shoot: crossing a border, a last stop, a detour,
+ * pick-up shots, "filmed abroad, in X"; a character's crossing is not */
+static void countries_after_the_shoot(void **state) {
+  (void)state;
+  KgbDocResult *doc = extract(
+      "‘Red Valley’ is a 2022 drama film. It was shot in Seville before "
+      "crossing the border into Portugal. Filming wrapped in Cádiz after a "
+      "detour to Morocco, with a final stop in Andorra. A few pick-up shots "
+      "were done in France. Some scenes were also filmed abroad, in "
+      "Tunisia.");
+  YES(doc, "Red Valley", "filmedIn", "Portugal");
+  YES(doc, "Red Valley", "filmedIn", "Morocco");
+  YES(doc, "Red Valley", "filmedIn", "Andorra");
+  YES(doc, "Red Valley", "filmedIn", "France");
+  YES(doc, "Red Valley", "filmedIn", "Tunisia");
+  kgb_doc_result_free(doc);
+
+  doc = extract("‘Red Valley’ is a 2022 drama film. It was shot in Seville. "
+                "After her husband is shot, Ana flees, crossing the border "
+                "into Portugal.");
+  NO(doc, "Red Valley", "filmedIn", "Portugal");
+  kgb_doc_result_free(doc);
+}
+
 /* places used for scenes, providing them, standing in for others */
 static void places_used_for_scenes(void **state) {
   (void)state;
@@ -210,6 +234,7 @@ const struct CMUnitTest kgb_tests_sentences_xloc5[] = {
     cmocka_unit_test_setup(base_time_and_shoots, setup),
     cmocka_unit_test_setup(trips_and_cameras, setup),
     cmocka_unit_test_setup(places_used_for_scenes, setup),
+    cmocka_unit_test_setup(countries_after_the_shoot, setup),
     cmocka_unit_test_setup(negations_and_contrasts, setup),
 };
 const size_t kgb_tests_sentences_xloc5_count =
