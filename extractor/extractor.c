@@ -130,6 +130,8 @@ enum {
   L_IRREGULAR,
   L_CARRY_ADVERB,
   L_GENRE_NOUN,
+  L_COMPASS,
+  L_DEMONYM,
   L_COUNT
 };
 static const char *const list_names[L_COUNT] = {
@@ -140,7 +142,8 @@ static const char *const list_names[L_COUNT] = {
     "relative_mod",   "plural_ref",   "possessive",    "clause_opener",
     "object_pronoun", "copula",       "hyphen_prefix", "hyphen_suffix",
     "affix",          "lead_head",    "place_noun",    "film_profession",
-    "irregular",      "carry_adverb", "genre_noun"};
+    "irregular",      "carry_adverb", "genre_noun",    "compass",
+    "demonym"};
 
 struct KgbExtractor {
   const KgbRules *rules;
@@ -170,6 +173,7 @@ typedef struct {
   KgbMap cap_midsentence; ///< lower -> 1: written capitalised mid-sentence
   KgbMap quoted;          ///< key of a quoted span -> times quoted
   KgbMap alt_name; ///< name key -> a shorter name ("X" of "the X district")
+  KgbMap within;   ///< region key -> its container's name ("Northern Norway")
   int *mention_at; ///< token -> mention starting there, or -1
   int *pair; ///< mention -> 1 + the second group of a plural reference, or 0
   Fact *facts;
@@ -510,6 +514,91 @@ static bool head_typed(const Doc *d, const Mention *m) {
                           NULL);
 }
 
+/* Is the word run [a, b) written elsewhere in the document with no @p
+ * before word in front of it ("pre-war Breslau" beside "German Breslau")? */
+static bool written_alone(const Doc *d, size_t a, size_t b,
+                          const char *before) {
+  size_t n = b - a;
+  for (size_t i = 1; i + n <= d->n_toks; i++) {
+    if (i == a || is_tok(&d->toks[i - 1], before)) {
+      continue;
+    }
+    size_t k = 0;
+    while (k < n && (d->toks[i + k].flags & KGB_TOK_CAP) &&
+           !strcmp(d->toks[i + k].lower, d->toks[a + k].lower)) {
+      k++;
+    }
+    if (k == n && !(i + n < d->n_toks && name_token(&d->toks[i + n]))) {
+      return true;
+    }
+  }
+  return false;
+}
+
+/* A part of a place named by a compass word or a nationality before it:
+ * "Northern Norway", "Central Mexico" (a country or province the gazetteer
+ * knows), "Swedish Lapland" (one word no dictionary has in lower case, never
+ * written alone). Returns the container's name (doc pool) for such a region,
+ * else NULL; a nationality before a known city or country, or before a word
+ * the document also writes alone, is no part of the name: *a moves past it
+ * ("formerly German Breslau"). A name the gazetteer knows whole ("Northern
+ * Ireland", "South Africa") is not taken apart. */
+static const char *region_part(Doc *d, size_t *a, size_t b, bool *region) {
+  const KgbPlaces *places = kgb_rules_places(d->rules);
+  const KgbToken *t0 = &d->toks[*a];
+  const char *country = NULL;
+  *region = false;
+  if (b - *a < 2 || !(t0->flags & KGB_TOK_CAP) ||
+      !name_token(&d->toks[*a + 1])) {
+    return NULL;
+  }
+  bool compass = in_list(d, L_COMPASS, t0, NULL);
+  bool demonym = in_list(d, L_DEMONYM, t0, &country) && country;
+  if (!compass && !demonym) {
+    return NULL;
+  }
+  const char *whole = span_text(d, (uint32_t)*a, (uint32_t)b);
+  const char *wkey = whole ? norm_key(d, whole) : NULL;
+  size_t n = 0;
+  if (!wkey || kgb_places_find(places, wkey, &n) ||
+      kgb_lexicon_get(d->ex->lists[L_ORGANIZATION],
+                      kgb_rules_find_str(d->rules, wkey, strlen(wkey)), NULL)) {
+    return NULL;
+  }
+  const char *rest = span_text(d, (uint32_t)*a + 1, (uint32_t)b);
+  const char *rkey = rest ? norm_key(d, rest) : NULL;
+  const KgbPlace *pl = rkey ? kgb_places_find(places, rkey, &n) : NULL;
+  if (compass) {
+    if (pl && (!strcmp(pl->cls, "Country") ||
+               !strcmp(pl->cls, "AdministrativeArea") ||
+               !strcmp(pl->cls, "Region"))) {
+      *region = true;
+      return rest;
+    }
+    return NULL;
+  }
+  if (pl && (!strcmp(pl->cls, "City") || !strcmp(pl->cls, "Country"))) {
+    (*a)++;
+    return NULL;
+  }
+  const char *hv = NULL;
+  bool region_head =
+      in_list(d, L_HEAD, &d->toks[b - 1], &hv) && hv && !strcmp(hv, "Region");
+  bool unknown_word = b - *a == 2 && !pl &&
+                      !in_list(d, L_DICTIONARY, &d->toks[*a + 1], NULL) &&
+                      !in_list(d, L_LANGUAGE, &d->toks[*a + 1], NULL);
+  if (!region_head && !unknown_word &&
+      !(pl && !strcmp(pl->cls, "AdministrativeArea"))) {
+    return NULL;
+  }
+  if (!region_head && written_alone(d, *a + 1, b, t0->lower)) {
+    (*a)++;
+    return NULL;
+  }
+  *region = true;
+  return dintern(d, country, strlen(country));
+}
+
 static KgbStatus find_title(Doc *d, uint32_t s, size_t i, size_t last,
                             size_t *next) {
   /* an opening quote, a capitalised start, a close within 12 tokens, and no
@@ -744,6 +833,8 @@ static KgbStatus find_mentions(Doc *d, uint32_t s, bool headings_pass) {
     if (a >= b) {
       continue;
     }
+    bool region = false;
+    const char *within = headings_pass ? NULL : region_part(d, &a, b, &region);
     Mention m = {s,    (uint32_t)a, (uint32_t)b, M_NAME, NULL,
                  NULL, NULL,        NULL,        gender, -1};
     if (!(m.surface = span_text(d, (uint32_t)a, (uint32_t)b)) ||
@@ -761,6 +852,13 @@ static KgbStatus find_mentions(Doc *d, uint32_t s, bool headings_pass) {
       TRY(st, kgb_map_put(&d->alt_name, m.key, (intptr_t)alt));
     }
     type_name(d, &m);
+    if (region) {
+      m.cls = "Region";
+      m.place = NULL;
+      if (within) {
+        TRY(st, kgb_map_put(&d->within, m.key, (intptr_t)within));
+      }
+    }
     if (gender && m.place) {
       m.place = NULL; /* Mrs. Haan is a person, not the town */
       m.cls = NULL;
@@ -2600,6 +2698,53 @@ static bool contains(const KgbPlace *c, const char *ccls, const KgbPlace *pl,
          pl->container && !strcmp(c->name, pl->container);
 }
 
+/* A region named after its container ("Northern Norway", "Swedish
+ * Lapland", region_part) lies in it: the container is the document's entity
+ * of that name, made when the text never names it alone. */
+static KgbStatus infer_region_containers(Doc *d) {
+  KgbStatus st = KGB_OK;
+  const KgbPlaces *places = kgb_rules_places(d->rules);
+  size_t n_groups = d->n_groups;
+  for (size_t g = 0; g < n_groups; g++) {
+    intptr_t within = 0;
+    const Group *gr = &d->groups[g];
+    if (gr->parent != (int)g || !gr->cls || strcmp(gr->cls, "Region") ||
+        gr->first_mention < 0 || !kgb_map_get(&d->within, gr->key, &within)) {
+      continue;
+    }
+    const char *name = (const char *)within;
+    const char *key = norm_key(d, name);
+    size_t n = 0;
+    const KgbPlace *pl = key ? kgb_places_find(places, key, &n) : NULL;
+    if (!pl) {
+      continue;
+    }
+    const Mention *rm = &d->ments[gr->first_mention];
+    intptr_t have = 0;
+    int c;
+    if (kgb_map_get(&d->group_of_key, key, &have)) {
+      c = find_group(d, (int)have - 1);
+    } else {
+      Mention u = {rm->sent, rm->first, rm->last, M_NAME, pl->cls,
+                   pl,       name,      key,      NULL,   -1};
+      TRY(st, group_for(d, &u));
+      c = find_group(d, u.group);
+      d->groups[c].first_mention = gr->first_mention;
+    }
+    if (!d->groups[c].cls) {
+      d->groups[c].cls = pl->cls;
+    }
+    if (c == (int)g || !class_in(d, d->groups[c].cls, "Place")) {
+      continue;
+    }
+    d->groups[g].referenced = d->groups[c].referenced = true;
+    TRY(st,
+        infer_fact(d, (int)g, "locatedIn", c, (int)g, "builtin:region", 0.75));
+  }
+done:
+  return st;
+}
+
 /* Built-in inferences; each fact names its rule. */
 static KgbStatus infer(Doc *d) {
   KgbStatus st = KGB_OK;
@@ -2655,6 +2800,8 @@ static KgbStatus infer(Doc *d) {
                "builtin:genre-noun", 0.6}};
     TRY(st, add_fact(d, &f));
   }
+  /* "Northern Norway" lies in Norway, "Swedish Lapland" in Sweden */
+  TRY(st, infer_region_containers(d));
   /* containment from the gazetteer, when the document names the container */
   for (size_t g = 0; g < d->n_groups; g++) {
     const Group *gr = &d->groups[g];
@@ -3099,6 +3246,7 @@ static void doc_free(Doc *d) {
   kgb_map_free(&d->cap_midsentence);
   kgb_map_free(&d->quoted);
   kgb_map_free(&d->alt_name);
+  kgb_map_free(&d->within);
   kgb_map_free(&d->fact_keys);
   free(d->mention_at);
   free(d->pair);
