@@ -384,6 +384,10 @@ static size_t name_continues(const Doc *d, size_t i, size_t last) {
   if (lower_syllable(d, i, last)) {
     return 2; /* Ji-woo, Hye-rin: a given name of two syllables */
   }
+  /* Disney+ Hotstar, Canal+: a plus sign written onto the name */
+  if (is_tok(t, "+") && !(t->flags & KGB_TOK_SPACE)) {
+    return 1;
+  }
   const KgbToken *next = i + 1 < last ? &d->toks[i + 1] : NULL;
   if (!next || !name_token(next)) {
     return 0;
@@ -412,6 +416,14 @@ static size_t name_continues(const Doc *d, size_t i, size_t last) {
   if ((t->flags & KGB_TOK_POSS) && place_head(d, next) &&
       !(i + 2 < last && name_token(&d->toks[i + 2]))) {
     return 2;
+  }
+  /* St. John's Co-Cathedral: the head word after a hyphenated prefix */
+  if ((t->flags & KGB_TOK_POSS) && i + 3 < last &&
+      is_tok(&d->toks[i + 2], "-") && !(d->toks[i + 2].flags & KGB_TOK_SPACE) &&
+      !(d->toks[i + 3].flags & KGB_TOK_SPACE) &&
+      place_head(d, &d->toks[i + 3]) &&
+      !(i + 4 < last && name_token(&d->toks[i + 4]))) {
+    return 4;
   }
   return 0;
 }
@@ -2958,7 +2970,8 @@ done:
 }
 
 /* A surname alone is the one person of the document whose full name ends
- * with it ("Weber" after "Klaus Weber"), even when the gazetteer knows a
+ * with it ("Weber" after "Klaus Weber", "Medina Cortés" after "Raúl Medina
+ * Cortés"), even when the gazetteer knows a
  * small town of that name (not a country, a province or a big city); never
  * when two full names end with it (Burak Deniz, Dilan Çiçek Deniz). Runs before
  * the rules, on names the data did not type as places or organisations. One
@@ -2981,11 +2994,27 @@ static KgbStatus link_surnames(Doc *d) {
     intptr_t v = 0;
     bool seen = kgb_map_get(&last_word, w, &v);
     TRY(st, kgb_map_put(&last_word, w, seen ? -1 : (intptr_t)g + 1));
+    /* the last two words of a longer name: a double surname ("Medina
+     * Cortés" of "Raúl Medina Cortés") */
+    const char *two = space;
+    while (two > gr->key && two[-1] != ' ') {
+      two--;
+    }
+    if (two > gr->key) {
+      const char *w2 = dintern(d, two, strlen(two));
+      if (!w2) {
+        st = KGB_ERR_NOMEM;
+        goto done;
+      }
+      seen = kgb_map_get(&last_word, w2, &v);
+      TRY(st, kgb_map_put(&last_word, w2, seen ? -1 : (intptr_t)g + 1));
+    }
   }
   for (size_t g = 0; g < d->n_groups; g++) {
     Group *gr = &d->groups[g];
     intptr_t v = 0;
-    if (gr->parent != (int)g || strchr(gr->key, ' ') || gr->titled ||
+    const char *sp = strchr(gr->key, ' ');
+    if (gr->parent != (int)g || (sp && strchr(sp + 1, ' ')) || gr->titled ||
         !kgb_map_get(&last_word, gr->key, &v) || v < 0 ||
         (best_class(gr) && !gr->place) ||
         (gr->place &&
