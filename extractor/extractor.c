@@ -2757,6 +2757,109 @@ done:
   return st;
 }
 
+/* Per sentence, the one city it names (its group), -1 for none, -2 for
+ * several; -4 when it names an area (a district may lie in that instead).
+ * A heading that names anything but one city (and its country: "Porto,
+ * Portugal") is -1: "Stand-ins for Paris" heads no section of Paris. */
+static void sentence_cities(Doc *d, int *cities) {
+  for (size_t s = 0; s < d->n_sents; s++) {
+    cities[s] = -1;
+  }
+  for (size_t i = 0; i < d->n_ments; i++) {
+    const Mention *m = &d->ments[i];
+    if (m->group < 0 || m->kind != M_NAME) {
+      continue;
+    }
+    int g = find_group(d, m->group);
+    const char *cls = d->groups[g].cls;
+    int *c = &cities[m->sent];
+    if (cls && !strcmp(cls, "AdministrativeArea") && d->groups[g].place &&
+        !d->sents[m->sent].heading && *c != -2) {
+      *c = -4;
+    }
+    if (!cls || strcmp(cls, "City") || *c == -4) {
+      continue;
+    }
+    *c = *c == -1 || *c == g ? g : -2;
+  }
+  for (size_t s = 0; s < d->n_sents; s++) {
+    const KgbSentence *se = &d->sents[s];
+    if (!se->heading || cities[s] < 0) {
+      continue;
+    }
+    for (uint32_t t = se->first; t < se->last; t++) {
+      int mi = d->mention_at[t];
+      const Mention *m = mi >= 0 ? &d->ments[mi] : NULL;
+      const char *cls =
+          m && m->group >= 0 ? d->groups[find_group(d, m->group)].cls : NULL;
+      if (m && cls && class_in(d, cls, "City|Country|AdministrativeArea")) {
+        t = m->last - 1;
+      } else if (!is_tok(&d->toks[t], ",")) {
+        cities[s] = -1;
+        break;
+      }
+    }
+  }
+}
+
+/* A landmark, or a district the data does not know ("the Ribeira
+ * district"), first named under a heading that is a city's name ("Porto,
+ * Portugal" over "The Dom Luís I Bridge and the Ribeira district are easy to
+ * spot") lies in that city, unless the text placed it already or the
+ * section has named another city or an area by then. Any other heading ends
+ * the section. */
+static KgbStatus infer_section_places(Doc *d) {
+  KgbStatus st = KGB_OK;
+  int *cities = malloc((d->n_sents ? d->n_sents : 1) * sizeof *cities);
+  bool *placed = calloc(d->n_groups ? d->n_groups : 1, sizeof *placed);
+  if (!cities || !placed) {
+    st = KGB_ERR_NOMEM;
+    goto done;
+  }
+  sentence_cities(d, cities);
+  for (size_t f = 0; f < d->n_facts; f++) {
+    const Fact *fa = &d->facts[f];
+    if (fa->kind == KGB_VALUE_ENTITY && !strcmp(fa->predicate, "locatedIn")) {
+      placed[find_group(d, fa->subject)] = true;
+    }
+  }
+  int section = -1;
+  for (size_t s = 0; s < d->n_sents; s++) {
+    int own = cities[s];
+    if (d->sents[s].heading) {
+      section = own >= 0 ? own : -1;
+      cities[s] = -1; /* no landmark is placed from its heading */
+      continue;
+    }
+    if (own != -1 && own != section) {
+      section = -1; /* another city or an area: the section is no guide */
+    }
+    cities[s] = section;
+  }
+  for (size_t g = 0; g < d->n_groups; g++) {
+    const Group *gr = &d->groups[g];
+    const char *last = strrchr(gr->key, ' ');
+    if (gr->parent != (int)g || !gr->cls || placed[g] ||
+        gr->first_mention < 0 ||
+        !(!strcmp(gr->cls, "Landmark") ||
+          (!strcmp(gr->cls, "AdministrativeArea") && !gr->place && last &&
+           !strcmp(last, " district")))) {
+      continue;
+    }
+    int c = cities[d->ments[gr->first_mention].sent];
+    if (c < 0 || c == (int)g) {
+      continue;
+    }
+    d->groups[g].referenced = d->groups[c].referenced = true;
+    TRY(st,
+        infer_fact(d, (int)g, "locatedIn", c, (int)g, "builtin:section", 0.6));
+  }
+done:
+  free(cities);
+  free(placed);
+  return st;
+}
+
 /* Built-in inferences; each fact names its rule. */
 static KgbStatus infer(Doc *d) {
   KgbStatus st = KGB_OK;
@@ -2814,6 +2917,8 @@ static KgbStatus infer(Doc *d) {
   }
   /* "Northern Norway" lies in Norway, "Swedish Lapland" in Sweden */
   TRY(st, infer_region_containers(d));
+  /* a landmark named under a heading that names its city */
+  TRY(st, infer_section_places(d));
   /* containment from the gazetteer, when the document names the container */
   for (size_t g = 0; g < d->n_groups; g++) {
     const Group *gr = &d->groups[g];
