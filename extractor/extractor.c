@@ -2803,9 +2803,9 @@ static void sentence_cities(Doc *d, int *cities) {
 }
 
 /* A landmark, or a district the data does not know ("the Ribeira
- * district"), first named under a heading that is a city's name ("Porto,
- * Portugal" over "The Dom Luís I Bridge and the Ribeira district are easy to
- * spot") lies in that city, unless the text placed it already or the
+ * district", "Ribeira"), first named under a heading that is a city's name
+ * ("Porto, Portugal" over "The Dom Luís I Bridge and the Ribeira district are
+ * easy to spot") lies in that city, unless the text placed it already or the
  * section has named another city or an area by then. Any other heading ends
  * the section. */
 static KgbStatus infer_section_places(Doc *d) {
@@ -2842,8 +2842,8 @@ static KgbStatus infer_section_places(Doc *d) {
     if (gr->parent != (int)g || !gr->cls || placed[g] ||
         gr->first_mention < 0 ||
         !(!strcmp(gr->cls, "Landmark") ||
-          (!strcmp(gr->cls, "AdministrativeArea") && !gr->place && last &&
-           !strcmp(last, " district")))) {
+          (!strcmp(gr->cls, "AdministrativeArea") && !gr->place &&
+           (!last || !strcmp(last, " district"))))) {
       continue;
     }
     int c = cities[d->ments[gr->first_mention].sent];
