@@ -822,6 +822,7 @@ static KgbStatus find_mentions(Doc *d, uint32_t s, bool headings_pass) {
      * place head after a name that "the" or a possessive opens; the name
      * alone ("Ribeira") or without its "of" part is an alternative name */
     size_t alt_end = 0;
+    const char *within_of = NULL;
     if (a > sent->first && b < last && b > a &&
         (is_tok(&d->toks[a - 1], "the") ||
          (d->toks[a - 1].flags & KGB_TOK_POSS)) &&
@@ -838,6 +839,11 @@ static KgbStatus find_mentions(Doc *d, uint32_t s, bool headings_pass) {
         b += 2;
         while ((step = name_continues(d, b, last)) > 0) {
           b += step;
+        }
+        /* "the Ernakulam district of Kerala" lies in Kerala */
+        if (!headings_pass && strcmp(hv, "Landmark") &&
+            !(within_of = span_text(d, (uint32_t)alt_end + 1, (uint32_t)b))) {
+          return KGB_ERR_NOMEM;
         }
       }
     }
@@ -867,9 +873,10 @@ static KgbStatus find_mentions(Doc *d, uint32_t s, bool headings_pass) {
     if (region) {
       m.cls = "Region";
       m.place = NULL;
-      if (within) {
-        TRY(st, kgb_map_put(&d->within, m.key, (intptr_t)within));
-      }
+    }
+    within = region ? within : within_of;
+    if (within) {
+      TRY(st, kgb_map_put(&d->within, m.key, (intptr_t)within));
     }
     if (gender && m.place) {
       m.place = NULL; /* Mrs. Haan is a person, not the town */
@@ -2711,8 +2718,9 @@ static bool contains(const KgbPlace *c, const char *ccls, const KgbPlace *pl,
 }
 
 /* A region named after its container ("Northern Norway", "Swedish
- * Lapland", region_part) lies in it: the container is the document's entity
- * of that name, made when the text never names it alone. */
+ * Lapland", region_part) or an area named with it ("the Ernakulam district
+ * of Kerala") lies in it: the container is the document's entity of that
+ * name, made from the gazetteer when the text never names it alone. */
 static KgbStatus infer_region_containers(Doc *d) {
   KgbStatus st = KGB_OK;
   const KgbPlaces *places = kgb_rules_places(d->rules);
@@ -2720,7 +2728,7 @@ static KgbStatus infer_region_containers(Doc *d) {
   for (size_t g = 0; g < n_groups; g++) {
     intptr_t within = 0;
     const Group *gr = &d->groups[g];
-    if (gr->parent != (int)g || !gr->cls || strcmp(gr->cls, "Region") ||
+    if (gr->parent != (int)g || !gr->cls || !class_in(d, gr->cls, "Place") ||
         gr->first_mention < 0 || !kgb_map_get(&d->within, gr->key, &within)) {
       continue;
     }
@@ -2728,14 +2736,13 @@ static KgbStatus infer_region_containers(Doc *d) {
     const char *key = norm_key(d, name);
     size_t n = 0;
     const KgbPlace *pl = key ? kgb_places_find(places, key, &n) : NULL;
-    if (!pl) {
-      continue;
-    }
     const Mention *rm = &d->ments[gr->first_mention];
     intptr_t have = 0;
     int c;
-    if (kgb_map_get(&d->group_of_key, key, &have)) {
+    if (key && kgb_map_get(&d->group_of_key, key, &have)) {
       c = find_group(d, (int)have - 1);
+    } else if (!pl) {
+      continue;
     } else {
       Mention u = {rm->sent, rm->first, rm->last, M_NAME, pl->cls,
                    pl,       name,      key,      NULL,   -1};
@@ -2743,7 +2750,7 @@ static KgbStatus infer_region_containers(Doc *d) {
       c = find_group(d, u.group);
       d->groups[c].first_mention = gr->first_mention;
     }
-    if (!d->groups[c].cls) {
+    if (!d->groups[c].cls && pl) {
       d->groups[c].cls = pl->cls;
     }
     if (c == (int)g || !class_in(d, d->groups[c].cls, "Place")) {
