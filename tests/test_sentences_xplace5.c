@@ -234,3 +234,63 @@ const struct CMUnitTest kgb_tests_sentences_xplace5[] = {
 };
 const size_t kgb_tests_sentences_xplace5_count =
     sizeof kgb_tests_sentences_xplace5 / sizeof kgb_tests_sentences_xplace5[0];
+
+/* an area named with its container: "the X district of Y" */
+static void district_of_a_place(void **state) {
+  (void)state;
+  KgbDocResult *doc = extract(
+      "‘Monsoon Letters’ is a 2024 drama film. It was shot in Kochi, a port "
+      "city in the Ernakulam district of Kerala, and in the Vesterbro "
+      "district of Copenhagen.");
+  YES(doc, "Ernakulam district", "locatedIn", "Kerala");
+  YES(doc, "Vesterbro district", "locatedIn", "Copenhagen");
+  NO(doc, "Kochi", "locatedIn", "Copenhagen");
+  kgb_doc_result_free(doc);
+}
+
+/* "X, the oldest part of the city", "X, a UNESCO World Heritage Site in
+ * Y", "a city on the edge of the Black Forest in Y" */
+static void appositions_of_parts(void **state) {
+  (void)state;
+  KgbDocResult *doc = extract(
+      "‘Stone Choir’ is a 2019 drama film. Most of it was shot in Kraków, "
+      "notably on Wawel Hill, the oldest part of the city.");
+  YES(doc, "Wawel Hill", "locatedIn", "Kraków");
+  kgb_doc_result_free(doc);
+
+  doc = extract("‘Stone Choir’ is a 2019 drama film. Exteriors were shot at "
+                "the Kalwaria Monastery, a UNESCO World Heritage Site in "
+                "Kraków, and in Tübingen, a town on the edge of the Swabian "
+                "Jura in Baden-Württemberg.");
+  YES(doc, "Kalwaria Monastery", "locatedIn", "Kraków");
+  YES(doc, "Tübingen", "locatedIn", "Baden-Württemberg");
+  kgb_doc_result_free(doc);
+}
+
+/* "X, a town in Y" with an area no data knows; a venue's head word */
+static void towns_in_unknown_areas(void **state) {
+  (void)state;
+  KgbDocResult *doc = extract(
+      "‘Cold Light’ is a 2020 drama film. The crew stayed in Esquel, a small "
+      "town in Patagonia. The bar scenes used the Sjøbod Pub in "
+      "Kristiansand.");
+  YES(doc, "Esquel", "locatedIn", "Patagonia");
+  CLASS(doc, "Sjøbod Pub", "Landmark");
+  YES(doc, "Sjøbod Pub", "locatedIn", "Kristiansand");
+  kgb_doc_result_free(doc);
+
+  /* no comma after the unknown name: no fact */
+  doc = extract("‘Cold Light’ is a 2020 drama film. The crew stayed in "
+                "Esquel, a small town in Patagonia Sur province.");
+  NO(doc, "Esquel", "locatedIn", "Patagonia Sur");
+  kgb_doc_result_free(doc);
+}
+
+const struct CMUnitTest kgb_tests_sentences_xplace5b[] = {
+    cmocka_unit_test_setup(district_of_a_place, setup),
+    cmocka_unit_test_setup(appositions_of_parts, setup),
+    cmocka_unit_test_setup(towns_in_unknown_areas, setup),
+};
+const size_t kgb_tests_sentences_xplace5b_count =
+    sizeof kgb_tests_sentences_xplace5b /
+    sizeof kgb_tests_sentences_xplace5b[0];
