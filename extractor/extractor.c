@@ -745,8 +745,12 @@ static KgbStatus find_mentions(Doc *d, uint32_t s, bool headings_pass) {
       }
       if (k < last && k < i + (that ? 3 : 5) &&
           in_list(d, L_WORK_NOUN, &d->toks[k], NULL) &&
-          !(k + 1 < last && (d->toks[k + 1].flags & KGB_TOK_CAP))) {
-        /* "that film": the last work named, not the main one */
+          !(k + 1 < last && (d->toks[k + 1].flags & KGB_TOK_CAP)) &&
+          !(k + 1 < last && is_tok(&d->toks[k + 1], "to") &&
+            (is_tok(&d->toks[k], "sequel") ||
+             is_tok(&d->toks[k], "prequel")))) {
+        /* "that film": the last work named, not the main one; "the sequel
+         * to X" is another work than X, and X is named right after it */
         const char *name = that ? "that work" : "the work";
         Mention m = {s,    (uint32_t)i, (uint32_t)k + 1, M_NOMINAL, NULL, NULL,
                      name, name,        "neuter",        -1};

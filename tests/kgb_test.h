@@ -28,6 +28,7 @@ KGB_TEST_GROUP(sentences_prod);
 KGB_TEST_GROUP(sentences_places);
 KGB_TEST_GROUP(sentences_xplace5);
 KGB_TEST_GROUP(sentences_xplace5b);
+KGB_TEST_GROUP(sentences_title);
 KGB_TEST_GROUP(graph);
 KGB_TEST_GROUP(export);
 KGB_TEST_GROUP(eval);

@@ -18,6 +18,7 @@ int main(int argc, char **argv) {
       {kgb_tests_sentences_places, &kgb_tests_sentences_places_count},
       {kgb_tests_sentences_xplace5, &kgb_tests_sentences_xplace5_count},
       {kgb_tests_sentences_xplace5b, &kgb_tests_sentences_xplace5b_count},
+      {kgb_tests_sentences_title, &kgb_tests_sentences_title_count},
       {kgb_tests_graph, &kgb_tests_graph_count},
       {kgb_tests_export, &kgb_tests_export_count},
       {kgb_tests_eval, &kgb_tests_eval_count},
