@@ -417,7 +417,8 @@ static bool plain_spelling(const char *folded, char *out, size_t cap) {
   for (const char *c = folded; *c;) {
     const char *to = NULL;
     size_t from_len = 1;
-    for (size_t k = 0; k < sizeof plain_letters / sizeof plain_letters[0];
+    for (size_t k = 0; (unsigned char)*c >= 0x80 && /* all are 2 bytes */
+                       k < sizeof plain_letters / sizeof plain_letters[0];
          k++) {
       size_t len = strlen(plain_letters[k].from);
       if (strncmp(c, plain_letters[k].from, len) == 0) {
