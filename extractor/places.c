@@ -13,16 +13,22 @@
  * key) is read when the gazetteer is built; a city's country, province and
  * population are read the first time its name is looked up, under a lock,
  * and the places of that name are then put in their final order. Results
- * are the same as reading everything up front.
+ * are the same as reading everything up front. The names themselves come
+ * from a table tools/cities.c reads out of libgeonames when kgb is built,
+ * used when kgb runs with that same library file (else libgeonames is asked
+ * as before): startup then asks libgeonames nothing.
  */
+#define _GNU_SOURCE /* dladdr */
 #include "internal.h"
 
+#include <dlfcn.h>
 #include <geonames.h>
 #include <json-c/json.h>
 #include <pthread.h>
 #include <stdatomic.h>
 #include <stdlib.h>
 #include <string.h>
+#include <sys/stat.h>
 
 #ifndef KGB_ISO_CODES_DIR
 #define KGB_ISO_CODES_DIR "/usr/share/iso-codes/json"
@@ -174,10 +180,53 @@ static KgbStatus load_subdivisions(KgbPlaces *p) {
   return st;
 }
 
+/* The names of libgeonames' cities as tools/cities.c read them when kgb
+ * was built (build/gen/cities.c), and the library file they came from. */
+extern const char kgb_city_names[];
+extern const int kgb_city_count;
+extern const long long kgb_city_lib_size, kgb_city_lib_mtime;
+
+/* True when the library kgb runs with is the file the table was read from. */
+static bool city_table_fits(void) {
+  union { /* a function's address as dladdr takes it, without a cast */
+    GeonamesCity *(*fn)(gint);
+    void *obj;
+  } get = {geonames_get_city};
+  Dl_info info;
+  struct stat sb;
+  return dladdr(get.obj, &info) && info.dli_fname &&
+         stat(info.dli_fname, &sb) == 0 &&
+         (long long)sb.st_size == kgb_city_lib_size &&
+         (long long)sb.st_mtime == kgb_city_lib_mtime;
+}
+
+static KgbStatus add_city(KgbPlaces *p, const char *name, int i) {
+  KgbPlace pl = {intern(p, name), "City", NULL, "", 0};
+  size_t before = p->n;
+  KgbStatus st = pl.name ? add(p, name, &pl) : KGB_ERR_NOMEM;
+  if (p->n > before) {
+    p->v[before].city = i;
+  }
+  return st;
+}
+
 /* Cities by name only; add() them with their libgeonames index so
- * read_details() finds the rest when the name is first looked up. */
+ * read_details() finds the rest when the name is first looked up. The names
+ * come from the table made when kgb was built when it fits the library
+ * (libgeonames decodes each through GVariant and gettext, most of kgb's
+ * startup), else from libgeonames. */
 static KgbStatus load_cities(KgbPlaces *p) {
   KgbStatus st = KGB_OK;
+  if (city_table_fits()) {
+    const char *name = kgb_city_names;
+    for (int i = 0; i < kgb_city_count && st == KGB_OK; i++) {
+      if (strcmp(name, "\1") != 0) { /* "\1": no city or name */
+        st = add_city(p, name, i);
+      }
+      name += strlen(name) + 1;
+    }
+    return st;
+  }
   int n = geonames_get_n_cities();
   for (int i = 0; i < n && st == KGB_OK; i++) {
     GeonamesCity *c = geonames_get_city(i);
@@ -186,12 +235,7 @@ static KgbStatus load_cities(KgbPlaces *p) {
     }
     const char *name = geonames_city_get_name(c);
     if (name) {
-      KgbPlace pl = {intern(p, name), "City", NULL, "", 0};
-      size_t before = p->n;
-      st = pl.name ? add(p, name, &pl) : KGB_ERR_NOMEM;
-      if (p->n > before) {
-        p->v[before].city = i;
-      }
+      st = add_city(p, name, i);
     }
     geonames_city_free(c);
   }
