@@ -55,6 +55,7 @@ struct KgbPlaces {
   pthread_mutex_t lock;    ///< guards reading city details
   KgbStrPool *detail_pool; ///< provinces read lazily (under the lock)
   bool lock_made;
+  bool table; ///< cities from kgb_city_table, not libgeonames (see below)
 };
 
 static const char *intern(KgbPlaces *p, const char *s) {
@@ -180,9 +181,11 @@ static KgbStatus load_subdivisions(KgbPlaces *p) {
   return st;
 }
 
-/* The names of libgeonames' cities as tools/cities.c read them when kgb
- * was built (build/gen/cities.c), and the library file they came from. */
-extern const char kgb_city_names[];
+/* libgeonames' cities as tools/cities.c read them when kgb was built
+ * (build/gen/cities.c: name, country code, province, population of each),
+ * and the library file they came from. */
+extern const char kgb_city_table[];
+extern const unsigned kgb_city_at[];
 extern const int kgb_city_count;
 extern const long long kgb_city_lib_size, kgb_city_lib_mtime;
 
@@ -217,13 +220,13 @@ static KgbStatus add_city(KgbPlaces *p, const char *name, int i) {
  * startup), else from libgeonames. */
 static KgbStatus load_cities(KgbPlaces *p) {
   KgbStatus st = KGB_OK;
-  if (city_table_fits()) {
-    const char *name = kgb_city_names;
+  p->table = city_table_fits();
+  if (p->table) {
     for (int i = 0; i < kgb_city_count && st == KGB_OK; i++) {
+      const char *name = kgb_city_table + kgb_city_at[i];
       if (strcmp(name, "\1") != 0) { /* "\1": no city or name */
         st = add_city(p, name, i);
       }
-      name += strlen(name) + 1;
     }
     return st;
   }
@@ -245,12 +248,22 @@ static KgbStatus load_cities(KgbPlaces *p) {
 /* A city's country, province and population (the lock is held). */
 static KgbStatus read_details(KgbPlaces *p, Entry *e) {
   KgbStatus st = KGB_OK;
-  GeonamesCity *c = geonames_get_city(e->city);
-  const char *code = c ? geonames_city_get_country_code(c) : NULL;
+  GeonamesCity *c = NULL;
+  const char *code = NULL, *state = NULL, *pop = NULL;
+  if (p->table) { /* the fields after the name; "\1" for none */
+    code = kgb_city_table + kgb_city_at[e->city];
+    code += strlen(code) + 1;
+    state = code + strlen(code) + 1;
+    pop = state + strlen(state) + 1;
+    code = strcmp(code, "\1") != 0 ? code : NULL;
+    state = strcmp(state, "\1") != 0 ? state : NULL;
+  } else if ((c = geonames_get_city(e->city)) != NULL) {
+    code = geonames_city_get_country_code(c);
+    state = geonames_city_get_state(c);
+  }
   if (!code || strlen(code) != 2) {
     e->dropped = true;
   } else {
-    const char *state = geonames_city_get_state(c);
     e->place.container =
         state ? kgb_strpool_intern(p->detail_pool, state, strlen(state)) : NULL;
     if (state && !e->place.container) {
@@ -259,7 +272,8 @@ static KgbStatus read_details(KgbPlaces *p, Entry *e) {
     e->place.country[0] = code[0];
     e->place.country[1] = code[1];
     e->place.country[2] = '\0';
-    e->place.population = (double)geonames_city_get_population(c);
+    e->place.population = pop ? (double)strtoul(pop, NULL, 10)
+                              : (double)geonames_city_get_population(c);
   }
   if (c) {
     geonames_city_free(c);
