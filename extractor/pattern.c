@@ -92,13 +92,18 @@ typedef struct {
   uint32_t saves;
 } Reach;
 
+#define REQ_LISTS 4
+
 /// One item every match has: a one-token item whose key is one of keys[],
-/// or a mention whose class bits meet bits (any: any mention).
+/// a mention whose class bits meet bits (any: any mention), or a word of
+/// one of lists[] (as a @list test takes it).
 typedef struct {
   const char **keys;
   size_t n_keys;
   uint64_t bits;
   bool any;
+  const KgbLexicon *lists[REQ_LISTS];
+  size_t n_lists;
 } Req;
 
 /// Words one of which every match contains (rules-pool keys).
@@ -862,6 +867,7 @@ static bool req_of_set(const TestSet *ts, Req *r) {
   if (ts->negate) {
     return false;
   }
+  const Test *list = NULL;
   for (size_t i = 0; i < ts->n; i++) { /* one test of the conjunction */
     const Test *t = &ts->tests[i];
     if (t->negate) {
@@ -884,6 +890,13 @@ static bool req_of_set(const TestSet *ts, Req *r) {
       r->bits |= t->want_bits;
       return true;
     }
+    if (t->kind == T_LIST && !list) {
+      list = t;
+    }
+  }
+  if (list && r->n_lists < REQ_LISTS) { /* a word or class test is cheaper */
+    r->lists[r->n_lists++] = list->list;
+    return true;
   }
   return false;
 }
@@ -900,7 +913,7 @@ static bool req_of(const KgbPattern *p, const Node *n, Req *r) {
     return n->min > 0 && req_of(p, n->kids[0], r);
   case N_SEQ:
     for (size_t i = 0; i < n->n_kids; i++) {
-      Req one = {NULL, 0, 0, false};
+      Req one = {0};
       if (req_of(p, n->kids[i], &one)) {
         bool ok = true;
         if (one.n_keys) {
@@ -915,6 +928,12 @@ static bool req_of(const KgbPattern *p, const Node *n, Req *r) {
         }
         r->bits |= one.bits;
         r->any |= one.any;
+        for (size_t k = 0; k < one.n_lists && ok; k++) {
+          ok = r->n_lists < REQ_LISTS;
+          if (ok) {
+            r->lists[r->n_lists++] = one.lists[k];
+          }
+        }
         free(one.keys);
         return ok;
       }
@@ -947,7 +966,7 @@ static bool reqs_of(KgbPattern *p, const Node *n, size_t *cap) {
   if (n->kind != N_TEST && n->kind != N_ALT) {
     return true;
   }
-  Req r = {NULL, 0, 0, false};
+  Req r = {0};
   if (!req_of(p, n, &r)) {
     free(r.keys);
     return true; /* no particular item */
@@ -1149,6 +1168,7 @@ typedef struct {
 } ItemInfo;
 
 #define KEY_SLOTS 128 /* a power of two, twice the items */
+#define LIST_SLOTS 64 /* a power of two */
 
 typedef struct {
   const char *key;
@@ -1191,6 +1211,13 @@ struct KgbMatcher {
   unsigned starts_prep, prep_id;
   uint64_t starts;
   bool cur_starts; ///< this call uses starts (every item is the prepared)
+  /* The prepared items that pass a @list test of list lx, worked out when a
+   * pattern's required items first ask (valid while prep == prep_id). */
+  struct {
+    const KgbLexicon *lx;
+    unsigned prep;
+    uint64_t pos;
+  } lists[LIST_SLOTS];
 };
 
 static uint64_t class_bits(KgbMatcher *m, const KgbVocab *v, const char *cls) {
@@ -1565,9 +1592,35 @@ static uint64_t starts_of(const KgbPattern *p, KgbMatcher *m,
   return starts;
 }
 
+/* The prepared items (masks_ok) a @list test of @p lx holds for, as
+ * test_one() decides it, memoised for the sentence. */
+static uint64_t list_positions(KgbMatcher *m, const KgbLexicon *lx) {
+  size_t j = (size_t)(((uint64_t)(uintptr_t)lx * 0x9E3779B97F4A7C15u) >> 58) &
+             (LIST_SLOTS - 1);
+  if (m->lists[j].lx == lx && m->lists[j].prep == m->prep_id) {
+    return m->lists[j].pos;
+  }
+  uint64_t pos = 0;
+  const uint64_t *bloom = lx ? kgb_lexicon_bloom(lx) : NULL;
+  for (size_t i = 0; bloom && i < m->prep_n; i++) {
+    const KgbItem *it = &m->prep_items[i];
+    const char *key = it->tok->key;
+    size_t b = kgb_lexicon_bloom_bit(key);
+    if (it->tok_last - it->tok_first == 1 && key &&
+        !(it->cls && it->mention >= 0 && (it->tok->flags & KGB_TOK_CAP)) &&
+        (bloom[b / 64] >> (b % 64) & 1) && kgb_lexicon_get(lx, key, NULL)) {
+      pos |= (uint64_t)1 << i;
+    }
+  }
+  m->lists[j].lx = lx;
+  m->lists[j].prep = m->prep_id;
+  m->lists[j].pos = pos;
+  return pos;
+}
+
 /* False when the prepared items (masks_ok) from @p from on do not have the
  * required items of @p p in order, so no match starts there. */
-static bool reqs_check(const KgbPattern *p, const KgbMatcher *m, size_t from) {
+static bool reqs_check(const KgbPattern *p, KgbMatcher *m, size_t from) {
   if (from >= 64) {
     return p->n_reqs == 0;
   }
@@ -1582,6 +1635,9 @@ static bool reqs_check(const KgbPattern *p, const KgbMatcher *m, size_t from) {
       if (key_bit(r->keys[k]) & m->key_bloom) {
         at |= key_positions(m, r->keys[k]);
       }
+    }
+    for (size_t k = 0; k < r->n_lists; k++) {
+      at |= list_positions(m, r->lists[k]);
     }
     at &= after;
     if (!at) {

@@ -76,6 +76,8 @@ static void required_items_in_order(void **state) {
       "o:<Person> (\"of\" | \"from\") \"the\"? <Person>",
       "(\"a\" | \"the\") [lower]{0,2} \"town\" \"named\" c:<Person>",
       "o:<Person> \"stars\" (\"as\" | \"in\")",
+      "(\"a\" | \"an\") g:@genre+ (\"film\" | \"movie\")",
+      "o:<Person> \"is\" (\"a\" | \"an\") [list=genre,!punct] \"film\"",
   };
   static const char *const texts[] = {
       "then plays a game . Later Marta plays Ilse in it .",
@@ -84,6 +86,9 @@ static void required_items_in_order(void **state) {
       "A crew from the north . Rafa of the Nunes clan stars in it .",
       "nothing here plays or is directed by anyone named .",
       "Tomas stars as Petra plays Yuki from the Hale town named .",
+      "a film , a thriller , then Ona is a comedy film and an eerie horror "
+      "movie .",
+      "film first : Drama is a film , a Thriller film .",
   };
   size_t found = 0;
   for (size_t i = 0; i < sizeof patterns / sizeof *patterns; i++) {
@@ -100,7 +105,7 @@ static void required_items_in_order(void **state) {
       }
     }
   }
-  assert_true(found >= 6); /* the texts do have matches */
+  assert_true(found >= 8); /* the texts do have matches */
   kgb_rules_free(rules);
 }
 
