@@ -36,6 +36,7 @@ KGB_TEST_GROUP(cli);
 KGB_TEST_GROUP(analysis);
 KGB_TEST_GROUP(story);
 KGB_TEST_GROUP(db);
+KGB_TEST_GROUP(speed);
 
 /// Path of the kgb binary under test ($KGB_BIN, else ./kgb). Borrowed.
 const char *kgb_test_bin(void);

@@ -26,6 +26,7 @@ int main(int argc, char **argv) {
       {kgb_tests_analysis, &kgb_tests_analysis_count},
       {kgb_tests_story, &kgb_tests_story_count},
       {kgb_tests_db, &kgb_tests_db_count},
+      {kgb_tests_speed, &kgb_tests_speed_count},
   };
   size_t total = 0;
   for (size_t i = 0; i < sizeof groups / sizeof groups[0]; i++) {
