@@ -76,10 +76,12 @@ $(BUILD)/gen/embedded.o: $(BUILD)/gen/embedded.c
 	$(CC) -std=c11 $(SAN) -c -o $@ $<
 
 # The names of libgeonames' cities, read once here rather than at every start
-# (extractor/places.c checks that it runs with the same library file).
+# (extractor/places.c checks that it runs with the same library file, and the
+# table is made again when that file changes, e.g. after a package upgrade).
+GEONAMES_LIB := $(wildcard $(shell pkg-config --variable=libdir geonames)/libgeonames.so.0)
 $(BUILD)/tools/cities: tools/cities.c | $(BUILD)/dirs
 	$(CC) -std=c11 -O1 $(PKG_CFLAGS) -o $@ $< $(PKG_LIBS)
-$(BUILD)/gen/cities.c: $(BUILD)/tools/cities
+$(BUILD)/gen/cities.c: $(BUILD)/tools/cities $(GEONAMES_LIB)
 	$(BUILD)/tools/cities $@
 $(BUILD)/gen/cities.o: $(BUILD)/gen/cities.c
 	$(CC) -std=c11 $(SAN) -c -o $@ $<
