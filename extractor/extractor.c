@@ -130,6 +130,8 @@ enum {
   L_IRREGULAR,
   L_CARRY_ADVERB,
   L_GENRE_NOUN,
+  L_OCCUPATION,
+  L_OCCUPATION_MOD,
   L_COUNT
 };
 static const char *const list_names[L_COUNT] = {
@@ -140,7 +142,8 @@ static const char *const list_names[L_COUNT] = {
     "relative_mod",   "plural_ref",   "possessive",    "clause_opener",
     "object_pronoun", "copula",       "hyphen_prefix", "hyphen_suffix",
     "affix",          "lead_head",    "place_noun",    "film_profession",
-    "irregular",      "carry_adverb", "genre_noun"};
+    "irregular",      "carry_adverb", "genre_noun",    "occupation",
+    "occupation_mod"};
 
 struct KgbExtractor {
   const KgbRules *rules;
@@ -2016,6 +2019,28 @@ static const char *anchor_name(Doc *d, int g) {
   return label;
 }
 
+/* Tokens of a second relative noun that names the same person, from token
+ * t before @p end: "and flatmate" in "her friend and flatmate Nico"; 0 when
+ * there is none or the second noun is kin ("her son and daughter Zofia" are
+ * two people). */
+static uint32_t second_relative_noun(const Doc *d, uint32_t t, uint32_t end) {
+  const char *value = NULL;
+  if (t + 2 > end || !is_tok(&d->toks[t], "and") ||
+      !in_list(d, L_RELATIVE, &d->toks[t + 1], &value) || !value) {
+    return 0;
+  }
+  static const char *const kin[] = {"hasParent", "hasChild", "hasSibling",
+                                    "hasGrandparent", "^hasGrandparent",
+                                    "owns"};
+  for (size_t k = 0; k < sizeof kin / sizeof *kin; k++) {
+    size_t n = strlen(kin[k]);
+    if (!strncmp(value, kin[k], n) && (value[n] == ' ' || !value[n])) {
+      return 0;
+    }
+  }
+  return 2;
+}
+
 /* The named person a relative mention stands for: "her husband, Tarık",
  * "his sister Emma", "Samira is their mother"; -1 when unnamed. */
 static int relative_named(Doc *d, size_t mi, size_t anchor_mi) {
@@ -2024,7 +2049,15 @@ static int relative_named(Doc *d, size_t mi, size_t anchor_mi) {
     const Mention *n = &d->ments[mi + 1];
     /* "his sister Emma", "her boss, Ms. Ceyda" */
     uint32_t t = m->last;
+    t += second_relative_noun(d, t, n->first);
     t += t < n->first && is_tok(&d->toks[t], ",");
+    /* "her boss, chief executive Anna Wolska" */
+    for (int k = 0; k < 3 && t < n->first &&
+                    (in_list(d, L_OCCUPATION_MOD, &d->toks[t], NULL) ||
+                     in_list(d, L_OCCUPATION, &d->toks[t], NULL));
+         k++) {
+      t++;
+    }
     t += t < n->first && in_list(d, L_HONORIFIC, &d->toks[t], NULL);
     t += t < n->first && is_tok(&d->toks[t], ".");
     if (n->kind == M_NAME && n->sent == m->sent && t == n->first &&
