@@ -1896,6 +1896,16 @@ static bool object_pronoun(const Doc *d, const Mention *m) {
     return true;
   }
   uint32_t last = d->sents[m->sent].last;
+  /* "her on-off boyfriend": modifiers, then a relative noun */
+  uint32_t j = m->last;
+  while (j < last && j < m->last + 3 &&
+         (in_list(d, L_RELATIVE_MOD, &d->toks[j], NULL) ||
+          is_tok(&d->toks[j], "-"))) {
+    j++;
+  }
+  if (j > m->last && j < last && in_list(d, L_RELATIVE, &d->toks[j], NULL)) {
+    return false;
+  }
   return m->last >= last || (d->toks[m->last].flags & KGB_TOK_PUNCT) ||
          in_list(d, L_FUNCTION_WORD, &d->toks[m->last], NULL);
 }
@@ -2029,9 +2039,9 @@ static uint32_t second_relative_noun(const Doc *d, uint32_t t, uint32_t end) {
       !in_list(d, L_RELATIVE, &d->toks[t + 1], &value) || !value) {
     return 0;
   }
-  static const char *const kin[] = {"hasParent", "hasChild", "hasSibling",
-                                    "hasGrandparent", "^hasGrandparent",
-                                    "owns"};
+  static const char *const kin[] = {"hasParent",       "hasChild",
+                                    "hasSibling",      "hasGrandparent",
+                                    "^hasGrandparent", "owns"};
   for (size_t k = 0; k < sizeof kin / sizeof *kin; k++) {
     size_t n = strlen(kin[k]);
     if (!strncmp(value, kin[k], n) && (value[n] == ' ' || !value[n])) {
