@@ -2079,8 +2079,16 @@ static int relative_named(Doc *d, size_t mi, size_t anchor_mi) {
   uint32_t f = a->first;
   /* "Tomas (an actor), Lia's brother, ...": a name in apposition before */
   uint32_t end = d->sents[m->sent].last;
-  if (anchor_mi > 0 && a->kind == M_NAME && f >= 2 &&
-      is_tok(&d->toks[f - 1], ",") &&
+  /* "Liam, her ex, ...": a possessive pronoun too, when the apposition is
+   * closed (not "Liam, her mother and her sister") */
+  bool closed = m->last == end ||
+                ((d->toks[m->last].flags & KGB_TOK_PUNCT) &&
+                 !(is_tok(&d->toks[m->last], ",") && m->last + 1 < end &&
+                   (is_tok(&d->toks[m->last + 1], "and") ||
+                    is_tok(&d->toks[m->last + 1], "or") ||
+                    (d->toks[m->last + 1].flags & KGB_TOK_CAP))));
+  if (anchor_mi > 0 && f >= 2 && is_tok(&d->toks[f - 1], ",") &&
+      (a->kind == M_NAME || (a->kind == M_PRONOUN && closed)) &&
       (m->last == end || (d->toks[m->last].flags & KGB_TOK_PUNCT))) {
     uint32_t pe = f - 1, sf = d->sents[m->sent].first;
     if (is_tok(&d->toks[pe - 1], ")")) { /* past "(an actor)" */
@@ -2230,6 +2238,11 @@ static KgbStatus resolve_relative(Doc *d, size_t mi) {
   uint32_t pe = possessor_end(d, d->sents[m->sent].first, m->first);
   if (!in_list(d, L_RELATIVE, &d->toks[m->first], &value) || !value ||
       pe == UINT32_MAX) {
+    return KGB_OK;
+  }
+  /* "Tom is not her father" */
+  if (pe > d->sents[m->sent].first &&
+      (is_tok(&d->toks[pe - 1], "not") || is_tok(&d->toks[pe - 1], "never"))) {
     return KGB_OK;
   }
   /* the possessor: the mention ending at pe (a pronoun) or just before it */

@@ -305,6 +305,37 @@ static void friends(void **state) {
   kgb_doc_result_free(doc);
 }
 
+/* "Liam, her ex,": a relative in apposition to a name after a pronoun
+ * possessor; "not her father" names no relative */
+static void appositions_and_negation(void **state) {
+  (void)state;
+  KgbDocResult *doc = extract(
+      "‘Glass Tide’ is a 2022 drama film. Nora Quist meets Liam Doyle, her "
+      "ex, at a party.");
+  SYM(doc, "Nora Quist", "dated", "Liam Doyle");
+  NO(doc, "Nora Quist", "dated", "Nora's ex");
+  kgb_doc_result_free(doc);
+
+  /* a list, not an apposition */
+  doc = extract("‘Glass Tide’ is a 2022 drama film. Ines Falk invites Omar "
+                "Said, her mother and her aunt.");
+  NO(doc, "Ines Falk", "hasParent", "Omar Said");
+  kgb_doc_result_free(doc);
+
+  doc = extract("‘Glass Tide’ is a 2022 drama film. Ines Falk is a nurse. "
+                "Tom Hale is not her father.");
+  NO(doc, "Ines Falk", "hasParent", "Tom Hale");
+  NO(doc, "Ines Falk", "hasParent", "Ines's father");
+  NO(doc, "Tom Hale", "hasParent", "Tom's father");
+  kgb_doc_result_free(doc);
+
+  doc = extract("‘Glass Tide’ is a 2022 drama film. Aditya Rao, who never "
+                "dated Priya Nair, leaves. They never started seeing each "
+                "other.");
+  NOSYM(doc, "Aditya Rao", "dated", "Priya Nair");
+  kgb_doc_result_free(doc);
+}
+
 const struct CMUnitTest kgb_tests_sentences_xstory5[] = {
     cmocka_unit_test_setup(romance_begins, setup),
     cmocka_unit_test_setup(romance_ends, setup),
@@ -314,6 +345,7 @@ const struct CMUnitTest kgb_tests_sentences_xstory5[] = {
     cmocka_unit_test_setup(pets, setup),
     cmocka_unit_test_setup(moves_and_homes, setup),
     cmocka_unit_test_setup(friends, setup),
+    cmocka_unit_test_setup(appositions_and_negation, setup),
 };
 const size_t kgb_tests_sentences_xstory5_count =
     sizeof kgb_tests_sentences_xstory5 / sizeof kgb_tests_sentences_xstory5[0];
