@@ -336,6 +336,37 @@ static void appositions_and_negation(void **state) {
   kgb_doc_result_free(doc);
 }
 
+/* people taken along on a move, a job taken "as a ...", a relative
+ * befriended, a named person who runs a workplace */
+static void jobs_moves_along(void **state) {
+  (void)state;
+  KgbDocResult *doc = extract(
+      "‘Harbour Lights’ is a 2024 drama film. Siobhan Kelly relocates to "
+      "Dublin with her son Rory. There she takes a job as a ferry captain "
+      "with Irish Ferries.");
+  YES(doc, "Siobhan Kelly", "movedTo", "Dublin");
+  YES(doc, "Rory", "movedTo", "Dublin");
+  YES(doc, "Siobhan Kelly", "occupation", "ferry captain");
+  YES(doc, "Siobhan Kelly", "worksFor", "Irish Ferries");
+  NO(doc, "Siobhan Kelly", "occupation", "captain");
+  kgb_doc_result_free(doc);
+
+  doc = extract("‘Harbour Lights’ is a 2024 drama film. Nuno Vaz found work "
+                "as a night porter at the Hotel Miramar. Later he moved to "
+                "Faro with his savings.");
+  YES(doc, "Nuno Vaz", "occupation", "night porter");
+  YES(doc, "Nuno Vaz", "movedTo", "Faro");
+  kgb_doc_result_free(doc);
+
+  doc = extract("‘Harbour Lights’ is a 2024 drama film. Rory Kelly befriends "
+                "Conor Walsh's daughter, Niamh. Siobhan's best friend, Aoife "
+                "Byrne, runs the pub where Rory Kelly works.");
+  SYM(doc, "Rory Kelly", "friendOf", "Niamh");
+  NOSYM(doc, "Rory Kelly", "friendOf", "Conor Walsh");
+  YES(doc, "Aoife Byrne", "bossOf", "Rory Kelly");
+  kgb_doc_result_free(doc);
+}
+
 const struct CMUnitTest kgb_tests_sentences_xstory5[] = {
     cmocka_unit_test_setup(romance_begins, setup),
     cmocka_unit_test_setup(romance_ends, setup),
@@ -346,6 +377,7 @@ const struct CMUnitTest kgb_tests_sentences_xstory5[] = {
     cmocka_unit_test_setup(moves_and_homes, setup),
     cmocka_unit_test_setup(friends, setup),
     cmocka_unit_test_setup(appositions_and_negation, setup),
+    cmocka_unit_test_setup(jobs_moves_along, setup),
 };
 const size_t kgb_tests_sentences_xstory5_count =
     sizeof kgb_tests_sentences_xstory5 / sizeof kgb_tests_sentences_xstory5[0];
