@@ -367,6 +367,44 @@ static void jobs_moves_along(void **state) {
   kgb_doc_result_free(doc);
 }
 
+/* "X, a friend of Y", "the boss of", "an employee of", "employed by ... as",
+ * "later married", "divorced her husband, X" */
+static void relations_with_of(void **state) {
+  (void)state;
+  KgbDocResult *doc = extract(
+      "‘Paper Boats’ is a 2020 drama film. Jonas Weber, a friend of Elif "
+      "Şahin, owns a bakery. Marcus Lee, an old colleague of Jonas Weber, "
+      "calls. Sara Nilsson is the girlfriend of Erik Dahl.");
+  SYM(doc, "Jonas Weber", "friendOf", "Elif Şahin");
+  SYM(doc, "Marcus Lee", "colleagueOf", "Jonas Weber");
+  SYM(doc, "Sara Nilsson", "dated", "Erik Dahl");
+  NOSYM(doc, "Marcus Lee", "friendOf", "Jonas Weber");
+  kgb_doc_result_free(doc);
+
+  doc = extract("‘Paper Boats’ is a 2020 drama film. Chen Wei is the boss of "
+                "Zhao Lin. Ali Demir, the assistant of Dr. Rahn, lies.");
+  YES(doc, "Chen Wei", "bossOf", "Zhao Lin");
+  YES(doc, "Rahn", "bossOf", "Ali Demir");
+  NO(doc, "Zhao Lin", "bossOf", "Chen Wei");
+  kgb_doc_result_free(doc);
+
+  doc = extract("‘Paper Boats’ is a 2020 drama film. Yuki Tanaka, an "
+                "employee of Mori Logistics, lives in Kobe. Olu Adebayo is "
+                "employed by Zenith Bank as an analyst.");
+  YES(doc, "Yuki Tanaka", "worksFor", "Mori Logistics");
+  NO(doc, "Mori Logistics", "bossOf", "Yuki Tanaka");
+  YES(doc, "Olu Adebayo", "worksFor", "Zenith Bank");
+  YES(doc, "Olu Adebayo", "occupation", "analyst");
+  kgb_doc_result_free(doc);
+
+  doc = extract("‘Paper Boats’ is a 2020 drama film. Kavya Rao later married "
+                "Rohan Iyer. Nadia Petrov divorced her husband, Sergei.");
+  SYM(doc, "Kavya Rao", "marriedTo", "Rohan Iyer");
+  SYM(doc, "Nadia Petrov", "brokeUpWith", "Sergei");
+  SYM(doc, "Nadia Petrov", "marriedTo", "Sergei");
+  kgb_doc_result_free(doc);
+}
+
 const struct CMUnitTest kgb_tests_sentences_xstory5[] = {
     cmocka_unit_test_setup(romance_begins, setup),
     cmocka_unit_test_setup(romance_ends, setup),
@@ -378,6 +416,7 @@ const struct CMUnitTest kgb_tests_sentences_xstory5[] = {
     cmocka_unit_test_setup(friends, setup),
     cmocka_unit_test_setup(appositions_and_negation, setup),
     cmocka_unit_test_setup(jobs_moves_along, setup),
+    cmocka_unit_test_setup(relations_with_of, setup),
 };
 const size_t kgb_tests_sentences_xstory5_count =
     sizeof kgb_tests_sentences_xstory5 / sizeof kgb_tests_sentences_xstory5[0];
