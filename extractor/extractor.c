@@ -1374,11 +1374,38 @@ static int source_group(Doc *d, int work, const KgbItem *items, int a, int b) {
   return find_group(d, u.group);
 }
 
+/* words(c): an entity the text names only with lower-case words ("an
+ * inspector with the financial crimes unit"), labelled with them without a
+ * leading article ("financial crimes unit"), of class @p cls; the same words
+ * later are the same entity. -1 when the span has no word or memory runs
+ * out. */
+static int words_group(Doc *d, const KgbItem *items, int a, int b,
+                       const char *cls) {
+  if (a < 0 || b <= a) {
+    return -1;
+  }
+  uint32_t tf = items[a].tok_first, tl = items[b - 1].tok_last;
+  while (tf < tl && (is_tok(&d->toks[tf], "the") || is_tok(&d->toks[tf], "a") ||
+                     is_tok(&d->toks[tf], "an"))) {
+    tf++;
+  }
+  if (tf >= tl) {
+    return -1;
+  }
+  Mention u = {0, tf, tl, M_RELATIVE, cls, NULL, NULL, NULL, NULL, -1};
+  u.surface = span_text(d, tf, tl);
+  u.key = u.surface ? norm_key(d, u.surface) : NULL;
+  if (!u.key || group_for(d, &u) != KGB_OK) {
+    return -1;
+  }
+  return find_group(d, u.group);
+}
+
 /* Resolve one emit argument to groups (entities) or a literal value; WORK is
- * @p work. */
+ * @p work; words(c) takes class @p cls. */
 static size_t arg_groups(Doc *d, const KgbArg *arg, int work,
-                         const KgbItem *items, const int *caps, int *out,
-                         size_t max) {
+                         const KgbItem *items, const int *caps, const char *cls,
+                         int *out, size_t max) {
   if (arg->kind == KGB_ARG_WORK) {
     if (work < 0) {
       return 0;
@@ -1392,6 +1419,10 @@ static size_t arg_groups(Doc *d, const KgbArg *arg, int work,
   }
   if (arg->kind == KGB_ARG_SOURCE) {
     out[0] = source_group(d, work, items, a, b);
+    return out[0] >= 0;
+  }
+  if (arg->kind == KGB_ARG_WORDS) {
+    out[0] = words_group(d, items, a, b, cls);
     return out[0] >= 0;
   }
   return span_groups(d, items, a, b, out, max);
@@ -1424,13 +1455,15 @@ static KgbStatus apply_emits(Doc *d, const KgbRule *r, uint32_t s,
   for (size_t k = 0; k < r->n_emits; k++) {
     const KgbEmit *e = &r->emits[k];
     int subs[16], objs[16];
-    size_t ns = arg_groups(d, &e->subject, work, items, caps, subs, 16);
+    size_t ns = arg_groups(d, &e->subject, work, items, caps,
+                           first_class(d, e->relation->domain), subs, 16);
     size_t no = 0;
     const char *literal = NULL;
     KgbValueKind vk = KGB_VALUE_ENTITY;
     if (e->object.kind == KGB_ARG_CAPTURE || e->object.kind == KGB_ARG_WORK ||
-        e->object.kind == KGB_ARG_SOURCE) {
-      no = arg_groups(d, &e->object, work, items, caps, objs, 16);
+        e->object.kind == KGB_ARG_SOURCE || e->object.kind == KGB_ARG_WORDS) {
+      no = arg_groups(d, &e->object, work, items, caps,
+                      first_class(d, e->relation->range), objs, 16);
     } else if (e->object.kind == KGB_ARG_CONST) {
       literal = e->object.value;
       vk = KGB_VALUE_STRING;

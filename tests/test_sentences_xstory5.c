@@ -405,6 +405,28 @@ static void relations_with_of(void **state) {
   kgb_doc_result_free(doc);
 }
 
+/* an employer named only by lower-case words: words(c) makes it an entity */
+static void unnamed_employers(void **state) {
+  (void)state;
+  KgbDocResult *doc = extract(
+      "‘Fraud’ is a 2021 crime film. Rafael Costa is an inspector with the "
+      "financial crimes unit. Ines Lobo works at a small publishing house in "
+      "Porto.");
+  YES(doc, "Rafael Costa", "occupation", "inspector");
+  YES(doc, "Rafael Costa", "worksFor", "financial crimes unit");
+  CLASS_IS(doc, "financial crimes unit", "Organization");
+  YES(doc, "Ines Lobo", "worksFor", "small publishing house");
+  kgb_doc_result_free(doc);
+
+  /* too vague: "a firm", "a large firm" */
+  doc = extract("‘Fraud’ is a 2021 crime film. Zehra Kaya is an architect at "
+                "a firm in Izmir. Her brother Can works for a large firm.");
+  NO(doc, "Zehra Kaya", "worksFor", "firm");
+  NO(doc, "Can", "worksFor", "large firm");
+  CLASS_IS(doc, "firm", NULL);
+  kgb_doc_result_free(doc);
+}
+
 const struct CMUnitTest kgb_tests_sentences_xstory5[] = {
     cmocka_unit_test_setup(romance_begins, setup),
     cmocka_unit_test_setup(romance_ends, setup),
@@ -417,6 +439,7 @@ const struct CMUnitTest kgb_tests_sentences_xstory5[] = {
     cmocka_unit_test_setup(appositions_and_negation, setup),
     cmocka_unit_test_setup(jobs_moves_along, setup),
     cmocka_unit_test_setup(relations_with_of, setup),
+    cmocka_unit_test_setup(unnamed_employers, setup),
 };
 const size_t kgb_tests_sentences_xstory5_count =
     sizeof kgb_tests_sentences_xstory5 / sizeof kgb_tests_sentences_xstory5[0];
