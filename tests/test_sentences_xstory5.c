@@ -427,6 +427,31 @@ static void unnamed_employers(void **state) {
   kgb_doc_result_free(doc);
 }
 
+/* living with people after an apposition, a pet one has, a job one had */
+static void homes_pets_jobs(void **state) {
+  (void)state;
+  KgbDocResult *doc = extract(
+      "‘Night Shift’ is a 2019 thriller film. Hans Vogel, a retired tram "
+      "driver, lives with his granddaughter Ella in Bremen.");
+  SYM(doc, "Hans Vogel", "livedWith", "Ella");
+  YES(doc, "Hans Vogel", "livesIn", "Bremen");
+  YES(doc, "Hans Vogel", "occupation", "retired tram driver");
+  kgb_doc_result_free(doc);
+
+  doc = extract("‘Night Shift’ is a 2019 thriller film. Pedro Alves has a dog "
+                "named Trufa. Sofia Moreno quit her job as a waitress at "
+                "Café Luz.");
+  YES(doc, "Pedro Alves", "owns", "Trufa");
+  YES(doc, "Sofia Moreno", "occupation", "waitress");
+  kgb_doc_result_free(doc);
+
+  /* a business partner is no lover */
+  doc = extract("‘Night Shift’ is a 2019 thriller film. Ahmed Karimi meets "
+                "his business partner, Lars Berg, at the docks.");
+  NOSYM(doc, "Ahmed Karimi", "dated", "Lars Berg");
+  kgb_doc_result_free(doc);
+}
+
 const struct CMUnitTest kgb_tests_sentences_xstory5[] = {
     cmocka_unit_test_setup(romance_begins, setup),
     cmocka_unit_test_setup(romance_ends, setup),
@@ -440,6 +465,7 @@ const struct CMUnitTest kgb_tests_sentences_xstory5[] = {
     cmocka_unit_test_setup(jobs_moves_along, setup),
     cmocka_unit_test_setup(relations_with_of, setup),
     cmocka_unit_test_setup(unnamed_employers, setup),
+    cmocka_unit_test_setup(homes_pets_jobs, setup),
 };
 const size_t kgb_tests_sentences_xstory5_count =
     sizeof kgb_tests_sentences_xstory5 / sizeof kgb_tests_sentences_xstory5[0];
