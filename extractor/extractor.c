@@ -2084,6 +2084,41 @@ static uint32_t second_relative_noun(const Doc *d, uint32_t t, uint32_t end) {
   return 2;
 }
 
+/* The first token of a copula that ends right before token @p f ("is",
+ * "was actually", "is revealed to be", "turns out to be"), after a token of
+ * the sentence starting at @p sf; UINT32_MAX when there is none. */
+static uint32_t copula_before(const Doc *d, uint32_t sf, uint32_t f) {
+  static const char *const forms[][4] = {{"is"},
+                                         {"was"},
+                                         {"is", "actually"},
+                                         {"was", "actually"},
+                                         {"is", "really"},
+                                         {"was", "really"},
+                                         {"is", "secretly"},
+                                         {"was", "secretly"},
+                                         {"is", "revealed", "to", "be"},
+                                         {"was", "revealed", "to", "be"},
+                                         {"turns", "out", "to", "be"},
+                                         {"turned", "out", "to", "be"}};
+  for (size_t k = 0; k < sizeof forms / sizeof *forms; k++) {
+    uint32_t n = 0;
+    while (n < 4 && forms[k][n]) {
+      n++;
+    }
+    if (f < sf + n + 1) {
+      continue;
+    }
+    bool ok = true;
+    for (uint32_t i = 0; i < n && ok; i++) {
+      ok = is_tok(&d->toks[f - n + i], forms[k][i]);
+    }
+    if (ok) {
+      return f - n;
+    }
+  }
+  return UINT32_MAX;
+}
+
 /* The named person a relative mention stands for: "her husband, Tarık",
  * "his sister Emma", "Samira is their mother"; -1 when unnamed. */
 static int relative_named(Doc *d, size_t mi, size_t anchor_mi) {
@@ -2141,11 +2176,14 @@ static int relative_named(Doc *d, size_t mi, size_t anchor_mi) {
       return find_group(d, p->group);
     }
   }
-  if (anchor_mi > 0 && f >= 1 && f - 1 > d->sents[m->sent].first &&
-      (is_tok(&d->toks[f - 1], "is") || is_tok(&d->toks[f - 1], "was"))) {
+  uint32_t c = copula_before(d, d->sents[m->sent].first, f);
+  if (anchor_mi > 0 && c != UINT32_MAX) {
+    /* "Samira is their mother"; "she is Tom's mother" (a resolved pronoun) */
     const Mention *p = &d->ments[anchor_mi - 1];
-    if (p->kind == M_NAME && p->last == f - 1 && p->sent == m->sent &&
-        person_capable(d, &d->groups[find_group(d, p->group)], M_NAME)) {
+    if ((p->kind == M_NAME || (p->kind == M_PRONOUN && p->group >= 0 &&
+                               !d->groups[find_group(d, p->group)].unnamed)) &&
+        p->last == c && p->sent == m->sent &&
+        person_capable(d, &d->groups[find_group(d, p->group)], p->kind)) {
       return find_group(d, p->group);
     }
   }

@@ -452,6 +452,33 @@ static void homes_pets_jobs(void **state) {
   kgb_doc_result_free(doc);
 }
 
+/* revelations with a copula: "she is Tom's mother", "is revealed to be X's
+ * half-brother"; couples in a relative clause */
+static void revealed_kin_and_pasts(void **state) {
+  (void)state;
+  KgbDocResult *doc = extract(
+      "‘The Last Tide’ is a 2022 mystery film. Greta Holm is a quiet "
+      "florist. Later, Greta Holm reveals that she is Tom Berger's mother.");
+  YES(doc, "Tom Berger", "hasParent", "Greta Holm");
+  NO(doc, "Tom Berger", "hasParent", "Tom's mother");
+  kgb_doc_result_free(doc);
+
+  doc = extract("‘The Last Tide’ is a 2022 mystery film. Jonah Price is "
+                "revealed to be Elsa Price's half-brother. Anton Weiss turns "
+                "out to be Lena Weiss's father.");
+  SYM(doc, "Jonah Price", "hasSibling", "Elsa Price");
+  YES(doc, "Lena Weiss", "hasParent", "Anton Weiss");
+  NO(doc, "Lena Weiss", "hasParent", "Lena's father");
+  kgb_doc_result_free(doc);
+
+  doc = extract("‘The Last Tide’ is a 2022 mystery film. Ben Ortiz and Clara "
+                "Diaz, who dated in college, meet again. Ines Sousa and Paulo "
+                "Reis, who never married, run a hotel.");
+  SYM(doc, "Ben Ortiz", "dated", "Clara Diaz");
+  NOSYM(doc, "Ines Sousa", "marriedTo", "Paulo Reis");
+  kgb_doc_result_free(doc);
+}
+
 const struct CMUnitTest kgb_tests_sentences_xstory5[] = {
     cmocka_unit_test_setup(romance_begins, setup),
     cmocka_unit_test_setup(romance_ends, setup),
@@ -466,6 +493,7 @@ const struct CMUnitTest kgb_tests_sentences_xstory5[] = {
     cmocka_unit_test_setup(relations_with_of, setup),
     cmocka_unit_test_setup(unnamed_employers, setup),
     cmocka_unit_test_setup(homes_pets_jobs, setup),
+    cmocka_unit_test_setup(revealed_kin_and_pasts, setup),
 };
 const size_t kgb_tests_sentences_xstory5_count =
     sizeof kgb_tests_sentences_xstory5 / sizeof kgb_tests_sentences_xstory5[0];
