@@ -1860,6 +1860,11 @@ static KgbStatus find_story_mentions(Doc *d) {
           possessor_end(d, sent->first, i) == UINT32_MAX) {
         continue;
       }
+      /* "her ex-husband": "ex" modifies the noun after the hyphen */
+      if (i + 2 < sent->last && is_tok(&d->toks[i + 1], "-") &&
+          in_list(d, L_RELATIVE, &d->toks[i + 2], NULL)) {
+        continue;
+      }
       Mention m = {s,    i,        i + 1,    M_RELATIVE, NULL,
                    NULL, t->lower, t->lower, NULL,       -1};
       TRY(st, add_mention(d, &m));
@@ -2062,6 +2067,25 @@ static const char *anchor_name(Doc *d, int g) {
   return label;
 }
 
+/* Tokens of a short place phrase before a comma, from token t before
+ * @p end: "at the hotel" in "her boss at the hotel, Renata"; 0 when none. */
+static uint32_t place_phrase(const Doc *d, uint32_t t, uint32_t end) {
+  if (t >= end || !(is_tok(&d->toks[t], "at") || is_tok(&d->toks[t], "from") ||
+                    is_tok(&d->toks[t], "in"))) {
+    return 0;
+  }
+  for (uint32_t k = t + 1; k < end && k <= t + 4; k++) {
+    const KgbToken *w = &d->toks[k];
+    if (is_tok(w, ",")) {
+      return k > t + 1 ? k - t : 0;
+    }
+    if (!(w->flags & KGB_TOK_WORD) || (w->flags & KGB_TOK_CAP)) {
+      return 0;
+    }
+  }
+  return 0;
+}
+
 /* Tokens of a second relative noun that names the same person, from token
  * t before @p end: "and flatmate" in "her friend and flatmate Nico"; 0 when
  * there is none or the second noun is kin ("her son and daughter Zofia" are
@@ -2099,7 +2123,9 @@ static uint32_t copula_before(const Doc *d, uint32_t sf, uint32_t f) {
                                          {"is", "revealed", "to", "be"},
                                          {"was", "revealed", "to", "be"},
                                          {"turns", "out", "to", "be"},
-                                         {"turned", "out", "to", "be"}};
+                                         {"turned", "out", "to", "be"},
+                                         {"becomes"},
+                                         {"became"}};
   for (size_t k = 0; k < sizeof forms / sizeof *forms; k++) {
     uint32_t n = 0;
     while (n < 4 && forms[k][n]) {
@@ -2128,6 +2154,7 @@ static int relative_named(Doc *d, size_t mi, size_t anchor_mi) {
     /* "his sister Emma", "her boss, Ms. Ceyda" */
     uint32_t t = m->last;
     t += second_relative_noun(d, t, n->first);
+    t += place_phrase(d, t, n->first);
     t += t < n->first && is_tok(&d->toks[t], ",");
     /* "her boss, chief executive Anna Wolska" */
     for (int k = 0; k < 3 && t < n->first &&
