@@ -2353,6 +2353,12 @@ static KgbStatus resolve_relative(Doc *d, size_t mi) {
       break;
     }
   }
+  /* "Ana is not Rui's sister" */
+  if (am != mi && d->ments[am].first > d->sents[m->sent].first &&
+      (is_tok(&d->toks[d->ments[am].first - 1], "not") ||
+       is_tok(&d->toks[d->ments[am].first - 1], "never"))) {
+    return KGB_OK;
+  }
   if (am == mi || d->ments[am].group < 0 ||
       (d->ments[am].kind == M_PRONOUN &&
        d->groups[find_group(d, d->ments[am].group)].unnamed)) {

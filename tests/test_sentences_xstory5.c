@@ -521,6 +521,26 @@ static void family_after_a_move(void **state) {
   kgb_doc_result_free(doc);
 }
 
+/* look-alikes that are no relations */
+static void look_alikes(void **state) {
+  (void)state;
+  KgbDocResult *doc = extract(
+      "‘Border Lines’ is a 2021 thriller film. Leo Marx leaves Sara Vidal for "
+      "dead in the desert. Ana Costa is not Rui Lopes's sister. Rui Lopes "
+      "starts seeing things in the dark.");
+  NOSYM(doc, "Leo Marx", "brokeUpWith", "Sara Vidal");
+  NOSYM(doc, "Ana Costa", "hasSibling", "Rui Lopes");
+  NO(doc, "Rui Lopes", "hasSibling", "Rui's sister");
+  kgb_doc_result_free(doc);
+
+  doc = extract("‘Border Lines’ is a 2021 thriller film. Leo Marx leaves "
+                "Sara Vidal for a younger woman. Sara Vidal refuses to move "
+                "in with Leo Marx.");
+  SYM(doc, "Leo Marx", "brokeUpWith", "Sara Vidal");
+  NOSYM(doc, "Sara Vidal", "livedWith", "Leo Marx");
+  kgb_doc_result_free(doc);
+}
+
 const struct CMUnitTest kgb_tests_sentences_xstory5[] = {
     cmocka_unit_test_setup(romance_begins, setup),
     cmocka_unit_test_setup(romance_ends, setup),
@@ -542,6 +562,7 @@ const struct CMUnitTest kgb_tests_sentences_xstory5_more[] = {
     cmocka_unit_test_setup(homes_pets_jobs, setup),
     cmocka_unit_test_setup(revealed_kin_and_pasts, setup),
     cmocka_unit_test_setup(family_after_a_move, setup),
+    cmocka_unit_test_setup(look_alikes, setup),
 };
 const size_t kgb_tests_sentences_xstory5_more_count =
     sizeof kgb_tests_sentences_xstory5_more /
