@@ -541,6 +541,30 @@ static void look_alikes(void **state) {
   kgb_doc_result_free(doc);
 }
 
+/* an affair with a relative of a relative, an employer by its head word,
+ * a move after an apposition, "is now engaged to" */
+static void affairs_and_cooperatives(void **state) {
+  (void)state;
+  KgbDocResult *doc = extract(
+      "‘Quiet Harbour’ is a 2020 drama film. Years ago, Elena Petrova had an "
+      "affair with her husband's brother, Mikhail. Elena's husband, Ivan, "
+      "works as a fisherman for the Kolsky Fishing Cooperative. Their son, "
+      "Sasha, moved to Moscow after school.");
+  SYM(doc, "Elena Petrova", "dated", "Mikhail");
+  NOSYM(doc, "Elena Petrova", "dated", "Ivan");
+  YES(doc, "Ivan", "worksFor", "Kolsky Fishing Cooperative");
+  CLASS_IS(doc, "Kolsky Fishing Cooperative", "Organization");
+  NO(doc, "Kolsky Fishing Cooperative", "hasChild", "Sasha");
+  YES(doc, "Sasha", "movedTo", "Moscow");
+  kgb_doc_result_free(doc);
+
+  doc = extract("‘Quiet Harbour’ is a 2020 drama film. Mikhail Orlov is now "
+                "engaged to Vera Sokolova, a schoolteacher from Tver.");
+  SYM(doc, "Mikhail Orlov", "dated", "Vera Sokolova");
+  YES(doc, "Vera Sokolova", "occupation", "schoolteacher");
+  kgb_doc_result_free(doc);
+}
+
 const struct CMUnitTest kgb_tests_sentences_xstory5[] = {
     cmocka_unit_test_setup(romance_begins, setup),
     cmocka_unit_test_setup(romance_ends, setup),
@@ -563,6 +587,7 @@ const struct CMUnitTest kgb_tests_sentences_xstory5_more[] = {
     cmocka_unit_test_setup(revealed_kin_and_pasts, setup),
     cmocka_unit_test_setup(family_after_a_move, setup),
     cmocka_unit_test_setup(look_alikes, setup),
+    cmocka_unit_test_setup(affairs_and_cooperatives, setup),
 };
 const size_t kgb_tests_sentences_xstory5_more_count =
     sizeof kgb_tests_sentences_xstory5_more /
