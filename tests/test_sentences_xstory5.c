@@ -306,7 +306,8 @@ static void friends(void **state) {
 }
 
 /* "Liam, her ex,": a relative in apposition to a name after a pronoun
- * possessor; "not her father" names no relative */
+ * possessor; "not her father" names no relative; look-alikes ("leaves Sara
+ * for dead") */
 static void appositions_and_negation(void **state) {
   (void)state;
   KgbDocResult *doc = extract(
@@ -333,6 +334,23 @@ static void appositions_and_negation(void **state) {
                 "dated Priya Nair, leaves. They never started seeing each "
                 "other.");
   NOSYM(doc, "Aditya Rao", "dated", "Priya Nair");
+  kgb_doc_result_free(doc);
+
+  /* look-alikes */
+  doc = extract(
+      "‘Border Lines’ is a 2021 thriller film. Leo Marx leaves Sara Vidal for "
+      "dead in the desert. Ana Costa is not Rui Lopes's sister. Rui Lopes "
+      "starts seeing things in the dark.");
+  NOSYM(doc, "Leo Marx", "brokeUpWith", "Sara Vidal");
+  NOSYM(doc, "Ana Costa", "hasSibling", "Rui Lopes");
+  NO(doc, "Rui Lopes", "hasSibling", "Rui's sister");
+  kgb_doc_result_free(doc);
+
+  doc = extract("‘Border Lines’ is a 2021 thriller film. Leo Marx leaves "
+                "Sara Vidal for a younger woman. Sara Vidal refuses to move "
+                "in with Leo Marx.");
+  SYM(doc, "Leo Marx", "brokeUpWith", "Sara Vidal");
+  NOSYM(doc, "Sara Vidal", "livedWith", "Leo Marx");
   kgb_doc_result_free(doc);
 }
 
@@ -521,26 +539,6 @@ static void family_after_a_move(void **state) {
   kgb_doc_result_free(doc);
 }
 
-/* look-alikes that are no relations */
-static void look_alikes(void **state) {
-  (void)state;
-  KgbDocResult *doc = extract(
-      "‘Border Lines’ is a 2021 thriller film. Leo Marx leaves Sara Vidal for "
-      "dead in the desert. Ana Costa is not Rui Lopes's sister. Rui Lopes "
-      "starts seeing things in the dark.");
-  NOSYM(doc, "Leo Marx", "brokeUpWith", "Sara Vidal");
-  NOSYM(doc, "Ana Costa", "hasSibling", "Rui Lopes");
-  NO(doc, "Rui Lopes", "hasSibling", "Rui's sister");
-  kgb_doc_result_free(doc);
-
-  doc = extract("‘Border Lines’ is a 2021 thriller film. Leo Marx leaves "
-                "Sara Vidal for a younger woman. Sara Vidal refuses to move "
-                "in with Leo Marx.");
-  SYM(doc, "Leo Marx", "brokeUpWith", "Sara Vidal");
-  NOSYM(doc, "Sara Vidal", "livedWith", "Leo Marx");
-  kgb_doc_result_free(doc);
-}
-
 /* an affair with a relative of a relative, an employer by its head word,
  * a move after an apposition, "is now engaged to" */
 static void affairs_and_cooperatives(void **state) {
@@ -586,7 +584,6 @@ const struct CMUnitTest kgb_tests_sentences_xstory5_more[] = {
     cmocka_unit_test_setup(homes_pets_jobs, setup),
     cmocka_unit_test_setup(revealed_kin_and_pasts, setup),
     cmocka_unit_test_setup(family_after_a_move, setup),
-    cmocka_unit_test_setup(look_alikes, setup),
     cmocka_unit_test_setup(affairs_and_cooperatives, setup),
 };
 const size_t kgb_tests_sentences_xstory5_more_count =
