@@ -132,6 +132,8 @@ enum {
   L_GENRE_NOUN,
   L_COMPASS,
   L_DEMONYM,
+  L_OCCUPATION,
+  L_OCCUPATION_MOD,
   L_COUNT
 };
 static const char *const list_names[L_COUNT] = {
@@ -143,7 +145,7 @@ static const char *const list_names[L_COUNT] = {
     "object_pronoun", "copula",       "hyphen_prefix", "hyphen_suffix",
     "affix",          "lead_head",    "place_noun",    "film_profession",
     "irregular",      "carry_adverb", "genre_noun",    "compass",
-    "demonym"};
+    "demonym",        "occupation",   "occupation_mod"};
 
 struct KgbExtractor {
   const KgbRules *rules;
@@ -1492,11 +1494,38 @@ static int source_group(Doc *d, int work, const KgbItem *items, int a, int b) {
   return find_group(d, u.group);
 }
 
+/* words(c): an entity the text names only with lower-case words ("an
+ * inspector with the financial crimes unit"), labelled with them without a
+ * leading article ("financial crimes unit"), of class @p cls; the same words
+ * later are the same entity. -1 when the span has no word or memory runs
+ * out. */
+static int words_group(Doc *d, const KgbItem *items, int a, int b,
+                       const char *cls) {
+  if (a < 0 || b <= a) {
+    return -1;
+  }
+  uint32_t tf = items[a].tok_first, tl = items[b - 1].tok_last;
+  while (tf < tl && (is_tok(&d->toks[tf], "the") || is_tok(&d->toks[tf], "a") ||
+                     is_tok(&d->toks[tf], "an"))) {
+    tf++;
+  }
+  if (tf >= tl) {
+    return -1;
+  }
+  Mention u = {0, tf, tl, M_RELATIVE, cls, NULL, NULL, NULL, NULL, -1};
+  u.surface = span_text(d, tf, tl);
+  u.key = u.surface ? norm_key(d, u.surface) : NULL;
+  if (!u.key || group_for(d, &u) != KGB_OK) {
+    return -1;
+  }
+  return find_group(d, u.group);
+}
+
 /* Resolve one emit argument to groups (entities) or a literal value; WORK is
- * @p work. */
+ * @p work; words(c) takes class @p cls. */
 static size_t arg_groups(Doc *d, const KgbArg *arg, int work,
-                         const KgbItem *items, const int *caps, int *out,
-                         size_t max) {
+                         const KgbItem *items, const int *caps, const char *cls,
+                         int *out, size_t max) {
   if (arg->kind == KGB_ARG_WORK) {
     if (work < 0) {
       return 0;
@@ -1510,6 +1539,10 @@ static size_t arg_groups(Doc *d, const KgbArg *arg, int work,
   }
   if (arg->kind == KGB_ARG_SOURCE) {
     out[0] = source_group(d, work, items, a, b);
+    return out[0] >= 0;
+  }
+  if (arg->kind == KGB_ARG_WORDS) {
+    out[0] = words_group(d, items, a, b, cls);
     return out[0] >= 0;
   }
   return span_groups(d, items, a, b, out, max);
@@ -1542,13 +1575,15 @@ static KgbStatus apply_emits(Doc *d, const KgbRule *r, uint32_t s,
   for (size_t k = 0; k < r->n_emits; k++) {
     const KgbEmit *e = &r->emits[k];
     int subs[16], objs[16];
-    size_t ns = arg_groups(d, &e->subject, work, items, caps, subs, 16);
+    size_t ns = arg_groups(d, &e->subject, work, items, caps,
+                           first_class(d, e->relation->domain), subs, 16);
     size_t no = 0;
     const char *literal = NULL;
     KgbValueKind vk = KGB_VALUE_ENTITY;
     if (e->object.kind == KGB_ARG_CAPTURE || e->object.kind == KGB_ARG_WORK ||
-        e->object.kind == KGB_ARG_SOURCE) {
-      no = arg_groups(d, &e->object, work, items, caps, objs, 16);
+        e->object.kind == KGB_ARG_SOURCE || e->object.kind == KGB_ARG_WORDS) {
+      no = arg_groups(d, &e->object, work, items, caps,
+                      first_class(d, e->relation->range), objs, 16);
     } else if (e->object.kind == KGB_ARG_CONST) {
       literal = e->object.value;
       vk = KGB_VALUE_STRING;
@@ -1945,6 +1980,11 @@ static KgbStatus find_story_mentions(Doc *d) {
           possessor_end(d, sent->first, i) == UINT32_MAX) {
         continue;
       }
+      /* "her ex-husband": "ex" modifies the noun after the hyphen */
+      if (i + 2 < sent->last && is_tok(&d->toks[i + 1], "-") &&
+          in_list(d, L_RELATIVE, &d->toks[i + 2], NULL)) {
+        continue;
+      }
       Mention m = {s,    i,        i + 1,    M_RELATIVE, NULL,
                    NULL, t->lower, t->lower, NULL,       -1};
       TRY(st, add_mention(d, &m));
@@ -2014,6 +2054,16 @@ static bool object_pronoun(const Doc *d, const Mention *m) {
     return true;
   }
   uint32_t last = d->sents[m->sent].last;
+  /* "her on-off boyfriend": modifiers, then a relative noun */
+  uint32_t j = m->last;
+  while (j < last && j < m->last + 3 &&
+         (in_list(d, L_RELATIVE_MOD, &d->toks[j], NULL) ||
+          is_tok(&d->toks[j], "-"))) {
+    j++;
+  }
+  if (j > m->last && j < last && in_list(d, L_RELATIVE, &d->toks[j], NULL)) {
+    return false;
+  }
   return m->last >= last || (d->toks[m->last].flags & KGB_TOK_PUNCT) ||
          in_list(d, L_FUNCTION_WORD, &d->toks[m->last], NULL);
 }
@@ -2137,6 +2187,84 @@ static const char *anchor_name(Doc *d, int g) {
   return label;
 }
 
+/* Tokens of a short place phrase before a comma, from token t before
+ * @p end: "at the hotel" in "her boss at the hotel, Renata"; 0 when none. */
+static uint32_t place_phrase(const Doc *d, uint32_t t, uint32_t end) {
+  if (t >= end || !(is_tok(&d->toks[t], "at") || is_tok(&d->toks[t], "from") ||
+                    is_tok(&d->toks[t], "in"))) {
+    return 0;
+  }
+  for (uint32_t k = t + 1; k < end && k <= t + 4; k++) {
+    const KgbToken *w = &d->toks[k];
+    if (is_tok(w, ",")) {
+      return k > t + 1 ? k - t : 0;
+    }
+    if (!(w->flags & KGB_TOK_WORD) || (w->flags & KGB_TOK_CAP)) {
+      return 0;
+    }
+  }
+  return 0;
+}
+
+/* Tokens of a second relative noun that names the same person, from token
+ * t before @p end: "and flatmate" in "her friend and flatmate Nico"; 0 when
+ * there is none or the second noun is kin ("her son and daughter Zofia" are
+ * two people). */
+static uint32_t second_relative_noun(const Doc *d, uint32_t t, uint32_t end) {
+  const char *value = NULL;
+  if (t + 2 > end || !is_tok(&d->toks[t], "and") ||
+      !in_list(d, L_RELATIVE, &d->toks[t + 1], &value) || !value) {
+    return 0;
+  }
+  static const char *const kin[] = {"hasParent",       "hasChild",
+                                    "hasSibling",      "hasGrandparent",
+                                    "^hasGrandparent", "owns"};
+  for (size_t k = 0; k < sizeof kin / sizeof *kin; k++) {
+    size_t n = strlen(kin[k]);
+    if (!strncmp(value, kin[k], n) && (value[n] == ' ' || !value[n])) {
+      return 0;
+    }
+  }
+  return 2;
+}
+
+/* The first token of a copula that ends right before token @p f ("is",
+ * "was actually", "is revealed to be", "turns out to be"), after a token of
+ * the sentence starting at @p sf; UINT32_MAX when there is none. */
+static uint32_t copula_before(const Doc *d, uint32_t sf, uint32_t f) {
+  static const char *const forms[][4] = {{"is"},
+                                         {"was"},
+                                         {"is", "actually"},
+                                         {"was", "actually"},
+                                         {"is", "really"},
+                                         {"was", "really"},
+                                         {"is", "secretly"},
+                                         {"was", "secretly"},
+                                         {"is", "revealed", "to", "be"},
+                                         {"was", "revealed", "to", "be"},
+                                         {"turns", "out", "to", "be"},
+                                         {"turned", "out", "to", "be"},
+                                         {"becomes"},
+                                         {"became"}};
+  for (size_t k = 0; k < sizeof forms / sizeof *forms; k++) {
+    uint32_t n = 0;
+    while (n < 4 && forms[k][n]) {
+      n++;
+    }
+    if (f < sf + n + 1) {
+      continue;
+    }
+    bool ok = true;
+    for (uint32_t i = 0; i < n && ok; i++) {
+      ok = is_tok(&d->toks[f - n + i], forms[k][i]);
+    }
+    if (ok) {
+      return f - n;
+    }
+  }
+  return UINT32_MAX;
+}
+
 /* The named person a relative mention stands for: "her husband, Tarık",
  * "his sister Emma", "Samira is their mother"; -1 when unnamed. */
 static int relative_named(Doc *d, size_t mi, size_t anchor_mi) {
@@ -2145,7 +2273,16 @@ static int relative_named(Doc *d, size_t mi, size_t anchor_mi) {
     const Mention *n = &d->ments[mi + 1];
     /* "his sister Emma", "her boss, Ms. Ceyda" */
     uint32_t t = m->last;
+    t += second_relative_noun(d, t, n->first);
+    t += place_phrase(d, t, n->first);
     t += t < n->first && is_tok(&d->toks[t], ",");
+    /* "her boss, chief executive Anna Wolska" */
+    for (int k = 0; k < 3 && t < n->first &&
+                    (in_list(d, L_OCCUPATION_MOD, &d->toks[t], NULL) ||
+                     in_list(d, L_OCCUPATION, &d->toks[t], NULL));
+         k++) {
+      t++;
+    }
     t += t < n->first && in_list(d, L_HONORIFIC, &d->toks[t], NULL);
     t += t < n->first && is_tok(&d->toks[t], ".");
     if (n->kind == M_NAME && n->sent == m->sent && t == n->first &&
@@ -2157,8 +2294,16 @@ static int relative_named(Doc *d, size_t mi, size_t anchor_mi) {
   uint32_t f = a->first;
   /* "Tomas (an actor), Lia's brother, ...": a name in apposition before */
   uint32_t end = d->sents[m->sent].last;
-  if (anchor_mi > 0 && a->kind == M_NAME && f >= 2 &&
-      is_tok(&d->toks[f - 1], ",") &&
+  /* "Liam, her ex, ...": a possessive pronoun too, when the apposition is
+   * closed (not "Liam, her mother and her sister") */
+  bool closed = m->last == end ||
+                ((d->toks[m->last].flags & KGB_TOK_PUNCT) &&
+                 !(is_tok(&d->toks[m->last], ",") && m->last + 1 < end &&
+                   (is_tok(&d->toks[m->last + 1], "and") ||
+                    is_tok(&d->toks[m->last + 1], "or") ||
+                    (d->toks[m->last + 1].flags & KGB_TOK_CAP))));
+  if (anchor_mi > 0 && f >= 2 && is_tok(&d->toks[f - 1], ",") &&
+      (a->kind == M_NAME || (a->kind == M_PRONOUN && closed)) &&
       (m->last == end || (d->toks[m->last].flags & KGB_TOK_PUNCT))) {
     uint32_t pe = f - 1, sf = d->sents[m->sent].first;
     if (is_tok(&d->toks[pe - 1], ")")) { /* past "(an actor)" */
@@ -2178,11 +2323,14 @@ static int relative_named(Doc *d, size_t mi, size_t anchor_mi) {
       return find_group(d, p->group);
     }
   }
-  if (anchor_mi > 0 && f >= 1 && f - 1 > d->sents[m->sent].first &&
-      (is_tok(&d->toks[f - 1], "is") || is_tok(&d->toks[f - 1], "was"))) {
+  uint32_t c = copula_before(d, d->sents[m->sent].first, f);
+  if (anchor_mi > 0 && c != UINT32_MAX) {
+    /* "Samira is their mother"; "she is Tom's mother" (a resolved pronoun) */
     const Mention *p = &d->ments[anchor_mi - 1];
-    if (p->kind == M_NAME && p->last == f - 1 && p->sent == m->sent &&
-        person_capable(d, &d->groups[find_group(d, p->group)], M_NAME)) {
+    if ((p->kind == M_NAME || (p->kind == M_PRONOUN && p->group >= 0 &&
+                               !d->groups[find_group(d, p->group)].unnamed)) &&
+        p->last == c && p->sent == m->sent &&
+        person_capable(d, &d->groups[find_group(d, p->group)], p->kind)) {
       return find_group(d, p->group);
     }
   }
@@ -2310,6 +2458,11 @@ static KgbStatus resolve_relative(Doc *d, size_t mi) {
       pe == UINT32_MAX) {
     return KGB_OK;
   }
+  /* "Tom is not her father" */
+  if (pe > d->sents[m->sent].first &&
+      (is_tok(&d->toks[pe - 1], "not") || is_tok(&d->toks[pe - 1], "never"))) {
+    return KGB_OK;
+  }
   /* the possessor: the mention ending at pe (a pronoun) or just before it */
   size_t am = mi;
   for (size_t k = mi; k > 0 && k + 3 > mi; k--) {
@@ -2319,6 +2472,12 @@ static KgbStatus resolve_relative(Doc *d, size_t mi) {
       am = k - 1;
       break;
     }
+  }
+  /* "Ana is not Rui's sister" */
+  if (am != mi && d->ments[am].first > d->sents[m->sent].first &&
+      (is_tok(&d->toks[d->ments[am].first - 1], "not") ||
+       is_tok(&d->toks[d->ments[am].first - 1], "never"))) {
+    return KGB_OK;
   }
   if (am == mi || d->ments[am].group < 0 ||
       (d->ments[am].kind == M_PRONOUN &&

@@ -248,6 +248,7 @@ typedef enum {
   KGB_ARG_MONEY,   ///< money(c): an amount, with the currency code unless USD
   KGB_ARG_CONST,   ///< "a fixed string"
   KGB_ARG_SOURCE,  ///< source(c): "X (novel)", the work's source of its name
+  KGB_ARG_WORDS,   ///< words(c): an entity named by lower-case words
 } KgbArgKind;
 
 typedef struct {

@@ -29,6 +29,8 @@ KGB_TEST_GROUP(sentences_places);
 KGB_TEST_GROUP(sentences_xplace5);
 KGB_TEST_GROUP(sentences_xplace5b);
 KGB_TEST_GROUP(sentences_title);
+KGB_TEST_GROUP(sentences_xstory5);
+KGB_TEST_GROUP(sentences_xstory5_more);
 KGB_TEST_GROUP(graph);
 KGB_TEST_GROUP(export);
 KGB_TEST_GROUP(eval);
