@@ -35,7 +35,7 @@ CLI_SRC := $(sort $(wildcard cli/*.c))
 TEST_SRC := $(sort $(wildcard tests/*.c))
 RULE_FILES := $(sort $(wildcard rules/*.tsv rules/*.rules))
 
-LIB_OBJ := $(LIB_SRC:%.c=$(BUILD)/%.o) $(BUILD)/gen/embedded.o
+LIB_OBJ := $(LIB_SRC:%.c=$(BUILD)/%.o) $(BUILD)/gen/embedded.o $(BUILD)/gen/cities.o
 CLI_OBJ := $(CLI_SRC:%.c=$(BUILD)/%.o)
 TEST_OBJ := $(TEST_SRC:%.c=$(BUILD)/%.o)
 
@@ -75,6 +75,17 @@ $(BUILD)/gen/embedded.c: $(BUILD)/tools/embed $(RULE_FILES)
 $(BUILD)/gen/embedded.o: $(BUILD)/gen/embedded.c
 	$(CC) -std=c11 $(SAN) -c -o $@ $<
 
+# The names of libgeonames' cities, read once here rather than at every start
+# (extractor/places.c checks that it runs with the same library file, and the
+# table is made again when that file changes, e.g. after a package upgrade).
+GEONAMES_LIB := $(wildcard $(shell pkg-config --variable=libdir geonames)/libgeonames.so.0)
+$(BUILD)/tools/cities: tools/cities.c | $(BUILD)/dirs
+	$(CC) -std=c11 -O1 $(PKG_CFLAGS) -o $@ $< $(PKG_LIBS)
+$(BUILD)/gen/cities.c: $(BUILD)/tools/cities $(GEONAMES_LIB)
+	$(BUILD)/tools/cities $@
+$(BUILD)/gen/cities.o: $(BUILD)/gen/cities.c
+	$(CC) -std=c11 $(SAN) -c -o $@ $<
+
 $(BUILD)/kgb_test: $(TEST_OBJ) $(BUILD)/libkgb.a
 	$(CC) $(ALL_LDFLAGS) -o $@ $(TEST_OBJ) $(BUILD)/libkgb.a $(PKG_LIBS) $(TEST_LIBS)
 
@@ -93,7 +104,7 @@ valgrind: $(KGB)
 	valgrind --error-exitcode=99 --leak-check=full --errors-for-leak-kinds=definite \
 	  --suppressions=tests/valgrind.supp ./$(KGB) build --quiet -o $(BUILD)/valgrind-out samples
 
-FORMAT_SRC = $(LIB_SRC) $(CLI_SRC) $(TEST_SRC) tools/embed.c $(wildcard bench/*.c) \
+FORMAT_SRC = $(LIB_SRC) $(CLI_SRC) $(TEST_SRC) tools/embed.c tools/cities.c $(wildcard bench/*.c) \
              $(wildcard */*.h)
 lint:
 	clang-format --dry-run --Werror $(FORMAT_SRC)

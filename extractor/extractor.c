@@ -130,18 +130,23 @@ enum {
   L_IRREGULAR,
   L_CARRY_ADVERB,
   L_GENRE_NOUN,
+  L_COMPASS,
+  L_DEMONYM,
+  L_OCCUPATION,
+  L_OCCUPATION_MOD,
   L_FILMING_CUE,
   L_COUNT
 };
 static const char *const list_names[L_COUNT] = {
-    "pronoun",        "work_noun",    "honorific",     "name_connector",
-    "function_word",  "title_word",   "language",      "month",
-    "weekday",        "dictionary",   "organization",  "head",
-    "scale",          "currency",     "hours",         "relative",
-    "relative_mod",   "plural_ref",   "possessive",    "clause_opener",
-    "object_pronoun", "copula",       "hyphen_prefix", "hyphen_suffix",
-    "affix",          "lead_head",    "place_noun",    "film_profession",
-    "irregular",      "carry_adverb", "genre_noun",    "filming_cue"};
+    "pronoun",        "work_noun",    "honorific",      "name_connector",
+    "function_word",  "title_word",   "language",       "month",
+    "weekday",        "dictionary",   "organization",   "head",
+    "scale",          "currency",     "hours",          "relative",
+    "relative_mod",   "plural_ref",   "possessive",     "clause_opener",
+    "object_pronoun", "copula",       "hyphen_prefix",  "hyphen_suffix",
+    "affix",          "lead_head",    "place_noun",     "film_profession",
+    "irregular",      "carry_adverb", "genre_noun",     "compass",
+    "demonym",        "occupation",   "occupation_mod", "filming_cue"};
 
 struct KgbExtractor {
   const KgbRules *rules;
@@ -171,6 +176,7 @@ typedef struct {
   KgbMap cap_midsentence; ///< lower -> 1: written capitalised mid-sentence
   KgbMap quoted;          ///< key of a quoted span -> times quoted
   KgbMap alt_name; ///< name key -> a shorter name ("X" of "the X district")
+  KgbMap within;   ///< region key -> its container's name ("Northern Norway")
   int *mention_at; ///< token -> mention starting there, or -1
   int *pair; ///< mention -> 1 + the second group of a plural reference, or 0
   Fact *facts;
@@ -381,6 +387,10 @@ static size_t name_continues(const Doc *d, size_t i, size_t last) {
   if (lower_syllable(d, i, last)) {
     return 2; /* Ji-woo, Hye-rin: a given name of two syllables */
   }
+  /* Disney+ Hotstar, Canal+: a plus sign written onto the name */
+  if (is_tok(t, "+") && !(t->flags & KGB_TOK_SPACE)) {
+    return 1;
+  }
   const KgbToken *next = i + 1 < last ? &d->toks[i + 1] : NULL;
   if (!next || !name_token(next)) {
     return 0;
@@ -409,6 +419,14 @@ static size_t name_continues(const Doc *d, size_t i, size_t last) {
   if ((t->flags & KGB_TOK_POSS) && place_head(d, next) &&
       !(i + 2 < last && name_token(&d->toks[i + 2]))) {
     return 2;
+  }
+  /* St. John's Co-Cathedral: the head word after a hyphenated prefix */
+  if ((t->flags & KGB_TOK_POSS) && i + 3 < last &&
+      is_tok(&d->toks[i + 2], "-") && !(d->toks[i + 2].flags & KGB_TOK_SPACE) &&
+      !(d->toks[i + 3].flags & KGB_TOK_SPACE) &&
+      place_head(d, &d->toks[i + 3]) &&
+      !(i + 4 < last && name_token(&d->toks[i + 4]))) {
+    return 4;
   }
   return 0;
 }
@@ -509,6 +527,91 @@ static bool head_typed(const Doc *d, const Mention *m) {
          !kgb_lexicon_get(d->ex->lists[L_ORGANIZATION],
                           kgb_rules_find_str(d->rules, m->key, strlen(m->key)),
                           NULL);
+}
+
+/* Is the word run [a, b) written elsewhere in the document with no @p
+ * before word in front of it ("pre-war Breslau" beside "German Breslau")? */
+static bool written_alone(const Doc *d, size_t a, size_t b,
+                          const char *before) {
+  size_t n = b - a;
+  for (size_t i = 1; i + n <= d->n_toks; i++) {
+    if (i == a || is_tok(&d->toks[i - 1], before)) {
+      continue;
+    }
+    size_t k = 0;
+    while (k < n && (d->toks[i + k].flags & KGB_TOK_CAP) &&
+           !strcmp(d->toks[i + k].lower, d->toks[a + k].lower)) {
+      k++;
+    }
+    if (k == n && !(i + n < d->n_toks && name_token(&d->toks[i + n]))) {
+      return true;
+    }
+  }
+  return false;
+}
+
+/* A part of a place named by a compass word or a nationality before it:
+ * "Northern Norway", "Central Mexico" (a country or province the gazetteer
+ * knows), "Swedish Lapland" (one word no dictionary has in lower case, never
+ * written alone). Returns the container's name (doc pool) for such a region,
+ * else NULL; a nationality before a known city or country, or before a word
+ * the document also writes alone, is no part of the name: *a moves past it
+ * ("formerly German Breslau"). A name the gazetteer knows whole ("Northern
+ * Ireland", "South Africa") is not taken apart. */
+static const char *region_part(Doc *d, size_t *a, size_t b, bool *region) {
+  const KgbPlaces *places = kgb_rules_places(d->rules);
+  const KgbToken *t0 = &d->toks[*a];
+  const char *country = NULL;
+  *region = false;
+  if (b - *a < 2 || !(t0->flags & KGB_TOK_CAP) ||
+      !name_token(&d->toks[*a + 1])) {
+    return NULL;
+  }
+  bool compass = in_list(d, L_COMPASS, t0, NULL);
+  bool demonym = in_list(d, L_DEMONYM, t0, &country) && country;
+  if (!compass && !demonym) {
+    return NULL;
+  }
+  const char *whole = span_text(d, (uint32_t)*a, (uint32_t)b);
+  const char *wkey = whole ? norm_key(d, whole) : NULL;
+  size_t n = 0;
+  if (!wkey || kgb_places_find(places, wkey, &n) ||
+      kgb_lexicon_get(d->ex->lists[L_ORGANIZATION],
+                      kgb_rules_find_str(d->rules, wkey, strlen(wkey)), NULL)) {
+    return NULL;
+  }
+  const char *rest = span_text(d, (uint32_t)*a + 1, (uint32_t)b);
+  const char *rkey = rest ? norm_key(d, rest) : NULL;
+  const KgbPlace *pl = rkey ? kgb_places_find(places, rkey, &n) : NULL;
+  if (compass) {
+    if (pl && (!strcmp(pl->cls, "Country") ||
+               !strcmp(pl->cls, "AdministrativeArea") ||
+               !strcmp(pl->cls, "Region"))) {
+      *region = true;
+      return rest;
+    }
+    return NULL;
+  }
+  if (pl && (!strcmp(pl->cls, "City") || !strcmp(pl->cls, "Country"))) {
+    (*a)++;
+    return NULL;
+  }
+  const char *hv = NULL;
+  bool region_head =
+      in_list(d, L_HEAD, &d->toks[b - 1], &hv) && hv && !strcmp(hv, "Region");
+  bool unknown_word = b - *a == 2 && !pl &&
+                      !in_list(d, L_DICTIONARY, &d->toks[*a + 1], NULL) &&
+                      !in_list(d, L_LANGUAGE, &d->toks[*a + 1], NULL);
+  if (!region_head && !unknown_word &&
+      !(pl && !strcmp(pl->cls, "AdministrativeArea"))) {
+    return NULL;
+  }
+  if (!region_head && written_alone(d, *a + 1, b, t0->lower)) {
+    (*a)++;
+    return NULL;
+  }
+  *region = true;
+  return dintern(d, country, strlen(country));
 }
 
 static KgbStatus find_title(Doc *d, uint32_t s, size_t i, size_t last,
@@ -675,8 +778,12 @@ static KgbStatus find_mentions(Doc *d, uint32_t s, bool headings_pass) {
       if (k < last && k < i + (that ? 3 : 5) &&
           in_list(d, L_WORK_NOUN, &d->toks[k], NULL) &&
           !(k + 1 < last && (d->toks[k + 1].flags & KGB_TOK_CAP)) &&
+          !(k + 1 < last && is_tok(&d->toks[k + 1], "to") &&
+            (is_tok(&d->toks[k], "sequel") ||
+             is_tok(&d->toks[k], "prequel"))) &&
           !verb_after_plural(d, i, k, last)) {
-        /* "that film": the last work named, not the main one */
+        /* "that film": the last work named, not the main one; "the sequel
+         * to X" is another work than X, and X is named right after it */
         const char *name = that ? "that work" : "the work";
         Mention m = {s,    (uint32_t)i, (uint32_t)k + 1, M_NOMINAL, NULL, NULL,
                      name, name,        "neuter",        -1};
@@ -752,6 +859,7 @@ static KgbStatus find_mentions(Doc *d, uint32_t s, bool headings_pass) {
      * place head after a name that "the" or a possessive opens; the name
      * alone ("Ribeira") or without its "of" part is an alternative name */
     size_t alt_end = 0;
+    const char *within_of = NULL;
     if (a > sent->first && b < last && b > a &&
         (is_tok(&d->toks[a - 1], "the") ||
          (d->toks[a - 1].flags & KGB_TOK_POSS)) &&
@@ -769,12 +877,19 @@ static KgbStatus find_mentions(Doc *d, uint32_t s, bool headings_pass) {
         while ((step = name_continues(d, b, last)) > 0) {
           b += step;
         }
+        /* "the Ernakulam district of Kerala" lies in Kerala */
+        if (!headings_pass && strcmp(hv, "Landmark") &&
+            !(within_of = span_text(d, (uint32_t)alt_end + 1, (uint32_t)b))) {
+          return KGB_ERR_NOMEM;
+        }
       }
     }
     i = b;
     if (a >= b) {
       continue;
     }
+    bool region = false;
+    const char *within = headings_pass ? NULL : region_part(d, &a, b, &region);
     Mention m = {s,    (uint32_t)a, (uint32_t)b, M_NAME, NULL,
                  NULL, NULL,        NULL,        gender, -1};
     if (!(m.surface = span_text(d, (uint32_t)a, (uint32_t)b)) ||
@@ -792,6 +907,14 @@ static KgbStatus find_mentions(Doc *d, uint32_t s, bool headings_pass) {
       TRY(st, kgb_map_put(&d->alt_name, m.key, (intptr_t)alt));
     }
     type_name(d, &m);
+    if (region) {
+      m.cls = "Region";
+      m.place = NULL;
+    }
+    within = region ? within : within_of;
+    if (within) {
+      TRY(st, kgb_map_put(&d->within, m.key, (intptr_t)within));
+    }
     if (gender && m.place) {
       m.place = NULL; /* Mrs. Haan is a person, not the town */
       m.cls = NULL;
@@ -1404,11 +1527,38 @@ static int source_group(Doc *d, int work, const KgbItem *items, int a, int b) {
   return find_group(d, u.group);
 }
 
+/* words(c): an entity the text names only with lower-case words ("an
+ * inspector with the financial crimes unit"), labelled with them without a
+ * leading article ("financial crimes unit"), of class @p cls; the same words
+ * later are the same entity. -1 when the span has no word or memory runs
+ * out. */
+static int words_group(Doc *d, const KgbItem *items, int a, int b,
+                       const char *cls) {
+  if (a < 0 || b <= a) {
+    return -1;
+  }
+  uint32_t tf = items[a].tok_first, tl = items[b - 1].tok_last;
+  while (tf < tl && (is_tok(&d->toks[tf], "the") || is_tok(&d->toks[tf], "a") ||
+                     is_tok(&d->toks[tf], "an"))) {
+    tf++;
+  }
+  if (tf >= tl) {
+    return -1;
+  }
+  Mention u = {0, tf, tl, M_RELATIVE, cls, NULL, NULL, NULL, NULL, -1};
+  u.surface = span_text(d, tf, tl);
+  u.key = u.surface ? norm_key(d, u.surface) : NULL;
+  if (!u.key || group_for(d, &u) != KGB_OK) {
+    return -1;
+  }
+  return find_group(d, u.group);
+}
+
 /* Resolve one emit argument to groups (entities) or a literal value; WORK is
- * @p work. */
+ * @p work; words(c) takes class @p cls. */
 static size_t arg_groups(Doc *d, const KgbArg *arg, int work,
-                         const KgbItem *items, const int *caps, int *out,
-                         size_t max) {
+                         const KgbItem *items, const int *caps, const char *cls,
+                         int *out, size_t max) {
   if (arg->kind == KGB_ARG_WORK) {
     if (work < 0) {
       return 0;
@@ -1422,6 +1572,10 @@ static size_t arg_groups(Doc *d, const KgbArg *arg, int work,
   }
   if (arg->kind == KGB_ARG_SOURCE) {
     out[0] = source_group(d, work, items, a, b);
+    return out[0] >= 0;
+  }
+  if (arg->kind == KGB_ARG_WORDS) {
+    out[0] = words_group(d, items, a, b, cls);
     return out[0] >= 0;
   }
   return span_groups(d, items, a, b, out, max);
@@ -1454,13 +1608,15 @@ static KgbStatus apply_emits(Doc *d, const KgbRule *r, uint32_t s,
   for (size_t k = 0; k < r->n_emits; k++) {
     const KgbEmit *e = &r->emits[k];
     int subs[16], objs[16];
-    size_t ns = arg_groups(d, &e->subject, work, items, caps, subs, 16);
+    size_t ns = arg_groups(d, &e->subject, work, items, caps,
+                           first_class(d, e->relation->domain), subs, 16);
     size_t no = 0;
     const char *literal = NULL;
     KgbValueKind vk = KGB_VALUE_ENTITY;
     if (e->object.kind == KGB_ARG_CAPTURE || e->object.kind == KGB_ARG_WORK ||
-        e->object.kind == KGB_ARG_SOURCE) {
-      no = arg_groups(d, &e->object, work, items, caps, objs, 16);
+        e->object.kind == KGB_ARG_SOURCE || e->object.kind == KGB_ARG_WORDS) {
+      no = arg_groups(d, &e->object, work, items, caps,
+                      first_class(d, e->relation->range), objs, 16);
     } else if (e->object.kind == KGB_ARG_CONST) {
       literal = e->object.value;
       vk = KGB_VALUE_STRING;
@@ -1857,6 +2013,11 @@ static KgbStatus find_story_mentions(Doc *d) {
           possessor_end(d, sent->first, i) == UINT32_MAX) {
         continue;
       }
+      /* "her ex-husband": "ex" modifies the noun after the hyphen */
+      if (i + 2 < sent->last && is_tok(&d->toks[i + 1], "-") &&
+          in_list(d, L_RELATIVE, &d->toks[i + 2], NULL)) {
+        continue;
+      }
       Mention m = {s,    i,        i + 1,    M_RELATIVE, NULL,
                    NULL, t->lower, t->lower, NULL,       -1};
       TRY(st, add_mention(d, &m));
@@ -1926,6 +2087,16 @@ static bool object_pronoun(const Doc *d, const Mention *m) {
     return true;
   }
   uint32_t last = d->sents[m->sent].last;
+  /* "her on-off boyfriend": modifiers, then a relative noun */
+  uint32_t j = m->last;
+  while (j < last && j < m->last + 3 &&
+         (in_list(d, L_RELATIVE_MOD, &d->toks[j], NULL) ||
+          is_tok(&d->toks[j], "-"))) {
+    j++;
+  }
+  if (j > m->last && j < last && in_list(d, L_RELATIVE, &d->toks[j], NULL)) {
+    return false;
+  }
   return m->last >= last || (d->toks[m->last].flags & KGB_TOK_PUNCT) ||
          in_list(d, L_FUNCTION_WORD, &d->toks[m->last], NULL);
 }
@@ -2049,6 +2220,84 @@ static const char *anchor_name(Doc *d, int g) {
   return label;
 }
 
+/* Tokens of a short place phrase before a comma, from token t before
+ * @p end: "at the hotel" in "her boss at the hotel, Renata"; 0 when none. */
+static uint32_t place_phrase(const Doc *d, uint32_t t, uint32_t end) {
+  if (t >= end || !(is_tok(&d->toks[t], "at") || is_tok(&d->toks[t], "from") ||
+                    is_tok(&d->toks[t], "in"))) {
+    return 0;
+  }
+  for (uint32_t k = t + 1; k < end && k <= t + 4; k++) {
+    const KgbToken *w = &d->toks[k];
+    if (is_tok(w, ",")) {
+      return k > t + 1 ? k - t : 0;
+    }
+    if (!(w->flags & KGB_TOK_WORD) || (w->flags & KGB_TOK_CAP)) {
+      return 0;
+    }
+  }
+  return 0;
+}
+
+/* Tokens of a second relative noun that names the same person, from token
+ * t before @p end: "and flatmate" in "her friend and flatmate Nico"; 0 when
+ * there is none or the second noun is kin ("her son and daughter Zofia" are
+ * two people). */
+static uint32_t second_relative_noun(const Doc *d, uint32_t t, uint32_t end) {
+  const char *value = NULL;
+  if (t + 2 > end || !is_tok(&d->toks[t], "and") ||
+      !in_list(d, L_RELATIVE, &d->toks[t + 1], &value) || !value) {
+    return 0;
+  }
+  static const char *const kin[] = {"hasParent",       "hasChild",
+                                    "hasSibling",      "hasGrandparent",
+                                    "^hasGrandparent", "owns"};
+  for (size_t k = 0; k < sizeof kin / sizeof *kin; k++) {
+    size_t n = strlen(kin[k]);
+    if (!strncmp(value, kin[k], n) && (value[n] == ' ' || !value[n])) {
+      return 0;
+    }
+  }
+  return 2;
+}
+
+/* The first token of a copula that ends right before token @p f ("is",
+ * "was actually", "is revealed to be", "turns out to be"), after a token of
+ * the sentence starting at @p sf; UINT32_MAX when there is none. */
+static uint32_t copula_before(const Doc *d, uint32_t sf, uint32_t f) {
+  static const char *const forms[][4] = {{"is"},
+                                         {"was"},
+                                         {"is", "actually"},
+                                         {"was", "actually"},
+                                         {"is", "really"},
+                                         {"was", "really"},
+                                         {"is", "secretly"},
+                                         {"was", "secretly"},
+                                         {"is", "revealed", "to", "be"},
+                                         {"was", "revealed", "to", "be"},
+                                         {"turns", "out", "to", "be"},
+                                         {"turned", "out", "to", "be"},
+                                         {"becomes"},
+                                         {"became"}};
+  for (size_t k = 0; k < sizeof forms / sizeof *forms; k++) {
+    uint32_t n = 0;
+    while (n < 4 && forms[k][n]) {
+      n++;
+    }
+    if (f < sf + n + 1) {
+      continue;
+    }
+    bool ok = true;
+    for (uint32_t i = 0; i < n && ok; i++) {
+      ok = is_tok(&d->toks[f - n + i], forms[k][i]);
+    }
+    if (ok) {
+      return f - n;
+    }
+  }
+  return UINT32_MAX;
+}
+
 /* The named person a relative mention stands for: "her husband, Tarık",
  * "his sister Emma", "Samira is their mother"; -1 when unnamed. */
 static int relative_named(Doc *d, size_t mi, size_t anchor_mi) {
@@ -2057,7 +2306,16 @@ static int relative_named(Doc *d, size_t mi, size_t anchor_mi) {
     const Mention *n = &d->ments[mi + 1];
     /* "his sister Emma", "her boss, Ms. Ceyda" */
     uint32_t t = m->last;
+    t += second_relative_noun(d, t, n->first);
+    t += place_phrase(d, t, n->first);
     t += t < n->first && is_tok(&d->toks[t], ",");
+    /* "her boss, chief executive Anna Wolska" */
+    for (int k = 0; k < 3 && t < n->first &&
+                    (in_list(d, L_OCCUPATION_MOD, &d->toks[t], NULL) ||
+                     in_list(d, L_OCCUPATION, &d->toks[t], NULL));
+         k++) {
+      t++;
+    }
     t += t < n->first && in_list(d, L_HONORIFIC, &d->toks[t], NULL);
     t += t < n->first && is_tok(&d->toks[t], ".");
     if (n->kind == M_NAME && n->sent == m->sent && t == n->first &&
@@ -2069,8 +2327,16 @@ static int relative_named(Doc *d, size_t mi, size_t anchor_mi) {
   uint32_t f = a->first;
   /* "Tomas (an actor), Lia's brother, ...": a name in apposition before */
   uint32_t end = d->sents[m->sent].last;
-  if (anchor_mi > 0 && a->kind == M_NAME && f >= 2 &&
-      is_tok(&d->toks[f - 1], ",") &&
+  /* "Liam, her ex, ...": a possessive pronoun too, when the apposition is
+   * closed (not "Liam, her mother and her sister") */
+  bool closed = m->last == end ||
+                ((d->toks[m->last].flags & KGB_TOK_PUNCT) &&
+                 !(is_tok(&d->toks[m->last], ",") && m->last + 1 < end &&
+                   (is_tok(&d->toks[m->last + 1], "and") ||
+                    is_tok(&d->toks[m->last + 1], "or") ||
+                    (d->toks[m->last + 1].flags & KGB_TOK_CAP))));
+  if (anchor_mi > 0 && f >= 2 && is_tok(&d->toks[f - 1], ",") &&
+      (a->kind == M_NAME || (a->kind == M_PRONOUN && closed)) &&
       (m->last == end || (d->toks[m->last].flags & KGB_TOK_PUNCT))) {
     uint32_t pe = f - 1, sf = d->sents[m->sent].first;
     if (is_tok(&d->toks[pe - 1], ")")) { /* past "(an actor)" */
@@ -2090,11 +2356,14 @@ static int relative_named(Doc *d, size_t mi, size_t anchor_mi) {
       return find_group(d, p->group);
     }
   }
-  if (anchor_mi > 0 && f >= 1 && f - 1 > d->sents[m->sent].first &&
-      (is_tok(&d->toks[f - 1], "is") || is_tok(&d->toks[f - 1], "was"))) {
+  uint32_t c = copula_before(d, d->sents[m->sent].first, f);
+  if (anchor_mi > 0 && c != UINT32_MAX) {
+    /* "Samira is their mother"; "she is Tom's mother" (a resolved pronoun) */
     const Mention *p = &d->ments[anchor_mi - 1];
-    if (p->kind == M_NAME && p->last == f - 1 && p->sent == m->sent &&
-        person_capable(d, &d->groups[find_group(d, p->group)], M_NAME)) {
+    if ((p->kind == M_NAME || (p->kind == M_PRONOUN && p->group >= 0 &&
+                               !d->groups[find_group(d, p->group)].unnamed)) &&
+        p->last == c && p->sent == m->sent &&
+        person_capable(d, &d->groups[find_group(d, p->group)], p->kind)) {
       return find_group(d, p->group);
     }
   }
@@ -2222,6 +2491,11 @@ static KgbStatus resolve_relative(Doc *d, size_t mi) {
       pe == UINT32_MAX) {
     return KGB_OK;
   }
+  /* "Tom is not her father" */
+  if (pe > d->sents[m->sent].first &&
+      (is_tok(&d->toks[pe - 1], "not") || is_tok(&d->toks[pe - 1], "never"))) {
+    return KGB_OK;
+  }
   /* the possessor: the mention ending at pe (a pronoun) or just before it */
   size_t am = mi;
   for (size_t k = mi; k > 0 && k + 3 > mi; k--) {
@@ -2231,6 +2505,12 @@ static KgbStatus resolve_relative(Doc *d, size_t mi) {
       am = k - 1;
       break;
     }
+  }
+  /* "Ana is not Rui's sister" */
+  if (am != mi && d->ments[am].first > d->sents[m->sent].first &&
+      (is_tok(&d->toks[d->ments[am].first - 1], "not") ||
+       is_tok(&d->toks[d->ments[am].first - 1], "never"))) {
+    return KGB_OK;
   }
   if (am == mi || d->ments[am].group < 0 ||
       (d->ments[am].kind == M_PRONOUN &&
@@ -2741,6 +3021,156 @@ done:
   return st;
 }
 
+/* A region named after its container ("Northern Norway", "Swedish
+ * Lapland", region_part) or an area named with it ("the Ernakulam district
+ * of Kerala") lies in it: the container is the document's entity of that
+ * name, made from the gazetteer when the text never names it alone. */
+static KgbStatus infer_region_containers(Doc *d) {
+  KgbStatus st = KGB_OK;
+  const KgbPlaces *places = kgb_rules_places(d->rules);
+  size_t n_groups = d->n_groups;
+  for (size_t g = 0; g < n_groups; g++) {
+    intptr_t within = 0;
+    const Group *gr = &d->groups[g];
+    if (gr->parent != (int)g || !gr->cls || !class_in(d, gr->cls, "Place") ||
+        gr->first_mention < 0 || !kgb_map_get(&d->within, gr->key, &within)) {
+      continue;
+    }
+    const char *name = (const char *)within;
+    const char *key = norm_key(d, name);
+    size_t n = 0;
+    const KgbPlace *pl = key ? kgb_places_find(places, key, &n) : NULL;
+    const Mention *rm = &d->ments[gr->first_mention];
+    intptr_t have = 0;
+    int c;
+    if (key && kgb_map_get(&d->group_of_key, key, &have)) {
+      c = find_group(d, (int)have - 1);
+    } else if (!pl) {
+      continue;
+    } else {
+      Mention u = {rm->sent, rm->first, rm->last, M_NAME, pl->cls,
+                   pl,       name,      key,      NULL,   -1};
+      TRY(st, group_for(d, &u));
+      c = find_group(d, u.group);
+      d->groups[c].first_mention = gr->first_mention;
+    }
+    if (!d->groups[c].cls && pl) {
+      d->groups[c].cls = pl->cls;
+    }
+    if (c == (int)g || !class_in(d, d->groups[c].cls, "Place")) {
+      continue;
+    }
+    d->groups[g].referenced = d->groups[c].referenced = true;
+    TRY(st,
+        infer_fact(d, (int)g, "locatedIn", c, (int)g, "builtin:region", 0.75));
+  }
+done:
+  return st;
+}
+
+/* Per sentence, the one city it names (its group), -1 for none, -2 for
+ * several; -4 when it names an area (a district may lie in that instead).
+ * A heading that names anything but one city (and its country: "Porto,
+ * Portugal") is -1: "Stand-ins for Paris" heads no section of Paris. */
+static void sentence_cities(Doc *d, int *cities) {
+  for (size_t s = 0; s < d->n_sents; s++) {
+    cities[s] = -1;
+  }
+  for (size_t i = 0; i < d->n_ments; i++) {
+    const Mention *m = &d->ments[i];
+    if (m->group < 0 || m->kind != M_NAME) {
+      continue;
+    }
+    int g = find_group(d, m->group);
+    const char *cls = d->groups[g].cls;
+    int *c = &cities[m->sent];
+    if (cls && !strcmp(cls, "AdministrativeArea") && d->groups[g].place &&
+        !d->sents[m->sent].heading && *c != -2) {
+      *c = -4;
+    }
+    if (!cls || strcmp(cls, "City") || *c == -4) {
+      continue;
+    }
+    *c = *c == -1 || *c == g ? g : -2;
+  }
+  for (size_t s = 0; s < d->n_sents; s++) {
+    const KgbSentence *se = &d->sents[s];
+    if (!se->heading || cities[s] < 0) {
+      continue;
+    }
+    for (uint32_t t = se->first; t < se->last; t++) {
+      int mi = d->mention_at[t];
+      const Mention *m = mi >= 0 ? &d->ments[mi] : NULL;
+      const char *cls =
+          m && m->group >= 0 ? d->groups[find_group(d, m->group)].cls : NULL;
+      if (m && cls && class_in(d, cls, "City|Country|AdministrativeArea")) {
+        t = m->last - 1;
+      } else if (!is_tok(&d->toks[t], ",")) {
+        cities[s] = -1;
+        break;
+      }
+    }
+  }
+}
+
+/* A landmark, or a district the data does not know ("the Ribeira
+ * district", "Ribeira"), first named under a heading that is a city's name
+ * ("Porto, Portugal" over "The Dom Luís I Bridge and the Ribeira district are
+ * easy to spot") lies in that city, unless the text placed it already or the
+ * section has named another city or an area by then. Any other heading ends
+ * the section. */
+static KgbStatus infer_section_places(Doc *d) {
+  KgbStatus st = KGB_OK;
+  int *cities = malloc((d->n_sents ? d->n_sents : 1) * sizeof *cities);
+  bool *placed = calloc(d->n_groups ? d->n_groups : 1, sizeof *placed);
+  if (!cities || !placed) {
+    st = KGB_ERR_NOMEM;
+    goto done;
+  }
+  sentence_cities(d, cities);
+  for (size_t f = 0; f < d->n_facts; f++) {
+    const Fact *fa = &d->facts[f];
+    if (fa->kind == KGB_VALUE_ENTITY && !strcmp(fa->predicate, "locatedIn")) {
+      placed[find_group(d, fa->subject)] = true;
+    }
+  }
+  int section = -1;
+  for (size_t s = 0; s < d->n_sents; s++) {
+    int own = cities[s];
+    if (d->sents[s].heading) {
+      section = own >= 0 ? own : -1;
+      cities[s] = -1; /* no landmark is placed from its heading */
+      continue;
+    }
+    if (own != -1 && own != section) {
+      section = -1; /* another city or an area: the section is no guide */
+    }
+    cities[s] = section;
+  }
+  for (size_t g = 0; g < d->n_groups; g++) {
+    const Group *gr = &d->groups[g];
+    const char *last = strrchr(gr->key, ' ');
+    if (gr->parent != (int)g || !gr->cls || placed[g] ||
+        gr->first_mention < 0 ||
+        !(!strcmp(gr->cls, "Landmark") ||
+          (!strcmp(gr->cls, "AdministrativeArea") && !gr->place &&
+           (!last || !strcmp(last, " district"))))) {
+      continue;
+    }
+    int c = cities[d->ments[gr->first_mention].sent];
+    if (c < 0 || c == (int)g) {
+      continue;
+    }
+    d->groups[g].referenced = d->groups[c].referenced = true;
+    TRY(st,
+        infer_fact(d, (int)g, "locatedIn", c, (int)g, "builtin:section", 0.6));
+  }
+done:
+  free(cities);
+  free(placed);
+  return st;
+}
+
 /* Built-in inferences; each fact names its rule. */
 static KgbStatus infer(Doc *d) {
   KgbStatus st = KGB_OK;
@@ -2796,6 +3226,10 @@ static KgbStatus infer(Doc *d) {
                "builtin:genre-noun", 0.6}};
     TRY(st, add_fact(d, &f));
   }
+  /* "Northern Norway" lies in Norway, "Swedish Lapland" in Sweden */
+  TRY(st, infer_region_containers(d));
+  /* a landmark named under a heading that names its city */
+  TRY(st, infer_section_places(d));
   /* containment from the gazetteer, when the document names the container */
   for (size_t g = 0; g < d->n_groups; g++) {
     const Group *gr = &d->groups[g];
@@ -2952,7 +3386,8 @@ done:
 }
 
 /* A surname alone is the one person of the document whose full name ends
- * with it ("Weber" after "Klaus Weber"), even when the gazetteer knows a
+ * with it ("Weber" after "Klaus Weber", "Medina Cortés" after "Raúl Medina
+ * Cortés"), even when the gazetteer knows a
  * small town of that name (not a country, a province or a big city); never
  * when two full names end with it (Burak Deniz, Dilan Çiçek Deniz). Runs before
  * the rules, on names the data did not type as places or organisations. One
@@ -2975,11 +3410,27 @@ static KgbStatus link_surnames(Doc *d) {
     intptr_t v = 0;
     bool seen = kgb_map_get(&last_word, w, &v);
     TRY(st, kgb_map_put(&last_word, w, seen ? -1 : (intptr_t)g + 1));
+    /* the last two words of a longer name: a double surname ("Medina
+     * Cortés" of "Raúl Medina Cortés") */
+    const char *two = space;
+    while (two > gr->key && two[-1] != ' ') {
+      two--;
+    }
+    if (two > gr->key) {
+      const char *w2 = dintern(d, two, strlen(two));
+      if (!w2) {
+        st = KGB_ERR_NOMEM;
+        goto done;
+      }
+      seen = kgb_map_get(&last_word, w2, &v);
+      TRY(st, kgb_map_put(&last_word, w2, seen ? -1 : (intptr_t)g + 1));
+    }
   }
   for (size_t g = 0; g < d->n_groups; g++) {
     Group *gr = &d->groups[g];
     intptr_t v = 0;
-    if (gr->parent != (int)g || strchr(gr->key, ' ') || gr->titled ||
+    const char *sp = strchr(gr->key, ' ');
+    if (gr->parent != (int)g || (sp && strchr(sp + 1, ' ')) || gr->titled ||
         !kgb_map_get(&last_word, gr->key, &v) || v < 0 ||
         (best_class(gr) && !gr->place) ||
         (gr->place &&
@@ -3240,6 +3691,7 @@ static void doc_free(Doc *d) {
   kgb_map_free(&d->cap_midsentence);
   kgb_map_free(&d->quoted);
   kgb_map_free(&d->alt_name);
+  kgb_map_free(&d->within);
   kgb_map_free(&d->fact_keys);
   free(d->mention_at);
   free(d->pair);

@@ -210,7 +210,10 @@ const char *const *kgb_pattern_group(const KgbPattern *p, size_t i, size_t *n);
  * Find the leftmost match starting at or after item @p from.
  * caps[2k], caps[2k+1] are the item range of capture k (-1 if unset);
  * *start and *end: the whole match. Returns false when there is none.
- * O(items x pattern size): a Pike VM, no backtracking.
+ * O(items x pattern size): a Pike VM, no backtracking. On prepared items
+ * (up to 64) the items every match must have, in order (words, classes,
+ * list words), are looked up in the sentence's masks first, and a sentence
+ * without them is rejected before the VM runs.
  */
 typedef struct KgbMatcher KgbMatcher;
 KgbStatus kgb_matcher_new(KgbMatcher **out);
@@ -245,6 +248,7 @@ typedef enum {
   KGB_ARG_MONEY,   ///< money(c): an amount, with the currency code unless USD
   KGB_ARG_CONST,   ///< "a fixed string"
   KGB_ARG_SOURCE,  ///< source(c): "X (novel)", the work's source of its name
+  KGB_ARG_WORDS,   ///< words(c): an entity named by lower-case words
 } KgbArgKind;
 
 typedef struct {

@@ -92,6 +92,20 @@ typedef struct {
   uint32_t saves;
 } Reach;
 
+#define REQ_LISTS 4
+
+/// One item every match has: a one-token item whose key is one of keys[],
+/// a mention whose class bits meet bits (any: any mention), or a word of
+/// one of lists[] (as a @list test takes it).
+typedef struct {
+  const char **keys;
+  size_t n_keys;
+  uint64_t bits;
+  bool any;
+  const KgbLexicon *lists[REQ_LISTS];
+  size_t n_lists;
+} Req;
+
 /// Words one of which every match contains (rules-pool keys).
 typedef struct {
   const char **keys;
@@ -128,6 +142,11 @@ struct KgbPattern {
    * JMP/SPLIT/SAVE as it goes. */
   int *reach_at;
   Reach *reach;
+  /* Items every match has, in the order the match has them (each at a
+   * later item than the one before): a sentence without them in that order
+   * is rejected before the VM runs (reqs_check()). */
+  Req *reqs;
+  size_t n_reqs;
 };
 
 /* ---- parser -------------------------------------------------------------- */
@@ -842,6 +861,124 @@ static bool triggers_of(const KgbPattern *p, const Node *n, const char ***out,
 static KgbStatus first_tests(KgbPattern *p);
 static KgbStatus closures(KgbPattern *p);
 
+/* Add to @p r what an item matching test set @p ts has (a key of a word or
+ * word set, a class of a mention test); false when nothing is known. */
+static bool req_of_set(const TestSet *ts, Req *r) {
+  if (ts->negate) {
+    return false;
+  }
+  const Test *list = NULL;
+  for (size_t i = 0; i < ts->n; i++) { /* one test of the conjunction */
+    const Test *t = &ts->tests[i];
+    if (t->negate) {
+      continue;
+    }
+    if (t->kind == T_LOWER || t->kind == T_SET) {
+      size_t n = t->kind == T_LOWER ? 1 : t->n_set;
+      const char **keys = realloc(r->keys, (r->n_keys + n) * sizeof *keys);
+      if (!keys) {
+        return false;
+      }
+      r->keys = keys;
+      for (size_t k = 0; k < n; k++) {
+        keys[r->n_keys++] = t->kind == T_LOWER ? t->str : t->set[k];
+      }
+      return true;
+    }
+    if (t->kind == T_MENTION && !t->by_name) {
+      r->any |= t->any_class;
+      r->bits |= t->want_bits;
+      return true;
+    }
+    if (t->kind == T_LIST && !list) {
+      list = t;
+    }
+  }
+  if (list && r->n_lists < REQ_LISTS) { /* a word or class test is cheaper */
+    r->lists[r->n_lists++] = list->list;
+    return true;
+  }
+  return false;
+}
+
+/* Add to @p r the items one of which every match of node @p n has (of an
+ * alternative, the union of one required item of each branch). */
+static bool req_of(const KgbPattern *p, const Node *n, Req *r) {
+  switch (n->kind) {
+  case N_TEST:
+    return req_of_set(&p->sets[n->index], r);
+  case N_CAP:
+    return req_of(p, n->kids[0], r);
+  case N_REP:
+    return n->min > 0 && req_of(p, n->kids[0], r);
+  case N_SEQ:
+    for (size_t i = 0; i < n->n_kids; i++) {
+      Req one = {0};
+      if (req_of(p, n->kids[i], &one)) {
+        bool ok = true;
+        if (one.n_keys) {
+          const char **keys =
+              realloc(r->keys, (r->n_keys + one.n_keys) * sizeof *keys);
+          ok = keys != NULL;
+          if (ok) {
+            r->keys = keys;
+            memcpy(keys + r->n_keys, one.keys, one.n_keys * sizeof *keys);
+            r->n_keys += one.n_keys;
+          }
+        }
+        r->bits |= one.bits;
+        r->any |= one.any;
+        for (size_t k = 0; k < one.n_lists && ok; k++) {
+          ok = r->n_lists < REQ_LISTS;
+          if (ok) {
+            r->lists[r->n_lists++] = one.lists[k];
+          }
+        }
+        free(one.keys);
+        return ok;
+      }
+      free(one.keys);
+    }
+    return false;
+  case N_ALT:
+    for (size_t i = 0; i < n->n_kids; i++) {
+      if (!req_of(p, n->kids[i], r)) {
+        return false;
+      }
+    }
+    return n->n_kids > 0;
+  }
+  return false;
+}
+
+/* The required items of a sequence, in order: its required parts (through
+ * captures and repetitions of at least one) each give one. */
+static bool reqs_of(KgbPattern *p, const Node *n, size_t *cap) {
+  if (n->kind == N_SEQ || n->kind == N_CAP ||
+      (n->kind == N_REP && n->min > 0)) {
+    for (size_t i = 0; i < n->n_kids; i++) {
+      if (!reqs_of(p, n->kids[i], cap)) {
+        return false;
+      }
+    }
+    return true;
+  }
+  if (n->kind != N_TEST && n->kind != N_ALT) {
+    return true;
+  }
+  Req r = {0};
+  if (!req_of(p, n, &r)) {
+    free(r.keys);
+    return true; /* no particular item */
+  }
+  if (kgb_grow(&p->reqs, cap, p->n_reqs + 1, sizeof *p->reqs) != KGB_OK) {
+    free(r.keys);
+    return false;
+  }
+  p->reqs[p->n_reqs++] = r;
+  return true;
+}
+
 /* Every group of words a match must contain: one per required item of the
  * top-level sequence (through captures and repetitions of at least one);
  * an alternative or a single test gives one group (triggers_of). */
@@ -928,8 +1065,9 @@ KgbStatus kgb_pattern_compile(KgbRules *rules, const char *src,
   Code c = {0};
   gen(&c, root);
   emit(&c, I_MATCH, 0, 0);
-  size_t cap_groups = 0;
-  if (!groups_of(p, root, &cap_groups) || choose_triggers(p) != KGB_OK) {
+  size_t cap_groups = 0, cap_reqs = 0;
+  if (!groups_of(p, root, &cap_groups) || choose_triggers(p) != KGB_OK ||
+      !reqs_of(p, root, &cap_reqs)) {
     c.oom = true;
   }
   node_free(root);
@@ -971,6 +1109,10 @@ void kgb_pattern_free(KgbPattern *p) {
   free(p->first_other);
   free(p->reach_at);
   free(p->reach);
+  for (size_t i = 0; i < p->n_reqs; i++) {
+    free(p->reqs[i].keys);
+  }
+  free(p->reqs);
   free(p);
 }
 
@@ -1026,6 +1168,7 @@ typedef struct {
 } ItemInfo;
 
 #define KEY_SLOTS 128 /* a power of two, twice the items */
+#define LIST_SLOTS 64 /* a power of two */
 
 typedef struct {
   const char *key;
@@ -1068,6 +1211,13 @@ struct KgbMatcher {
   unsigned starts_prep, prep_id;
   uint64_t starts;
   bool cur_starts; ///< this call uses starts (every item is the prepared)
+  /* The prepared items that pass a @list test of list lx, worked out when a
+   * pattern's required items first ask (valid while prep == prep_id). */
+  struct {
+    const KgbLexicon *lx;
+    unsigned prep;
+    uint64_t pos;
+  } lists[LIST_SLOTS];
 };
 
 static uint64_t class_bits(KgbMatcher *m, const KgbVocab *v, const char *cls) {
@@ -1442,6 +1592,66 @@ static uint64_t starts_of(const KgbPattern *p, KgbMatcher *m,
   return starts;
 }
 
+/* The prepared items (masks_ok) a @list test of @p lx holds for, as
+ * test_one() decides it, memoised for the sentence. */
+static uint64_t list_positions(KgbMatcher *m, const KgbLexicon *lx) {
+  size_t j = (size_t)(((uint64_t)(uintptr_t)lx * 0x9E3779B97F4A7C15u) >> 58) &
+             (LIST_SLOTS - 1);
+  if (m->lists[j].lx == lx && m->lists[j].prep == m->prep_id) {
+    return m->lists[j].pos;
+  }
+  uint64_t pos = 0;
+  const uint64_t *bloom = lx ? kgb_lexicon_bloom(lx) : NULL;
+  for (size_t i = 0; bloom && i < m->prep_n; i++) {
+    const KgbItem *it = &m->prep_items[i];
+    const char *key = it->tok->key;
+    size_t b = kgb_lexicon_bloom_bit(key);
+    if (it->tok_last - it->tok_first == 1 && key &&
+        !(it->cls && it->mention >= 0 && (it->tok->flags & KGB_TOK_CAP)) &&
+        (bloom[b / 64] >> (b % 64) & 1) && kgb_lexicon_get(lx, key, NULL)) {
+      pos |= (uint64_t)1 << i;
+    }
+  }
+  m->lists[j].lx = lx;
+  m->lists[j].prep = m->prep_id;
+  m->lists[j].pos = pos;
+  return pos;
+}
+
+/* False when the prepared items (masks_ok) from @p from on do not have the
+ * required items of @p p in order, so no match starts there. */
+static bool reqs_check(const KgbPattern *p, KgbMatcher *m, size_t from) {
+  if (from >= 64) {
+    return p->n_reqs == 0;
+  }
+  uint64_t after = ~(uint64_t)0 << from; /* the items left to use */
+  for (size_t i = 0; i < p->n_reqs; i++) {
+    const Req *r = &p->reqs[i];
+    uint64_t at = r->any ? m->with_class : 0;
+    for (uint64_t bits = r->bits & m->class_used; bits; bits &= bits - 1) {
+      at |= m->by_class[ctz64(bits)];
+    }
+    for (size_t k = 0; k < r->n_keys; k++) {
+      if (key_bit(r->keys[k]) & m->key_bloom) {
+        at |= key_positions(m, r->keys[k]);
+      }
+    }
+    for (size_t k = 0; k < r->n_lists; k++) {
+      at |= list_positions(m, r->lists[k]);
+    }
+    at &= after;
+    if (!at) {
+      return false;
+    }
+    int first = ctz64(at);
+    if (first == 63) {
+      return i + 1 == p->n_reqs;
+    }
+    after = ~(uint64_t)0 << (first + 1);
+  }
+  return true;
+}
+
 /* The first item at or after @p pos where a match can start, or n. With
  * prepared items the common case is two ANDs an item. */
 static size_t next_start(const KgbPattern *p, KgbMatcher *m,
@@ -1761,6 +1971,9 @@ bool kgb_pattern_find(const KgbPattern *p, KgbMatcher *m, const KgbItem *items,
     }
     m->cur_info = m->info;
     m->cur_starts = m->masks_ok && !p->nullable;
+    if (m->masks_ok && !reqs_check(p, m, from)) {
+      return false;
+    }
     if (m->cur_starts && (m->starts_of != p || m->starts_prep != m->prep_id)) {
       m->starts = starts_of(p, m, items, n);
       m->starts_of = p;

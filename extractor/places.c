@@ -13,16 +13,22 @@
  * key) is read when the gazetteer is built; a city's country, province and
  * population are read the first time its name is looked up, under a lock,
  * and the places of that name are then put in their final order. Results
- * are the same as reading everything up front.
+ * are the same as reading everything up front. The names themselves come
+ * from a table tools/cities.c reads out of libgeonames when kgb is built,
+ * used when kgb runs with that same library file (else libgeonames is asked
+ * as before): startup then asks libgeonames nothing.
  */
+#define _GNU_SOURCE /* dladdr */
 #include "internal.h"
 
+#include <dlfcn.h>
 #include <geonames.h>
 #include <json-c/json.h>
 #include <pthread.h>
 #include <stdatomic.h>
 #include <stdlib.h>
 #include <string.h>
+#include <sys/stat.h>
 
 #ifndef KGB_ISO_CODES_DIR
 #define KGB_ISO_CODES_DIR "/usr/share/iso-codes/json"
@@ -49,6 +55,7 @@ struct KgbPlaces {
   pthread_mutex_t lock;    ///< guards reading city details
   KgbStrPool *detail_pool; ///< provinces read lazily (under the lock)
   bool lock_made;
+  bool table; ///< cities from kgb_city_table, not libgeonames (see below)
 };
 
 static const char *intern(KgbPlaces *p, const char *s) {
@@ -174,10 +181,55 @@ static KgbStatus load_subdivisions(KgbPlaces *p) {
   return st;
 }
 
+/* libgeonames' cities as tools/cities.c read them when kgb was built
+ * (build/gen/cities.c: name, country code, province, population of each),
+ * and the library file they came from. */
+extern const char kgb_city_table[];
+extern const unsigned kgb_city_at[];
+extern const int kgb_city_count;
+extern const long long kgb_city_lib_size, kgb_city_lib_mtime;
+
+/* True when the library kgb runs with is the file the table was read from. */
+static bool city_table_fits(void) {
+  union { /* a function's address as dladdr takes it, without a cast */
+    GeonamesCity *(*fn)(gint);
+    void *obj;
+  } get = {geonames_get_city};
+  Dl_info info;
+  struct stat sb;
+  return dladdr(get.obj, &info) && info.dli_fname &&
+         stat(info.dli_fname, &sb) == 0 &&
+         (long long)sb.st_size == kgb_city_lib_size &&
+         (long long)sb.st_mtime == kgb_city_lib_mtime;
+}
+
+static KgbStatus add_city(KgbPlaces *p, const char *name, int i) {
+  KgbPlace pl = {intern(p, name), "City", NULL, "", 0};
+  size_t before = p->n;
+  KgbStatus st = pl.name ? add(p, name, &pl) : KGB_ERR_NOMEM;
+  if (p->n > before) {
+    p->v[before].city = i;
+  }
+  return st;
+}
+
 /* Cities by name only; add() them with their libgeonames index so
- * read_details() finds the rest when the name is first looked up. */
+ * read_details() finds the rest when the name is first looked up. The names
+ * come from the table made when kgb was built when it fits the library
+ * (libgeonames decodes each through GVariant and gettext, most of kgb's
+ * startup), else from libgeonames. */
 static KgbStatus load_cities(KgbPlaces *p) {
   KgbStatus st = KGB_OK;
+  p->table = city_table_fits();
+  if (p->table) {
+    for (int i = 0; i < kgb_city_count && st == KGB_OK; i++) {
+      const char *name = kgb_city_table + kgb_city_at[i];
+      if (strcmp(name, "\1") != 0) { /* "\1": no city or name */
+        st = add_city(p, name, i);
+      }
+    }
+    return st;
+  }
   int n = geonames_get_n_cities();
   for (int i = 0; i < n && st == KGB_OK; i++) {
     GeonamesCity *c = geonames_get_city(i);
@@ -186,12 +238,7 @@ static KgbStatus load_cities(KgbPlaces *p) {
     }
     const char *name = geonames_city_get_name(c);
     if (name) {
-      KgbPlace pl = {intern(p, name), "City", NULL, "", 0};
-      size_t before = p->n;
-      st = pl.name ? add(p, name, &pl) : KGB_ERR_NOMEM;
-      if (p->n > before) {
-        p->v[before].city = i;
-      }
+      st = add_city(p, name, i);
     }
     geonames_city_free(c);
   }
@@ -201,12 +248,22 @@ static KgbStatus load_cities(KgbPlaces *p) {
 /* A city's country, province and population (the lock is held). */
 static KgbStatus read_details(KgbPlaces *p, Entry *e) {
   KgbStatus st = KGB_OK;
-  GeonamesCity *c = geonames_get_city(e->city);
-  const char *code = c ? geonames_city_get_country_code(c) : NULL;
+  GeonamesCity *c = NULL;
+  const char *code = NULL, *state = NULL, *pop = NULL;
+  if (p->table) { /* the fields after the name; "\1" for none */
+    code = kgb_city_table + kgb_city_at[e->city];
+    code += strlen(code) + 1;
+    state = code + strlen(code) + 1;
+    pop = state + strlen(state) + 1;
+    code = strcmp(code, "\1") != 0 ? code : NULL;
+    state = strcmp(state, "\1") != 0 ? state : NULL;
+  } else if ((c = geonames_get_city(e->city)) != NULL) {
+    code = geonames_city_get_country_code(c);
+    state = geonames_city_get_state(c);
+  }
   if (!code || strlen(code) != 2) {
     e->dropped = true;
   } else {
-    const char *state = geonames_city_get_state(c);
     e->place.container =
         state ? kgb_strpool_intern(p->detail_pool, state, strlen(state)) : NULL;
     if (state && !e->place.container) {
@@ -215,7 +272,8 @@ static KgbStatus read_details(KgbPlaces *p, Entry *e) {
     e->place.country[0] = code[0];
     e->place.country[1] = code[1];
     e->place.country[2] = '\0';
-    e->place.population = (double)geonames_city_get_population(c);
+    e->place.population = pop ? (double)strtoul(pop, NULL, 10)
+                              : (double)geonames_city_get_population(c);
   }
   if (c) {
     geonames_city_free(c);
@@ -417,7 +475,8 @@ static bool plain_spelling(const char *folded, char *out, size_t cap) {
   for (const char *c = folded; *c;) {
     const char *to = NULL;
     size_t from_len = 1;
-    for (size_t k = 0; k < sizeof plain_letters / sizeof plain_letters[0];
+    for (size_t k = 0; (unsigned char)*c >= 0x80 && /* all are 2 bytes */
+                       k < sizeof plain_letters / sizeof plain_letters[0];
          k++) {
       size_t len = strlen(plain_letters[k].from);
       if (strncmp(c, plain_letters[k].from, len) == 0) {

@@ -304,7 +304,7 @@ static const char *parse_arg(KgbRules *rules, const KgbRule *r, char *s,
   } fns[] = {{"text", KGB_ARG_TEXT},       {"foreign", KGB_ARG_FOREIGN},
              {"date", KGB_ARG_DATE},       {"number", KGB_ARG_NUMBER},
              {"minutes", KGB_ARG_MINUTES}, {"money", KGB_ARG_MONEY},
-             {"source", KGB_ARG_SOURCE}};
+             {"source", KGB_ARG_SOURCE},   {"words", KGB_ARG_WORDS}};
   char *paren = strchr(s, '(');
   if (paren) {
     if (s[n - 1] != ')') {
@@ -320,7 +320,7 @@ static const char *parse_arg(KgbRules *rules, const KgbRule *r, char *s,
       }
     }
     return "unknown function (text, foreign, date, number, minutes, money, "
-           "source)";
+           "source, words)";
   }
   out->kind = KGB_ARG_CAPTURE;
   out->capture = capture_index(r, s, n);
@@ -359,8 +359,8 @@ static const char *parse_emit(KgbRules *rules, KgbRule *r, char *v) {
     return msg;
   }
   if (e.subject.kind != KGB_ARG_CAPTURE && e.subject.kind != KGB_ARG_WORK &&
-      e.subject.kind != KGB_ARG_SOURCE) {
-    return "the subject must be a capture, WORK or source()";
+      e.subject.kind != KGB_ARG_SOURCE && e.subject.kind != KGB_ARG_WORDS) {
+    return "the subject must be a capture, WORK, source() or words()";
   }
   e.relation = kgb_vocab_find(rules->vocab, parts[1]);
   if (!e.relation || e.relation->is_class) {
@@ -369,9 +369,9 @@ static const char *parse_emit(KgbRules *rules, KgbRule *r, char *v) {
   if ((msg = parse_arg(rules, r, parts[2], &e.object))) {
     return msg;
   }
-  bool entity_arg = e.object.kind == KGB_ARG_CAPTURE ||
-                    e.object.kind == KGB_ARG_WORK ||
-                    e.object.kind == KGB_ARG_SOURCE;
+  bool entity_arg =
+      e.object.kind == KGB_ARG_CAPTURE || e.object.kind == KGB_ARG_WORK ||
+      e.object.kind == KGB_ARG_SOURCE || e.object.kind == KGB_ARG_WORDS;
   switch (e.relation->range_kind) {
   case KGB_RANGE_ENTITY:
     if (!entity_arg) {

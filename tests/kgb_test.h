@@ -28,6 +28,11 @@ KGB_TEST_GROUP(sentences_prod);
 KGB_TEST_GROUP(sentences_places);
 KGB_TEST_GROUP(sentences_xloc5);
 KGB_TEST_GROUP(sentences_xloc5b);
+KGB_TEST_GROUP(sentences_xplace5);
+KGB_TEST_GROUP(sentences_xplace5b);
+KGB_TEST_GROUP(sentences_title);
+KGB_TEST_GROUP(sentences_xstory5);
+KGB_TEST_GROUP(sentences_xstory5_more);
 KGB_TEST_GROUP(graph);
 KGB_TEST_GROUP(export);
 KGB_TEST_GROUP(eval);
@@ -35,6 +40,7 @@ KGB_TEST_GROUP(cli);
 KGB_TEST_GROUP(analysis);
 KGB_TEST_GROUP(story);
 KGB_TEST_GROUP(db);
+KGB_TEST_GROUP(speed);
 
 /// Path of the kgb binary under test ($KGB_BIN, else ./kgb). Borrowed.
 const char *kgb_test_bin(void);

@@ -18,6 +18,12 @@ int main(int argc, char **argv) {
       {kgb_tests_sentences_places, &kgb_tests_sentences_places_count},
       {kgb_tests_sentences_xloc5, &kgb_tests_sentences_xloc5_count},
       {kgb_tests_sentences_xloc5b, &kgb_tests_sentences_xloc5b_count},
+      {kgb_tests_sentences_xplace5, &kgb_tests_sentences_xplace5_count},
+      {kgb_tests_sentences_xplace5b, &kgb_tests_sentences_xplace5b_count},
+      {kgb_tests_sentences_title, &kgb_tests_sentences_title_count},
+      {kgb_tests_sentences_xstory5, &kgb_tests_sentences_xstory5_count},
+      {kgb_tests_sentences_xstory5_more,
+       &kgb_tests_sentences_xstory5_more_count},
       {kgb_tests_graph, &kgb_tests_graph_count},
       {kgb_tests_export, &kgb_tests_export_count},
       {kgb_tests_eval, &kgb_tests_eval_count},
@@ -25,6 +31,7 @@ int main(int argc, char **argv) {
       {kgb_tests_analysis, &kgb_tests_analysis_count},
       {kgb_tests_story, &kgb_tests_story_count},
       {kgb_tests_db, &kgb_tests_db_count},
+      {kgb_tests_speed, &kgb_tests_speed_count},
   };
   size_t total = 0;
   for (size_t i = 0; i < sizeof groups / sizeof groups[0]; i++) {

@@ -1,0 +1,149 @@
+/* test_speed.c: the shortcuts taken for speed give the answers of the long
+ * way: the matcher's check of a pattern's required items before the VM runs
+ * (a prepared sentence) against the VM alone (items not prepared), and the
+ * city names read when kgb was built against libgeonames itself. */
+#include "kgb_test.h"
+
+#include "../extractor/internal.h"
+
+#include <geonames.h>
+#include <stdlib.h>
+#include <string.h>
+
+extern const char kgb_city_table[];
+extern const unsigned kgb_city_at[];
+extern const int kgb_city_count;
+
+/* Every match of @p pattern in @p text (tokens as items; the tokens of
+ * capitalised words, and of words in @p people, get the class "Person")
+ * with the items prepared and not, as "start-end caps;" lists. */
+static void matches(KgbRules *rules, const char *pattern, const char *text,
+                    char *prepared, char *plain, size_t cap) {
+  KgbPattern *p = NULL;
+  char *err = NULL;
+  assert_int_equal(kgb_pattern_compile(rules, pattern, "test", 1, 1, &p, &err),
+                   KGB_OK);
+  KgbStrPool *pool = kgb_strpool_new();
+  KgbTextBuf buf = {0};
+  assert_int_equal(kgb_text_split(rules, pool, text, strlen(text), &buf),
+                   KGB_OK);
+  size_t n = buf.n_toks;
+  KgbItem *items = calloc(2 * n + 1, sizeof *items);
+  assert_non_null(items);
+  for (size_t i = 0; i < n; i++) {
+    const KgbToken *t = &buf.toks[i];
+    bool cap_word = (t->flags & KGB_TOK_CAP) && i > 0;
+    items[i] = (KgbItem){t, cap_word ? "Person" : NULL, (uint32_t)i,
+                         (uint32_t)i + 1, cap_word ? (int32_t)i : -1};
+  }
+  KgbItem *copy = items + n; /* the same items at another address */
+  memcpy(copy, items, n * sizeof *items);
+  KgbMatcher *m = NULL;
+  assert_int_equal(kgb_matcher_new(&m), KGB_OK);
+  for (int pass = 0; pass < 2; pass++) {
+    const KgbItem *its = pass == 0 ? items : copy;
+    char *out = pass == 0 ? prepared : plain;
+    out[0] = '\0';
+    assert_int_equal(kgb_matcher_prepare(m, kgb_rules_vocab(rules), items, n),
+                     KGB_OK);
+    size_t from = 0, start, end;
+    int caps[2 * KGB_MAX_CAPTURES];
+    while (from <= n &&
+           kgb_pattern_find(p, m, its, n, from, &start, &end, caps)) {
+      size_t len = strlen(out);
+      snprintf(out + len, cap - len, "%zu-%zu %d,%d;", start, end, caps[0],
+               caps[1]);
+      from = end > start ? end : start + 1;
+    }
+  }
+  kgb_matcher_free(m);
+  free(items);
+  kgb_text_buf_free(&buf);
+  kgb_strpool_free(pool);
+  kgb_pattern_free(p);
+}
+
+/* Required items present, but their first places out of order: a later
+ * occurrence must still be found; absent or only out of order: no match. */
+static void required_items_in_order(void **state) {
+  (void)state;
+  KgbRules *rules = NULL;
+  char *err = NULL;
+  assert_int_equal(kgb_rules_new_default(&rules, &err), KGB_OK);
+  static const char *const patterns[] = {
+      "o:<Person> \"plays\" c:<Person>",
+      "\"directed\" \"by\" o:<Person>",
+      "o:<Person> (\"of\" | \"from\") \"the\"? <Person>",
+      "(\"a\" | \"the\") [lower]{0,2} \"town\" \"named\" c:<Person>",
+      "o:<Person> \"stars\" (\"as\" | \"in\")",
+      "(\"a\" | \"an\") g:@genre+ (\"film\" | \"movie\")",
+      "o:<Person> \"is\" (\"a\" | \"an\") [list=genre,!punct] \"film\"",
+  };
+  static const char *const texts[] = {
+      "then plays a game . Later Marta plays Ilse in it .",
+      "directed well , and directed by Oren Vale .",
+      "by the river , a town named Kesh , the town named Ulm .",
+      "A crew from the north . Rafa of the Nunes clan stars in it .",
+      "nothing here plays or is directed by anyone named .",
+      "Tomas stars as Petra plays Yuki from the Hale town named .",
+      "a film , a thriller , then Ona is a comedy film and an eerie horror "
+      "movie .",
+      "film first : Drama is a film , a Thriller film .",
+  };
+  size_t found = 0;
+  for (size_t i = 0; i < sizeof patterns / sizeof *patterns; i++) {
+    for (size_t k = 0; k < sizeof texts / sizeof *texts; k++) {
+      char prepared[512], plain[512];
+      matches(rules, patterns[i], texts[k], prepared, plain, sizeof prepared);
+      if (strcmp(prepared, plain) != 0) {
+        fail_msg("%s on '%s': prepared '%s', not prepared '%s'", patterns[i],
+                 texts[k], prepared, plain);
+      }
+      found += prepared[0] != '\0';
+      if (i == 0 && k == 0) { /* "Marta plays Ilse", not "then plays a" */
+        assert_string_equal(prepared, "6-9 6,7;");
+      }
+    }
+  }
+  assert_true(found >= 8); /* the texts do have matches */
+  kgb_rules_free(rules);
+}
+
+static void same_field(int city, const char *table, const char *real) {
+  if (strcmp(table, real ? real : "\1") != 0) {
+    fail_msg("city %d: table '%s', libgeonames '%s'", city, table,
+             real ? real : "(none)");
+  }
+}
+
+/* The cities of the table made when kgb was built are libgeonames' own:
+ * name, country code, province and population. */
+static void city_table_is_libgeonames(void **state) {
+  (void)state;
+  assert_int_equal(kgb_city_count, geonames_get_n_cities());
+  for (int i = 0; i < kgb_city_count; i++) {
+    const char *f = kgb_city_table + kgb_city_at[i];
+    GeonamesCity *c = geonames_get_city(i);
+    char pop[24] = "\1";
+    if (c) {
+      snprintf(pop, sizeof pop, "%u", geonames_city_get_population(c));
+    }
+    same_field(i, f, c ? geonames_city_get_name(c) : NULL);
+    f += strlen(f) + 1;
+    same_field(i, f, c ? geonames_city_get_country_code(c) : NULL);
+    f += strlen(f) + 1;
+    same_field(i, f, c ? geonames_city_get_state(c) : NULL);
+    f += strlen(f) + 1;
+    same_field(i, f, pop);
+    if (c) {
+      geonames_city_free(c);
+    }
+  }
+}
+
+const struct CMUnitTest kgb_tests_speed[] = {
+    cmocka_unit_test(required_items_in_order),
+    cmocka_unit_test(city_table_is_libgeonames),
+};
+const size_t kgb_tests_speed_count =
+    sizeof kgb_tests_speed / sizeof kgb_tests_speed[0];
