@@ -510,6 +510,28 @@ static bool head_typed(const Doc *d, const Mention *m) {
                           NULL);
 }
 
+/* Is the quote from token i to its closing quote j where a title stands,
+ * in sentence case or not: after a work or genre noun ("the Polish drama
+ * ‘Nocny port’") or before a bracket that gives another title or a year
+ * ("‘Nocny port’ (English: …)", "‘Nocny port’ (2021)")? */
+static bool title_cue(const Doc *d, uint32_t s, size_t i, size_t j,
+                      size_t last) {
+  if (i > d->sents[s].first &&
+      (in_list(d, L_WORK_NOUN, &d->toks[i - 1], NULL) ||
+       in_list(d, L_GENRE_NOUN, &d->toks[i - 1], NULL))) {
+    return true;
+  }
+  if (j + 2 >= last || !is_tok(&d->toks[j + 1], "(")) {
+    return false;
+  }
+  const KgbToken *t = &d->toks[j + 2];
+  const char *lower = t->lower;
+  bool year = (t->flags & KGB_TOK_NUM) && strlen(lower) == 4;
+  return year || in_list(d, L_LANGUAGE, t, NULL) || !strcmp(lower, "english") ||
+         !strcmp(lower, "original") || !strcmp(lower, "originally") ||
+         !strcmp(lower, "lit") || !strcmp(lower, "literally");
+}
+
 static KgbStatus find_title(Doc *d, uint32_t s, size_t i, size_t last,
                             size_t *next) {
   /* an opening quote, a capitalised start, a close within 12 tokens, and no
@@ -554,7 +576,8 @@ static KgbStatus find_title(Doc *d, uint32_t s, size_t i, size_t last,
   }
   intptr_t times = 0;
   if (lower &&
-      (j - i > 7 || !kgb_map_get(&d->quoted, m.key, &times) || times < 2)) {
+      (j - i > 7 || (!title_cue(d, s, i, j, last) &&
+                     (!kgb_map_get(&d->quoted, m.key, &times) || times < 2)))) {
     return KGB_OK;
   }
   *next = j + 1;
@@ -900,11 +923,13 @@ static KgbStatus build_items(Doc *d, uint32_t first, uint32_t last,
   size_t n = 0;
   for (uint32_t i = first; i < last;) {
     int mi = d->mention_at[i];
-    KgbItem it = {&d->toks[i], NULL, i, i + 1, -1};
+    KgbItem it = {&d->toks[i], NULL, i, i + 1, -1, d->toks[i].key};
     if (mi >= 0) {
       const Mention *m = &d->ments[mi];
       it.tok_last = m->last;
       it.mention = mi;
+      it.key =
+          m->key ? kgb_rules_find_str(d->rules, m->key, strlen(m->key)) : NULL;
       if (m->group >= 0) {
         const Group *g = &d->groups[find_group(d, m->group)];
         it.cls = g->cls ? g->cls : best_class(g);
@@ -2922,7 +2947,37 @@ static size_t best_surface(const Group *g) {
   return best;
 }
 
+/* A work's original title is one of its names: "‘Night Harbor’ (Polish:
+ * ‘Nocny port’)" labels the work "Night Harbor" with "Nocny port" as an
+ * alternative label (never the label: a count of 0). */
+static KgbStatus original_title_labels(Doc *d) {
+  KgbStatus st = KGB_OK;
+  for (size_t i = 0; i < d->n_facts; i++) {
+    const Fact *f = &d->facts[i];
+    if (f->kind == KGB_VALUE_ENTITY || !f->literal || !*f->literal ||
+        strcmp(f->predicate, "originalTitle") != 0) {
+      continue;
+    }
+    Group *gr = &d->groups[find_group(d, f->subject)];
+    bool have = false;
+    for (size_t k = 0; k < gr->n_surfaces && !have; k++) {
+      have = strcmp(gr->surfaces[k].text, f->literal) == 0;
+    }
+    if (!have) {
+      TRY(st, kgb_grow(&gr->surfaces, &gr->cap_surfaces, gr->n_surfaces + 1,
+                       sizeof *gr->surfaces));
+      gr->surfaces[gr->n_surfaces++] = (Surface){f->literal, 0};
+    }
+  }
+done:
+  return st;
+}
+
 static KgbStatus build_result(Doc *d, KgbDocResult *res) {
+  KgbStatus st = original_title_labels(d);
+  if (st != KGB_OK) {
+    return st;
+  }
   /* entities: groups with a class that are typed by data, rules or facts */
   size_t n = 0;
   for (size_t g = 0; g < d->n_groups; g++) {
