@@ -130,6 +130,7 @@ enum {
   L_IRREGULAR,
   L_CARRY_ADVERB,
   L_GENRE_NOUN,
+  L_GENRE,
   L_COUNT
 };
 static const char *const list_names[L_COUNT] = {
@@ -140,7 +141,7 @@ static const char *const list_names[L_COUNT] = {
     "relative_mod",   "plural_ref",   "possessive",    "clause_opener",
     "object_pronoun", "copula",       "hyphen_prefix", "hyphen_suffix",
     "affix",          "lead_head",    "place_noun",    "film_profession",
-    "irregular",      "carry_adverb", "genre_noun"};
+    "irregular",      "carry_adverb", "genre_noun",    "genre"};
 
 struct KgbExtractor {
   const KgbRules *rules;
@@ -2625,6 +2626,32 @@ static bool contains(const KgbPlace *c, const char *ccls, const KgbPlace *pl,
          pl->container && !strcmp(c->name, pl->container);
 }
 
+/* Where the genre of a nominal mention ending in a genre noun starts: the
+ * genre words before the noun ("the bittersweet romantic drama" →
+ * "romantic drama"), and after a nationality one word that narrows the
+ * genre ("the Australian outback noir" → "outback noir"; "the moody
+ * drama", "the new thriller": a word of opinion or time, no genre). */
+static uint32_t genre_start(const Doc *d, const Mention *m, uint32_t head) {
+  uint32_t a = head;
+  while (a > m->first && in_list(d, L_GENRE, &d->toks[a - 1], NULL) &&
+         !(d->toks[a - 1].flags & KGB_TOK_CAP)) {
+    a--;
+  }
+  while (a < head && (d->toks[a].flags & KGB_TOK_PUNCT)) {
+    a++; /* never from a hyphen */
+  }
+  if (a >= m->first + 2) {
+    const KgbToken *w = &d->toks[a - 1];
+    if ((w->flags & KGB_TOK_WORD) &&
+        !(w->flags & (KGB_TOK_CAP | KGB_TOK_NUM)) &&
+        !in_list(d, L_FUNCTION_WORD, w, NULL) &&
+        in_list(d, L_LANGUAGE, &d->toks[a - 2], NULL)) {
+      a--;
+    }
+  }
+  return a;
+}
+
 /* Built-in inferences; each fact names its rule. */
 static KgbStatus infer(Doc *d) {
   KgbStatus st = KGB_OK;
@@ -2642,11 +2669,18 @@ static KgbStatus infer(Doc *d) {
   /* "the thriller was shot …", "the drama follows …": a genre noun naming
    * the work (a clause's subject, before a comma or a verb) is its genre */
   static const char *const after_genre_noun[] = {
-      ",",     "is",  "was",     "follows", "followed", "stars",
-      "opens", "has", "centres", "centers", "tells",    "premiered"};
+      ",",        "is",        "was",     "follows",  "followed",
+      "stars",    "opens",     "has",     "centres",  "centers",
+      "tells",    "premiered", "written", "directed", "created",
+      "produced", "starring",  "set",     "about"};
   for (size_t i = 0; i < d->n_ments; i++) {
     const Mention *m = &d->ments[i];
     const KgbToken *head = &d->toks[m->last - 1];
+    if (m->kind == M_NOMINAL && m->last - m->first > 2 &&
+        !in_list(d, L_GENRE_NOUN, head, NULL) &&
+        in_list(d, L_WORK_NOUN, head, NULL)) {
+      head--; /* "the 2021 drama film" */
+    }
     if (m->kind != M_NOMINAL || m->last >= d->n_toks ||
         !in_list(d, L_GENRE_NOUN, head, NULL)) {
       continue;
@@ -2665,9 +2699,12 @@ static KgbStatus infer(Doc *d) {
          k++) {
       before_verb |= is_tok(&d->toks[m->last], after_genre_noun[k]);
     }
-    const char *genre = before_verb && cls && class_in(d, cls, "Work")
-                            ? dintern(d, head->lower, strlen(head->lower))
-                            : NULL;
+    const char *genre = NULL;
+    if (before_verb && cls && class_in(d, cls, "Work")) {
+      uint32_t a = genre_start(d, m, (uint32_t)(head - d->toks));
+      genre =
+          dintern(d, d->text + d->toks[a].start, head->end - d->toks[a].start);
+    }
     if (!genre) {
       continue;
     }
