@@ -514,13 +514,18 @@ static bool head_typed(const Doc *d, const Mention *m) {
 /* Is the quote from token i to its closing quote j where a title stands,
  * in sentence case or not: after a work or genre noun ("the Polish drama
  * ‘Nocny port’") or before a bracket that gives another title or a year
- * ("‘Nocny port’ (English: …)", "‘Nocny port’ (2021)")? */
+ * ("‘Nocny port’ (English: …)", "‘Nocny port’ (2021)"), or in brackets
+ * right after another title? */
 static bool title_cue(const Doc *d, uint32_t s, size_t i, size_t j,
                       size_t last) {
   if (i > d->sents[s].first &&
       (in_list(d, L_WORK_NOUN, &d->toks[i - 1], NULL) ||
        in_list(d, L_GENRE_NOUN, &d->toks[i - 1], NULL))) {
     return true;
+  }
+  if (i >= d->sents[s].first + 2 && is_tok(&d->toks[i - 1], "(") &&
+      (d->toks[i - 2].flags & KGB_TOK_CLOSEQ)) {
+    return true; /* "‘Kingfisher Summer’ (‘Kawasemi no natsu’)" */
   }
   if (j + 2 >= last || !is_tok(&d->toks[j + 1], "(")) {
     return false;
