@@ -131,6 +131,8 @@ enum {
   L_CARRY_ADVERB,
   L_GENRE_NOUN,
   L_GENRE,
+  L_BROADCASTER,
+  L_STREAMER,
   L_COUNT
 };
 static const char *const list_names[L_COUNT] = {
@@ -141,7 +143,8 @@ static const char *const list_names[L_COUNT] = {
     "relative_mod",   "plural_ref",   "possessive",    "clause_opener",
     "object_pronoun", "copula",       "hyphen_prefix", "hyphen_suffix",
     "affix",          "lead_head",    "place_noun",    "film_profession",
-    "irregular",      "carry_adverb", "genre_noun",    "genre"};
+    "irregular",      "carry_adverb", "genre_noun",    "genre",
+    "broadcaster",    "streamer"};
 
 struct KgbExtractor {
   const KgbRules *rules;
@@ -2976,6 +2979,42 @@ done:
   return st;
 }
 
+/* Is group g's name an entry of list l? */
+static bool group_in_list(Doc *d, int g, int l) {
+  int m = d->groups[find_group(d, g)].first_mention;
+  const char *key = m >= 0 ? d->ments[m].key : NULL;
+  return key &&
+         kgb_lexicon_get(d->ex->lists[l],
+                         kgb_rules_find_str(d->rules, key, strlen(key)), NULL);
+}
+
+/* A work premiered, aired or streamed on X is broadcast or distributed by
+ * it, not both: when rules gave both, a channel of the `broadcaster` list
+ * keeps broadcastBy and a service of the `streamer` list distributedBy. */
+static void one_channel_relation(Doc *d) {
+  size_t kept = 0;
+  for (size_t i = 0; i < d->n_facts; i++) {
+    const Fact *f = &d->facts[i];
+    bool bc = !strcmp(f->predicate, "broadcastBy");
+    bool drop = false;
+    if (f->kind == KGB_VALUE_ENTITY &&
+        (bc || !strcmp(f->predicate, "distributedBy")) &&
+        group_in_list(d, f->object, bc ? L_STREAMER : L_BROADCASTER)) {
+      const char *other = bc ? "distributedBy" : "broadcastBy";
+      int s = find_group(d, f->subject), o = find_group(d, f->object);
+      for (size_t j = 0; j < d->n_facts && !drop; j++) {
+        const Fact *e = &d->facts[j];
+        drop = e->kind == KGB_VALUE_ENTITY && !strcmp(e->predicate, other) &&
+               find_group(d, e->subject) == s && find_group(d, e->object) == o;
+      }
+    }
+    if (!drop) {
+      d->facts[kept++] = *f;
+    }
+  }
+  d->n_facts = kept;
+}
+
 /* ---- output -------------------------------------------------------------- */
 
 /* The most written spelling of a group (the first on a tie). */
@@ -3322,6 +3361,7 @@ KgbStatus kgb_extractor_run(KgbExtractor *ex, const char *doc_id,
   TRY(st, infer(&d));
   TRY(st, link_short_names(&d));
   TRY(st, drop_coarse_dates(&d));
+  one_channel_relation(&d);
   res->n_sentences = d.n_sents;
   TRY(st, build_result(&d, res));
   *out = res;
