@@ -27,6 +27,7 @@ KGB_TEST_GROUP(extractor);
 KGB_TEST_GROUP(sentences_prod);
 KGB_TEST_GROUP(sentences_places);
 KGB_TEST_GROUP(sentences_xenc5);
+KGB_TEST_GROUP(sentences_xenc5b);
 KGB_TEST_GROUP(graph);
 KGB_TEST_GROUP(export);
 KGB_TEST_GROUP(eval);

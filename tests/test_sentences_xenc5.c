@@ -162,12 +162,235 @@ static void titles_abroad(void **state) {
   kgb_doc_result_free(doc);
 }
 
+/* a genre noun with the words that narrow it, without the nationality,
+ * the year or the writer's opinion */
+static void genres_as_written(void **state) {
+  (void)state;
+  KgbDocResult *doc = extract("‘Red Dust’ is an Australian outback noir "
+                              "from 2017, directed by Cole Barker.");
+  YES(doc, "Red Dust", "genre", "outback noir");
+  NO(doc, "Red Dust", "genre", "noir");
+  kgb_doc_result_free(doc);
+
+  doc = extract("‘Red Dust’ is a gripping, slow-burning psychological horror "
+                "film directed by Cole Barker.");
+  YES(doc, "Red Dust", "genre", "psychological horror");
+  kgb_doc_result_free(doc);
+
+  doc = extract("‘Red Dust’ is a 2017 South Korean fantasy romance "
+                "television series.");
+  YES(doc, "Red Dust", "genre", "fantasy romance");
+  NO(doc, "Red Dust", "genre", "South Korean fantasy romance");
+  kgb_doc_result_free(doc);
+
+  doc = extract("Cole Barker's ‘Red Dust’ is a moody coming-of-age drama "
+                "set in Perth.");
+  YES(doc, "Red Dust", "genre", "coming-of-age drama");
+  kgb_doc_result_free(doc);
+
+  doc = extract("Critics liked it, but ‘Red Dust’, the bittersweet romantic "
+                "drama written by Cole Barker, flopped.");
+  YES(doc, "Red Dust", "genre", "romantic drama");
+  kgb_doc_result_free(doc);
+
+  doc = extract("The 2017 Danish feel-good comedy ‘Red Dust’ opened in "
+                "Aarhus. The 2018 mystery film ‘Blue Ash’ was directed by Cole "
+                "Barker.");
+  YES(doc, "Red Dust", "genre", "feel-good comedy");
+  YES(doc, "Blue Ash", "genre", "mystery");
+  kgb_doc_result_free(doc);
+}
+
+/* the language of the dialogue, not of the subtitles or the locations */
+static void languages_spoken(void **state) {
+  (void)state;
+  KgbDocResult *doc = extract("‘Dry Wells’ is a 2016 film in Spanish with "
+                              "English subtitles.");
+  YES(doc, "Dry Wells", "inLanguage", "Spanish");
+  NO(doc, "Dry Wells", "inLanguage", "English");
+  kgb_doc_result_free(doc);
+
+  doc = extract("‘Dry Wells’ is a 2016 drama film. It was shot mostly in "
+                "Moroccan Arabic and Tamazight.");
+  YES(doc, "Dry Wells", "inLanguage", "Moroccan Arabic");
+  kgb_doc_result_free(doc);
+
+  doc = extract("‘Dry Wells’ is a 2016 drama series. The series, in Welsh "
+                "and English, was a hit. The film is in Welsh.");
+  YES(doc, "Dry Wells", "inLanguage", "Welsh");
+  YES(doc, "Dry Wells", "inLanguage", "English");
+  kgb_doc_result_free(doc);
+
+  doc = extract("‘Dry Wells’ is a 2016 drama film. It was filmed in Irish "
+                "pubs and in French Guiana.");
+  NO(doc, "Dry Wells", "inLanguage", "Irish");
+  NO(doc, "Dry Wells", "inLanguage", "French");
+  kgb_doc_result_free(doc);
+}
+
+/* the source a work is inspired by or adapts, and its writer */
+static void sources(void **state) {
+  (void)state;
+  KgbDocResult *doc = extract("‘Dry Wells’ is a 2016 drama film inspired by "
+                              "the 2004 book The Salt Year.");
+  YES(doc, "Dry Wells", "basedOn", "The Salt Year");
+  kgb_doc_result_free(doc);
+
+  doc = extract("‘Dry Wells’ is a 2016 drama film. It is an adaptation of "
+                "Hugo Baez's 2004 novel ‘The Salt Year’.");
+  YES(doc, "Dry Wells", "basedOn", "The Salt Year");
+  YES(doc, "The Salt Year", "writtenBy", "Hugo Baez");
+  kgb_doc_result_free(doc);
+
+  doc = extract("‘Dry Wells’ is a 2016 drama film inspired by the life of "
+                "Frida Kahlo.");
+  NO(doc, "Dry Wells", "basedOn", "Frida Kahlo");
+  kgb_doc_result_free(doc);
+}
+
+/* where the story is set, places the gazetteer knows or not */
+static void settings(void **state) {
+  (void)state;
+  KgbDocResult *doc = extract(
+      "‘Dry Wells’ is a 2016 drama film. The story is set on Svalbard. The "
+      "film takes place in and around Tromsø.");
+  YES(doc, "Dry Wells", "setIn", "Svalbard");
+  YES(doc, "Dry Wells", "setIn", "Tromsø");
+  NO(doc, "Dry Wells", "filmedIn", "Tromsø");
+  kgb_doc_result_free(doc);
+
+  doc = extract("‘Dry Wells’ is a 2016 drama film set against the backdrop "
+                "of Valparaíso.");
+  YES(doc, "Dry Wells", "setIn", "Valparaíso");
+  kgb_doc_result_free(doc);
+
+  doc = extract("‘Dry Wells’ is a 2016 western set in the fictional town of "
+                "Copper Gulch in Nevada.");
+  YES(doc, "Dry Wells", "setIn", "Copper Gulch");
+  kgb_doc_result_free(doc);
+
+  doc = extract("‘Dry Wells’ is a 2016 drama film. It is not set on "
+                "Svalbard.");
+  NO(doc, "Dry Wells", "setIn", "Svalbard");
+  kgb_doc_result_free(doc);
+}
+
 const struct CMUnitTest kgb_tests_sentences_xenc5[] = {
     cmocka_unit_test_setup(wrote_and_directed, setup),
     cmocka_unit_test_setup(shared_credits, setup),
     cmocka_unit_test_setup(co_productions, setup),
     cmocka_unit_test_setup(original_titles_in_brackets, setup),
     cmocka_unit_test_setup(titles_abroad, setup),
+    cmocka_unit_test_setup(genres_as_written, setup),
+    cmocka_unit_test_setup(languages_spoken, setup),
+    cmocka_unit_test_setup(sources, setup),
 };
 const size_t kgb_tests_sentences_xenc5_count =
     sizeof kgb_tests_sentences_xenc5 / sizeof kgb_tests_sentences_xenc5[0];
+
+/* actors beside the lead, and actors with their characters */
+static void cast_members(void **state) {
+  (void)state;
+  KgbDocResult *doc = extract("‘Lamp Street’ is a 2015 comedy film. Rosa "
+                              "Vidal leads the cast, alongside Emil Brandt.");
+  YES(doc, "Lamp Street", "starring", "Rosa Vidal");
+  YES(doc, "Lamp Street", "starring", "Emil Brandt");
+  kgb_doc_result_free(doc);
+
+  doc = extract("‘Lamp Street’ is a 2015 comedy film. Rosa Vidal stars as "
+                "Nena opposite Emil Brandt.");
+  YES(doc, "Nena", "playedBy", "Rosa Vidal");
+  YES(doc, "Lamp Street", "starring", "Emil Brandt");
+  NO(doc, "Nena", "playedBy", "Emil Brandt");
+  kgb_doc_result_free(doc);
+
+  doc = extract("‘Lamp Street’ is a 2015 comedy film. The film stars Rosa "
+                "Vidal, with Emil Brandt in a small but vital role.");
+  YES(doc, "Lamp Street", "starring", "Emil Brandt");
+  kgb_doc_result_free(doc);
+
+  doc = extract("‘Lamp Street’ is a 2015 comedy film. Nena works alongside "
+                "Tomas at the bakery.");
+  NO(doc, "Lamp Street", "starring", "Tomas");
+  kgb_doc_result_free(doc);
+}
+
+static void actors_and_characters(void **state) {
+  (void)state;
+  KgbDocResult *doc = extract(
+      "‘Lamp Street’ is a 2015 comedy film starring Rosa Vidal. Rosa Vidal's "
+      "Nena is a lonely baker. Emil Brandt brings Tomas to life.");
+  YES(doc, "Nena", "playedBy", "Rosa Vidal");
+  YES(doc, "Tomas", "playedBy", "Emil Brandt");
+  YES(doc, "Lamp Street", "starring", "Emil Brandt");
+  kgb_doc_result_free(doc);
+
+  doc = extract("‘Lamp Street’ is a 2015 comedy film. Emil Brandt, as "
+                "Tomas, is superb.");
+  YES(doc, "Tomas", "playedBy", "Emil Brandt");
+  kgb_doc_result_free(doc);
+
+  doc = extract("‘Lamp Street’ is a 2015 comedy film starring Rosa Vidal. "
+                "Vidal's Oscar nomination came later.");
+  NO(doc, "Oscar", "playedBy", "Rosa Vidal");
+  kgb_doc_result_free(doc);
+}
+
+/* a channel airs, a streaming service distributes; one relation each */
+static void channels_and_streamers(void **state) {
+  (void)state;
+  KgbDocResult *doc = extract("‘Lamp Street’ is a 2015 comedy series. It "
+                              "premiered on BBC Two in May 2015.");
+  YES(doc, "Lamp Street", "broadcastBy", "BBC Two");
+  NO(doc, "Lamp Street", "distributedBy", "BBC Two");
+  kgb_doc_result_free(doc);
+
+  doc = extract("‘Lamp Street’ is a 2015 comedy series. It premiered on "
+                "Hulu and airs on RTÉ One.");
+  YES(doc, "Lamp Street", "distributedBy", "Hulu");
+  NO(doc, "Lamp Street", "broadcastBy", "Hulu");
+  YES(doc, "Lamp Street", "broadcastBy", "RTÉ One");
+  kgb_doc_result_free(doc);
+
+  doc = extract("‘Lamp Street’ is a 2015 comedy film distributed by Nordlys "
+                "Film in Norway and by Mubi internationally.");
+  YES(doc, "Lamp Street", "distributedBy", "Nordlys Film");
+  YES(doc, "Lamp Street", "distributedBy", "Mubi");
+  kgb_doc_result_free(doc);
+
+  doc = extract("‘Lamp Street’ is a 2015 comedy series. It premiered on 4 "
+                "May 2015.");
+  YES(doc, "Lamp Street", "releaseDate", "2015-05-04");
+  kgb_doc_result_free(doc);
+}
+
+/* birth places in biographies */
+static void birth_places(void **state) {
+  (void)state;
+  KgbDocResult *doc = extract("Rosa Vidal is a Peruvian actress. A native "
+                              "of Cusco, she moved to Lima in 2010.");
+  YES(doc, "Rosa Vidal", "birthPlace", "Cusco");
+  NO(doc, "Rosa Vidal", "birthPlace", "Lima");
+  kgb_doc_result_free(doc);
+
+  doc = extract("Emil Brandt, a native of Bergen, plays Tomas. Rosa Vidal "
+                "was born and raised in Arequipa.");
+  YES(doc, "Emil Brandt", "birthPlace", "Bergen");
+  YES(doc, "Rosa Vidal", "birthPlace", "Arequipa");
+  kgb_doc_result_free(doc);
+
+  doc = extract("The Lima-born actress Rosa Vidal plays Nena in ‘Lamp "
+                "Street’.");
+  YES(doc, "Rosa Vidal", "birthPlace", "Lima");
+  kgb_doc_result_free(doc);
+}
+
+const struct CMUnitTest kgb_tests_sentences_xenc5b[] = {
+    cmocka_unit_test_setup(settings, setup),
+    cmocka_unit_test_setup(cast_members, setup),
+    cmocka_unit_test_setup(actors_and_characters, setup),
+    cmocka_unit_test_setup(channels_and_streamers, setup),
+    cmocka_unit_test_setup(birth_places, setup),
+};
+const size_t kgb_tests_sentences_xenc5b_count =
+    sizeof kgb_tests_sentences_xenc5b / sizeof kgb_tests_sentences_xenc5b[0];
