@@ -37,6 +37,12 @@ static void wrote_and_directed(void **state) {
   YES(doc, "Salt Bells", "writtenBy", "Pablo Ferrer");
   kgb_doc_result_free(doc);
 
+  doc = extract("‘Salt Bells’ is a 2018 drama series. Ines Rojas writes and "
+                "directs all six episodes.");
+  YES(doc, "Salt Bells", "directedBy", "Ines Rojas");
+  YES(doc, "Salt Bells", "writtenBy", "Ines Rojas");
+  kgb_doc_result_free(doc);
+
   doc = extract("‘Salt Bells’ is a 2018 drama film directed by Ines Rojas. "
                 "It marked Tomás Vidal's screen debut.");
   YES(doc, "Salt Bells", "directedBy", "Ines Rojas");
