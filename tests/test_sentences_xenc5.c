@@ -364,6 +364,12 @@ static void channels_and_streamers(void **state) {
   YES(doc, "Lamp Street", "distributedBy", "Mubi");
   kgb_doc_result_free(doc);
 
+  doc = extract("‘Lamp Street’ is a 2015 comedy series. It premiered on "
+                "Kinora, a new streaming platform, in May.");
+  YES(doc, "Lamp Street", "distributedBy", "Kinora");
+  NO(doc, "Lamp Street", "broadcastBy", "Kinora");
+  kgb_doc_result_free(doc);
+
   doc = extract("‘Lamp Street’ is a 2015 comedy series. It premiered on 4 "
                 "May 2015.");
   YES(doc, "Lamp Street", "releaseDate", "2015-05-04");
