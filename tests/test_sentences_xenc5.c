@@ -49,6 +49,11 @@ static void wrote_and_directed(void **state) {
   NO(doc, "Salt Bells", "directedBy", "Tomás Vidal");
   kgb_doc_result_free(doc);
 
+  doc = extract("‘Salt Bells’ is a 2018 drama film. It was not directed by "
+                "Ines Rojas. Its heroine, Rojas, is a baker.");
+  NO(doc, "Salt Bells", "directedBy", "Ines Rojas");
+  kgb_doc_result_free(doc);
+
   doc = extract("‘Salt Bells’ is a 2018 drama film. Ines Rojas did not "
                 "write and direct the film.");
   NO(doc, "Salt Bells", "directedBy", "Ines Rojas");
