@@ -135,6 +135,9 @@ enum {
   L_OCCUPATION,
   L_OCCUPATION_MOD,
   L_FILMING_CUE,
+  L_GENRE,
+  L_BROADCASTER,
+  L_STREAMER,
   L_COUNT
 };
 static const char *const list_names[L_COUNT] = {
@@ -146,7 +149,8 @@ static const char *const list_names[L_COUNT] = {
     "object_pronoun", "copula",       "hyphen_prefix",  "hyphen_suffix",
     "affix",          "lead_head",    "place_noun",     "film_profession",
     "irregular",      "carry_adverb", "genre_noun",     "compass",
-    "demonym",        "occupation",   "occupation_mod", "filming_cue"};
+    "demonym",        "occupation",   "occupation_mod", "filming_cue",
+    "genre",          "broadcaster",  "streamer"};
 
 struct KgbExtractor {
   const KgbRules *rules;
@@ -614,6 +618,33 @@ static const char *region_part(Doc *d, size_t *a, size_t b, bool *region) {
   return dintern(d, country, strlen(country));
 }
 
+/* Is the quote from token i to its closing quote j where a title stands,
+ * in sentence case or not: after a work or genre noun ("the Polish drama
+ * ‘Nocny port’") or before a bracket that gives another title or a year
+ * ("‘Nocny port’ (English: …)", "‘Nocny port’ (2021)"), or in brackets
+ * right after another title? */
+static bool title_cue(const Doc *d, uint32_t s, size_t i, size_t j,
+                      size_t last) {
+  if (i > d->sents[s].first &&
+      (in_list(d, L_WORK_NOUN, &d->toks[i - 1], NULL) ||
+       in_list(d, L_GENRE_NOUN, &d->toks[i - 1], NULL))) {
+    return true;
+  }
+  if (i >= d->sents[s].first + 2 && is_tok(&d->toks[i - 1], "(") &&
+      (d->toks[i - 2].flags & KGB_TOK_CLOSEQ)) {
+    return true; /* "‘Kingfisher Summer’ (‘Kawasemi no natsu’)" */
+  }
+  if (j + 2 >= last || !is_tok(&d->toks[j + 1], "(")) {
+    return false;
+  }
+  const KgbToken *t = &d->toks[j + 2];
+  const char *lower = t->lower;
+  bool year = (t->flags & KGB_TOK_NUM) && strlen(lower) == 4;
+  return year || in_list(d, L_LANGUAGE, t, NULL) || !strcmp(lower, "english") ||
+         !strcmp(lower, "original") || !strcmp(lower, "originally") ||
+         !strcmp(lower, "lit") || !strcmp(lower, "literally");
+}
+
 static KgbStatus find_title(Doc *d, uint32_t s, size_t i, size_t last,
                             size_t *next) {
   /* an opening quote, a capitalised start, a close within 12 tokens, and no
@@ -662,7 +693,8 @@ static KgbStatus find_title(Doc *d, uint32_t s, size_t i, size_t last,
   }
   intptr_t times = 0;
   if (lower &&
-      (j - i > 7 || !kgb_map_get(&d->quoted, m.key, &times) || times < 2)) {
+      (j - i > 7 || (!title_cue(d, s, i, j, last) &&
+                     (!kgb_map_get(&d->quoted, m.key, &times) || times < 2)))) {
     return KGB_OK;
   }
   *next = j + 1;
@@ -1054,11 +1086,13 @@ static KgbStatus build_items(Doc *d, uint32_t first, uint32_t last,
   size_t n = 0;
   for (uint32_t i = first; i < last;) {
     int mi = d->mention_at[i];
-    KgbItem it = {&d->toks[i], NULL, i, i + 1, -1};
+    KgbItem it = {&d->toks[i], NULL, i, i + 1, -1, d->toks[i].key};
     if (mi >= 0) {
       const Mention *m = &d->ments[mi];
       it.tok_last = m->last;
       it.mention = mi;
+      it.key =
+          m->key ? kgb_rules_find_str(d->rules, m->key, strlen(m->key)) : NULL;
       if (m->group >= 0) {
         const Group *g = &d->groups[find_group(d, m->group)];
         it.cls = g->cls ? g->cls : best_class(g);
@@ -3171,6 +3205,32 @@ done:
   return st;
 }
 
+/* Where the genre of a nominal mention ending in a genre noun starts: the
+ * genre words before the noun ("the bittersweet romantic drama" →
+ * "romantic drama"), and after a nationality one word that narrows the
+ * genre ("the Australian outback noir" → "outback noir"; "the moody
+ * drama", "the new thriller": a word of opinion or time, no genre). */
+static uint32_t genre_start(const Doc *d, const Mention *m, uint32_t head) {
+  uint32_t a = head;
+  while (a > m->first && in_list(d, L_GENRE, &d->toks[a - 1], NULL) &&
+         !(d->toks[a - 1].flags & KGB_TOK_CAP)) {
+    a--;
+  }
+  while (a < head && (d->toks[a].flags & KGB_TOK_PUNCT)) {
+    a++; /* never from a hyphen */
+  }
+  if (a >= m->first + 2) {
+    const KgbToken *w = &d->toks[a - 1];
+    if ((w->flags & KGB_TOK_WORD) &&
+        !(w->flags & (KGB_TOK_CAP | KGB_TOK_NUM)) &&
+        !in_list(d, L_FUNCTION_WORD, w, NULL) &&
+        in_list(d, L_LANGUAGE, &d->toks[a - 2], NULL)) {
+      a--;
+    }
+  }
+  return a;
+}
+
 /* Built-in inferences; each fact names its rule. */
 static KgbStatus infer(Doc *d) {
   KgbStatus st = KGB_OK;
@@ -3188,11 +3248,18 @@ static KgbStatus infer(Doc *d) {
   /* "the thriller was shot …", "the drama follows …": a genre noun naming
    * the work (a clause's subject, before a comma or a verb) is its genre */
   static const char *const after_genre_noun[] = {
-      ",",     "is",  "was",     "follows", "followed", "stars",
-      "opens", "has", "centres", "centers", "tells",    "premiered"};
+      ",",        "is",        "was",     "follows",  "followed",
+      "stars",    "opens",     "has",     "centres",  "centers",
+      "tells",    "premiered", "written", "directed", "created",
+      "produced", "starring",  "set",     "about"};
   for (size_t i = 0; i < d->n_ments; i++) {
     const Mention *m = &d->ments[i];
     const KgbToken *head = &d->toks[m->last - 1];
+    if (m->kind == M_NOMINAL && m->last - m->first > 2 &&
+        !in_list(d, L_GENRE_NOUN, head, NULL) &&
+        in_list(d, L_WORK_NOUN, head, NULL)) {
+      head--; /* "the 2021 drama film" */
+    }
     if (m->kind != M_NOMINAL || m->last >= d->n_toks ||
         !in_list(d, L_GENRE_NOUN, head, NULL)) {
       continue;
@@ -3211,9 +3278,12 @@ static KgbStatus infer(Doc *d) {
          k++) {
       before_verb |= is_tok(&d->toks[m->last], after_genre_noun[k]);
     }
-    const char *genre = before_verb && cls && class_in(d, cls, "Work")
-                            ? dintern(d, head->lower, strlen(head->lower))
-                            : NULL;
+    const char *genre = NULL;
+    if (before_verb && cls && class_in(d, cls, "Work")) {
+      uint32_t a = genre_start(d, m, (uint32_t)(head - d->toks));
+      genre =
+          dintern(d, d->text + d->toks[a].start, head->end - d->toks[a].start);
+    }
     if (!genre) {
       continue;
     }
@@ -3501,6 +3571,42 @@ done:
   return st;
 }
 
+/* Is group g's name an entry of list l? */
+static bool group_in_list(Doc *d, int g, int l) {
+  int m = d->groups[find_group(d, g)].first_mention;
+  const char *key = m >= 0 ? d->ments[m].key : NULL;
+  return key &&
+         kgb_lexicon_get(d->ex->lists[l],
+                         kgb_rules_find_str(d->rules, key, strlen(key)), NULL);
+}
+
+/* A work premiered, aired or streamed on X is broadcast or distributed by
+ * it, not both: when rules gave both, a channel of the `broadcaster` list
+ * keeps broadcastBy and a service of the `streamer` list distributedBy. */
+static void one_channel_relation(Doc *d) {
+  size_t kept = 0;
+  for (size_t i = 0; i < d->n_facts; i++) {
+    const Fact *f = &d->facts[i];
+    bool bc = !strcmp(f->predicate, "broadcastBy");
+    bool drop = false;
+    if (f->kind == KGB_VALUE_ENTITY &&
+        (bc || !strcmp(f->predicate, "distributedBy")) &&
+        group_in_list(d, f->object, bc ? L_STREAMER : L_BROADCASTER)) {
+      const char *other = bc ? "distributedBy" : "broadcastBy";
+      int s = find_group(d, f->subject), o = find_group(d, f->object);
+      for (size_t j = 0; j < d->n_facts && !drop; j++) {
+        const Fact *e = &d->facts[j];
+        drop = e->kind == KGB_VALUE_ENTITY && !strcmp(e->predicate, other) &&
+               find_group(d, e->subject) == s && find_group(d, e->object) == o;
+      }
+    }
+    if (!drop) {
+      d->facts[kept++] = *f;
+    }
+  }
+  d->n_facts = kept;
+}
+
 /* ---- output -------------------------------------------------------------- */
 
 /* The most written spelling of a group (the first on a tie). */
@@ -3514,7 +3620,37 @@ static size_t best_surface(const Group *g) {
   return best;
 }
 
+/* A work's original title is one of its names: "‘Night Harbor’ (Polish:
+ * ‘Nocny port’)" labels the work "Night Harbor" with "Nocny port" as an
+ * alternative label (never the label: a count of 0). */
+static KgbStatus original_title_labels(Doc *d) {
+  KgbStatus st = KGB_OK;
+  for (size_t i = 0; i < d->n_facts; i++) {
+    const Fact *f = &d->facts[i];
+    if (f->kind == KGB_VALUE_ENTITY || !f->literal || !*f->literal ||
+        strcmp(f->predicate, "originalTitle") != 0) {
+      continue;
+    }
+    Group *gr = &d->groups[find_group(d, f->subject)];
+    bool have = false;
+    for (size_t k = 0; k < gr->n_surfaces && !have; k++) {
+      have = strcmp(gr->surfaces[k].text, f->literal) == 0;
+    }
+    if (!have) {
+      TRY(st, kgb_grow(&gr->surfaces, &gr->cap_surfaces, gr->n_surfaces + 1,
+                       sizeof *gr->surfaces));
+      gr->surfaces[gr->n_surfaces++] = (Surface){f->literal, 0};
+    }
+  }
+done:
+  return st;
+}
+
 static KgbStatus build_result(Doc *d, KgbDocResult *res) {
+  KgbStatus st = original_title_labels(d);
+  if (st != KGB_OK) {
+    return st;
+  }
   /* entities: groups with a class that are typed by data, rules or facts */
   size_t n = 0;
   for (size_t g = 0; g < d->n_groups; g++) {
@@ -3819,6 +3955,7 @@ KgbStatus kgb_extractor_run(KgbExtractor *ex, const char *doc_id,
   TRY(st, infer(&d));
   TRY(st, link_short_names(&d));
   TRY(st, drop_coarse_dates(&d));
+  one_channel_relation(&d);
   res->n_sentences = d.n_sents;
   TRY(st, build_result(&d, res));
   *out = res;

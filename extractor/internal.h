@@ -180,6 +180,8 @@ typedef struct {
                        ///< NULL for a plain token
   uint32_t tok_first, tok_last; ///< token range [first, last)
   int32_t mention;              ///< mention index or -1
+  const char *key; ///< rules-pool key of the mention's name or the token's
+                   ///< word (NULL when no rule or list has it): in=LIST
 } KgbItem;
 
 typedef struct KgbPattern KgbPattern;

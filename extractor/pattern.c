@@ -41,14 +41,17 @@ enum {
   T_YEAR,
   T_PUNCT,
   T_POSS,
+  T_OPENQ,
+  T_CLOSEQ,
+  T_IN,
   T_MENTION
 };
 
 typedef struct {
   int kind;
   bool negate;
-  const char *str;        ///< T_LOWER key, T_LIST list name
-  const KgbLexicon *list; ///< T_LIST, resolved when compiled
+  const char *str;        ///< T_LOWER key, T_LIST / T_IN list name
+  const KgbLexicon *list; ///< T_LIST / T_IN, resolved when compiled
   const uint64_t *bloom;  ///< T_LIST: kgb_lexicon_bloom(list)
   const char **set;       ///< T_SET keys
   size_t n_set;
@@ -316,7 +319,8 @@ static Node *lemma_node(Parser *ps, const char *w, size_t len) {
 
 static Node *parse_alt(Parser *ps);
 
-/// One bracket test: cap, num, year, punct, lower, poss, lower=x, list=x.
+/// One bracket test: cap, num, year, punct, lower, poss, openq, closeq,
+/// lower=x, list=x, in=x.
 static bool parse_bracket_test(Parser *ps, Test *t) {
   memset(t, 0, sizeof *t);
   skip_space(ps);
@@ -329,9 +333,10 @@ static bool parse_bracket_test(Parser *ps, Test *t) {
   static const struct {
     const char *name;
     int kind;
-  } simple[] = {{"cap", T_CAP},     {"num", T_NUM},         {"year", T_YEAR},
-                {"punct", T_PUNCT}, {"lower", T_LOWERCASE}, {"poss", T_POSS},
-                {"any", T_ANY}};
+  } simple[] = {
+      {"cap", T_CAP},     {"num", T_NUM},         {"year", T_YEAR},
+      {"punct", T_PUNCT}, {"lower", T_LOWERCASE}, {"poss", T_POSS},
+      {"any", T_ANY},     {"openq", T_OPENQ},     {"closeq", T_CLOSEQ}};
   if (s[n] != '=') {
     for (size_t i = 0; i < sizeof simple / sizeof *simple; i++) {
       if (strlen(simple[i].name) == n && memcmp(s, simple[i].name, n) == 0) {
@@ -341,7 +346,7 @@ static bool parse_bracket_test(Parser *ps, Test *t) {
       }
     }
     fail(ps, "unknown token test (expected cap, num, year, punct, lower, "
-             "poss, any, lower=WORD or list=NAME)");
+             "poss, any, openq, closeq, lower=WORD, list=NAME or in=NAME)");
     return false;
   }
   const char *v = s + n + 1;
@@ -356,15 +361,17 @@ static bool parse_bracket_test(Parser *ps, Test *t) {
   if (n == 5 && memcmp(s, "lower", 5) == 0) {
     t->kind = T_LOWER;
     t->str = lower_key(ps, v, vn);
-  } else if (n == 4 && memcmp(s, "list", 4) == 0) {
-    t->kind = T_LIST;
+  } else if ((n == 4 && memcmp(s, "list", 4) == 0) ||
+             (n == 2 && memcmp(s, "in", 2) == 0)) {
+    t->kind = n == 2 ? T_IN : T_LIST;
     t->str = kgb_rules_intern(ps->rules, v, vn);
     if (t->str && !(t->list = kgb_rules_list(ps->rules, t->str))) {
       fail(ps, "unknown list (no .tsv file defines it)");
       return false;
     }
   } else {
-    fail(ps, "unknown token test (expected lower=WORD or list=NAME)");
+    fail(ps, "unknown token test (expected lower=WORD, list=NAME or "
+             "in=NAME)");
     return false;
   }
   ps->pos += (size_t)(v + vn - s);
@@ -1381,6 +1388,9 @@ static bool test_one(const KgbPattern *p, KgbMatcher *m, const Test *t,
       r = t->any_class || (item_bits(m, p->vocab, it) & t->want_bits);
     }
     break;
+  case T_IN: /* the whole name of a mention, or one word, is an entry */
+    r = it->key && kgb_lexicon_get(t->list, it->key, NULL);
+    break;
   default:
     /* a typed name is not a word, but a typed common noun ("his wife",
      * resolved to the woman) still is one for word and list tests */
@@ -1428,6 +1438,12 @@ static bool test_one(const KgbPattern *p, KgbMatcher *m, const Test *t,
       break;
     case T_POSS:
       r = (tok->flags & KGB_TOK_POSS) != 0;
+      break;
+    case T_OPENQ:
+      r = (tok->flags & KGB_TOK_OPENQ) != 0;
+      break;
+    case T_CLOSEQ:
+      r = (tok->flags & KGB_TOK_CLOSEQ) != 0;
       break;
     }
   }
