@@ -33,8 +33,11 @@ static void matches(KgbRules *rules, const char *pattern, const char *text,
   for (size_t i = 0; i < n; i++) {
     const KgbToken *t = &buf.toks[i];
     bool cap_word = (t->flags & KGB_TOK_CAP) && i > 0;
-    items[i] = (KgbItem){t, cap_word ? "Person" : NULL, (uint32_t)i,
-                         (uint32_t)i + 1, cap_word ? (int32_t)i : -1};
+    items[i] = (KgbItem){.tok = t,
+                         .cls = cap_word ? "Person" : NULL,
+                         .tok_first = (uint32_t)i,
+                         .tok_last = (uint32_t)i + 1,
+                         .mention = cap_word ? (int32_t)i : -1};
   }
   KgbItem *copy = items + n; /* the same items at another address */
   memcpy(copy, items, n * sizeof *items);
