@@ -1898,13 +1898,30 @@ typedef struct {
   uint32_t carry_sent;
 } StoryState;
 
+/* Could token t describe a relative noun between its possessor and it? A
+ * word of the relative_mod list, a hyphen, or any other lower-case word that
+ * is no function word, pronoun, possessive or relative noun: "her golden
+ * retriever", "his ageing sheepdog", "their recently widowed mother". */
+static bool relative_modifier(const Doc *d, const KgbToken *t) {
+  if (in_list(d, L_RELATIVE_MOD, t, NULL) || is_tok(t, "-")) {
+    return true;
+  }
+  return (t->flags & KGB_TOK_WORD) &&
+         !(t->flags & (KGB_TOK_CAP | KGB_TOK_NUM | KGB_TOK_POSS)) &&
+         !in_list(d, L_FUNCTION_WORD, t, NULL) &&
+         !in_list(d, L_PRONOUN, t, NULL) &&
+         !in_list(d, L_POSSESSIVE, t, NULL) &&
+         !in_list(d, L_RELATIVE, t, NULL);
+}
+
 /* The last token of a relative noun's possessor (a possessive word or the
- * ’s after a name), skipping modifiers; UINT32_MAX when there is none. */
+ * ’s after a name), skipping up to three modifiers; UINT32_MAX when there is
+ * none. */
 static uint32_t possessor_end(const Doc *d, uint32_t sent_first, uint32_t i) {
   uint32_t p = i;
   for (int k = 0; k < 3 && p > sent_first; k++) {
     const KgbToken *t = &d->toks[p - 1];
-    if (!in_list(d, L_RELATIVE_MOD, t, NULL) && !is_tok(t, "-")) {
+    if (!relative_modifier(d, t)) {
       break;
     }
     p--;
@@ -2335,9 +2352,22 @@ static int relative_named(Doc *d, size_t mi, size_t anchor_mi) {
                    (is_tok(&d->toks[m->last + 1], "and") ||
                     is_tok(&d->toks[m->last + 1], "or") ||
                     (d->toks[m->last + 1].flags & KGB_TOK_CAP))));
+  /* past a place phrase: "X, Lia's demanding boss at the Vega Foundation." */
+  uint32_t after = m->last;
+  if (after < end && (is_tok(&d->toks[after], "at") ||
+                      is_tok(&d->toks[after], "in") ||
+                      is_tok(&d->toks[after], "from"))) {
+    uint32_t k = after + 1;
+    while (k < end && k < after + 8 && (d->toks[k].flags & KGB_TOK_WORD)) {
+      k++;
+    }
+    if (k > after + 1 && (k == end || (d->toks[k].flags & KGB_TOK_PUNCT))) {
+      after = k;
+    }
+  }
   if (anchor_mi > 0 && f >= 2 && is_tok(&d->toks[f - 1], ",") &&
       (a->kind == M_NAME || (a->kind == M_PRONOUN && closed)) &&
-      (m->last == end || (d->toks[m->last].flags & KGB_TOK_PUNCT))) {
+      (after == end || (d->toks[after].flags & KGB_TOK_PUNCT))) {
     uint32_t pe = f - 1, sf = d->sents[m->sent].first;
     if (is_tok(&d->toks[pe - 1], ")")) { /* past "(an actor)" */
       uint32_t k = pe - 1;
