@@ -135,6 +135,7 @@ enum {
   L_OCCUPATION,
   L_OCCUPATION_MOD,
   L_FILMING_CUE,
+  L_RELATIVE_BLOCK,
   L_COUNT
 };
 static const char *const list_names[L_COUNT] = {
@@ -146,7 +147,8 @@ static const char *const list_names[L_COUNT] = {
     "object_pronoun", "copula",       "hyphen_prefix",  "hyphen_suffix",
     "affix",          "lead_head",    "place_noun",     "film_profession",
     "irregular",      "carry_adverb", "genre_noun",     "compass",
-    "demonym",        "occupation",   "occupation_mod", "filming_cue"};
+    "demonym",        "occupation",   "occupation_mod", "filming_cue",
+    "relative_block"};
 
 struct KgbExtractor {
   const KgbRules *rules;
@@ -1900,7 +1902,8 @@ typedef struct {
 
 /* Could token t describe a relative noun between its possessor and it? A
  * word of the relative_mod list, a hyphen, or any other lower-case word that
- * is no function word, pronoun, possessive or relative noun: "her golden
+ * is no function word, pronoun, possessive, relative noun or word of the
+ * relative_block list ("his business partner" is no lover): "her golden
  * retriever", "his ageing sheepdog", "their recently widowed mother". */
 static bool relative_modifier(const Doc *d, const KgbToken *t) {
   if (in_list(d, L_RELATIVE_MOD, t, NULL) || is_tok(t, "-")) {
@@ -1909,9 +1912,9 @@ static bool relative_modifier(const Doc *d, const KgbToken *t) {
   return (t->flags & KGB_TOK_WORD) &&
          !(t->flags & (KGB_TOK_CAP | KGB_TOK_NUM | KGB_TOK_POSS)) &&
          !in_list(d, L_FUNCTION_WORD, t, NULL) &&
+         !in_list(d, L_RELATIVE_BLOCK, t, NULL) &&
          !in_list(d, L_PRONOUN, t, NULL) &&
-         !in_list(d, L_POSSESSIVE, t, NULL) &&
-         !in_list(d, L_RELATIVE, t, NULL);
+         !in_list(d, L_POSSESSIVE, t, NULL) && !in_list(d, L_RELATIVE, t, NULL);
 }
 
 /* The last token of a relative noun's possessor (a possessive word or the
@@ -2354,9 +2357,9 @@ static int relative_named(Doc *d, size_t mi, size_t anchor_mi) {
                     (d->toks[m->last + 1].flags & KGB_TOK_CAP))));
   /* past a place phrase: "X, Lia's demanding boss at the Vega Foundation." */
   uint32_t after = m->last;
-  if (after < end && (is_tok(&d->toks[after], "at") ||
-                      is_tok(&d->toks[after], "in") ||
-                      is_tok(&d->toks[after], "from"))) {
+  if (after < end &&
+      (is_tok(&d->toks[after], "at") || is_tok(&d->toks[after], "in") ||
+       is_tok(&d->toks[after], "from"))) {
     uint32_t k = after + 1;
     while (k < end && k < after + 8 && (d->toks[k].flags & KGB_TOK_WORD)) {
       k++;
