@@ -33,6 +33,7 @@ KGB_TEST_GROUP(sentences_xplace5b);
 KGB_TEST_GROUP(sentences_title);
 KGB_TEST_GROUP(sentences_xstory5);
 KGB_TEST_GROUP(sentences_xstory5_more);
+KGB_TEST_GROUP(sentences_xstory6);
 KGB_TEST_GROUP(graph);
 KGB_TEST_GROUP(export);
 KGB_TEST_GROUP(eval);
