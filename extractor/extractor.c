@@ -138,6 +138,7 @@ enum {
   L_GENRE,
   L_BROADCASTER,
   L_STREAMER,
+  L_RELATIVE_BLOCK,
   L_COUNT
 };
 static const char *const list_names[L_COUNT] = {
@@ -150,7 +151,7 @@ static const char *const list_names[L_COUNT] = {
     "affix",          "lead_head",    "place_noun",     "film_profession",
     "irregular",      "carry_adverb", "genre_noun",     "compass",
     "demonym",        "occupation",   "occupation_mod", "filming_cue",
-    "genre",          "broadcaster",  "streamer"};
+    "genre",          "broadcaster",  "streamer",       "relative_block"};
 
 struct KgbExtractor {
   const KgbRules *rules;
@@ -1932,13 +1933,31 @@ typedef struct {
   uint32_t carry_sent;
 } StoryState;
 
+/* Could token t describe a relative noun between its possessor and it? A
+ * word of the relative_mod list, a hyphen, or any other lower-case word that
+ * is no function word, pronoun, possessive, relative noun or word of the
+ * relative_block list ("his business partner" is no lover): "her golden
+ * retriever", "his ageing sheepdog", "their recently widowed mother". */
+static bool relative_modifier(const Doc *d, const KgbToken *t) {
+  if (in_list(d, L_RELATIVE_MOD, t, NULL) || is_tok(t, "-")) {
+    return true;
+  }
+  return (t->flags & KGB_TOK_WORD) &&
+         !(t->flags & (KGB_TOK_CAP | KGB_TOK_NUM | KGB_TOK_POSS)) &&
+         !in_list(d, L_FUNCTION_WORD, t, NULL) &&
+         !in_list(d, L_RELATIVE_BLOCK, t, NULL) &&
+         !in_list(d, L_PRONOUN, t, NULL) &&
+         !in_list(d, L_POSSESSIVE, t, NULL) && !in_list(d, L_RELATIVE, t, NULL);
+}
+
 /* The last token of a relative noun's possessor (a possessive word or the
- * ’s after a name), skipping modifiers; UINT32_MAX when there is none. */
+ * ’s after a name), skipping up to three modifiers; UINT32_MAX when there is
+ * none. */
 static uint32_t possessor_end(const Doc *d, uint32_t sent_first, uint32_t i) {
   uint32_t p = i;
   for (int k = 0; k < 3 && p > sent_first; k++) {
     const KgbToken *t = &d->toks[p - 1];
-    if (!in_list(d, L_RELATIVE_MOD, t, NULL) && !is_tok(t, "-")) {
+    if (!relative_modifier(d, t)) {
       break;
     }
     p--;
@@ -2369,9 +2388,22 @@ static int relative_named(Doc *d, size_t mi, size_t anchor_mi) {
                    (is_tok(&d->toks[m->last + 1], "and") ||
                     is_tok(&d->toks[m->last + 1], "or") ||
                     (d->toks[m->last + 1].flags & KGB_TOK_CAP))));
+  /* past a place phrase: "X, Lia's demanding boss at the Vega Foundation." */
+  uint32_t after = m->last;
+  if (after < end &&
+      (is_tok(&d->toks[after], "at") || is_tok(&d->toks[after], "in") ||
+       is_tok(&d->toks[after], "from"))) {
+    uint32_t k = after + 1;
+    while (k < end && k < after + 8 && (d->toks[k].flags & KGB_TOK_WORD)) {
+      k++;
+    }
+    if (k > after + 1 && (k == end || (d->toks[k].flags & KGB_TOK_PUNCT))) {
+      after = k;
+    }
+  }
   if (anchor_mi > 0 && f >= 2 && is_tok(&d->toks[f - 1], ",") &&
       (a->kind == M_NAME || (a->kind == M_PRONOUN && closed)) &&
-      (m->last == end || (d->toks[m->last].flags & KGB_TOK_PUNCT))) {
+      (after == end || (d->toks[after].flags & KGB_TOK_PUNCT))) {
     uint32_t pe = f - 1, sf = d->sents[m->sent].first;
     if (is_tok(&d->toks[pe - 1], ")")) { /* past "(an actor)" */
       uint32_t k = pe - 1;
