@@ -215,6 +215,47 @@ static KgbStatus add_city(KgbPlaces *p, const char *name, int i) {
   return st;
 }
 
+static KgbStatus add_state(KgbPlaces *p, const KgbRules *rules, KgbMap *seen,
+                           const char *code, const char *state);
+
+/* A province merged from older ones and named after them, "Troms og
+ * Finnmark", "Jammu and Kashmir", "Castille and León": each part is an area
+ * of the country too (texts name the old county). Only names whose words
+ * are all capitalised but the "and"/"og" ("Free and Hanseatic City of
+ * Hamburg" is left whole) and that hold no comma. */
+static KgbStatus add_merged_parts(KgbPlaces *p, const KgbRules *rules,
+                                  KgbMap *seen, const char *code,
+                                  const char *state) {
+  if (strchr(state, ',')) {
+    return KGB_OK;
+  }
+  for (const char *w = state; *w; w++) {
+    if ((w == state || w[-1] == ' ') && islower((unsigned char)*w) &&
+        strncmp(w, "and ", 4) != 0 && strncmp(w, "og ", 3) != 0) {
+      return KGB_OK;
+    }
+  }
+  KgbStatus st = KGB_OK;
+  const char *start = state;
+  while (st == KGB_OK && *start) {
+    const char *a = strstr(start, " and ");
+    const char *o = strstr(start, " og ");
+    const char *cut = a && (!o || a < o) ? a : o;
+    if (!cut && start == state) {
+      return KGB_OK; /* not a merged name */
+    }
+    size_t len = cut ? (size_t)(cut - start) : strlen(start);
+    char part[128];
+    if (len > 0 && len < sizeof part) {
+      memcpy(part, start, len);
+      part[len] = '\0';
+      st = add_state(p, rules, seen, code, part);
+    }
+    start = cut ? cut + (cut == a ? 5 : 4) : start + len;
+  }
+  return st;
+}
+
 /* A province libgeonames names for a city (in English: "Bavaria",
  * "Andalusia", "Tuscany", where iso-codes has "Bayern", "Andalucía",
  * "Toscana") as an AdministrativeArea of the city's country, once per
@@ -255,7 +296,8 @@ static KgbStatus add_state(KgbPlaces *p, const KgbRules *rules, KgbMap *seen,
   }
   KgbPlace pl = {
       intern(p, state), "AdministrativeArea", NULL, {code[0], code[1], 0}, 0};
-  return pl.name ? add(p, state, &pl) : KGB_ERR_NOMEM;
+  st = pl.name ? add(p, state, &pl) : KGB_ERR_NOMEM;
+  return st == KGB_OK ? add_merged_parts(p, rules, seen, code, state) : st;
 }
 
 /* Cities by name only; add() them with their libgeonames index so

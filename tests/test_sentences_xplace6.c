@@ -186,6 +186,31 @@ static void possessive_area_and_capital(void **state) {
   kgb_doc_result_free(doc);
 }
 
+/* provinces by their English names (libgeonames: "Bavaria", "Tuscany"),
+ * the old counties a merged province is named after ("Finnmark"), a town the
+ * data does not know before ", in AREA"; a capital's apposition does not
+ * reach back over another town */
+static void province_names_and_unknown_towns(void **state) {
+  (void)state;
+  KgbDocResult *doc = extract(
+      "‘Snow Line’ is a 2020 film. It was shot in Hammerfest, in Finnmark, "
+      "and in Srinagar, the summer capital of Kashmir.");
+  CLASS(doc, "Finnmark", "AdministrativeArea");
+  YES(doc, "Hammerfest", "locatedIn", "Finnmark");
+  YES(doc, "Snow Line", "filmedIn", "Hammerfest");
+  YES(doc, "Srinagar", "capitalOf", "Kashmir");
+  NO(doc, "Hammerfest", "capitalOf", "Kashmir");
+  kgb_doc_result_free(doc);
+
+  doc = extract("‘Alpine Glow’ is a 2018 German film. The story is set in "
+                "Bavaria, and the sequel in Tuscany.");
+  YES(doc, "Alpine Glow", "setIn", "Bavaria");
+  CLASS(doc, "Bavaria", "AdministrativeArea");
+  CLASS(doc, "Tuscany", "AdministrativeArea");
+  NO(doc, "Alpine Glow", "filmedIn", "Bavaria");
+  kgb_doc_result_free(doc);
+}
+
 const struct CMUnitTest kgb_tests_sentences_xplace6[] = {
     cmocka_unit_test_setup(era_before_setting, setup),
     cmocka_unit_test_setup(in_and_around, setup),
@@ -194,6 +219,7 @@ const struct CMUnitTest kgb_tests_sentences_xplace6[] = {
     cmocka_unit_test_setup(comma_in_area, setup),
     cmocka_unit_test_setup(apposition_unknown_area, setup),
     cmocka_unit_test_setup(possessive_area_and_capital, setup),
+    cmocka_unit_test_setup(province_names_and_unknown_towns, setup),
 };
 const size_t kgb_tests_sentences_xplace6_count =
     sizeof kgb_tests_sentences_xplace6 / sizeof kgb_tests_sentences_xplace6[0];
