@@ -184,6 +184,13 @@ static void possessive_area_and_capital(void **state) {
   YES(doc, "Seville", "onRiver", "Guadalquivir River");
   NO(doc, "Fire Dance", "setIn", "Seville");
   kgb_doc_result_free(doc);
+  /* "the Portuguese capital": the last Portuguese city named */
+  doc = extract("‘Harbour Lights’ is a 2021 drama film. It was shot in Madrid "
+                "and Lisbon. Almost every scene is set in the Portuguese "
+                "capital.");
+  YES(doc, "Harbour Lights", "setIn", "Lisbon");
+  NO(doc, "Harbour Lights", "setIn", "Madrid");
+  kgb_doc_result_free(doc);
 }
 
 /* provinces by their English names (libgeonames: "Bavaria", "Tuscany"),
