@@ -65,6 +65,19 @@ static void in_and_around(void **state) {
   YES(doc, "Bright Coast", "setIn", "Valencia");
   kgb_doc_result_free(doc);
 
+  /* the people a work follows live where it is set */
+  doc = extract("‘Glass Hands’ is a 2022 Turkish drama series. The series "
+                "follows two sisters who run a glassworks in İzmir's Konak "
+                "district.");
+  YES(doc, "Glass Hands", "setIn", "İzmir");
+  NO(doc, "Glass Hands", "filmedIn", "İzmir");
+  kgb_doc_result_free(doc);
+
+  doc = extract("‘Night Shift’ is a 2020 film. The film follows her debut in "
+                "2019, and the tour took her to Japan.");
+  NO(doc, "Night Shift", "setIn", "Japan");
+  kgb_doc_result_free(doc);
+
   doc = extract("‘Long Summer’ is a 2015 film. It is a romantic drama set "
                 "against the backdrop of Tuscany's hills in Florence.");
   NO(doc, "Long Summer", "filmedIn", "Florence");
