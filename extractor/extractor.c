@@ -839,6 +839,28 @@ static KgbStatus find_mentions(Doc *d, uint32_t s, bool headings_pass) {
       i += 2;
       continue;
     }
+    /* "the Portuguese capital", "the French capital": the last city named
+     * of that country (resolve_story; the country's place in m.place); not
+     * an apposition ("Tbilisi, the Georgian capital, which …") */
+    const char *dcountry = NULL;
+    if (!headings_pass && is_tok(t, "the") && i + 2 < last &&
+        !(i > sent->first && is_tok(&d->toks[i - 1], ",")) &&
+        in_list(d, L_DEMONYM, &d->toks[i + 1], &dcountry) && dcountry &&
+        is_tok(&d->toks[i + 2], "capital") &&
+        !(i + 3 < last && (is_tok(&d->toks[i + 3], "of") ||
+                           (d->toks[i + 3].flags & KGB_TOK_CAP)))) {
+      size_t n = 0;
+      const char *ckey = norm_key(d, dcountry);
+      const KgbPlace *cpl =
+          ckey ? kgb_places_find(kgb_rules_places(d->rules), ckey, &n) : NULL;
+      if (cpl && !strcmp(cpl->cls, "Country")) {
+        Mention m = {s,   (uint32_t)i, (uint32_t)i + 3, M_PLACE_REF, "City",
+                     cpl, "the place", "the place",     NULL,        -1};
+        TRY(st, add_mention(d, &m));
+        i += 3;
+        continue;
+      }
+    }
     if (!name_token(t)) {
       i++;
       continue;
@@ -2662,7 +2684,8 @@ static void nominal_kind(Doc *d, const Mention *m) {
 }
 
 /* The group "the city" (a M_PLACE_REF, its class in m->cls) stands for: the
- * last place of that class named in this or the three sentences before,
+ * last place of that class named in this or the three sentences before (of
+ * the country of m->place when it is set: "the Portuguese capital"),
  * looking back from mention @p from (-1: none), or -1. */
 static int place_ref(Doc *d, const Mention *m, int from) {
   for (int k = from; k >= 0; k--) {
@@ -2672,6 +2695,11 @@ static int place_ref(Doc *d, const Mention *m, int from) {
     }
     if (p->kind != M_NAME || p->group < 0) {
       continue;
+    }
+    if (m->place &&
+        (!p->place || strcmp(p->place->country, m->place->country) ||
+         strcmp(p->place->cls, "City"))) {
+      continue; /* "the Portuguese capital": a Portuguese city */
     }
     int g = find_group(d, p->group);
     if (d->groups[g].cls && class_in(d, d->groups[g].cls, m->cls)) {

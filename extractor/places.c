@@ -21,11 +21,13 @@
 #define _GNU_SOURCE /* dladdr */
 #include "internal.h"
 
+#include <ctype.h>
 #include <dlfcn.h>
 #include <geonames.h>
 #include <json-c/json.h>
 #include <pthread.h>
 #include <stdatomic.h>
+#include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
 #include <sys/stat.h>
@@ -213,13 +215,99 @@ static KgbStatus add_city(KgbPlaces *p, const char *name, int i) {
   return st;
 }
 
+static KgbStatus add_state(KgbPlaces *p, const KgbRules *rules, KgbMap *seen,
+                           const char *code, const char *state);
+
+/* A province merged from older ones and named after them, "Troms og
+ * Finnmark", "Jammu and Kashmir", "Castille and León": each part is an area
+ * of the country too (texts name the old county). Only names whose words
+ * are all capitalised but the "and"/"og" ("Free and Hanseatic City of
+ * Hamburg" is left whole) and that hold no comma. */
+static KgbStatus add_merged_parts(KgbPlaces *p, const KgbRules *rules,
+                                  KgbMap *seen, const char *code,
+                                  const char *state) {
+  if (strchr(state, ',')) {
+    return KGB_OK;
+  }
+  for (const char *w = state; *w; w++) {
+    if ((w == state || w[-1] == ' ') && islower((unsigned char)*w) &&
+        strncmp(w, "and ", 4) != 0 && strncmp(w, "og ", 3) != 0) {
+      return KGB_OK;
+    }
+  }
+  KgbStatus st = KGB_OK;
+  const char *start = state;
+  while (st == KGB_OK && *start) {
+    const char *a = strstr(start, " and ");
+    const char *o = strstr(start, " og ");
+    const char *cut = a && (!o || a < o) ? a : o;
+    if (!cut && start == state) {
+      return KGB_OK; /* not a merged name */
+    }
+    size_t len = cut ? (size_t)(cut - start) : strlen(start);
+    char part[128];
+    if (len > 0 && len < sizeof part) {
+      memcpy(part, start, len);
+      part[len] = '\0';
+      st = add_state(p, rules, seen, code, part);
+    }
+    start = cut ? cut + (cut == a ? 5 : 4) : start + len;
+  }
+  return st;
+}
+
+/* A province libgeonames names for a city (in English: "Bavaria",
+ * "Andalusia", "Tuscany", where iso-codes has "Bayern", "Andalucía",
+ * "Toscana") as an AdministrativeArea of the city's country, once per
+ * country and name (@p seen: "DE\tBavaria" interned). A one-word name the
+ * dictionary has in lower case ("Central", "Delta", "Rivers") is left out:
+ * too often a plain capitalised word. */
+static KgbStatus add_state(KgbPlaces *p, const KgbRules *rules, KgbMap *seen,
+                           const char *code, const char *state) {
+  if (!code || !state || strlen(code) != 2 || !*state) {
+    return KGB_OK;
+  }
+  char key[256];
+  int len = snprintf(key, sizeof key, "%s\t%s", code, state);
+  if (len < 0 || (size_t)len >= sizeof key) {
+    return KGB_OK;
+  }
+  const char *k = intern(p, key);
+  if (!k) {
+    return KGB_ERR_NOMEM;
+  }
+  intptr_t v;
+  if (kgb_map_get(seen, k, &v)) {
+    return KGB_OK;
+  }
+  KgbStatus st = kgb_map_put(seen, k, 1);
+  if (st != KGB_OK) {
+    return st;
+  }
+  if (!strchr(state, ' ') && strlen(state) < sizeof key) {
+    size_t n = strlen(state);
+    for (size_t i = 0; i < n; i++) {
+      key[i] = (char)tolower((unsigned char)state[i]);
+    }
+    const char *word = kgb_rules_find_str(rules, key, n);
+    if (word && kgb_rules_lexicon(rules, "dictionary", word, NULL)) {
+      return KGB_OK;
+    }
+  }
+  KgbPlace pl = {
+      intern(p, state), "AdministrativeArea", NULL, {code[0], code[1], 0}, 0};
+  st = pl.name ? add(p, state, &pl) : KGB_ERR_NOMEM;
+  return st == KGB_OK ? add_merged_parts(p, rules, seen, code, state) : st;
+}
+
 /* Cities by name only; add() them with their libgeonames index so
  * read_details() finds the rest when the name is first looked up. The names
  * come from the table made when kgb was built when it fits the library
  * (libgeonames decodes each through GVariant and gettext, most of kgb's
  * startup), else from libgeonames. */
-static KgbStatus load_cities(KgbPlaces *p) {
+static KgbStatus load_cities(KgbPlaces *p, const KgbRules *rules) {
   KgbStatus st = KGB_OK;
+  KgbMap seen = {0}; /* provinces added (add_state) */
   p->table = city_table_fits();
   if (p->table) {
     for (int i = 0; i < kgb_city_count && st == KGB_OK; i++) {
@@ -227,7 +315,13 @@ static KgbStatus load_cities(KgbPlaces *p) {
       if (strcmp(name, "\1") != 0) { /* "\1": no city or name */
         st = add_city(p, name, i);
       }
+      const char *code = name + strlen(name) + 1;
+      const char *state = code + strlen(code) + 1;
+      if (st == KGB_OK && strcmp(state, "\1") != 0) {
+        st = add_state(p, rules, &seen, code, state);
+      }
     }
+    kgb_map_free(&seen);
     return st;
   }
   int n = geonames_get_n_cities();
@@ -240,8 +334,13 @@ static KgbStatus load_cities(KgbPlaces *p) {
     if (name) {
       st = add_city(p, name, i);
     }
+    if (st == KGB_OK) {
+      st = add_state(p, rules, &seen, geonames_city_get_country_code(c),
+                     geonames_city_get_state(c));
+    }
     geonames_city_free(c);
   }
+  kgb_map_free(&seen);
   return st;
 }
 
@@ -379,7 +478,7 @@ KgbStatus kgb_places_new(const KgbRules *rules, KgbPlaces **out) {
   p->lock_made = true;
   TRY(st, load_countries(p));
   TRY(st, load_subdivisions(p));
-  TRY(st, load_cities(p));
+  TRY(st, load_cities(p, rules));
   TRY(st, kgb_lexicon_each(kgb_rules_list(rules, "region"), add_region, p));
   TRY(st,
       kgb_lexicon_each(kgb_rules_list(rules, "country_alias"), add_alias, p));

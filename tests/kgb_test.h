@@ -30,6 +30,7 @@ KGB_TEST_GROUP(sentences_xloc5);
 KGB_TEST_GROUP(sentences_xloc5b);
 KGB_TEST_GROUP(sentences_xplace5);
 KGB_TEST_GROUP(sentences_xplace5b);
+KGB_TEST_GROUP(sentences_xplace6);
 KGB_TEST_GROUP(sentences_title);
 KGB_TEST_GROUP(sentences_xstory5);
 KGB_TEST_GROUP(sentences_xstory5_more);

@@ -20,6 +20,7 @@ int main(int argc, char **argv) {
       {kgb_tests_sentences_xloc5b, &kgb_tests_sentences_xloc5b_count},
       {kgb_tests_sentences_xplace5, &kgb_tests_sentences_xplace5_count},
       {kgb_tests_sentences_xplace5b, &kgb_tests_sentences_xplace5b_count},
+      {kgb_tests_sentences_xplace6, &kgb_tests_sentences_xplace6_count},
       {kgb_tests_sentences_title, &kgb_tests_sentences_title_count},
       {kgb_tests_sentences_xstory5, &kgb_tests_sentences_xstory5_count},
       {kgb_tests_sentences_xstory5_more,
