@@ -34,6 +34,9 @@ enum { M_NAME, M_TITLE, M_PRONOUN, M_NOMINAL, M_RELATIVE, M_PLACE_REF };
 
 /// The vote of a class read from a name's head word alone.
 #define WEAK_VOTE 0.45
+/// The most weight the gazetteer gives a name, however often it is named:
+/// below an entity-stage rule's vote (twice its confidence).
+#define GAZETTEER_VOTE_CAP 1.0
 
 typedef struct {
   uint32_t sent, first, last; ///< sentence; token range [first, last)
@@ -229,6 +232,20 @@ static void vote(Doc *d, int g, const char *cls, double w) {
   }
   if (gr->n_votes < sizeof gr->votes / sizeof *gr->votes) {
     gr->votes[gr->n_votes++] = (Vote){cls, w};
+  }
+}
+
+/* Add @p w to group @p g's vote for @p cls, never past @p cap in all. */
+static void vote_upto(Doc *d, int g, const char *cls, double w, double cap) {
+  Group *gr = &d->groups[find_group(d, g)];
+  for (size_t i = 0; i < gr->n_votes; i++) {
+    if (!strcmp(gr->votes[i].cls, cls)) {
+      w = fmin(w, cap - gr->votes[i].weight);
+      break;
+    }
+  }
+  if (w > 0) {
+    vote(d, g, cls, w);
   }
 }
 
@@ -1036,7 +1053,12 @@ static KgbStatus group_for(Doc *d, Mention *m) {
   Group *gr = &d->groups[m->group];
   gr->mentions++;
   gr->titled |= m->kind == M_TITLE;
-  if (m->cls) {
+  if (m->cls && m->place && !head_typed(d, m)) {
+    /* the gazetteer's word counts once more per mention up to a cap, so a
+     * character named like a town ("Amparo", "Mara") and named often
+     * still takes the class a rule gives it */
+    vote_upto(d, m->group, m->cls, 0.5, GAZETTEER_VOTE_CAP);
+  } else if (m->cls) {
     vote(d, m->group, m->cls, head_typed(d, m) ? WEAK_VOTE : 0.5);
   }
   if (m->place && !gr->place) {
