@@ -1756,6 +1756,68 @@ done:
   return st;
 }
 
+/* The head of the relative clause that item @p i (a name) closes, or -1:
+ * in "Mara, who is played by Lena Ortiz, is a nurse" the predicate after
+ * the clause is Mara's, not the actor's; in "Bruno Salas, who plays Tom,
+ * lives in Lisbon" it is the actor's. Not before an apposition ("...,
+ * played by Lena Ortiz, a Spanish actress"), which is the actor's. */
+static int clause_head(const Doc *d, const KgbItem *items, size_t n,
+                       size_t i) {
+  static const char *const appos[] = {"a", "an", "the", "one", "herself",
+                                      "himself", "who", "whose", "and"};
+  if (i < 4 || i + 2 >= n || items[i].mention < 0 ||
+      items[i + 1].mention >= 0 || !is_tok(items[i + 1].tok, ",") ||
+      items[i + 2].mention >= 0) {
+    return -1;
+  }
+  for (size_t k = 0; k < sizeof appos / sizeof *appos; k++) {
+    if (is_tok(items[i + 2].tok, appos[k])) {
+      return -1;
+    }
+  }
+  static const char *const plays[] = {"plays",  "played", "portrays",
+                                      "portrayed", "voices", "voiced"};
+  size_t j = i - 1;
+  bool verb = false;
+  for (size_t k = 0; k < sizeof plays / sizeof *plays; k++) {
+    verb |= items[j].mention < 0 && is_tok(items[j].tok, plays[k]);
+  }
+  if (verb && items[j - 1].mention < 0 && is_tok(items[j - 1].tok, "who")) {
+    j -= 2; /* "Bruno Salas, who plays Tom, ..." */
+  } else {
+    if (items[j].mention < 0 && (is_tok(items[j].tok, "actor") ||
+                                 is_tok(items[j].tok, "actress"))) {
+      j--;
+    }
+    if (items[j].mention >= 0 || !is_tok(items[j].tok, "by") || j < 3) {
+      return -1;
+    }
+    j--;
+    if (items[j].mention >= 0 || !(is_tok(items[j].tok, "played") ||
+                                   is_tok(items[j].tok, "portrayed") ||
+                                   is_tok(items[j].tok, "voiced"))) {
+      return -1;
+    }
+    j--;
+    if (j >= 2 && items[j].mention < 0 &&
+        (is_tok(items[j].tok, "is") || is_tok(items[j].tok, "was")) &&
+        is_tok(items[j - 1].tok, "who")) {
+      j -= 2;
+    }
+  }
+  if (items[j].mention >= 0 || !is_tok(items[j].tok, ",") || j < 1 ||
+      items[j - 1].mention < 0) {
+    return -1;
+  }
+  const char *cls = items[j - 1].cls;
+  if (!cls || !(!strcmp(cls, "Name") || !strcmp(cls, "Character") ||
+                !strcmp(cls, "Person"))) {
+    return -1;
+  }
+  (void)d;
+  return (int)(j - 1);
+}
+
 /* Run rule r over d->items[0..n_items) of sentence s; with @p limit, only
  * matches starting before item @p limit count (a window's first sentence). */
 static KgbStatus run_rule(Doc *d, const KgbRule *r, uint32_t s, size_t n_items,
@@ -1782,6 +1844,15 @@ static KgbStatus run_rule(Doc *d, const KgbRule *r, uint32_t s, size_t n_items,
     }
     if (neg) {
       continue;
+    }
+    int head = r->stage == KGB_STAGE_RELATION
+                   ? clause_head(d, d->items, n_items, start)
+                   : -1;
+    for (size_t k = 0; head >= 0 && k < KGB_MAX_CAPTURES; k++) {
+      if (caps[2 * k] == (int)start && caps[2 * k + 1] == (int)start + 1) {
+        caps[2 * k] = head;
+        caps[2 * k + 1] = head + 1;
+      }
     }
     TRY(st, apply_types(d, r, d->items, caps));
     if (r->stage == KGB_STAGE_RELATION) {
