@@ -3325,6 +3325,51 @@ static uint32_t genre_start(const Doc *d, const Mention *m, uint32_t head) {
 }
 
 /* Built-in inferences; each fact names its rule. */
+/* The main work @p w stars whoever plays one of its characters, when no rule
+ * has said which work the actor is in: "Lena Ortiz plays Amparo" anywhere in
+ * the piece. A character another work has is left to that work. */
+static KgbStatus infer_cast(Doc *d, int w) {
+  KgbStatus st = KGB_OK;
+  bool *placed = calloc(d->n_groups ? d->n_groups : 1, sizeof *placed);
+  bool *other = calloc(d->n_groups ? d->n_groups : 1, sizeof *other);
+  if (!placed || !other) {
+    st = KGB_ERR_NOMEM;
+    goto done;
+  }
+  size_t n = d->n_facts;
+  for (size_t f = 0; f < n; f++) {
+    const Fact *fa = &d->facts[f];
+    if (fa->kind != KGB_VALUE_ENTITY) {
+      continue;
+    }
+    if (!strcmp(fa->predicate, "starring")) {
+      placed[find_group(d, fa->object)] = true;
+    } else if (!strcmp(fa->predicate, "hasCharacter") &&
+               find_group(d, fa->subject) != w) {
+      other[find_group(d, fa->object)] = true;
+    }
+  }
+  for (size_t f = 0; f < n; f++) {
+    const Fact *fa = &d->facts[f];
+    if (fa->kind != KGB_VALUE_ENTITY || strcmp(fa->predicate, "playedBy")) {
+      continue;
+    }
+    int c = find_group(d, fa->subject), p = find_group(d, fa->object);
+    const Group *cg = &d->groups[c], *pg = &d->groups[p];
+    if (placed[p] || other[c] || !cg->cls || strcmp(cg->cls, "Character") ||
+        !pg->cls || strcmp(pg->cls, "Person")) {
+      continue;
+    }
+    placed[p] = true;
+    d->groups[p].referenced = true;
+    TRY(st, infer_fact(d, w, "starring", p, c, "builtin:work-cast", 0.7));
+  }
+done:
+  free(placed);
+  free(other);
+  return st;
+}
+
 static KgbStatus infer(Doc *d) {
   KgbStatus st = KGB_OK;
   bool *in_area = NULL, *shown = NULL;
@@ -3458,6 +3503,7 @@ static KgbStatus infer(Doc *d) {
                            "builtin:work-characters", 0.7));
       }
     }
+    TRY(st, infer_cast(d, w));
   }
 done:
   free(places);
