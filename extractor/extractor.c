@@ -1761,10 +1761,9 @@ done:
  * the clause is Mara's, not the actor's; in "Bruno Salas, who plays Tom,
  * lives in Lisbon" it is the actor's. Not before an apposition ("...,
  * played by Lena Ortiz, a Spanish actress"), which is the actor's. */
-static int clause_head(const Doc *d, const KgbItem *items, size_t n,
-                       size_t i) {
-  static const char *const appos[] = {"a", "an", "the", "one", "herself",
-                                      "himself", "who", "whose", "and"};
+static int clause_head(const Doc *d, const KgbItem *items, size_t n, size_t i) {
+  static const char *const appos[] = {
+      "a", "an", "the", "one", "herself", "himself", "who", "whose", "and"};
   if (i < 4 || i + 2 >= n || items[i].mention < 0 ||
       items[i + 1].mention >= 0 || !is_tok(items[i + 1].tok, ",") ||
       items[i + 2].mention >= 0) {
@@ -1775,7 +1774,7 @@ static int clause_head(const Doc *d, const KgbItem *items, size_t n,
       return -1;
     }
   }
-  static const char *const plays[] = {"plays",  "played", "portrays",
+  static const char *const plays[] = {"plays",     "played", "portrays",
                                       "portrayed", "voices", "voiced"};
   size_t j = i - 1;
   bool verb = false;
@@ -1785,17 +1784,17 @@ static int clause_head(const Doc *d, const KgbItem *items, size_t n,
   if (verb && items[j - 1].mention < 0 && is_tok(items[j - 1].tok, "who")) {
     j -= 2; /* "Bruno Salas, who plays Tom, ..." */
   } else {
-    if (items[j].mention < 0 && (is_tok(items[j].tok, "actor") ||
-                                 is_tok(items[j].tok, "actress"))) {
+    if (items[j].mention < 0 &&
+        (is_tok(items[j].tok, "actor") || is_tok(items[j].tok, "actress"))) {
       j--;
     }
     if (items[j].mention >= 0 || !is_tok(items[j].tok, "by") || j < 3) {
       return -1;
     }
     j--;
-    if (items[j].mention >= 0 || !(is_tok(items[j].tok, "played") ||
-                                   is_tok(items[j].tok, "portrayed") ||
-                                   is_tok(items[j].tok, "voiced"))) {
+    if (items[j].mention >= 0 ||
+        !(is_tok(items[j].tok, "played") || is_tok(items[j].tok, "portrayed") ||
+          is_tok(items[j].tok, "voiced"))) {
       return -1;
     }
     j--;
