@@ -136,6 +136,14 @@ static void relative_clause_attachment(void **state) {
   NO(doc, "Tomas", "livesIn", "Bergen");
   kgb_doc_result_free(doc);
 
+  /* an apposition after the actor is the actor's */
+  doc = extract("‘Copper Sky’ is a drama. Mara, played by Lena Ortiz, a "
+                "Spanish actress, is a nurse.");
+  YES(doc, "Mara", "playedBy", "Lena Ortiz");
+  CLASS_IS(doc, "Lena Ortiz", "Person");
+  NO(doc, "Mara", "occupation", "actress");
+  kgb_doc_result_free(doc);
+
   doc = extract("‘Harbour Lights’ is a 2019 drama film. Mara (Lena Ortiz) "
                 "is a nurse.");
   YES(doc, "Mara", "occupation", "nurse");
