@@ -34,6 +34,9 @@ enum { M_NAME, M_TITLE, M_PRONOUN, M_NOMINAL, M_RELATIVE, M_PLACE_REF };
 
 /// The vote of a class read from a name's head word alone.
 #define WEAK_VOTE 0.45
+/// The most weight the gazetteer gives a name, however often it is named:
+/// below an entity-stage rule's vote (twice its confidence).
+#define GAZETTEER_VOTE_CAP 1.0
 
 typedef struct {
   uint32_t sent, first, last; ///< sentence; token range [first, last)
@@ -230,6 +233,20 @@ static void vote(Doc *d, int g, const char *cls, double w) {
   }
   if (gr->n_votes < sizeof gr->votes / sizeof *gr->votes) {
     gr->votes[gr->n_votes++] = (Vote){cls, w};
+  }
+}
+
+/* Add @p w to group @p g's vote for @p cls, never past @p cap in all. */
+static void vote_upto(Doc *d, int g, const char *cls, double w, double cap) {
+  Group *gr = &d->groups[find_group(d, g)];
+  for (size_t i = 0; i < gr->n_votes; i++) {
+    if (!strcmp(gr->votes[i].cls, cls)) {
+      w = fmin(w, cap - gr->votes[i].weight);
+      break;
+    }
+  }
+  if (w > 0) {
+    vote(d, g, cls, w);
   }
 }
 
@@ -1059,7 +1076,12 @@ static KgbStatus group_for(Doc *d, Mention *m) {
   Group *gr = &d->groups[m->group];
   gr->mentions++;
   gr->titled |= m->kind == M_TITLE;
-  if (m->cls) {
+  if (m->cls && m->place && !head_typed(d, m)) {
+    /* the gazetteer's word counts once more per mention up to a cap, so a
+     * character named like a town ("Amparo", "Mara") and named often
+     * still takes the class a rule gives it */
+    vote_upto(d, m->group, m->cls, 0.5, GAZETTEER_VOTE_CAP);
+  } else if (m->cls) {
     vote(d, m->group, m->cls, head_typed(d, m) ? WEAK_VOTE : 0.5);
   }
   if (m->place && !gr->place) {
@@ -1757,6 +1779,67 @@ done:
   return st;
 }
 
+/* The head of the relative clause that item @p i (a name) closes, or -1:
+ * in "Mara, who is played by Lena Ortiz, is a nurse" the predicate after
+ * the clause is Mara's, not the actor's; in "Bruno Salas, who plays Tom,
+ * lives in Lisbon" it is the actor's. Not before an apposition ("...,
+ * played by Lena Ortiz, a Spanish actress"), which is the actor's. */
+static int clause_head(const Doc *d, const KgbItem *items, size_t n, size_t i) {
+  static const char *const appos[] = {
+      "a", "an", "the", "one", "herself", "himself", "who", "whose", "and"};
+  if (i < 4 || i + 2 >= n || items[i].mention < 0 ||
+      items[i + 1].mention >= 0 || !is_tok(items[i + 1].tok, ",") ||
+      items[i + 2].mention >= 0) {
+    return -1;
+  }
+  for (size_t k = 0; k < sizeof appos / sizeof *appos; k++) {
+    if (is_tok(items[i + 2].tok, appos[k])) {
+      return -1;
+    }
+  }
+  static const char *const plays[] = {"plays",     "played", "portrays",
+                                      "portrayed", "voices", "voiced"};
+  size_t j = i - 1;
+  bool verb = false;
+  for (size_t k = 0; k < sizeof plays / sizeof *plays; k++) {
+    verb |= items[j].mention < 0 && is_tok(items[j].tok, plays[k]);
+  }
+  if (verb && items[j - 1].mention < 0 && is_tok(items[j - 1].tok, "who")) {
+    j -= 2; /* "Bruno Salas, who plays Tom, ..." */
+  } else {
+    if (items[j].mention < 0 &&
+        (is_tok(items[j].tok, "actor") || is_tok(items[j].tok, "actress"))) {
+      j--;
+    }
+    if (items[j].mention >= 0 || !is_tok(items[j].tok, "by") || j < 3) {
+      return -1;
+    }
+    j--;
+    if (items[j].mention >= 0 ||
+        !(is_tok(items[j].tok, "played") || is_tok(items[j].tok, "portrayed") ||
+          is_tok(items[j].tok, "voiced"))) {
+      return -1;
+    }
+    j--;
+    if (j >= 2 && items[j].mention < 0 &&
+        (is_tok(items[j].tok, "is") || is_tok(items[j].tok, "was")) &&
+        is_tok(items[j - 1].tok, "who")) {
+      j -= 2;
+    }
+  }
+  if (items[j].mention >= 0 || !is_tok(items[j].tok, ",") || j < 1 ||
+      items[j - 1].mention < 0) {
+    return -1;
+  }
+  const char *cls = items[j - 1].cls;
+  if (!cls || !(!strcmp(cls, "Name") || !strcmp(cls, "Character") ||
+                !strcmp(cls, "Person"))) {
+    return -1;
+  }
+  (void)d;
+  return (int)(j - 1);
+}
+
 /* Run rule r over d->items[0..n_items) of sentence s; with @p limit, only
  * matches starting before item @p limit count (a window's first sentence). */
 static KgbStatus run_rule(Doc *d, const KgbRule *r, uint32_t s, size_t n_items,
@@ -1783,6 +1866,15 @@ static KgbStatus run_rule(Doc *d, const KgbRule *r, uint32_t s, size_t n_items,
     }
     if (neg) {
       continue;
+    }
+    int head = r->stage == KGB_STAGE_RELATION
+                   ? clause_head(d, d->items, n_items, start)
+                   : -1;
+    for (size_t k = 0; head >= 0 && k < KGB_MAX_CAPTURES; k++) {
+      if (caps[2 * k] == (int)start && caps[2 * k + 1] == (int)start + 1) {
+        caps[2 * k] = head;
+        caps[2 * k + 1] = head + 1;
+      }
     }
     TRY(st, apply_types(d, r, d->items, caps));
     if (r->stage == KGB_STAGE_RELATION) {
@@ -3292,6 +3384,51 @@ static uint32_t genre_start(const Doc *d, const Mention *m, uint32_t head) {
 }
 
 /* Built-in inferences; each fact names its rule. */
+/* The main work @p w stars whoever plays one of its characters, when no rule
+ * has said which work the actor is in: "Lena Ortiz plays Amparo" anywhere in
+ * the piece. A character another work has is left to that work. */
+static KgbStatus infer_cast(Doc *d, int w) {
+  KgbStatus st = KGB_OK;
+  bool *placed = calloc(d->n_groups ? d->n_groups : 1, sizeof *placed);
+  bool *other = calloc(d->n_groups ? d->n_groups : 1, sizeof *other);
+  if (!placed || !other) {
+    st = KGB_ERR_NOMEM;
+    goto done;
+  }
+  size_t n = d->n_facts;
+  for (size_t f = 0; f < n; f++) {
+    const Fact *fa = &d->facts[f];
+    if (fa->kind != KGB_VALUE_ENTITY) {
+      continue;
+    }
+    if (!strcmp(fa->predicate, "starring")) {
+      placed[find_group(d, fa->object)] = true;
+    } else if (!strcmp(fa->predicate, "hasCharacter") &&
+               find_group(d, fa->subject) != w) {
+      other[find_group(d, fa->object)] = true;
+    }
+  }
+  for (size_t f = 0; f < n; f++) {
+    const Fact *fa = &d->facts[f];
+    if (fa->kind != KGB_VALUE_ENTITY || strcmp(fa->predicate, "playedBy")) {
+      continue;
+    }
+    int c = find_group(d, fa->subject), p = find_group(d, fa->object);
+    const Group *cg = &d->groups[c], *pg = &d->groups[p];
+    if (placed[p] || other[c] || !cg->cls || strcmp(cg->cls, "Character") ||
+        !pg->cls || strcmp(pg->cls, "Person")) {
+      continue;
+    }
+    placed[p] = true;
+    d->groups[p].referenced = true;
+    TRY(st, infer_fact(d, w, "starring", p, c, "builtin:work-cast", 0.7));
+  }
+done:
+  free(placed);
+  free(other);
+  return st;
+}
+
 static KgbStatus infer(Doc *d) {
   KgbStatus st = KGB_OK;
   bool *in_area = NULL, *shown = NULL;
@@ -3425,6 +3562,7 @@ static KgbStatus infer(Doc *d) {
                            "builtin:work-characters", 0.7));
       }
     }
+    TRY(st, infer_cast(d, w));
   }
 done:
   free(places);
