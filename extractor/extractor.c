@@ -493,9 +493,12 @@ static bool month_context(const Doc *d, const KgbSentence *sent, size_t a) {
   return false;
 }
 
-/* A run of language or nationality words ("Turkish-American") is an
- * adjective, not a name. */
+/* A run of language or nationality words ("Turkish-American", and after a
+ * compass word "South Korean") is an adjective, not a name. */
 static bool nationality_run(const Doc *d, size_t a, size_t b) {
+  if (b - a >= 2 && in_list(d, L_COMPASS, &d->toks[a], NULL)) {
+    a++;
+  }
   for (size_t i = a; i < b; i++) {
     const KgbToken *t = &d->toks[i];
     if ((t->flags & KGB_TOK_WORD) && !in_list(d, L_LANGUAGE, t, NULL)) {
