@@ -137,7 +137,7 @@ static void title_with_year_or_noun(void **state) {
   kgb_doc_result_free(doc);
 
   doc = extract("The jury of the Venice Film Festival (2019) met in Rome.");
-  CLASS(doc, "Venice Film Festival", NULL);
+  CLASS(doc, "Venice Film Festival", "Organization");
   kgb_doc_result_free(doc);
 }
 
