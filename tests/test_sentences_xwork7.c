@@ -389,6 +389,65 @@ static void ordinary_sentences(void **state) {
   kgb_doc_result_free(doc);
 }
 
+/* "Shot in P, X …", "Set in ERA P, X …", "X, which stars …", "X's cast" */
+static void places_and_clauses_around_the_title(void **state) {
+  (void)state;
+  KgbDocResult *doc = extract("Shot in Gdańsk and Sopot, Winter Ledger "
+                              "follows a retired judge.");
+  WORK(doc, "Winter Ledger");
+  YES(doc, "Winter Ledger", "filmedIn", "Gdańsk");
+  YES(doc, "Winter Ledger", "filmedIn", "Sopot");
+  kgb_doc_result_free(doc);
+
+  doc = extract("Set in 1970s Lagos, Paper Lanterns follows a young baker.");
+  WORK(doc, "Paper Lanterns");
+  YES(doc, "Paper Lanterns", "setIn", "Lagos");
+  NO(doc, "Paper Lanterns", "filmedIn", "Lagos");
+  kgb_doc_result_free(doc);
+
+  doc = extract("Winter Ledger, which stars Marta Nowak, was shot in "
+                "Gdańsk.");
+  WORK(doc, "Winter Ledger");
+  YES(doc, "Winter Ledger", "starring", "Marta Nowak");
+  YES(doc, "Winter Ledger", "filmedIn", "Gdańsk");
+  kgb_doc_result_free(doc);
+
+  doc = extract("Winter Ledger (Polish: Zimowa księga) is a 2021 Polish "
+                "thriller directed by Tomasz Wolski.");
+  WORK(doc, "Winter Ledger");
+  YES(doc, "Winter Ledger", "directedBy", "Tomasz Wolski");
+  YES(doc, "Winter Ledger", "releaseDate", "2021");
+  kgb_doc_result_free(doc);
+
+  doc = extract("Winter Ledger's cast includes Marta Nowak and Piotr "
+                "Zieliński.");
+  WORK(doc, "Winter Ledger");
+  YES(doc, "Winter Ledger", "starring", "Marta Nowak");
+  YES(doc, "Winter Ledger", "starring", "Piotr Zieliński");
+  kgb_doc_result_free(doc);
+
+  doc = extract("Long Rains, a Kenyan drama about a herder, was shot in "
+                "Narok.");
+  WORK(doc, "Long Rains");
+  YES(doc, "Long Rains", "filmedIn", "Narok");
+  kgb_doc_result_free(doc);
+
+  /* a birthplace before a person, a setting before a character: no work */
+  doc = extract("Born in Lagos, Chioma Eze moved to London.");
+  NOT_WORK(doc, "Chioma Eze");
+  kgb_doc_result_free(doc);
+
+  doc = extract("Set in Lagos, Amara runs a bakery.");
+  NOT_WORK(doc, "Amara");
+  kgb_doc_result_free(doc);
+
+  /* a person's screenplay is no work's */
+  doc = extract("‘Dry Season’ is a 2022 Kenyan drama film. Amina Said's "
+                "screenplay was praised.");
+  NOT_WORK(doc, "Amina Said");
+  kgb_doc_result_free(doc);
+}
+
 const struct CMUnitTest kgb_tests_sentences_xwork7[] = {
     cmocka_unit_test_setup(title_before_crew_participle, setup),
     cmocka_unit_test_setup(preposed_credit, setup),
@@ -397,6 +456,7 @@ const struct CMUnitTest kgb_tests_sentences_xwork7[] = {
     cmocka_unit_test_setup(what_kind_of_work, setup),
     cmocka_unit_test_setup(title_as_object, setup),
     cmocka_unit_test_setup(ordinary_sentences, setup),
+    cmocka_unit_test_setup(places_and_clauses_around_the_title, setup),
 };
 const size_t kgb_tests_sentences_xwork7_count =
     sizeof kgb_tests_sentences_xwork7 / sizeof kgb_tests_sentences_xwork7[0];
