@@ -337,6 +337,30 @@ static void title_as_object(void **state) {
   CLASS_IS(doc, "Siobhán Kelly", "Person");
   kgb_doc_result_free(doc);
 
+  doc = extract("Lena Ortiz plays Ana in Night Harbor.");
+  WORK(doc, "Night Harbor");
+  YES(doc, "Night Harbor", "hasCharacter", "Ana");
+  YES(doc, "Night Harbor", "starring", "Lena Ortiz");
+  YES(doc, "Ana", "playedBy", "Lena Ortiz");
+  kgb_doc_result_free(doc);
+
+  doc = extract("Lena Ortiz plays Ana in Porto, a city she loves.");
+  CLASS_IS(doc, "Porto", "City");
+  kgb_doc_result_free(doc);
+
+  /* a name a head word or the gazetteer typed, as the subject */
+  doc = extract("Golden Fjord stars Sigrid Jónsdóttir and runs 98 minutes.");
+  WORK(doc, "Golden Fjord");
+  YES(doc, "Golden Fjord", "starring", "Sigrid Jónsdóttir");
+  YES(doc, "Golden Fjord", "runtime", "98");
+  kgb_doc_result_free(doc);
+
+  doc = extract("Amara is a 2020 Nigerian drama film directed by Tunde "
+                "Kelani.");
+  WORK(doc, "Amara");
+  YES(doc, "Amara", "directedBy", "Tunde Kelani");
+  kgb_doc_result_free(doc);
+
   doc = extract("He directed Dark Waters in 2019.");
   WORK(doc, "Dark Waters");
   NOT_WORK(doc, "He");
