@@ -355,6 +355,16 @@ static void title_as_object(void **state) {
   YES(doc, "Golden Fjord", "runtime", "98");
   kgb_doc_result_free(doc);
 
+  doc = extract("Night Harbor was released on 5 May 2020 by Mubi.");
+  WORK(doc, "Night Harbor");
+  YES(doc, "Night Harbor", "releaseDate", "2020-05-05");
+  YES(doc, "Night Harbor", "distributedBy", "Mubi");
+  kgb_doc_result_free(doc);
+
+  doc = extract("The Vienna State Opera was filmed in Prague.");
+  NOT_WORK(doc, "Vienna State Opera");
+  kgb_doc_result_free(doc);
+
   doc = extract("Amara is a 2020 Nigerian drama film directed by Tunde "
                 "Kelani.");
   WORK(doc, "Amara");
