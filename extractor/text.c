@@ -433,7 +433,13 @@ KgbStatus kgb_text_split(const KgbRules *rules, KgbStrPool *pool,
             bool initial = (w->flags & KGB_TOK_CAP) && w->cend - w->cstart == 1;
             const char *key =
                 kgb_rules_find_str(rules, w->lower, strlen(w->lower));
-            if (initial || kgb_rules_lexicon(rules, "abbrev", key, NULL)) {
+            /* "Park Min-jun." ends a name: a lower-case word after a
+             * hyphen is no abbreviation ("Jun." for June) */
+            bool name_end = k >= first + 2 &&
+                            strcmp(tv.v[k - 2].lower, "-") == 0 &&
+                            !(w->flags & KGB_TOK_CAP);
+            if (initial ||
+                (!name_end && kgb_rules_lexicon(rules, "abbrev", key, NULL))) {
               cut = false;
             }
           }

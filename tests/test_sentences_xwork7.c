@@ -284,6 +284,15 @@ static void what_kind_of_work(void **state) {
   CLASS_IS(doc, "South Korean", NULL);
   kgb_doc_result_free(doc);
 
+  /* "Min-jun." ends the sentence ("Jun." is no month here), and "it" is
+   * the work */
+  doc = extract("Blue Hour is a 2021 South Korean thriller film directed by "
+                "Park Min-jun. It was shot in Busan.");
+  YES(doc, "Blue Hour", "directedBy", "Park Min-jun");
+  YES(doc, "Blue Hour", "filmedIn", "Busan");
+  assert_int_equal(kgb_doc_result_sentence_count(doc), 2);
+  kgb_doc_result_free(doc);
+
   /* a film director is a person, and "he" is him */
   doc = extract("Jun Seo-yeon is a South Korean film director. She was born "
                 "in Busan.");
