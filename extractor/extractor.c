@@ -142,6 +142,7 @@ enum {
   L_BROADCASTER,
   L_STREAMER,
   L_RELATIVE_BLOCK,
+  L_UNREAL,
   L_COUNT
 };
 static const char *const list_names[L_COUNT] = {
@@ -154,7 +155,8 @@ static const char *const list_names[L_COUNT] = {
     "affix",          "lead_head",    "place_noun",     "film_profession",
     "irregular",      "carry_adverb", "genre_noun",     "compass",
     "demonym",        "occupation",   "occupation_mod", "filming_cue",
-    "genre",          "broadcaster",  "streamer",       "relative_block"};
+    "genre",          "broadcaster",  "streamer",       "relative_block",
+    "unreal"};
 
 struct KgbExtractor {
   const KgbRules *rules;
@@ -1180,7 +1182,8 @@ static bool negated_before(const Doc *d, const KgbItem *items, size_t a) {
         is_tok(t, "while")) {
       return false;
     }
-    if (neg_token(d, it->tok_first) || is_tok(t, "no")) {
+    if (neg_token(d, it->tok_first) || is_tok(t, "no") ||
+        in_list(d, L_UNREAL, t, NULL)) {
       return true;
     }
   }
@@ -1198,7 +1201,7 @@ static bool negated(const Doc *d, const KgbItem *items, size_t a, size_t b) {
       continue;
     }
     for (uint32_t t = items[i].tok_first; t < items[i].tok_last; t++) {
-      if (neg_token(d, t)) {
+      if (neg_token(d, t) || in_list(d, L_UNREAL, &d->toks[t], NULL)) {
         return true;
       }
     }
