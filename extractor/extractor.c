@@ -945,7 +945,17 @@ static KgbStatus find_mentions(Doc *d, uint32_t s, bool headings_pass) {
       alt_end = strcmp(hv, "Landmark") ? b : 0;
       b++;
       if (b + 1 < last && is_tok(&d->toks[b], "of") &&
-          name_token(&d->toks[b + 1])) {
+          name_token(&d->toks[b + 1]) && !strcmp(hv, "City")) {
+        /* "the Gaeltacht village of Spiddal": the town is the name after
+         * "of"; the words before the head only describe it */
+        a = b + 1;
+        b = a + 1;
+        alt_end = 0;
+        while ((step = name_continues(d, b, last)) > 0) {
+          b += step;
+        }
+      } else if (b + 1 < last && is_tok(&d->toks[b], "of") &&
+                 name_token(&d->toks[b + 1])) {
         alt_end = b;
         b += 2;
         while ((step = name_continues(d, b, last)) > 0) {
