@@ -194,6 +194,130 @@ static void place_definitions(void **state) {
   kgb_doc_result_free(doc);
 }
 
+/* a name the place data does not know where a filming place stands
+ * ("filmed in Doolin and in Lisdoonvarna", "Filming took place in
+ * Connemara"); not a format ("filmed in Technicolor"), a language or a month;
+ * "Production of ‘X’ took place at" is filming, not a setting */
+static void unknown_filming_names(void **state) {
+  (void)state;
+  KgbDocResult *doc =
+      extract("‘Cliffside’ was filmed in Doolin and in Lisdoonvarna.");
+  YES(doc, "Cliffside", "filmedIn", "Doolin");
+  YES(doc, "Cliffside", "filmedIn", "Lisdoonvarna");
+  kgb_doc_result_free(doc);
+
+  doc = extract("‘Lough’ is a 2019 Irish film. Filming took place in "
+                "Connemara.");
+  YES(doc, "Lough", "filmedIn", "Connemara");
+  NO(doc, "Lough", "setIn", "Connemara");
+  kgb_doc_result_free(doc);
+
+  doc = extract("Location filming for ‘Bogland’ was carried out in "
+                "Ballyvourney.");
+  YES(doc, "Bogland", "filmedIn", "Ballyvourney");
+  kgb_doc_result_free(doc);
+
+  doc = extract("Production of ‘Kesari Nights’ took place at Film City in "
+                "Mumbai.");
+  YES(doc, "Kesari Nights", "filmedIn", "Mumbai");
+  NO(doc, "Kesari Nights", "setIn", "Mumbai");
+  NO(doc, "Kesari Nights", "setIn", "Film City");
+  kgb_doc_result_free(doc);
+
+  doc = extract("‘Red Shoes’ was filmed in Technicolor in Madrid, and "
+                "‘Nox’ was shot in English in June.");
+  YES(doc, "Red Shoes", "filmedIn", "Madrid");
+  NO(doc, "Red Shoes", "filmedIn", "Technicolor");
+  NO(doc, "Nox", "filmedIn", "English");
+  NO(doc, "Nox", "filmedIn", "June");
+  kgb_doc_result_free(doc);
+
+  /* a lake named with its first word */
+  doc = extract("‘The Lough’ was filmed around Lough Corrib in County "
+                "Galway.");
+  YES(doc, "The Lough", "filmedIn", "Lough Corrib");
+  CLASS(doc, "Lough Corrib", "Place");
+  kgb_doc_result_free(doc);
+}
+
+/* more filming phrasings: "set and filmed in", "the cameras rolled on X
+ * in", "P, where X was later filmed", "X used P as a backdrop", "X features
+ * scenes at P" */
+static void filming_clauses(void **state) {
+  (void)state;
+  KgbDocResult *doc = extract("‘Mara’ was set and filmed in Narok County.");
+  YES(doc, "Mara", "setIn", "Narok County");
+  YES(doc, "Mara", "filmedIn", "Narok County");
+  kgb_doc_result_free(doc);
+
+  doc = extract("The cameras rolled on ‘Dust’ in Chihuahua in late 2019.");
+  YES(doc, "Dust", "filmedIn", "Chihuahua");
+  NO(doc, "Dust", "setIn", "Chihuahua");
+  kgb_doc_result_free(doc);
+
+  doc = extract("Ayo Bello grew up in Ibadan, where ‘Oja’ was later "
+                "filmed.");
+  YES(doc, "Oja", "filmedIn", "Ibadan");
+  kgb_doc_result_free(doc);
+
+  doc = extract("‘Vltava’ used Prague's Old Town Square as a backdrop.");
+  YES(doc, "Vltava", "filmedIn", "Old Town Square");
+  YES(doc, "Old Town Square", "locatedIn", "Prague");
+  NO(doc, "Vltava", "setIn", "Old Town Square");
+  kgb_doc_result_free(doc);
+
+  doc = extract("‘Hallgrímur’ features scenes at Hallgrímskirkja in "
+                "Reykjavík.");
+  YES(doc, "Hallgrímur", "filmedIn", "Hallgrímskirkja");
+  YES(doc, "Hallgrímskirkja", "locatedIn", "Reykjavík");
+  CLASS(doc, "Hallgrímskirkja", "Landmark");
+  kgb_doc_result_free(doc);
+}
+
+/* "the Gaeltacht village of Spiddal" is Spiddal; "the Moravian town of
+ * Olomouc"; an unknown town before "the capital of"; "a Czech actress born
+ * in Brno" */
+static void kinds_of_towns_and_capitals(void **state) {
+  (void)state;
+  KgbDocResult *doc = extract("‘Dubh’ was filmed in the Gaeltacht village of "
+                              "Spiddal, County Galway.");
+  YES(doc, "Dubh", "filmedIn", "Spiddal");
+  CLASS(doc, "Spiddal", "City");
+  YES(doc, "Spiddal", "locatedIn", "County Galway");
+  NO(doc, "Dubh", "filmedIn", "Gaeltacht village of Spiddal");
+  kgb_doc_result_free(doc);
+
+  doc = extract("‘Coal’ was filmed in the Moravian town of Olomouc.");
+  YES(doc, "Coal", "filmedIn", "Olomouc");
+  NO(doc, "Coal", "filmedIn", "Moravian");
+  kgb_doc_result_free(doc);
+
+  doc = extract("‘Mine Shaft’ is set in the Silesian city of Ostrava.");
+  YES(doc, "Mine Shaft", "setIn", "Ostrava");
+  NO(doc, "Mine Shaft", "setIn", "Silesian");
+  NO(doc, "Mine Shaft", "filmedIn", "Ostrava");
+  kgb_doc_result_free(doc);
+
+  doc = extract("‘Chai’ was filmed in Thiruvananthapuram, the capital of "
+                "Kerala.");
+  YES(doc, "Thiruvananthapuram", "capitalOf", "Kerala");
+  CLASS(doc, "Thiruvananthapuram", "City");
+  NO(doc, "Kerala", "capitalOf", "Thiruvananthapuram");
+  kgb_doc_result_free(doc);
+
+  doc = extract("‘Fjord’ was filmed in Ísafjörður, the largest town in the "
+                "Westfjords.");
+  YES(doc, "Ísafjörður", "locatedIn", "Westfjords");
+  NO(doc, "Ísafjörður", "capitalOf", "Westfjords");
+  kgb_doc_result_free(doc);
+
+  doc = extract("Jana Dvořáková (1950–2019) was a Czech actress born in "
+                "Brno.");
+  YES(doc, "Jana Dvořáková", "birthPlace", "Brno");
+  NO(doc, "Jana Dvořáková", "deathPlace", "Brno");
+  kgb_doc_result_free(doc);
+}
+
 const struct CMUnitTest kgb_tests_sentences_xplace7[] = {
     cmocka_unit_test_setup(filming_moves_and_extra_scenes, setup),
     cmocka_unit_test_setup(unreal_filming_place, setup),
@@ -201,6 +325,9 @@ const struct CMUnitTest kgb_tests_sentences_xplace7[] = {
     cmocka_unit_test_setup(setting_phrasings, setup),
     cmocka_unit_test_setup(birth_and_death_places, setup),
     cmocka_unit_test_setup(place_definitions, setup),
+    cmocka_unit_test_setup(unknown_filming_names, setup),
+    cmocka_unit_test_setup(filming_clauses, setup),
+    cmocka_unit_test_setup(kinds_of_towns_and_capitals, setup),
 };
 const size_t kgb_tests_sentences_xplace7_count =
     sizeof kgb_tests_sentences_xplace7 / sizeof kgb_tests_sentences_xplace7[0];
