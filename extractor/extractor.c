@@ -1196,6 +1196,12 @@ static bool negated_before(const Doc *d, const KgbItem *items, size_t a) {
         in_list(d, L_UNREAL, t, NULL)) {
       return true;
     }
+    /* "was originally going to be shot in X" */
+    uint32_t g = it->tok_first;
+    if (is_tok(t, "going") && g + 2 < d->n_toks &&
+        is_tok(&d->toks[g + 1], "to") && is_tok(&d->toks[g + 2], "be")) {
+      return true;
+    }
   }
   return false;
 }
@@ -1212,6 +1218,16 @@ static bool negated(const Doc *d, const KgbItem *items, size_t a, size_t b) {
     }
     for (uint32_t t = items[i].tok_first; t < items[i].tok_last; t++) {
       if (neg_token(d, t) || in_list(d, L_UNREAL, &d->toks[t], NULL)) {
+        return true;
+      }
+      /* "filmed in X rather than in Y", "instead of Y": the match reaches
+       * over a place ruled out; "though no scenes were filmed there" */
+      const KgbToken *nx = t + 1 < d->n_toks ? &d->toks[t + 1] : NULL;
+      if (nx && t + 1 < items[b - 1].tok_last &&
+          ((is_tok(&d->toks[t], "rather") && is_tok(nx, "than")) ||
+           (is_tok(&d->toks[t], "instead") && is_tok(nx, "of")) ||
+           (is_tok(&d->toks[t], "no") &&
+            in_list(d, L_FILMING_CUE, nx, NULL)))) {
         return true;
       }
     }

@@ -318,6 +318,57 @@ static void kinds_of_towns_and_capitals(void **state) {
   kgb_doc_result_free(doc);
 }
 
+/* places ruled out: "rather than in Y", "though no scenes were filmed
+ * there", "was originally going to be shot in X, but the production moved to
+ * Y", "was planned for X but took place in Y"; "Although set in X, ‘T’ was
+ * shot in Y" */
+static void places_ruled_out(void **state) {
+  (void)state;
+  KgbDocResult *doc = extract("‘Rye’ was filmed in Galway rather than in "
+                              "Sligo, where the story is set.");
+  YES(doc, "Rye", "filmedIn", "Galway");
+  YES(doc, "Rye", "setIn", "Sligo");
+  NO(doc, "Rye", "filmedIn", "Sligo");
+  kgb_doc_result_free(doc);
+
+  doc = extract("‘Ísland’ is set in Reykjavík, though no scenes were filmed "
+                "there.");
+  YES(doc, "Ísland", "setIn", "Reykjavík");
+  NO(doc, "Ísland", "filmedIn", "Reykjavík");
+  kgb_doc_result_free(doc);
+
+  doc = extract("‘Lune’ is set in Ourense, and much of it was actually "
+                "filmed there.");
+  YES(doc, "Lune", "filmedIn", "Ourense");
+  kgb_doc_result_free(doc);
+
+  doc = extract("‘Mole’ was originally going to be shot in Oaxaca, but the "
+                "production moved to Puebla.");
+  YES(doc, "Mole", "filmedIn", "Puebla");
+  NO(doc, "Mole", "filmedIn", "Oaxaca");
+  kgb_doc_result_free(doc);
+
+  doc = extract("Filming of ‘Ferry’ was planned for Cork but took place in "
+                "Limerick.");
+  YES(doc, "Ferry", "filmedIn", "Limerick");
+  NO(doc, "Ferry", "filmedIn", "Cork");
+  NO(doc, "Ferry", "setIn", "Limerick");
+  kgb_doc_result_free(doc);
+
+  doc = extract("Although set in Dublin, ‘Velvet’ was shot in Budapest.");
+  YES(doc, "Velvet", "setIn", "Dublin");
+  YES(doc, "Velvet", "filmedIn", "Budapest");
+  NO(doc, "Velvet", "filmedIn", "Dublin");
+  NO(doc, "Velvet", "setIn", "Budapest");
+  kgb_doc_result_free(doc);
+
+  /* "more than" is no "rather than" */
+  doc = extract("‘Moth’ is a 2020 Polish film. The shoot lasted more than "
+                "six weeks in Kraków.");
+  YES(doc, "Moth", "filmedIn", "Kraków");
+  kgb_doc_result_free(doc);
+}
+
 const struct CMUnitTest kgb_tests_sentences_xplace7[] = {
     cmocka_unit_test_setup(filming_moves_and_extra_scenes, setup),
     cmocka_unit_test_setup(unreal_filming_place, setup),
@@ -328,6 +379,7 @@ const struct CMUnitTest kgb_tests_sentences_xplace7[] = {
     cmocka_unit_test_setup(unknown_filming_names, setup),
     cmocka_unit_test_setup(filming_clauses, setup),
     cmocka_unit_test_setup(kinds_of_towns_and_capitals, setup),
+    cmocka_unit_test_setup(places_ruled_out, setup),
 };
 const size_t kgb_tests_sentences_xplace7_count =
     sizeof kgb_tests_sentences_xplace7 / sizeof kgb_tests_sentences_xplace7[0];
