@@ -369,6 +369,34 @@ static void places_ruled_out(void **state) {
   kgb_doc_result_free(doc);
 }
 
+/* "X, the walled port town in AREA" (an area the data does not know too);
+ * "shot in CITY, the capital of AREA, notably in the X district" */
+static void town_kinds_and_parts(void **state) {
+  (void)state;
+  KgbDocResult *doc = extract("‘Tide’ is a 2021 French series. Most of it "
+                              "was shot in Saint-Malo, the walled port town "
+                              "in Brittany.");
+  YES(doc, "Tide", "filmedIn", "Saint-Malo");
+  YES(doc, "Saint-Malo", "locatedIn", "Brittany");
+  CLASS(doc, "Brittany", "AdministrativeArea");
+  NO(doc, "Brittany", "locatedIn", "Saint-Malo");
+  kgb_doc_result_free(doc);
+
+  doc = extract("‘Odra’ is a 2020 Polish film. It was shot in Wrocław, the "
+                "capital of Lower Silesia, notably in the Nadodrze "
+                "district.");
+  YES(doc, "Nadodrze district", "locatedIn", "Wrocław");
+  YES(doc, "Wrocław", "capitalOf", "Lower Silesia");
+  NO(doc, "Nadodrze district", "locatedIn", "Lower Silesia");
+  kgb_doc_result_free(doc);
+
+  /* "and" opens another clause: no part of the first city */
+  doc = extract("‘Odra’ is a 2020 Polish film. It was shot in Wrocław, and "
+                "later, mainly in the Kazimierz district.");
+  NO(doc, "Kazimierz district", "locatedIn", "Wrocław");
+  kgb_doc_result_free(doc);
+}
+
 const struct CMUnitTest kgb_tests_sentences_xplace7[] = {
     cmocka_unit_test_setup(filming_moves_and_extra_scenes, setup),
     cmocka_unit_test_setup(unreal_filming_place, setup),
@@ -380,6 +408,7 @@ const struct CMUnitTest kgb_tests_sentences_xplace7[] = {
     cmocka_unit_test_setup(filming_clauses, setup),
     cmocka_unit_test_setup(kinds_of_towns_and_capitals, setup),
     cmocka_unit_test_setup(places_ruled_out, setup),
+    cmocka_unit_test_setup(town_kinds_and_parts, setup),
 };
 const size_t kgb_tests_sentences_xplace7_count =
     sizeof kgb_tests_sentences_xplace7 / sizeof kgb_tests_sentences_xplace7[0];
