@@ -397,6 +397,37 @@ static void town_kinds_and_parts(void **state) {
   kgb_doc_result_free(doc);
 }
 
+/* a possessive part ("shot across Kenya's Rift Valley"), a named studio's
+ * area, an unknown district after a filming verb ("a district of Kraków") */
+static void possessive_parts_and_studios(void **state) {
+  (void)state;
+  KgbDocResult *doc = extract("‘Glen’ is a 2021 Kenyan drama film. The "
+                              "movie was shot across Kenya's Rift Valley.");
+  YES(doc, "Glen", "filmedIn", "Rift Valley");
+  YES(doc, "Rift Valley", "locatedIn", "Kenya");
+  NO(doc, "Kenya", "locatedIn", "Rift Valley");
+  kgb_doc_result_free(doc);
+
+  doc = extract("‘Roma Nights’ is a 2021 Mexican film. Principal photography "
+                "took place in Mexico City's Roma neighbourhood.");
+  YES(doc, "Roma Nights", "filmedIn", "Roma neighbourhood");
+  YES(doc, "Roma neighbourhood", "locatedIn", "Mexico City");
+  NO(doc, "Roma Nights", "setIn", "Roma neighbourhood");
+  kgb_doc_result_free(doc);
+
+  doc = extract("‘Glen’ is a 2021 Irish drama film. Its interiors were "
+                "filmed at Ardmore Studios in County Wicklow.");
+  YES(doc, "Glen", "filmedIn", "County Wicklow");
+  kgb_doc_result_free(doc);
+
+  doc = extract("‘Huta’ is a 2021 Polish film. The production filmed in Nowa "
+                "Huta, a district of Kraków.");
+  YES(doc, "Huta", "filmedIn", "Nowa Huta");
+  YES(doc, "Nowa Huta", "locatedIn", "Kraków");
+  NO(doc, "Huta", "setIn", "Nowa Huta");
+  kgb_doc_result_free(doc);
+}
+
 const struct CMUnitTest kgb_tests_sentences_xplace7[] = {
     cmocka_unit_test_setup(filming_moves_and_extra_scenes, setup),
     cmocka_unit_test_setup(unreal_filming_place, setup),
@@ -409,6 +440,7 @@ const struct CMUnitTest kgb_tests_sentences_xplace7[] = {
     cmocka_unit_test_setup(kinds_of_towns_and_capitals, setup),
     cmocka_unit_test_setup(places_ruled_out, setup),
     cmocka_unit_test_setup(town_kinds_and_parts, setup),
+    cmocka_unit_test_setup(possessive_parts_and_studios, setup),
 };
 const size_t kgb_tests_sentences_xplace7_count =
     sizeof kgb_tests_sentences_xplace7 / sizeof kgb_tests_sentences_xplace7[0];
