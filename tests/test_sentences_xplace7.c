@@ -428,6 +428,28 @@ static void possessive_parts_and_studios(void **state) {
   kgb_doc_result_free(doc);
 }
 
+/* more births: "Born and raised in X, N …", "the Cork native N", "N (née
+ * M; born 1972 in X)" */
+static void birth_variants(void **state) {
+  (void)state;
+  KgbDocResult *doc = extract("Born and raised in Guadalajara, Itzel Ramírez "
+                              "moved to Mexico City at 18.");
+  YES(doc, "Itzel Ramírez", "birthPlace", "Guadalajara");
+  NO(doc, "Itzel Ramírez", "birthPlace", "Mexico City");
+  kgb_doc_result_free(doc);
+
+  doc = extract("In ‘Maeve’, the Cork native Róisín Daly stars as Maeve.");
+  YES(doc, "Róisín Daly", "birthPlace", "Cork");
+  NO(doc, "Maeve", "birthPlace", "Cork");
+  kgb_doc_result_free(doc);
+
+  doc = extract("Ewa Kowalska (née Nowak; born 1972 in Łódź) is a Polish "
+                "actress.");
+  YES(doc, "Ewa Kowalska", "birthPlace", "Łódź");
+  NO(doc, "Ewa Kowalska", "deathPlace", "Łódź");
+  kgb_doc_result_free(doc);
+}
+
 const struct CMUnitTest kgb_tests_sentences_xplace7[] = {
     cmocka_unit_test_setup(filming_moves_and_extra_scenes, setup),
     cmocka_unit_test_setup(unreal_filming_place, setup),
@@ -441,6 +463,7 @@ const struct CMUnitTest kgb_tests_sentences_xplace7[] = {
     cmocka_unit_test_setup(places_ruled_out, setup),
     cmocka_unit_test_setup(town_kinds_and_parts, setup),
     cmocka_unit_test_setup(possessive_parts_and_studios, setup),
+    cmocka_unit_test_setup(birth_variants, setup),
 };
 const size_t kgb_tests_sentences_xplace7_count =
     sizeof kgb_tests_sentences_xplace7 / sizeof kgb_tests_sentences_xplace7[0];
