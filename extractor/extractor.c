@@ -142,6 +142,7 @@ enum {
   L_BROADCASTER,
   L_STREAMER,
   L_RELATIVE_BLOCK,
+  L_UNREAL,
   L_COUNT
 };
 static const char *const list_names[L_COUNT] = {
@@ -154,7 +155,8 @@ static const char *const list_names[L_COUNT] = {
     "affix",          "lead_head",    "place_noun",     "film_profession",
     "irregular",      "carry_adverb", "genre_noun",     "compass",
     "demonym",        "occupation",   "occupation_mod", "filming_cue",
-    "genre",          "broadcaster",  "streamer",       "relative_block"};
+    "genre",          "broadcaster",  "streamer",       "relative_block",
+    "unreal"};
 
 struct KgbExtractor {
   const KgbRules *rules;
@@ -946,7 +948,17 @@ static KgbStatus find_mentions(Doc *d, uint32_t s, bool headings_pass) {
       alt_end = strcmp(hv, "Landmark") ? b : 0;
       b++;
       if (b + 1 < last && is_tok(&d->toks[b], "of") &&
-          name_token(&d->toks[b + 1])) {
+          name_token(&d->toks[b + 1]) && !strcmp(hv, "City")) {
+        /* "the Gaeltacht village of Spiddal": the town is the name after
+         * "of"; the words before the head only describe it */
+        a = b + 1;
+        b = a + 1;
+        alt_end = 0;
+        while ((step = name_continues(d, b, last)) > 0) {
+          b += step;
+        }
+      } else if (b + 1 < last && is_tok(&d->toks[b], "of") &&
+                 name_token(&d->toks[b + 1])) {
         alt_end = b;
         b += 2;
         while ((step = name_continues(d, b, last)) > 0) {
@@ -1183,7 +1195,14 @@ static bool negated_before(const Doc *d, const KgbItem *items, size_t a) {
         is_tok(t, "while")) {
       return false;
     }
-    if (neg_token(d, it->tok_first) || is_tok(t, "no")) {
+    if (neg_token(d, it->tok_first) || is_tok(t, "no") ||
+        in_list(d, L_UNREAL, t, NULL)) {
+      return true;
+    }
+    /* "was originally going to be shot in X" */
+    uint32_t g = it->tok_first;
+    if (is_tok(t, "going") && g + 2 < d->n_toks &&
+        is_tok(&d->toks[g + 1], "to") && is_tok(&d->toks[g + 2], "be")) {
       return true;
     }
   }
@@ -1201,7 +1220,17 @@ static bool negated(const Doc *d, const KgbItem *items, size_t a, size_t b) {
       continue;
     }
     for (uint32_t t = items[i].tok_first; t < items[i].tok_last; t++) {
-      if (neg_token(d, t)) {
+      if (neg_token(d, t) || in_list(d, L_UNREAL, &d->toks[t], NULL)) {
+        return true;
+      }
+      /* "filmed in X rather than in Y", "instead of Y": the match reaches
+       * over a place ruled out; "though no scenes were filmed there" */
+      const KgbToken *nx = t + 1 < d->n_toks ? &d->toks[t + 1] : NULL;
+      if (nx && t + 1 < items[b - 1].tok_last &&
+          ((is_tok(&d->toks[t], "rather") && is_tok(nx, "than")) ||
+           (is_tok(&d->toks[t], "instead") && is_tok(nx, "of")) ||
+           (is_tok(&d->toks[t], "no") &&
+            in_list(d, L_FILMING_CUE, nx, NULL)))) {
         return true;
       }
     }
