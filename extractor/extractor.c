@@ -453,6 +453,34 @@ static size_t name_continues(const Doc *d, size_t i, size_t last) {
   return 0;
 }
 
+/* "France 2", "Channel 4", "TV 2": does the number at token b (one or two
+ * digits) end the channel or company named by tokens [a, b)? Only when the
+ * whole is an entry of the broadcaster, streamer or organization list, so
+ * "Season 2" stays a word and a number. Sets *out; fails only for memory. */
+static KgbStatus channel_number(Doc *d, size_t a, size_t b, size_t last,
+                                bool *out) {
+  static const int lists[] = {L_BROADCASTER, L_STREAMER, L_ORGANIZATION};
+  *out = false;
+  if (b >= last || !(d->toks[b].flags & KGB_TOK_NUM) ||
+      !(d->toks[b].flags & KGB_TOK_SPACE) ||
+      d->toks[b].end - d->toks[b].start > 2) {
+    return KGB_OK;
+  }
+  const char *surface = span_text(d, (uint32_t)a, (uint32_t)b + 1);
+  const char *key = surface ? norm_key(d, surface) : NULL;
+  if (!key) {
+    return KGB_ERR_NOMEM;
+  }
+  const char *interned = kgb_rules_find_str(d->rules, key, strlen(key));
+  for (size_t i = 0; interned && i < sizeof lists / sizeof *lists; i++) {
+    if (d->ex->lists[lists[i]] &&
+        kgb_lexicon_get(d->ex->lists[lists[i]], interned, NULL)) {
+      *out = true;
+    }
+  }
+  return KGB_OK;
+}
+
 /* "Fans of Keller’s film": a dictionary word that starts the sentence and is
  * never capitalised elsewhere, joined by "of" to a name, is not part of it.
  * Returns the run's new start. */
@@ -901,6 +929,9 @@ static KgbStatus find_mentions(Doc *d, uint32_t s, bool headings_pass) {
     while ((step = name_continues(d, b, last)) > 0) {
       b += step;
     }
+    bool numbered = false;
+    TRY(st, channel_number(d, a, b, last, &numbered));
+    b += numbered;
     /* no possessive-ending junk; leading function words at sentence start,
      * but "the As Burgas springs", "near El Escorial": a capitalised function
      * word after a lower-case word opens a longer name */

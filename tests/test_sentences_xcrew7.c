@@ -1,0 +1,367 @@
+/* test_sentences_xcrew7.c: crew, company and value phrasings of encyclopedic
+ * sentences and reviews (rules/production_crew.rules): the camera, the
+ * cutting, the music and the producers named in more ways ("director of
+ * photography X", "X's camerawork", "X cut the film", "the film's editor
+ * was X"), companies that produce, release, acquire or commission a work,
+ * channels named with a number ("France 2’s"), running times and budgets
+ * written in other ways, and a language that is no nationality ("a Tamil
+ * thriller"). Each test asserts the facts a sentence must give and those it
+ * must not (negation, the wrong relation, plot words that look alike). */
+#include "kgb_test.h"
+
+#include "../extractor/extractor.h"
+
+static int setup(void **state) {
+  return kgb_test_rules_setup(state);
+}
+
+static KgbDocResult *extract(const char *text) {
+  KgbDocResult *doc = kgb_test_extract(kgb_test_rules(), "crew.txt", text);
+  assert_true(kgb_doc_result_fact_count(doc) > 0);
+  return doc;
+}
+
+#define YES(doc, s, p, o)                                                      \
+  kgb_test_check_fact(doc, s, p, o, 0, __FILE__, __LINE__)
+#define NO(doc, s, p, o)                                                       \
+  kgb_test_check_fact(doc, s, p, o, KGB_TEST_ABSENT, __FILE__, __LINE__)
+#define CLASS_IS(doc, label, cls)                                              \
+  kgb_test_check_class(doc, label, cls, __FILE__, __LINE__)
+
+/* "director of photography X", "the DP was X", "lensed by X", "X's
+ * camerawork", "X handled the cinematography" */
+static void camera_credits(void **state) {
+  (void)state;
+  KgbDocResult *doc =
+      extract("‘Night Harbor’ is a drama. Director of photography Einar "
+              "Gunnarsson gives the film a cold, blue look.");
+  YES(doc, "Night Harbor", "cinematographyBy", "Einar Gunnarsson");
+  NO(doc, "Night Harbor", "directedBy", "Einar Gunnarsson");
+  CLASS_IS(doc, "Einar Gunnarsson", "Person");
+  kgb_doc_result_free(doc);
+
+  doc = extract("‘Night Harbor’ is a drama. The director of photography was "
+                "Aoife Brennan.");
+  YES(doc, "Night Harbor", "cinematographyBy", "Aoife Brennan");
+  NO(doc, "Night Harbor", "directedBy", "Aoife Brennan");
+  kgb_doc_result_free(doc);
+
+  doc = extract("‘Night Harbor’ was lensed by Wanjiru Kamau.");
+  YES(doc, "Night Harbor", "cinematographyBy", "Wanjiru Kamau");
+  kgb_doc_result_free(doc);
+
+  doc = extract("In ‘Night Harbor’, Einar Gunnarsson's camerawork is "
+                "superb.");
+  YES(doc, "Night Harbor", "cinematographyBy", "Einar Gunnarsson");
+  kgb_doc_result_free(doc);
+
+  doc = extract("‘Dust Road’ is a Kenyan drama. Otieno Wafula's luminous, "
+                "patient cinematography carries the film.");
+  YES(doc, "Dust Road", "cinematographyBy", "Otieno Wafula");
+  kgb_doc_result_free(doc);
+
+  doc = extract("‘Night Harbor’ is a drama. Aoife Brennan handled the "
+                "cinematography.");
+  YES(doc, "Night Harbor", "cinematographyBy", "Aoife Brennan");
+  kgb_doc_result_free(doc);
+
+  /* negated: no credit */
+  doc = extract("‘Night Harbor’ is a drama. Aoife Brennan did not handle the "
+                "cinematography.");
+  NO(doc, "Night Harbor", "cinematographyBy", "Aoife Brennan");
+  kgb_doc_result_free(doc);
+
+  /* the cinematographer's trade, when the text gives it */
+  doc = extract("‘Night Harbor’ is a drama. Aoife Brennan, an Irish "
+                "cinematographer, shot it in winter.");
+  YES(doc, "Aoife Brennan", "occupation", "cinematographer");
+  kgb_doc_result_free(doc);
+
+  doc = extract("‘Night Harbor’ is a drama. Wanjiru Kamau is a Kenyan "
+                "filmmaker.");
+  YES(doc, "Wanjiru Kamau", "occupation", "filmmaker");
+  NO(doc, "Wanjiru Kamau", "occupation", "Kenyan filmmaker");
+  kgb_doc_result_free(doc);
+}
+
+/* "X cut the film", "the film's editor was X", "X's brisk editing" */
+static void editing_credits(void **state) {
+  (void)state;
+  KgbDocResult *doc =
+      extract("‘Night Harbor’ is a drama. Ondřej Novák cut the film.");
+  YES(doc, "Night Harbor", "editedBy", "Ondřej Novák");
+  CLASS_IS(doc, "Ondřej Novák", "Person");
+  kgb_doc_result_free(doc);
+
+  doc = extract("‘Night Harbor’ is a drama. The film's editor was Tomasz "
+                "Wójcik.");
+  YES(doc, "Night Harbor", "editedBy", "Tomasz Wójcik");
+  kgb_doc_result_free(doc);
+
+  doc = extract("‘Night Harbor’ is a drama. Tomasz Wójcik's brisk editing "
+                "keeps it tense.");
+  YES(doc, "Night Harbor", "editedBy", "Tomasz Wójcik");
+  kgb_doc_result_free(doc);
+
+  doc = extract("‘Night Harbor’ is a drama. Priya Raman handled the "
+                "editing.");
+  YES(doc, "Night Harbor", "editedBy", "Priya Raman");
+  kgb_doc_result_free(doc);
+
+  /* a rope is no work; a newspaper editor edits no film */
+  doc = extract("‘Night Harbor’ is a drama. Tomás Ruiz cut the rope and "
+                "fled.");
+  NO(doc, "Night Harbor", "editedBy", "Tomás Ruiz");
+  kgb_doc_result_free(doc);
+
+  doc = extract("‘Night Harbor’ is a drama. Her editor at the newspaper, Ole "
+                "Berg, rejects the story.");
+  NO(doc, "Night Harbor", "editedBy", "Ole Berg");
+  kgb_doc_result_free(doc);
+}
+
+/* "X's score for ‘Y’", "X provided the score", "the composer was X" */
+static void music_credits(void **state) {
+  (void)state;
+  KgbDocResult *doc =
+      extract("Arjun Mehta's score for ‘Night Harbor’ is haunting.");
+  YES(doc, "Night Harbor", "musicBy", "Arjun Mehta");
+  kgb_doc_result_free(doc);
+
+  doc = extract("‘Night Harbor’ is a drama. Chidi Okeke provided the "
+                "score.");
+  YES(doc, "Night Harbor", "musicBy", "Chidi Okeke");
+  kgb_doc_result_free(doc);
+
+  doc = extract("‘Night Harbor’ is a drama. Its composer was Hildur "
+                "Jónsdóttir.");
+  YES(doc, "Night Harbor", "musicBy", "Hildur Jónsdóttir");
+  kgb_doc_result_free(doc);
+
+  doc = extract("‘Night Harbor’ is a drama. The music was composed by Chidi "
+                "Okeke.");
+  YES(doc, "Night Harbor", "musicBy", "Chidi Okeke");
+  kgb_doc_result_free(doc);
+
+  /* a character's music teacher or music career is no score */
+  doc = extract("‘Night Harbor’ is a drama. Mara's music teacher, Olek "
+                "Zieliński, is strict. Chidi Okeke's music career stalls "
+                "after the war.");
+  NO(doc, "Night Harbor", "musicBy", "Mara");
+  NO(doc, "Night Harbor", "musicBy", "Chidi Okeke");
+  NO(doc, "Night Harbor", "musicBy", "Olek Zieliński");
+  kgb_doc_result_free(doc);
+
+  /* the elliptical credit list */
+  doc = extract("‘Night Harbor’ is a 2019 Irish drama film. The "
+                "cinematography is by Aoife Brennan, the editing by Tomasz "
+                "Wójcik, and the score by Chidi Okeke.");
+  YES(doc, "Night Harbor", "cinematographyBy", "Aoife Brennan");
+  YES(doc, "Night Harbor", "editedBy", "Tomasz Wójcik");
+  YES(doc, "Night Harbor", "musicBy", "Chidi Okeke");
+  NO(doc, "Night Harbor", "musicBy", "Aoife Brennan");
+  NO(doc, "Night Harbor", "editedBy", "Chidi Okeke");
+  kgb_doc_result_free(doc);
+}
+
+/* "Producer X", "produced under the Z banner", "Z and W co-produced Y",
+ * "production companies Z and W" */
+static void producers(void **state) {
+  (void)state;
+  KgbDocResult *doc =
+      extract("‘Night Harbor’ is a drama. Producer Carmen Ruiz spent six "
+              "years developing the film.");
+  YES(doc, "Night Harbor", "producedBy", "Carmen Ruiz");
+  CLASS_IS(doc, "Carmen Ruiz", "Person");
+  kgb_doc_result_free(doc);
+
+  doc = extract("‘Night Harbor’ was produced under the Luna Films banner.");
+  YES(doc, "Night Harbor", "producedBy", "Luna Films");
+  CLASS_IS(doc, "Luna Films", "Organization");
+  kgb_doc_result_free(doc);
+
+  doc = extract("Luna Films and Kestrel Pictures co-produced ‘Night "
+                "Harbor’.");
+  YES(doc, "Night Harbor", "producedBy", "Luna Films");
+  YES(doc, "Night Harbor", "producedBy", "Kestrel Pictures");
+  NO(doc, "Night Harbor", "distributedBy", "Luna Films");
+  kgb_doc_result_free(doc);
+
+  doc = extract("‘Night Harbor’ is a drama. The production companies were "
+                "Luna Films and Kestrel Pictures.");
+  YES(doc, "Night Harbor", "producedBy", "Luna Films");
+  YES(doc, "Night Harbor", "producedBy", "Kestrel Pictures");
+  kgb_doc_result_free(doc);
+
+  doc = extract("‘Night Harbor’ is a drama. Luna Films produced the film.");
+  YES(doc, "Night Harbor", "producedBy", "Luna Films");
+  kgb_doc_result_free(doc);
+
+  /* a record producer in the plot, a denial */
+  doc = extract("‘Night Harbor’ is a drama. The record producer Selim Kaya "
+                "signs her band. Luna Films did not produce the film.");
+  NO(doc, "Night Harbor", "producedBy", "Selim Kaya");
+  NO(doc, "Night Harbor", "producedBy", "Luna Films");
+  kgb_doc_result_free(doc);
+}
+
+/* "Z released the film in cinemas", "Z acquired the North American
+ * distribution rights", "Z handled distribution", "Netflix acquired it" */
+static void distributors(void **state) {
+  (void)state;
+  KgbDocResult *doc =
+      extract("‘Night Harbor’ is a drama. Kestrel Pictures released the film "
+              "in cinemas on 3 May 2019.");
+  YES(doc, "Night Harbor", "distributedBy", "Kestrel Pictures");
+  NO(doc, "Night Harbor", "producedBy", "Kestrel Pictures");
+  kgb_doc_result_free(doc);
+
+  doc = extract("‘Night Harbor’ is a drama. Kestrel Pictures acquired the "
+                "North American distribution rights to the film after its "
+                "premiere.");
+  YES(doc, "Night Harbor", "distributedBy", "Kestrel Pictures");
+  kgb_doc_result_free(doc);
+
+  doc = extract("Kestrel Pictures handled distribution of ‘Night Harbor’.");
+  YES(doc, "Night Harbor", "distributedBy", "Kestrel Pictures");
+  kgb_doc_result_free(doc);
+
+  doc = extract("‘Night Harbor’ is a drama. Netflix acquired the film.");
+  YES(doc, "Night Harbor", "distributedBy", "Netflix");
+  kgb_doc_result_free(doc);
+
+  /* the rights to a novel are no distribution; a statement is no work */
+  doc = extract("‘Night Harbor’ is a drama. Kestrel Pictures acquired the "
+                "film rights to the novel ‘The Grey Tide’. Kestrel Pictures "
+                "released a statement.");
+  NO(doc, "Night Harbor", "distributedBy", "Kestrel Pictures");
+  NO(doc, "The Grey Tide", "distributedBy", "Kestrel Pictures");
+  kgb_doc_result_free(doc);
+}
+
+/* "Z commissioned the series", "shown on Z", "France 2’s drama ‘Y’" */
+static void channels(void **state) {
+  (void)state;
+  KgbDocResult *doc =
+      extract("Channel Nine commissioned the series ‘Night Harbor’.");
+  YES(doc, "Night Harbor", "broadcastBy", "Channel Nine");
+  NO(doc, "Night Harbor", "distributedBy", "Channel Nine");
+  kgb_doc_result_free(doc);
+
+  doc = extract("‘Night Harbor’ is a drama. Netflix commissioned the "
+                "series.");
+  YES(doc, "Night Harbor", "distributedBy", "Netflix");
+  NO(doc, "Night Harbor", "broadcastBy", "Netflix");
+  kgb_doc_result_free(doc);
+
+  doc = extract("‘Night Harbor’ is a drama. RTÉ One aired the series in "
+                "2020.");
+  YES(doc, "Night Harbor", "broadcastBy", "RTÉ One");
+  kgb_doc_result_free(doc);
+
+  doc = extract("‘Night Harbor’ is a drama. It was shown on RTÉ Two.");
+  YES(doc, "Night Harbor", "broadcastBy", "RTÉ Two");
+  kgb_doc_result_free(doc);
+
+  /* a channel named with its number, possessive too */
+  doc = extract("France 2’s coastal drama ‘Les Jours de marée’ wrapped up its "
+                "first season.");
+  YES(doc, "Les Jours de marée", "broadcastBy", "France 2");
+  NO(doc, "Les Jours de marée", "broadcastBy", "France");
+  kgb_doc_result_free(doc);
+
+  doc = extract("‘Night Harbor’ premiered on Channel 4 in 2020.");
+  YES(doc, "Night Harbor", "broadcastBy", "Channel 4");
+  kgb_doc_result_free(doc);
+
+  /* "Season 2" stays a season; a denial gives nothing */
+  doc = extract("‘Night Harbor’ is a drama. Season 2 of the series premiered "
+                "on RTÉ One. Channel Nine did not commission the series.");
+  YES(doc, "Night Harbor", "broadcastBy", "RTÉ One");
+  NO(doc, "Night Harbor", "broadcastBy", "Season 2");
+  NO(doc, "Night Harbor", "broadcastBy", "Channel Nine");
+  kgb_doc_result_free(doc);
+}
+
+/* "(104 min)", "is 98 minutes long", "the budget was estimated at",
+ * "its original title is", "a Tamil thriller" */
+static void values_titles_languages(void **state) {
+  (void)state;
+  KgbDocResult *doc = extract("‘Night Harbor’ (104 min) is a drama.");
+  YES(doc, "Night Harbor", "runtime", "104");
+  kgb_doc_result_free(doc);
+
+  doc = extract("‘Night Harbor’ is a drama. The film is 98 minutes long.");
+  YES(doc, "Night Harbor", "runtime", "98");
+  kgb_doc_result_free(doc);
+
+  doc = extract("‘Night Harbor’ is a drama. The budget was estimated at $4 "
+                "million.");
+  YES(doc, "Night Harbor", "budget", "4000000");
+  kgb_doc_result_free(doc);
+
+  doc = extract("‘Night Harbor’ is a drama. It was shot on a budget of ₹45 "
+                "lakh and earned ₹120 crore at the box office.");
+  YES(doc, "Night Harbor", "budget", "4500000 INR");
+  YES(doc, "Night Harbor", "grossRevenue", "1200000000 INR");
+  NO(doc, "Night Harbor", "budget", "1200000000 INR");
+  kgb_doc_result_free(doc);
+
+  doc = extract("‘Night Harbor’ is a drama. The budget was not disclosed.");
+  NO(doc, "Night Harbor", "budget", "0");
+  kgb_doc_result_free(doc);
+
+  doc = extract("‘Night Harbor’ is a drama. Its original title is ‘Nattens "
+                "hamn’.");
+  YES(doc, "Night Harbor", "originalTitle", "Nattens hamn");
+  kgb_doc_result_free(doc);
+
+  doc = extract("‘Night Harbor’ is a 2019 Tamil thriller.");
+  YES(doc, "Night Harbor", "inLanguage", "Tamil");
+  YES(doc, "Night Harbor", "genre", "thriller");
+  kgb_doc_result_free(doc);
+
+  doc = extract("‘Night Harbor’ is a drama. The Malayalam romance was shot "
+                "in Kochi.");
+  YES(doc, "Night Harbor", "inLanguage", "Malayalam");
+  kgb_doc_result_free(doc);
+
+  /* a nationality may speak any language; a community is no film */
+  doc = extract("‘Night Harbor’ is a Polish thriller. The Tamil community in "
+                "Oslo is large.");
+  NO(doc, "Night Harbor", "inLanguage", "Polish");
+  NO(doc, "Night Harbor", "inLanguage", "Tamil");
+  kgb_doc_result_free(doc);
+}
+
+/* "X created the series", "X co-created ‘Y’ with Z" */
+static void creators(void **state) {
+  (void)state;
+  KgbDocResult *doc =
+      extract("‘Night Harbor’ is a drama. Nuala Byrne created the series.");
+  YES(doc, "Night Harbor", "createdBy", "Nuala Byrne");
+  kgb_doc_result_free(doc);
+
+  doc = extract("Seán Walsh co-created ‘Night Harbor’ with Nuala Byrne.");
+  YES(doc, "Night Harbor", "createdBy", "Seán Walsh");
+  YES(doc, "Night Harbor", "createdBy", "Nuala Byrne");
+  kgb_doc_result_free(doc);
+
+  doc = extract("‘Night Harbor’ is a drama. Nuala Byrne never created the "
+                "series.");
+  NO(doc, "Night Harbor", "createdBy", "Nuala Byrne");
+  kgb_doc_result_free(doc);
+}
+
+const struct CMUnitTest kgb_tests_sentences_xcrew7[] = {
+    cmocka_unit_test_setup(camera_credits, setup),
+    cmocka_unit_test_setup(editing_credits, setup),
+    cmocka_unit_test_setup(music_credits, setup),
+    cmocka_unit_test_setup(producers, setup),
+    cmocka_unit_test_setup(distributors, setup),
+    cmocka_unit_test_setup(channels, setup),
+    cmocka_unit_test_setup(values_titles_languages, setup),
+    cmocka_unit_test_setup(creators, setup),
+};
+const size_t kgb_tests_sentences_xcrew7_count =
+    sizeof kgb_tests_sentences_xcrew7 / sizeof kgb_tests_sentences_xcrew7[0];
