@@ -844,9 +844,12 @@ static KgbStatus find_mentions(Doc *d, uint32_t s, bool headings_pass) {
     bool that = is_tok(t, "that");
     if (!headings_pass && (is_tok(t, "the") || is_tok(t, "this") || that)) {
       size_t k = i + 1;
+      /* modifiers only: "the creator of the series" is a person, and "the
+       * series" after "of" is the work */
       while (k < last && k < i + 4 &&
              !in_list(d, L_WORK_NOUN, &d->toks[k], NULL) &&
-             (d->toks[k].flags & KGB_TOK_WORD)) {
+             (d->toks[k].flags & KGB_TOK_WORD) && !is_tok(&d->toks[k], "of") &&
+             !is_tok(&d->toks[k], "the")) {
         k++;
       }
       while (k + 1 < last && in_list(d, L_WORK_NOUN, &d->toks[k], NULL) &&
@@ -1030,6 +1033,12 @@ static KgbStatus find_mentions(Doc *d, uint32_t s, bool headings_pass) {
                     month_context(d, sent, a)) ||
                    in_list(d, L_WEEKDAY, &d->toks[a], NULL))) {
       continue; /* dates, not places: "in March" */
+    }
+    if (single && in_list(d, L_CURRENCY, &d->toks[a], NULL) &&
+        ((a + 1 < last && (d->toks[a + 1].flags & KGB_TOK_NUM)) ||
+         (a > sent->first && ((d->toks[a - 1].flags & KGB_TOK_NUM) ||
+                              in_list(d, L_SCALE, &d->toks[a - 1], NULL))))) {
+      continue; /* amounts, not names: "ISK 300 million", "40 million Kč" */
     }
     if (!m.cls && nationality_run(d, a, b)) {
       continue; /* Turkish, Turkish-American: adjectives, not names */
@@ -1469,6 +1478,29 @@ static double value_minutes(Doc *d, uint32_t first, uint32_t last) {
   return total;
 }
 
+/* "US$2 million", "A$5 million", "NZ$", "R$": a country's letters written
+ * onto the currency sign at token i (the capture may start at the sign) name
+ * the currency when the two are one entry of the currency list. */
+static void prefixed_currency(Doc *d, uint32_t i, const char **currency) {
+  const KgbToken *t = &d->toks[i];
+  if (i == 0 || (t->flags & KGB_TOK_SPACE) ||
+      !(d->toks[i - 1].flags & KGB_TOK_WORD) ||
+      (d->toks[i - 1].flags & KGB_TOK_NUM)) {
+    return;
+  }
+  char joined[32];
+  int n =
+      snprintf(joined, sizeof joined, "%s%s", d->toks[i - 1].lower, t->lower);
+  if (n <= 0 || (size_t)n >= sizeof joined) {
+    return;
+  }
+  const char *key = kgb_rules_find_str(d->rules, joined, (size_t)n);
+  const char *val = NULL;
+  if (key && kgb_lexicon_get(d->ex->lists[L_CURRENCY], key, &val) && val) {
+    *currency = val;
+  }
+}
+
 /* number(c), minutes(c), money(c): digits with separators, a scale word
  * (million, billion, thousand) and, for money, the currency. */
 static const char *value_number(Doc *d, uint32_t first, uint32_t last,
@@ -1501,6 +1533,7 @@ static const char *value_number(Doc *d, uint32_t first, uint32_t last,
       scale = strtod(val, NULL);
     } else if (kind == KGB_ARG_MONEY && in_list(d, L_CURRENCY, t, &val)) {
       currency = val;
+      prefixed_currency(d, i, &currency);
     } else if (kind == KGB_ARG_MINUTES && in_list(d, L_HOURS, t, NULL)) {
       scale = 60;
     }

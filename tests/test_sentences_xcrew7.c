@@ -353,6 +353,185 @@ static void creators(void **state) {
   kgb_doc_result_free(doc);
 }
 
+/* "X's direction", "X's second feature as director", "X, who directed the
+ * film", "X directs from his own screenplay", "X is the director of ‘Y’" */
+static void directors_and_writers(void **state) {
+  (void)state;
+  KgbDocResult *doc = extract("‘Night Harbor’ is a drama. It was Kwame "
+                              "Mensah's second feature as director.");
+  YES(doc, "Night Harbor", "directedBy", "Kwame Mensah");
+  kgb_doc_result_free(doc);
+
+  doc = extract("‘Night Harbor’ is a drama. Kwame Mensah, who directed the "
+                "film, also wrote it.");
+  YES(doc, "Night Harbor", "directedBy", "Kwame Mensah");
+  kgb_doc_result_free(doc);
+
+  doc = extract("‘Night Harbor’ is a drama. Kwame Mensah directs from his "
+                "own screenplay.");
+  YES(doc, "Night Harbor", "directedBy", "Kwame Mensah");
+  YES(doc, "Night Harbor", "writtenBy", "Kwame Mensah");
+  kgb_doc_result_free(doc);
+
+  doc = extract("‘Night Harbor’ is a drama. Kwame Mensah directs from a "
+                "script by Nuala Byrne.");
+  YES(doc, "Night Harbor", "directedBy", "Kwame Mensah");
+  YES(doc, "Night Harbor", "writtenBy", "Nuala Byrne");
+  NO(doc, "Night Harbor", "writtenBy", "Kwame Mensah");
+  NO(doc, "Night Harbor", "directedBy", "Nuala Byrne");
+  kgb_doc_result_free(doc);
+
+  doc = extract("‘Night Harbor’ is a drama. Mensah's direction is "
+                "assured, and Nuala Byrne's screenplay is witty.");
+  YES(doc, "Night Harbor", "directedBy", "Mensah");
+  YES(doc, "Night Harbor", "writtenBy", "Nuala Byrne");
+  NO(doc, "Night Harbor", "directedBy", "Nuala Byrne");
+  kgb_doc_result_free(doc);
+
+  doc = extract("‘Night Harbor’ is a drama. Screenwriter Nuala Byrne based "
+                "the story on her childhood.");
+  YES(doc, "Night Harbor", "writtenBy", "Nuala Byrne");
+  kgb_doc_result_free(doc);
+
+  doc = extract("‘Night Harbor’ is a drama. It was written for the screen by "
+                "Nuala Byrne.");
+  YES(doc, "Night Harbor", "writtenBy", "Nuala Byrne");
+  kgb_doc_result_free(doc);
+
+  doc = extract("‘Night Harbor’ is a drama. Nuala Byrne adapted the novel "
+                "for the screen.");
+  YES(doc, "Night Harbor", "writtenBy", "Nuala Byrne");
+  kgb_doc_result_free(doc);
+
+  /* the director of another work, of a museum */
+  doc = extract("‘Night Harbor’ is a drama. Ana Ruiz is the director of "
+                "‘Cold Field’. Mara Lind is the director of a small "
+                "museum.");
+  YES(doc, "Cold Field", "directedBy", "Ana Ruiz");
+  NO(doc, "Night Harbor", "directedBy", "Ana Ruiz");
+  NO(doc, "Night Harbor", "directedBy", "Mara Lind");
+  kgb_doc_result_free(doc);
+
+  /* declining is no directing */
+  doc = extract("‘Night Harbor’ is a drama. Kwame Mensah declined to direct "
+                "the film.");
+  NO(doc, "Night Harbor", "directedBy", "Kwame Mensah");
+  kgb_doc_result_free(doc);
+}
+
+/* "an adaptation of X's novel ‘Y’", "adapts the 2011 novel ‘Y’ by X"; an
+ * author is no source */
+static void sources(void **state) {
+  (void)state;
+  KgbDocResult *doc = extract("‘Night Harbor’ is a drama. The film adapts "
+                              "the 2011 novel ‘Cold Water’ by Bolesław "
+                              "Nowak.");
+  YES(doc, "Night Harbor", "basedOn", "Cold Water");
+  YES(doc, "Cold Water", "writtenBy", "Bolesław Nowak");
+  NO(doc, "Night Harbor", "writtenBy", "Bolesław Nowak");
+  kgb_doc_result_free(doc);
+
+  doc = extract("‘Night Harbor’ is a drama. The film is an adaptation of "
+                "Bolesław Nowak's novel ‘Cold Water’.");
+  YES(doc, "Night Harbor", "basedOn", "Cold Water");
+  YES(doc, "Cold Water", "writtenBy", "Bolesław Nowak");
+  kgb_doc_result_free(doc);
+
+  doc = extract("‘Night Harbor’ is a drama. The film is based on a short "
+                "story by Bolesław Nowak.");
+  NO(doc, "Night Harbor", "basedOn", "Bolesław Nowak");
+  kgb_doc_result_free(doc);
+}
+
+/* "A and B served as producers", "X is the film's producer", "Z is the
+ * production company behind the film", "X is the creator of the series",
+ * "X developed the series for television" */
+static void crew_in_copulas(void **state) {
+  (void)state;
+  KgbDocResult *doc = extract("‘Night Harbor’ is a drama. Carmen Ruiz and "
+                              "Diego Salas served as producers.");
+  YES(doc, "Night Harbor", "producedBy", "Carmen Ruiz");
+  YES(doc, "Night Harbor", "producedBy", "Diego Salas");
+  kgb_doc_result_free(doc);
+
+  /* "music by A, and B served as …": A composed, B shot */
+  doc = extract("‘Night Harbor’ is a drama. Music for the film was by Jan "
+                "Wróbel, and Petra Nováková served as director of "
+                "photography.");
+  YES(doc, "Night Harbor", "musicBy", "Jan Wróbel");
+  YES(doc, "Night Harbor", "cinematographyBy", "Petra Nováková");
+  NO(doc, "Night Harbor", "cinematographyBy", "Jan Wróbel");
+  kgb_doc_result_free(doc);
+
+  doc = extract("‘Night Harbor’ is a drama. Carmen Ruiz is the film's "
+                "producer. Chidi Okeke was its composer.");
+  YES(doc, "Night Harbor", "producedBy", "Carmen Ruiz");
+  YES(doc, "Night Harbor", "musicBy", "Chidi Okeke");
+  NO(doc, "Night Harbor", "producedBy", "Chidi Okeke");
+  kgb_doc_result_free(doc);
+
+  doc = extract("‘Night Harbor’ is a drama. Luna Films is the production "
+                "company behind the film.");
+  YES(doc, "Night Harbor", "producedBy", "Luna Films");
+  kgb_doc_result_free(doc);
+
+  doc = extract("‘Night Harbor’ is a drama. Nuala Byrne is the creator of "
+                "the series.");
+  YES(doc, "Night Harbor", "createdBy", "Nuala Byrne");
+  NO(doc, "the creator of the series", "type", "Work");
+  kgb_doc_result_free(doc);
+
+  doc = extract("‘Night Harbor’ is a drama. Nuala Byrne developed the series "
+                "for television.");
+  YES(doc, "Night Harbor", "createdBy", "Nuala Byrne");
+  kgb_doc_result_free(doc);
+
+  doc = extract("‘Night Harbor’ is a drama. The show ran on KBS2 for two "
+                "seasons. The series is a Netflix original.");
+  YES(doc, "Night Harbor", "broadcastBy", "KBS2");
+  YES(doc, "Night Harbor", "distributedBy", "Netflix");
+  NO(doc, "Night Harbor", "broadcastBy", "Netflix");
+  kgb_doc_result_free(doc);
+}
+
+/* currencies: a code before the amount ("ISK 300 million", "KSh 50
+ * million"), after it ("40 million Kč"), letters on the sign ("US$",
+ * "A$", "R$") */
+static void currencies(void **state) {
+  (void)state;
+  KgbDocResult *doc = extract("‘Night Harbor’ is a drama. It was produced "
+                              "on a budget of US$2.5 million.");
+  YES(doc, "Night Harbor", "budget", "2500000");
+  kgb_doc_result_free(doc);
+
+  doc = extract("‘Night Harbor’ is a drama. It grossed A$12 million in "
+                "Australia.");
+  YES(doc, "Night Harbor", "grossRevenue", "12000000 AUD");
+  NO(doc, "Night Harbor", "grossRevenue", "12000000");
+  kgb_doc_result_free(doc);
+
+  doc = extract("‘Night Harbor’ is a drama. It earned KSh 50 million at the "
+                "Kenyan box office.");
+  YES(doc, "Night Harbor", "grossRevenue", "50000000 KES");
+  CLASS_IS(doc, "KSh", NULL);
+  kgb_doc_result_free(doc);
+
+  doc = extract("‘Night Harbor’ is a drama. Its budget was ISK 300 "
+                "million.");
+  YES(doc, "Night Harbor", "budget", "300000000 ISK");
+  kgb_doc_result_free(doc);
+
+  doc = extract("‘Night Harbor’ is a drama. The film cost 40 million Kč.");
+  YES(doc, "Night Harbor", "budget", "40000000 CZK");
+  kgb_doc_result_free(doc);
+
+  /* "a $5 million budget": the article is no currency */
+  doc = extract("‘Night Harbor’ is a drama. It was made on a $5 million "
+                "budget.");
+  NO(doc, "Night Harbor", "budget", "5000000 AUD");
+  kgb_doc_result_free(doc);
+}
+
 const struct CMUnitTest kgb_tests_sentences_xcrew7[] = {
     cmocka_unit_test_setup(camera_credits, setup),
     cmocka_unit_test_setup(editing_credits, setup),
@@ -362,6 +541,10 @@ const struct CMUnitTest kgb_tests_sentences_xcrew7[] = {
     cmocka_unit_test_setup(channels, setup),
     cmocka_unit_test_setup(values_titles_languages, setup),
     cmocka_unit_test_setup(creators, setup),
+    cmocka_unit_test_setup(directors_and_writers, setup),
+    cmocka_unit_test_setup(sources, setup),
+    cmocka_unit_test_setup(crew_in_copulas, setup),
+    cmocka_unit_test_setup(currencies, setup),
 };
 const size_t kgb_tests_sentences_xcrew7_count =
     sizeof kgb_tests_sentences_xcrew7 / sizeof kgb_tests_sentences_xcrew7[0];
