@@ -532,6 +532,104 @@ static void currencies(void **state) {
   kgb_doc_result_free(doc);
 }
 
+/* crew named in appositions, "X and Y co-directed the film", "composed
+ * the film's score" (not "wrote the film" then), and a real person in a
+ * bio line ("X (born 1981) is a Kenyan cinematographer") */
+static void crew_appositions(void **state) {
+  (void)state;
+  KgbDocResult *doc = extract("‘Night Harbor’ is a drama. The "
+                              "cinematographer, Aoife Brennan, shot on film. "
+                              "Its editor, Tomasz Wójcik, cut it down.");
+  YES(doc, "Night Harbor", "cinematographyBy", "Aoife Brennan");
+  YES(doc, "Night Harbor", "editedBy", "Tomasz Wójcik");
+  NO(doc, "Night Harbor", "editedBy", "Aoife Brennan");
+  kgb_doc_result_free(doc);
+
+  doc = extract("‘Night Harbor’ is a drama. Chidi Okeke, the film's "
+                "composer, used only strings.");
+  YES(doc, "Night Harbor", "musicBy", "Chidi Okeke");
+  CLASS_IS(doc, "Chidi Okeke", "Person");
+  kgb_doc_result_free(doc);
+
+  doc = extract("‘Night Harbor’ is a drama. Arjun Mehta wrote the film's "
+                "music.");
+  YES(doc, "Night Harbor", "musicBy", "Arjun Mehta");
+  NO(doc, "Night Harbor", "writtenBy", "Arjun Mehta");
+  kgb_doc_result_free(doc);
+
+  doc = extract("‘Night Harbor’ is a drama. Kwame Mensah and Ama Owusu "
+                "co-directed the film.");
+  YES(doc, "Night Harbor", "directedBy", "Kwame Mensah");
+  YES(doc, "Night Harbor", "directedBy", "Ama Owusu");
+  kgb_doc_result_free(doc);
+
+  doc = extract("‘Night Harbor’ is a drama. Wanjiru Kamau (born 1981) is a "
+                "Kenyan cinematographer.");
+  YES(doc, "Wanjiru Kamau", "occupation", "cinematographer");
+  CLASS_IS(doc, "Wanjiru Kamau", "Person");
+  NO(doc, "Night Harbor", "hasCharacter", "Wanjiru Kamau");
+  kgb_doc_result_free(doc);
+
+  /* a record producer in the plot produces no work */
+  doc = extract("‘Night Harbor’ is a drama. Selim, the smug record "
+                "producer, signs her band.");
+  NO(doc, "Night Harbor", "producedBy", "Selim");
+  kgb_doc_result_free(doc);
+
+  doc = extract("‘Night Harbor’ is a drama. The film was scored by Chidi "
+                "Okeke, with Diego Salas serving as executive producer.");
+  YES(doc, "Night Harbor", "musicBy", "Chidi Okeke");
+  YES(doc, "Night Harbor", "producedBy", "Diego Salas");
+  NO(doc, "Night Harbor", "producedBy", "Chidi Okeke");
+  kgb_doc_result_free(doc);
+}
+
+/* releases: "released in Poland on 3 May 2019 by X", "through X", "X gave
+ * the film a limited release", "X released it in Poland"; channels: "and
+ * later on Y", "picked up by Y" */
+static void releases_and_channels(void **state) {
+  (void)state;
+  KgbDocResult *doc = extract("‘Night Harbor’ is a drama. It was released "
+                              "in Poland on 3 May 2019 by Kino Vistula.");
+  YES(doc, "Night Harbor", "distributedBy", "Kino Vistula");
+  YES(doc, "Night Harbor", "releaseDate", "2019-05-03");
+  kgb_doc_result_free(doc);
+
+  doc = extract("‘Night Harbor’ is a drama. The film received a theatrical "
+                "release in the UK through Curzon Films.");
+  YES(doc, "Night Harbor", "distributedBy", "Curzon Films");
+  kgb_doc_result_free(doc);
+
+  doc = extract("‘Night Harbor’ is a drama. Kestrel Pictures gave the film a "
+                "limited release.");
+  YES(doc, "Night Harbor", "distributedBy", "Kestrel Pictures");
+  kgb_doc_result_free(doc);
+
+  doc = extract("‘Night Harbor’ is a drama. Kino Vistula released it in "
+                "Poland.");
+  YES(doc, "Night Harbor", "distributedBy", "Kino Vistula");
+  CLASS_IS(doc, "Kino Vistula", "Organization");
+  kgb_doc_result_free(doc);
+
+  /* a director releasing a first film names no distributor */
+  doc = extract("‘Night Harbor’ is a drama. Kwame Mensah released his first "
+                "short in 2012.");
+  NO(doc, "Night Harbor", "distributedBy", "Kwame Mensah");
+  kgb_doc_result_free(doc);
+
+  doc = extract("‘Night Harbor’ is a drama. The series was broadcast on NRK1 "
+                "and later on SVT1.");
+  YES(doc, "Night Harbor", "broadcastBy", "NRK1");
+  YES(doc, "Night Harbor", "broadcastBy", "SVT1");
+  kgb_doc_result_free(doc);
+
+  doc = extract("‘Night Harbor’ is a drama. The series was picked up by RTÉ "
+                "One.");
+  YES(doc, "Night Harbor", "broadcastBy", "RTÉ One");
+  NO(doc, "Night Harbor", "distributedBy", "RTÉ One");
+  kgb_doc_result_free(doc);
+}
+
 const struct CMUnitTest kgb_tests_sentences_xcrew7[] = {
     cmocka_unit_test_setup(camera_credits, setup),
     cmocka_unit_test_setup(editing_credits, setup),
@@ -545,6 +643,8 @@ const struct CMUnitTest kgb_tests_sentences_xcrew7[] = {
     cmocka_unit_test_setup(sources, setup),
     cmocka_unit_test_setup(crew_in_copulas, setup),
     cmocka_unit_test_setup(currencies, setup),
+    cmocka_unit_test_setup(crew_appositions, setup),
+    cmocka_unit_test_setup(releases_and_channels, setup),
 };
 const size_t kgb_tests_sentences_xcrew7_count =
     sizeof kgb_tests_sentences_xcrew7 / sizeof kgb_tests_sentences_xcrew7[0];
