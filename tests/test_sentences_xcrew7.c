@@ -630,6 +630,73 @@ static void releases_and_channels(void **state) {
   kgb_doc_result_free(doc);
 }
 
+/* review phrasings: "Shot in widescreen by X,", "The editing, by X,", "a
+ * score from X", "X wrote, directed and edited the film", "the latest film
+ * from X", "Kamau's latest, ‘Y’", "a Netflix film", "an HBO series" */
+static void review_credits(void **state) {
+  (void)state;
+  KgbDocResult *doc = extract("‘Night Harbor’ is a drama. Shot in lustrous "
+                              "widescreen by Aoife Brennan, the film looks "
+                              "gorgeous.");
+  YES(doc, "Night Harbor", "cinematographyBy", "Aoife Brennan");
+  kgb_doc_result_free(doc);
+
+  doc = extract("‘Night Harbor’ is a drama. The editing, by Tomasz Wójcik, is "
+                "brisk, and the cinematography, by Aoife Brennan, is "
+                "gorgeous.");
+  YES(doc, "Night Harbor", "editedBy", "Tomasz Wójcik");
+  YES(doc, "Night Harbor", "cinematographyBy", "Aoife Brennan");
+  NO(doc, "Night Harbor", "editedBy", "Aoife Brennan");
+  kgb_doc_result_free(doc);
+
+  doc = extract("‘Night Harbor’ is a drama with a score from Chidi Okeke.");
+  YES(doc, "Night Harbor", "musicBy", "Chidi Okeke");
+  kgb_doc_result_free(doc);
+
+  doc = extract("‘Night Harbor’ is a drama. Kamau wrote, directed and edited "
+                "the film.");
+  YES(doc, "Night Harbor", "writtenBy", "Kamau");
+  YES(doc, "Night Harbor", "directedBy", "Kamau");
+  YES(doc, "Night Harbor", "editedBy", "Kamau");
+  NO(doc, "Night Harbor", "producedBy", "Kamau");
+  kgb_doc_result_free(doc);
+
+  /* one verb alone: "shot the film" is no camera credit */
+  doc = extract("‘Night Harbor’ is a drama. Kamau shot the film in "
+                "Mombasa.");
+  NO(doc, "Night Harbor", "cinematographyBy", "Kamau");
+  kgb_doc_result_free(doc);
+
+  doc = extract("‘Night Harbor’ is the latest film from Wanjiru Kamau.");
+  YES(doc, "Night Harbor", "directedBy", "Wanjiru Kamau");
+  kgb_doc_result_free(doc);
+
+  doc = extract("‘Night Harbor’ is a drama. It is the latest film from "
+                "Netflix.");
+  NO(doc, "Night Harbor", "directedBy", "Netflix");
+  kgb_doc_result_free(doc);
+
+  doc = extract("‘Cold Field’ is a drama. Kamau's latest, ‘Night Harbor’, "
+                "is a thriller.");
+  YES(doc, "Night Harbor", "directedBy", "Kamau");
+  NO(doc, "Cold Field", "directedBy", "Kamau");
+  kgb_doc_result_free(doc);
+
+  doc = extract("‘Night Harbor’ is a Netflix film.");
+  YES(doc, "Night Harbor", "distributedBy", "Netflix");
+  NO(doc, "Night Harbor", "broadcastBy", "Netflix");
+  kgb_doc_result_free(doc);
+
+  doc = extract("‘Night Harbor’ is a drama. It is an HBO series.");
+  YES(doc, "Night Harbor", "broadcastBy", "HBO");
+  kgb_doc_result_free(doc);
+
+  doc = extract("‘Night Harbor’ is in cinemas from Friday via Kestrel "
+                "Pictures.");
+  YES(doc, "Night Harbor", "distributedBy", "Kestrel Pictures");
+  kgb_doc_result_free(doc);
+}
+
 const struct CMUnitTest kgb_tests_sentences_xcrew7[] = {
     cmocka_unit_test_setup(camera_credits, setup),
     cmocka_unit_test_setup(editing_credits, setup),
@@ -645,6 +712,7 @@ const struct CMUnitTest kgb_tests_sentences_xcrew7[] = {
     cmocka_unit_test_setup(currencies, setup),
     cmocka_unit_test_setup(crew_appositions, setup),
     cmocka_unit_test_setup(releases_and_channels, setup),
+    cmocka_unit_test_setup(review_credits, setup),
 };
 const size_t kgb_tests_sentences_xcrew7_count =
     sizeof kgb_tests_sentences_xcrew7 / sizeof kgb_tests_sentences_xcrew7[0];
