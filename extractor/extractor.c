@@ -667,14 +667,29 @@ static const char *region_part(Doc *d, size_t *a, size_t b, bool *region) {
 /* Is the quote from token i to its closing quote j where a title stands,
  * in sentence case or not: after a work or genre noun ("the Polish drama
  * ‘Nocny port’") or before a bracket that gives another title or a year
- * ("‘Nocny port’ (English: …)", "‘Nocny port’ (2021)"), or in brackets
- * right after another title? */
+ * ("‘Nocny port’ (English: …)", "‘Nocny port’ (2021)", "‘Nocny port’
+ * (‘Night Harbour’)"), after a naming word ("original title ‘Nocny port’",
+ * "titled", "called"), or in brackets right after another title? */
 static bool title_cue(const Doc *d, uint32_t s, size_t i, size_t j,
                       size_t last) {
+  static const char *const naming[] = {"title", "titled", "entitled",
+                                       "retitled", "called"};
   if (i > d->sents[s].first &&
       (in_list(d, L_WORK_NOUN, &d->toks[i - 1], NULL) ||
        in_list(d, L_GENRE_NOUN, &d->toks[i - 1], NULL))) {
     return true;
+  }
+  /* "titled ‘…’", "its original title, ‘Nocny port’," */
+  size_t before = i;
+  if (before > d->sents[s].first + 1 && (is_tok(&d->toks[before - 1], ",") ||
+                                         is_tok(&d->toks[before - 1], ":"))) {
+    before--;
+  }
+  for (size_t k = 0;
+       before > d->sents[s].first && k < sizeof naming / sizeof *naming; k++) {
+    if (is_tok(&d->toks[before - 1], naming[k])) {
+      return true;
+    }
   }
   if (i >= d->sents[s].first + 2 && is_tok(&d->toks[i - 1], "(") &&
       (d->toks[i - 2].flags & KGB_TOK_CLOSEQ)) {
@@ -686,7 +701,8 @@ static bool title_cue(const Doc *d, uint32_t s, size_t i, size_t j,
   const KgbToken *t = &d->toks[j + 2];
   const char *lower = t->lower;
   bool year = (t->flags & KGB_TOK_NUM) && strlen(lower) == 4;
-  return year || in_list(d, L_LANGUAGE, t, NULL) || !strcmp(lower, "english") ||
+  return year || (t->flags & KGB_TOK_OPENQ) ||
+         in_list(d, L_LANGUAGE, t, NULL) || !strcmp(lower, "english") ||
          !strcmp(lower, "original") || !strcmp(lower, "originally") ||
          !strcmp(lower, "lit") || !strcmp(lower, "literally");
 }

@@ -697,6 +697,44 @@ static void review_credits(void **state) {
   kgb_doc_result_free(doc);
 }
 
+/* original titles in sentence case after a naming word or before a
+ * bracketed title: "‘Nocny pociąg’ (‘Night Train’)", "its original title,
+ * ‘…’,", "originally titled ‘…’", "known in its native Iceland as ‘…’",
+ * "The Czech title is ‘…’"; a working title is none */
+static void original_titles(void **state) {
+  (void)state;
+  KgbDocResult *doc =
+      extract("‘Nocny pociąg’ (‘Night Train’) is a 2019 Polish film.");
+  YES(doc, "Nocny pociąg", "originalTitle", "Nocny pociąg");
+  NO(doc, "Nocny pociąg", "originalTitle", "Night Train");
+  kgb_doc_result_free(doc);
+
+  doc = extract("‘Night Train’ is a drama. The film's original title, ‘Nocny "
+                "pociąg’, means night train.");
+  YES(doc, "Night Train", "originalTitle", "Nocny pociąg");
+  kgb_doc_result_free(doc);
+
+  doc = extract("‘Night Train’ is a drama. It was originally titled ‘Nocny "
+                "pociąg’.");
+  YES(doc, "Night Train", "originalTitle", "Nocny pociąg");
+  kgb_doc_result_free(doc);
+
+  doc = extract("‘Night Train’ is a drama. It is known in its native Iceland "
+                "as ‘Næturlestin’.");
+  YES(doc, "Night Train", "originalTitle", "Næturlestin");
+  kgb_doc_result_free(doc);
+
+  doc = extract("‘Night Train’ is a drama. In Czech, the film is called "
+                "‘Noční vlak’.");
+  YES(doc, "Night Train", "originalTitle", "Noční vlak");
+  kgb_doc_result_free(doc);
+
+  doc = extract("‘Night Train’ is a drama. Its working title was ‘Noční "
+                "vlak’.");
+  NO(doc, "Night Train", "originalTitle", "Noční vlak");
+  kgb_doc_result_free(doc);
+}
+
 const struct CMUnitTest kgb_tests_sentences_xcrew7[] = {
     cmocka_unit_test_setup(camera_credits, setup),
     cmocka_unit_test_setup(editing_credits, setup),
@@ -713,6 +751,7 @@ const struct CMUnitTest kgb_tests_sentences_xcrew7[] = {
     cmocka_unit_test_setup(crew_appositions, setup),
     cmocka_unit_test_setup(releases_and_channels, setup),
     cmocka_unit_test_setup(review_credits, setup),
+    cmocka_unit_test_setup(original_titles, setup),
 };
 const size_t kgb_tests_sentences_xcrew7_count =
     sizeof kgb_tests_sentences_xcrew7 / sizeof kgb_tests_sentences_xcrew7[0];
