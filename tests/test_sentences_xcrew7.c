@@ -326,6 +326,19 @@ static void values_titles_languages(void **state) {
   YES(doc, "Night Harbor", "inLanguage", "Malayalam");
   kgb_doc_result_free(doc);
 
+  /* an industry or a nationality is no language */
+  doc = extract("The Bollywood musical ‘Night Harbor’ stars Ama Owusu. ‘Cold "
+                "Field’ is an Egyptian drama.");
+  NO(doc, "Night Harbor", "inLanguage", "Bollywood");
+  NO(doc, "Cold Field", "inLanguage", "Egyptian");
+  kgb_doc_result_free(doc);
+
+  doc = extract("‘Night Harbor’ is a 2019 Irish film. It is part mystery, part "
+                "family drama.");
+  YES(doc, "Night Harbor", "genre", "mystery");
+  YES(doc, "Night Harbor", "genre", "family drama");
+  kgb_doc_result_free(doc);
+
   /* a nationality may speak any language; a community is no film */
   doc = extract("‘Night Harbor’ is a Polish thriller. The Tamil community in "
                 "Oslo is large.");
