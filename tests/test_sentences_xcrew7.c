@@ -662,6 +662,14 @@ static void review_credits(void **state) {
   NO(doc, "Night Harbor", "editedBy", "Aoife Brennan");
   kgb_doc_result_free(doc);
 
+  doc = extract("‘Moonlit Ghat’ is a drama. Rupam Sen's score and Ananya "
+                "Bose's direction are superb. Sen's spare piano score "
+                "lingers.");
+  YES(doc, "Moonlit Ghat", "musicBy", "Rupam Sen");
+  YES(doc, "Moonlit Ghat", "directedBy", "Ananya Bose");
+  NO(doc, "Moonlit Ghat", "musicBy", "Ananya Bose");
+  kgb_doc_result_free(doc);
+
   doc = extract("‘Night Harbor’ is a drama with a score from Chidi Okeke.");
   YES(doc, "Night Harbor", "musicBy", "Chidi Okeke");
   kgb_doc_result_free(doc);
