@@ -455,6 +455,34 @@ static size_t name_continues(const Doc *d, size_t i, size_t last) {
   return 0;
 }
 
+/* "France 2", "Channel 4", "TV 2": does the number at token b (one or two
+ * digits) end the channel or company named by tokens [a, b)? Only when the
+ * whole is an entry of the broadcaster, streamer or organization list, so
+ * "Season 2" stays a word and a number. Sets *out; fails only for memory. */
+static KgbStatus channel_number(Doc *d, size_t a, size_t b, size_t last,
+                                bool *out) {
+  static const int lists[] = {L_BROADCASTER, L_STREAMER, L_ORGANIZATION};
+  *out = false;
+  if (b >= last || !(d->toks[b].flags & KGB_TOK_NUM) ||
+      !(d->toks[b].flags & KGB_TOK_SPACE) ||
+      d->toks[b].end - d->toks[b].start > 2) {
+    return KGB_OK;
+  }
+  const char *surface = span_text(d, (uint32_t)a, (uint32_t)b + 1);
+  const char *key = surface ? norm_key(d, surface) : NULL;
+  if (!key) {
+    return KGB_ERR_NOMEM;
+  }
+  const char *interned = kgb_rules_find_str(d->rules, key, strlen(key));
+  for (size_t i = 0; interned && i < sizeof lists / sizeof *lists; i++) {
+    if (d->ex->lists[lists[i]] &&
+        kgb_lexicon_get(d->ex->lists[lists[i]], interned, NULL)) {
+      *out = true;
+    }
+  }
+  return KGB_OK;
+}
+
 /* "Fans of Keller’s film": a dictionary word that starts the sentence and is
  * never capitalised elsewhere, joined by "of" to a name, is not part of it.
  * Returns the run's new start. */
@@ -644,14 +672,29 @@ static const char *region_part(Doc *d, size_t *a, size_t b, bool *region) {
 /* Is the quote from token i to its closing quote j where a title stands,
  * in sentence case or not: after a work or genre noun ("the Polish drama
  * ‘Nocny port’") or before a bracket that gives another title or a year
- * ("‘Nocny port’ (English: …)", "‘Nocny port’ (2021)"), or in brackets
- * right after another title? */
+ * ("‘Nocny port’ (English: …)", "‘Nocny port’ (2021)", "‘Nocny port’
+ * (‘Night Harbour’)"), after a naming word ("original title ‘Nocny port’",
+ * "titled", "called"), or in brackets right after another title? */
 static bool title_cue(const Doc *d, uint32_t s, size_t i, size_t j,
                       size_t last) {
+  static const char *const naming[] = {"title", "titled", "entitled",
+                                       "retitled", "called"};
   if (i > d->sents[s].first &&
       (in_list(d, L_WORK_NOUN, &d->toks[i - 1], NULL) ||
        in_list(d, L_GENRE_NOUN, &d->toks[i - 1], NULL))) {
     return true;
+  }
+  /* "titled ‘…’", "its original title, ‘Nocny port’," */
+  size_t before = i;
+  if (before > d->sents[s].first + 1 && (is_tok(&d->toks[before - 1], ",") ||
+                                         is_tok(&d->toks[before - 1], ":"))) {
+    before--;
+  }
+  for (size_t k = 0;
+       before > d->sents[s].first && k < sizeof naming / sizeof *naming; k++) {
+    if (is_tok(&d->toks[before - 1], naming[k])) {
+      return true;
+    }
   }
   if (i >= d->sents[s].first + 2 && is_tok(&d->toks[i - 1], "(") &&
       (d->toks[i - 2].flags & KGB_TOK_CLOSEQ)) {
@@ -663,7 +706,8 @@ static bool title_cue(const Doc *d, uint32_t s, size_t i, size_t j,
   const KgbToken *t = &d->toks[j + 2];
   const char *lower = t->lower;
   bool year = (t->flags & KGB_TOK_NUM) && strlen(lower) == 4;
-  return year || in_list(d, L_LANGUAGE, t, NULL) || !strcmp(lower, "english") ||
+  return year || (t->flags & KGB_TOK_OPENQ) ||
+         in_list(d, L_LANGUAGE, t, NULL) || !strcmp(lower, "english") ||
          !strcmp(lower, "original") || !strcmp(lower, "originally") ||
          !strcmp(lower, "lit") || !strcmp(lower, "literally");
 }
@@ -821,9 +865,12 @@ static KgbStatus find_mentions(Doc *d, uint32_t s, bool headings_pass) {
     bool that = is_tok(t, "that");
     if (!headings_pass && (is_tok(t, "the") || is_tok(t, "this") || that)) {
       size_t k = i + 1;
+      /* modifiers only: "the creator of the series" is a person, and "the
+       * series" after "of" is the work */
       while (k < last && k < i + 4 &&
              !in_list(d, L_WORK_NOUN, &d->toks[k], NULL) &&
-             (d->toks[k].flags & KGB_TOK_WORD)) {
+             (d->toks[k].flags & KGB_TOK_WORD) && !is_tok(&d->toks[k], "of") &&
+             !is_tok(&d->toks[k], "the")) {
         k++;
       }
       while (k + 1 < last && in_list(d, L_WORK_NOUN, &d->toks[k], NULL) &&
@@ -906,6 +953,9 @@ static KgbStatus find_mentions(Doc *d, uint32_t s, bool headings_pass) {
     while ((step = name_continues(d, b, last)) > 0) {
       b += step;
     }
+    bool numbered = false;
+    TRY(st, channel_number(d, a, b, last, &numbered));
+    b += numbered;
     /* no possessive-ending junk; leading function words at sentence start,
      * but "the As Burgas springs", "near El Escorial": a capitalised function
      * word after a lower-case word opens a longer name */
@@ -1014,6 +1064,12 @@ static KgbStatus find_mentions(Doc *d, uint32_t s, bool headings_pass) {
                     month_context(d, sent, a)) ||
                    in_list(d, L_WEEKDAY, &d->toks[a], NULL))) {
       continue; /* dates, not places: "in March" */
+    }
+    if (single && in_list(d, L_CURRENCY, &d->toks[a], NULL) &&
+        ((a + 1 < last && (d->toks[a + 1].flags & KGB_TOK_NUM)) ||
+         (a > sent->first && ((d->toks[a - 1].flags & KGB_TOK_NUM) ||
+                              in_list(d, L_SCALE, &d->toks[a - 1], NULL))))) {
+      continue; /* amounts, not names: "ISK 300 million", "40 million Kč" */
     }
     if (!m.cls && nationality_run(d, a, b)) {
       continue; /* Turkish, Turkish-American: adjectives, not names */
@@ -1470,6 +1526,29 @@ static double value_minutes(Doc *d, uint32_t first, uint32_t last) {
   return total;
 }
 
+/* "US$2 million", "A$5 million", "NZ$", "R$": a country's letters written
+ * onto the currency sign at token i (the capture may start at the sign) name
+ * the currency when the two are one entry of the currency list. */
+static void prefixed_currency(Doc *d, uint32_t i, const char **currency) {
+  const KgbToken *t = &d->toks[i];
+  if (i == 0 || (t->flags & KGB_TOK_SPACE) ||
+      !(d->toks[i - 1].flags & KGB_TOK_WORD) ||
+      (d->toks[i - 1].flags & KGB_TOK_NUM)) {
+    return;
+  }
+  char joined[32];
+  int n =
+      snprintf(joined, sizeof joined, "%s%s", d->toks[i - 1].lower, t->lower);
+  if (n <= 0 || (size_t)n >= sizeof joined) {
+    return;
+  }
+  const char *key = kgb_rules_find_str(d->rules, joined, (size_t)n);
+  const char *val = NULL;
+  if (key && kgb_lexicon_get(d->ex->lists[L_CURRENCY], key, &val) && val) {
+    *currency = val;
+  }
+}
+
 /* number(c), minutes(c), money(c): digits with separators, a scale word
  * (million, billion, thousand) and, for money, the currency. */
 static const char *value_number(Doc *d, uint32_t first, uint32_t last,
@@ -1502,6 +1581,7 @@ static const char *value_number(Doc *d, uint32_t first, uint32_t last,
       scale = strtod(val, NULL);
     } else if (kind == KGB_ARG_MONEY && in_list(d, L_CURRENCY, t, &val)) {
       currency = val;
+      prefixed_currency(d, i, &currency);
     } else if (kind == KGB_ARG_MINUTES && in_list(d, L_HOURS, t, NULL)) {
       scale = 60;
     }

@@ -252,8 +252,9 @@ static size_t scan_word(const Cursor *c, size_t *cps, bool *possessive_next) {
     }
     size_t b2 = 0;
     int32_t next = pos + bytes < c->len ? peek(c, pos + bytes, &b2) : 0;
-    if (is_apostrophe(u) && is_letter(next) && !numeric) {
-      /* possessive: ’s followed by a non-letter */
+    if (is_apostrophe(u) && is_letter(next) && (!numeric || n <= 2)) {
+      /* possessive: ’s followed by a non-letter (also after a channel's
+       * number, "France 2’s"; not after a decade, "the 1980’s") */
       if (next == 's' || next == 'S') {
         size_t b3;
         size_t after = pos + bytes + b2;
@@ -262,6 +263,9 @@ static size_t scan_word(const Cursor *c, size_t *cps, bool *possessive_next) {
           *possessive_next = true;
           break;
         }
+      }
+      if (numeric) {
+        break;
       }
       pos += bytes;
       n++;

@@ -40,6 +40,7 @@ KGB_TEST_GROUP(sentences_xstory6);
 KGB_TEST_GROUP(sentences_xcast6);
 KGB_TEST_GROUP(sentences_xwork7);
 KGB_TEST_GROUP(sentences_xplace7);
+KGB_TEST_GROUP(sentences_xcrew7);
 KGB_TEST_GROUP(graph);
 KGB_TEST_GROUP(export);
 KGB_TEST_GROUP(eval);
