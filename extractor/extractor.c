@@ -2718,6 +2718,17 @@ static KgbStatus resolve_relative(Doc *d, size_t mi) {
   if (!term || term->is_class || term->range_kind != KGB_RANGE_ENTITY) {
     return KGB_OK;
   }
+  /* "her employer, Vistula Bank": an organisation named right after the
+   * noun is no person (the relation rules give worksFor) */
+  if (mi + 1 < d->n_ments && m->last < d->n_toks &&
+      is_tok(&d->toks[m->last], ",") && d->ments[mi + 1].first == m->last + 1 &&
+      d->ments[mi + 1].group >= 0) {
+    const char *ncls =
+        best_class(&d->groups[find_group(d, d->ments[mi + 1].group)]);
+    if (ncls && class_in(d, ncls, "Organization")) {
+      return KGB_OK;
+    }
+  }
   const char *acls = best_class(&d->groups[anchors[0]]);
   if (acls && !class_in(d, acls, "Character|Person") &&
       !d->groups[anchors[0]].place) {
