@@ -3060,6 +3060,13 @@ static KgbStatus resolve_story(Doc *d) {
     if (m->kind == M_NAME && level > 1 && town_name(&d->groups[g])) {
       continue; /* "from Nantes": a town, not a person */
     }
+    /* "In Paper Lanterns, Amara ...": a name in an opening "In X," phrase is
+     * a work or a place, no one a pronoun stands for */
+    if (m->kind == M_NAME && m->first == sf + 1 && m->last < d->n_toks &&
+        (is_tok(&d->toks[sf], "in") || is_tok(&d->toks[sf], "throughout")) &&
+        is_tok(&d->toks[m->last], ",")) {
+      continue;
+    }
     if (m->kind != M_PRONOUN && ss.prev_person >= 0) {
       const Mention *p = &d->ments[ss.prev_person];
       if (p->kind == M_RELATIVE && p->group >= 0 &&
