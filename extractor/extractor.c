@@ -2502,8 +2502,10 @@ static int relative_named(Doc *d, size_t mi, size_t anchor_mi) {
                    (is_tok(&d->toks[m->last + 1], "and") ||
                     is_tok(&d->toks[m->last + 1], "or") ||
                     (d->toks[m->last + 1].flags & KGB_TOK_CAP))));
-  /* past a place phrase: "X, Lia's demanding boss at the Vega Foundation." */
+  /* past a place phrase: "X, Lia's demanding boss at the Vega Foundation."
+   * and a second noun: "X, Lia's best friend and roommate," */
   uint32_t after = m->last;
+  after += second_relative_noun(d, after, end);
   if (after < end &&
       (is_tok(&d->toks[after], "at") || is_tok(&d->toks[after], "in") ||
        is_tok(&d->toks[after], "from"))) {
@@ -2771,6 +2773,34 @@ static KgbStatus resolve_relative(Doc *d, size_t mi) {
               {m->sent, d->toks[d->ments[am].first].cstart,
                d->toks[m->last - 1].cend, "builtin:relative", 0.8}};
     TRY(st, add_fact(d, &f));
+  }
+  /* "her friend and flatmate Nico": the second noun's relation too */
+  const char *value2 = NULL;
+  if (second_relative_noun(d, m->last, d->sents[m->sent].last) &&
+      in_list(d, L_RELATIVE, &d->toks[m->last + 1], &value2) && value2) {
+    size_t n2 = strcspn(value2, " ");
+    char rel2[64];
+    if (n2 < sizeof rel2) {
+      memcpy(rel2, value2, n2);
+      rel2[n2] = '\0';
+      bool inv2 = rel2[0] == '^';
+      const KgbVocabTerm *t2 = kgb_vocab_find(d->vocab, rel2 + inv2);
+      for (int k = 0; k < 2 && anchors[k] >= 0 && t2 && t2 != term &&
+                      !t2->is_class && t2->range_kind == KGB_RANGE_ENTITY;
+           k++) {
+        if (anchors[k] == g) {
+          continue;
+        }
+        Fact f = {inv2 ? g : anchors[k],
+                  t2->name,
+                  KGB_VALUE_ENTITY,
+                  inv2 ? anchors[k] : g,
+                  NULL,
+                  {m->sent, d->toks[d->ments[am].first].cstart,
+                   d->toks[m->last + 1].cend, "builtin:relative", 0.8}};
+        TRY(st, add_fact(d, &f));
+      }
+    }
   }
 done:
   return st;

@@ -282,6 +282,37 @@ static void relatives_of_possessors(void **state) {
   kgb_doc_result_free(doc);
 }
 
+/* two relative nouns for one person: both relations, named before or after */
+static void two_relative_nouns(void **state) {
+  (void)state;
+  KgbDocResult *doc = extract("‘Paper Lanterns’ is a drama. Clíodhna, "
+                              "Aoife's best friend and roommate, cheers her "
+                              "on.");
+  SYM(doc, "Aoife", "friendOf", "Clíodhna");
+  SYM(doc, "Aoife", "livedWith", "Clíodhna");
+  kgb_doc_result_free(doc);
+
+  doc = extract("‘Paper Lanterns’ is a drama. Aoife's friend and flatmate, "
+                "Niamh, is a nurse.");
+  SYM(doc, "Aoife", "friendOf", "Niamh");
+  SYM(doc, "Aoife", "livedWith", "Niamh");
+  kgb_doc_result_free(doc);
+
+  doc = extract("‘Paper Lanterns’ is a drama. Aoife meets her friend and "
+                "colleague Niamh.");
+  SYM(doc, "Aoife", "colleagueOf", "Niamh");
+  SYM(doc, "Aoife", "friendOf", "Niamh");
+  NOSYM(doc, "Aoife", "livedWith", "Niamh");
+  kgb_doc_result_free(doc);
+
+  /* kin nouns are two people: "her son and daughter Zofia" */
+  doc = extract("‘Paper Lanterns’ is a drama. Ewa calls her son and "
+                "daughter Zofia.");
+  NOSYM(doc, "Ewa", "livedWith", "Zofia");
+  NOSYM(doc, "Ewa", "friendOf", "Zofia");
+  kgb_doc_result_free(doc);
+}
+
 /* "In Paper Lanterns, Amara ...": the title is no one's relative */
 static void opening_in_phrase(void **state) {
   (void)state;
@@ -306,6 +337,7 @@ const struct CMUnitTest kgb_tests_sentences_xstory7[] = {
     cmocka_unit_test_setup(homes, setup),
     cmocka_unit_test_setup(relatives_of_possessors, setup),
     cmocka_unit_test_setup(opening_in_phrase, setup),
+    cmocka_unit_test_setup(two_relative_nouns, setup),
 };
 const size_t kgb_tests_sentences_xstory7_count =
     sizeof kgb_tests_sentences_xstory7 / sizeof kgb_tests_sentences_xstory7[0];
