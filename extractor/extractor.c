@@ -1712,6 +1712,21 @@ static KgbStatus apply_emits(Doc *d, const KgbRule *r, uint32_t s,
                       ? span_text(d, tf, tl)
                       : NULL;
         vk = KGB_VALUE_STRING;
+        /* "Retired teacher Olek ..." opening a sentence: "retired teacher" */
+        if (literal && e->object.kind == KGB_ARG_TEXT && tf + 1 < tl &&
+            literal[0] >= 'A' && literal[0] <= 'Z' &&
+            (d->toks[tf + 1].flags & KGB_TOK_WORD) &&
+            !(d->toks[tf + 1].flags & KGB_TOK_CAP) &&
+            (in_list(d, L_OCCUPATION_MOD, &d->toks[tf], NULL) ||
+             in_list(d, L_OCCUPATION, &d->toks[tf], NULL))) {
+          char low[128];
+          size_t n = strlen(literal);
+          if (n < sizeof low) {
+            memcpy(low, literal, n + 1);
+            low[0] = (char)(low[0] - 'A' + 'a');
+            literal = dintern(d, low, n);
+          }
+        }
         /* a title used as a value is not an entity of its own, unless it
          * is the subject's own title ("X (English: Y)": X originalTitle X) */
         for (int i = a; i < b; i++) {

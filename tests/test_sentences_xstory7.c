@@ -313,6 +313,61 @@ static void two_relative_nouns(void **state) {
   kgb_doc_result_free(doc);
 }
 
+/* jobs and homes in other words: "earns a living as", "trained as",
+ * "Retired teacher X", "has lived in", "X and his wife Y live in", "live
+ * together in", "returns to X for good", "rents a room from" */
+static void jobs_and_homes_more(void **state) {
+  (void)state;
+  KgbDocResult *doc = extract("‘Paper Lanterns’ is a drama. Olek earns a "
+                              "living as a translator. Ayodele trained as a "
+                              "nurse.");
+  YES(doc, "Olek", "occupation", "translator");
+  YES(doc, "Ayodele", "occupation", "nurse");
+  kgb_doc_result_free(doc);
+
+  doc = extract("‘Paper Lanterns’ is a drama. Retired teacher Olek Nowak "
+                "meets Zofia.");
+  YES(doc, "Olek Nowak", "occupation", "retired teacher");
+  NO(doc, "Zofia", "occupation", "retired teacher");
+  kgb_doc_result_free(doc);
+
+  doc = extract("‘Paper Lanterns’ is a drama. Olek has lived in Gdańsk all "
+                "his life.");
+  YES(doc, "Olek", "livesIn", "Gdańsk");
+  kgb_doc_result_free(doc);
+
+  /* a former home is not where she lives */
+  doc = extract("‘Paper Lanterns’ is a drama. Their grandmother Halina had "
+                "once lived in Gdańsk.");
+  NO(doc, "Halina", "livesIn", "Gdańsk");
+  kgb_doc_result_free(doc);
+
+  doc = extract("‘Paper Lanterns’ is a drama. Olek and his wife Zofia live "
+                "in Gdańsk.");
+  YES(doc, "Olek", "livesIn", "Gdańsk");
+  YES(doc, "Zofia", "livesIn", "Gdańsk");
+  SYM(doc, "Olek", "marriedTo", "Zofia");
+  kgb_doc_result_free(doc);
+
+  doc = extract("‘Paper Lanterns’ is a drama. Olek and Zofia live together "
+                "in Gdańsk.");
+  YES(doc, "Olek", "livesIn", "Gdańsk");
+  YES(doc, "Zofia", "livesIn", "Gdańsk");
+  SYM(doc, "Olek", "livedWith", "Zofia");
+  kgb_doc_result_free(doc);
+
+  doc = extract("‘Paper Lanterns’ is a drama. Olek returns to Gdańsk for "
+                "good. Zofia returns to Warsaw for a week.");
+  YES(doc, "Olek", "movedTo", "Gdańsk");
+  NO(doc, "Zofia", "movedTo", "Warsaw");
+  kgb_doc_result_free(doc);
+
+  doc = extract("‘Paper Lanterns’ is a drama. Olek rents a room from "
+                "Zofia.");
+  SYM(doc, "Olek", "livedWith", "Zofia");
+  kgb_doc_result_free(doc);
+}
+
 /* "In Paper Lanterns, Amara ...": the title is no one's relative */
 static void opening_in_phrase(void **state) {
   (void)state;
@@ -338,6 +393,7 @@ const struct CMUnitTest kgb_tests_sentences_xstory7[] = {
     cmocka_unit_test_setup(relatives_of_possessors, setup),
     cmocka_unit_test_setup(opening_in_phrase, setup),
     cmocka_unit_test_setup(two_relative_nouns, setup),
+    cmocka_unit_test_setup(jobs_and_homes_more, setup),
 };
 const size_t kgb_tests_sentences_xstory7_count =
     sizeof kgb_tests_sentences_xstory7 / sizeof kgb_tests_sentences_xstory7[0];
