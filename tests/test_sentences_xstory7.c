@@ -268,6 +268,14 @@ static void relatives_of_possessors(void **state) {
   SYM(doc, "Kunle", "hasSibling", "Tunde");
   kgb_doc_result_free(doc);
 
+  /* a chain of possessors: the son of the friend, not of "her" */
+  doc = extract("‘Paper Lanterns’ is a drama. Chioma meets Tunde, the son of "
+                "her mother's friend.");
+  NO(doc, "Tunde", "hasParent", "Chioma");
+  NO(doc, "Tunde", "hasParent", "Chioma's mother");
+  YES(doc, "Chioma", "hasParent", "Chioma's mother");
+  kgb_doc_result_free(doc);
+
   /* her grandmother: the possessor has the grandparent */
   doc = extract("‘Paper Lanterns’ is a drama. Amara visits her grandmother "
                 "Adaeze in Enugu.");
