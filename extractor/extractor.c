@@ -1211,12 +1211,25 @@ static bool negated(const Doc *d, const KgbItem *items, size_t a, size_t b) {
 static size_t span_groups(Doc *d, const KgbItem *items, int a, int b, int *out,
                           size_t max) {
   size_t n = 0;
+  /* the last mention of the span: a possessor before it is not one of the
+   * people the span names ("moves in with Folake's brother", "his friend") */
+  int lastm = -1;
+  for (int i = a; i < b; i++) {
+    lastm = items[i].mention >= 0 ? i : lastm;
+  }
   for (int i = a; i < b && n < max; i++) {
     if (items[i].mention < 0) {
       continue;
     }
     int g = d->ments[items[i].mention].group;
     if (g < 0) {
+      continue;
+    }
+    if (i + 1 < b && i < lastm &&
+        ((d->toks[items[i + 1].tok_first].flags & KGB_TOK_POSS) ||
+         (d->ments[items[i].mention].kind == M_PRONOUN &&
+          items[i + 1].mention >= 0 &&
+          d->ments[items[i + 1].mention].kind == M_RELATIVE))) {
       continue;
     }
     for (int two = 0; two < 2 && n < max; two++) {

@@ -376,6 +376,39 @@ static void jobs_and_homes_more(void **state) {
   kgb_doc_result_free(doc);
 }
 
+/* a possessor before the object is not the object: "is engaged to Folake's
+ * cousin", "divorces Folake's sister", "moves in with Folake's brother" */
+static void possessor_is_not_the_object(void **state) {
+  (void)state;
+  KgbDocResult *doc = extract("‘Paper Lanterns’ is a drama. Tunde is "
+                              "engaged to Folake's cousin.");
+  NOSYM(doc, "Tunde", "dated", "Folake");
+  kgb_doc_result_free(doc);
+
+  doc = extract("‘Paper Lanterns’ is a drama. Tunde divorces Folake's "
+                "sister.");
+  NOSYM(doc, "Tunde", "marriedTo", "Folake");
+  NOSYM(doc, "Tunde", "brokeUpWith", "Folake");
+  SYM(doc, "Tunde", "brokeUpWith", "Folake's sister");
+  kgb_doc_result_free(doc);
+
+  doc = extract("‘Paper Lanterns’ is a drama. Tunde moves in with Folake's "
+                "brother.");
+  NOSYM(doc, "Tunde", "livedWith", "Folake");
+  SYM(doc, "Tunde", "livedWith", "Folake's brother");
+  kgb_doc_result_free(doc);
+
+  doc = extract("‘Paper Lanterns’ is a drama. Tunde befriends Folake's son. "
+                "Kofi is married to Esi.");
+  NOSYM(doc, "Tunde", "friendOf", "Folake");
+  SYM(doc, "Kofi", "marriedTo", "Esi");
+  kgb_doc_result_free(doc);
+
+  doc = extract("‘Paper Lanterns’ is a drama. Tunde is married to his job.");
+  NO(doc, "Tunde", "marriedTo", "Tunde");
+  kgb_doc_result_free(doc);
+}
+
 /* "In Paper Lanterns, Amara ...": the title is no one's relative */
 static void opening_in_phrase(void **state) {
   (void)state;
@@ -402,6 +435,7 @@ const struct CMUnitTest kgb_tests_sentences_xstory7[] = {
     cmocka_unit_test_setup(opening_in_phrase, setup),
     cmocka_unit_test_setup(two_relative_nouns, setup),
     cmocka_unit_test_setup(jobs_and_homes_more, setup),
+    cmocka_unit_test_setup(possessor_is_not_the_object, setup),
 };
 const size_t kgb_tests_sentences_xstory7_count =
     sizeof kgb_tests_sentences_xstory7 / sizeof kgb_tests_sentences_xstory7[0];
