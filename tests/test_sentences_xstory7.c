@@ -409,6 +409,40 @@ static void possessor_is_not_the_object(void **state) {
   kgb_doc_result_free(doc);
 }
 
+/* pairs in apposition, "a friend of X's", flatmates, a described partner */
+static void pairs_and_partners(void **state) {
+  (void)state;
+  KgbDocResult *doc = extract("‘Paper Lanterns’ is a drama. Aoife and "
+                              "Siobhan, best friends since school, open a "
+                              "café.");
+  SYM(doc, "Aoife", "friendOf", "Siobhan");
+  kgb_doc_result_free(doc);
+
+  /* friends of a third person, not of each other */
+  doc = extract("‘Paper Lanterns’ is a drama. Aoife and Siobhan, friends of "
+                "Cathal, open a café.");
+  NOSYM(doc, "Aoife", "friendOf", "Siobhan");
+  kgb_doc_result_free(doc);
+
+  doc = extract("‘Paper Lanterns’ is a drama. Jakub, a friend of Tereza's, "
+                "opens a café. Lucie and Hana are flatmates.");
+  SYM(doc, "Jakub", "friendOf", "Tereza");
+  SYM(doc, "Lucie", "livedWith", "Hana");
+  kgb_doc_result_free(doc);
+
+  doc = extract("‘Paper Lanterns’ is a drama. Wambui finally leaves her "
+                "abusive husband, Njoroge.");
+  SYM(doc, "Wambui", "brokeUpWith", "Njoroge");
+  SYM(doc, "Wambui", "marriedTo", "Njoroge");
+  kgb_doc_result_free(doc);
+
+  doc = extract("‘Paper Lanterns’ is a drama. Wambui leaves her sleeping "
+                "daughter with Njoroge.");
+  NO(doc, "Wambui", "brokeUpWith", "Wambui's daughter");
+  NOSYM(doc, "Wambui", "brokeUpWith", "Njoroge");
+  kgb_doc_result_free(doc);
+}
+
 /* "In Paper Lanterns, Amara ...": the title is no one's relative */
 static void opening_in_phrase(void **state) {
   (void)state;
@@ -436,6 +470,7 @@ const struct CMUnitTest kgb_tests_sentences_xstory7[] = {
     cmocka_unit_test_setup(two_relative_nouns, setup),
     cmocka_unit_test_setup(jobs_and_homes_more, setup),
     cmocka_unit_test_setup(possessor_is_not_the_object, setup),
+    cmocka_unit_test_setup(pairs_and_partners, setup),
 };
 const size_t kgb_tests_sentences_xstory7_count =
     sizeof kgb_tests_sentences_xstory7 / sizeof kgb_tests_sentences_xstory7[0];
