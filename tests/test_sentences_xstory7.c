@@ -370,6 +370,16 @@ static void jobs_and_homes_more(void **state) {
   NO(doc, "Zofia", "movedTo", "Warsaw");
   kgb_doc_result_free(doc);
 
+  doc = extract("‘Paper Lanterns’ is a drama. Aoife and Siobhan share a "
+                "house in Galway. Bronagh shares a flat in Belfast with her "
+                "cousin Clodagh.");
+  YES(doc, "Aoife", "livesIn", "Galway");
+  YES(doc, "Siobhan", "livesIn", "Galway");
+  YES(doc, "Bronagh", "livesIn", "Belfast");
+  SYM(doc, "Bronagh", "livedWith", "Clodagh");
+  NO(doc, "Clodagh", "livesIn", "Galway");
+  kgb_doc_result_free(doc);
+
   doc = extract("‘Paper Lanterns’ is a drama. Olek rents a room from "
                 "Zofia.");
   SYM(doc, "Olek", "livedWith", "Zofia");
