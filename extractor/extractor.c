@@ -1299,12 +1299,25 @@ static bool negated(const Doc *d, const KgbItem *items, size_t a, size_t b) {
 static size_t span_groups(Doc *d, const KgbItem *items, int a, int b, int *out,
                           size_t max) {
   size_t n = 0;
+  /* the last mention of the span: a possessor before it is not one of the
+   * people the span names ("moves in with Folake's brother", "his friend") */
+  int lastm = -1;
+  for (int i = a; i < b; i++) {
+    lastm = items[i].mention >= 0 ? i : lastm;
+  }
   for (int i = a; i < b && n < max; i++) {
     if (items[i].mention < 0) {
       continue;
     }
     int g = d->ments[items[i].mention].group;
     if (g < 0) {
+      continue;
+    }
+    if (i + 1 < b && i < lastm &&
+        ((d->toks[items[i + 1].tok_first].flags & KGB_TOK_POSS) ||
+         (d->ments[items[i].mention].kind == M_PRONOUN &&
+          items[i + 1].mention >= 0 &&
+          d->ments[items[i + 1].mention].kind == M_RELATIVE))) {
       continue;
     }
     for (int two = 0; two < 2 && n < max; two++) {
@@ -1824,6 +1837,21 @@ static KgbStatus apply_emits(Doc *d, const KgbRule *r, uint32_t s,
                       ? span_text(d, tf, tl)
                       : NULL;
         vk = KGB_VALUE_STRING;
+        /* "Retired teacher Olek ..." opening a sentence: "retired teacher" */
+        if (literal && e->object.kind == KGB_ARG_TEXT && tf + 1 < tl &&
+            literal[0] >= 'A' && literal[0] <= 'Z' &&
+            (d->toks[tf + 1].flags & KGB_TOK_WORD) &&
+            !(d->toks[tf + 1].flags & KGB_TOK_CAP) &&
+            (in_list(d, L_OCCUPATION_MOD, &d->toks[tf], NULL) ||
+             in_list(d, L_OCCUPATION, &d->toks[tf], NULL))) {
+          char low[128];
+          size_t n = strlen(literal);
+          if (n < sizeof low) {
+            memcpy(low, literal, n + 1);
+            low[0] = (char)(low[0] - 'A' + 'a');
+            literal = dintern(d, low, n);
+          }
+        }
         /* a title used as a value is not an entity of its own, unless it
          * is the subject's own title ("X (English: Y)": X originalTitle X) */
         for (int i = a; i < b; i++) {
@@ -2614,8 +2642,10 @@ static int relative_named(Doc *d, size_t mi, size_t anchor_mi) {
                    (is_tok(&d->toks[m->last + 1], "and") ||
                     is_tok(&d->toks[m->last + 1], "or") ||
                     (d->toks[m->last + 1].flags & KGB_TOK_CAP))));
-  /* past a place phrase: "X, Lia's demanding boss at the Vega Foundation." */
+  /* past a place phrase: "X, Lia's demanding boss at the Vega Foundation."
+   * and a second noun: "X, Lia's best friend and roommate," */
   uint32_t after = m->last;
+  after += second_relative_noun(d, after, end);
   if (after < end &&
       (is_tok(&d->toks[after], "at") || is_tok(&d->toks[after], "in") ||
        is_tok(&d->toks[after], "from"))) {
@@ -2830,6 +2860,17 @@ static KgbStatus resolve_relative(Doc *d, size_t mi) {
   if (!term || term->is_class || term->range_kind != KGB_RANGE_ENTITY) {
     return KGB_OK;
   }
+  /* "her employer, Vistula Bank": an organisation named right after the
+   * noun is no person (the relation rules give worksFor) */
+  if (mi + 1 < d->n_ments && m->last < d->n_toks &&
+      is_tok(&d->toks[m->last], ",") && d->ments[mi + 1].first == m->last + 1 &&
+      d->ments[mi + 1].group >= 0) {
+    const char *ncls =
+        best_class(&d->groups[find_group(d, d->ments[mi + 1].group)]);
+    if (ncls && class_in(d, ncls, "Organization")) {
+      return KGB_OK;
+    }
+  }
   const char *acls = best_class(&d->groups[anchors[0]]);
   if (acls && !class_in(d, acls, "Character|Person") &&
       !d->groups[anchors[0]].place) {
@@ -2872,6 +2913,34 @@ static KgbStatus resolve_relative(Doc *d, size_t mi) {
               {m->sent, d->toks[d->ments[am].first].cstart,
                d->toks[m->last - 1].cend, "builtin:relative", 0.8}};
     TRY(st, add_fact(d, &f));
+  }
+  /* "her friend and flatmate Nico": the second noun's relation too */
+  const char *value2 = NULL;
+  if (second_relative_noun(d, m->last, d->sents[m->sent].last) &&
+      in_list(d, L_RELATIVE, &d->toks[m->last + 1], &value2) && value2) {
+    size_t n2 = strcspn(value2, " ");
+    char rel2[64];
+    if (n2 < sizeof rel2) {
+      memcpy(rel2, value2, n2);
+      rel2[n2] = '\0';
+      bool inv2 = rel2[0] == '^';
+      const KgbVocabTerm *t2 = kgb_vocab_find(d->vocab, rel2 + inv2);
+      for (int k = 0; k < 2 && anchors[k] >= 0 && t2 && t2 != term &&
+                      !t2->is_class && t2->range_kind == KGB_RANGE_ENTITY;
+           k++) {
+        if (anchors[k] == g) {
+          continue;
+        }
+        Fact f = {inv2 ? g : anchors[k],
+                  t2->name,
+                  KGB_VALUE_ENTITY,
+                  inv2 ? anchors[k] : g,
+                  NULL,
+                  {m->sent, d->toks[d->ments[am].first].cstart,
+                   d->toks[m->last + 1].cend, "builtin:relative", 0.8}};
+        TRY(st, add_fact(d, &f));
+      }
+    }
   }
 done:
   return st;
@@ -3160,6 +3229,13 @@ static KgbStatus resolve_story(Doc *d) {
     int g = find_group(d, m->group);
     if (m->kind == M_NAME && level > 1 && town_name(&d->groups[g])) {
       continue; /* "from Nantes": a town, not a person */
+    }
+    /* "In Paper Lanterns, Amara ...": a name in an opening "In X," phrase is
+     * a work or a place, no one a pronoun stands for */
+    if (m->kind == M_NAME && m->first == sf + 1 && m->last < d->n_toks &&
+        (is_tok(&d->toks[sf], "in") || is_tok(&d->toks[sf], "throughout")) &&
+        is_tok(&d->toks[m->last], ",")) {
+      continue;
     }
     if (m->kind != M_PRONOUN && ss.prev_person >= 0) {
       const Mention *p = &d->ments[ss.prev_person];
