@@ -38,6 +38,7 @@ KGB_TEST_GROUP(sentences_xenc5);
 KGB_TEST_GROUP(sentences_xenc5b);
 KGB_TEST_GROUP(sentences_xstory6);
 KGB_TEST_GROUP(sentences_xcast6);
+KGB_TEST_GROUP(sentences_xcast7);
 KGB_TEST_GROUP(graph);
 KGB_TEST_GROUP(export);
 KGB_TEST_GROUP(eval);

@@ -29,6 +29,7 @@ int main(int argc, char **argv) {
       {kgb_tests_sentences_xenc5b, &kgb_tests_sentences_xenc5b_count},
       {kgb_tests_sentences_xstory6, &kgb_tests_sentences_xstory6_count},
       {kgb_tests_sentences_xcast6, &kgb_tests_sentences_xcast6_count},
+      {kgb_tests_sentences_xcast7, &kgb_tests_sentences_xcast7_count},
       {kgb_tests_graph, &kgb_tests_graph_count},
       {kgb_tests_export, &kgb_tests_export_count},
       {kgb_tests_eval, &kgb_tests_eval_count},

@@ -1,0 +1,234 @@
+/* test_sentences_xcast7.c: cast phrasings and Character/Person typing on
+ * sentences written for these tests: cast lists after "the cast of ‘X’",
+ * "an ensemble of", coordinated subjects of "star", supporting roles, "A
+ * (as B)", "A's B is the heart of the film"; plot characters named only as
+ * the subjects of story verbs; real people named with crew verbs or a
+ * nationality and a job. Each test asserts the facts a sentence must give
+ * and those it must not. */
+#include "kgb_test.h"
+
+#include "../extractor/extractor.h"
+
+static int setup(void **state) {
+  return kgb_test_rules_setup(state);
+}
+
+static KgbDocResult *extract(const char *text) {
+  KgbDocResult *doc = kgb_test_extract(kgb_test_rules(), "cast7.txt", text);
+  assert_true(kgb_doc_result_fact_count(doc) > 0);
+  return doc;
+}
+
+#define YES(doc, s, p, o)                                                      \
+  kgb_test_check_fact(doc, s, p, o, 0, __FILE__, __LINE__)
+#define NO(doc, s, p, o)                                                       \
+  kgb_test_check_fact(doc, s, p, o, KGB_TEST_ABSENT, __FILE__, __LINE__)
+#define CLASS_IS(doc, label, cls)                                              \
+  kgb_test_check_class(doc, label, cls, __FILE__, __LINE__)
+
+/* "the cast of ‘X’ includes", "an ensemble of", "a cast that includes" */
+static void cast_lists(void **state) {
+  (void)state;
+  KgbDocResult *doc = extract("The cast of ‘Quiet Harbour’ includes Aoife "
+                              "Byrne, Tomasz Wójcik and Chidi Okafor.");
+  YES(doc, "Quiet Harbour", "starring", "Aoife Byrne");
+  YES(doc, "Quiet Harbour", "starring", "Tomasz Wójcik");
+  YES(doc, "Quiet Harbour", "starring", "Chidi Okafor");
+  CLASS_IS(doc, "Aoife Byrne", "Person");
+  kgb_doc_result_free(doc);
+
+  doc = extract("‘Quiet Harbour’ features an ensemble of Aoife Byrne, "
+                "Tomasz Wójcik and Chidi Okafor.");
+  YES(doc, "Quiet Harbour", "starring", "Aoife Byrne");
+  YES(doc, "Quiet Harbour", "starring", "Chidi Okafor");
+  kgb_doc_result_free(doc);
+
+  doc = extract("Arjun Mehta leads an ensemble that includes Sunita Rao and "
+                "Vikram Iyer in ‘Monsoon Letters’.");
+  YES(doc, "Monsoon Letters", "starring", "Arjun Mehta");
+  YES(doc, "Monsoon Letters", "starring", "Sunita Rao");
+  YES(doc, "Monsoon Letters", "starring", "Vikram Iyer");
+  kgb_doc_result_free(doc);
+
+  /* negated: nobody is in the cast */
+  doc = extract("‘Monsoon Letters’ is a drama. The cast of ‘Monsoon "
+                "Letters’ did not include Vikram Iyer.");
+  NO(doc, "Monsoon Letters", "starring", "Vikram Iyer");
+  kgb_doc_result_free(doc);
+}
+
+/* "A and B star as", "A co-stars in ‘X’", "with A in supporting roles" */
+static void coordinated_stars(void **state) {
+  (void)state;
+  KgbDocResult *doc = extract("In ‘Quiet Harbour’, Aoife Byrne and Tomasz "
+                              "Wójcik star as two estranged sisters.");
+  YES(doc, "Quiet Harbour", "starring", "Aoife Byrne");
+  YES(doc, "Quiet Harbour", "starring", "Tomasz Wójcik");
+  kgb_doc_result_free(doc);
+
+  doc = extract("Chidi Okafor co-stars in ‘Quiet Harbour’.");
+  YES(doc, "Quiet Harbour", "starring", "Chidi Okafor");
+  kgb_doc_result_free(doc);
+
+  doc = extract("‘Quiet Harbour’ stars Aoife Byrne, with Tomasz Wójcik and "
+                "Chidi Okafor in supporting roles.");
+  YES(doc, "Quiet Harbour", "starring", "Aoife Byrne");
+  YES(doc, "Quiet Harbour", "starring", "Tomasz Wójcik");
+  YES(doc, "Quiet Harbour", "starring", "Chidi Okafor");
+  kgb_doc_result_free(doc);
+
+  /* the director before the list is not in the cast */
+  doc = extract("Kofi Mensah directed ‘Red Earth’, with Wanjiru Kamau and "
+                "Petr Novák in supporting roles.");
+  YES(doc, "Red Earth", "starring", "Petr Novák");
+  YES(doc, "Red Earth", "starring", "Wanjiru Kamau");
+  NO(doc, "Red Earth", "starring", "Kofi Mensah");
+  kgb_doc_result_free(doc);
+
+  doc = extract("Wanjiru Kamau plays Achieng opposite Petr Novák in ‘Red "
+                "Earth’.");
+  YES(doc, "Achieng", "playedBy", "Wanjiru Kamau");
+  YES(doc, "Red Earth", "starring", "Petr Novák");
+  NO(doc, "Achieng", "playedBy", "Petr Novák");
+  kgb_doc_result_free(doc);
+
+  doc = extract("In ‘Quiet Harbour’, Aoife Byrne gives a career-best turn.");
+  YES(doc, "Quiet Harbour", "starring", "Aoife Byrne");
+  kgb_doc_result_free(doc);
+
+  doc = extract("‘Monsoon Letters’ reunites Arjun Mehta with Sunita Rao.");
+  YES(doc, "Monsoon Letters", "starring", "Arjun Mehta");
+  YES(doc, "Monsoon Letters", "starring", "Sunita Rao");
+  kgb_doc_result_free(doc);
+}
+
+/* one-sentence playedBy: "A (as B)", "A is B in ‘X’", "A's B is the heart
+ * of the film", "A returns as Inspector B", "B is voiced by A" */
+static void one_sentence_roles(void **state) {
+  (void)state;
+  KgbDocResult *doc = extract("‘Quiet Harbour’ stars Aoife Byrne (as Nora) "
+                              "and Tomasz Wójcik (as Marek).");
+  YES(doc, "Nora", "playedBy", "Aoife Byrne");
+  YES(doc, "Marek", "playedBy", "Tomasz Wójcik");
+  NO(doc, "Nora", "playedBy", "Tomasz Wójcik");
+  YES(doc, "Quiet Harbour", "hasCharacter", "Marek");
+  kgb_doc_result_free(doc);
+
+  doc = extract("Aoife Byrne is Nora in ‘Quiet Harbour’.");
+  YES(doc, "Nora", "playedBy", "Aoife Byrne");
+  YES(doc, "Quiet Harbour", "starring", "Aoife Byrne");
+  kgb_doc_result_free(doc);
+
+  doc = extract("Ece Demir's Mina is the heart of ‘Quiet Harbour’.");
+  YES(doc, "Mina", "playedBy", "Ece Demir");
+  CLASS_IS(doc, "Ece Demir", "Person");
+  kgb_doc_result_free(doc);
+
+  doc = extract("Arjun Mehta's Ravi is the film's beating heart in "
+                "‘Monsoon Letters’.");
+  YES(doc, "Ravi", "playedBy", "Arjun Mehta");
+  kgb_doc_result_free(doc);
+
+  /* a possessive before the work is its maker, no role */
+  doc = extract("Arjun Mehta's ‘Monsoon Letters’ is a revelation.");
+  NO(doc, "Monsoon Letters", "starring", "Arjun Mehta");
+  kgb_doc_result_free(doc);
+
+  doc = extract("Vikram Iyer returns as Inspector Rao in ‘Monsoon "
+                "Letters’.");
+  YES(doc, "Rao", "playedBy", "Vikram Iyer");
+  CLASS_IS(doc, "Vikram Iyer", "Person");
+  NO(doc, "Monsoon Letters", "hasCharacter", "Vikram Iyer");
+  kgb_doc_result_free(doc);
+
+  doc = extract("Sunita Rao stars in ‘Monsoon Letters’ as Meera.");
+  YES(doc, "Meera", "playedBy", "Sunita Rao");
+  YES(doc, "Monsoon Letters", "hasCharacter", "Meera");
+  kgb_doc_result_free(doc);
+
+  doc = extract("Arjun Mehta gives a career-best performance as Ravi in "
+                "‘Monsoon Letters’.");
+  YES(doc, "Ravi", "playedBy", "Arjun Mehta");
+  kgb_doc_result_free(doc);
+
+  doc = extract("In ‘Monsoon Letters’, Meera is voiced by Sunita Rao.");
+  YES(doc, "Meera", "playedBy", "Sunita Rao");
+  NO(doc, "Sunita Rao", "playedBy", "Meera");
+  kgb_doc_result_free(doc);
+
+  /* a role with no name: the actor stars, no character */
+  doc = extract("Kim Ji-hoon plays the father in ‘Red Earth’.");
+  YES(doc, "Red Earth", "starring", "Kim Ji-hoon");
+  CLASS_IS(doc, "Kim Ji-hoon", "Person");
+  kgb_doc_result_free(doc);
+
+  /* a year in brackets is no actor */
+  doc = extract("In ‘Quiet Harbour’ (2019), Nora returns home.");
+  YES(doc, "Quiet Harbour", "hasCharacter", "Nora");
+  NO(doc, "Nora", "playedBy", "2019");
+  kgb_doc_result_free(doc);
+}
+
+/* characters named only by what they do in the plot; real people by what
+ * they make or by a nationality and a job */
+static void characters_and_people(void **state) {
+  (void)state;
+  KgbDocResult *doc = extract(
+      "‘The Salt Road’ ending explained\n\nIn the final act, Nora discovers "
+      "that her brother has been lying. Inspector Nowak arrests Wanjiru at "
+      "the harbour. Director Jan Kowalski said the ending was always meant "
+      "to be open.");
+  YES(doc, "The Salt Road", "hasCharacter", "Nora");
+  YES(doc, "The Salt Road", "hasCharacter", "Nowak");
+  YES(doc, "The Salt Road", "hasCharacter", "Wanjiru");
+  CLASS_IS(doc, "Jan Kowalski", "Person");
+  NO(doc, "The Salt Road", "hasCharacter", "Jan Kowalski");
+  kgb_doc_result_free(doc);
+
+  /* a lone title and a plot sentence: the work has its characters */
+  doc = extract("In ‘The Salt Road’, Nora discovers that Tom is her "
+                "father.");
+  YES(doc, "The Salt Road", "hasCharacter", "Nora");
+  YES(doc, "The Salt Road", "hasCharacter", "Tom");
+  kgb_doc_result_free(doc);
+
+  /* a negated plot verb still names a character, nothing more */
+  doc = extract("In ‘Red Earth’, Wanjiru Kamau tries to stop the dam, but "
+                "Ólafur kills Emeka.");
+  YES(doc, "Red Earth", "hasCharacter", "Ólafur");
+  YES(doc, "Red Earth", "hasCharacter", "Emeka");
+  kgb_doc_result_free(doc);
+
+  /* the maker of the work is a person, not a character */
+  doc = extract("Aoife Byrne, who directed ‘Quiet Harbour’, lives in Cork.");
+  CLASS_IS(doc, "Aoife Byrne", "Person");
+  NO(doc, "Quiet Harbour", "hasCharacter", "Aoife Byrne");
+  NO(doc, "Quiet Harbour", "starring", "Aoife Byrne");
+  kgb_doc_result_free(doc);
+
+  /* a real person meeting the press is no character */
+  doc = extract("‘Red Earth’ is a 2021 Kenyan drama. Wanjiru Kamau meets "
+                "the press in Nairobi to talk about ‘Red Earth’.");
+  NO(doc, "Red Earth", "hasCharacter", "Wanjiru Kamau");
+  kgb_doc_result_free(doc);
+
+  /* a job a plot gives: a character; with a nationality: a person */
+  doc = extract("In ‘Blue Hour’, Julien is a charming musician.");
+  CLASS_IS(doc, "Julien", "Character");
+  kgb_doc_result_free(doc);
+  doc = extract("Defne Aksoy is a Turkish singer.");
+  CLASS_IS(doc, "Defne Aksoy", "Person");
+  kgb_doc_result_free(doc);
+  doc = extract("Ifeoma Eze is a Nigerian actress.");
+  CLASS_IS(doc, "Ifeoma Eze", "Person");
+  kgb_doc_result_free(doc);
+}
+
+const struct CMUnitTest kgb_tests_sentences_xcast7[] = {
+    cmocka_unit_test_setup(cast_lists, setup),
+    cmocka_unit_test_setup(coordinated_stars, setup),
+    cmocka_unit_test_setup(one_sentence_roles, setup),
+    cmocka_unit_test_setup(characters_and_people, setup),
+};
+const size_t kgb_tests_sentences_xcast7_count =
+    sizeof kgb_tests_sentences_xcast7 / sizeof kgb_tests_sentences_xcast7[0];
