@@ -224,11 +224,51 @@ static void characters_and_people(void **state) {
   kgb_doc_result_free(doc);
 }
 
+/* "plays a detective named X", "was cast as X", "takes the role of X",
+ * "As X, A is a marvel", "A and B play siblings X and Y" */
+static void more_role_slots(void **state) {
+  (void)state;
+  KgbDocResult *doc = extract("In the Icelandic thriller ‘Black Sand’, Guðrún "
+                              "Sigurðardóttir plays a detective named Katla.");
+  YES(doc, "Katla", "playedBy", "Guðrún Sigurðardóttir");
+  YES(doc, "Black Sand", "hasCharacter", "Katla");
+  kgb_doc_result_free(doc);
+
+  doc = extract("Guðrún Sigurðardóttir was cast as Katla in ‘Black Sand’.");
+  YES(doc, "Katla", "playedBy", "Guðrún Sigurðardóttir");
+  YES(doc, "Black Sand", "starring", "Guðrún Sigurðardóttir");
+  kgb_doc_result_free(doc);
+
+  doc = extract("Zuzana Dvořáková takes on the role of Hana in ‘Winter "
+                "Apples’.");
+  YES(doc, "Hana", "playedBy", "Zuzana Dvořáková");
+  kgb_doc_result_free(doc);
+
+  doc = extract("As Katla, Guðrún Sigurðardóttir is a marvel.");
+  YES(doc, "Katla", "playedBy", "Guðrún Sigurðardóttir");
+  kgb_doc_result_free(doc);
+
+  doc = extract("Guðrún Sigurðardóttir and Einar Jónsson play siblings "
+                "Katla and Hrafn.");
+  YES(doc, "Katla", "playedBy", "Guðrún Sigurðardóttir");
+  YES(doc, "Hrafn", "playedBy", "Einar Jónsson");
+  NO(doc, "Katla", "playedBy", "Einar Jónsson");
+  NO(doc, "Hrafn", "playedBy", "Guðrún Sigurðardóttir");
+  kgb_doc_result_free(doc);
+
+  doc = extract("Zuzana Dvořáková leads the cast as Hana in ‘Winter "
+                "Apples’.");
+  YES(doc, "Hana", "playedBy", "Zuzana Dvořáková");
+  YES(doc, "Winter Apples", "starring", "Zuzana Dvořáková");
+  kgb_doc_result_free(doc);
+}
+
 const struct CMUnitTest kgb_tests_sentences_xcast7[] = {
     cmocka_unit_test_setup(cast_lists, setup),
     cmocka_unit_test_setup(coordinated_stars, setup),
     cmocka_unit_test_setup(one_sentence_roles, setup),
     cmocka_unit_test_setup(characters_and_people, setup),
+    cmocka_unit_test_setup(more_role_slots, setup),
 };
 const size_t kgb_tests_sentences_xcast7_count =
     sizeof kgb_tests_sentences_xcast7 / sizeof kgb_tests_sentences_xcast7[0];
