@@ -263,12 +263,35 @@ static void more_role_slots(void **state) {
   kgb_doc_result_free(doc);
 }
 
+/* an explainer's questions, plot nouns and past-tense plot verbs name
+ * characters; a director's decision does not */
+static void explainer_characters(void **state) {
+  (void)state;
+  KgbDocResult *doc = extract(
+      "The Mexican drama ‘Salt Lamp’ ends on a quiet note. Why did Lupita "
+      "leave? According to director Mariana Solís, Lupita's departure "
+      "mirrors the war. What happened to Rodrigo? Ximena confronted him at "
+      "the pier. Solís's decision to shoot on film paid off.");
+  YES(doc, "Salt Lamp", "hasCharacter", "Lupita");
+  YES(doc, "Salt Lamp", "hasCharacter", "Rodrigo");
+  YES(doc, "Salt Lamp", "hasCharacter", "Ximena");
+  CLASS_IS(doc, "Mariana Solís", "Person");
+  NO(doc, "Salt Lamp", "hasCharacter", "Mariana Solís");
+  NO(doc, "Salt Lamp", "hasCharacter", "Solís");
+  kgb_doc_result_free(doc);
+
+  doc = extract("In ‘Salt Lamp’, does Ximena die at the end?");
+  YES(doc, "Salt Lamp", "hasCharacter", "Ximena");
+  kgb_doc_result_free(doc);
+}
+
 const struct CMUnitTest kgb_tests_sentences_xcast7[] = {
     cmocka_unit_test_setup(cast_lists, setup),
     cmocka_unit_test_setup(coordinated_stars, setup),
     cmocka_unit_test_setup(one_sentence_roles, setup),
     cmocka_unit_test_setup(characters_and_people, setup),
     cmocka_unit_test_setup(more_role_slots, setup),
+    cmocka_unit_test_setup(explainer_characters, setup),
 };
 const size_t kgb_tests_sentences_xcast7_count =
     sizeof kgb_tests_sentences_xcast7 / sizeof kgb_tests_sentences_xcast7[0];
