@@ -285,6 +285,24 @@ static void explainer_characters(void **state) {
   kgb_doc_result_free(doc);
 }
 
+/* a character named like a place: a verb only people do makes it one;
+ * a filming place stays a place */
+static void characters_named_like_places(void **state) {
+  (void)state;
+  KgbDocResult *doc = extract("In ‘Red Dust’, Jordan confesses to the "
+                              "murder.");
+  YES(doc, "Red Dust", "hasCharacter", "Jordan");
+  CLASS_IS(doc, "Jordan", "Character");
+  kgb_doc_result_free(doc);
+
+  doc = extract("The drama ‘Red Dust’ was filmed in Adelaide. Ines Kowal "
+                "plays Mara, who decides to leave her job.");
+  YES(doc, "Red Dust", "filmedIn", "Adelaide");
+  CLASS_IS(doc, "Adelaide", "City");
+  NO(doc, "Red Dust", "hasCharacter", "Adelaide");
+  kgb_doc_result_free(doc);
+}
+
 const struct CMUnitTest kgb_tests_sentences_xcast7[] = {
     cmocka_unit_test_setup(cast_lists, setup),
     cmocka_unit_test_setup(coordinated_stars, setup),
@@ -292,6 +310,7 @@ const struct CMUnitTest kgb_tests_sentences_xcast7[] = {
     cmocka_unit_test_setup(characters_and_people, setup),
     cmocka_unit_test_setup(more_role_slots, setup),
     cmocka_unit_test_setup(explainer_characters, setup),
+    cmocka_unit_test_setup(characters_named_like_places, setup),
 };
 const size_t kgb_tests_sentences_xcast7_count =
     sizeof kgb_tests_sentences_xcast7 / sizeof kgb_tests_sentences_xcast7[0];
