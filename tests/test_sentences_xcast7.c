@@ -303,6 +303,45 @@ static void characters_named_like_places(void **state) {
   kgb_doc_result_free(doc);
 }
 
+/* awards for a role, "‘X’ sees A return as N", "A headlines ‘X’", a
+ * relative standing for a named role */
+static void review_cast_phrasings(void **state) {
+  (void)state;
+  KgbDocResult *doc = extract("Niamh Kelly was nominated for Best Actress "
+                              "for her role in ‘Green Hills’.");
+  YES(doc, "Green Hills", "starring", "Niamh Kelly");
+  kgb_doc_result_free(doc);
+
+  /* the one who praises is not in the cast */
+  doc = extract("Tadhg Byrne won an award for his performance as Donal in "
+                "‘Green Hills’, said critic Aisling Moore.");
+  YES(doc, "Green Hills", "starring", "Tadhg Byrne");
+  YES(doc, "Donal", "playedBy", "Tadhg Byrne");
+  NO(doc, "Green Hills", "starring", "Aisling Moore");
+  kgb_doc_result_free(doc);
+
+  doc = extract("‘Green Hills’ sees Niamh Kelly return as Maeve.");
+  YES(doc, "Maeve", "playedBy", "Niamh Kelly");
+  YES(doc, "Green Hills", "starring", "Niamh Kelly");
+  kgb_doc_result_free(doc);
+
+  doc = extract("Niamh Kelly headlines ‘Green Hills’.");
+  YES(doc, "Green Hills", "starring", "Niamh Kelly");
+  kgb_doc_result_free(doc);
+
+  doc = extract("Ciarán Walsh appears as Maeve's brother Donal in ‘Green "
+                "Hills’.");
+  YES(doc, "Donal", "playedBy", "Ciarán Walsh");
+  NO(doc, "Maeve", "playedBy", "Ciarán Walsh");
+  YES(doc, "Green Hills", "starring", "Ciarán Walsh");
+  kgb_doc_result_free(doc);
+
+  doc = extract("Ciarán Walsh plays Maeve's husband in ‘Green Hills’.");
+  YES(doc, "Green Hills", "starring", "Ciarán Walsh");
+  NO(doc, "Maeve", "playedBy", "Ciarán Walsh");
+  kgb_doc_result_free(doc);
+}
+
 const struct CMUnitTest kgb_tests_sentences_xcast7[] = {
     cmocka_unit_test_setup(cast_lists, setup),
     cmocka_unit_test_setup(coordinated_stars, setup),
@@ -311,6 +350,7 @@ const struct CMUnitTest kgb_tests_sentences_xcast7[] = {
     cmocka_unit_test_setup(more_role_slots, setup),
     cmocka_unit_test_setup(explainer_characters, setup),
     cmocka_unit_test_setup(characters_named_like_places, setup),
+    cmocka_unit_test_setup(review_cast_phrasings, setup),
 };
 const size_t kgb_tests_sentences_xcast7_count =
     sizeof kgb_tests_sentences_xcast7 / sizeof kgb_tests_sentences_xcast7[0];
