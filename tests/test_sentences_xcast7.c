@@ -342,6 +342,57 @@ static void review_cast_phrasings(void **state) {
   kgb_doc_result_free(doc);
 }
 
+/* which side of the brackets is the actor: a full name before a first
+ * name alone is; dashes, "A's character", a note after the actor */
+static void actor_or_character_in_brackets(void **state) {
+  (void)state;
+  KgbDocResult *doc = extract("In ‘Tide Line’, Ece Demir (Mina) and Kaan "
+                              "Arslan (Emre) are superb.");
+  YES(doc, "Mina", "playedBy", "Ece Demir");
+  YES(doc, "Emre", "playedBy", "Kaan Arslan");
+  NO(doc, "Ece Demir", "playedBy", "Mina");
+  NO(doc, "Kaan Arslan", "playedBy", "Emre");
+  CLASS_IS(doc, "Ece Demir", "Person");
+  CLASS_IS(doc, "Mina", "Character");
+  YES(doc, "Tide Line", "starring", "Ece Demir");
+  NO(doc, "Tide Line", "starring", "Mina");
+  kgb_doc_result_free(doc);
+
+  /* the usual order still holds */
+  doc = extract("In ‘Tide Line’, Mina (Ece Demir) leaves Izmir.");
+  YES(doc, "Mina", "playedBy", "Ece Demir");
+  NO(doc, "Ece Demir", "playedBy", "Mina");
+  kgb_doc_result_free(doc);
+
+  doc = extract("In ‘Tide Line’, Emre – played by Kaan Arslan – returns to "
+                "Izmir.");
+  YES(doc, "Emre", "playedBy", "Kaan Arslan");
+  kgb_doc_result_free(doc);
+
+  doc = extract("Emre, Kaan Arslan's character, leaves Izmir in ‘Tide "
+                "Line’.");
+  YES(doc, "Emre", "playedBy", "Kaan Arslan");
+  kgb_doc_result_free(doc);
+
+  doc = extract("Mina (Ece Demir, in her first role) returns home in ‘Tide "
+                "Line’.");
+  YES(doc, "Mina", "playedBy", "Ece Demir");
+  kgb_doc_result_free(doc);
+
+  doc = extract("Kaan Arslan as Emre and Ece Demir as Mina lead ‘Tide "
+                "Line’.");
+  YES(doc, "Emre", "playedBy", "Kaan Arslan");
+  YES(doc, "Mina", "playedBy", "Ece Demir");
+  NO(doc, "Mina", "playedBy", "Kaan Arslan");
+  kgb_doc_result_free(doc);
+
+  /* a year or a birth note in brackets is no role */
+  doc = extract("Ece Demir (born 1990) stars in ‘Tide Line’ (2019).");
+  YES(doc, "Tide Line", "starring", "Ece Demir");
+  NO(doc, "Tide Line", "hasCharacter", "Ece Demir");
+  kgb_doc_result_free(doc);
+}
+
 const struct CMUnitTest kgb_tests_sentences_xcast7[] = {
     cmocka_unit_test_setup(cast_lists, setup),
     cmocka_unit_test_setup(coordinated_stars, setup),
@@ -351,6 +402,7 @@ const struct CMUnitTest kgb_tests_sentences_xcast7[] = {
     cmocka_unit_test_setup(explainer_characters, setup),
     cmocka_unit_test_setup(characters_named_like_places, setup),
     cmocka_unit_test_setup(review_cast_phrasings, setup),
+    cmocka_unit_test_setup(actor_or_character_in_brackets, setup),
 };
 const size_t kgb_tests_sentences_xcast7_count =
     sizeof kgb_tests_sentences_xcast7 / sizeof kgb_tests_sentences_xcast7[0];
