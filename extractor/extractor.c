@@ -3746,6 +3746,9 @@ static KgbStatus infer(Doc *d) {
       const Group *gr = &d->groups[g];
       if (gr->parent == (int)g && gr->cls && !strcmp(gr->cls, "Character") &&
           !gr->unnamed) {
+        /* the work is listed even when no rule named it in a fact: "In
+         * ‘X’, Nora discovers that Tom is her father" */
+        d->groups[w].referenced = true;
         TRY(st, infer_fact(d, w, "hasCharacter", (int)g, (int)g,
                            "builtin:work-characters", 0.7));
       }

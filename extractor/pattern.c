@@ -44,6 +44,8 @@ enum {
   T_OPENQ,
   T_CLOSEQ,
   T_IN,
+  T_FULLNAME,
+  T_FIRSTNAME,
   T_MENTION
 };
 
@@ -333,10 +335,17 @@ static bool parse_bracket_test(Parser *ps, Test *t) {
   static const struct {
     const char *name;
     int kind;
-  } simple[] = {
-      {"cap", T_CAP},     {"num", T_NUM},         {"year", T_YEAR},
-      {"punct", T_PUNCT}, {"lower", T_LOWERCASE}, {"poss", T_POSS},
-      {"any", T_ANY},     {"openq", T_OPENQ},     {"closeq", T_CLOSEQ}};
+  } simple[] = {{"cap", T_CAP},
+                {"num", T_NUM},
+                {"year", T_YEAR},
+                {"punct", T_PUNCT},
+                {"lower", T_LOWERCASE},
+                {"poss", T_POSS},
+                {"any", T_ANY},
+                {"openq", T_OPENQ},
+                {"closeq", T_CLOSEQ},
+                {"fullname", T_FULLNAME},
+                {"firstname", T_FIRSTNAME}};
   if (s[n] != '=') {
     for (size_t i = 0; i < sizeof simple / sizeof *simple; i++) {
       if (strlen(simple[i].name) == n && memcmp(s, simple[i].name, n) == 0) {
@@ -346,7 +355,8 @@ static bool parse_bracket_test(Parser *ps, Test *t) {
       }
     }
     fail(ps, "unknown token test (expected cap, num, year, punct, lower, "
-             "poss, any, openq, closeq, lower=WORD, list=NAME or in=NAME)");
+             "poss, any, openq, closeq, fullname, firstname, lower=WORD, "
+             "list=NAME or in=NAME)");
     return false;
   }
   const char *v = s + n + 1;
@@ -1390,6 +1400,18 @@ static bool test_one(const KgbPattern *p, KgbMatcher *m, const Test *t,
     break;
   case T_IN: /* the whole name of a mention, or one word, is an entry */
     r = it->key && kgb_lexicon_get(t->list, it->key, NULL);
+    break;
+  case T_FULLNAME:  /* a name or person of words apart: "Ece Demir" */
+  case T_FIRSTNAME: /* a name or character of one word: "Mina", "Ji-woo" */
+    if (it->cls && it->mention >= 0 &&
+        (!strcmp(it->cls, "Name") ||
+         !strcmp(it->cls, t->kind == T_FULLNAME ? "Person" : "Character"))) {
+      bool apart = false;
+      for (uint32_t k = 1; k < it->tok_last - it->tok_first && !apart; k++) {
+        apart = (it->tok[k].flags & KGB_TOK_SPACE) != 0;
+      }
+      r = apart == (t->kind == T_FULLNAME);
+    }
     break;
   default:
     /* a typed name is not a word, but a typed common noun ("his wife",
