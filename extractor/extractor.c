@@ -420,8 +420,7 @@ static size_t name_continues(const Doc *d, size_t i, size_t last) {
    * lower-case connectors in a row before a name word */
   if (next && i + 2 < last && !(t->flags & KGB_TOK_CAP) &&
       !(next->flags & KGB_TOK_CAP) && in_list(d, L_NAME_CONNECTOR, t, NULL) &&
-      in_list(d, L_NAME_CONNECTOR, next, NULL) &&
-      name_token(&d->toks[i + 2])) {
+      in_list(d, L_NAME_CONNECTOR, next, NULL) && name_token(&d->toks[i + 2])) {
     return 3;
   }
   if (!next || !name_token(next)) {

@@ -1,0 +1,246 @@
+/* test_sentences_xplace8.c: filming places and where places lie in location
+ * pieces ("scenes were captured in nearby X and Y", "the crew shot the
+ * final duel on X", "interiors were built at X Studios in Y", "viewers will
+ * recognise X", "principal photography began on DATE in X", "X, the hillside
+ * neighbourhood in Y", "Sitting on the bank of the R, X", "Zahara de la
+ * Sierra"), on sentences written for these tests. Each test asserts the
+ * facts a sentence must give and those it must not. */
+#include "kgb_test.h"
+
+#include "../extractor/extractor.h"
+
+static int setup(void **state) {
+  return kgb_test_rules_setup(state);
+}
+
+static KgbDocResult *extract(const char *text) {
+  KgbDocResult *doc = kgb_test_extract(kgb_test_rules(), "xplace8.txt", text);
+  assert_true(kgb_doc_result_fact_count(doc) > 0);
+  return doc;
+}
+
+#define YES(doc, s, p, o)                                                      \
+  kgb_test_check_fact(doc, s, p, o, 0, __FILE__, __LINE__)
+#define NO(doc, s, p, o)                                                       \
+  kgb_test_check_fact(doc, s, p, o, KGB_TEST_ABSENT, __FILE__, __LINE__)
+#define CLASS(doc, label, cls)                                                 \
+  kgb_test_check_class(doc, label, cls, __FILE__, __LINE__)
+
+/* "scenes were captured in nearby X and Y", "footage was captured over X" */
+static void captured_in_places(void **state) {
+  (void)state;
+  KgbDocResult *doc =
+      extract("‘Gorse Hill’ is a 2021 Irish drama. A few scenes were also "
+              "captured in nearby Clifden and Westport.");
+  YES(doc, "Gorse Hill", "filmedIn", "Clifden");
+  YES(doc, "Gorse Hill", "filmedIn", "Westport");
+  NO(doc, "Gorse Hill", "setIn", "Clifden");
+  kgb_doc_result_free(doc);
+
+  doc = extract("‘Tatra Light’ is a 2019 Polish film. Some of the drone "
+                "footage was captured over Zakopane.");
+  YES(doc, "Tatra Light", "filmedIn", "Zakopane");
+  kgb_doc_result_free(doc);
+
+  /* a character capturing a thief is no filming */
+  doc = extract("‘Night Market’ is a 2020 Nigerian thriller. The police "
+                "captured Chidi in Ibadan.");
+  NO(doc, "Night Market", "filmedIn", "Ibadan");
+  kgb_doc_result_free(doc);
+
+  /* negated */
+  doc = extract("‘Salt Road’ is a 2018 Kenyan film. No scenes were captured "
+                "in Mombasa.");
+  NO(doc, "Salt Road", "filmedIn", "Mombasa");
+  kgb_doc_result_free(doc);
+}
+
+/* "the crew shot the film’s first kiss on X" */
+static void shot_a_scene_on_place(void **state) {
+  (void)state;
+  KgbDocResult *doc =
+      extract("‘Blue Hour’ is a 2022 Korean romance. The crew shot the "
+              "film's first kiss on Gwangalli Beach at dawn.");
+  YES(doc, "Blue Hour", "filmedIn", "Gwangalli Beach");
+  kgb_doc_result_free(doc);
+
+  doc = extract("‘Cenote’ is a 2017 Mexican thriller. The team filmed the "
+                "final duel at Chichen Itza.");
+  YES(doc, "Cenote", "filmedIn", "Chichen Itza");
+  kgb_doc_result_free(doc);
+
+  /* a character shooting someone is no filming */
+  doc = extract("‘Dust Line’ is a 2016 Mexican western. Mateo shot the "
+                "sheriff in Durango.");
+  NO(doc, "Dust Line", "filmedIn", "Durango");
+  kgb_doc_result_free(doc);
+}
+
+/* "Ennis has hosted many shoots, from the thriller ‘A’ to the series ‘B’" */
+static void place_hosted_from_to(void **state) {
+  (void)state;
+  KgbDocResult *doc =
+      extract("‘Gorse Hill’ is a 2021 Irish drama. ‘Gorse Hill’ was shot in "
+              "Ireland. Ennis has hosted many shoots, from the thriller ‘Cold "
+              "Acre’ to the series ‘Bog Light’.");
+  YES(doc, "Cold Acre", "filmedIn", "Ennis");
+  YES(doc, "Bog Light", "filmedIn", "Ennis");
+  NO(doc, "Gorse Hill", "filmedIn", "Ennis");
+  kgb_doc_result_free(doc);
+}
+
+/* "Keep an eye out for the X Bridge, which appears in the wedding scene",
+ * "Viewers will recognise X" */
+static void landmarks_seen_in_the_film(void **state) {
+  (void)state;
+  KgbDocResult *doc =
+      extract("‘Vltava Nights’ is a 2020 Czech drama. Keep an eye out for the "
+              "Charles Bridge, which appears in the wedding scene.");
+  YES(doc, "Vltava Nights", "filmedIn", "Charles Bridge");
+  kgb_doc_result_free(doc);
+
+  doc = extract("‘Fjord Song’ is a 2019 Icelandic film. Viewers will also "
+                "recognise Reynisfjara Strand, where Sigrún and Ari first "
+                "meet.");
+  YES(doc, "Fjord Song", "filmedIn", "Reynisfjara Strand");
+  NO(doc, "Fjord Song", "filmedIn", "Sigrún");
+  kgb_doc_result_free(doc);
+
+  /* a bridge that a character sees in a painting is not said to appear in
+   * a scene */
+  doc = extract("‘Vltava Nights’ is a 2020 Czech drama. Tereza paints the "
+                "Charles Bridge every morning.");
+  NO(doc, "Vltava Nights", "filmedIn", "Charles Bridge");
+  kgb_doc_result_free(doc);
+}
+
+/* "Several interiors were built at Ardgal Studios in Bray", "X Studios, a
+ * studio facility in Y" */
+static void studios(void **state) {
+  (void)state;
+  KgbDocResult *doc =
+      extract("‘Harmattan’ is a 2023 Nigerian drama. Several interiors were "
+              "built at Kano Film Studios in Kaduna.");
+  YES(doc, "Harmattan", "filmedIn", "Kano Film Studios");
+  YES(doc, "Kano Film Studios", "locatedIn", "Kaduna");
+  NO(doc, "Harmattan", "filmedIn", "Kaduna");
+  CLASS(doc, "Kano Film Studios", "Landmark");
+  kgb_doc_result_free(doc);
+
+  doc = extract("‘Rain Tree’ is a 2021 Indian film. The remaining interiors "
+                "were recorded on the soundstages of Chitrapuri Studios, a "
+                "studio facility in Hyderabad.");
+  YES(doc, "Rain Tree", "filmedIn", "Chitrapuri Studios");
+  YES(doc, "Chitrapuri Studios", "locatedIn", "Hyderabad");
+  kgb_doc_result_free(doc);
+
+  /* a company's seat is no filming place */
+  doc = extract("‘Rain Tree’ is a 2021 Indian film produced by Lotus Pictures, "
+                "a company based in Mumbai.");
+  NO(doc, "Rain Tree", "filmedIn", "Mumbai");
+  kgb_doc_result_free(doc);
+}
+
+/* "the production moved north to X", "principal photography began on DATE
+ * in X and ended on DATE in Y" */
+static void moves_and_dated_places(void **state) {
+  (void)state;
+  KgbDocResult *doc =
+      extract("‘Gorse Hill’ is a 2021 Irish drama. For the flashbacks, the "
+              "production moved north to Sligo.");
+  YES(doc, "Gorse Hill", "filmedIn", "Sligo");
+  kgb_doc_result_free(doc);
+
+  doc = extract("‘Kora’ is a 2022 Kenyan film. Principal photography began "
+                "on 7 May 2021 in Nakuru and ended on 2 July 2021 in Kisumu.");
+  YES(doc, "Kora", "filmedIn", "Nakuru");
+  YES(doc, "Kora", "filmedIn", "Kisumu");
+  YES(doc, "Kora", "filmingStart", "2021-05-07");
+  kgb_doc_result_free(doc);
+
+  /* a character moving is the story */
+  doc = extract("‘Kora’ is a 2022 Kenyan film. Achieng moved north to "
+                "Eldoret.");
+  NO(doc, "Kora", "filmedIn", "Eldoret");
+  kgb_doc_result_free(doc);
+}
+
+/* "Achill Island, in County Mayo", "X, the hillside neighbourhood in Y",
+ * "X in the Y National Park" */
+static void containment_appositions(void **state) {
+  (void)state;
+  KgbDocResult *doc =
+      extract("‘Gorse Hill’ is a 2021 Irish drama. The team travelled to "
+              "Achill Island, in County Mayo, where they spent a week.");
+  YES(doc, "Achill Island", "locatedIn", "County Mayo");
+  YES(doc, "Gorse Hill", "filmedIn", "Achill Island");
+  kgb_doc_result_free(doc);
+
+  doc = extract("‘Tiger Moth’ is a 2020 Korean film. The chase was captured "
+                "at the Ihwa Mural Village, the hillside neighbourhood of "
+                "painted houses in Jongno District.");
+  YES(doc, "Ihwa Mural Village", "locatedIn", "Jongno District");
+  NO(doc, "Tiger Moth", "filmedIn", "Jongno District");
+  kgb_doc_result_free(doc);
+
+  doc = extract("‘River Song’ is a 2019 Vietnamese film. Its heroine grows up "
+                "in Hue, the old imperial city on the Perfume River in Thua "
+                "Thien Hue Province.");
+  YES(doc, "Hue", "onRiver", "Perfume River");
+  kgb_doc_result_free(doc);
+
+  doc = extract("‘Lough Bell’ is a 2018 Irish film. The crew filmed around "
+                "Ross Castle in the Killarney National Park.");
+  YES(doc, "Ross Castle", "locatedIn", "Killarney National Park");
+  NO(doc, "Killarney National Park", "locatedIn", "Ross Castle");
+  kgb_doc_result_free(doc);
+}
+
+/* "Sitting on the north bank of the R, X …", "X, which sits where the R
+ * meets the sea" */
+static void rivers(void **state) {
+  (void)state;
+  KgbDocResult *doc =
+      extract("‘Weir’ is a 2021 Irish film. Sitting on the west bank of the "
+              "Shannon River, Athlone gave the crew its old bridges.");
+  YES(doc, "Athlone", "onRiver", "Shannon River");
+  kgb_doc_result_free(doc);
+
+  doc = extract("‘Delta’ is a 2020 Polish film shot in Gdańsk. Gdańsk, which "
+                "sits where the Vistula River meets the Baltic, doubles for "
+                "Riga.");
+  YES(doc, "Gdańsk", "onRiver", "Vistula River");
+  kgb_doc_result_free(doc);
+
+  /* a river named in passing is not the town's */
+  doc = extract("‘Weir’ is a 2021 Irish film. Athlone is an hour's drive "
+                "from the Shannon River, says Ciarán.");
+  NO(doc, "Athlone", "onRiver", "Shannon River");
+  kgb_doc_result_free(doc);
+}
+
+/* two connectors in a row join a name: "Zahara de la Sierra" */
+static void double_connectors(void **state) {
+  (void)state;
+  KgbDocResult *doc =
+      extract("‘Sierra’ is a 2022 Spanish film. It was shot in Villanueva de "
+              "los Infantes and in Zahara de la Sierra.");
+  YES(doc, "Sierra", "filmedIn", "Villanueva de los Infantes");
+  YES(doc, "Sierra", "filmedIn", "Zahara de la Sierra");
+  NO(doc, "Sierra", "filmedIn", "Infantes");
+  kgb_doc_result_free(doc);
+}
+
+const struct CMUnitTest kgb_tests_sentences_xplace8[] = {
+    cmocka_unit_test_setup(captured_in_places, setup),
+    cmocka_unit_test_setup(shot_a_scene_on_place, setup),
+    cmocka_unit_test_setup(place_hosted_from_to, setup),
+    cmocka_unit_test_setup(landmarks_seen_in_the_film, setup),
+    cmocka_unit_test_setup(studios, setup),
+    cmocka_unit_test_setup(moves_and_dated_places, setup),
+    cmocka_unit_test_setup(containment_appositions, setup),
+    cmocka_unit_test_setup(rivers, setup),
+    cmocka_unit_test_setup(double_connectors, setup),
+};
+const size_t kgb_tests_sentences_xplace8_count =
+    sizeof kgb_tests_sentences_xplace8 / sizeof kgb_tests_sentences_xplace8[0];
