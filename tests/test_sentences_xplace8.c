@@ -231,6 +231,62 @@ static void double_connectors(void **state) {
   kgb_doc_result_free(doc);
 }
 
+/* "whose staircase appears in the second episode", "keep an eye out for X,
+ * which …, and for Y, the ornate bookshop where …" */
+static void landmarks_in_a_list(void **state) {
+  (void)state;
+  KgbDocResult *doc = extract(
+      "‘Olive Years’ is a 2020 Greek drama. Keep an eye out for the "
+      "Lycabettus Funicular, which appears in the scene where Eleni and her "
+      "cousin Yannis argue on the upper deck, and for Ianos Kafeneio, the "
+      "ornate bookshop where Eleni buys an atlas.");
+  YES(doc, "Olive Years", "filmedIn", "Lycabettus Funicular");
+  YES(doc, "Olive Years", "filmedIn", "Ianos Kafeneio");
+  CLASS(doc, "Ianos Kafeneio", "Landmark");
+  NO(doc, "Olive Years", "filmedIn", "Yannis");
+  kgb_doc_result_free(doc);
+
+  doc = extract("‘Olive Years’ is a 2020 Greek drama. Most of the series was "
+                "filmed in Athens, including the Benaki Museum, whose "
+                "staircase appears in the second episode.");
+  YES(doc, "Olive Years", "filmedIn", "Benaki Museum");
+  kgb_doc_result_free(doc);
+
+  /* a winery one works at stays a company */
+  doc = extract("‘Quince’ is a 2021 Argentine drama. Facundo is a sommelier "
+                "at Bodega Las Piedras, a large winery on the edge of the "
+                "city.");
+  NO(doc, "Quince", "filmedIn", "Bodega Las Piedras");
+  kgb_doc_result_free(doc);
+}
+
+/* "filming took place on and around the X Glacier", "the story moves
+ * between A, B and, in later episodes, C", "the film spends one August …
+ * on X" */
+static void around_and_between(void **state) {
+  (void)state;
+  KgbDocResult *doc =
+      extract("‘White Silence’ is a 2019 Icelandic film. Filming took place "
+              "on and around the Vatnajökull Glacier.");
+  YES(doc, "White Silence", "filmedIn", "Vatnajökull Glacier");
+  NO(doc, "White Silence", "setIn", "Vatnajökull Glacier");
+  kgb_doc_result_free(doc);
+
+  doc = extract("‘Harbour Wine’ is a 2022 Portuguese series. The story moves "
+                "between Porto, the vineyards of the Douro Valley and, in "
+                "later episodes, London.");
+  YES(doc, "Harbour Wine", "setIn", "Porto");
+  YES(doc, "Harbour Wine", "setIn", "London");
+  NO(doc, "Harbour Wine", "filmedIn", "London");
+  kgb_doc_result_free(doc);
+
+  doc = extract("‘Olive Years’ is a 2020 Greek drama. The film spends one "
+                "August with three generations of a family on Hydra.");
+  YES(doc, "Olive Years", "setIn", "Hydra");
+  NO(doc, "Olive Years", "filmedIn", "Hydra");
+  kgb_doc_result_free(doc);
+}
+
 const struct CMUnitTest kgb_tests_sentences_xplace8[] = {
     cmocka_unit_test_setup(captured_in_places, setup),
     cmocka_unit_test_setup(shot_a_scene_on_place, setup),
@@ -241,6 +297,8 @@ const struct CMUnitTest kgb_tests_sentences_xplace8[] = {
     cmocka_unit_test_setup(containment_appositions, setup),
     cmocka_unit_test_setup(rivers, setup),
     cmocka_unit_test_setup(double_connectors, setup),
+    cmocka_unit_test_setup(landmarks_in_a_list, setup),
+    cmocka_unit_test_setup(around_and_between, setup),
 };
 const size_t kgb_tests_sentences_xplace8_count =
     sizeof kgb_tests_sentences_xplace8 / sizeof kgb_tests_sentences_xplace8[0];
