@@ -287,6 +287,36 @@ static void around_and_between(void **state) {
   kgb_doc_result_free(doc);
 }
 
+/* "X and Y have moved to Z", "X, her sister, a nurse who moved to Z", "he
+ * asks for a transfer back to Z" */
+static void people_moving(void **state) {
+  (void)state;
+  KgbDocResult *doc =
+      extract("‘Quiet Hours’ is a 2022 Hungarian series. Wanjiru has since "
+              "moved to Mombasa, where she has found a job.");
+  YES(doc, "Wanjiru", "movedTo", "Mombasa");
+  NO(doc, "Quiet Hours", "filmedIn", "Mombasa");
+  kgb_doc_result_free(doc);
+
+  doc = extract("‘Quiet Hours’ is a 2022 Hungarian series. Then there is "
+                "Zsófia, Kinga's younger sister, a nurse who moved to "
+                "Debrecen after she married a doctor.");
+  YES(doc, "Zsófia", "movedTo", "Debrecen");
+  NO(doc, "Kinga", "movedTo", "Debrecen");
+  kgb_doc_result_free(doc);
+
+  doc = extract("‘Garda’ is a 2021 Irish series. Siobhán Daly asks for a "
+                "transfer back to Cork.");
+  YES(doc, "Siobhán Daly", "movedTo", "Cork");
+  kgb_doc_result_free(doc);
+
+  /* a transfer refused is no move */
+  doc = extract("‘Garda’ is a 2021 Irish series. Siobhán Daly was never "
+                "transferred to Cork.");
+  NO(doc, "Siobhán Daly", "movedTo", "Cork");
+  kgb_doc_result_free(doc);
+}
+
 const struct CMUnitTest kgb_tests_sentences_xplace8[] = {
     cmocka_unit_test_setup(captured_in_places, setup),
     cmocka_unit_test_setup(shot_a_scene_on_place, setup),
@@ -299,6 +329,7 @@ const struct CMUnitTest kgb_tests_sentences_xplace8[] = {
     cmocka_unit_test_setup(double_connectors, setup),
     cmocka_unit_test_setup(landmarks_in_a_list, setup),
     cmocka_unit_test_setup(around_and_between, setup),
+    cmocka_unit_test_setup(people_moving, setup),
 };
 const size_t kgb_tests_sentences_xplace8_count =
     sizeof kgb_tests_sentences_xplace8 / sizeof kgb_tests_sentences_xplace8[0];
