@@ -100,9 +100,9 @@ static void landmarks_seen_in_the_film(void **state) {
   kgb_doc_result_free(doc);
 
   doc = extract("‘Fjord Song’ is a 2019 Icelandic film. Viewers will also "
-                "recognise Reynisfjara Strand, where Sigrún and Ari first "
+                "recognise Reynisfjara Beach, where Sigrún and Ari first "
                 "meet.");
-  YES(doc, "Fjord Song", "filmedIn", "Reynisfjara Strand");
+  YES(doc, "Fjord Song", "filmedIn", "Reynisfjara Beach");
   NO(doc, "Fjord Song", "filmedIn", "Sigrún");
   kgb_doc_result_free(doc);
 
