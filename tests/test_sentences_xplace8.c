@@ -317,6 +317,29 @@ static void people_moving(void **state) {
   kgb_doc_result_free(doc);
 }
 
+/* "the alleys of X serve as her neighbourhood", "X Gaol serves as the
+ * prison in the second act" */
+static void place_serves_as(void **state) {
+  (void)state;
+  KgbDocResult *doc =
+      extract("‘Monsoon Road’ is a 2022 Korean film. The steep alleys of the "
+              "Ihwa Mural Village serve as her neighbourhood.");
+  YES(doc, "Monsoon Road", "filmedIn", "Ihwa Mural Village");
+  kgb_doc_result_free(doc);
+
+  doc = extract("‘Stone Walls’ is a 2019 Irish drama. Kilmainham Gaol serves "
+                "as the prison in the second act.");
+  YES(doc, "Stone Walls", "filmedIn", "Kilmainham Gaol");
+  NO(doc, "Stone Walls", "setIn", "Kilmainham Gaol");
+  kgb_doc_result_free(doc);
+
+  /* the story's use of a building: "serves as a shelter" */
+  doc = extract("‘Stone Walls’ is a 2019 Irish drama. In the film, Christ "
+                "Church Cathedral serves as a shelter for the refugees.");
+  NO(doc, "Stone Walls", "filmedIn", "Christ Church Cathedral");
+  kgb_doc_result_free(doc);
+}
+
 const struct CMUnitTest kgb_tests_sentences_xplace8[] = {
     cmocka_unit_test_setup(captured_in_places, setup),
     cmocka_unit_test_setup(shot_a_scene_on_place, setup),
@@ -330,6 +353,7 @@ const struct CMUnitTest kgb_tests_sentences_xplace8[] = {
     cmocka_unit_test_setup(landmarks_in_a_list, setup),
     cmocka_unit_test_setup(around_and_between, setup),
     cmocka_unit_test_setup(people_moving, setup),
+    cmocka_unit_test_setup(place_serves_as, setup),
 };
 const size_t kgb_tests_sentences_xplace8_count =
     sizeof kgb_tests_sentences_xplace8 / sizeof kgb_tests_sentences_xplace8[0];
