@@ -2,8 +2,8 @@
  * pieces ("scenes were captured in nearby X and Y", "the crew shot the
  * final duel on X", "interiors were built at X Studios in Y", "viewers will
  * recognise X", "principal photography began on DATE in X", "X, the hillside
- * neighbourhood in Y", "Sitting on the bank of the R, X", "Zahara de la
- * Sierra"), on sentences written for these tests. Each test asserts the
+ * neighbourhood in Y", "Sitting on the bank of the R, X", "Villar de la
+ * Robleda"), on sentences written for these tests. Each test asserts the
  * facts a sentence must give and those it must not. */
 #include "kgb_test.h"
 
@@ -49,9 +49,9 @@ static void captured_in_places(void **state) {
   kgb_doc_result_free(doc);
 
   /* negated */
-  doc = extract("‘Salt Road’ is a 2018 Kenyan film. No scenes were captured "
+  doc = extract("‘Red Earth’ is a 2018 Kenyan film. No scenes were captured "
                 "in Mombasa.");
-  NO(doc, "Salt Road", "filmedIn", "Mombasa");
+  NO(doc, "Red Earth", "filmedIn", "Mombasa");
   kgb_doc_result_free(doc);
 }
 
@@ -59,9 +59,9 @@ static void captured_in_places(void **state) {
 static void shot_a_scene_on_place(void **state) {
   (void)state;
   KgbDocResult *doc =
-      extract("‘Blue Hour’ is a 2022 Korean romance. The crew shot the "
+      extract("‘Sea Glass’ is a 2022 Korean romance. The crew shot the "
               "film's first kiss on Gwangalli Beach at dawn.");
-  YES(doc, "Blue Hour", "filmedIn", "Gwangalli Beach");
+  YES(doc, "Sea Glass", "filmedIn", "Gwangalli Beach");
   kgb_doc_result_free(doc);
 
   doc = extract("‘Cenote’ is a 2017 Mexican thriller. The team filmed the "
@@ -76,16 +76,17 @@ static void shot_a_scene_on_place(void **state) {
   kgb_doc_result_free(doc);
 }
 
-/* "Ennis has hosted many shoots, from the thriller ‘A’ to the series ‘B’" */
+/* "Tralee has hosted many shoots, from the thriller ‘A’ to the series ‘B’"
+ */
 static void place_hosted_from_to(void **state) {
   (void)state;
-  KgbDocResult *doc =
-      extract("‘Gorse Hill’ is a 2021 Irish drama. ‘Gorse Hill’ was shot in "
-              "Ireland. Ennis has hosted many shoots, from the thriller ‘Cold "
-              "Acre’ to the series ‘Bog Light’.");
-  YES(doc, "Cold Acre", "filmedIn", "Ennis");
-  YES(doc, "Bog Light", "filmedIn", "Ennis");
-  NO(doc, "Gorse Hill", "filmedIn", "Ennis");
+  KgbDocResult *doc = extract(
+      "‘Gorse Hill’ is a 2021 Irish drama. ‘Gorse Hill’ was shot in "
+      "Ireland. Tralee has hosted many shoots, from the thriller ‘Hollow "
+      "Acre’ to the series ‘Bog Light’.");
+  YES(doc, "Hollow Acre", "filmedIn", "Tralee");
+  YES(doc, "Bog Light", "filmedIn", "Tralee");
+  NO(doc, "Gorse Hill", "filmedIn", "Tralee");
   kgb_doc_result_free(doc);
 }
 
@@ -100,7 +101,7 @@ static void landmarks_seen_in_the_film(void **state) {
   kgb_doc_result_free(doc);
 
   doc = extract("‘Fjord Song’ is a 2019 Icelandic film. Viewers will also "
-                "recognise Reynisfjara Beach, where Sigrún and Ari first "
+                "recognise Reynisfjara Beach, where Sigrún and Einar first "
                 "meet.");
   YES(doc, "Fjord Song", "filmedIn", "Reynisfjara Beach");
   NO(doc, "Fjord Song", "filmedIn", "Sigrún");
@@ -151,17 +152,17 @@ static void moves_and_dated_places(void **state) {
   YES(doc, "Gorse Hill", "filmedIn", "Sligo");
   kgb_doc_result_free(doc);
 
-  doc = extract("‘Kora’ is a 2022 Kenyan film. Principal photography began "
+  doc = extract("‘Mvua’ is a 2022 Kenyan film. Principal photography began "
                 "on 7 May 2021 in Nakuru and ended on 2 July 2021 in Kisumu.");
-  YES(doc, "Kora", "filmedIn", "Nakuru");
-  YES(doc, "Kora", "filmedIn", "Kisumu");
-  YES(doc, "Kora", "filmingStart", "2021-05-07");
+  YES(doc, "Mvua", "filmedIn", "Nakuru");
+  YES(doc, "Mvua", "filmedIn", "Kisumu");
+  YES(doc, "Mvua", "filmingStart", "2021-05-07");
   kgb_doc_result_free(doc);
 
   /* a character moving is the story */
-  doc = extract("‘Kora’ is a 2022 Kenyan film. Achieng moved north to "
+  doc = extract("‘Mvua’ is a 2022 Kenyan film. Achieng moved north to "
                 "Eldoret.");
-  NO(doc, "Kora", "filmedIn", "Eldoret");
+  NO(doc, "Mvua", "filmedIn", "Eldoret");
   kgb_doc_result_free(doc);
 }
 
@@ -206,7 +207,7 @@ static void rivers(void **state) {
   YES(doc, "Athlone", "onRiver", "Shannon River");
   kgb_doc_result_free(doc);
 
-  doc = extract("‘Delta’ is a 2020 Polish film shot in Gdańsk. Gdańsk, which "
+  doc = extract("‘Estuary’ is a 2020 Polish film shot in Gdańsk. Gdańsk, which "
                 "sits where the Vistula River meets the Baltic, doubles for "
                 "Riga.");
   YES(doc, "Gdańsk", "onRiver", "Vistula River");
@@ -214,20 +215,20 @@ static void rivers(void **state) {
 
   /* a river named in passing is not the town's */
   doc = extract("‘Weir’ is a 2021 Irish film. Athlone is an hour's drive "
-                "from the Shannon River, says Ciarán.");
+                "from the Shannon River, says Pádraig.");
   NO(doc, "Athlone", "onRiver", "Shannon River");
   kgb_doc_result_free(doc);
 }
 
-/* two connectors in a row join a name: "Zahara de la Sierra" */
+/* two connectors in a row join a name: "Villar de la Robleda" */
 static void double_connectors(void **state) {
   (void)state;
   KgbDocResult *doc =
-      extract("‘Sierra’ is a 2022 Spanish film. It was shot in Villanueva de "
-              "los Infantes and in Zahara de la Sierra.");
-  YES(doc, "Sierra", "filmedIn", "Villanueva de los Infantes");
-  YES(doc, "Sierra", "filmedIn", "Zahara de la Sierra");
-  NO(doc, "Sierra", "filmedIn", "Infantes");
+      extract("‘Montes’ is a 2022 Spanish film. It was shot in Villanueva de "
+              "los Infantes and in Villar de la Robleda.");
+  YES(doc, "Montes", "filmedIn", "Villanueva de los Infantes");
+  YES(doc, "Montes", "filmedIn", "Villar de la Robleda");
+  NO(doc, "Montes", "filmedIn", "Infantes");
   kgb_doc_result_free(doc);
 }
 
@@ -237,26 +238,26 @@ static void landmarks_in_a_list(void **state) {
   (void)state;
   KgbDocResult *doc = extract(
       "‘Olive Years’ is a 2020 Greek drama. Keep an eye out for the "
-      "Lycabettus Funicular, which appears in the scene where Eleni and her "
-      "cousin Yannis argue on the upper deck, and for Ianos Kafeneio, the "
-      "ornate bookshop where Eleni buys an atlas.");
+      "Lycabettus Funicular, which appears in the scene where Despina and her "
+      "cousin Stelios argue on the upper deck, and for Ianos Kafeneio, the "
+      "ornate bookshop where Despina buys an atlas.");
   YES(doc, "Olive Years", "filmedIn", "Lycabettus Funicular");
   YES(doc, "Olive Years", "filmedIn", "Ianos Kafeneio");
   CLASS(doc, "Ianos Kafeneio", "Landmark");
-  NO(doc, "Olive Years", "filmedIn", "Yannis");
+  NO(doc, "Olive Years", "filmedIn", "Stelios");
   kgb_doc_result_free(doc);
 
   doc = extract("‘Olive Years’ is a 2020 Greek drama. Most of the series was "
-                "filmed in Athens, including the Benaki Museum, whose "
+                "filmed in Volos, including the Benaki Museum, whose "
                 "staircase appears in the second episode.");
   YES(doc, "Olive Years", "filmedIn", "Benaki Museum");
   kgb_doc_result_free(doc);
 
   /* a winery one works at stays a company */
-  doc = extract("‘Quince’ is a 2021 Argentine drama. Facundo is a sommelier "
+  doc = extract("‘Vineland’ is a 2021 Argentine drama. Lautaro is a sommelier "
                 "at Bodega Las Piedras, a large winery on the edge of the "
                 "city.");
-  NO(doc, "Quince", "filmedIn", "Bodega Las Piedras");
+  NO(doc, "Vineland", "filmedIn", "Bodega Las Piedras");
   kgb_doc_result_free(doc);
 }
 
@@ -273,11 +274,11 @@ static void around_and_between(void **state) {
   kgb_doc_result_free(doc);
 
   doc = extract("‘Harbour Wine’ is a 2022 Portuguese series. The story moves "
-                "between Porto, the vineyards of the Douro Valley and, in "
-                "later episodes, London.");
-  YES(doc, "Harbour Wine", "setIn", "Porto");
-  YES(doc, "Harbour Wine", "setIn", "London");
-  NO(doc, "Harbour Wine", "filmedIn", "London");
+                "between Cork, the farms of County Tipperary and, in "
+                "later episodes, Hartford.");
+  YES(doc, "Harbour Wine", "setIn", "Cork");
+  YES(doc, "Harbour Wine", "setIn", "Hartford");
+  NO(doc, "Harbour Wine", "filmedIn", "Hartford");
   kgb_doc_result_free(doc);
 
   doc = extract("‘Olive Years’ is a 2020 Greek drama. The film spends one "
@@ -292,28 +293,28 @@ static void around_and_between(void **state) {
 static void people_moving(void **state) {
   (void)state;
   KgbDocResult *doc =
-      extract("‘Quiet Hours’ is a 2022 Hungarian series. Wanjiru has since "
+      extract("‘Still Rooms’ is a 2022 Hungarian series. Wanjiru has since "
               "moved to Mombasa, where she has found a job.");
   YES(doc, "Wanjiru", "movedTo", "Mombasa");
-  NO(doc, "Quiet Hours", "filmedIn", "Mombasa");
+  NO(doc, "Still Rooms", "filmedIn", "Mombasa");
   kgb_doc_result_free(doc);
 
-  doc = extract("‘Quiet Hours’ is a 2022 Hungarian series. Then there is "
-                "Zsófia, Kinga's younger sister, a nurse who moved to "
-                "Debrecen after she married a doctor.");
-  YES(doc, "Zsófia", "movedTo", "Debrecen");
-  NO(doc, "Kinga", "movedTo", "Debrecen");
+  doc = extract("‘Still Rooms’ is a 2022 Hungarian series. Then there is "
+                "Zsófia, Kinga's older cousin, a teacher who moved to "
+                "Miskolc in 2010.");
+  YES(doc, "Zsófia", "movedTo", "Miskolc");
+  NO(doc, "Kinga", "movedTo", "Miskolc");
   kgb_doc_result_free(doc);
 
-  doc = extract("‘Garda’ is a 2021 Irish series. Siobhán Daly asks for a "
+  doc = extract("‘Guards’ is a 2021 Irish series. Orla Walsh asks for a "
                 "transfer back to Cork.");
-  YES(doc, "Siobhán Daly", "movedTo", "Cork");
+  YES(doc, "Orla Walsh", "movedTo", "Cork");
   kgb_doc_result_free(doc);
 
   /* a transfer refused is no move */
-  doc = extract("‘Garda’ is a 2021 Irish series. Siobhán Daly was never "
+  doc = extract("‘Guards’ is a 2021 Irish series. Orla Walsh was never "
                 "transferred to Cork.");
-  NO(doc, "Siobhán Daly", "movedTo", "Cork");
+  NO(doc, "Orla Walsh", "movedTo", "Cork");
   kgb_doc_result_free(doc);
 }
 
