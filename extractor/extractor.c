@@ -416,6 +416,13 @@ static size_t name_continues(const Doc *d, size_t i, size_t last) {
     return 1;
   }
   const KgbToken *next = i + 1 < last ? &d->toks[i + 1] : NULL;
+  /* Villar de la Robleda, Puerto de los Olivos, Ruud van der Kerkhof: two
+   * lower-case connectors in a row before a name word */
+  if (next && i + 2 < last && !(t->flags & KGB_TOK_CAP) &&
+      !(next->flags & KGB_TOK_CAP) && in_list(d, L_NAME_CONNECTOR, t, NULL) &&
+      in_list(d, L_NAME_CONNECTOR, next, NULL) && name_token(&d->toks[i + 2])) {
+    return 3;
+  }
   if (!next || !name_token(next)) {
     return 0;
   }
