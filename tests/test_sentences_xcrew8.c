@@ -1,0 +1,232 @@
+/* test_sentences_xcrew8.c: works, credits and values in encyclopedic
+ * openings and reviews: the language of an original title given in
+ * brackets ("(Polish: …)"), a language with subtitles after it, crew verbs
+ * before a work described in lower-case words ("X, who wrote and directed
+ * this quiet family drama"), shared direction and writing, "X's film", a
+ * crew word opening a sentence ("Creator X was born …"), and release years
+ * that belong to another work ("the 2015 drama Y") or to a sale ("the
+ * streaming rights in 2021"). Each test asserts the facts a sentence must
+ * give and those it must not. */
+#include "kgb_test.h"
+
+#include "../extractor/extractor.h"
+
+static int setup(void **state) {
+  return kgb_test_rules_setup(state);
+}
+
+static KgbDocResult *extract(const char *text) {
+  KgbDocResult *doc = kgb_test_extract(kgb_test_rules(), "crew8.txt", text);
+  assert_true(kgb_doc_result_fact_count(doc) > 0);
+  return doc;
+}
+
+#define YES(doc, s, p, o)                                                      \
+  kgb_test_check_fact(doc, s, p, o, 0, __FILE__, __LINE__)
+#define NO(doc, s, p, o)                                                       \
+  kgb_test_check_fact(doc, s, p, o, KGB_TEST_ABSENT, __FILE__, __LINE__)
+#define CLASS_IS(doc, label, cls)                                              \
+  kgb_test_check_class(doc, label, cls, __FILE__, __LINE__)
+
+/* "The Salt Meadow (Polish: Słone łąki) is …": the original title's
+ * language is the work's; English in brackets is none */
+static void original_title_language(void **state) {
+  (void)state;
+  KgbDocResult *doc = extract("The Salt Meadow (Polish: Słone łąki) is a 2021 "
+                              "Polish drama film directed by Agnieszka "
+                              "Wróbel.");
+  YES(doc, "Salt Meadow", "inLanguage", "Polish");
+  YES(doc, "Salt Meadow", "originalTitle", "Słone łąki");
+  YES(doc, "Salt Meadow", "directedBy", "Agnieszka Wróbel");
+  kgb_doc_result_free(doc);
+
+  doc = extract("Snow Crossing (Icelandic: Snjóvað) is a 2018 Icelandic "
+                "thriller film directed by Baltasar Gunnarsdóttir.");
+  YES(doc, "Snow Crossing", "inLanguage", "Icelandic");
+  NO(doc, "Snow Crossing", "inLanguage", "English");
+  kgb_doc_result_free(doc);
+
+  doc = extract("The Long Rains (Swahili: Masika) is a 2020 Kenyan drama "
+                "film directed by Wanjiru Kamau.");
+  YES(doc, "Long Rains", "inLanguage", "Swahili");
+  kgb_doc_result_free(doc);
+
+  /* no language before the colon: no language */
+  doc = extract("The Long Rains (also known as Masika) is a 2020 Kenyan "
+                "drama film directed by Wanjiru Kamau.");
+  NO(doc, "Long Rains", "inLanguage", "Kenyan");
+  NO(doc, "Long Rains", "inLanguage", "Swahili");
+  kgb_doc_result_free(doc);
+}
+
+/* "is in Yoruba with English subtitles": the spoken language, not the
+ * subtitles' */
+static void language_with_subtitles(void **state) {
+  (void)state;
+  KgbDocResult *doc = extract("‘Red Harmattan’ runs 104 minutes, is in "
+                              "Yoruba with English subtitles, and arrives "
+                              "in cinemas on 4 May 2024.");
+  YES(doc, "Red Harmattan", "inLanguage", "Yoruba");
+  NO(doc, "Red Harmattan", "inLanguage", "English");
+  YES(doc, "Red Harmattan", "runtime", "104");
+  kgb_doc_result_free(doc);
+
+  doc = extract("‘Small Hours’ is a Czech drama. It plays mostly in Czech "
+                "and Slovak with French subtitles.");
+  YES(doc, "Small Hours", "inLanguage", "Czech");
+  YES(doc, "Small Hours", "inLanguage", "Slovak");
+  NO(doc, "Small Hours", "inLanguage", "French");
+  kgb_doc_result_free(doc);
+
+  /* a character in custody is no language */
+  doc = extract("In ‘Small Hours’, Tomasz Wójcik plays Marek, who is in "
+                "Polish custody with his brother.");
+  NO(doc, "Small Hours", "inLanguage", "Polish");
+  kgb_doc_result_free(doc);
+}
+
+/* "X, who wrote and directed this quietly devastating family drama": the
+ * work the clause is about */
+static void who_credits_this_work(void **state) {
+  (void)state;
+  KgbDocResult *doc = extract(
+      "It is the kind of scene most directors would cut. Chidi Okafor, who "
+      "wrote and directed this quietly devastating Nigerian family drama, "
+      "lets it breathe in ‘Red Harmattan’.");
+  YES(doc, "Red Harmattan", "directedBy", "Chidi Okafor");
+  YES(doc, "Red Harmattan", "writtenBy", "Chidi Okafor");
+  CLASS_IS(doc, "Chidi Okafor", "Person");
+  kgb_doc_result_free(doc);
+
+  doc = extract("‘Monsoon Road’ is a Hindi thriller. Priya Raghavan, who "
+                "directed the film, keeps it tense.");
+  YES(doc, "Monsoon Road", "directedBy", "Priya Raghavan");
+  NO(doc, "Monsoon Road", "writtenBy", "Priya Raghavan");
+  kgb_doc_result_free(doc);
+
+  /* writing alone is no direction */
+  doc = extract("‘Monsoon Road’ is a Hindi thriller. Priya Raghavan, who "
+                "wrote this tense little thriller, lives in Pune.");
+  YES(doc, "Monsoon Road", "writtenBy", "Priya Raghavan");
+  NO(doc, "Monsoon Road", "directedBy", "Priya Raghavan");
+  kgb_doc_result_free(doc);
+
+  /* negated: nothing */
+  doc = extract("‘Monsoon Road’ is a Hindi thriller. Priya Raghavan, who "
+                "never directed this tense little thriller, is its "
+                "producer.");
+  NO(doc, "Monsoon Road", "directedBy", "Priya Raghavan");
+  kgb_doc_result_free(doc);
+}
+
+/* "direction was shared between A and B", "A wrote all eight episodes
+ * together with B" */
+static void shared_credits(void **state) {
+  (void)state;
+  KgbDocResult *doc = extract(
+      "‘Harbour of Bells’ is a Czech series. Tomáš Novák wrote all eight "
+      "episodes together with Jana Dvořáková, and direction was shared "
+      "between Petr Svoboda and Eva Horáková.");
+  YES(doc, "Harbour of Bells", "writtenBy", "Tomáš Novák");
+  YES(doc, "Harbour of Bells", "writtenBy", "Jana Dvořáková");
+  YES(doc, "Harbour of Bells", "directedBy", "Petr Svoboda");
+  YES(doc, "Harbour of Bells", "directedBy", "Eva Horáková");
+  NO(doc, "Harbour of Bells", "directedBy", "Tomáš Novák");
+  NO(doc, "Harbour of Bells", "writtenBy", "Eva Horáková");
+  kgb_doc_result_free(doc);
+
+  doc = extract("‘Lagos Nights’ is a Nigerian series. Directing duties were "
+                "split between Ngozi Eze and Tunde Bakare.");
+  YES(doc, "Lagos Nights", "directedBy", "Ngozi Eze");
+  YES(doc, "Lagos Nights", "directedBy", "Tunde Bakare");
+  kgb_doc_result_free(doc);
+
+  doc = extract("‘Lagos Nights’ is a Nigerian series. Ngozi Eze co-wrote "
+                "the screenplay with Tunde Bakare.");
+  YES(doc, "Lagos Nights", "writtenBy", "Ngozi Eze");
+  YES(doc, "Lagos Nights", "writtenBy", "Tunde Bakare");
+  NO(doc, "Lagos Nights", "directedBy", "Tunde Bakare");
+  kgb_doc_result_free(doc);
+}
+
+/* "Wambui Njoroge's film is about small things": the person made it; not
+ * "X's film debut" */
+static void possessive_film(void **state) {
+  (void)state;
+  KgbDocResult *doc =
+      extract("Family dramas rarely shout, and ‘The Cedar House’ is no "
+              "exception. For most of its running time, Wambui Njoroge's "
+              "film is about small things.");
+  YES(doc, "The Cedar House", "directedBy", "Wambui Njoroge");
+  CLASS_IS(doc, "Wambui Njoroge", "Person");
+  kgb_doc_result_free(doc);
+
+  doc = extract("‘The Cedar House’ is a Kenyan drama. It is Achieng "
+                "Otieno's film debut, and she plays the eldest daughter.");
+  NO(doc, "The Cedar House", "directedBy", "Achieng Otieno");
+  kgb_doc_result_free(doc);
+
+  doc = extract("‘The Cedar House’ is a Kenyan drama. Achieng Otieno's film "
+                "career began in theatre.");
+  NO(doc, "The Cedar House", "directedBy", "Achieng Otieno");
+  kgb_doc_result_free(doc);
+}
+
+/* "Creator X was born …": the crew word opening the sentence is no part of
+ * the name */
+static void crew_word_opening(void **state) {
+  (void)state;
+  KgbDocResult *doc = extract("‘Tide Marks’ was created by Aoife Brennan. "
+                              "Creator Aoife Brennan was born in Cork in "
+                              "1971.");
+  YES(doc, "Tide Marks", "createdBy", "Aoife Brennan");
+  YES(doc, "Aoife Brennan", "birthPlace", "Cork");
+  CLASS_IS(doc, "Aoife Brennan", "Person");
+  NO(doc, "Tide Marks", "hasCharacter", "Creator Aoife Brennan");
+  NO(doc, "Tide Marks", "hasCharacter", "Aoife Brennan");
+  kgb_doc_result_free(doc);
+}
+
+/* release years: "the 2015 drama Ghost Pier" is another work's; a sale of
+ * streaming rights is no release */
+static void release_years(void **state) {
+  (void)state;
+  KgbDocResult *doc = extract(
+      "‘Iron Lake’ premiered in Toronto in 2018. Netflix acquired the "
+      "streaming rights in 2021. Its director, Siobhán Keane, made the 2015 "
+      "drama Ghost Pier before it.");
+  YES(doc, "Iron Lake", "releaseDate", "2018");
+  NO(doc, "Iron Lake", "releaseDate", "2021");
+  NO(doc, "Iron Lake", "releaseDate", "2015");
+  NO(doc, "Iron Lake", "genre", "drama");
+  kgb_doc_result_free(doc);
+
+  doc = extract("‘Iron Lake’ is a 2019 Irish crime drama about a missing "
+                "ferry.");
+  YES(doc, "Iron Lake", "releaseDate", "2019");
+  YES(doc, "Iron Lake", "genre", "crime drama");
+  kgb_doc_result_free(doc);
+
+  doc = extract("Ghost Pier is a 2019 Irish drama film directed by Siobhán "
+                "Keane.");
+  YES(doc, "Ghost Pier", "releaseDate", "2019");
+  YES(doc, "Ghost Pier", "genre", "drama");
+  kgb_doc_result_free(doc);
+
+  doc = extract("‘Seoul Rain’ is a Korean drama. It began streaming on 3 "
+                "March 2023.");
+  YES(doc, "Seoul Rain", "releaseDate", "2023-03-03");
+  kgb_doc_result_free(doc);
+}
+
+const struct CMUnitTest kgb_tests_sentences_xcrew8[] = {
+    cmocka_unit_test_setup(original_title_language, setup),
+    cmocka_unit_test_setup(language_with_subtitles, setup),
+    cmocka_unit_test_setup(who_credits_this_work, setup),
+    cmocka_unit_test_setup(shared_credits, setup),
+    cmocka_unit_test_setup(possessive_film, setup),
+    cmocka_unit_test_setup(crew_word_opening, setup),
+    cmocka_unit_test_setup(release_years, setup),
+};
+const size_t kgb_tests_sentences_xcrew8_count =
+    sizeof kgb_tests_sentences_xcrew8 / sizeof kgb_tests_sentences_xcrew8[0];
