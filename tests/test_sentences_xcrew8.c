@@ -219,6 +219,91 @@ static void release_years(void **state) {
   kgb_doc_result_free(doc);
 }
 
+/* "Cameras started rolling on …", "the shoot concluded that August",
+ * "the shoot continued until mid-May of that year" */
+static void filming_dates(void **state) {
+  (void)state;
+  KgbDocResult *doc =
+      extract("‘Iron Lake’ is an Irish film. Cameras started rolling in late "
+              "March 2023, and the shoot concluded that August.");
+  YES(doc, "Iron Lake", "filmingStart", "2023-03");
+  YES(doc, "Iron Lake", "filmingEnd", "2023-08");
+  NO(doc, "Iron Lake", "releaseDate", "2023-03");
+  kgb_doc_result_free(doc);
+
+  doc = extract("‘Fjord Light’ is an Icelandic film. Cameras started rolling "
+                "on 9 January 2024, and the shoot continued until mid-May "
+                "of that year.");
+  YES(doc, "Fjord Light", "filmingStart", "2024-01-09");
+  YES(doc, "Fjord Light", "filmingEnd", "2024-05");
+  NO(doc, "Fjord Light", "filmingEnd", "2024-01-09");
+  kgb_doc_result_free(doc);
+
+  /* cameras that never rolled */
+  doc = extract("‘Fjord Light’ was directed by Baldur Jónsson. The cameras "
+                "never started rolling in March 2024.");
+  YES(doc, "Fjord Light", "directedBy", "Baldur Jónsson");
+  NO(doc, "Fjord Light", "filmingStart", "2024-03");
+  kgb_doc_result_free(doc);
+}
+
+/* a streaming service the work moves to or ends on distributes it; a
+ * channel it premiered on broadcasts it */
+static void streaming_services(void **state) {
+  (void)state;
+  KgbDocResult *doc = extract("‘Iron Lake’ premiered on RTÉ One in January "
+                              "2024 before landing on Netflix a week "
+                              "later.");
+  YES(doc, "Iron Lake", "distributedBy", "Netflix");
+  NO(doc, "Iron Lake", "distributedBy", "RTÉ One");
+  YES(doc, "Iron Lake", "releaseDate", "2024-01");
+  kgb_doc_result_free(doc);
+
+  doc = extract("Director Diego Ramírez first pitched ‘Desert Letters’ in "
+                "2019. The finished film, a Mexican romantic drama released "
+                "in cinemas by Cinépolis and later added to Disney+, "
+                "delivers.");
+  YES(doc, "Desert Letters", "distributedBy", "Disney+");
+  YES(doc, "Desert Letters", "genre", "romantic drama");
+  NO(doc, "Desert Letters", "genre", "Mexican romantic drama");
+  kgb_doc_result_free(doc);
+
+  doc = extract("The first season of ‘Quiet Rooms’ wrapped up on HBO Max with "
+                "a cliffhanger.");
+  YES(doc, "Quiet Rooms", "distributedBy", "HBO Max");
+  kgb_doc_result_free(doc);
+
+  /* a character moving to a town names no service */
+  doc = extract("In ‘Quiet Rooms’, Kwame Mensah plays Kofi, who moved to "
+                "Accra in 2010.");
+  NO(doc, "Quiet Rooms", "distributedBy", "Accra");
+  kgb_doc_result_free(doc);
+
+  doc = extract("The second season of ‘Lagos Nights’, Showmax’s cosy "
+                "Nigerian romantic comedy series, ended with a wedding.");
+  YES(doc, "Lagos Nights", "distributedBy", "Showmax");
+  YES(doc, "Lagos Nights", "genre", "romantic comedy");
+  kgb_doc_result_free(doc);
+
+  /* a person's series: no distributor */
+  doc = extract("The second season of ‘Lagos Nights’, Ngozi Eze’s cosy "
+                "romantic comedy series, ended with a wedding.");
+  NO(doc, "Lagos Nights", "distributedBy", "Ngozi Eze");
+  kgb_doc_result_free(doc);
+}
+
+/* "the eight-part crime series" */
+static void part_series(void **state) {
+  (void)state;
+  KgbDocResult *doc =
+      extract("‘Quiet Rooms’ ended on HBO Max. Created by Ngozi Eze, the "
+              "eight-part crime series has quietly become a hit.");
+  YES(doc, "Quiet Rooms", "genre", "crime");
+  YES(doc, "Quiet Rooms", "createdBy", "Ngozi Eze");
+  NO(doc, "Quiet Rooms", "genre", "eight");
+  kgb_doc_result_free(doc);
+}
+
 const struct CMUnitTest kgb_tests_sentences_xcrew8[] = {
     cmocka_unit_test_setup(original_title_language, setup),
     cmocka_unit_test_setup(language_with_subtitles, setup),
@@ -227,6 +312,9 @@ const struct CMUnitTest kgb_tests_sentences_xcrew8[] = {
     cmocka_unit_test_setup(possessive_film, setup),
     cmocka_unit_test_setup(crew_word_opening, setup),
     cmocka_unit_test_setup(release_years, setup),
+    cmocka_unit_test_setup(filming_dates, setup),
+    cmocka_unit_test_setup(streaming_services, setup),
+    cmocka_unit_test_setup(part_series, setup),
 };
 const size_t kgb_tests_sentences_xcrew8_count =
     sizeof kgb_tests_sentences_xcrew8 / sizeof kgb_tests_sentences_xcrew8[0];
