@@ -304,6 +304,54 @@ static void part_series(void **state) {
   kgb_doc_result_free(doc);
 }
 
+/* cast: praise with commas before "performance as", pairs that lead the
+ * cast as two roles, "brought to life by", "turns up as" */
+static void cast_phrasings(void **state) {
+  (void)state;
+  KgbDocResult *doc = extract(
+      "In ‘Paper Boats’, Oksana Kowalczyk gives a lovely, understated "
+      "performance as Halina, and veteran actor Jerzy Nowak is unforgettable "
+      "as Bogdan.");
+  YES(doc, "Halina", "playedBy", "Oksana Kowalczyk");
+  YES(doc, "Bogdan", "playedBy", "Jerzy Nowak");
+  CLASS_IS(doc, "Halina", "Character");
+  NO(doc, "Halina", "playedBy", "Jerzy Nowak");
+  kgb_doc_result_free(doc);
+
+  doc = extract("In ‘Paper Boats’, Oksana Kowalczyk and Jerzy Nowak lead the "
+                "cast as Halina and Bogdan.");
+  YES(doc, "Halina", "playedBy", "Oksana Kowalczyk");
+  YES(doc, "Bogdan", "playedBy", "Jerzy Nowak");
+  NO(doc, "Halina", "playedBy", "Jerzy Nowak");
+  NO(doc, "Bogdan", "playedBy", "Oksana Kowalczyk");
+  YES(doc, "Paper Boats", "starring", "Jerzy Nowak");
+  kgb_doc_result_free(doc);
+
+  doc = extract("‘Paper Boats’ is a Polish drama. The youngest, Kuba, is "
+                "brought to life by newcomer Jerzy Nowak with a twitchy "
+                "charm.");
+  YES(doc, "Kuba", "playedBy", "Jerzy Nowak");
+  YES(doc, "Paper Boats", "starring", "Jerzy Nowak");
+  CLASS_IS(doc, "Jerzy Nowak", "Person");
+  kgb_doc_result_free(doc);
+
+  doc = extract("‘Paper Boats’ is a Polish drama. Tomasz Lis turns up as "
+                "Marek, Halina's estranged husband, and Ewa Bąk gives a "
+                "gentle, lived-in performance as Kuba's girlfriend, Zofia, a "
+                "teacher.");
+  YES(doc, "Marek", "playedBy", "Tomasz Lis");
+  YES(doc, "Zofia", "playedBy", "Ewa Bąk");
+  NO(doc, "Kuba", "playedBy", "Ewa Bąk");
+  NO(doc, "Halina", "playedBy", "Tomasz Lis");
+  kgb_doc_result_free(doc);
+
+  /* praise with no role: no character */
+  doc = extract("‘Paper Boats’ is a Polish drama. Ewa Bąk gives a gentle, "
+                "lived-in performance.");
+  YES(doc, "Paper Boats", "starring", "Ewa Bąk");
+  kgb_doc_result_free(doc);
+}
+
 const struct CMUnitTest kgb_tests_sentences_xcrew8[] = {
     cmocka_unit_test_setup(original_title_language, setup),
     cmocka_unit_test_setup(language_with_subtitles, setup),
@@ -315,6 +363,7 @@ const struct CMUnitTest kgb_tests_sentences_xcrew8[] = {
     cmocka_unit_test_setup(filming_dates, setup),
     cmocka_unit_test_setup(streaming_services, setup),
     cmocka_unit_test_setup(part_series, setup),
+    cmocka_unit_test_setup(cast_phrasings, setup),
 };
 const size_t kgb_tests_sentences_xcrew8_count =
     sizeof kgb_tests_sentences_xcrew8 / sizeof kgb_tests_sentences_xcrew8[0];
