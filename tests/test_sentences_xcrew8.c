@@ -352,6 +352,36 @@ static void cast_phrasings(void **state) {
   kgb_doc_result_free(doc);
 }
 
+/* "directed by A and the remaining five by B"; "A, B and C turn in some
+ * of the most understated performances of the year" */
+static void split_direction_and_ensembles(void **state) {
+  (void)state;
+  KgbDocResult *doc =
+      extract("‘Copper Coast’ is an Irish series. The first three episodes "
+              "are directed by Cathal Byrne and the remaining five by Nuala "
+              "Flynn.");
+  YES(doc, "Copper Coast", "directedBy", "Cathal Byrne");
+  YES(doc, "Copper Coast", "directedBy", "Nuala Flynn");
+  NO(doc, "Copper Coast", "starring", "Nuala Flynn");
+  kgb_doc_result_free(doc);
+
+  /* written, not directed, by the second */
+  doc = extract("‘Copper Coast’ is an Irish series. The first three episodes "
+                "are directed by Cathal Byrne and the remaining five are "
+                "written by Nuala Flynn.");
+  NO(doc, "Copper Coast", "directedBy", "Nuala Flynn");
+  kgb_doc_result_free(doc);
+
+  doc = extract("‘Copper Coast’ is a Portuguese drama. Tomás Leite, Inês "
+                "Rocha and Rui Matos turn in some of the most understated "
+                "performances of the year.");
+  YES(doc, "Copper Coast", "starring", "Tomás Leite");
+  YES(doc, "Copper Coast", "starring", "Inês Rocha");
+  YES(doc, "Copper Coast", "starring", "Rui Matos");
+  NO(doc, "Copper Coast", "directedBy", "Rui Matos");
+  kgb_doc_result_free(doc);
+}
+
 const struct CMUnitTest kgb_tests_sentences_xcrew8[] = {
     cmocka_unit_test_setup(original_title_language, setup),
     cmocka_unit_test_setup(language_with_subtitles, setup),
@@ -364,6 +394,7 @@ const struct CMUnitTest kgb_tests_sentences_xcrew8[] = {
     cmocka_unit_test_setup(streaming_services, setup),
     cmocka_unit_test_setup(part_series, setup),
     cmocka_unit_test_setup(cast_phrasings, setup),
+    cmocka_unit_test_setup(split_direction_and_ensembles, setup),
 };
 const size_t kgb_tests_sentences_xcrew8_count =
     sizeof kgb_tests_sentences_xcrew8 / sizeof kgb_tests_sentences_xcrew8[0];
