@@ -382,6 +382,24 @@ static void split_direction_and_ensembles(void **state) {
   kgb_doc_result_free(doc);
 }
 
+/* "originally titled ‘Y,’ premiered on …": what the text says of the
+ * original title is the work's (the title is a value, no entity) */
+static void original_title_subject(void **state) {
+  (void)state;
+  KgbDocResult *doc =
+      extract("Few shows made the sea look as cold as 'Salt Lanterns.' The "
+              "ten-episode Korean series, created by Han Ji-min and originally "
+              "titled 'Sogeum Deungbul,' premiered on tvN in March 2023 before "
+              "landing on Netflix a week later.");
+  YES(doc, "Salt Lanterns", "originalTitle", "Sogeum Deungbul");
+  YES(doc, "Salt Lanterns", "releaseDate", "2023-03");
+  YES(doc, "Salt Lanterns", "distributedBy", "Netflix");
+  YES(doc, "Salt Lanterns", "createdBy", "Han Ji-min");
+  NO(doc, "Salt Lanterns", "distributedBy", "tvN");
+  NO(doc, "Salt Lanterns", "releaseDate", "2023");
+  kgb_doc_result_free(doc);
+}
+
 const struct CMUnitTest kgb_tests_sentences_xcrew8[] = {
     cmocka_unit_test_setup(original_title_language, setup),
     cmocka_unit_test_setup(language_with_subtitles, setup),
@@ -395,6 +413,7 @@ const struct CMUnitTest kgb_tests_sentences_xcrew8[] = {
     cmocka_unit_test_setup(part_series, setup),
     cmocka_unit_test_setup(cast_phrasings, setup),
     cmocka_unit_test_setup(split_direction_and_ensembles, setup),
+    cmocka_unit_test_setup(original_title_subject, setup),
 };
 const size_t kgb_tests_sentences_xcrew8_count =
     sizeof kgb_tests_sentences_xcrew8 / sizeof kgb_tests_sentences_xcrew8[0];
