@@ -2688,10 +2688,16 @@ static int relative_named(Doc *d, size_t mi, size_t anchor_mi) {
   }
   uint32_t c = copula_before(d, d->sents[m->sent].first, f);
   if (anchor_mi > 0 && c != UINT32_MAX) {
-    /* "Samira is their mother"; "she is Tom's mother" (a resolved pronoun) */
+    /* "Samira is their mother"; "she is Tom's mother" (a resolved pronoun);
+     * not "It is her father who …" (a cleft: "it" names no one) */
     const Mention *p = &d->ments[anchor_mi - 1];
-    if ((p->kind == M_NAME || (p->kind == M_PRONOUN && p->group >= 0 &&
-                               !d->groups[find_group(d, p->group)].unnamed)) &&
+    const char *pg = NULL;
+    bool neuter = p->kind == M_PRONOUN &&
+                  in_list(d, L_PRONOUN, &d->toks[p->first], &pg) && pg &&
+                  !strcmp(pg, "neuter");
+    if ((p->kind == M_NAME ||
+         (p->kind == M_PRONOUN && p->group >= 0 && !neuter &&
+          !d->groups[find_group(d, p->group)].unnamed)) &&
         p->last == c && p->sent == m->sent &&
         person_capable(d, &d->groups[find_group(d, p->group)], p->kind)) {
       return find_group(d, p->group);

@@ -400,6 +400,54 @@ static void original_title_subject(void **state) {
   kgb_doc_result_free(doc);
 }
 
+/* "Vltava TV’s six-part Czech thriller ‘X’": the genre of X; a streaming
+ * service's also distributes it */
+static void possessive_kind_title(void **state) {
+  (void)state;
+  KgbDocResult *doc =
+      extract("Vltava TV’s six-part Czech thriller ‘The Glass Ledger’ "
+              "(‘Skleněná kniha’) has been the surprise hit of the autumn.");
+  YES(doc, "The Glass Ledger", "genre", "thriller");
+  YES(doc, "The Glass Ledger", "originalTitle", "Skleněná kniha");
+  NO(doc, "The Glass Ledger", "genre", "six");
+  kgb_doc_result_free(doc);
+
+  doc = extract("Showmax's new Nigerian crime drama ‘Third Mainland’ follows "
+                "a ferry pilot.");
+  YES(doc, "Third Mainland", "genre", "crime drama");
+  YES(doc, "Third Mainland", "distributedBy", "Showmax");
+  kgb_doc_result_free(doc);
+
+  /* a person's title: no distributor */
+  doc = extract("Ngozi Eze's new Nigerian crime drama ‘Third Mainland’ "
+                "follows a ferry pilot.");
+  YES(doc, "Third Mainland", "genre", "crime drama");
+  NO(doc, "Third Mainland", "distributedBy", "Ngozi Eze");
+  kgb_doc_result_free(doc);
+}
+
+/* "It is her father who first suggests …": a cleft names no relative, so
+ * the work "it" stands for stays a work */
+static void cleft_it(void **state) {
+  (void)state;
+  KgbDocResult *doc = extract(
+      "‘The Glass Ledger’ is a Czech thriller. Jana Dvořáková plays Eva "
+      "Novotná, an auditor. Eva finds the missing ledger. It is her father "
+      "who first suggests that she should leave Brno.");
+  CLASS_IS(doc, "The Glass Ledger", "Work");
+  YES(doc, "The Glass Ledger", "genre", "thriller");
+  YES(doc, "Eva Novotná", "playedBy", "Jana Dvořáková");
+  NO(doc, "The Glass Ledger", "hasParent", "Eva Novotná");
+  NO(doc, "Eva Novotná", "hasParent", "The Glass Ledger");
+  kgb_doc_result_free(doc);
+
+  /* a person is still named by the copula */
+  doc = extract("In ‘The Glass Ledger’, Jana Dvořáková plays Eva. Petr is "
+                "her father.");
+  YES(doc, "Eva", "hasParent", "Petr");
+  kgb_doc_result_free(doc);
+}
+
 const struct CMUnitTest kgb_tests_sentences_xcrew8[] = {
     cmocka_unit_test_setup(original_title_language, setup),
     cmocka_unit_test_setup(language_with_subtitles, setup),
@@ -414,6 +462,8 @@ const struct CMUnitTest kgb_tests_sentences_xcrew8[] = {
     cmocka_unit_test_setup(cast_phrasings, setup),
     cmocka_unit_test_setup(split_direction_and_ensembles, setup),
     cmocka_unit_test_setup(original_title_subject, setup),
+    cmocka_unit_test_setup(possessive_kind_title, setup),
+    cmocka_unit_test_setup(cleft_it, setup),
 };
 const size_t kgb_tests_sentences_xcrew8_count =
     sizeof kgb_tests_sentences_xcrew8 / sizeof kgb_tests_sentences_xcrew8[0];
