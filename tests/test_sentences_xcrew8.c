@@ -345,6 +345,20 @@ static void cast_phrasings(void **state) {
   NO(doc, "Halina", "playedBy", "Tomasz Lis");
   kgb_doc_result_free(doc);
 
+  doc = extract("‘Salt Vats’ is a Ghanaian drama. The old man is Kofi "
+                "Boateng, a master fisherman, and he is played with enormous "
+                "dignity by Kwame Mensah.");
+  YES(doc, "Kofi Boateng", "playedBy", "Kwame Mensah");
+  YES(doc, "Salt Vats", "starring", "Kwame Mensah");
+  NO(doc, "Kofi Boateng", "playedBy", "Salt Vats");
+  kgb_doc_result_free(doc);
+
+  /* played by no one named: nothing */
+  doc = extract("‘Salt Vats’ is a Ghanaian drama. The old man is Kofi "
+                "Boateng, and he is not played by Kwame Mensah.");
+  NO(doc, "Kofi Boateng", "playedBy", "Kwame Mensah");
+  kgb_doc_result_free(doc);
+
   /* praise with no role: no character */
   doc = extract("‘Paper Boats’ is a Polish drama. Ewa Bąk gives a gentle, "
                 "lived-in performance.");
