@@ -71,6 +71,7 @@ typedef struct {
   Surface *surfaces; ///< spellings, each with how often it was written
   size_t n_surfaces, cap_surfaces;
   bool literal_only; ///< used as a literal (original title), not an entity
+  int literal_of;    ///< the work it is the original title of, or -1
   bool referenced;   ///< subject or object of a fact
   bool titled;       ///< has a quoted-title mention
   int first_mention; ///< its first mention in text order (evidence)
@@ -1148,6 +1149,7 @@ static KgbStatus group_for(Doc *d, Mention *m) {
     gr->parent = (int)d->n_groups;
     gr->first_mention = -1;
     gr->out_index = -1;
+    gr->literal_of = -1;
     m->group = (int)d->n_groups++;
     TRY(st, kgb_map_put(&d->group_of_key, m->key, m->group + 1));
   }
@@ -1870,6 +1872,12 @@ static KgbStatus apply_emits(Doc *d, const KgbRule *r, uint32_t s,
               own |= find_group(d, subs[k2]) == tg;
             }
             d->groups[tg].literal_only |= !own;
+            /* "the series, originally titled ‘Y’, premiered …": what the
+             * text says of Y is said of the work */
+            if (!own && ns > 0 && d->groups[tg].literal_of < 0 &&
+                !strcmp(e->relation->name, "originalTitle")) {
+              d->groups[tg].literal_of = find_group(d, subs[0]);
+            }
           }
         }
         break;
@@ -2687,10 +2695,16 @@ static int relative_named(Doc *d, size_t mi, size_t anchor_mi) {
   }
   uint32_t c = copula_before(d, d->sents[m->sent].first, f);
   if (anchor_mi > 0 && c != UINT32_MAX) {
-    /* "Samira is their mother"; "she is Tom's mother" (a resolved pronoun) */
+    /* "Samira is their mother"; "she is Tom's mother" (a resolved pronoun);
+     * not "It is her father who …" (a cleft: "it" names no one) */
     const Mention *p = &d->ments[anchor_mi - 1];
-    if ((p->kind == M_NAME || (p->kind == M_PRONOUN && p->group >= 0 &&
-                               !d->groups[find_group(d, p->group)].unnamed)) &&
+    const char *pg = NULL;
+    bool neuter = p->kind == M_PRONOUN &&
+                  in_list(d, L_PRONOUN, &d->toks[p->first], &pg) && pg &&
+                  !strcmp(pg, "neuter");
+    if ((p->kind == M_NAME ||
+         (p->kind == M_PRONOUN && p->group >= 0 && !neuter &&
+          !d->groups[find_group(d, p->group)].unnamed)) &&
         p->last == c && p->sent == m->sent &&
         person_capable(d, &d->groups[find_group(d, p->group)], p->kind)) {
       return find_group(d, p->group);
@@ -4042,6 +4056,20 @@ done:
   return st;
 }
 
+/* whether the result already has this fact (a moved one may repeat one) */
+static bool have_fact(const KgbFact *facts, size_t n, const char *predicate,
+                      size_t subject, size_t object, const char *literal) {
+  for (size_t i = 0; i < n; i++) {
+    const KgbFact *f = &facts[i];
+    if (f->subject == subject && !strcmp(f->predicate, predicate) &&
+        (literal ? f->literal && !strcmp(f->literal, literal)
+                 : !f->literal && f->object == object)) {
+      return true;
+    }
+  }
+  return false;
+}
+
 static KgbStatus build_result(Doc *d, KgbDocResult *res) {
   KgbStatus st = original_title_labels(d);
   if (st != KGB_OK) {
@@ -4135,7 +4163,21 @@ static KgbStatus build_result(Doc *d, KgbDocResult *res) {
     const Fact *f = &d->facts[i];
     const Group *s = &d->groups[f->subject];
     const Group *o = f->kind == KGB_VALUE_ENTITY ? &d->groups[f->object] : NULL;
+    /* a fact about an original title used as a value is the work's */
+    bool moved = false;
+    if (s->literal_only && s->literal_of >= 0) {
+      s = &d->groups[find_group(d, s->literal_of)];
+      moved = true;
+    }
+    if (o && o->literal_only && o->literal_of >= 0) {
+      o = &d->groups[find_group(d, o->literal_of)];
+      moved = true;
+    }
     if (s->out_index < 0 || (o && o->out_index < 0) || (o && s == o)) {
+      continue;
+    }
+    if (moved && have_fact(res->facts, nf, f->predicate, (size_t)s->out_index,
+                           o ? (size_t)o->out_index : 0, f->literal)) {
       continue;
     }
     const KgbVocabTerm *rel = kgb_vocab_find(d->vocab, f->predicate);
