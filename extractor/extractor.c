@@ -4051,6 +4051,28 @@ static KgbStatus original_title_labels(Doc *d) {
                        sizeof *gr->surfaces));
       gr->surfaces[gr->n_surfaces++] = (Surface){f->literal, 0};
     }
+    /* the original title written again as a name later ("Filming of La
+     * Hora de las Campanas began …") is the same work: what the text says
+     * of that name is said of the work */
+    const char *key = norm_key(d, f->literal);
+    intptr_t g2 = -1;
+    if (key && kgb_map_get(&d->group_of_key, key, &g2)) {
+      int root = find_group(d, (int)g2 - 1);
+      Group *other = &d->groups[root];
+      int work = find_group(d, f->subject);
+      /* not the novel of the same name the work is based on */
+      bool related = false;
+      for (size_t j = 0; j < d->n_facts && !related; j++) {
+        related = d->facts[j].kind == KGB_VALUE_ENTITY &&
+                  find_group(d, d->facts[j].subject) == work &&
+                  find_group(d, d->facts[j].object) == root;
+      }
+      if (root != work && !related && other->literal_of < 0 &&
+          (!other->cls || class_in(d, other->cls, "Work"))) {
+        other->literal_only = true;
+        other->literal_of = work;
+      }
+    }
   }
 done:
   return st;

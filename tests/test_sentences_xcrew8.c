@@ -462,6 +462,28 @@ static void cleft_it(void **state) {
   kgb_doc_result_free(doc);
 }
 
+/* the original title written again later as a bare name is the same work;
+ * a novel of the same name the work is based on stays its own */
+static void original_title_named_again(void **state) {
+  (void)state;
+  KgbDocResult *doc = extract(
+      "The Hour of Bells (Spanish: La Hora de las Campanas) is a Mexican "
+      "drama series. Filming of La Hora de las Campanas began in Puebla in "
+      "March 2022.");
+  YES(doc, "Hour of Bells", "originalTitle", "La Hora de las Campanas");
+  YES(doc, "Hour of Bells", "filmedIn", "Puebla");
+  YES(doc, "Hour of Bells", "filmingStart", "2022-03");
+  kgb_doc_result_free(doc);
+
+  doc = extract("Winter Orchard (Polish: Zimowy Sad) is a 2020 Polish drama "
+                "film based on the novel Zimowy Sad by Irena Mazur.");
+  YES(doc, "Winter Orchard", "originalTitle", "Zimowy Sad");
+  YES(doc, "Winter Orchard", "basedOn", "Zimowy Sad");
+  YES(doc, "Zimowy Sad", "writtenBy", "Irena Mazur");
+  NO(doc, "Winter Orchard", "writtenBy", "Irena Mazur");
+  kgb_doc_result_free(doc);
+}
+
 const struct CMUnitTest kgb_tests_sentences_xcrew8[] = {
     cmocka_unit_test_setup(original_title_language, setup),
     cmocka_unit_test_setup(language_with_subtitles, setup),
@@ -478,6 +500,7 @@ const struct CMUnitTest kgb_tests_sentences_xcrew8[] = {
     cmocka_unit_test_setup(original_title_subject, setup),
     cmocka_unit_test_setup(possessive_kind_title, setup),
     cmocka_unit_test_setup(cleft_it, setup),
+    cmocka_unit_test_setup(original_title_named_again, setup),
 };
 const size_t kgb_tests_sentences_xcrew8_count =
     sizeof kgb_tests_sentences_xcrew8 / sizeof kgb_tests_sentences_xcrew8[0];
