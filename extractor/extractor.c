@@ -2209,11 +2209,15 @@ static bool relative_modifier(const Doc *d, const KgbToken *t) {
  * none. */
 static uint32_t possessor_end(const Doc *d, uint32_t sent_first, uint32_t i) {
   uint32_t p = i;
-  for (int k = 0; k < 3 && p > sent_first; k++) {
+  /* hyphens are free: "her ten-year-old daughter", "his 8-year-old son" */
+  for (int k = 0; k < 3 && p > sent_first;) {
     const KgbToken *t = &d->toks[p - 1];
-    if (!relative_modifier(d, t)) {
+    bool hyphen = is_tok(t, "-");
+    bool age = (t->flags & KGB_TOK_NUM) && p < i && is_tok(&d->toks[p], "-");
+    if (!hyphen && !age && !relative_modifier(d, t)) {
       break;
     }
+    k += !hyphen;
     p--;
   }
   if (p == sent_first) {
@@ -3822,6 +3826,18 @@ static KgbStatus link_short_names(Doc *d) {
       }
       intptr_t v = 0;
       bool seen = kgb_map_get(&first_word, key, &v);
+      if (pass == 1 && !seen && !strcmp(gr->cls, "Person")) {
+        /* "Eleni takes her daughter" typed a real person, after the
+         * character "Eleni Mavrou": a first name alone is the
+         * character's (real people go by their family name) */
+        kgb_buf_clear(&k);
+        TRY(st, kgb_buf_printf(&k, "%.*s|Character", (int)len, gr->key));
+        if (!(key = dintern(d, k.data, k.len))) {
+          st = KGB_ERR_NOMEM;
+          goto done;
+        }
+        seen = kgb_map_get(&first_word, key, &v);
+      }
       if (pass == 0) {
         TRY(st, kgb_map_put(&first_word, key, seen ? -1 : (intptr_t)g + 1));
       } else if (seen && v > 0) {
