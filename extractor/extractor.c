@@ -3083,6 +3083,25 @@ done:
   return st;
 }
 
+/* Does relative mention m end its sentence, alone or with an appositive
+ * name ("their daughter, Julieta.")? Only names, commas and hyphens may
+ * follow it before the final stop. */
+static bool np_ends_sentence(const Doc *d, const Mention *m) {
+  uint32_t last = d->sents[m->sent].last;
+  uint32_t j = m->last;
+  bool name = false;
+  while (j < last && (is_tok(&d->toks[j], ",") || is_tok(&d->toks[j], "-") ||
+                      (d->toks[j].flags & KGB_TOK_CAP))) {
+    name |= (d->toks[j].flags & KGB_TOK_CAP) != 0;
+    j++;
+  }
+  return (name || j == m->last) &&
+         (j == last ||
+          (j + 1 == last && (is_tok(&d->toks[j], ".") ||
+                             is_tok(&d->toks[j], "!") ||
+                             is_tok(&d->toks[j], "?"))));
+}
+
 /* Pronouns, plural references and relatives, in text order (see above). */
 static KgbStatus resolve_story(Doc *d) {
   KgbStatus st = KGB_OK;
@@ -3119,6 +3138,12 @@ static KgbStatus resolve_story(Doc *d) {
                              (d->toks[pe].flags & KGB_TOK_POSS) && i > 0
                                  ? d->ments[i - 1].first
                                  : pe);
+      }
+      /* "... with her husband, Tomás, and their daughter, Julieta.": a
+       * relative whose appositive name ends the sentence is no clause's
+       * subject, though ", and" opens it */
+      if (level == 0 && pe > sf && np_ends_sentence(d, m)) {
+        level = 2;
       }
       TRY(st, resolve_relative(d, i));
     } else if (m->kind == M_NOMINAL || (m->kind == M_PRONOUN && m->gender &&
