@@ -3096,10 +3096,9 @@ static bool np_ends_sentence(const Doc *d, const Mention *m) {
     j++;
   }
   return (name || j == m->last) &&
-         (j == last ||
-          (j + 1 == last && (is_tok(&d->toks[j], ".") ||
-                             is_tok(&d->toks[j], "!") ||
-                             is_tok(&d->toks[j], "?"))));
+         (j == last || (j + 1 == last &&
+                        (is_tok(&d->toks[j], ".") || is_tok(&d->toks[j], "!") ||
+                         is_tok(&d->toks[j], "?"))));
 }
 
 /* Pronouns, plural references and relatives, in text order (see above). */

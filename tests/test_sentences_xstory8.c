@@ -1,0 +1,121 @@
+/* test_sentences_xstory8.c: people in plot explainers and reviews, on
+ * sentences written for these tests: an age before a kin noun ("her
+ * twelve-year-old son, Oisin"), a relative whose appositive name closes the
+ * sentence ("... and their daughter, Paloma.") standing for no subject, a
+ * first name a review types as a real person joining the character's full
+ * name, and "as X, and veteran actor Y" typing no one a person. Each test
+ * asserts the facts a text must give and those it must not. */
+#include "kgb_test.h"
+
+#include "../extractor/extractor.h"
+
+static int setup(void **state) {
+  return kgb_test_rules_setup(state);
+}
+
+static KgbDocResult *extract(const char *text) {
+  KgbDocResult *doc = kgb_test_extract(kgb_test_rules(), "story.txt", text);
+  assert_true(kgb_doc_result_fact_count(doc) > 0);
+  return doc;
+}
+
+#define YES(doc, s, p, o)                                                      \
+  kgb_test_check_fact(doc, s, p, o, 0, __FILE__, __LINE__)
+#define NO(doc, s, p, o)                                                       \
+  kgb_test_check_fact(doc, s, p, o, KGB_TEST_ABSENT, __FILE__, __LINE__)
+#define CLASS_IS(doc, label, cls)                                              \
+  kgb_test_check_class(doc, label, cls, __FILE__, __LINE__)
+
+/* "her twelve-year-old son, Oisin", "his 8-year-old daughter, Wanjiru" */
+static void age_before_kin_noun(void **state) {
+  (void)state;
+  KgbDocResult *doc = extract(
+      "Siobhan Keane is a nurse in Cork. Siobhan takes her twelve-year-old "
+      "son, Oisin, to the coast.\n\nHer older brother, Declan, arrives a day "
+      "later.\n\nAoife Daly gives a fine performance as Siobhan, and veteran "
+      "actor Cathal Byrne plays Padraig.");
+  YES(doc, "Siobhan Keane", "hasChild", "Oisin");
+  YES(doc, "Siobhan Keane", "hasSibling", "Declan");
+  NO(doc, "Oisin", "hasSibling", "Declan");
+  NO(doc, "Oisin", "hasChild", "Siobhan Keane");
+  CLASS_IS(doc, "Siobhan Keane", "Character");
+  kgb_doc_result_free(doc);
+
+  doc = extract("Otieno Mwangi is a mechanic in Kisumu. He raises his "
+                "8-year-old daughter, Wanjiru, alone. His sister, Akinyi, "
+                "helps.");
+  YES(doc, "Otieno Mwangi", "hasChild", "Wanjiru");
+  YES(doc, "Otieno Mwangi", "hasSibling", "Akinyi");
+  NO(doc, "Wanjiru", "hasSibling", "Akinyi");
+  NO(doc, "Wanjiru", "hasChild", "Otieno Mwangi");
+  kgb_doc_result_free(doc);
+}
+
+/* "... with her husband, Rodrigo, and their daughter, Paloma. Her younger
+ * sister ...": the sister is the subject's, not the daughter's */
+static void closing_apposition_is_no_subject(void **state) {
+  (void)state;
+  KgbDocResult *doc =
+      extract("Ximena Ortega is a teacher who lives in Puebla with her "
+              "husband, Rodrigo, and their daughter, Paloma. Her younger "
+              "sister, Itzel, is a baker.");
+  YES(doc, "Ximena Ortega", "hasChild", "Paloma");
+  YES(doc, "Rodrigo", "hasChild", "Paloma");
+  YES(doc, "Ximena Ortega", "hasSibling", "Itzel");
+  NO(doc, "Paloma", "hasSibling", "Itzel");
+  NO(doc, "Rodrigo", "hasSibling", "Itzel");
+  kgb_doc_result_free(doc);
+
+  doc = extract("Ragnar Einarsson is a fisherman in Husavik who lives with "
+                "his wife, Sigrun, and their son, Bjarki. His elder brother, "
+                "Gunnar, runs a hotel.");
+  YES(doc, "Ragnar Einarsson", "hasChild", "Bjarki");
+  YES(doc, "Ragnar Einarsson", "hasSibling", "Gunnar");
+  NO(doc, "Bjarki", "hasSibling", "Gunnar");
+  NO(doc, "Sigrun", "hasSibling", "Gunnar");
+  kgb_doc_result_free(doc);
+
+  /* a relative that opens its clause is still its subject */
+  doc = extract("Ngozi Eze is a lawyer in Enugu. Her husband, Chidi, is a "
+                "pilot, and her son, Emeka, is a student. His best friend, "
+                "Tobenna, lives next door.");
+  YES(doc, "Ngozi Eze", "hasChild", "Emeka");
+  YES(doc, "Emeka", "friendOf", "Tobenna");
+  NO(doc, "Chidi", "friendOf", "Tobenna");
+  kgb_doc_result_free(doc);
+}
+
+/* "gives a fine performance as Halina, and veteran actor Marek Wróbel": no
+ * one is typed a real person across the "and" */
+static void performance_and_veteran_actor(void **state) {
+  (void)state;
+  KgbDocResult *doc = extract(
+      "Halina Nowak is a translator in Gdansk. Halina takes her daughter, "
+      "Ola, to the sea.\n\nHer brother, Jerzy, follows.\n\nWiktoria "
+      "Zielinska gives a fine performance as Halina, and veteran actor Marek "
+      "Wrobel is superb as Tadeusz.");
+  YES(doc, "Halina Nowak", "hasChild", "Ola");
+  YES(doc, "Halina Nowak", "hasSibling", "Jerzy");
+  YES(doc, "Halina Nowak", "playedBy", "Wiktoria Zielinska");
+  YES(doc, "Tadeusz", "playedBy", "Marek Wrobel");
+  CLASS_IS(doc, "Halina Nowak", "Character");
+  CLASS_IS(doc, "Marek Wrobel", "Person");
+  NO(doc, "Ola", "hasSibling", "Jerzy");
+  NO(doc, "Tadeusz", "playedBy", "Wiktoria Zielinska");
+  kgb_doc_result_free(doc);
+
+  /* a real actor named "Name, a veteran actor" is still typed */
+  doc = extract("‘Dust Roads’ is a Czech drama. Jan Novak, a veteran actor, "
+                "plays Karel.");
+  CLASS_IS(doc, "Jan Novak", "Person");
+  YES(doc, "Karel", "playedBy", "Jan Novak");
+  kgb_doc_result_free(doc);
+}
+
+const struct CMUnitTest kgb_tests_sentences_xstory8[] = {
+    cmocka_unit_test_setup(age_before_kin_noun, setup),
+    cmocka_unit_test_setup(closing_apposition_is_no_subject, setup),
+    cmocka_unit_test_setup(performance_and_veteran_actor, setup),
+};
+const size_t kgb_tests_sentences_xstory8_count =
+    sizeof kgb_tests_sentences_xstory8 / sizeof kgb_tests_sentences_xstory8[0];
