@@ -2629,8 +2629,46 @@ static int relative_named(Doc *d, size_t mi, size_t anchor_mi) {
     }
     t += t < n->first && in_list(d, L_HONORIFIC, &d->toks[t], NULL);
     t += t < n->first && is_tok(&d->toks[t], ".");
+    /* "his dog, a hyperactive vizsla named Csoki", "her boss, a man
+     * called Viktor" */
+    uint32_t a = t;
+    if (a < n->first && is_tok(&d->toks[a - 1], ",") &&
+        (is_tok(&d->toks[a], "a") || is_tok(&d->toks[a], "an"))) {
+      a++;
+      for (int k = 0;
+           k < 3 && a < n->first && (d->toks[a].flags & KGB_TOK_WORD) &&
+           !(d->toks[a].flags & KGB_TOK_CAP) && !is_tok(&d->toks[a], "named") &&
+           !is_tok(&d->toks[a], "called");
+           k++) {
+        a++;
+      }
+      if (a + 1 == n->first &&
+          (is_tok(&d->toks[a], "named") || is_tok(&d->toks[a], "called") ||
+           is_tok(&d->toks[a], "nicknamed"))) {
+        t = n->first;
+      }
+    }
+    /* "Her partner is Bence Varga." (not "her father is Tom's boss") */
+    if (t == m->last && t < n->first &&
+        (is_tok(&d->toks[t], "is") || is_tok(&d->toks[t], "was"))) {
+      uint32_t c = t + 1;
+      c += c < n->first && in_list(d, L_HONORIFIC, &d->toks[c], NULL);
+      c += c < n->first && is_tok(&d->toks[c], ".");
+      if (c == n->first && n->last < d->sents[m->sent].last &&
+          !(d->toks[n->last].flags & KGB_TOK_POSS) &&
+          (d->toks[n->last].flags & KGB_TOK_PUNCT)) {
+        t = n->first;
+      }
+    }
+    const char *value = NULL;
+    const char *ncls =
+        n->group >= 0 ? best_class(&d->groups[find_group(d, n->group)]) : NULL;
+    bool pet = ncls && !strcmp(ncls, "Animal") &&
+               in_list(d, L_RELATIVE, &d->toks[m->first], &value) && value &&
+               !strcmp(value, "owns");
     if (n->kind == M_NAME && n->sent == m->sent && t == n->first &&
-        person_capable(d, &d->groups[find_group(d, n->group)], M_NAME)) {
+        (pet ||
+         person_capable(d, &d->groups[find_group(d, n->group)], M_NAME))) {
       return find_group(d, n->group);
     }
   }

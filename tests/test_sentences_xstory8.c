@@ -3,7 +3,8 @@
  * twelve-year-old son, Oisin"), a relative whose appositive name closes the
  * sentence ("... and their daughter, Paloma.") standing for no subject, a
  * first name a review types as a real person joining the character's full
- * name, and "as X, and veteran actor Y" typing no one a person. Each test
+ * name, "as X, and veteran actor Y" typing no one a person, pets named
+ * and owned, and "Her partner is X". Each test
  * asserts the facts a text must give and those it must not. */
 #include "kgb_test.h"
 
@@ -112,10 +113,71 @@ static void performance_and_veteran_actor(void **state) {
   kgb_doc_result_free(doc);
 }
 
+/* pets: "his dog, a hyperactive vizsla named Koko", "shares his house with
+ * an old sheepdog named Bruno", "Burek, the old shepherd dog that ...",
+ * "adopts Burek"; a pet is no person and has no occupation */
+static void pets_named_and_owned(void **state) {
+  (void)state;
+  KgbDocResult *doc =
+      extract("Tadeusz Wrona is a detective in Lodz who cannot stop talking "
+              "about his dog, a hyperactive vizsla named Koko.");
+  YES(doc, "Tadeusz Wrona", "owns", "Koko");
+  CLASS_IS(doc, "Koko", "Animal");
+  NO(doc, "Koko", "owns", "Tadeusz Wrona");
+  kgb_doc_result_free(doc);
+
+  doc = extract("Seamus Keogh lives on Achill. He shares his crumbling cottage "
+                "with an elderly sheepdog named Bruno, and he teaches his "
+                "grandson to fish.");
+  YES(doc, "Seamus Keogh", "owns", "Bruno");
+  CLASS_IS(doc, "Bruno", "Animal");
+  kgb_doc_result_free(doc);
+
+  doc = extract("Caring for Burek, the old shepherd dog that follows Janusz "
+                "around the farm, Piotr finds peace. In the closing shot, "
+                "Piotr adopts Burek.");
+  YES(doc, "Piotr", "owns", "Burek");
+  CLASS_IS(doc, "Burek", "Animal");
+  NO(doc, "Burek", "occupation", "shepherd");
+  NO(doc, "Janusz", "owns", "Burek");
+  kgb_doc_result_free(doc);
+
+  /* a person after "adopts" is no pet; "a top dog in the firm" is a person */
+  doc = extract("Wanjiku Kamau is a lawyer in Nairobi. Wanjiku adopts Amani, "
+                "a shy orphan. Her rival, Otieno, is the top dog in the firm.");
+  NO(doc, "Wanjiku Kamau", "owns", "Amani");
+  CLASS_IS(doc, "Otieno", "Character");
+  kgb_doc_result_free(doc);
+}
+
+/* "Her partner is Bence Varga.": the relative a copula names */
+static void relative_named_by_copula(void **state) {
+  (void)state;
+  KgbDocResult *doc = extract("Eszter Toth is a detective in Pecs. Her "
+                              "husband is Laszlo Kiss, a surgeon.");
+  YES(doc, "Eszter Toth", "marriedTo", "Laszlo Kiss");
+  YES(doc, "Laszlo Kiss", "occupation", "surgeon");
+  kgb_doc_result_free(doc);
+
+  doc = extract("Priya Nair is a teacher in Kochi. Her father is Raghav "
+                "Menon.");
+  YES(doc, "Priya Nair", "hasParent", "Raghav Menon");
+  NO(doc, "Raghav Menon", "hasParent", "Priya Nair");
+  kgb_doc_result_free(doc);
+
+  /* not a possessive name, not a negated copula */
+  doc = extract("Priya Nair is a teacher in Kochi. Her father is not Raghav "
+                "Menon.");
+  NO(doc, "Priya Nair", "hasParent", "Raghav Menon");
+  kgb_doc_result_free(doc);
+}
+
 const struct CMUnitTest kgb_tests_sentences_xstory8[] = {
     cmocka_unit_test_setup(age_before_kin_noun, setup),
     cmocka_unit_test_setup(closing_apposition_is_no_subject, setup),
     cmocka_unit_test_setup(performance_and_veteran_actor, setup),
+    cmocka_unit_test_setup(pets_named_and_owned, setup),
+    cmocka_unit_test_setup(relative_named_by_copula, setup),
 };
 const size_t kgb_tests_sentences_xstory8_count =
     sizeof kgb_tests_sentences_xstory8 / sizeof kgb_tests_sentences_xstory8[0];
