@@ -4,7 +4,7 @@
  * sentence ("... and their daughter, Paloma.") standing for no subject, a
  * first name a review types as a real person joining the character's full
  * name, "as X, and veteran actor Y" typing no one a person, pets named
- * and owned, and "Her partner is X". Each test
+ * and owned, "Her partner is X", and occupations of reviews. Each test
  * asserts the facts a text must give and those it must not. */
 #include "kgb_test.h"
 
@@ -172,12 +172,51 @@ static void relative_named_by_copula(void **state) {
   kgb_doc_result_free(doc);
 }
 
+/* occupations: describing words before "named", "employs X as a Y", "has
+ * worked as", crafts and "master", "civil", "government" modifiers */
+static void occupations_in_reviews(void **state) {
+  (void)state;
+  KgbDocResult *doc =
+      extract("Fatou Diallo is a schoolteacher, married to a kind but "
+              "ineffectual baker named Moussa.");
+  YES(doc, "Moussa", "occupation", "baker");
+  NO(doc, "Fatou Diallo", "occupation", "baker");
+  kgb_doc_result_free(doc);
+
+  doc = extract("Aisling Byrne, who runs the pub across the road, employs "
+                "Ciaran as a glass-collector.");
+  YES(doc, "Ciaran", "occupation", "glass-collector");
+  YES(doc, "Aisling Byrne", "bossOf", "Ciaran");
+  NO(doc, "Ciaran", "bossOf", "Aisling Byrne");
+  NO(doc, "Aisling Byrne", "occupation", "glass-collector");
+  kgb_doc_result_free(doc);
+
+  doc = extract("Tomasz Lis (Jan Kowal) has worked as a ranger in the Tatra "
+                "mountains for thirty years. His father, Bogdan, is a master "
+                "tanner, and his cousin Ewa married a civil engineer named "
+                "Marek.");
+  YES(doc, "Tomasz Lis", "occupation", "ranger");
+  YES(doc, "Bogdan", "occupation", "master tanner");
+  YES(doc, "Marek", "occupation", "civil engineer");
+  NO(doc, "Jan Kowal", "occupation", "ranger");
+  NO(doc, "Bogdan", "occupation", "master");
+  kgb_doc_result_free(doc);
+
+  /* "works for a small developer called X" is no occupation of X */
+  doc = extract(
+      "Kofi Mensah is a lawyer. He works for a small developer called Ashanti "
+      "Homes.");
+  NO(doc, "Ashanti Homes", "occupation", "developer");
+  kgb_doc_result_free(doc);
+}
+
 const struct CMUnitTest kgb_tests_sentences_xstory8[] = {
     cmocka_unit_test_setup(age_before_kin_noun, setup),
     cmocka_unit_test_setup(closing_apposition_is_no_subject, setup),
     cmocka_unit_test_setup(performance_and_veteran_actor, setup),
     cmocka_unit_test_setup(pets_named_and_owned, setup),
     cmocka_unit_test_setup(relative_named_by_copula, setup),
+    cmocka_unit_test_setup(occupations_in_reviews, setup),
 };
 const size_t kgb_tests_sentences_xstory8_count =
     sizeof kgb_tests_sentences_xstory8 / sizeof kgb_tests_sentences_xstory8[0];
