@@ -2584,6 +2584,8 @@ static uint32_t copula_before(const Doc *d, uint32_t sf, uint32_t f) {
                                          {"was", "really"},
                                          {"is", "secretly"},
                                          {"was", "secretly"},
+                                         {"is", "also"},
+                                         {"was", "also"},
                                          {"is", "revealed", "to", "be"},
                                          {"was", "revealed", "to", "be"},
                                          {"turns", "out", "to", "be"},
@@ -2720,10 +2722,33 @@ static int relative_named(Doc *d, size_t mi, size_t anchor_mi) {
       return find_group(d, p->group);
     }
   }
-  uint32_t c = copula_before(d, d->sents[m->sent].first, f);
-  if (anchor_mi > 0 && c != UINT32_MAX) {
+  uint32_t sf = d->sents[m->sent].first;
+  uint32_t c = copula_before(d, sf, f);
+  /* "Wes (Marcus Bright), the town's only police officer, is also Bec's
+   * boyfriend": past an apposition and an actor in brackets */
+  if (c != UINT32_MAX && c > sf + 2 && is_tok(&d->toks[c - 1], ",")) {
+    uint32_t k = c - 2;
+    while (k > sf && k + 12 > c && !is_tok(&d->toks[k], ",")) {
+      k--;
+    }
+    if (k > sf && is_tok(&d->toks[k], ",")) {
+      c = k;
+      if (is_tok(&d->toks[c - 1], ")")) {
+        uint32_t o = c - 1;
+        while (o > sf && o + 8 > c && !is_tok(&d->toks[o], "(")) {
+          o--;
+        }
+        c = is_tok(&d->toks[o], "(") ? o : c;
+      }
+    }
+  }
+  size_t pm = anchor_mi;
+  while (pm > 0 && pm + 6 > anchor_mi && d->ments[pm - 1].last > c) {
+    pm--;
+  }
+  if (pm > 0 && c != UINT32_MAX) {
     /* "Samira is their mother"; "she is Tom's mother" (a resolved pronoun) */
-    const Mention *p = &d->ments[anchor_mi - 1];
+    const Mention *p = &d->ments[pm - 1];
     if ((p->kind == M_NAME || (p->kind == M_PRONOUN && p->group >= 0 &&
                                !d->groups[find_group(d, p->group)].unnamed)) &&
         p->last == c && p->sent == m->sent &&

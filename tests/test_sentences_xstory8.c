@@ -210,6 +210,30 @@ static void occupations_in_reviews(void **state) {
   kgb_doc_result_free(doc);
 }
 
+/* "X, the town's only police officer, is also Bec's boyfriend": the copula's
+ * subject past an apposition and an actor in brackets */
+static void copula_past_apposition(void **state) {
+  (void)state;
+  KgbDocResult *doc =
+      extract("Mwajuma is a nurse. Sergeant Baraka Otieno (Juma Said), the "
+              "town's only police officer, is also Mwajuma's high-school "
+              "boyfriend.");
+  YES(doc, "Mwajuma", "dated", "Sergeant Baraka Otieno");
+  NO(doc, "Juma Said", "dated", "Mwajuma");
+  NO(doc, "Mwajuma", "dated", "Juma Said");
+  kgb_doc_result_free(doc);
+
+  doc = extract("Gudrun is a pilot. Einar Olafsson is also Gudrun's "
+                "brother.");
+  YES(doc, "Gudrun", "hasSibling", "Einar Olafsson");
+  kgb_doc_result_free(doc);
+
+  /* a negated copula names no one */
+  doc = extract("Gudrun is a pilot. Einar Olafsson is not Gudrun's brother.");
+  NO(doc, "Gudrun", "hasSibling", "Einar Olafsson");
+  kgb_doc_result_free(doc);
+}
+
 const struct CMUnitTest kgb_tests_sentences_xstory8[] = {
     cmocka_unit_test_setup(age_before_kin_noun, setup),
     cmocka_unit_test_setup(closing_apposition_is_no_subject, setup),
@@ -217,6 +241,7 @@ const struct CMUnitTest kgb_tests_sentences_xstory8[] = {
     cmocka_unit_test_setup(pets_named_and_owned, setup),
     cmocka_unit_test_setup(relative_named_by_copula, setup),
     cmocka_unit_test_setup(occupations_in_reviews, setup),
+    cmocka_unit_test_setup(copula_past_apposition, setup),
 };
 const size_t kgb_tests_sentences_xstory8_count =
     sizeof kgb_tests_sentences_xstory8 / sizeof kgb_tests_sentences_xstory8[0];
