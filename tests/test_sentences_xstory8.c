@@ -234,6 +234,20 @@ static void copula_past_apposition(void **state) {
   kgb_doc_result_free(doc);
 }
 
+/* "A and B have moved to X": an auxiliary before the verb of a pair */
+static void pair_has_moved(void **state) {
+  (void)state;
+  KgbDocResult *doc =
+      extract("Dorota Kowalska is a clerk in Lodz. Tadhg and Niamh have "
+              "moved to Vienna, where he has found a job. Bartek had never "
+              "moved to Gdansk.");
+  YES(doc, "Tadhg", "movedTo", "Vienna");
+  YES(doc, "Niamh", "movedTo", "Vienna");
+  NO(doc, "Bartek", "movedTo", "Gdansk");
+  NO(doc, "Dorota Kowalska", "movedTo", "Vienna");
+  kgb_doc_result_free(doc);
+}
+
 const struct CMUnitTest kgb_tests_sentences_xstory8[] = {
     cmocka_unit_test_setup(age_before_kin_noun, setup),
     cmocka_unit_test_setup(closing_apposition_is_no_subject, setup),
@@ -242,6 +256,7 @@ const struct CMUnitTest kgb_tests_sentences_xstory8[] = {
     cmocka_unit_test_setup(relative_named_by_copula, setup),
     cmocka_unit_test_setup(occupations_in_reviews, setup),
     cmocka_unit_test_setup(copula_past_apposition, setup),
+    cmocka_unit_test_setup(pair_has_moved, setup),
 };
 const size_t kgb_tests_sentences_xstory8_count =
     sizeof kgb_tests_sentences_xstory8 / sizeof kgb_tests_sentences_xstory8[0];
