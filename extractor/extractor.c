@@ -2224,11 +2224,15 @@ static bool relative_modifier(const Doc *d, const KgbToken *t) {
  * none. */
 static uint32_t possessor_end(const Doc *d, uint32_t sent_first, uint32_t i) {
   uint32_t p = i;
-  for (int k = 0; k < 3 && p > sent_first; k++) {
+  /* hyphens are free: "her ten-year-old daughter", "his 8-year-old son" */
+  for (int k = 0; k < 3 && p > sent_first;) {
     const KgbToken *t = &d->toks[p - 1];
-    if (!relative_modifier(d, t)) {
+    bool hyphen = is_tok(t, "-");
+    bool age = (t->flags & KGB_TOK_NUM) && p < i && is_tok(&d->toks[p], "-");
+    if (!hyphen && !age && !relative_modifier(d, t)) {
       break;
     }
+    k += !hyphen;
     p--;
   }
   if (p == sent_first) {
@@ -2595,6 +2599,8 @@ static uint32_t copula_before(const Doc *d, uint32_t sf, uint32_t f) {
                                          {"was", "really"},
                                          {"is", "secretly"},
                                          {"was", "secretly"},
+                                         {"is", "also"},
+                                         {"was", "also"},
                                          {"is", "revealed", "to", "be"},
                                          {"was", "revealed", "to", "be"},
                                          {"turns", "out", "to", "be"},
@@ -2640,8 +2646,46 @@ static int relative_named(Doc *d, size_t mi, size_t anchor_mi) {
     }
     t += t < n->first && in_list(d, L_HONORIFIC, &d->toks[t], NULL);
     t += t < n->first && is_tok(&d->toks[t], ".");
+    /* "his dog, a hyperactive vizsla named Csoki", "her boss, a man
+     * called Viktor" */
+    uint32_t a = t;
+    if (a < n->first && is_tok(&d->toks[a - 1], ",") &&
+        (is_tok(&d->toks[a], "a") || is_tok(&d->toks[a], "an"))) {
+      a++;
+      for (int k = 0;
+           k < 3 && a < n->first && (d->toks[a].flags & KGB_TOK_WORD) &&
+           !(d->toks[a].flags & KGB_TOK_CAP) && !is_tok(&d->toks[a], "named") &&
+           !is_tok(&d->toks[a], "called");
+           k++) {
+        a++;
+      }
+      if (a + 1 == n->first &&
+          (is_tok(&d->toks[a], "named") || is_tok(&d->toks[a], "called") ||
+           is_tok(&d->toks[a], "nicknamed"))) {
+        t = n->first;
+      }
+    }
+    /* "Her partner is Bence Varga." (not "her father is Tom's boss") */
+    if (t == m->last && t < n->first &&
+        (is_tok(&d->toks[t], "is") || is_tok(&d->toks[t], "was"))) {
+      uint32_t c = t + 1;
+      c += c < n->first && in_list(d, L_HONORIFIC, &d->toks[c], NULL);
+      c += c < n->first && is_tok(&d->toks[c], ".");
+      if (c == n->first && n->last < d->sents[m->sent].last &&
+          !(d->toks[n->last].flags & KGB_TOK_POSS) &&
+          (d->toks[n->last].flags & KGB_TOK_PUNCT)) {
+        t = n->first;
+      }
+    }
+    const char *value = NULL;
+    const char *ncls =
+        n->group >= 0 ? best_class(&d->groups[find_group(d, n->group)]) : NULL;
+    bool pet = ncls && !strcmp(ncls, "Animal") &&
+               in_list(d, L_RELATIVE, &d->toks[m->first], &value) && value &&
+               !strcmp(value, "owns");
     if (n->kind == M_NAME && n->sent == m->sent && t == n->first &&
-        person_capable(d, &d->groups[find_group(d, n->group)], M_NAME)) {
+        (pet ||
+         person_capable(d, &d->groups[find_group(d, n->group)], M_NAME))) {
       return find_group(d, n->group);
     }
   }
@@ -2693,11 +2737,34 @@ static int relative_named(Doc *d, size_t mi, size_t anchor_mi) {
       return find_group(d, p->group);
     }
   }
-  uint32_t c = copula_before(d, d->sents[m->sent].first, f);
-  if (anchor_mi > 0 && c != UINT32_MAX) {
+  uint32_t sf = d->sents[m->sent].first;
+  uint32_t c = copula_before(d, sf, f);
+  /* "Wes (Marcus Bright), the town's only police officer, is also Bec's
+   * boyfriend": past an apposition and an actor in brackets */
+  if (c != UINT32_MAX && c > sf + 2 && is_tok(&d->toks[c - 1], ",")) {
+    uint32_t k = c - 2;
+    while (k > sf && k + 12 > c && !is_tok(&d->toks[k], ",")) {
+      k--;
+    }
+    if (k > sf && is_tok(&d->toks[k], ",")) {
+      c = k;
+      if (is_tok(&d->toks[c - 1], ")")) {
+        uint32_t o = c - 1;
+        while (o > sf && o + 8 > c && !is_tok(&d->toks[o], "(")) {
+          o--;
+        }
+        c = is_tok(&d->toks[o], "(") ? o : c;
+      }
+    }
+  }
+  size_t pm = anchor_mi;
+  while (pm > 0 && pm + 6 > anchor_mi && d->ments[pm - 1].last > c) {
+    pm--;
+  }
+  if (pm > 0 && c != UINT32_MAX) {
     /* "Samira is their mother"; "she is Tom's mother" (a resolved pronoun);
      * not "It is her father who …" (a cleft: "it" names no one) */
-    const Mention *p = &d->ments[anchor_mi - 1];
+    const Mention *p = &d->ments[pm - 1];
     const char *pg = NULL;
     bool neuter = p->kind == M_PRONOUN &&
                   in_list(d, L_PRONOUN, &d->toks[p->first], &pg) && pg &&
@@ -3100,6 +3167,24 @@ done:
   return st;
 }
 
+/* Does relative mention m end its sentence, alone or with an appositive
+ * name ("their daughter, Julieta.")? Only names, commas and hyphens may
+ * follow it before the final stop. */
+static bool np_ends_sentence(const Doc *d, const Mention *m) {
+  uint32_t last = d->sents[m->sent].last;
+  uint32_t j = m->last;
+  bool name = false;
+  while (j < last && (is_tok(&d->toks[j], ",") || is_tok(&d->toks[j], "-") ||
+                      (d->toks[j].flags & KGB_TOK_CAP))) {
+    name |= (d->toks[j].flags & KGB_TOK_CAP) != 0;
+    j++;
+  }
+  return (name || j == m->last) &&
+         (j == last || (j + 1 == last &&
+                        (is_tok(&d->toks[j], ".") || is_tok(&d->toks[j], "!") ||
+                         is_tok(&d->toks[j], "?"))));
+}
+
 /* Pronouns, plural references and relatives, in text order (see above). */
 static KgbStatus resolve_story(Doc *d) {
   KgbStatus st = KGB_OK;
@@ -3136,6 +3221,12 @@ static KgbStatus resolve_story(Doc *d) {
                              (d->toks[pe].flags & KGB_TOK_POSS) && i > 0
                                  ? d->ments[i - 1].first
                                  : pe);
+      }
+      /* "... with her husband, Tomás, and their daughter, Julieta.": a
+       * relative whose appositive name ends the sentence is no clause's
+       * subject, though ", and" opens it */
+      if (level == 0 && pe > sf && np_ends_sentence(d, m)) {
+        level = 2;
       }
       TRY(st, resolve_relative(d, i));
     } else if (m->kind == M_NOMINAL || (m->kind == M_PRONOUN && m->gender &&
@@ -3843,6 +3934,18 @@ static KgbStatus link_short_names(Doc *d) {
       }
       intptr_t v = 0;
       bool seen = kgb_map_get(&first_word, key, &v);
+      if (pass == 1 && !seen && !strcmp(gr->cls, "Person")) {
+        /* "Eleni takes her daughter" typed a real person, after the
+         * character "Eleni Mavrou": a first name alone is the
+         * character's (real people go by their family name) */
+        kgb_buf_clear(&k);
+        TRY(st, kgb_buf_printf(&k, "%.*s|Character", (int)len, gr->key));
+        if (!(key = dintern(d, k.data, k.len))) {
+          st = KGB_ERR_NOMEM;
+          goto done;
+        }
+        seen = kgb_map_get(&first_word, key, &v);
+      }
       if (pass == 0) {
         TRY(st, kgb_map_put(&first_word, key, seen ? -1 : (intptr_t)g + 1));
       } else if (seen && v > 0) {
