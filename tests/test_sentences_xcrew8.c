@@ -467,10 +467,10 @@ static void cleft_it(void **state) {
 static void original_title_named_again(void **state) {
   (void)state;
   KgbDocResult *doc = extract(
-      "The Hour of Bells (Spanish: La Hora de las Campanas) is a Mexican "
-      "drama series. Filming of La Hora de las Campanas began in Puebla in "
+      "The Hour of Bells (Spanish: La Hora de la Campana) is a Mexican "
+      "drama series. Filming of La Hora de la Campana began in Puebla in "
       "March 2022.");
-  YES(doc, "Hour of Bells", "originalTitle", "La Hora de las Campanas");
+  YES(doc, "Hour of Bells", "originalTitle", "La Hora de la Campana");
   YES(doc, "Hour of Bells", "filmedIn", "Puebla");
   YES(doc, "Hour of Bells", "filmingStart", "2022-03");
   kgb_doc_result_free(doc);
