@@ -2,6 +2,7 @@
  * rules loaded once, a text extracted, an entity or a fact found by its
  * label, and checks that fail with the facts the document does have. */
 #include "kgb_test.h"
+#include "sentences.h"
 
 #include <stdio.h>
 #include <stdlib.h>
@@ -38,6 +39,12 @@ KgbDocResult *kgb_test_extract(const KgbRules *rules, const char *name,
                    KGB_OK);
   kgb_extractor_free(ex);
   assert_non_null(doc);
+  return doc;
+}
+
+KgbDocResult *kgb_test_sentence(const char *text) {
+  KgbDocResult *doc = kgb_test_extract(kgb_test_rules(), "sentence.txt", text);
+  assert_true(kgb_doc_result_fact_count(doc) > 0);
   return doc;
 }
 

@@ -2,32 +2,15 @@
  * places themselves (their kinds, what lies in or on what, capitals) through
  * the public header, on sentences written for these tests. Each test asserts
  * the facts a sentence must give and those it must not. */
-#include "kgb_test.h"
+#include "sentences.h"
 
 #include "../extractor/extractor.h"
-
-static int setup(void **state) {
-  return kgb_test_rules_setup(state);
-}
-
-static KgbDocResult *extract(const char *text) {
-  KgbDocResult *doc = kgb_test_extract(kgb_test_rules(), "places.txt", text);
-  assert_true(kgb_doc_result_fact_count(doc) > 0);
-  return doc;
-}
-
-#define YES(doc, s, p, o)                                                      \
-  kgb_test_check_fact(doc, s, p, o, 0, __FILE__, __LINE__)
-#define NO(doc, s, p, o)                                                       \
-  kgb_test_check_fact(doc, s, p, o, KGB_TEST_ABSENT, __FILE__, __LINE__)
-#define CLASS(doc, label, cls)                                                 \
-  kgb_test_check_class(doc, label, cls, __FILE__, __LINE__)
 
 /* "the Mexican state of Jalisco", "the backwaters of X": a kind or a part of
  * a place before its name */
 static void place_part_before_name(void **state) {
   (void)state;
-  KgbDocResult *doc = extract(
+  KgbDocResult *doc = kgb_test_sentence(
       "‘Copper Rain’ is a 2022 drama film. The film was shot mostly in the "
       "Mexican state of Jalisco, chiefly in Guadalajara and in the old town "
       "of Tequila.");
@@ -35,16 +18,18 @@ static void place_part_before_name(void **state) {
   YES(doc, "Copper Rain", "filmedIn", "Guadalajara");
   kgb_doc_result_free(doc);
 
-  doc = extract("‘Low Tide’ is a 2021 drama film. One scene was filmed on "
-                "the banks of the Loire River and in the narrow streets of "
-                "Nantes.");
+  doc = kgb_test_sentence(
+      "‘Low Tide’ is a 2021 drama film. One scene was filmed on "
+      "the banks of the Loire River and in the narrow streets of "
+      "Nantes.");
   YES(doc, "Low Tide", "filmedIn", "Loire River");
   YES(doc, "Low Tide", "filmedIn", "Nantes");
   kgb_doc_result_free(doc);
 
-  doc = extract("‘Low Tide’ is a 2021 drama film. It was shot in the tiny "
-                "island nation of Malta and in the sun-baked port town of "
-                "Cádiz.");
+  doc = kgb_test_sentence(
+      "‘Low Tide’ is a 2021 drama film. It was shot in the tiny "
+      "island nation of Malta and in the sun-baked port town of "
+      "Cádiz.");
   YES(doc, "Low Tide", "filmedIn", "Malta");
   YES(doc, "Low Tide", "filmedIn", "Cádiz");
   kgb_doc_result_free(doc);
@@ -53,7 +38,7 @@ static void place_part_before_name(void **state) {
 /* "no scenes were filmed in X" is a negation like "not" */
 static void no_scenes_filmed_there(void **state) {
   (void)state;
-  KgbDocResult *doc = extract(
+  KgbDocResult *doc = kgb_test_sentence(
       "‘Grey Orchard’ is a 2020 drama film. It was shot in Lisbon. No scenes "
       "were filmed on the island of Madeira, despite rumours.");
   YES(doc, "Grey Orchard", "filmedIn", "Lisbon");
@@ -65,7 +50,7 @@ static void no_scenes_filmed_there(void **state) {
  * "the last week of" */
 static void crew_working_across_and_dates(void **state) {
   (void)state;
-  KgbDocResult *doc = extract(
+  KgbDocResult *doc = kgb_test_sentence(
       "‘Iron Coast’ is a 2021 thriller series. Principal photography for the "
       "second season quietly got underway on 3 May 2021, with the crew "
       "working across two countries: Norway and Denmark.");
@@ -74,15 +59,17 @@ static void crew_working_across_and_dates(void **state) {
   YES(doc, "Iron Coast", "filmingStart", "2021-05-03");
   kgb_doc_result_free(doc);
 
-  doc = extract("‘Blue Hour’ is a 2020 drama film. Filming began in early "
-                "March 2020 and wrapped up in the last week of June 2020.");
+  doc = kgb_test_sentence(
+      "‘Blue Hour’ is a 2020 drama film. Filming began in early "
+      "March 2020 and wrapped up in the last week of June 2020.");
   YES(doc, "Blue Hour", "filmingStart", "2020-03");
   YES(doc, "Blue Hour", "filmingEnd", "2020-06");
   kgb_doc_result_free(doc);
 
-  doc = extract("‘Blue Hour’ is a 2020 drama film. Shooting started in "
-                "Lyon and moved to Marseille, wrapping in Nice in late "
-                "October 2019.");
+  doc =
+      kgb_test_sentence("‘Blue Hour’ is a 2020 drama film. Shooting started in "
+                        "Lyon and moved to Marseille, wrapping in Nice in late "
+                        "October 2019.");
   YES(doc, "Blue Hour", "filmedIn", "Nice");
   YES(doc, "Blue Hour", "filmingEnd", "2019-10");
   kgb_doc_result_free(doc);
@@ -91,7 +78,7 @@ static void crew_working_across_and_dates(void **state) {
 /* other verbs of filming: split a schedule, capture, stage, a studio set */
 static void other_filming_verbs(void **state) {
   (void)state;
-  KgbDocResult *doc = extract(
+  KgbDocResult *doc = kgb_test_sentence(
       "‘Salt Lanterns’ is a 2022 drama film. The production split its "
       "schedule between Austria and Naples. A rooftop chase was captured in "
       "and around Palermo, and the duel was staged at Hyde Park. The "
@@ -103,8 +90,9 @@ static void other_filming_verbs(void **state) {
   YES(doc, "Salt Lanterns", "filmedIn", "Bucharest");
   kgb_doc_result_free(doc);
 
-  doc = extract("‘Salt Lanterns’ is a 2022 drama film. The opera was never "
-                "staged in Vienna, and the crew never worked in Prague.");
+  doc = kgb_test_sentence(
+      "‘Salt Lanterns’ is a 2022 drama film. The opera was never "
+      "staged in Vienna, and the crew never worked in Prague.");
   NO(doc, "Salt Lanterns", "filmedIn", "Vienna");
   NO(doc, "Salt Lanterns", "filmedIn", "Prague");
   kgb_doc_result_free(doc);
@@ -114,7 +102,7 @@ static void other_filming_verbs(void **state) {
  * makes an appearance, can be seen */
 static void place_as_subject(void **state) {
   (void)state;
-  KgbDocResult *doc = extract(
+  KgbDocResult *doc = kgb_test_sentence(
       "‘Night Ferry’ is a 2019 thriller film. Toledo, a walled city south of "
       "Madrid, hosted the opening scenes. Porto, the second city of "
       "Portugal, served as the main backdrop. Bled, a lakeside town in "
@@ -135,7 +123,7 @@ static void place_as_subject(void **state) {
 /* the next stop of a trip: "before heading ... to X"; "as do the X and Y" */
 static void next_stop_and_as_do(void **state) {
   (void)state;
-  KgbDocResult *doc = extract(
+  KgbDocResult *doc = kgb_test_sentence(
       "‘Amber Road’ is a 2023 drama film. The unit travelled to Split, a "
       "port city on the Adriatic, before heading south by ferry to "
       "Dubrovnik. Later the crew drove north to Zadar and then sailing on "
@@ -146,9 +134,10 @@ static void next_stop_and_as_do(void **state) {
   CLASS(doc, "Vellora", "City");
   kgb_doc_result_free(doc);
 
-  doc = extract("‘Amber Road’ is a 2023 drama film. The old harbour "
-                "features heavily in the flashbacks, as do the Rialto Bridge "
-                "and Palazzo Grassi.");
+  doc = kgb_test_sentence(
+      "‘Amber Road’ is a 2023 drama film. The old harbour "
+      "features heavily in the flashbacks, as do the Rialto Bridge "
+      "and Palazzo Grassi.");
   YES(doc, "Amber Road", "filmedIn", "Rialto Bridge");
   YES(doc, "Amber Road", "filmedIn", "Palazzo Grassi");
   kgb_doc_result_free(doc);
@@ -158,8 +147,9 @@ static void next_stop_and_as_do(void **state) {
  * ASCII spelling */
 static void gazetteer_plain_letters(void **state) {
   (void)state;
-  KgbDocResult *doc = extract("‘Winter Barge’ is a 2018 drama film. It was "
-                              "shot in Białystok and Tromsø.");
+  KgbDocResult *doc =
+      kgb_test_sentence("‘Winter Barge’ is a 2018 drama film. It was "
+                        "shot in Białystok and Tromsø.");
   YES(doc, "Winter Barge", "filmedIn", "Białystok");
   YES(doc, "Winter Barge", "filmedIn", "Tromsø");
   CLASS(doc, "Białystok", "City");
@@ -171,7 +161,7 @@ static void gazetteer_plain_letters(void **state) {
  * a district the data does not know, a capital, a town on a river */
 static void places_in_places(void **state) {
   (void)state;
-  KgbDocResult *doc = extract(
+  KgbDocResult *doc = kgb_test_sentence(
       "‘Stone Choir’ is a 2021 drama film. The crew filmed at Seville’s "
       "Alcázar Palace. Kelmar Abbey, the ruined Cistercian abbey in the "
       "Dunmore district, doubles as a prison. Vellin, a hillside village in "
@@ -191,9 +181,10 @@ static void places_in_places(void **state) {
   kgb_doc_result_free(doc);
 
   /* a sea is no river; an island is a place, not a town */
-  doc = extract("‘Stone Choir’ is a 2021 drama film. Budva, a resort town on "
-                "the Adriatic, was left out, but the finale was filmed on the "
-                "island of Velmora.");
+  doc = kgb_test_sentence(
+      "‘Stone Choir’ is a 2021 drama film. Budva, a resort town on "
+      "the Adriatic, was left out, but the finale was filmed on the "
+      "island of Velmora.");
   NO(doc, "Budva", "onRiver", "Adriatic");
   YES(doc, "Stone Choir", "filmedIn", "Velmora");
   CLASS(doc, "Velmora", "Place");
@@ -204,27 +195,29 @@ static void places_in_places(void **state) {
  * town of X", "the Lisbon-set thriller", "X, ... where the series is set" */
 static void settings(void **state) {
   (void)state;
-  KgbDocResult *doc =
-      extract("‘Tin Bells’ is a 2022 drama film. The story takes place in a "
-              "fictional mountain town called Eldermoor, but it was filmed in "
-              "Andorra.");
+  KgbDocResult *doc = kgb_test_sentence(
+      "‘Tin Bells’ is a 2022 drama film. The story takes place in a "
+      "fictional mountain town called Eldermoor, but it was filmed in "
+      "Andorra.");
   YES(doc, "Tin Bells", "setIn", "Eldermoor");
   YES(doc, "Tin Bells", "filmedIn", "Andorra");
   NO(doc, "Tin Bells", "filmedIn", "Eldermoor");
   NO(doc, "Tin Bells", "setIn", "Andorra");
   kgb_doc_result_free(doc);
 
-  doc = extract("Ana Lopes’s ‘Cork Harbour’, a quiet drama set in the "
-                "harbour town of Nazaré, opens in May. It is the Lisbon-set "
-                "sequel to her debut.");
+  doc = kgb_test_sentence(
+      "Ana Lopes’s ‘Cork Harbour’, a quiet drama set in the "
+      "harbour town of Nazaré, opens in May. It is the Lisbon-set "
+      "sequel to her debut.");
   YES(doc, "Cork Harbour", "setIn", "Nazaré");
   YES(doc, "Cork Harbour", "setIn", "Lisbon");
   NO(doc, "Cork Harbour", "filmedIn", "Nazaré");
   kgb_doc_result_free(doc);
 
-  doc = extract("‘Grey Gulls’ is a French crime series. Camille grew up in "
-                "Brest, the windswept port city in Brittany where the series "
-                "is set.");
+  doc = kgb_test_sentence(
+      "‘Grey Gulls’ is a French crime series. Camille grew up in "
+      "Brest, the windswept port city in Brittany where the series "
+      "is set.");
   YES(doc, "Grey Gulls", "setIn", "Brest");
   NO(doc, "Grey Gulls", "setIn", "Brittany");
   kgb_doc_result_free(doc);
@@ -234,7 +227,7 @@ static void settings(void **state) {
  * production relocating, a purpose-built set */
 static void there_towns_and_moves(void **state) {
   (void)state;
-  KgbDocResult *doc = extract(
+  KgbDocResult *doc = kgb_test_sentence(
       "‘Ash Meadow’ is a 2021 drama film. The story is set in Salamanca, "
       "and much of it was actually filmed there. Principal photography "
       "began on 3 March 2021 and lasted until June.");
@@ -243,16 +236,18 @@ static void there_towns_and_moves(void **state) {
   YES(doc, "Ash Meadow", "filmingEnd", "2021-06");
   kgb_doc_result_free(doc);
 
-  doc = extract("‘Ash Meadow’ is a 2021 drama film. The story is set in "
-                "Salamanca, but none of it was filmed there.");
+  doc = kgb_test_sentence(
+      "‘Ash Meadow’ is a 2021 drama film. The story is set in "
+      "Salamanca, but none of it was filmed there.");
   NO(doc, "Ash Meadow", "filmedIn", "Salamanca");
   kgb_doc_result_free(doc);
 
-  doc = extract("‘Peat Smoke’ is a 2020 Irish drama film. Nuala Brennock shot "
-                "the film around Kilvarra and Dunmoyle during a wet spring. "
-                "For two episodes the production briefly relocated to Lyon, "
-                "on the Rhône River in France. Most street scenes were shot "
-                "on a purpose-built set in Valencia.");
+  doc = kgb_test_sentence(
+      "‘Peat Smoke’ is a 2020 Irish drama film. Nuala Brennock shot "
+      "the film around Kilvarra and Dunmoyle during a wet spring. "
+      "For two episodes the production briefly relocated to Lyon, "
+      "on the Rhône River in France. Most street scenes were shot "
+      "on a purpose-built set in Valencia.");
   YES(doc, "Peat Smoke", "filmedIn", "Kilvarra");
   YES(doc, "Peat Smoke", "filmedIn", "Dunmoyle");
   CLASS(doc, "Kilvarra", "City");
@@ -266,7 +261,7 @@ static void there_towns_and_moves(void **state) {
  * whose famous Y", "the city is the capital of Z" */
 static void town_landmarks_and_capitals(void **state) {
   (void)state;
-  KgbDocResult *doc = extract(
+  KgbDocResult *doc = kgb_test_sentence(
       "‘Ash Meadow’ is a 2021 drama film. The team also travelled to "
       "Cordoba. The Mezquita Mosque and the Calahorra Tower, two of the "
       "city’s best-known landmarks, appear in the flashbacks. Zahara, a "
@@ -277,9 +272,10 @@ static void town_landmarks_and_capitals(void **state) {
   YES(doc, "Zahara Castle", "locatedIn", "Zahara");
   kgb_doc_result_free(doc);
 
-  doc = extract("‘Ash Meadow’ is a 2021 drama film. Lying on the Miño "
-                "River, Lugo is the capital of the Province of Lugo. Girona "
-                "is not the capital of Spain.");
+  doc = kgb_test_sentence(
+      "‘Ash Meadow’ is a 2021 drama film. Lying on the Miño "
+      "River, Lugo is the capital of the Province of Lugo. Girona "
+      "is not the capital of Spain.");
   YES(doc, "Lugo", "capitalOf", "Province of Lugo");
   NO(doc, "Girona", "capitalOf", "Spain");
   kgb_doc_result_free(doc);
@@ -289,7 +285,7 @@ static void town_landmarks_and_capitals(void **state) {
  * there, not a city named in passing; "(born in Graz, Austria)" still does */
 static void gazetteer_country_of_shown_cities(void **state) {
   (void)state;
-  KgbDocResult *doc = extract(
+  KgbDocResult *doc = kgb_test_sentence(
       "‘Dry Season’ is a 2019 drama film set in Seville. It was filmed in "
       "Porto, Portugal’s second city. Its star, Lena Vidal (born 1980 in "
       "Graz, Austria), grew up in Madrid and studied in Spain.");
@@ -304,7 +300,7 @@ static void gazetteer_country_of_shown_cities(void **state) {
  * of" is a place; "and, across the border, in Y"; "the country's capital" */
 static void stand_ins_and_capitals(void **state) {
   (void)state;
-  KgbDocResult *doc = extract(
+  KgbDocResult *doc = kgb_test_sentence(
       "‘Paper Moon’ is a 2020 drama film. In Croatia, the old streets of "
       "Zadar, the country’s capital of sailing, stand in for Castellane, the "
       "quarter where Mira lives. Split doubled as Naples. More scenes were "
@@ -322,10 +318,11 @@ static void stand_ins_and_capitals(void **state) {
   NO(doc, "Paper Moon", "filmedIn", "Castellane");
   kgb_doc_result_free(doc);
 
-  doc = extract("‘Paper Moon’ is a 2020 drama film. The story is set in and "
-                "around Lyon. In Malta, the film visits Valletta, the "
-                "country’s capital, and Mdina, Malta’s walled former "
-                "capital.");
+  doc = kgb_test_sentence(
+      "‘Paper Moon’ is a 2020 drama film. The story is set in and "
+      "around Lyon. In Malta, the film visits Valletta, the "
+      "country’s capital, and Mdina, Malta’s walled former "
+      "capital.");
   YES(doc, "Paper Moon", "setIn", "Lyon");
   YES(doc, "Valletta", "capitalOf", "Malta");
   NO(doc, "Mdina", "capitalOf", "Malta");
@@ -336,7 +333,7 @@ static void stand_ins_and_capitals(void **state) {
  * of X, Y" */
 static void visits_endings_capitals(void **state) {
   (void)state;
-  KgbDocResult *doc = extract(
+  KgbDocResult *doc = kgb_test_sentence(
       "‘Cinder Hill’ is a 2022 thriller film. The shoot lasted seven weeks, "
       "ending on 3 May 2022. The crew also visited Sintra and Cascais. The "
       "story begins in the capital of Portugal, Lisbon, and in Norway’s "
@@ -349,8 +346,9 @@ static void visits_endings_capitals(void **state) {
   NO(doc, "Cinder Hill", "filmedIn", "Lisbon");
   kgb_doc_result_free(doc);
 
-  doc = extract("‘Cinder Hill’ is a 2022 thriller film. The crew never "
-                "visited Porto.");
+  doc =
+      kgb_test_sentence("‘Cinder Hill’ is a 2022 thriller film. The crew never "
+                        "visited Porto.");
   NO(doc, "Cinder Hill", "filmedIn", "Porto");
   kgb_doc_result_free(doc);
 }
@@ -359,7 +357,7 @@ static void visits_endings_capitals(void **state) {
  * nation" names no island */
 static void head_word_as_modifier(void **state) {
   (void)state;
-  KgbDocResult *doc = extract(
+  KgbDocResult *doc = kgb_test_sentence(
       "‘Olive Light’ is a 2021 drama film. It was shot in Cyprus, the "
       "Levantine island nation, and on the Ribeira district waterfront.");
   YES(doc, "Olive Light", "filmedIn", "Cyprus");
@@ -371,7 +369,7 @@ static void head_word_as_modifier(void **state) {
  * text calls a town, a river by its banks, "County X" */
 static void place_kinds_from_context(void **state) {
   (void)state;
-  KgbDocResult *doc = extract(
+  KgbDocResult *doc = kgb_test_sentence(
       "‘Salt Bell’ is a 2023 drama film. It was shot in Kotor, a fortified "
       "town on the bay. Some scenes were filmed on the banks of the Ilm, "
       "others in County Mayo.");
@@ -387,9 +385,9 @@ static void place_kinds_from_context(void **state) {
 /* the town on the river is the one right before it, not an earlier one */
 static void river_of_the_nearest_town(void **state) {
   (void)state;
-  KgbDocResult *doc =
-      extract("‘Salt Bell’ is a 2023 drama film. Further scenes were filmed in "
-              "Erfurt and, further east, in Weimar, on the Ilm.");
+  KgbDocResult *doc = kgb_test_sentence(
+      "‘Salt Bell’ is a 2023 drama film. Further scenes were filmed in "
+      "Erfurt and, further east, in Weimar, on the Ilm.");
   YES(doc, "Weimar", "onRiver", "Ilm");
   NO(doc, "Erfurt", "onRiver", "Ilm");
   YES(doc, "Salt Bell", "filmedIn", "Weimar");
@@ -401,7 +399,7 @@ static void river_of_the_nearest_town(void **state) {
  * location", "returned to", "locations included", "among the locations" */
 static void plain_location_statements(void **state) {
   (void)state;
-  KgbDocResult *doc = extract(
+  KgbDocResult *doc = kgb_test_sentence(
       "‘Birch Line’ is a 2022 drama film. Location shooting was done in "
       "Tartu. Riga was used as a filming location for the flashbacks. The "
       "crew later returned to Tallinn. Filming locations included Narva, "
@@ -416,8 +414,9 @@ static void plain_location_statements(void **state) {
   YES(doc, "Birch Line", "filmedIn", "Kaunas");
   kgb_doc_result_free(doc);
 
-  doc = extract("‘Birch Line’ is a 2022 drama film. Shooting was not done "
-                "in Oslo, and Bergen was never used as a location.");
+  doc = kgb_test_sentence(
+      "‘Birch Line’ is a 2022 drama film. Shooting was not done "
+      "in Oslo, and Bergen was never used as a location.");
   NO(doc, "Birch Line", "filmedIn", "Oslo");
   NO(doc, "Birch Line", "filmedIn", "Bergen");
   kgb_doc_result_free(doc);
@@ -426,7 +425,7 @@ static void plain_location_statements(void **state) {
 /* more settings: an adverb or a time after "set in", "unfolds in" */
 static void more_settings(void **state) {
   (void)state;
-  KgbDocResult *doc = extract(
+  KgbDocResult *doc = kgb_test_sentence(
       "‘Brass Tide’ is a 2021 drama film. The story is set largely in "
       "modern-day Porto. The second half unfolds in Palermo, although the "
       "film was shot in Bari.");
@@ -437,8 +436,9 @@ static void more_settings(void **state) {
   NO(doc, "Brass Tide", "filmedIn", "Porto");
   kgb_doc_result_free(doc);
 
-  doc = extract("‘Brass Tide’ is a 2021 drama film. The story is set in the "
-                "1970s in Naples. It is not set in Rome.");
+  doc = kgb_test_sentence(
+      "‘Brass Tide’ is a 2021 drama film. The story is set in the "
+      "1970s in Naples. It is not set in Rome.");
   YES(doc, "Brass Tide", "setIn", "Naples");
   NO(doc, "Brass Tide", "setIn", "Rome");
   kgb_doc_result_free(doc);
@@ -447,7 +447,7 @@ static void more_settings(void **state) {
 /* "X (Country)", "X, in northern Y", "a village in the south of Y" */
 static void place_in_part_of_country(void **state) {
   (void)state;
-  KgbDocResult *doc = extract(
+  KgbDocResult *doc = kgb_test_sentence(
       "‘Hill Choir’ is a 2020 drama film. It was shot in Cuneo, in northern "
       "Italy, in Tulcea (Romania) and in Ronda, a town in the south of "
       "Spain. Later the crew filmed in Lyon, in Marseille and in Nice.");
@@ -463,7 +463,7 @@ static void place_in_part_of_country(void **state) {
  * somewhere else */
 static void landmark_was_shot(void **state) {
   (void)state;
-  KgbDocResult *doc = extract(
+  KgbDocResult *doc = kgb_test_sentence(
       "‘Iron Kite’ is a 2019 thriller film. The climb up the Belém Tower was "
       "shot at dawn. The Vienna State Opera was shot in Prague.");
   YES(doc, "Iron Kite", "filmedIn", "Belém Tower");
@@ -476,7 +476,7 @@ static void landmark_was_shot(void **state) {
  * the production spent time somewhere */
 static void spits_stand_ins_and_stays(void **state) {
   (void)state;
-  KgbDocResult *doc = extract(
+  KgbDocResult *doc = kgb_test_sentence(
       "‘Amber Gate’ is a 2022 mystery series set in Gdańsk. The production "
       "spent two weeks in Riga, where the old town stood in for Gdańsk. "
       "Nida, a resort village on the Curonian Spit, hosted the beach "
@@ -490,28 +490,29 @@ static void spits_stand_ins_and_stays(void **state) {
 }
 
 const struct CMUnitTest kgb_tests_sentences_places[] = {
-    cmocka_unit_test_setup(place_part_before_name, setup),
-    cmocka_unit_test_setup(no_scenes_filmed_there, setup),
-    cmocka_unit_test_setup(crew_working_across_and_dates, setup),
-    cmocka_unit_test_setup(other_filming_verbs, setup),
-    cmocka_unit_test_setup(place_as_subject, setup),
-    cmocka_unit_test_setup(next_stop_and_as_do, setup),
-    cmocka_unit_test_setup(gazetteer_plain_letters, setup),
-    cmocka_unit_test_setup(places_in_places, setup),
-    cmocka_unit_test_setup(settings, setup),
-    cmocka_unit_test_setup(there_towns_and_moves, setup),
-    cmocka_unit_test_setup(town_landmarks_and_capitals, setup),
-    cmocka_unit_test_setup(gazetteer_country_of_shown_cities, setup),
-    cmocka_unit_test_setup(stand_ins_and_capitals, setup),
-    cmocka_unit_test_setup(visits_endings_capitals, setup),
-    cmocka_unit_test_setup(head_word_as_modifier, setup),
-    cmocka_unit_test_setup(place_kinds_from_context, setup),
-    cmocka_unit_test_setup(river_of_the_nearest_town, setup),
-    cmocka_unit_test_setup(plain_location_statements, setup),
-    cmocka_unit_test_setup(more_settings, setup),
-    cmocka_unit_test_setup(place_in_part_of_country, setup),
-    cmocka_unit_test_setup(landmark_was_shot, setup),
-    cmocka_unit_test_setup(spits_stand_ins_and_stays, setup),
+    cmocka_unit_test_setup(place_part_before_name, kgb_test_rules_setup),
+    cmocka_unit_test_setup(no_scenes_filmed_there, kgb_test_rules_setup),
+    cmocka_unit_test_setup(crew_working_across_and_dates, kgb_test_rules_setup),
+    cmocka_unit_test_setup(other_filming_verbs, kgb_test_rules_setup),
+    cmocka_unit_test_setup(place_as_subject, kgb_test_rules_setup),
+    cmocka_unit_test_setup(next_stop_and_as_do, kgb_test_rules_setup),
+    cmocka_unit_test_setup(gazetteer_plain_letters, kgb_test_rules_setup),
+    cmocka_unit_test_setup(places_in_places, kgb_test_rules_setup),
+    cmocka_unit_test_setup(settings, kgb_test_rules_setup),
+    cmocka_unit_test_setup(there_towns_and_moves, kgb_test_rules_setup),
+    cmocka_unit_test_setup(town_landmarks_and_capitals, kgb_test_rules_setup),
+    cmocka_unit_test_setup(gazetteer_country_of_shown_cities,
+                           kgb_test_rules_setup),
+    cmocka_unit_test_setup(stand_ins_and_capitals, kgb_test_rules_setup),
+    cmocka_unit_test_setup(visits_endings_capitals, kgb_test_rules_setup),
+    cmocka_unit_test_setup(head_word_as_modifier, kgb_test_rules_setup),
+    cmocka_unit_test_setup(place_kinds_from_context, kgb_test_rules_setup),
+    cmocka_unit_test_setup(river_of_the_nearest_town, kgb_test_rules_setup),
+    cmocka_unit_test_setup(plain_location_statements, kgb_test_rules_setup),
+    cmocka_unit_test_setup(more_settings, kgb_test_rules_setup),
+    cmocka_unit_test_setup(place_in_part_of_country, kgb_test_rules_setup),
+    cmocka_unit_test_setup(landmark_was_shot, kgb_test_rules_setup),
+    cmocka_unit_test_setup(spits_stand_ins_and_stays, kgb_test_rules_setup),
 };
 const size_t kgb_tests_sentences_places_count =
     sizeof kgb_tests_sentences_places / sizeof kgb_tests_sentences_places[0];

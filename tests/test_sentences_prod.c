@@ -2,40 +2,23 @@
  * places and dates, cast lists, crew, distribution, numbers, people's births
  * and deaths) through the public header, on sentences written for these tests.
  * Each test asserts the facts a sentence must give and those it must not. */
-#include "kgb_test.h"
+#include "sentences.h"
 
 #include "../extractor/extractor.h"
 
 #include <stdlib.h>
 #include <string.h>
 
-static int setup(void **state) {
-  return kgb_test_rules_setup(state);
-}
-
-static KgbDocResult *extract(const char *text) {
-  KgbDocResult *doc = kgb_test_extract(kgb_test_rules(), "prod.txt", text);
-  assert_true(kgb_doc_result_fact_count(doc) > 0);
-  return doc;
-}
-
 static const char *class_of(const KgbDocResult *doc, const char *label) {
   const KgbEntity *e = kgb_test_entity(doc, label, NULL);
   return e ? e->cls : NULL;
 }
 
-#define YES(doc, s, p, o)                                                      \
-  kgb_test_check_fact(doc, s, p, o, 0, __FILE__, __LINE__)
-#define NO(doc, s, p, o)                                                       \
-  kgb_test_check_fact(doc, s, p, o, KGB_TEST_ABSENT, __FILE__, __LINE__)
-#define CLASS(doc, label, cls)                                                 \
-  kgb_test_check_class(doc, label, cls, __FILE__, __LINE__)
-
 /* ---- filming places ------------------------------------------------------ */
 
 static void filmed_in_country_then_city(void **state) {
   (void)state;
-  KgbDocResult *doc = extract(
+  KgbDocResult *doc = kgb_test_sentence(
       "‘Lantern Bay’ was shot in its entirety in Greece, particularly in "
       "Thessaloniki. Principal photography commenced in June 2023 and wrapped "
       "up in September.");
@@ -49,7 +32,7 @@ static void filmed_in_country_then_city(void **state) {
 
 static void set_in_is_not_filmed_in(void **state) {
   (void)state;
-  KgbDocResult *doc = extract(
+  KgbDocResult *doc = kgb_test_sentence(
       "‘Cold Meridian’ is a 2020 thriller film. Although the story is set in "
       "Vienna, the film was shot in Budapest.");
   YES(doc, "Cold Meridian", "setIn", "Vienna");
@@ -61,7 +44,7 @@ static void set_in_is_not_filmed_in(void **state) {
 
 static void negated_filming_place(void **state) {
   (void)state;
-  KgbDocResult *doc = extract(
+  KgbDocResult *doc = kgb_test_sentence(
       "‘Paper Kites’ is a 2019 drama film. It was not filmed in Madrid; "
       "principal photography took place in Valencia. Not a single scene was "
       "shot in Seville.");
@@ -73,7 +56,7 @@ static void negated_filming_place(void **state) {
 
 static void place_hosted_list_same_sentence(void **state) {
   (void)state;
-  KgbDocResult *doc = extract(
+  KgbDocResult *doc = kgb_test_sentence(
       "Marseille has hosted productions such as ‘Blue Salt’, ‘The Ferryman’ "
       "and ‘Harbour of Ash’.");
   YES(doc, "Blue Salt", "filmedIn", "Marseille");
@@ -85,7 +68,7 @@ static void place_hosted_list_same_sentence(void **state) {
 
 static void place_hosted_list_next_sentence(void **state) {
   (void)state;
-  KgbDocResult *doc = extract(
+  KgbDocResult *doc = kgb_test_sentence(
       "Naples has also welcomed a good number of film crews over the years. "
       "Among the best known are ‘Stone Steps,’ ‘The Tailor’ and ‘Vesuvio.’ "
       "Rome is a different story.");
@@ -99,7 +82,7 @@ static void place_hosted_list_next_sentence(void **state) {
 /* "the city", "the town" stand for the last place of that class named */
 static void place_nominal_reference(void **state) {
   (void)state;
-  KgbDocResult *doc = extract(
+  KgbDocResult *doc = kgb_test_sentence(
       "‘Copper Tide’ was shot in Bordeaux and Germany. The city has hosted "
       "productions such as ‘Grey Lanterns’ and ‘Wine Road’.");
   YES(doc, "Grey Lanterns", "filmedIn", "Bordeaux");
@@ -107,16 +90,18 @@ static void place_nominal_reference(void **state) {
   NO(doc, "Grey Lanterns", "filmedIn", "Germany");
   kgb_doc_result_free(doc);
   /* the city named last, not the first; a country is no town */
-  doc = extract("The crew flew from Lyon to Norway and then drove to Bergen. "
-                "Several scenes of ‘Fjord Lights’ were filmed in the town.");
+  doc = kgb_test_sentence(
+      "The crew flew from Lyon to Norway and then drove to Bergen. "
+      "Several scenes of ‘Fjord Lights’ were filmed in the town.");
   YES(doc, "Fjord Lights", "filmedIn", "Bergen");
   NO(doc, "Fjord Lights", "filmedIn", "Lyon");
   NO(doc, "Fjord Lights", "filmedIn", "Norway");
   kgb_doc_result_free(doc);
   /* no place of the class near enough: nothing */
-  doc = extract("‘Paper Moons’ is a drama set in Porto. It stars Ana Belo. "
-                "The story is gentle. The pacing is slow. The cast is young. "
-                "The ending was shot in the city.");
+  doc = kgb_test_sentence(
+      "‘Paper Moons’ is a drama set in Porto. It stars Ana Belo. "
+      "The story is gentle. The pacing is slow. The cast is young. "
+      "The ending was shot in the city.");
   NO(doc, "Paper Moons", "filmedIn", "Porto");
   kgb_doc_result_free(doc);
 }
@@ -124,7 +109,7 @@ static void place_nominal_reference(void **state) {
 /* landmark names: possessives, dotted saints, lower-case heads */
 static void landmark_name_shapes(void **state) {
   (void)state;
-  KgbDocResult *doc = extract(
+  KgbDocResult *doc = kgb_test_sentence(
       "‘Tin Crown’ was filmed at Hadrian’s Fountain and St. Anne’s Well in "
       "Nîmes, and at the Hollow Oak district and the Norman walls of Rouen.");
   YES(doc, "Tin Crown", "filmedIn", "Hadrian’s Fountain");
@@ -138,8 +123,9 @@ static void landmark_name_shapes(void **state) {
   kgb_doc_result_free(doc);
   /* a possessive before a person's things, a nationality before a head, and
    * a capitalised word glued to a lower-case one open no name */
-  doc = extract("Keen-eyed critics praised the drama. ‘Salt Lines’ was filmed "
-                "in Genoa, at Marta’s house and along the Italian coast.");
+  doc = kgb_test_sentence(
+      "Keen-eyed critics praised the drama. ‘Salt Lines’ was filmed "
+      "in Genoa, at Marta’s house and along the Italian coast.");
   YES(doc, "Salt Lines", "filmedIn", "Genoa");
   NO(doc, "Salt Lines", "filmedIn", "Italian coast");
   assert_null(class_of(doc, "Keen"));
@@ -151,7 +137,7 @@ static void landmark_name_shapes(void **state) {
 /* rivers and small towns the data does not know, typed from context */
 static void rivers_and_towns_from_context(void **state) {
   (void)state;
-  KgbDocResult *doc = extract(
+  KgbDocResult *doc = kgb_test_sentence(
       "The crew moved to Vellmar, a small fishing town that lies on the "
       "Orbe River. Later they shot in Sion, which also sits on the Sorne. "
       "Straddling the Vrana, the town of Arles hosted the finale.");
@@ -164,20 +150,21 @@ static void rivers_and_towns_from_context(void **state) {
   assert_true(class_of(doc, "Vrana") == NULL ||
               strcmp(class_of(doc, "Vrana"), "City") != 0);
   kgb_doc_result_free(doc);
-  doc =
-      extract("‘Grey Gulls’ was filmed in Kervel, the walled port town in the "
-              "north.");
+  doc = kgb_test_sentence(
+      "‘Grey Gulls’ was filmed in Kervel, the walled port town in the "
+      "north.");
   CLASS(doc, "Kervel", "City");
   kgb_doc_result_free(doc);
-  doc = extract("Lyon was the main base. Straddling the Saône, the city "
-                "doubled as Paris in ‘Night Bells’. Tomas, a city boy, "
-                "grows up in Lyon.");
+  doc = kgb_test_sentence(
+      "Lyon was the main base. Straddling the Saône, the city "
+      "doubled as Paris in ‘Night Bells’. Tomas, a city boy, "
+      "grows up in Lyon.");
   YES(doc, "Lyon", "onRiver", "Saône");
   assert_true(class_of(doc, "Tomas") == NULL ||
               strcmp(class_of(doc, "Tomas"), "City") != 0);
   kgb_doc_result_free(doc);
   /* the name without its lower-case head is another name of the district */
-  doc = extract("‘Low Tide’ was filmed in the Ostra district.");
+  doc = kgb_test_sentence("‘Low Tide’ was filmed in the Ostra district.");
   YES(doc, "Low Tide", "filmedIn", "Ostra district");
   YES(doc, "Low Tide", "filmedIn", "Ostra");
   CLASS(doc, "Ostra", "AdministrativeArea");
@@ -187,7 +174,7 @@ static void rivers_and_towns_from_context(void **state) {
 /* "X, a town in Y", "Y, the autonomous community in the north of Z" */
 static void place_appositions_in_place(void **state) {
   (void)state;
-  KgbDocResult *doc = extract(
+  KgbDocResult *doc = kgb_test_sentence(
       "‘Red Ferns’ was shot in Varda, the mountain region in the east of "
       "Norway. The crew also visited Sommen, a quiet village in the Ostra "
       "district. Some scenes were also filmed at the La Brava Inn.");
@@ -200,8 +187,9 @@ static void place_appositions_in_place(void **state) {
   kgb_doc_result_free(doc);
   /* a character's apposition is no place; a sentence-opening "In" is no
    * part of a name */
-  doc = extract("In Bergen, Nora, a young pathologist in the city, meets "
-                "Jon. ‘Red Ferns’ was shot in Bergen.");
+  doc = kgb_test_sentence(
+      "In Bergen, Nora, a young pathologist in the city, meets "
+      "Jon. ‘Red Ferns’ was shot in Bergen.");
   assert_true(class_of(doc, "Nora") == NULL ||
               strcmp(class_of(doc, "Nora"), "City") != 0);
   NO(doc, "Nora", "locatedIn", "Bergen");
@@ -210,8 +198,9 @@ static void place_appositions_in_place(void **state) {
   kgb_doc_result_free(doc);
   /* the most specific container: a town the text puts in a county is not
    * also put in the country by the gazetteer; one it does not place is */
-  doc = extract("‘Red Ferns’ was shot in Norway, mostly in Bergen, a city in "
-                "the Vestland county, and in Oslo.");
+  doc = kgb_test_sentence(
+      "‘Red Ferns’ was shot in Norway, mostly in Bergen, a city in "
+      "the Vestland county, and in Oslo.");
   YES(doc, "Bergen", "locatedIn", "Vestland county");
   NO(doc, "Bergen", "locatedIn", "Norway");
   YES(doc, "Oslo", "locatedIn", "Norway");
@@ -221,10 +210,10 @@ static void place_appositions_in_place(void **state) {
 /* a genre noun without "film" or "series" after it */
 static void genre_noun_alone(void **state) {
   (void)state;
-  KgbDocResult *doc =
-      extract("‘Salt Marsh’ is a Danish family drama directed by Ida Krogh. "
-              "‘Low Sun’ was a gentle, wry comedy about two brothers. "
-              "‘Iron Gate’ is a drama teacher’s favourite book.");
+  KgbDocResult *doc = kgb_test_sentence(
+      "‘Salt Marsh’ is a Danish family drama directed by Ida Krogh. "
+      "‘Low Sun’ was a gentle, wry comedy about two brothers. "
+      "‘Iron Gate’ is a drama teacher’s favourite book.");
   YES(doc, "Salt Marsh", "genre", "family drama");
   YES(doc, "Salt Marsh", "directedBy", "Ida Krogh");
   YES(doc, "Low Sun", "genre", "comedy");
@@ -237,7 +226,7 @@ static void genre_noun_alone(void **state) {
  * profession opening the sentence before a name */
 static void review_statements(void **state) {
   (void)state;
-  KgbDocResult *doc = extract(
+  KgbDocResult *doc = kgb_test_sentence(
       "Set over one bitter winter in Tromsø, ‘Ice Hours’ is a quiet film. "
       "Director Saga Lind keeps it short, but at 94 minutes the film still "
       "drags. Editor Mona Falk cut it. Ola Berg, a Bergen-born newcomer, "
@@ -254,8 +243,9 @@ static void review_statements(void **state) {
   kgb_doc_result_free(doc);
   /* minutes into the film are no runtime; a language-adjective is no
    * statement of the dialogue's language */
-  doc = extract("‘Ice Hours’ was shot in Oslo. At 30 minutes in, the plot "
-                "turns. It is in English-language markets now.");
+  doc = kgb_test_sentence(
+      "‘Ice Hours’ was shot in Oslo. At 30 minutes in, the plot "
+      "turns. It is in English-language markets now.");
   NO(doc, "Ice Hours", "runtime", "30");
   NO(doc, "Ice Hours", "inLanguage", "English");
   kgb_doc_result_free(doc);
@@ -263,7 +253,7 @@ static void review_statements(void **state) {
 
 static void works_shot_in_the_city(void **state) {
   (void)state;
-  KgbDocResult *doc = extract(
+  KgbDocResult *doc = kgb_test_sentence(
       "Porto is no stranger to film crews. Films such as ‘Night Ferry’ and "
       "‘The Bridge Keeper’ were also shot in the city.");
   YES(doc, "Night Ferry", "filmedIn", "Porto");
@@ -273,7 +263,7 @@ static void works_shot_in_the_city(void **state) {
 
 static void crew_moves_between_cities(void **state) {
   (void)state;
-  KgbDocResult *doc = extract(
+  KgbDocResult *doc = kgb_test_sentence(
       "‘Iron Orchard’ is a 2021 war film. Cameras first rolled in Krakow on "
       "4 October 2021. The crew then moved to Warsaw, before wrapping in "
       "Gdansk on 19 December.");
@@ -287,9 +277,9 @@ static void crew_moves_between_cities(void **state) {
 
 static void filming_between_months(void **state) {
   (void)state;
-  KgbDocResult *doc =
-      extract("‘Glass Rain’ is a 2021 film. Principal photography took place "
-              "in Prague between June and August 2020.");
+  KgbDocResult *doc = kgb_test_sentence(
+      "‘Glass Rain’ is a 2021 film. Principal photography took place "
+      "in Prague between June and August 2020.");
   YES(doc, "Glass Rain", "filmedIn", "Prague");
   YES(doc, "Glass Rain", "filmingStart", "2020-06");
   YES(doc, "Glass Rain", "filmingEnd", "2020-08");
@@ -298,7 +288,7 @@ static void filming_between_months(void **state) {
 
 static void two_works_two_places(void **state) {
   (void)state;
-  KgbDocResult *doc = extract(
+  KgbDocResult *doc = kgb_test_sentence(
       "‘Salt Moon’ is a 2022 drama film directed by Ana Ruiz. Her earlier "
       "film, ‘Dust Roads’ (2018), starred Leo Marin. That film was shot in "
       "Lima, while ‘Salt Moon’ was filmed in Quito.");
@@ -313,7 +303,7 @@ static void two_works_two_places(void **state) {
 
 static void relative_clause_and_parentheses(void **state) {
   (void)state;
-  KgbDocResult *doc = extract(
+  KgbDocResult *doc = kgb_test_sentence(
       "‘Winter Letters’ is a 2021 drama film. Mina, who is played by Ece "
       "Demir, is the sister of Kerem. Ayla (Selin Kaya) runs the café.");
   YES(doc, "Mina", "playedBy", "Ece Demir");
@@ -329,7 +319,7 @@ static void relative_clause_and_parentheses(void **state) {
 
 static void plays_and_as(void **state) {
   (void)state;
-  KgbDocResult *doc = extract(
+  KgbDocResult *doc = kgb_test_sentence(
       "‘The Long Field’ is a 2020 western film. Tom Reyes plays the father, "
       "and Burak Deniz as Semih is a revelation. Idris Cole plays Jonah, a "
       "drifter, and Maya Lin is his estranged wife, Clara. Tessa Moon plays "
@@ -346,7 +336,7 @@ static void plays_and_as(void **state) {
 
 static void cast_lists(void **state) {
   (void)state;
-  KgbDocResult *doc = extract(
+  KgbDocResult *doc = kgb_test_sentence(
       "‘Deep Current’ is a 2024 mystery series. The cast includes Leyla "
       "Erdem, Marco Bellini, Hana Sato, and Oliver Grant. Nina Ward, Ravi Das "
       "and Ola Berg star alongside Jon Voss.");
@@ -363,10 +353,11 @@ static void cast_lists(void **state) {
 
 static void cast_list_lines(void **state) {
   (void)state;
-  KgbDocResult *doc = extract("‘Harbour Lights’ is a crime series.\n\n"
-                              "Cast\n\n"
-                              "Sofie Berg as Ida Krogh\n"
-                              "Mads Jensen as Henrik Vinter\n");
+  KgbDocResult *doc =
+      kgb_test_sentence("‘Harbour Lights’ is a crime series.\n\n"
+                        "Cast\n\n"
+                        "Sofie Berg as Ida Krogh\n"
+                        "Mads Jensen as Henrik Vinter\n");
   YES(doc, "Ida Krogh", "playedBy", "Sofie Berg");
   YES(doc, "Henrik Vinter", "playedBy", "Mads Jensen");
   YES(doc, "Harbour Lights", "starring", "Mads Jensen");
@@ -375,7 +366,7 @@ static void cast_list_lines(void **state) {
 
 static void filmography_negation(void **state) {
   (void)state;
-  KgbDocResult *doc = extract(
+  KgbDocResult *doc = kgb_test_sentence(
       "Ines Duarte is a Portuguese actress. Duarte made her debut in ‘The "
       "River House’ (2009), a drama directed by Paulo Reis. She did not "
       "appear in its sequel, ‘Dark Tide’, which was directed by Ana Lopes.");
@@ -392,7 +383,7 @@ static void filmography_negation(void **state) {
 
 static void encyclopedic_lead(void **state) {
   (void)state;
-  KgbDocResult *doc = extract(
+  KgbDocResult *doc = kgb_test_sentence(
       "Night Harbor is a 2019 American crime drama film written and directed "
       "by Lena Ortiz. It stars Tom Reyes; it runs 104 minutes, had a budget "
       "of $12 million and its music was composed by Hugo Brandt. The "
@@ -416,7 +407,7 @@ static void encyclopedic_lead(void **state) {
  * lower-case syllable after a hyphen; a brand with an inner capital. */
 static void titled_article_lead(void **state) {
   (void)state;
-  KgbDocResult *doc = extract(
+  KgbDocResult *doc = kgb_test_sentence(
       "La casa del faro\n\n"
       "La casa del faro (English: The Lighthouse House) is a 2017 Chilean "
       "drama film directed by Tomás Arancibia. It stars Lee Ji-woo and "
@@ -439,7 +430,7 @@ static void titled_article_lead(void **state) {
  * the place, prepositions other than in/at, the crew travelling. */
 static void location_piece_phrasings(void **state) {
   (void)state;
-  KgbDocResult *doc = extract(
+  KgbDocResult *doc = kgb_test_sentence(
       "‘Copper Tide’ is a 2020 thriller film. Set in Lisbon, the film was "
       "shot mostly in Porto. Exterior scenes were shot at the Crystal Palace "
       "Gardens, and the rooftop chase was filmed above the Bolhão Market. "
@@ -465,7 +456,7 @@ static void location_piece_phrasings(void **state) {
  * "handled by", a second writer "together with". */
 static void review_cast_phrasings(void **state) {
   (void)state;
-  KgbDocResult *doc = extract(
+  KgbDocResult *doc = kgb_test_sentence(
       "‘Glass Orchard’ is a 2022 drama film. Written by Hanne Voss together "
       "with Pieter Daal, it follows Marit, a beekeeper. Sanne Bos and Joris "
       "Kuip lead the cast, with Femke Wolt appearing as the family’s "
@@ -494,7 +485,7 @@ static void review_cast_phrasings(void **state) {
  * relative clause. */
 static void encyclopedic_second_round(void **state) {
   (void)state;
-  KgbDocResult *doc = extract(
+  KgbDocResult *doc = kgb_test_sentence(
       "Harbor of Stars\n\n"
       "Harbor of Stars (Japanese: 星の港; Hepburn: Hoshi no Minato) is a 2020 "
       "Japanese drama series. The series aired on NHK from 6 April to 29 June "
@@ -514,7 +505,7 @@ static void encyclopedic_second_round(void **state) {
 
 static void crew_served_as(void **state) {
   (void)state;
-  KgbDocResult *doc = extract(
+  KgbDocResult *doc = kgb_test_sentence(
       "‘Quiet Hours’ is a 2018 drama film. Petra Novak served as director of "
       "photography. Jan Kowalski composed the score. Mira Holm served as "
       "editor. Diego Ruiz and Ana Torres produced it for Sol Pictures.");
@@ -527,7 +518,7 @@ static void crew_served_as(void **state) {
 
 static void producers_and_companies(void **state) {
   (void)state;
-  KgbDocResult *doc = extract(
+  KgbDocResult *doc = kgb_test_sentence(
       "‘Iron Valley’ is a 2023 Spanish-language western. It was produced by "
       "Diego Ruiz and Ana Belén Torres for Sol Pictures, and distributed by "
       "Northlight Pictures.");
@@ -544,7 +535,7 @@ static void producers_and_companies(void **state) {
 
 static void directors_active_and_possessive(void **state) {
   (void)state;
-  KgbDocResult *doc = extract(
+  KgbDocResult *doc = kgb_test_sentence(
       "Klaus Weber is a German filmmaker. Weber directed ‘Winter Lanterns’ in "
       "2020. Rui Matos’s ‘Dark Water’ opened a year later, and ‘Open Sea’ "
       "was his directorial debut. Jonas Keller did not direct ‘Grey Bay’.");
@@ -561,7 +552,7 @@ static void directors_active_and_possessive(void **state) {
 
 static void series_creator_broadcaster(void **state) {
   (void)state;
-  KgbDocResult *doc = extract(
+  KgbDocResult *doc = kgb_test_sentence(
       "The Glass Orchard is a British mystery series created by Ruth Calder. "
       "The series aired on BBC One, and the second season streams on "
       "Netflix. It is based on the novel ‘Orchard Hours’ by Ian Moss.");
@@ -580,8 +571,8 @@ static void series_creator_broadcaster(void **state) {
 static void original_title_and_language(void **state) {
   (void)state;
   KgbDocResult *doc =
-      extract("Winter Lanterns (German: Winterlaternen) is a 2021 "
-              "German-language drama film by Klaus Weber.");
+      kgb_test_sentence("Winter Lanterns (German: Winterlaternen) is a 2021 "
+                        "German-language drama film by Klaus Weber.");
   YES(doc, "Winter Lanterns", "originalTitle", "Winterlaternen");
   YES(doc, "Winter Lanterns", "inLanguage", "German");
   YES(doc, "Winter Lanterns", "directedBy", "Klaus Weber");
@@ -593,29 +584,32 @@ static void original_title_and_language(void **state) {
 
 static void runtimes(void **state) {
   (void)state;
-  KgbDocResult *doc = extract("‘Short Light’ is a 98-minute comedy film.");
+  KgbDocResult *doc =
+      kgb_test_sentence("‘Short Light’ is a 98-minute comedy film.");
   YES(doc, "Short Light", "runtime", "98");
   kgb_doc_result_free(doc);
-  doc = extract("‘Long Shadow’ is a drama film. It has a running time of 1 "
-                "hour 52 minutes.");
+  doc = kgb_test_sentence(
+      "‘Long Shadow’ is a drama film. It has a running time of 1 "
+      "hour 52 minutes.");
   YES(doc, "Long Shadow", "runtime", "112");
   NO(doc, "Long Shadow", "runtime", "1");
   kgb_doc_result_free(doc);
-  doc = extract("‘Grey Tide’ is a 2001 film. It runs for 2 hours.");
+  doc = kgb_test_sentence("‘Grey Tide’ is a 2001 film. It runs for 2 hours.");
   YES(doc, "Grey Tide", "runtime", "120");
   kgb_doc_result_free(doc);
 }
 
 static void money(void **state) {
   (void)state;
-  KgbDocResult *doc = extract(
+  KgbDocResult *doc = kgb_test_sentence(
       "‘Gold Coast’ is a 2015 adventure film. It had a budget of €5 million "
       "and grossed $30.1 million worldwide.");
   YES(doc, "Gold Coast", "budget", "5000000 EUR");
   YES(doc, "Gold Coast", "grossRevenue", "30100000");
   kgb_doc_result_free(doc);
-  doc = extract("‘Red Dust’ is a 2010 film. The film earned 2 million dollars "
-                "at the box office, and cost £3.5 million.");
+  doc = kgb_test_sentence(
+      "‘Red Dust’ is a 2010 film. The film earned 2 million dollars "
+      "at the box office, and cost £3.5 million.");
   YES(doc, "Red Dust", "grossRevenue", "2000000");
   YES(doc, "Red Dust", "budget", "3500000 GBP");
   NO(doc, "Red Dust", "budget", "2000000");
@@ -624,7 +618,7 @@ static void money(void **state) {
 
 static void release_dates_with_context_year(void **state) {
   (void)state;
-  KgbDocResult *doc = extract(
+  KgbDocResult *doc = kgb_test_sentence(
       "‘Don’t Wait’ is a 2022 Turkish-language movie. It was released on "
       "Netflix on November 11. Filming began in Izmir in October 2021 and "
       "ended in December.");
@@ -636,14 +630,16 @@ static void release_dates_with_context_year(void **state) {
   /* one release date, at the precision written */
   NO(doc, "Don’t Wait", "releaseDate", "2022");
   kgb_doc_result_free(doc);
-  doc = extract("‘Iron Hill’ is a 2023 western film. Filming ended in "
-                "December 2022. It will be released on 14 February.");
+  doc =
+      kgb_test_sentence("‘Iron Hill’ is a 2023 western film. Filming ended in "
+                        "December 2022. It will be released on 14 February.");
   YES(doc, "Iron Hill", "releaseDate", "2023-02-14");
   NO(doc, "Iron Hill", "releaseDate", "2022-02-14");
   kgb_doc_result_free(doc);
-  doc = extract("‘Blue Hour’ premiered at a festival in Berlin on September "
-                "8, 2019, and was released in cinemas in March of the same "
-                "year.");
+  doc = kgb_test_sentence(
+      "‘Blue Hour’ premiered at a festival in Berlin on September "
+      "8, 2019, and was released in cinemas in March of the same "
+      "year.");
   YES(doc, "Blue Hour", "releaseDate", "2019-09-08");
   kgb_doc_result_free(doc);
 }
@@ -652,7 +648,7 @@ static void release_dates_with_context_year(void **state) {
 
 static void births_and_deaths(void **state) {
   (void)state;
-  KgbDocResult *doc = extract(
+  KgbDocResult *doc = kgb_test_sentence(
       "Lena Ortiz (born 3 April 1988 in Izmir) is a Turkish-American "
       "filmmaker. Klaus Weber was born in Lyon in 1975 and died in Munich in "
       "2020. The lead role went to Greta Lind, who was born on 14 July 1990 in "
@@ -675,9 +671,9 @@ static void births_and_deaths(void **state) {
 
 static void born_sentence_initial(void **state) {
   (void)state;
-  KgbDocResult *doc =
-      extract("Ines Duarte is a Portuguese actress. Born on 2 May 1985 in "
-              "Coimbra, she moved to Lisbon at the age of 18.");
+  KgbDocResult *doc = kgb_test_sentence(
+      "Ines Duarte is a Portuguese actress. Born on 2 May 1985 in "
+      "Coimbra, she moved to Lisbon at the age of 18.");
   YES(doc, "Ines Duarte", "birthDate", "1985-05-02");
   YES(doc, "Ines Duarte", "birthPlace", "Coimbra");
   NO(doc, "Ines Duarte", "birthPlace", "Lisbon");
@@ -686,7 +682,7 @@ static void born_sentence_initial(void **state) {
 
 static void surname_not_merged_when_ambiguous(void **state) {
   (void)state;
-  KgbDocResult *doc = extract(
+  KgbDocResult *doc = kgb_test_sentence(
       "‘Far Shore’ is a 2022 drama film starring Burak Deniz and Dilan Çiçek "
       "Deniz. Deniz was praised by critics.");
   YES(doc, "Far Shore", "starring", "Burak Deniz");
@@ -741,7 +737,7 @@ static void window_rules_span_two_sentences(void **state) {
 
 static void provinces_hosts_and_stages(void **state) {
   (void)state;
-  KgbDocResult *doc = extract(
+  KgbDocResult *doc = kgb_test_sentence(
       "‘Salt Roads’ is a drama directed by Nadia Voss. Principal photography "
       "took place between March and May 2021 in Austria, chiefly in "
       "Kellbach and Ostrau in the province of Vennmark. Interiors were built "
@@ -753,16 +749,18 @@ static void provinces_hosts_and_stages(void **state) {
   YES(doc, "Salt Roads", "filmedIn", "Nordlicht Studios");
   kgb_doc_result_free(doc);
 
-  doc = extract("‘Glass Harbour’ is a thriller by Ida Brant. Since then Tarnów "
-                "has become a busy filming hub and has hosted productions "
-                "such as ‘Night Ferry’ and ‘Cold Season’.");
+  doc = kgb_test_sentence(
+      "‘Glass Harbour’ is a thriller by Ida Brant. Since then Tarnów "
+      "has become a busy filming hub and has hosted productions "
+      "such as ‘Night Ferry’ and ‘Cold Season’.");
   YES(doc, "Night Ferry", "filmedIn", "Tarnów");
   YES(doc, "Cold Season", "filmedIn", "Tarnów");
   kgb_doc_result_free(doc);
 
   /* a set built on a soundstage is where the film was shot */
-  doc = extract("‘Glass Harbour’ is a thriller by Ida Brant. Her flat was "
-                "built on a soundstage in Lyon.");
+  doc = kgb_test_sentence(
+      "‘Glass Harbour’ is a thriller by Ida Brant. Her flat was "
+      "built on a soundstage in Lyon.");
   YES(doc, "Glass Harbour", "filmedIn", "Lyon");
   kgb_doc_result_free(doc);
 }
@@ -772,7 +770,7 @@ static void provinces_hosts_and_stages(void **state) {
 static void review_actor_role_shapes(void **state) {
   (void)state;
   /* "X plays their father, Y": "their" is not the actor */
-  KgbDocResult *doc = extract(
+  KgbDocResult *doc = kgb_test_sentence(
       "‘Copper Bells’ is a drama series. Ilka, who is played by Runa Falk, "
       "is Tove’s older sister. Oskar Brandt plays their father, Henrik, a "
       "retired sailor who rarely leaves his flat.");
@@ -784,9 +782,10 @@ static void review_actor_role_shapes(void **state) {
   kgb_doc_result_free(doc);
 
   /* "X, who plays Y, …" and "X, who plays the patriarch, Y, …" */
-  doc = extract("‘Stone Orchard’ is a 2022 drama film. Declan Roe, who plays "
-                "Fergal, gives a fine performance. At its centre is Amira "
-                "Haddad, who plays the matriarch, Safiya, a baker.");
+  doc = kgb_test_sentence(
+      "‘Stone Orchard’ is a 2022 drama film. Declan Roe, who plays "
+      "Fergal, gives a fine performance. At its centre is Amira "
+      "Haddad, who plays the matriarch, Safiya, a baker.");
   YES(doc, "Fergal", "playedBy", "Declan Roe");
   YES(doc, "Safiya", "playedBy", "Amira Haddad");
   YES(doc, "Stone Orchard", "starring", "Amira Haddad");
@@ -797,7 +796,7 @@ static void review_actor_role_shapes(void **state) {
 
   /* "X is excellent as Y's mother, Z"; "X as Y's sharp-tongued aunt, Z";
    * "newcomer X, as A and B's daughter, Z, is …" */
-  doc = extract(
+  doc = kgb_test_sentence(
       "‘Wind Mill’ is a 2021 comedy film. Greta Holm is excellent as "
       "Pavel’s mother, Vera, a retired judge. The scene-stealer is Lotte "
       "Varga as Pavel’s sharp-tongued aunt, Irma. Newcomer Mila Sorn, as "
@@ -811,24 +810,27 @@ static void review_actor_role_shapes(void **state) {
   kgb_doc_result_free(doc);
 
   /* "X is wasted as Y, the smug record producer …": Y stays a character */
-  doc = extract("‘Blue Hour’ is a 2020 drama series. Teo Marsh is wasted as "
-                "Ruben, the smug record producer Lina briefly dates.");
+  doc = kgb_test_sentence(
+      "‘Blue Hour’ is a 2020 drama series. Teo Marsh is wasted as "
+      "Ruben, the smug record producer Lina briefly dates.");
   YES(doc, "Ruben", "playedBy", "Teo Marsh");
   CLASS(doc, "Ruben", "Character");
   CLASS(doc, "Teo Marsh", "Person");
   kgb_doc_result_free(doc);
 
   /* "Y, a vet played by X" */
-  doc = extract("‘Low Field’ is a 2019 drama film. A subplot involving "
-                "Brona, a vet played by Aoife Lane, goes nowhere.");
+  doc =
+      kgb_test_sentence("‘Low Field’ is a 2019 drama film. A subplot involving "
+                        "Brona, a vet played by Aoife Lane, goes nowhere.");
   YES(doc, "Brona", "playedBy", "Aoife Lane");
   YES(doc, "Low Field", "starring", "Aoife Lane");
   NO(doc, "Aoife Lane", "playedBy", "Brona");
   kgb_doc_result_free(doc);
 
   /* a cast-list line with seasons in brackets */
-  doc = extract("‘Old Quarter’ is a Polish drama series.\n\nCast\n\nTomasz "
-                "Wilk as Jurek (seasons 1–2)\nEwa Lis as Hanka\n");
+  doc = kgb_test_sentence(
+      "‘Old Quarter’ is a Polish drama series.\n\nCast\n\nTomasz "
+      "Wilk as Jurek (seasons 1–2)\nEwa Lis as Hanka\n");
   YES(doc, "Jurek", "playedBy", "Tomasz Wilk");
   YES(doc, "Old Quarter", "starring", "Tomasz Wilk");
   NO(doc, "Old Quarter", "hasCharacter", "Tomasz Wilk");
@@ -837,7 +839,7 @@ static void review_actor_role_shapes(void **state) {
 
 static void encyclopedic_credits_fourth_round(void **state) {
   (void)state;
-  KgbDocResult *doc = extract(
+  KgbDocResult *doc = kgb_test_sentence(
       "‘Grey Ferry’ (Polish: Szary prom na rzece) is a Polish drama "
       "television series created by screenwriter Hanna Wolak. It was "
       "produced by Jan Mroz for the Gdańsk-based Morska Film, in "
@@ -858,7 +860,7 @@ static void encyclopedic_credits_fourth_round(void **state) {
   NO(doc, "Grey Ferry", "producedBy", "Kraków");
   kgb_doc_result_free(doc);
 
-  doc = extract(
+  doc = kgb_test_sentence(
       "‘Dry Season’ is a 2018 drama film. The film was distributed in "
       "Greece by Argo Verleih and in Cyprus by Kypros Vision. Its sequel is "
       "now streaming on Vidora, and it grossed ₦40 million.");
@@ -871,9 +873,10 @@ static void encyclopedic_credits_fourth_round(void **state) {
   kgb_doc_result_free(doc);
 
   /* a network's time slot: broadcast, not distribution */
-  doc = extract("BBC One’s new Sunday-night drama ‘Tidewater’ opens with a "
-                "storm. Created by novelist Rhian Pugh, it follows a "
-                "lighthouse keeper.");
+  doc = kgb_test_sentence(
+      "BBC One’s new Sunday-night drama ‘Tidewater’ opens with a "
+      "storm. Created by novelist Rhian Pugh, it follows a "
+      "lighthouse keeper.");
   YES(doc, "Tidewater", "broadcastBy", "BBC One");
   YES(doc, "Tidewater", "createdBy", "Rhian Pugh");
   NO(doc, "Tidewater", "distributedBy", "BBC One");
@@ -882,7 +885,7 @@ static void encyclopedic_credits_fourth_round(void **state) {
 
 static void cast_stars_as_and_gapping(void **state) {
   (void)state;
-  KgbDocResult *doc = extract(
+  KgbDocResult *doc = kgb_test_sentence(
       "‘Red Canyon’ is a 2022 western film. The film stars Tomasz Gil as "
       "Ruben, a miner, and Ada Frey as his daughter Mira. Nils Berg leads "
       "the cast as Corvin, a drifter. Oona Vik stars as Lise. Kai Dor, the "
@@ -901,7 +904,7 @@ static void cast_stars_as_and_gapping(void **state) {
   NO(doc, "Red Canyon", "starring", "Lise");
   kgb_doc_result_free(doc);
 
-  doc = extract(
+  doc = kgb_test_sentence(
       "‘Blue Cove’ is a drama series. It stars newcomer Lia Moura alongside "
       "the veteran actor João Pires, with Rui Sal appearing as the "
       "brothers’ sharp-tongued aunt, Odete.");
@@ -914,49 +917,54 @@ static void cast_stars_as_and_gapping(void **state) {
 
 static void genre_in_appositions_and_before_titles(void **state) {
   (void)state;
-  KgbDocResult *doc = extract(
+  KgbDocResult *doc = kgb_test_sentence(
       "Few stories travel as well as ‘Tide Line’ (‘Linha da Maré’), the "
       "Brazilian coming-of-age drama directed by Caio Reis.");
   YES(doc, "Tide Line", "genre", "coming-of-age drama");
   kgb_doc_result_free(doc);
 
-  doc = extract("Critics were kind. ITV’s coastal thriller ‘Salt Flats’ has "
-                "been a surprise hit. Make the most of it.");
+  doc = kgb_test_sentence(
+      "Critics were kind. ITV’s coastal thriller ‘Salt Flats’ has "
+      "been a surprise hit. Make the most of it.");
   YES(doc, "Salt Flats", "genre", "thriller");
   NO(doc, "Salt Flats", "genre", "of");
   kgb_doc_result_free(doc);
 
-  doc = extract("‘Cold Water’ (Greek: Krio Nero) is a 2018 Danish-Swedish "
-                "crime drama film directed by Eleni Pappas.");
+  doc = kgb_test_sentence(
+      "‘Cold Water’ (Greek: Krio Nero) is a 2018 Danish-Swedish "
+      "crime drama film directed by Eleni Pappas.");
   YES(doc, "Cold Water", "genre", "crime drama");
   YES(doc, "Cold Water", "originalTitle", "Krio Nero");
   kgb_doc_result_free(doc);
 
   /* the romance between two characters is no genre of a work named later */
-  doc = extract("‘Low Tide’ is a film directed by Eva Lund. The romance "
-                "between Ana and Rui "
-                "stalls.");
+  doc = kgb_test_sentence(
+      "‘Low Tide’ is a film directed by Eva Lund. The romance "
+      "between Ana and Rui "
+      "stalls.");
   NO(doc, "Low Tide", "genre", "romance");
   kgb_doc_result_free(doc);
 }
 
 static void original_title_the_foreign_one(void **state) {
   (void)state;
-  KgbDocResult *doc = extract("Kanal 9’s drama ‘Tuz Değirmeni’ (‘The Salt "
-                              "Mill’) is directed by Ayşe Kor.");
+  KgbDocResult *doc =
+      kgb_test_sentence("Kanal 9’s drama ‘Tuz Değirmeni’ (‘The Salt "
+                        "Mill’) is directed by Ayşe Kor.");
   YES(doc, "Tuz Değirmeni", "originalTitle", "Tuz Değirmeni");
   NO(doc, "Tuz Değirmeni", "originalTitle", "The Salt Mill");
   kgb_doc_result_free(doc);
 
-  doc = extract("Few series are as warm as ‘The Paper Boats’ (‘Umi "
-                "Kaze’), directed by Aiko Sato.");
+  doc = kgb_test_sentence("Few series are as warm as ‘The Paper Boats’ (‘Umi "
+                          "Kaze’), directed by Aiko Sato.");
   YES(doc, "The Paper Boats", "originalTitle", "Umi Kaze");
   NO(doc, "The Paper Boats", "originalTitle", "The Paper Boats");
   kgb_doc_result_free(doc);
 
   /* two English titles: neither is the original */
-  doc = extract("Fans of ‘Night Birds’ (‘Dark Wings’ in Canada) and of "
-                "‘Cold Rooms’ (‘Winter House’), directed by Ian Bell, agree.");
+  doc = kgb_test_sentence(
+      "Fans of ‘Night Birds’ (‘Dark Wings’ in Canada) and of "
+      "‘Cold Rooms’ (‘Winter House’), directed by Ian Bell, agree.");
   NO(doc, "Cold Rooms", "originalTitle", "Winter House");
   NO(doc, "Cold Rooms", "originalTitle", "Cold Rooms");
   kgb_doc_result_free(doc);
@@ -964,7 +972,7 @@ static void original_title_the_foreign_one(void **state) {
 
 static void review_credit_shapes(void **state) {
   (void)state;
-  KgbDocResult *doc = extract(
+  KgbDocResult *doc = kgb_test_sentence(
       "‘Low Harbour’ has been sitting in Netflix’s top ten for a month. "
       "Writer-director Ana Lind has a good eye. The score, by Ola Berg, is "
       "sparse.");
@@ -975,9 +983,10 @@ static void review_credit_shapes(void **state) {
   NO(doc, "Low Harbour", "musicBy", "Ana Lind");
   kgb_doc_result_free(doc);
 
-  doc = extract("Quiet films travel well, and ‘Far Shore’ (‘Uzak Kıyı’), "
-                "Deniz Ulu’s gentle drama set in a port town, is no "
-                "exception. It became one of Hulu’s most-watched films.");
+  doc = kgb_test_sentence(
+      "Quiet films travel well, and ‘Far Shore’ (‘Uzak Kıyı’), "
+      "Deniz Ulu’s gentle drama set in a port town, is no "
+      "exception. It became one of Hulu’s most-watched films.");
   YES(doc, "Far Shore", "directedBy", "Deniz Ulu");
   YES(doc, "Far Shore", "originalTitle", "Uzak Kıyı");
   YES(doc, "Far Shore", "distributedBy", "Hulu");
@@ -985,8 +994,9 @@ static void review_credit_shapes(void **state) {
   kgb_doc_result_free(doc);
 
   /* an organisation's drama is not directed by it */
-  doc = extract("‘Cold Bay’, Netflix’s new drama set in Oslo, is directed by "
-                "Per Moe.");
+  doc = kgb_test_sentence(
+      "‘Cold Bay’, Netflix’s new drama set in Oslo, is directed by "
+      "Per Moe.");
   NO(doc, "Cold Bay", "directedBy", "Netflix");
   YES(doc, "Cold Bay", "directedBy", "Per Moe");
   kgb_doc_result_free(doc);
@@ -994,7 +1004,7 @@ static void review_credit_shapes(void **state) {
 
 static void ensemble_and_crew_types(void **state) {
   (void)state;
-  KgbDocResult *doc = extract(
+  KgbDocResult *doc = kgb_test_sentence(
       "‘Grey Coast’ is a thriller series. Emre Tok leads the cast as Ilyas, "
       "with Dilan Ak and the Georgian actor Levan Beridze rounding out the "
       "ensemble. The production design, by Mona Saad, is superb.");
@@ -1008,8 +1018,9 @@ static void ensemble_and_crew_types(void **state) {
   kgb_doc_result_free(doc);
 
   /* what opens in cinemas is a film */
-  doc = extract("‘Dry Creek’ premiered at a festival in May and opens in "
-                "Irish cinemas on 14 March 2025, distributed by Argo Films.");
+  doc = kgb_test_sentence(
+      "‘Dry Creek’ premiered at a festival in May and opens in "
+      "Irish cinemas on 14 March 2025, distributed by Argo Films.");
   CLASS(doc, "Dry Creek", "Film");
   YES(doc, "Dry Creek", "releaseDate", "2025-03-14");
   kgb_doc_result_free(doc);
@@ -1017,14 +1028,14 @@ static void ensemble_and_crew_types(void **state) {
 
 static void release_dates_platforms_and_festivals(void **state) {
   (void)state;
-  KgbDocResult *doc = extract(
+  KgbDocResult *doc = kgb_test_sentence(
       "‘Quiet Rooms’ is a Spanish mystery series that landed on Netflix on "
       "17 May 2023. Ana, its heroine, arrived in Madrid in 1990.");
   YES(doc, "Quiet Rooms", "releaseDate", "2023-05-17");
   NO(doc, "Quiet Rooms", "releaseDate", "1990");
   kgb_doc_result_free(doc);
 
-  doc = extract(
+  doc = kgb_test_sentence(
       "‘Iron Clock’ is a 2019 drama film directed by Ece Tan. The film "
       "premiered in the Forum section of the 70th Berlin International Film "
       "Festival on 21 February 2020 and was released theatrically in Turkey "
@@ -1036,7 +1047,7 @@ static void release_dates_platforms_and_festivals(void **state) {
 
 static void births_in_unknown_towns_and_crew_lists(void **state) {
   (void)state;
-  KgbDocResult *doc = extract(
+  KgbDocResult *doc = kgb_test_sentence(
       "‘Glass Bay’ is a drama series. Jolanta Brzęk-Nowy (born 17 May 1975 "
       "in Zgorzelno) is a screenwriter.");
   YES(doc, "Jolanta Brzęk-Nowy", "birthDate", "1975-05-17");
@@ -1044,8 +1055,9 @@ static void births_in_unknown_towns_and_crew_lists(void **state) {
   CLASS(doc, "Jolanta Brzęk-Nowy", "Person");
   kgb_doc_result_free(doc);
 
-  doc = extract("‘Salt Hill’ is a 2012 film. Music for the film was by Ivo "
-                "Marr, and Lea Sorn served as director of photography.");
+  doc = kgb_test_sentence(
+      "‘Salt Hill’ is a 2012 film. Music for the film was by Ivo "
+      "Marr, and Lea Sorn served as director of photography.");
   YES(doc, "Salt Hill", "musicBy", "Ivo Marr");
   NO(doc, "Salt Hill", "musicBy", "Lea Sorn");
   YES(doc, "Salt Hill", "cinematographyBy", "Lea Sorn");
@@ -1054,7 +1066,7 @@ static void births_in_unknown_towns_and_crew_lists(void **state) {
 
 static void based_on_titled_sources(void **state) {
   (void)state;
-  KgbDocResult *doc = extract(
+  KgbDocResult *doc = kgb_test_sentence(
       "‘The Iron Bell’ (Turkish: Demir Çan) is a 2018 drama film directed by "
       "Ali Cem. Based on the 2011 novel The Bellmaker’s Son (Çancının Oğlu) "
       "by Nur Efe, it stars Ece Gül and Okan Tan.");
@@ -1067,8 +1079,9 @@ static void based_on_titled_sources(void **state) {
   NO(doc, "The Iron Bell", "starring", "Çancının Oğlu");
   kgb_doc_result_free(doc);
 
-  doc = extract("‘Grey Water’ is a 2015 drama film. It is based on the 2009 "
-                "novel ‘Still Water’ by Jan Ek.");
+  doc = kgb_test_sentence(
+      "‘Grey Water’ is a 2015 drama film. It is based on the 2009 "
+      "novel ‘Still Water’ by Jan Ek.");
   YES(doc, "Grey Water", "basedOn", "Still Water");
   YES(doc, "Still Water", "writtenBy", "Jan Ek");
   NO(doc, "Grey Water", "writtenBy", "Jan Ek");
@@ -1077,7 +1090,7 @@ static void based_on_titled_sources(void **state) {
 
 static void infobox_field_lines(void **state) {
   (void)state;
-  KgbDocResult *doc = extract(
+  KgbDocResult *doc = kgb_test_sentence(
       "‘Salt Harbour’ is a 2017 thriller film.\n\nDirected by: Mira Hask\n"
       "Written by: Mira Hask, Teo Lund\nStarring: Ola Brek, Ines Vaz\n"
       "Music by: Ivo Marr\nCinematography: Keiko Mori\nEdited by: Sam Orr\n"
@@ -1102,9 +1115,10 @@ static void infobox_field_lines(void **state) {
   NO(doc, "Salt Harbour", "directedBy", "Teo Lund");
   kgb_doc_result_free(doc);
 
-  doc = extract("‘Grey Sun’ is a 2020 drama film directed by Ada Kos. Its "
-                "original title, Kal, was dropped before release. The "
-                "working title, Moss, was worse.");
+  doc = kgb_test_sentence(
+      "‘Grey Sun’ is a 2020 drama film directed by Ada Kos. Its "
+      "original title, Kal, was dropped before release. The "
+      "working title, Moss, was worse.");
   YES(doc, "Grey Sun", "originalTitle", "Kal");
   NO(doc, "Grey Sun", "originalTitle", "Moss");
   kgb_doc_result_free(doc);
@@ -1112,7 +1126,7 @@ static void infobox_field_lines(void **state) {
 
 static void review_roles_fifth_round(void **state) {
   (void)state;
-  KgbDocResult *doc = extract(
+  KgbDocResult *doc = kgb_test_sentence(
       "‘Late Apples’ is a 2021 drama film directed by Vera Sand. Mikkel Lund "
       "stars as Anders, a widowed farmer, opposite Rikke Ek as his "
       "sister-in-law, Karen. Lone Dahl turns in a strong performance as "
@@ -1129,7 +1143,7 @@ static void review_roles_fifth_round(void **state) {
   NO(doc, "Karen", "playedBy", "Bo Strand");
   kgb_doc_result_free(doc);
 
-  doc = extract(
+  doc = kgb_test_sentence(
       "‘Cold Orchard’ is a 2019 drama film directed by Ane Vik. It was "
       "released in Danish cinemas on 4 November 2019 by Nordlys "
       "Entertainment. Made for about €3 million, it was adapted from Kasper "
@@ -1146,7 +1160,7 @@ static void review_roles_fifth_round(void **state) {
 
 static void series_page_credits(void **state) {
   (void)state;
-  KgbDocResult *doc = extract(
+  KgbDocResult *doc = kgb_test_sentence(
       "‘Glass Harbour’ is a Norwegian crime drama television series created "
       "by Siri Lunde. It is distributed internationally by Vidora. The score "
       "was written by Ola Kvern, and the screenplay was written by Eva Strand. "
@@ -1162,7 +1176,7 @@ static void series_page_credits(void **state) {
 
 static void cast_sixth_round(void **state) {
   (void)state;
-  KgbDocResult *doc = extract(
+  KgbDocResult *doc = kgb_test_sentence(
       "‘Stone Creek’ is a 2022 drama series. Kemal (played by Baran Ok) is a "
       "fisherman. Lale, played by Eda Sur, is his wife. Supporting roles are "
       "played by Tolga Sin and Nur Dal. Selçuk Ak impresses as Murat. Ezgi "
@@ -1185,7 +1199,7 @@ static void cast_sixth_round(void **state) {
 
 static void money_suffixes_and_lifespans(void **state) {
   (void)state;
-  KgbDocResult *doc = extract(
+  KgbDocResult *doc = kgb_test_sentence(
       "‘Rain Letters’ is a 2019 Indian drama film directed by Anu Rao. It "
       "cost £3m and grossed $1.2bn. Mira Das (1950–2020) was an Indian "
       "actress. Ravi Sen (12 May 1931 – 3 June 2001) wrote the songs.");
@@ -1197,15 +1211,16 @@ static void money_suffixes_and_lifespans(void **state) {
   kgb_doc_result_free(doc);
 
   /* a series' run is no one's life */
-  doc = extract("‘Salt Days’ is a drama film directed by Ines Ruiz. Critics "
-                "preferred the series Copper Lines (2019–2021).");
+  doc = kgb_test_sentence(
+      "‘Salt Days’ is a drama film directed by Ines Ruiz. Critics "
+      "preferred the series Copper Lines (2019–2021).");
   NO(doc, "Copper Lines", "birthDate", "2019");
   kgb_doc_result_free(doc);
 }
 
 static void based_on_novel_of_the_same_name(void **state) {
   (void)state;
-  KgbDocResult *doc = extract(
+  KgbDocResult *doc = kgb_test_sentence(
       "‘Grey Shore’ is a Polish drama television series created by Ewa Lis, "
       "based on the 2009 novel of the same name by Jan Ek. It was directed "
       "by Ola Brun.");
@@ -1218,8 +1233,9 @@ static void based_on_novel_of_the_same_name(void **state) {
 
   /* "Veteran X", "Newcomer X" opening a sentence: the word is no part of
    * the name */
-  doc = extract("‘Red Sky’ is a 2020 film. Veteran Tomas Berg plays Hugo, a "
-                "miner. Newcomer Ana Vik plays Lise.");
+  doc = kgb_test_sentence(
+      "‘Red Sky’ is a 2020 film. Veteran Tomas Berg plays Hugo, a "
+      "miner. Newcomer Ana Vik plays Lise.");
   YES(doc, "Hugo", "playedBy", "Tomas Berg");
   YES(doc, "Lise", "playedBy", "Ana Vik");
   NO(doc, "Hugo", "playedBy", "Veteran Tomas Berg");
@@ -1228,82 +1244,96 @@ static void based_on_novel_of_the_same_name(void **state) {
 
 static void genre_noun_naming_the_work(void **state) {
   (void)state;
-  KgbDocResult *doc = extract(
+  KgbDocResult *doc = kgb_test_sentence(
       "Few films look as Roman as ‘Night Train to Ostia’, yet the thriller "
       "was shot in Budapest. Director Ana Vlk keeps it tight.");
   YES(doc, "Night Train to Ostia", "genre", "thriller");
   kgb_doc_result_free(doc);
 
   /* a genre noun right before the title it names */
-  doc = extract("Critics agree. The Ghanaian comedy ‘Market Days’ has been "
-                "sitting in Netflix’s top ten for a month.");
+  doc = kgb_test_sentence(
+      "Critics agree. The Ghanaian comedy ‘Market Days’ has been "
+      "sitting in Netflix’s top ten for a month.");
   YES(doc, "Market Days", "genre", "comedy");
   YES(doc, "Market Days", "distributedBy", "Netflix");
   kgb_doc_result_free(doc);
 
   /* "the drama between two sisters" is the story's, not the work's kind */
-  doc = extract("‘Summer Lanes’ is a film directed by Ola Berg. The comedy "
-                "between the two sisters never lands.");
+  doc = kgb_test_sentence(
+      "‘Summer Lanes’ is a film directed by Ola Berg. The comedy "
+      "between the two sisters never lands.");
   NO(doc, "Summer Lanes", "genre", "comedy");
   kgb_doc_result_free(doc);
 }
 
 const struct CMUnitTest kgb_tests_sentences_prod[] = {
     cmocka_unit_test(window_rules_span_two_sentences),
-    cmocka_unit_test_setup(filmed_in_country_then_city, setup),
-    cmocka_unit_test_setup(set_in_is_not_filmed_in, setup),
-    cmocka_unit_test_setup(negated_filming_place, setup),
-    cmocka_unit_test_setup(place_hosted_list_same_sentence, setup),
-    cmocka_unit_test_setup(place_hosted_list_next_sentence, setup),
-    cmocka_unit_test_setup(place_nominal_reference, setup),
-    cmocka_unit_test_setup(landmark_name_shapes, setup),
-    cmocka_unit_test_setup(rivers_and_towns_from_context, setup),
-    cmocka_unit_test_setup(place_appositions_in_place, setup),
-    cmocka_unit_test_setup(genre_noun_alone, setup),
-    cmocka_unit_test_setup(review_statements, setup),
-    cmocka_unit_test_setup(works_shot_in_the_city, setup),
-    cmocka_unit_test_setup(crew_moves_between_cities, setup),
-    cmocka_unit_test_setup(filming_between_months, setup),
-    cmocka_unit_test_setup(two_works_two_places, setup),
-    cmocka_unit_test_setup(relative_clause_and_parentheses, setup),
-    cmocka_unit_test_setup(plays_and_as, setup),
-    cmocka_unit_test_setup(cast_lists, setup),
-    cmocka_unit_test_setup(cast_list_lines, setup),
-    cmocka_unit_test_setup(filmography_negation, setup),
-    cmocka_unit_test_setup(encyclopedic_lead, setup),
-    cmocka_unit_test_setup(titled_article_lead, setup),
-    cmocka_unit_test_setup(location_piece_phrasings, setup),
-    cmocka_unit_test_setup(review_cast_phrasings, setup),
-    cmocka_unit_test_setup(encyclopedic_second_round, setup),
-    cmocka_unit_test_setup(crew_served_as, setup),
-    cmocka_unit_test_setup(producers_and_companies, setup),
-    cmocka_unit_test_setup(directors_active_and_possessive, setup),
-    cmocka_unit_test_setup(series_creator_broadcaster, setup),
-    cmocka_unit_test_setup(original_title_and_language, setup),
-    cmocka_unit_test_setup(runtimes, setup),
-    cmocka_unit_test_setup(money, setup),
-    cmocka_unit_test_setup(release_dates_with_context_year, setup),
-    cmocka_unit_test_setup(births_and_deaths, setup),
-    cmocka_unit_test_setup(born_sentence_initial, setup),
-    cmocka_unit_test_setup(provinces_hosts_and_stages, setup),
-    cmocka_unit_test_setup(surname_not_merged_when_ambiguous, setup),
-    cmocka_unit_test_setup(review_actor_role_shapes, setup),
-    cmocka_unit_test_setup(encyclopedic_credits_fourth_round, setup),
-    cmocka_unit_test_setup(cast_stars_as_and_gapping, setup),
-    cmocka_unit_test_setup(genre_in_appositions_and_before_titles, setup),
-    cmocka_unit_test_setup(original_title_the_foreign_one, setup),
-    cmocka_unit_test_setup(review_credit_shapes, setup),
-    cmocka_unit_test_setup(ensemble_and_crew_types, setup),
-    cmocka_unit_test_setup(release_dates_platforms_and_festivals, setup),
-    cmocka_unit_test_setup(births_in_unknown_towns_and_crew_lists, setup),
-    cmocka_unit_test_setup(based_on_titled_sources, setup),
-    cmocka_unit_test_setup(infobox_field_lines, setup),
-    cmocka_unit_test_setup(review_roles_fifth_round, setup),
-    cmocka_unit_test_setup(series_page_credits, setup),
-    cmocka_unit_test_setup(cast_sixth_round, setup),
-    cmocka_unit_test_setup(money_suffixes_and_lifespans, setup),
-    cmocka_unit_test_setup(based_on_novel_of_the_same_name, setup),
-    cmocka_unit_test_setup(genre_noun_naming_the_work, setup),
+    cmocka_unit_test_setup(filmed_in_country_then_city, kgb_test_rules_setup),
+    cmocka_unit_test_setup(set_in_is_not_filmed_in, kgb_test_rules_setup),
+    cmocka_unit_test_setup(negated_filming_place, kgb_test_rules_setup),
+    cmocka_unit_test_setup(place_hosted_list_same_sentence,
+                           kgb_test_rules_setup),
+    cmocka_unit_test_setup(place_hosted_list_next_sentence,
+                           kgb_test_rules_setup),
+    cmocka_unit_test_setup(place_nominal_reference, kgb_test_rules_setup),
+    cmocka_unit_test_setup(landmark_name_shapes, kgb_test_rules_setup),
+    cmocka_unit_test_setup(rivers_and_towns_from_context, kgb_test_rules_setup),
+    cmocka_unit_test_setup(place_appositions_in_place, kgb_test_rules_setup),
+    cmocka_unit_test_setup(genre_noun_alone, kgb_test_rules_setup),
+    cmocka_unit_test_setup(review_statements, kgb_test_rules_setup),
+    cmocka_unit_test_setup(works_shot_in_the_city, kgb_test_rules_setup),
+    cmocka_unit_test_setup(crew_moves_between_cities, kgb_test_rules_setup),
+    cmocka_unit_test_setup(filming_between_months, kgb_test_rules_setup),
+    cmocka_unit_test_setup(two_works_two_places, kgb_test_rules_setup),
+    cmocka_unit_test_setup(relative_clause_and_parentheses,
+                           kgb_test_rules_setup),
+    cmocka_unit_test_setup(plays_and_as, kgb_test_rules_setup),
+    cmocka_unit_test_setup(cast_lists, kgb_test_rules_setup),
+    cmocka_unit_test_setup(cast_list_lines, kgb_test_rules_setup),
+    cmocka_unit_test_setup(filmography_negation, kgb_test_rules_setup),
+    cmocka_unit_test_setup(encyclopedic_lead, kgb_test_rules_setup),
+    cmocka_unit_test_setup(titled_article_lead, kgb_test_rules_setup),
+    cmocka_unit_test_setup(location_piece_phrasings, kgb_test_rules_setup),
+    cmocka_unit_test_setup(review_cast_phrasings, kgb_test_rules_setup),
+    cmocka_unit_test_setup(encyclopedic_second_round, kgb_test_rules_setup),
+    cmocka_unit_test_setup(crew_served_as, kgb_test_rules_setup),
+    cmocka_unit_test_setup(producers_and_companies, kgb_test_rules_setup),
+    cmocka_unit_test_setup(directors_active_and_possessive,
+                           kgb_test_rules_setup),
+    cmocka_unit_test_setup(series_creator_broadcaster, kgb_test_rules_setup),
+    cmocka_unit_test_setup(original_title_and_language, kgb_test_rules_setup),
+    cmocka_unit_test_setup(runtimes, kgb_test_rules_setup),
+    cmocka_unit_test_setup(money, kgb_test_rules_setup),
+    cmocka_unit_test_setup(release_dates_with_context_year,
+                           kgb_test_rules_setup),
+    cmocka_unit_test_setup(births_and_deaths, kgb_test_rules_setup),
+    cmocka_unit_test_setup(born_sentence_initial, kgb_test_rules_setup),
+    cmocka_unit_test_setup(provinces_hosts_and_stages, kgb_test_rules_setup),
+    cmocka_unit_test_setup(surname_not_merged_when_ambiguous,
+                           kgb_test_rules_setup),
+    cmocka_unit_test_setup(review_actor_role_shapes, kgb_test_rules_setup),
+    cmocka_unit_test_setup(encyclopedic_credits_fourth_round,
+                           kgb_test_rules_setup),
+    cmocka_unit_test_setup(cast_stars_as_and_gapping, kgb_test_rules_setup),
+    cmocka_unit_test_setup(genre_in_appositions_and_before_titles,
+                           kgb_test_rules_setup),
+    cmocka_unit_test_setup(original_title_the_foreign_one,
+                           kgb_test_rules_setup),
+    cmocka_unit_test_setup(review_credit_shapes, kgb_test_rules_setup),
+    cmocka_unit_test_setup(ensemble_and_crew_types, kgb_test_rules_setup),
+    cmocka_unit_test_setup(release_dates_platforms_and_festivals,
+                           kgb_test_rules_setup),
+    cmocka_unit_test_setup(births_in_unknown_towns_and_crew_lists,
+                           kgb_test_rules_setup),
+    cmocka_unit_test_setup(based_on_titled_sources, kgb_test_rules_setup),
+    cmocka_unit_test_setup(infobox_field_lines, kgb_test_rules_setup),
+    cmocka_unit_test_setup(review_roles_fifth_round, kgb_test_rules_setup),
+    cmocka_unit_test_setup(series_page_credits, kgb_test_rules_setup),
+    cmocka_unit_test_setup(cast_sixth_round, kgb_test_rules_setup),
+    cmocka_unit_test_setup(money_suffixes_and_lifespans, kgb_test_rules_setup),
+    cmocka_unit_test_setup(based_on_novel_of_the_same_name,
+                           kgb_test_rules_setup),
+    cmocka_unit_test_setup(genre_noun_naming_the_work, kgb_test_rules_setup),
 };
 const size_t kgb_tests_sentences_prod_count =
     sizeof kgb_tests_sentences_prod / sizeof kgb_tests_sentences_prod[0];

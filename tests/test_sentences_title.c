@@ -2,13 +2,9 @@
  * sets titles in italics), one-sentence biographies and crew credits in
  * sentence form, on one- and two-sentence documents written for these tests.
  * Each test asserts the facts a sentence must give and those it must not. */
-#include "kgb_test.h"
+#include "sentences.h"
 
 #include "../extractor/extractor.h"
-
-static int setup(void **state) {
-  return kgb_test_rules_setup(state);
-}
 
 static KgbDocResult *extract(const char *text) {
   /* some documents here must give types only, or nothing */
@@ -16,13 +12,6 @@ static KgbDocResult *extract(const char *text) {
   assert_non_null(doc);
   return doc;
 }
-
-#define YES(doc, s, p, o)                                                      \
-  kgb_test_check_fact(doc, s, p, o, 0, __FILE__, __LINE__)
-#define NO(doc, s, p, o)                                                       \
-  kgb_test_check_fact(doc, s, p, o, KGB_TEST_ABSENT, __FILE__, __LINE__)
-#define CLASS(doc, label, cls)                                                 \
-  kgb_test_check_class(doc, label, cls, __FILE__, __LINE__)
 
 /* the name as the subject of a verb only a work takes */
 static void title_as_subject(void **state) {
@@ -211,12 +200,12 @@ static void crew_sentences(void **state) {
 }
 
 const struct CMUnitTest kgb_tests_sentences_title[] = {
-    cmocka_unit_test_setup(title_as_subject, setup),
-    cmocka_unit_test_setup(people_are_not_titles, setup),
-    cmocka_unit_test_setup(title_as_object, setup),
-    cmocka_unit_test_setup(title_with_year_or_noun, setup),
-    cmocka_unit_test_setup(bio_sentences, setup),
-    cmocka_unit_test_setup(crew_sentences, setup),
+    cmocka_unit_test_setup(title_as_subject, kgb_test_rules_setup),
+    cmocka_unit_test_setup(people_are_not_titles, kgb_test_rules_setup),
+    cmocka_unit_test_setup(title_as_object, kgb_test_rules_setup),
+    cmocka_unit_test_setup(title_with_year_or_noun, kgb_test_rules_setup),
+    cmocka_unit_test_setup(bio_sentences, kgb_test_rules_setup),
+    cmocka_unit_test_setup(crew_sentences, kgb_test_rules_setup),
 };
 const size_t kgb_tests_sentences_title_count =
     sizeof kgb_tests_sentences_title / sizeof kgb_tests_sentences_title[0];

@@ -7,53 +7,40 @@
  * that belong to another work ("the 2015 drama Y") or to a sale ("the
  * streaming rights in 2021"). Each test asserts the facts a sentence must
  * give and those it must not. */
-#include "kgb_test.h"
+#include "sentences.h"
 
 #include "../extractor/extractor.h"
-
-static int setup(void **state) {
-  return kgb_test_rules_setup(state);
-}
-
-static KgbDocResult *extract(const char *text) {
-  KgbDocResult *doc = kgb_test_extract(kgb_test_rules(), "crew8.txt", text);
-  assert_true(kgb_doc_result_fact_count(doc) > 0);
-  return doc;
-}
-
-#define YES(doc, s, p, o)                                                      \
-  kgb_test_check_fact(doc, s, p, o, 0, __FILE__, __LINE__)
-#define NO(doc, s, p, o)                                                       \
-  kgb_test_check_fact(doc, s, p, o, KGB_TEST_ABSENT, __FILE__, __LINE__)
-#define CLASS_IS(doc, label, cls)                                              \
-  kgb_test_check_class(doc, label, cls, __FILE__, __LINE__)
 
 /* "The Salt Meadow (Polish: Słone łąki) is …": the original title's
  * language is the work's; English in brackets is none */
 static void original_title_language(void **state) {
   (void)state;
-  KgbDocResult *doc = extract("The Salt Meadow (Polish: Słone łąki) is a 2021 "
-                              "Polish drama film directed by Agnieszka "
-                              "Wróbel.");
+  KgbDocResult *doc =
+      kgb_test_sentence("The Salt Meadow (Polish: Słone łąki) is a 2021 "
+                        "Polish drama film directed by Agnieszka "
+                        "Wróbel.");
   YES(doc, "Salt Meadow", "inLanguage", "Polish");
   YES(doc, "Salt Meadow", "originalTitle", "Słone łąki");
   YES(doc, "Salt Meadow", "directedBy", "Agnieszka Wróbel");
   kgb_doc_result_free(doc);
 
-  doc = extract("Snow Crossing (Icelandic: Snjóvað) is a 2018 Icelandic "
-                "thriller film directed by Baltasar Gunnarsdóttir.");
+  doc = kgb_test_sentence(
+      "Snow Crossing (Icelandic: Snjóvað) is a 2018 Icelandic "
+      "thriller film directed by Baltasar Gunnarsdóttir.");
   YES(doc, "Snow Crossing", "inLanguage", "Icelandic");
   NO(doc, "Snow Crossing", "inLanguage", "English");
   kgb_doc_result_free(doc);
 
-  doc = extract("The Long Rains (Swahili: Masika) is a 2020 Kenyan drama "
-                "film directed by Wanjiru Kamau.");
+  doc = kgb_test_sentence(
+      "The Long Rains (Swahili: Masika) is a 2020 Kenyan drama "
+      "film directed by Wanjiru Kamau.");
   YES(doc, "Long Rains", "inLanguage", "Swahili");
   kgb_doc_result_free(doc);
 
   /* no language before the colon: no language */
-  doc = extract("The Long Rains (also known as Masika) is a 2020 Kenyan "
-                "drama film directed by Wanjiru Kamau.");
+  doc = kgb_test_sentence(
+      "The Long Rains (also known as Masika) is a 2020 Kenyan "
+      "drama film directed by Wanjiru Kamau.");
   NO(doc, "Long Rains", "inLanguage", "Kenyan");
   NO(doc, "Long Rains", "inLanguage", "Swahili");
   kgb_doc_result_free(doc);
@@ -63,24 +50,27 @@ static void original_title_language(void **state) {
  * subtitles' */
 static void language_with_subtitles(void **state) {
   (void)state;
-  KgbDocResult *doc = extract("‘Red Harmattan’ runs 104 minutes, is in "
-                              "Yoruba with English subtitles, and arrives "
-                              "in cinemas on 4 May 2024.");
+  KgbDocResult *doc =
+      kgb_test_sentence("‘Red Harmattan’ runs 104 minutes, is in "
+                        "Yoruba with English subtitles, and arrives "
+                        "in cinemas on 4 May 2024.");
   YES(doc, "Red Harmattan", "inLanguage", "Yoruba");
   NO(doc, "Red Harmattan", "inLanguage", "English");
   YES(doc, "Red Harmattan", "runtime", "104");
   kgb_doc_result_free(doc);
 
-  doc = extract("‘Small Hours’ is a Czech drama. It plays mostly in Czech "
-                "and Slovak with French subtitles.");
+  doc = kgb_test_sentence(
+      "‘Small Hours’ is a Czech drama. It plays mostly in Czech "
+      "and Slovak with French subtitles.");
   YES(doc, "Small Hours", "inLanguage", "Czech");
   YES(doc, "Small Hours", "inLanguage", "Slovak");
   NO(doc, "Small Hours", "inLanguage", "French");
   kgb_doc_result_free(doc);
 
   /* a character in custody is no language */
-  doc = extract("In ‘Small Hours’, Tomasz Wójcik plays Marek, who is in "
-                "Polish custody with his brother.");
+  doc = kgb_test_sentence(
+      "In ‘Small Hours’, Tomasz Wójcik plays Marek, who is in "
+      "Polish custody with his brother.");
   NO(doc, "Small Hours", "inLanguage", "Polish");
   kgb_doc_result_free(doc);
 }
@@ -89,7 +79,7 @@ static void language_with_subtitles(void **state) {
  * work the clause is about */
 static void who_credits_this_work(void **state) {
   (void)state;
-  KgbDocResult *doc = extract(
+  KgbDocResult *doc = kgb_test_sentence(
       "It is the kind of scene most directors would cut. Chidi Okafor, who "
       "wrote and directed this quietly devastating Nigerian family drama, "
       "lets it breathe in ‘Red Harmattan’.");
@@ -98,23 +88,26 @@ static void who_credits_this_work(void **state) {
   CLASS_IS(doc, "Chidi Okafor", "Person");
   kgb_doc_result_free(doc);
 
-  doc = extract("‘Monsoon Road’ is a Hindi thriller. Priya Raghavan, who "
-                "directed the film, keeps it tense.");
+  doc = kgb_test_sentence(
+      "‘Monsoon Road’ is a Hindi thriller. Priya Raghavan, who "
+      "directed the film, keeps it tense.");
   YES(doc, "Monsoon Road", "directedBy", "Priya Raghavan");
   NO(doc, "Monsoon Road", "writtenBy", "Priya Raghavan");
   kgb_doc_result_free(doc);
 
   /* writing alone is no direction */
-  doc = extract("‘Monsoon Road’ is a Hindi thriller. Priya Raghavan, who "
-                "wrote this tense little thriller, lives in Pune.");
+  doc = kgb_test_sentence(
+      "‘Monsoon Road’ is a Hindi thriller. Priya Raghavan, who "
+      "wrote this tense little thriller, lives in Pune.");
   YES(doc, "Monsoon Road", "writtenBy", "Priya Raghavan");
   NO(doc, "Monsoon Road", "directedBy", "Priya Raghavan");
   kgb_doc_result_free(doc);
 
   /* negated: nothing */
-  doc = extract("‘Monsoon Road’ is a Hindi thriller. Priya Raghavan, who "
-                "never directed this tense little thriller, is its "
-                "producer.");
+  doc = kgb_test_sentence(
+      "‘Monsoon Road’ is a Hindi thriller. Priya Raghavan, who "
+      "never directed this tense little thriller, is its "
+      "producer.");
   NO(doc, "Monsoon Road", "directedBy", "Priya Raghavan");
   kgb_doc_result_free(doc);
 }
@@ -123,7 +116,7 @@ static void who_credits_this_work(void **state) {
  * together with B" */
 static void shared_credits(void **state) {
   (void)state;
-  KgbDocResult *doc = extract(
+  KgbDocResult *doc = kgb_test_sentence(
       "‘Harbour of Bells’ is a Czech series. Tomáš Novák wrote all eight "
       "episodes together with Jana Dvořáková, and direction was shared "
       "between Petr Svoboda and Eva Horáková.");
@@ -135,14 +128,16 @@ static void shared_credits(void **state) {
   NO(doc, "Harbour of Bells", "writtenBy", "Eva Horáková");
   kgb_doc_result_free(doc);
 
-  doc = extract("‘Lagos Nights’ is a Nigerian series. Directing duties were "
-                "split between Ngozi Eze and Tunde Bakare.");
+  doc = kgb_test_sentence(
+      "‘Lagos Nights’ is a Nigerian series. Directing duties were "
+      "split between Ngozi Eze and Tunde Bakare.");
   YES(doc, "Lagos Nights", "directedBy", "Ngozi Eze");
   YES(doc, "Lagos Nights", "directedBy", "Tunde Bakare");
   kgb_doc_result_free(doc);
 
-  doc = extract("‘Lagos Nights’ is a Nigerian series. Ngozi Eze co-wrote "
-                "the screenplay with Tunde Bakare.");
+  doc = kgb_test_sentence(
+      "‘Lagos Nights’ is a Nigerian series. Ngozi Eze co-wrote "
+      "the screenplay with Tunde Bakare.");
   YES(doc, "Lagos Nights", "writtenBy", "Ngozi Eze");
   YES(doc, "Lagos Nights", "writtenBy", "Tunde Bakare");
   NO(doc, "Lagos Nights", "directedBy", "Tunde Bakare");
@@ -153,21 +148,23 @@ static void shared_credits(void **state) {
  * "X's film debut" */
 static void possessive_film(void **state) {
   (void)state;
-  KgbDocResult *doc =
-      extract("Family dramas rarely shout, and ‘The Cedar House’ is no "
-              "exception. For most of its running time, Wambui Njoroge's "
-              "film is about small things.");
+  KgbDocResult *doc = kgb_test_sentence(
+      "Family dramas rarely shout, and ‘The Cedar House’ is no "
+      "exception. For most of its running time, Wambui Njoroge's "
+      "film is about small things.");
   YES(doc, "The Cedar House", "directedBy", "Wambui Njoroge");
   CLASS_IS(doc, "Wambui Njoroge", "Person");
   kgb_doc_result_free(doc);
 
-  doc = extract("‘The Cedar House’ is a Kenyan drama. It is Achieng "
-                "Otieno's film debut, and she plays the eldest daughter.");
+  doc = kgb_test_sentence(
+      "‘The Cedar House’ is a Kenyan drama. It is Achieng "
+      "Otieno's film debut, and she plays the eldest daughter.");
   NO(doc, "The Cedar House", "directedBy", "Achieng Otieno");
   kgb_doc_result_free(doc);
 
-  doc = extract("‘The Cedar House’ is a Kenyan drama. Achieng Otieno's film "
-                "career began in theatre.");
+  doc = kgb_test_sentence(
+      "‘The Cedar House’ is a Kenyan drama. Achieng Otieno's film "
+      "career began in theatre.");
   NO(doc, "The Cedar House", "directedBy", "Achieng Otieno");
   kgb_doc_result_free(doc);
 }
@@ -176,9 +173,10 @@ static void possessive_film(void **state) {
  * the name */
 static void crew_word_opening(void **state) {
   (void)state;
-  KgbDocResult *doc = extract("‘Tide Marks’ was created by Aoife Brennan. "
-                              "Creator Aoife Brennan was born in Cork in "
-                              "1971.");
+  KgbDocResult *doc =
+      kgb_test_sentence("‘Tide Marks’ was created by Aoife Brennan. "
+                        "Creator Aoife Brennan was born in Cork in "
+                        "1971.");
   YES(doc, "Tide Marks", "createdBy", "Aoife Brennan");
   YES(doc, "Aoife Brennan", "birthPlace", "Cork");
   CLASS_IS(doc, "Aoife Brennan", "Person");
@@ -191,7 +189,7 @@ static void crew_word_opening(void **state) {
  * streaming rights is no release */
 static void release_years(void **state) {
   (void)state;
-  KgbDocResult *doc = extract(
+  KgbDocResult *doc = kgb_test_sentence(
       "‘Iron Lake’ premiered in Toronto in 2018. Netflix acquired the "
       "streaming rights in 2021. Its director, Siobhán Keane, made the 2015 "
       "drama Ghost Pier before it.");
@@ -201,20 +199,23 @@ static void release_years(void **state) {
   NO(doc, "Iron Lake", "genre", "drama");
   kgb_doc_result_free(doc);
 
-  doc = extract("‘Iron Lake’ is a 2019 Irish crime drama about a missing "
-                "ferry.");
+  doc = kgb_test_sentence(
+      "‘Iron Lake’ is a 2019 Irish crime drama about a missing "
+      "ferry.");
   YES(doc, "Iron Lake", "releaseDate", "2019");
   YES(doc, "Iron Lake", "genre", "crime drama");
   kgb_doc_result_free(doc);
 
-  doc = extract("Ghost Pier is a 2019 Irish drama film directed by Siobhán "
-                "Keane.");
+  doc = kgb_test_sentence(
+      "Ghost Pier is a 2019 Irish drama film directed by Siobhán "
+      "Keane.");
   YES(doc, "Ghost Pier", "releaseDate", "2019");
   YES(doc, "Ghost Pier", "genre", "drama");
   kgb_doc_result_free(doc);
 
-  doc = extract("‘Seoul Rain’ is a Korean drama. It began streaming on 3 "
-                "March 2023.");
+  doc = kgb_test_sentence(
+      "‘Seoul Rain’ is a Korean drama. It began streaming on 3 "
+      "March 2023.");
   YES(doc, "Seoul Rain", "releaseDate", "2023-03-03");
   kgb_doc_result_free(doc);
 }
@@ -223,25 +224,27 @@ static void release_years(void **state) {
  * "the shoot continued until mid-May of that year" */
 static void filming_dates(void **state) {
   (void)state;
-  KgbDocResult *doc =
-      extract("‘Iron Lake’ is an Irish film. Cameras started rolling in late "
-              "March 2023, and the shoot concluded that August.");
+  KgbDocResult *doc = kgb_test_sentence(
+      "‘Iron Lake’ is an Irish film. Cameras started rolling in late "
+      "March 2023, and the shoot concluded that August.");
   YES(doc, "Iron Lake", "filmingStart", "2023-03");
   YES(doc, "Iron Lake", "filmingEnd", "2023-08");
   NO(doc, "Iron Lake", "releaseDate", "2023-03");
   kgb_doc_result_free(doc);
 
-  doc = extract("‘Fjord Light’ is an Icelandic film. Cameras started rolling "
-                "on 9 January 2024, and the shoot continued until mid-May "
-                "of that year.");
+  doc = kgb_test_sentence(
+      "‘Fjord Light’ is an Icelandic film. Cameras started rolling "
+      "on 9 January 2024, and the shoot continued until mid-May "
+      "of that year.");
   YES(doc, "Fjord Light", "filmingStart", "2024-01-09");
   YES(doc, "Fjord Light", "filmingEnd", "2024-05");
   NO(doc, "Fjord Light", "filmingEnd", "2024-01-09");
   kgb_doc_result_free(doc);
 
   /* cameras that never rolled */
-  doc = extract("‘Fjord Light’ was directed by Baldur Jónsson. The cameras "
-                "never started rolling in March 2024.");
+  doc = kgb_test_sentence(
+      "‘Fjord Light’ was directed by Baldur Jónsson. The cameras "
+      "never started rolling in March 2024.");
   YES(doc, "Fjord Light", "directedBy", "Baldur Jónsson");
   NO(doc, "Fjord Light", "filmingStart", "2024-03");
   kgb_doc_result_free(doc);
@@ -251,43 +254,49 @@ static void filming_dates(void **state) {
  * channel it premiered on broadcasts it */
 static void streaming_services(void **state) {
   (void)state;
-  KgbDocResult *doc = extract("‘Iron Lake’ premiered on RTÉ One in January "
-                              "2024 before landing on Netflix a week "
-                              "later.");
+  KgbDocResult *doc =
+      kgb_test_sentence("‘Iron Lake’ premiered on RTÉ One in January "
+                        "2024 before landing on Netflix a week "
+                        "later.");
   YES(doc, "Iron Lake", "distributedBy", "Netflix");
   NO(doc, "Iron Lake", "distributedBy", "RTÉ One");
   YES(doc, "Iron Lake", "releaseDate", "2024-01");
   kgb_doc_result_free(doc);
 
-  doc = extract("Director Diego Ramírez first pitched ‘Desert Letters’ in "
-                "2019. The finished film, a Mexican romantic drama released "
-                "in cinemas by Cinépolis and later added to Disney+, "
-                "delivers.");
+  doc = kgb_test_sentence(
+      "Director Diego Ramírez first pitched ‘Desert Letters’ in "
+      "2019. The finished film, a Mexican romantic drama released "
+      "in cinemas by Cinépolis and later added to Disney+, "
+      "delivers.");
   YES(doc, "Desert Letters", "distributedBy", "Disney+");
   YES(doc, "Desert Letters", "genre", "romantic drama");
   NO(doc, "Desert Letters", "genre", "Mexican romantic drama");
   kgb_doc_result_free(doc);
 
-  doc = extract("The first season of ‘Quiet Rooms’ wrapped up on HBO Max with "
-                "a cliffhanger.");
+  doc = kgb_test_sentence(
+      "The first season of ‘Quiet Rooms’ wrapped up on HBO Max with "
+      "a cliffhanger.");
   YES(doc, "Quiet Rooms", "distributedBy", "HBO Max");
   kgb_doc_result_free(doc);
 
   /* a character moving to a town names no service */
-  doc = extract("In ‘Quiet Rooms’, Kwame Mensah plays Kofi, who moved to "
-                "Accra in 2010.");
+  doc = kgb_test_sentence(
+      "In ‘Quiet Rooms’, Kwame Mensah plays Kofi, who moved to "
+      "Accra in 2010.");
   NO(doc, "Quiet Rooms", "distributedBy", "Accra");
   kgb_doc_result_free(doc);
 
-  doc = extract("The second season of ‘Lagos Nights’, Showmax’s cosy "
-                "Nigerian romantic comedy series, ended with a wedding.");
+  doc = kgb_test_sentence(
+      "The second season of ‘Lagos Nights’, Showmax’s cosy "
+      "Nigerian romantic comedy series, ended with a wedding.");
   YES(doc, "Lagos Nights", "distributedBy", "Showmax");
   YES(doc, "Lagos Nights", "genre", "romantic comedy");
   kgb_doc_result_free(doc);
 
   /* a person's series: no distributor */
-  doc = extract("The second season of ‘Lagos Nights’, Ngozi Eze’s cosy "
-                "romantic comedy series, ended with a wedding.");
+  doc =
+      kgb_test_sentence("The second season of ‘Lagos Nights’, Ngozi Eze’s cosy "
+                        "romantic comedy series, ended with a wedding.");
   NO(doc, "Lagos Nights", "distributedBy", "Ngozi Eze");
   kgb_doc_result_free(doc);
 }
@@ -295,9 +304,9 @@ static void streaming_services(void **state) {
 /* "the eight-part crime series" */
 static void part_series(void **state) {
   (void)state;
-  KgbDocResult *doc =
-      extract("‘Quiet Rooms’ ended on HBO Max. Created by Ngozi Eze, the "
-              "eight-part crime series has quietly become a hit.");
+  KgbDocResult *doc = kgb_test_sentence(
+      "‘Quiet Rooms’ ended on HBO Max. Created by Ngozi Eze, the "
+      "eight-part crime series has quietly become a hit.");
   YES(doc, "Quiet Rooms", "genre", "crime");
   YES(doc, "Quiet Rooms", "createdBy", "Ngozi Eze");
   NO(doc, "Quiet Rooms", "genre", "eight");
@@ -308,7 +317,7 @@ static void part_series(void **state) {
  * cast as two roles, "brought to life by", "turns up as" */
 static void cast_phrasings(void **state) {
   (void)state;
-  KgbDocResult *doc = extract(
+  KgbDocResult *doc = kgb_test_sentence(
       "In ‘Paper Boats’, Oksana Kowalczyk gives a lovely, understated "
       "performance as Halina, and veteran actor Jerzy Nowak is unforgettable "
       "as Bogdan.");
@@ -318,8 +327,9 @@ static void cast_phrasings(void **state) {
   NO(doc, "Halina", "playedBy", "Jerzy Nowak");
   kgb_doc_result_free(doc);
 
-  doc = extract("In ‘Paper Boats’, Oksana Kowalczyk and Jerzy Nowak lead the "
-                "cast as Halina and Bogdan.");
+  doc = kgb_test_sentence(
+      "In ‘Paper Boats’, Oksana Kowalczyk and Jerzy Nowak lead the "
+      "cast as Halina and Bogdan.");
   YES(doc, "Halina", "playedBy", "Oksana Kowalczyk");
   YES(doc, "Bogdan", "playedBy", "Jerzy Nowak");
   NO(doc, "Halina", "playedBy", "Jerzy Nowak");
@@ -327,41 +337,46 @@ static void cast_phrasings(void **state) {
   YES(doc, "Paper Boats", "starring", "Jerzy Nowak");
   kgb_doc_result_free(doc);
 
-  doc = extract("‘Paper Boats’ is a Polish drama. The youngest, Kuba, is "
-                "brought to life by newcomer Jerzy Nowak with a twitchy "
-                "charm.");
+  doc = kgb_test_sentence(
+      "‘Paper Boats’ is a Polish drama. The youngest, Kuba, is "
+      "brought to life by newcomer Jerzy Nowak with a twitchy "
+      "charm.");
   YES(doc, "Kuba", "playedBy", "Jerzy Nowak");
   YES(doc, "Paper Boats", "starring", "Jerzy Nowak");
   CLASS_IS(doc, "Jerzy Nowak", "Person");
   kgb_doc_result_free(doc);
 
-  doc = extract("‘Paper Boats’ is a Polish drama. Tomasz Lis turns up as "
-                "Marek, Halina's estranged husband, and Ewa Bąk gives a "
-                "gentle, lived-in performance as Kuba's girlfriend, Zofia, a "
-                "teacher.");
+  doc = kgb_test_sentence(
+      "‘Paper Boats’ is a Polish drama. Tomasz Lis turns up as "
+      "Marek, Halina's estranged husband, and Ewa Bąk gives a "
+      "gentle, lived-in performance as Kuba's girlfriend, Zofia, a "
+      "teacher.");
   YES(doc, "Marek", "playedBy", "Tomasz Lis");
   YES(doc, "Zofia", "playedBy", "Ewa Bąk");
   NO(doc, "Kuba", "playedBy", "Ewa Bąk");
   NO(doc, "Halina", "playedBy", "Tomasz Lis");
   kgb_doc_result_free(doc);
 
-  doc = extract("‘Salt Vats’ is a Ghanaian drama. The old man is Kofi "
-                "Boateng, a master fisherman, and he is played with enormous "
-                "dignity by Kwame Mensah.");
+  doc = kgb_test_sentence(
+      "‘Salt Vats’ is a Ghanaian drama. The old man is Kofi "
+      "Boateng, a master fisherman, and he is played with enormous "
+      "dignity by Kwame Mensah.");
   YES(doc, "Kofi Boateng", "playedBy", "Kwame Mensah");
   YES(doc, "Salt Vats", "starring", "Kwame Mensah");
   NO(doc, "Kofi Boateng", "playedBy", "Salt Vats");
   kgb_doc_result_free(doc);
 
   /* played by no one named: nothing */
-  doc = extract("‘Salt Vats’ is a Ghanaian drama. The old man is Kofi "
-                "Boateng, and he is not played by Kwame Mensah.");
+  doc =
+      kgb_test_sentence("‘Salt Vats’ is a Ghanaian drama. The old man is Kofi "
+                        "Boateng, and he is not played by Kwame Mensah.");
   NO(doc, "Kofi Boateng", "playedBy", "Kwame Mensah");
   kgb_doc_result_free(doc);
 
   /* praise with no role: no character */
-  doc = extract("‘Paper Boats’ is a Polish drama. Ewa Bąk gives a gentle, "
-                "lived-in performance.");
+  doc = kgb_test_sentence(
+      "‘Paper Boats’ is a Polish drama. Ewa Bąk gives a gentle, "
+      "lived-in performance.");
   YES(doc, "Paper Boats", "starring", "Ewa Bąk");
   kgb_doc_result_free(doc);
 }
@@ -370,25 +385,27 @@ static void cast_phrasings(void **state) {
  * of the most understated performances of the year" */
 static void split_direction_and_ensembles(void **state) {
   (void)state;
-  KgbDocResult *doc =
-      extract("‘Copper Coast’ is an Irish series. The first three episodes "
-              "are directed by Cathal Byrne and the remaining five by Nuala "
-              "Flynn.");
+  KgbDocResult *doc = kgb_test_sentence(
+      "‘Copper Coast’ is an Irish series. The first three episodes "
+      "are directed by Cathal Byrne and the remaining five by Nuala "
+      "Flynn.");
   YES(doc, "Copper Coast", "directedBy", "Cathal Byrne");
   YES(doc, "Copper Coast", "directedBy", "Nuala Flynn");
   NO(doc, "Copper Coast", "starring", "Nuala Flynn");
   kgb_doc_result_free(doc);
 
   /* written, not directed, by the second */
-  doc = extract("‘Copper Coast’ is an Irish series. The first three episodes "
-                "are directed by Cathal Byrne and the remaining five are "
-                "written by Nuala Flynn.");
+  doc = kgb_test_sentence(
+      "‘Copper Coast’ is an Irish series. The first three episodes "
+      "are directed by Cathal Byrne and the remaining five are "
+      "written by Nuala Flynn.");
   NO(doc, "Copper Coast", "directedBy", "Nuala Flynn");
   kgb_doc_result_free(doc);
 
-  doc = extract("‘Copper Coast’ is a Portuguese drama. Tomás Leite, Inês "
-                "Rocha and Rui Matos turn in some of the most understated "
-                "performances of the year.");
+  doc = kgb_test_sentence(
+      "‘Copper Coast’ is a Portuguese drama. Tomás Leite, Inês "
+      "Rocha and Rui Matos turn in some of the most understated "
+      "performances of the year.");
   YES(doc, "Copper Coast", "starring", "Tomás Leite");
   YES(doc, "Copper Coast", "starring", "Inês Rocha");
   YES(doc, "Copper Coast", "starring", "Rui Matos");
@@ -400,11 +417,11 @@ static void split_direction_and_ensembles(void **state) {
  * original title is the work's (the title is a value, no entity) */
 static void original_title_subject(void **state) {
   (void)state;
-  KgbDocResult *doc =
-      extract("Few shows made the sea look as cold as 'Salt Lanterns.' The "
-              "ten-episode Korean series, created by Han Ji-min and originally "
-              "titled 'Sogeum Deungbul,' premiered on tvN in March 2023 before "
-              "landing on Netflix a week later.");
+  KgbDocResult *doc = kgb_test_sentence(
+      "Few shows made the sea look as cold as 'Salt Lanterns.' The "
+      "ten-episode Korean series, created by Han Ji-min and originally "
+      "titled 'Sogeum Deungbul,' premiered on tvN in March 2023 before "
+      "landing on Netflix a week later.");
   YES(doc, "Salt Lanterns", "originalTitle", "Sogeum Deungbul");
   YES(doc, "Salt Lanterns", "releaseDate", "2023-03");
   YES(doc, "Salt Lanterns", "distributedBy", "Netflix");
@@ -418,23 +435,25 @@ static void original_title_subject(void **state) {
  * service's also distributes it */
 static void possessive_kind_title(void **state) {
   (void)state;
-  KgbDocResult *doc =
-      extract("Vltava TV’s six-part Czech thriller ‘The Glass Ledger’ "
-              "(‘Skleněná kniha’) has been the surprise hit of the autumn.");
+  KgbDocResult *doc = kgb_test_sentence(
+      "Vltava TV’s six-part Czech thriller ‘The Glass Ledger’ "
+      "(‘Skleněná kniha’) has been the surprise hit of the autumn.");
   YES(doc, "The Glass Ledger", "genre", "thriller");
   YES(doc, "The Glass Ledger", "originalTitle", "Skleněná kniha");
   NO(doc, "The Glass Ledger", "genre", "six");
   kgb_doc_result_free(doc);
 
-  doc = extract("Showmax's new Nigerian crime drama ‘Third Mainland’ follows "
-                "a ferry pilot.");
+  doc = kgb_test_sentence(
+      "Showmax's new Nigerian crime drama ‘Third Mainland’ follows "
+      "a ferry pilot.");
   YES(doc, "Third Mainland", "genre", "crime drama");
   YES(doc, "Third Mainland", "distributedBy", "Showmax");
   kgb_doc_result_free(doc);
 
   /* a person's title: no distributor */
-  doc = extract("Ngozi Eze's new Nigerian crime drama ‘Third Mainland’ "
-                "follows a ferry pilot.");
+  doc =
+      kgb_test_sentence("Ngozi Eze's new Nigerian crime drama ‘Third Mainland’ "
+                        "follows a ferry pilot.");
   YES(doc, "Third Mainland", "genre", "crime drama");
   NO(doc, "Third Mainland", "distributedBy", "Ngozi Eze");
   kgb_doc_result_free(doc);
@@ -444,7 +463,7 @@ static void possessive_kind_title(void **state) {
  * the work "it" stands for stays a work */
 static void cleft_it(void **state) {
   (void)state;
-  KgbDocResult *doc = extract(
+  KgbDocResult *doc = kgb_test_sentence(
       "‘The Glass Ledger’ is a Czech thriller. Jana Dvořáková plays Eva "
       "Novotná, an auditor. Eva finds the missing ledger. It is her father "
       "who first suggests that she should leave Brno.");
@@ -456,8 +475,9 @@ static void cleft_it(void **state) {
   kgb_doc_result_free(doc);
 
   /* a person is still named by the copula */
-  doc = extract("In ‘The Glass Ledger’, Jana Dvořáková plays Eva. Petr is "
-                "her father.");
+  doc = kgb_test_sentence(
+      "In ‘The Glass Ledger’, Jana Dvořáková plays Eva. Petr is "
+      "her father.");
   YES(doc, "Eva", "hasParent", "Petr");
   kgb_doc_result_free(doc);
 }
@@ -466,7 +486,7 @@ static void cleft_it(void **state) {
  * a novel of the same name the work is based on stays its own */
 static void original_title_named_again(void **state) {
   (void)state;
-  KgbDocResult *doc = extract(
+  KgbDocResult *doc = kgb_test_sentence(
       "The Hour of Bells (Spanish: La Hora de la Campana) is a Mexican "
       "drama series. Filming of La Hora de la Campana began in Puebla in "
       "March 2022.");
@@ -475,8 +495,9 @@ static void original_title_named_again(void **state) {
   YES(doc, "Hour of Bells", "filmingStart", "2022-03");
   kgb_doc_result_free(doc);
 
-  doc = extract("Winter Orchard (Polish: Zimowy Sad) is a 2020 Polish drama "
-                "film based on the novel Zimowy Sad by Irena Mazur.");
+  doc = kgb_test_sentence(
+      "Winter Orchard (Polish: Zimowy Sad) is a 2020 Polish drama "
+      "film based on the novel Zimowy Sad by Irena Mazur.");
   YES(doc, "Winter Orchard", "originalTitle", "Zimowy Sad");
   YES(doc, "Winter Orchard", "basedOn", "Zimowy Sad");
   YES(doc, "Zimowy Sad", "writtenBy", "Irena Mazur");
@@ -485,22 +506,22 @@ static void original_title_named_again(void **state) {
 }
 
 const struct CMUnitTest kgb_tests_sentences_xcrew8[] = {
-    cmocka_unit_test_setup(original_title_language, setup),
-    cmocka_unit_test_setup(language_with_subtitles, setup),
-    cmocka_unit_test_setup(who_credits_this_work, setup),
-    cmocka_unit_test_setup(shared_credits, setup),
-    cmocka_unit_test_setup(possessive_film, setup),
-    cmocka_unit_test_setup(crew_word_opening, setup),
-    cmocka_unit_test_setup(release_years, setup),
-    cmocka_unit_test_setup(filming_dates, setup),
-    cmocka_unit_test_setup(streaming_services, setup),
-    cmocka_unit_test_setup(part_series, setup),
-    cmocka_unit_test_setup(cast_phrasings, setup),
-    cmocka_unit_test_setup(split_direction_and_ensembles, setup),
-    cmocka_unit_test_setup(original_title_subject, setup),
-    cmocka_unit_test_setup(possessive_kind_title, setup),
-    cmocka_unit_test_setup(cleft_it, setup),
-    cmocka_unit_test_setup(original_title_named_again, setup),
+    cmocka_unit_test_setup(original_title_language, kgb_test_rules_setup),
+    cmocka_unit_test_setup(language_with_subtitles, kgb_test_rules_setup),
+    cmocka_unit_test_setup(who_credits_this_work, kgb_test_rules_setup),
+    cmocka_unit_test_setup(shared_credits, kgb_test_rules_setup),
+    cmocka_unit_test_setup(possessive_film, kgb_test_rules_setup),
+    cmocka_unit_test_setup(crew_word_opening, kgb_test_rules_setup),
+    cmocka_unit_test_setup(release_years, kgb_test_rules_setup),
+    cmocka_unit_test_setup(filming_dates, kgb_test_rules_setup),
+    cmocka_unit_test_setup(streaming_services, kgb_test_rules_setup),
+    cmocka_unit_test_setup(part_series, kgb_test_rules_setup),
+    cmocka_unit_test_setup(cast_phrasings, kgb_test_rules_setup),
+    cmocka_unit_test_setup(split_direction_and_ensembles, kgb_test_rules_setup),
+    cmocka_unit_test_setup(original_title_subject, kgb_test_rules_setup),
+    cmocka_unit_test_setup(possessive_kind_title, kgb_test_rules_setup),
+    cmocka_unit_test_setup(cleft_it, kgb_test_rules_setup),
+    cmocka_unit_test_setup(original_title_named_again, kgb_test_rules_setup),
 };
 const size_t kgb_tests_sentences_xcrew8_count =
     sizeof kgb_tests_sentences_xcrew8 / sizeof kgb_tests_sentences_xcrew8[0];

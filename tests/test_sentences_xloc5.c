@@ -5,26 +5,9 @@
  * and the negations and contrasts that must give no filmedIn. Sentences
  * written for these tests; each asserts what must come out and what must
  * not. */
-#include "kgb_test.h"
+#include "sentences.h"
 
 #include "../extractor/extractor.h"
-
-static int setup(void **state) {
-  return kgb_test_rules_setup(state);
-}
-
-static KgbDocResult *extract(const char *text) {
-  KgbDocResult *doc = kgb_test_extract(kgb_test_rules(), "xloc5.txt", text);
-  assert_true(kgb_doc_result_fact_count(doc) > 0);
-  return doc;
-}
-
-#define YES(doc, s, p, o)                                                      \
-  kgb_test_check_fact(doc, s, p, o, 0, __FILE__, __LINE__)
-#define NO(doc, s, p, o)                                                       \
-  kgb_test_check_fact(doc, s, p, o, KGB_TEST_ABSENT, __FILE__, __LINE__)
-#define CLASS(doc, label, cls)                                                 \
-  kgb_test_check_class(doc, label, cls, __FILE__, __LINE__)
 
 /* ---- hedges and lists ---------------------------------------------------- */
 
@@ -32,7 +15,7 @@ static KgbDocResult *extract(const char *text) {
  * location in" */
 static void hedged_filming_verbs(void **state) {
   (void)state;
-  KgbDocResult *doc = extract(
+  KgbDocResult *doc = kgb_test_sentence(
       "‘Cold Orchard’ is a 2019 Norwegian thriller. It was shot almost "
       "entirely in Norway, largely on location in Bergen. Most of the movie "
       "was filmed, for the most part, in Trondheim.");
@@ -41,8 +24,9 @@ static void hedged_filming_verbs(void **state) {
   YES(doc, "Cold Orchard", "filmedIn", "Trondheim");
   kgb_doc_result_free(doc);
 
-  doc = extract("‘Dry Season’ is a 2022 Spanish drama film. The picture was "
-                "lensed predominantly around Seville and Cádiz.");
+  doc = kgb_test_sentence(
+      "‘Dry Season’ is a 2022 Spanish drama film. The picture was "
+      "lensed predominantly around Seville and Cádiz.");
   YES(doc, "Dry Season", "filmedIn", "Seville");
   YES(doc, "Dry Season", "filmedIn", "Cádiz");
   kgb_doc_result_free(doc);
@@ -52,16 +36,17 @@ static void hedged_filming_verbs(void **state) {
  * provinces of A, B and C" */
 static void lists_after_plural_place_nouns(void **state) {
   (void)state;
-  KgbDocResult *doc =
-      extract("‘Polder Light’ is a 2020 Dutch drama film. Filming took place "
-              "primarily in the provinces of Gelderland, Utrecht and Zeeland.");
+  KgbDocResult *doc = kgb_test_sentence(
+      "‘Polder Light’ is a 2020 Dutch drama film. Filming took place "
+      "primarily in the provinces of Gelderland, Utrecht and Zeeland.");
   YES(doc, "Polder Light", "filmedIn", "Gelderland");
   YES(doc, "Polder Light", "filmedIn", "Utrecht");
   YES(doc, "Polder Light", "filmedIn", "Zeeland");
   kgb_doc_result_free(doc);
 
-  doc = extract("‘Fjord Wind’ is a 2021 drama series. The series was mostly "
-                "filmed across the counties of Nordland and Rogaland.");
+  doc = kgb_test_sentence(
+      "‘Fjord Wind’ is a 2021 drama series. The series was mostly "
+      "filmed across the counties of Nordland and Rogaland.");
   YES(doc, "Fjord Wind", "filmedIn", "Nordland");
   YES(doc, "Fjord Wind", "filmedIn", "Rogaland");
   kgb_doc_result_free(doc);
@@ -72,7 +57,7 @@ static void lists_after_plural_place_nouns(void **state) {
 /* a base, time spent, a shoot somewhere */
 static void base_time_and_shoots(void **state) {
   (void)state;
-  KgbDocResult *doc = extract(
+  KgbDocResult *doc = kgb_test_sentence(
       "‘Salt Marsh’ is a 2018 British drama film. The production's main "
       "base was Sunderland. Durham served as the shoot's second hub. A week "
       "was "
@@ -86,10 +71,11 @@ static void base_time_and_shoots(void **state) {
   kgb_doc_result_free(doc);
 
   /* a shoot that did not happen there */
-  doc = extract("‘Salt Marsh’ is a 2018 British drama film. It was shot in "
-                "Harrogate. A planned shoot in Leeds was cancelled, and a "
-                "scouting trip to Hull came to nothing. In the story, weeks "
-                "were spent in Bradford searching for clues.");
+  doc = kgb_test_sentence(
+      "‘Salt Marsh’ is a 2018 British drama film. It was shot in "
+      "Harrogate. A planned shoot in Leeds was cancelled, and a "
+      "scouting trip to Hull came to nothing. In the story, weeks "
+      "were spent in Bradford searching for clues.");
   YES(doc, "Salt Marsh", "filmedIn", "Harrogate");
   NO(doc, "Salt Marsh", "filmedIn", "Leeds");
   NO(doc, "Salt Marsh", "filmedIn", "Hull");
@@ -100,7 +86,7 @@ static void base_time_and_shoots(void **state) {
 /* the crew taken, sent or travelling somewhere; cameras rolling */
 static void trips_and_cameras(void **state) {
   (void)state;
-  KgbDocResult *doc = extract(
+  KgbDocResult *doc = kgb_test_sentence(
       "‘High Pass’ is a 2021 Swiss thriller. The last leg of the shoot took "
       "the crew to Lugano. The team flew south to Bellinzona. Cameras also "
       "rolled in Chur. The shoot wrapped with three days in Austria.");
@@ -111,10 +97,11 @@ static void trips_and_cameras(void **state) {
   kgb_doc_result_free(doc);
 
   /* a country after the shoot, across a border */
-  doc = extract("‘High Pass’ is a 2021 Swiss thriller. It was filmed in "
-                "Bern. A short second-unit trip across the border to Italy "
-                "rounded things off, and a final week in France completed the "
-                "shoot.");
+  doc = kgb_test_sentence(
+      "‘High Pass’ is a 2021 Swiss thriller. It was filmed in "
+      "Bern. A short second-unit trip across the border to Italy "
+      "rounded things off, and a final week in France completed the "
+      "shoot.");
   YES(doc, "High Pass", "filmedIn", "Italy");
   YES(doc, "High Pass", "filmedIn", "France");
   kgb_doc_result_free(doc);
@@ -124,7 +111,7 @@ static void trips_and_cameras(void **state) {
  * pick-up shots, "filmed abroad, in X"; a character's crossing is not */
 static void countries_after_the_shoot(void **state) {
   (void)state;
-  KgbDocResult *doc = extract(
+  KgbDocResult *doc = kgb_test_sentence(
       "‘Red Valley’ is a 2022 drama film. It was shot in Seville before "
       "crossing the border into Portugal. Filming wrapped in Cádiz after a "
       "detour to Morocco, with a final stop in Andorra. A few pick-up shots "
@@ -137,9 +124,10 @@ static void countries_after_the_shoot(void **state) {
   YES(doc, "Red Valley", "filmedIn", "Tunisia");
   kgb_doc_result_free(doc);
 
-  doc = extract("‘Red Valley’ is a 2022 drama film. It was shot in Seville. "
-                "After her husband is shot, Ana flees, crossing the border "
-                "into Portugal.");
+  doc = kgb_test_sentence(
+      "‘Red Valley’ is a 2022 drama film. It was shot in Seville. "
+      "After her husband is shot, Ana flees, crossing the border "
+      "into Portugal.");
   NO(doc, "Red Valley", "filmedIn", "Portugal");
   kgb_doc_result_free(doc);
 }
@@ -147,7 +135,7 @@ static void countries_after_the_shoot(void **state) {
 /* places used for scenes, providing them, standing in for others */
 static void places_used_for_scenes(void **state) {
   (void)state;
-  KgbDocResult *doc = extract(
+  KgbDocResult *doc = kgb_test_sentence(
       "‘Grey Coast’ is a 2017 drama film. The harbour of Aberdeen was used "
       "for the fishing scenes. The old quarter of Dundee provided the "
       "exterior of her home. Perth's railway station stood in for Glasgow.");
@@ -158,9 +146,10 @@ static void places_used_for_scenes(void **state) {
   kgb_doc_result_free(doc);
 
   /* "X doubled as Y": X filmed, Y not; drone footage, a sequence */
-  doc = extract("‘Grey Coast’ is a 2017 drama film. Inverness doubled as "
-                "Oslo. The opening titles feature drone footage of Stirling, "
-                "and Dundee appears in the funeral sequence.");
+  doc = kgb_test_sentence(
+      "‘Grey Coast’ is a 2017 drama film. Inverness doubled as "
+      "Oslo. The opening titles feature drone footage of Stirling, "
+      "and Dundee appears in the funeral sequence.");
   YES(doc, "Grey Coast", "filmedIn", "Inverness");
   NO(doc, "Grey Coast", "filmedIn", "Oslo");
   YES(doc, "Grey Coast", "filmedIn", "Stirling");
@@ -168,9 +157,10 @@ static void places_used_for_scenes(void **state) {
   kgb_doc_result_free(doc);
 
   /* a university's campus is a filming place; a broadcaster stays one */
-  doc = extract("‘Grey Coast’ is a 2017 drama film. Scenes at the fictional "
-                "hospital were filmed at the University of Stirling's "
-                "campus. It aired on the BBC in 2018.");
+  doc = kgb_test_sentence(
+      "‘Grey Coast’ is a 2017 drama film. Scenes at the fictional "
+      "hospital were filmed at the University of Stirling's "
+      "campus. It aired on the BBC in 2018.");
   YES(doc, "Grey Coast", "filmedIn", "University of Stirling");
   CLASS(doc, "University of Stirling", "Landmark");
   CLASS(doc, "BBC", "Organization");
@@ -180,7 +170,7 @@ static void places_used_for_scenes(void **state) {
 /* never travelled, recreated, not filmed, set in, scouted, archival footage */
 static void negations_and_contrasts(void **state) {
   (void)state;
-  KgbDocResult *doc = extract(
+  KgbDocResult *doc = kgb_test_sentence(
       "‘Night Ferry’ is a 2016 crime drama film. It was shot in Rotterdam, "
       "but the crew never travelled to Antwerp. Brussels was recreated on "
       "a soundstage. The film was not filmed in Ghent at all. Although the "
@@ -202,7 +192,7 @@ static void negations_and_contrasts(void **state) {
  * locations"; travelling somewhere to shoot; filming for a time */
 static void locations_found_and_listed(void **state) {
   (void)state;
-  KgbDocResult *doc = extract(
+  KgbDocResult *doc = kgb_test_sentence(
       "‘Tin Roof’ is a 2019 Australian drama film. Exteriors for the family "
       "farm were found near Ballarat. The team scouted dozens of towns "
       "before settling on Bendigo. Key locations: Geelong and Mildura. "
@@ -221,21 +211,23 @@ static void locations_found_and_listed(void **state) {
   kgb_doc_result_free(doc);
 
   /* a plot's shooting is no filming */
-  doc = extract("‘Tin Roof’ is a 2019 Australian drama film. It was filmed "
-                "in Ballarat. Her brother was shot dead in Geelong.");
+  doc = kgb_test_sentence(
+      "‘Tin Roof’ is a 2019 Australian drama film. It was filmed "
+      "in Ballarat. Her brother was shot dead in Geelong.");
   NO(doc, "Tin Roof", "filmedIn", "Geelong");
   kgb_doc_result_free(doc);
 }
 
 const struct CMUnitTest kgb_tests_sentences_xloc5[] = {
-    cmocka_unit_test_setup(locations_found_and_listed, setup),
-    cmocka_unit_test_setup(hedged_filming_verbs, setup),
-    cmocka_unit_test_setup(lists_after_plural_place_nouns, setup),
-    cmocka_unit_test_setup(base_time_and_shoots, setup),
-    cmocka_unit_test_setup(trips_and_cameras, setup),
-    cmocka_unit_test_setup(places_used_for_scenes, setup),
-    cmocka_unit_test_setup(countries_after_the_shoot, setup),
-    cmocka_unit_test_setup(negations_and_contrasts, setup),
+    cmocka_unit_test_setup(locations_found_and_listed, kgb_test_rules_setup),
+    cmocka_unit_test_setup(hedged_filming_verbs, kgb_test_rules_setup),
+    cmocka_unit_test_setup(lists_after_plural_place_nouns,
+                           kgb_test_rules_setup),
+    cmocka_unit_test_setup(base_time_and_shoots, kgb_test_rules_setup),
+    cmocka_unit_test_setup(trips_and_cameras, kgb_test_rules_setup),
+    cmocka_unit_test_setup(places_used_for_scenes, kgb_test_rules_setup),
+    cmocka_unit_test_setup(countries_after_the_shoot, kgb_test_rules_setup),
+    cmocka_unit_test_setup(negations_and_contrasts, kgb_test_rules_setup),
 };
 const size_t kgb_tests_sentences_xloc5_count =
     sizeof kgb_tests_sentences_xloc5 / sizeof kgb_tests_sentences_xloc5[0];
@@ -245,7 +237,7 @@ const size_t kgb_tests_sentences_xloc5_count =
 /* a heading that names places heads a section about filming there */
 static void section_headings(void **state) {
   (void)state;
-  KgbDocResult *doc = extract(
+  KgbDocResult *doc = kgb_test_sentence(
       "Where Was ‘Quiet Harbour’ Filmed?\n\n"
       "‘Quiet Harbour’ is a 2023 drama film directed by Nora Quinlan.\n\n"
       "Galway\n\n"
@@ -269,7 +261,7 @@ static void section_headings(void **state) {
  * was filmed there, is a work, and a genre word before it is its genre */
 static void place_hosted_other_works(void **state) {
   (void)state;
-  KgbDocResult *doc = extract(
+  KgbDocResult *doc = kgb_test_sentence(
       "‘Cold Orchard’ is a 2019 thriller shot in Oslo. Lillehammer has "
       "welcomed crews from the British thriller ‘Snow Line’ and ‘White "
       "Ridge’. Tromsø has also appeared in ‘Polar Night’, ‘Aurora Road’ and "
@@ -291,17 +283,17 @@ static void place_hosted_other_works(void **state) {
  * without a stop that ends the section before it */
 static void more_section_headings(void **state) {
   (void)state;
-  KgbDocResult *doc =
-      extract("‘Winter Station’ Filming Locations\n\n"
-              "‘Winter Station’ is a 2022 Swedish thriller series.\n\n"
-              "Kiruna and Boden\n\n"
-              "The mine scenes took a month.\n\n"
-              "Brightholm, Norway\n\n"
-              "The harbour sequence in Brightholm was lit by flares.\n\n"
-              "Stockholm\n\n"
-              "The capital is only mentioned in passing.\n\n"
-              "Other productions filmed nearby\n\n"
-              "Several crime shows have used the region.\n");
+  KgbDocResult *doc = kgb_test_sentence(
+      "‘Winter Station’ Filming Locations\n\n"
+      "‘Winter Station’ is a 2022 Swedish thriller series.\n\n"
+      "Kiruna and Boden\n\n"
+      "The mine scenes took a month.\n\n"
+      "Brightholm, Norway\n\n"
+      "The harbour sequence in Brightholm was lit by flares.\n\n"
+      "Stockholm\n\n"
+      "The capital is only mentioned in passing.\n\n"
+      "Other productions filmed nearby\n\n"
+      "Several crime shows have used the region.\n");
   YES(doc, "Winter Station", "filmedIn", "Kiruna");
   YES(doc, "Winter Station", "filmedIn", "Boden");
   YES(doc, "Winter Station", "filmedIn", "Brightholm");
@@ -315,7 +307,7 @@ static void more_section_headings(void **state) {
  * scenes; an unknown town a crew spent time in; a reported shoot */
 static void recreations_and_studios(void **state) {
   (void)state;
-  KgbDocResult *doc = extract(
+  KgbDocResult *doc = kgb_test_sentence(
       "‘The Copper Road’ is a 2024 Chilean drama film. It was filmed mostly "
       "in Chile, with a few weeks spent in Argentina. The La Paz street "
       "scenes were recreated in Valparaíso. The remaining interiors were "
@@ -333,9 +325,10 @@ static void recreations_and_studios(void **state) {
   kgb_doc_result_free(doc);
 
   /* time spent in a story is no filming */
-  doc = extract("‘The Copper Road’ is a 2024 Chilean drama film. It was "
-                "shot in Santiago. After months spent in Lima, Ana returns "
-                "home.");
+  doc = kgb_test_sentence(
+      "‘The Copper Road’ is a 2024 Chilean drama film. It was "
+      "shot in Santiago. After months spent in Lima, Ana returns "
+      "home.");
   NO(doc, "The Copper Road", "filmedIn", "Lima");
   kgb_doc_result_free(doc);
 }
@@ -343,15 +336,15 @@ static void recreations_and_studios(void **state) {
 /* numbered headings, a country in brackets */
 static void numbered_headings(void **state) {
   (void)state;
-  KgbDocResult *doc =
-      extract("Every Filming Location in ‘Stone Harbour’\n\n"
-              "‘Stone Harbour’ is a 2023 British crime drama.\n\n"
-              "1. Dubrovnik, Croatia\n\n"
-              "The old town walls were used for the rooftop chase.\n\n"
-              "2. Kotor (Montenegro)\n\n"
-              "The bay appears in the opening scene.\n\n"
-              "3. Zadar\n\n"
-              "The director grew up in Zadar and often returns.\n");
+  KgbDocResult *doc = kgb_test_sentence(
+      "Every Filming Location in ‘Stone Harbour’\n\n"
+      "‘Stone Harbour’ is a 2023 British crime drama.\n\n"
+      "1. Dubrovnik, Croatia\n\n"
+      "The old town walls were used for the rooftop chase.\n\n"
+      "2. Kotor (Montenegro)\n\n"
+      "The bay appears in the opening scene.\n\n"
+      "3. Zadar\n\n"
+      "The director grew up in Zadar and often returns.\n");
   YES(doc, "Stone Harbour", "filmedIn", "Dubrovnik");
   YES(doc, "Stone Harbour", "filmedIn", "Croatia");
   YES(doc, "Stone Harbour", "filmedIn", "Kotor");
@@ -364,7 +357,7 @@ static void numbered_headings(void **state) {
  * connector in a long hosted list */
 static void most_of_it_and_long_lists(void **state) {
   (void)state;
-  KgbDocResult *doc = extract(
+  KgbDocResult *doc = kgb_test_sentence(
       "‘Glass River’ is a 2021 Hungarian thriller. Principal photography "
       "began in May and lasted until August, almost all of it in Budapest. "
       "Over the years Debrecen has hosted the crews of several films and "
@@ -382,7 +375,7 @@ static void most_of_it_and_long_lists(void **state) {
  * "the rest in X", chosen places, transformed streets */
 static void hosts_choices_and_transformations(void **state) {
   (void)state;
-  KgbDocResult *doc = extract(
+  KgbDocResult *doc = kgb_test_sentence(
       "‘Blue Meridian’ is a 2020 drama film. Cádiz hosted the production "
       "for three weeks, and Toledo played host to the crew in May. The crew "
       "were granted rare access to the Alhambra. The village of Mijas, where "
@@ -402,9 +395,10 @@ static void hosts_choices_and_transformations(void **state) {
   kgb_doc_result_free(doc);
 
   /* a recap's present tense, hopes and refusals */
-  doc = extract("‘Blue Meridian’ is a 2020 drama film. It was shot in "
-                "Seville. The story moves from Madrid to Paris. The crew had "
-                "hoped to film in Tangier but permits were refused.");
+  doc = kgb_test_sentence(
+      "‘Blue Meridian’ is a 2020 drama film. It was shot in "
+      "Seville. The story moves from Madrid to Paris. The crew had "
+      "hoped to film in Tangier but permits were refused.");
   NO(doc, "Blue Meridian", "filmedIn", "Madrid");
   NO(doc, "Blue Meridian", "filmedIn", "Paris");
   NO(doc, "Blue Meridian", "filmedIn", "Tangier");
@@ -412,13 +406,14 @@ static void hosts_choices_and_transformations(void **state) {
 }
 
 const struct CMUnitTest kgb_tests_sentences_xloc5b[] = {
-    cmocka_unit_test_setup(numbered_headings, setup),
-    cmocka_unit_test_setup(hosts_choices_and_transformations, setup),
-    cmocka_unit_test_setup(most_of_it_and_long_lists, setup),
-    cmocka_unit_test_setup(section_headings, setup),
-    cmocka_unit_test_setup(place_hosted_other_works, setup),
-    cmocka_unit_test_setup(more_section_headings, setup),
-    cmocka_unit_test_setup(recreations_and_studios, setup),
+    cmocka_unit_test_setup(numbered_headings, kgb_test_rules_setup),
+    cmocka_unit_test_setup(hosts_choices_and_transformations,
+                           kgb_test_rules_setup),
+    cmocka_unit_test_setup(most_of_it_and_long_lists, kgb_test_rules_setup),
+    cmocka_unit_test_setup(section_headings, kgb_test_rules_setup),
+    cmocka_unit_test_setup(place_hosted_other_works, kgb_test_rules_setup),
+    cmocka_unit_test_setup(more_section_headings, kgb_test_rules_setup),
+    cmocka_unit_test_setup(recreations_and_studios, kgb_test_rules_setup),
 };
 const size_t kgb_tests_sentences_xloc5b_count =
     sizeof kgb_tests_sentences_xloc5b / sizeof kgb_tests_sentences_xloc5b[0];

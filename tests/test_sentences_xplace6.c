@@ -3,46 +3,31 @@
  * and where places lie (", in AREA", "the province of X", "the village of X
  * on Y", "the largest city in X"), on sentences written for these tests.
  * Each test asserts the facts a sentence must give and those it must not. */
-#include "kgb_test.h"
+#include "sentences.h"
 
 #include "../extractor/extractor.h"
-
-static int setup(void **state) {
-  return kgb_test_rules_setup(state);
-}
-
-static KgbDocResult *extract(const char *text) {
-  KgbDocResult *doc = kgb_test_extract(kgb_test_rules(), "xplace6.txt", text);
-  assert_true(kgb_doc_result_fact_count(doc) > 0);
-  return doc;
-}
-
-#define YES(doc, s, p, o)                                                      \
-  kgb_test_check_fact(doc, s, p, o, 0, __FILE__, __LINE__)
-#define NO(doc, s, p, o)                                                       \
-  kgb_test_check_fact(doc, s, p, o, KGB_TEST_ABSENT, __FILE__, __LINE__)
-#define CLASS(doc, label, cls)                                                 \
-  kgb_test_check_class(doc, label, cls, __FILE__, __LINE__)
 
 /* an era before the place: "1930s Lisbon", "the 1980s Berlin",
  * "post-war Vienna" */
 static void era_before_setting(void **state) {
   (void)state;
-  KgbDocResult *doc =
-      extract("‘Harbour Lights’ is a 2021 drama film. The story unfolds in "
-              "1930s Lisbon, far from the war.");
+  KgbDocResult *doc = kgb_test_sentence(
+      "‘Harbour Lights’ is a 2021 drama film. The story unfolds in "
+      "1930s Lisbon, far from the war.");
   YES(doc, "Harbour Lights", "setIn", "Lisbon");
   NO(doc, "Harbour Lights", "filmedIn", "Lisbon");
   kgb_doc_result_free(doc);
 
-  doc = extract("‘Red Winter’ is a 2017 Polish film. It is a spy thriller "
-                "set in 1970s Warsaw.");
+  doc = kgb_test_sentence(
+      "‘Red Winter’ is a 2017 Polish film. It is a spy thriller "
+      "set in 1970s Warsaw.");
   YES(doc, "Red Winter", "setIn", "Warsaw");
   NO(doc, "Red Winter", "filmedIn", "Warsaw");
   kgb_doc_result_free(doc);
 
-  doc = extract("‘Third Bell’ is a 2012 drama film. The film was set in "
-                "post-war Vienna but was shot in Budapest.");
+  doc = kgb_test_sentence(
+      "‘Third Bell’ is a 2012 drama film. The film was set in "
+      "post-war Vienna but was shot in Budapest.");
   YES(doc, "Third Bell", "setIn", "Vienna");
   YES(doc, "Third Bell", "filmedIn", "Budapest");
   NO(doc, "Third Bell", "filmedIn", "Vienna");
@@ -53,33 +38,37 @@ static void era_before_setting(void **state) {
  * against the backdrop of X" */
 static void in_and_around(void **state) {
   (void)state;
-  KgbDocResult *doc =
-      extract("‘Dust Road’ is a 2018 Indian drama film. The action takes "
-              "place in and around Jaipur.");
+  KgbDocResult *doc = kgb_test_sentence(
+      "‘Dust Road’ is a 2018 Indian drama film. The action takes "
+      "place in and around Jaipur.");
   YES(doc, "Dust Road", "setIn", "Jaipur");
   NO(doc, "Dust Road", "filmedIn", "Jaipur");
   kgb_doc_result_free(doc);
 
-  doc = extract("‘Bright Coast’ is a 2009 comedy. The events took place "
-                "mostly in Valencia.");
+  doc = kgb_test_sentence(
+      "‘Bright Coast’ is a 2009 comedy. The events took place "
+      "mostly in Valencia.");
   YES(doc, "Bright Coast", "setIn", "Valencia");
   kgb_doc_result_free(doc);
 
   /* the people a work follows live where it is set */
-  doc = extract("‘Glass Hands’ is a 2022 Turkish drama series. The series "
-                "follows two sisters who run a glassworks in İzmir's Konak "
-                "district.");
+  doc = kgb_test_sentence(
+      "‘Glass Hands’ is a 2022 Turkish drama series. The series "
+      "follows two sisters who run a glassworks in İzmir's Konak "
+      "district.");
   YES(doc, "Glass Hands", "setIn", "İzmir");
   NO(doc, "Glass Hands", "filmedIn", "İzmir");
   kgb_doc_result_free(doc);
 
-  doc = extract("‘Night Shift’ is a 2020 film. The film follows her debut in "
-                "2019, and the tour took her to Japan.");
+  doc = kgb_test_sentence(
+      "‘Night Shift’ is a 2020 film. The film follows her debut in "
+      "2019, and the tour took her to Japan.");
   NO(doc, "Night Shift", "setIn", "Japan");
   kgb_doc_result_free(doc);
 
-  doc = extract("‘Long Summer’ is a 2015 film. It is a romantic drama set "
-                "against the backdrop of Tuscany's hills in Florence.");
+  doc = kgb_test_sentence(
+      "‘Long Summer’ is a 2015 film. It is a romantic drama set "
+      "against the backdrop of Tuscany's hills in Florence.");
   NO(doc, "Long Summer", "filmedIn", "Florence");
   kgb_doc_result_free(doc);
 }
@@ -88,7 +77,7 @@ static void in_and_around(void **state) {
  * filming in the same sentence stays negated */
 static void unknown_setting_place(void **state) {
   (void)state;
-  KgbDocResult *doc = extract(
+  KgbDocResult *doc = kgb_test_sentence(
       "‘Polar Night’ is a 2019 Norwegian film. Although the story is set on "
       "Svalbard, in and around the settlement of Longyearbyen, it was not "
       "filmed there.");
@@ -98,8 +87,9 @@ static void unknown_setting_place(void **state) {
   NO(doc, "Polar Night", "filmedIn", "Longyearbyen");
   kgb_doc_result_free(doc);
 
-  doc = extract("‘Grey Sound’ is a 2014 Scottish film. The series is mostly "
-                "set on Eilean Mòr, where Fiona runs the ferry.");
+  doc = kgb_test_sentence(
+      "‘Grey Sound’ is a 2014 Scottish film. The series is mostly "
+      "set on Eilean Mòr, where Fiona runs the ferry.");
   YES(doc, "Grey Sound", "setIn", "Eilean Mòr");
   kgb_doc_result_free(doc);
 }
@@ -108,7 +98,7 @@ static void unknown_setting_place(void **state) {
  * capital of cool" is no capital */
 static void no_setting_no_place(void **state) {
   (void)state;
-  KgbDocResult *doc = extract(
+  KgbDocResult *doc = kgb_test_sentence(
       "‘Cold Ledger’ is a 2020 thriller film directed by Tom Weiss. The "
       "murder sets in motion a chain of events. Weiss was born in 1970. "
       "Berlin is the capital of cool, the critic wrote.");
@@ -118,8 +108,9 @@ static void no_setting_no_place(void **state) {
   NO(doc, "Tom Weiss", "bornIn", "1970");
   kgb_doc_result_free(doc);
 
-  doc = extract("‘Cold Ledger’ is a 2020 thriller film. The story is set in "
-                "the fictional town of Harrowby.");
+  doc = kgb_test_sentence(
+      "‘Cold Ledger’ is a 2020 thriller film. The story is set in "
+      "the fictional town of Harrowby.");
   NO(doc, "Cold Ledger", "filmedIn", "Harrowby");
   kgb_doc_result_free(doc);
 }
@@ -128,25 +119,28 @@ static void no_setting_no_place(void **state) {
  * province with a compass word before it, "the province of X" */
 static void comma_in_area(void **state) {
   (void)state;
-  KgbDocResult *doc = extract(
+  KgbDocResult *doc = kgb_test_sentence(
       "‘Paper Lantern’ is a 2019 Vietnamese film. It was shot in Hội An, "
       "in Quảng Nam Province.");
   YES(doc, "Hội An", "locatedIn", "Quảng Nam Province");
   YES(doc, "Paper Lantern", "filmedIn", "Hội An");
   kgb_doc_result_free(doc);
 
-  doc = extract("‘Ice Road’ is a 2021 Swedish film. Most scenes were shot "
-                "in Kiruna, in Swedish Lapland.");
+  doc = kgb_test_sentence(
+      "‘Ice Road’ is a 2021 Swedish film. Most scenes were shot "
+      "in Kiruna, in Swedish Lapland.");
   YES(doc, "Kiruna", "locatedIn", "Swedish Lapland");
   kgb_doc_result_free(doc);
 
-  doc = extract("‘Dry Creek’ is a 2015 Australian film. The crew stayed in "
-                "Broken Hill, in far-western New South Wales.");
+  doc = kgb_test_sentence(
+      "‘Dry Creek’ is a 2015 Australian film. The crew stayed in "
+      "Broken Hill, in far-western New South Wales.");
   YES(doc, "Broken Hill", "locatedIn", "New South Wales");
   kgb_doc_result_free(doc);
 
-  doc = extract("‘Mountain Road’ is a 2019 Spanish film. It was shot in "
-                "Ronda, in the province of Málaga.");
+  doc = kgb_test_sentence(
+      "‘Mountain Road’ is a 2019 Spanish film. It was shot in "
+      "Ronda, in the province of Málaga.");
   YES(doc, "Ronda", "locatedIn", "Málaga");
   CLASS(doc, "Málaga", "AdministrativeArea");
   YES(doc, "Mountain Road", "filmedIn", "Ronda");
@@ -156,22 +150,25 @@ static void comma_in_area(void **state) {
 /* appositions naming an area the data does not know */
 static void apposition_unknown_area(void **state) {
   (void)state;
-  KgbDocResult *doc = extract("‘Sea Salt’ is a 2016 Portuguese film "
-                              "directed by Anna Costa. Costa was born in "
-                              "Funchal, Madeira, in 1970.");
+  KgbDocResult *doc =
+      kgb_test_sentence("‘Sea Salt’ is a 2016 Portuguese film "
+                        "directed by Anna Costa. Costa was born in "
+                        "Funchal, Madeira, in 1970.");
   YES(doc, "Funchal", "locatedIn", "Madeira");
   NO(doc, "Funchal", "locatedIn", "1970");
   kgb_doc_result_free(doc);
 
-  doc = extract("‘Northern Lights’ is a 2020 film. It was shot in Tromsø, "
-                "the largest city in Troms.");
+  doc = kgb_test_sentence(
+      "‘Northern Lights’ is a 2020 film. It was shot in Tromsø, "
+      "the largest city in Troms.");
   YES(doc, "Tromsø", "locatedIn", "Troms");
   YES(doc, "Northern Lights", "filmedIn", "Tromsø");
   NO(doc, "Northern Lights", "filmedIn", "Troms");
   kgb_doc_result_free(doc);
 
-  doc = extract("‘Summer Wind’ is a 2014 Greek film. It was shot in the "
-                "village of Chora on Naxos.");
+  doc = kgb_test_sentence(
+      "‘Summer Wind’ is a 2014 Greek film. It was shot in the "
+      "village of Chora on Naxos.");
   YES(doc, "Chora", "locatedIn", "Naxos");
   YES(doc, "Summer Wind", "filmedIn", "Chora");
   CLASS(doc, "Chora", "City");
@@ -182,14 +179,14 @@ static void apposition_unknown_area(void **state) {
  * possessive; capitals and rivers in one apposition */
 static void possessive_area_and_capital(void **state) {
   (void)state;
-  KgbDocResult *doc =
-      extract("‘Paper Lantern’ is a 2019 Vietnamese film. It was shot in "
-              "Hanoi. One scene shows the Old Quarter's Hoàn Kiếm Lake.");
+  KgbDocResult *doc = kgb_test_sentence(
+      "‘Paper Lantern’ is a 2019 Vietnamese film. It was shot in "
+      "Hanoi. One scene shows the Old Quarter's Hoàn Kiếm Lake.");
   YES(doc, "Hoàn Kiếm Lake", "locatedIn", "Old Quarter");
   NO(doc, "Old Quarter", "locatedIn", "Hoàn Kiếm Lake");
   kgb_doc_result_free(doc);
 
-  doc = extract(
+  doc = kgb_test_sentence(
       "‘Fire Dance’ is a 2016 Spanish film. It was shot in Seville, the "
       "capital of Andalusia, which stands on the banks of the Guadalquivir "
       "River.");
@@ -198,9 +195,10 @@ static void possessive_area_and_capital(void **state) {
   NO(doc, "Fire Dance", "setIn", "Seville");
   kgb_doc_result_free(doc);
   /* "the Portuguese capital": the last Portuguese city named */
-  doc = extract("‘Harbour Lights’ is a 2021 drama film. It was shot in Madrid "
-                "and Lisbon. Almost every scene is set in the Portuguese "
-                "capital.");
+  doc = kgb_test_sentence(
+      "‘Harbour Lights’ is a 2021 drama film. It was shot in Madrid "
+      "and Lisbon. Almost every scene is set in the Portuguese "
+      "capital.");
   YES(doc, "Harbour Lights", "setIn", "Lisbon");
   NO(doc, "Harbour Lights", "setIn", "Madrid");
   kgb_doc_result_free(doc);
@@ -212,7 +210,7 @@ static void possessive_area_and_capital(void **state) {
  * reach back over another town */
 static void province_names_and_unknown_towns(void **state) {
   (void)state;
-  KgbDocResult *doc = extract(
+  KgbDocResult *doc = kgb_test_sentence(
       "‘Snow Line’ is a 2020 film. It was shot in Hammerfest, in Finnmark, "
       "and in Srinagar, the summer capital of Kashmir.");
   CLASS(doc, "Finnmark", "AdministrativeArea");
@@ -222,8 +220,9 @@ static void province_names_and_unknown_towns(void **state) {
   NO(doc, "Hammerfest", "capitalOf", "Kashmir");
   kgb_doc_result_free(doc);
 
-  doc = extract("‘Alpine Glow’ is a 2018 German film. The story is set in "
-                "Bavaria, and the sequel in Tuscany.");
+  doc = kgb_test_sentence(
+      "‘Alpine Glow’ is a 2018 German film. The story is set in "
+      "Bavaria, and the sequel in Tuscany.");
   YES(doc, "Alpine Glow", "setIn", "Bavaria");
   CLASS(doc, "Bavaria", "AdministrativeArea");
   CLASS(doc, "Tuscany", "AdministrativeArea");
@@ -232,14 +231,15 @@ static void province_names_and_unknown_towns(void **state) {
 }
 
 const struct CMUnitTest kgb_tests_sentences_xplace6[] = {
-    cmocka_unit_test_setup(era_before_setting, setup),
-    cmocka_unit_test_setup(in_and_around, setup),
-    cmocka_unit_test_setup(unknown_setting_place, setup),
-    cmocka_unit_test_setup(no_setting_no_place, setup),
-    cmocka_unit_test_setup(comma_in_area, setup),
-    cmocka_unit_test_setup(apposition_unknown_area, setup),
-    cmocka_unit_test_setup(possessive_area_and_capital, setup),
-    cmocka_unit_test_setup(province_names_and_unknown_towns, setup),
+    cmocka_unit_test_setup(era_before_setting, kgb_test_rules_setup),
+    cmocka_unit_test_setup(in_and_around, kgb_test_rules_setup),
+    cmocka_unit_test_setup(unknown_setting_place, kgb_test_rules_setup),
+    cmocka_unit_test_setup(no_setting_no_place, kgb_test_rules_setup),
+    cmocka_unit_test_setup(comma_in_area, kgb_test_rules_setup),
+    cmocka_unit_test_setup(apposition_unknown_area, kgb_test_rules_setup),
+    cmocka_unit_test_setup(possessive_area_and_capital, kgb_test_rules_setup),
+    cmocka_unit_test_setup(province_names_and_unknown_towns,
+                           kgb_test_rules_setup),
 };
 const size_t kgb_tests_sentences_xplace6_count =
     sizeof kgb_tests_sentences_xplace6 / sizeof kgb_tests_sentences_xplace6[0];

@@ -2,37 +2,14 @@
  * auxiliaries, describing words before a relative noun, reciprocal plural
  * subjects and nominalisations, on sentences written for these tests. Each test
  * asserts the facts a sentence must give and those it must not. */
-#include "kgb_test.h"
+#include "sentences.h"
 
 #include "../extractor/extractor.h"
-
-static int setup(void **state) {
-  return kgb_test_rules_setup(state);
-}
-
-static KgbDocResult *extract(const char *text) {
-  KgbDocResult *doc = kgb_test_extract(kgb_test_rules(), "story.txt", text);
-  assert_true(kgb_doc_result_fact_count(doc) > 0);
-  return doc;
-}
-
-#define YES(doc, s, p, o)                                                      \
-  kgb_test_check_fact(doc, s, p, o, 0, __FILE__, __LINE__)
-/* a symmetric relation, in either direction */
-#define SYM(doc, s, p, o)                                                      \
-  kgb_test_check_fact(doc, s, p, o, KGB_TEST_EITHER_WAY, __FILE__, __LINE__)
-#define NO(doc, s, p, o)                                                       \
-  kgb_test_check_fact(doc, s, p, o, KGB_TEST_ABSENT, __FILE__, __LINE__)
-#define NOSYM(doc, s, p, o)                                                    \
-  kgb_test_check_fact(doc, s, p, o, KGB_TEST_ABSENT | KGB_TEST_EITHER_WAY,     \
-                      __FILE__, __LINE__)
-#define CLASS_IS(doc, label, cls)                                              \
-  kgb_test_check_class(doc, label, cls, __FILE__, __LINE__)
 
 /* adverbs before the verb, describing words before the pet noun */
 static void modifiers_and_pets(void **state) {
   (void)state;
-  KgbDocResult *doc = extract(
+  KgbDocResult *doc = kgb_test_sentence(
       "‘Wet Paint’ is a 2022 comedy film. Gwilym Price even adopts a scruffy "
       "ginger cat named Pickle. Later Odile Marchand packed her bags and her "
       "golden retriever, Biscuit, and drove east. Rhian Bowen rescues a kitten "
@@ -46,7 +23,7 @@ static void modifiers_and_pets(void **state) {
 /* reciprocal and plural subjects with auxiliaries and adverbs */
 static void reciprocal_pairs(void **state) {
   (void)state;
-  KgbDocResult *doc = extract(
+  KgbDocResult *doc = kgb_test_sentence(
       "‘Harbour Lights’ is a 2021 drama film. By the finale Signe Aalto and "
       "Owen Pryce had started seeing each other. Ingrid Holm and Tomasz Wrona "
       "have been secretly dating. Hedda Lund and Bram Visser finally get "
@@ -62,7 +39,7 @@ static void reciprocal_pairs(void **state) {
 /* "the two of them are inseparable" is no romance; "a date night" no date */
 static void no_romance(void **state) {
   (void)state;
-  KgbDocResult *doc = extract(
+  KgbDocResult *doc = kgb_test_sentence(
       "‘Salt Flats’ is a 2020 drama film. Anouk Verhey meets Dario Conti at a "
       "wake. The two of them are practically inseparable. Priya Nair and Jonah "
       "Kessler plan a date night for their parents.");
@@ -74,7 +51,7 @@ static void no_romance(void **state) {
 /* nominalisations: engagement, relationship, marriage, split, a date */
 static void nominalisations(void **state) {
   (void)state;
-  KgbDocResult *doc = extract(
+  KgbDocResult *doc = kgb_test_sentence(
       "‘Cold Harbour’ is a 2024 thriller film. Maelle Girard left Lyon after "
       "her engagement to Bastien Roux fell apart. Pilar Ortega is a lawyer. "
       "Her relationship with Kerem Aksoy is tested. Tiago Ramos is a painter. "
@@ -95,7 +72,7 @@ static void nominalisations(void **state) {
  * relation ("his tennis partner") */
 static void relatives_with_descriptors(void **state) {
   (void)state;
-  KgbDocResult *doc = extract(
+  KgbDocResult *doc = kgb_test_sentence(
       "‘Tannery Road’ is a 2019 drama film. Idris Benali lives in Fez with "
       "his eldest son, Karim Benali. Claire Dufour is a nurse. She raises her "
       "teenage son, Liam, alone. Osman Kaya and Leyla Kaya run a shop with "
@@ -112,11 +89,11 @@ static void relatives_with_descriptors(void **state) {
 }
 
 const struct CMUnitTest kgb_tests_sentences_xstory6[] = {
-    cmocka_unit_test_setup(modifiers_and_pets, setup),
-    cmocka_unit_test_setup(reciprocal_pairs, setup),
-    cmocka_unit_test_setup(no_romance, setup),
-    cmocka_unit_test_setup(nominalisations, setup),
-    cmocka_unit_test_setup(relatives_with_descriptors, setup),
+    cmocka_unit_test_setup(modifiers_and_pets, kgb_test_rules_setup),
+    cmocka_unit_test_setup(reciprocal_pairs, kgb_test_rules_setup),
+    cmocka_unit_test_setup(no_romance, kgb_test_rules_setup),
+    cmocka_unit_test_setup(nominalisations, kgb_test_rules_setup),
+    cmocka_unit_test_setup(relatives_with_descriptors, kgb_test_rules_setup),
 };
 const size_t kgb_tests_sentences_xstory6_count =
     sizeof kgb_tests_sentences_xstory6 / sizeof kgb_tests_sentences_xstory6[0];

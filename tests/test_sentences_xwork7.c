@@ -8,27 +8,17 @@
  * asserts the facts a sentence must give and those it must not, and that
  * real people, towns and companies in ordinary sentences stay what they
  * are. */
-#include "kgb_test.h"
+#include "sentences.h"
 
 #include <string.h>
 
 #include "../extractor/extractor.h"
-
-static int setup(void **state) {
-  return kgb_test_rules_setup(state);
-}
 
 /* some sentences here must give nothing, so no fact count is asserted */
 static KgbDocResult *extract(const char *text) {
   return kgb_test_extract(kgb_test_rules(), "work.txt", text);
 }
 
-#define YES(doc, s, p, o)                                                      \
-  kgb_test_check_fact(doc, s, p, o, 0, __FILE__, __LINE__)
-#define NO(doc, s, p, o)                                                       \
-  kgb_test_check_fact(doc, s, p, o, KGB_TEST_ABSENT, __FILE__, __LINE__)
-#define CLASS_IS(doc, label, cls)                                              \
-  kgb_test_check_class(doc, label, cls, __FILE__, __LINE__)
 #define WORK(doc, label) check_work(doc, label, true, __FILE__, __LINE__)
 #define NOT_WORK(doc, label) check_work(doc, label, false, __FILE__, __LINE__)
 
@@ -492,14 +482,15 @@ static void places_and_clauses_around_the_title(void **state) {
 }
 
 const struct CMUnitTest kgb_tests_sentences_xwork7[] = {
-    cmocka_unit_test_setup(title_before_crew_participle, setup),
-    cmocka_unit_test_setup(preposed_credit, setup),
-    cmocka_unit_test_setup(in_title_character, setup),
-    cmocka_unit_test_setup(what_the_title_is_about, setup),
-    cmocka_unit_test_setup(what_kind_of_work, setup),
-    cmocka_unit_test_setup(title_as_object, setup),
-    cmocka_unit_test_setup(ordinary_sentences, setup),
-    cmocka_unit_test_setup(places_and_clauses_around_the_title, setup),
+    cmocka_unit_test_setup(title_before_crew_participle, kgb_test_rules_setup),
+    cmocka_unit_test_setup(preposed_credit, kgb_test_rules_setup),
+    cmocka_unit_test_setup(in_title_character, kgb_test_rules_setup),
+    cmocka_unit_test_setup(what_the_title_is_about, kgb_test_rules_setup),
+    cmocka_unit_test_setup(what_kind_of_work, kgb_test_rules_setup),
+    cmocka_unit_test_setup(title_as_object, kgb_test_rules_setup),
+    cmocka_unit_test_setup(ordinary_sentences, kgb_test_rules_setup),
+    cmocka_unit_test_setup(places_and_clauses_around_the_title,
+                           kgb_test_rules_setup),
 };
 const size_t kgb_tests_sentences_xwork7_count =
     sizeof kgb_tests_sentences_xwork7 / sizeof kgb_tests_sentences_xwork7[0];
