@@ -2893,6 +2893,29 @@ static int relative_group(Doc *d, size_t mi, int anchor, const char *rel,
 }
 
 /* Resolve relative mention mi against its possessor; add the facts. */
+/* The relation a relative noun's list value names ("hasParent female",
+ * "^bossOf"): the vocabulary's entity relation, with *inverse set when it
+ * runs from the relative to its anchor (^) and *gender, when asked, the
+ * gender given after it (NULL when none); NULL when it names none. */
+static const KgbVocabTerm *relative_term(Doc *d, const char *value,
+                                         bool *inverse, const char **gender) {
+  char rel[64];
+  size_t n = strcspn(value, " ");
+  if (n >= sizeof rel) {
+    return NULL;
+  }
+  memcpy(rel, value, n);
+  rel[n] = '\0';
+  if (gender) {
+    *gender = value[n] == ' ' ? dintern(d, value + n + 1, strlen(value + n + 1))
+                              : NULL;
+  }
+  *inverse = rel[0] == '^';
+  const KgbVocabTerm *term = kgb_vocab_find(d->vocab, rel + *inverse);
+  return term && !term->is_class && term->range_kind == KGB_RANGE_ENTITY ? term
+                                                                         : NULL;
+}
+
 static KgbStatus resolve_relative(Doc *d, size_t mi) {
   Mention *m = &d->ments[mi];
   const char *value = NULL;
@@ -2931,21 +2954,10 @@ static KgbStatus resolve_relative(Doc *d, size_t mi) {
   if (d->pair[am]) {
     anchors[1] = find_group(d, d->pair[am] - 1);
   }
-  /* "hasParent female", "^bossOf" */
-  char rel[64];
+  bool inverse = false;
   const char *gender = NULL;
-  size_t n = strcspn(value, " ");
-  if (n >= sizeof rel) {
-    return KGB_OK;
-  }
-  memcpy(rel, value, n);
-  rel[n] = '\0';
-  if (value[n] == ' ') {
-    gender = dintern(d, value + n + 1, strlen(value + n + 1));
-  }
-  bool inverse = rel[0] == '^';
-  const KgbVocabTerm *term = kgb_vocab_find(d->vocab, rel + inverse);
-  if (!term || term->is_class || term->range_kind != KGB_RANGE_ENTITY) {
+  const KgbVocabTerm *term = relative_term(d, value, &inverse, &gender);
+  if (!term) {
     return KGB_OK;
   }
   /* "her employer, Vistula Bank": an organisation named right after the
@@ -2973,18 +2985,26 @@ static KgbStatus resolve_relative(Doc *d, size_t mi) {
   if (named < 0 && !inverse && anchors[1] < 0) {
     named = relative_known(d, anchors[0], term, gender);
   }
-  int g = relative_group(d, mi, anchors[0], rel + inverse, gender, cls, named);
+  int g = relative_group(d, mi, anchors[0], term->name, gender, cls, named);
   if (g < 0) {
     return KGB_ERR_NOMEM;
   }
   if (anchors[1] >= 0 &&
-      relative_group(d, mi, anchors[1], rel + inverse, gender, cls, g) < 0) {
+      relative_group(d, mi, anchors[1], term->name, gender, cls, g) < 0) {
     return KGB_ERR_NOMEM;
   }
   m->group = g;
   vote(d, g, cls, 1.0);
   if (gender && !d->groups[g].gender) {
     d->groups[g].gender = gender;
+  }
+  /* "her friend and flatmate Nico": the second noun's relation too */
+  const KgbVocabTerm *term2 = NULL;
+  bool inverse2 = false;
+  const char *value2 = NULL;
+  if (second_relative_noun(d, m->last, d->sents[m->sent].last) &&
+      in_list(d, L_RELATIVE, &d->toks[m->last + 1], &value2) && value2) {
+    term2 = relative_term(d, value2, &inverse2, NULL);
   }
   KgbStatus st = KGB_OK;
   for (int k = 0; k < 2 && anchors[k] >= 0; k++) {
@@ -2993,41 +3013,16 @@ static KgbStatus resolve_relative(Doc *d, size_t mi) {
     }
     vote(d, anchors[k], acls, 1.0);
     d->groups[anchors[k]].referenced = d->groups[g].referenced = true;
-    Fact f = {inverse ? g : anchors[k],
-              term->name,
-              KGB_VALUE_ENTITY,
-              inverse ? anchors[k] : g,
-              NULL,
-              {m->sent, d->toks[d->ments[am].first].cstart,
-               d->toks[m->last - 1].cend, "builtin:relative", 0.8}};
+    KgbEvidence ev = {m->sent, d->toks[d->ments[am].first].cstart,
+                      d->toks[m->last - 1].cend, "builtin:relative", 0.8};
+    Fact f = {inverse ? g : anchors[k], term->name, KGB_VALUE_ENTITY,
+              inverse ? anchors[k] : g, NULL,       ev};
     TRY(st, add_fact(d, &f));
-  }
-  /* "her friend and flatmate Nico": the second noun's relation too */
-  const char *value2 = NULL;
-  if (second_relative_noun(d, m->last, d->sents[m->sent].last) &&
-      in_list(d, L_RELATIVE, &d->toks[m->last + 1], &value2) && value2) {
-    size_t n2 = strcspn(value2, " ");
-    char rel2[64];
-    if (n2 < sizeof rel2) {
-      memcpy(rel2, value2, n2);
-      rel2[n2] = '\0';
-      bool inv2 = rel2[0] == '^';
-      const KgbVocabTerm *t2 = kgb_vocab_find(d->vocab, rel2 + inv2);
-      for (int k = 0; k < 2 && anchors[k] >= 0 && t2 && t2 != term &&
-                      !t2->is_class && t2->range_kind == KGB_RANGE_ENTITY;
-           k++) {
-        if (anchors[k] == g) {
-          continue;
-        }
-        Fact f = {inv2 ? g : anchors[k],
-                  t2->name,
-                  KGB_VALUE_ENTITY,
-                  inv2 ? anchors[k] : g,
-                  NULL,
-                  {m->sent, d->toks[d->ments[am].first].cstart,
-                   d->toks[m->last + 1].cend, "builtin:relative", 0.8}};
-        TRY(st, add_fact(d, &f));
-      }
+    if (term2 && term2 != term) {
+      ev.end = d->toks[m->last + 1].cend;
+      Fact f2 = {inverse2 ? g : anchors[k], term2->name, KGB_VALUE_ENTITY,
+                 inverse2 ? anchors[k] : g, NULL,        ev};
+      TRY(st, add_fact(d, &f2));
     }
   }
 done:
