@@ -715,9 +715,9 @@ static bool title_cue(const Doc *d, uint32_t s, size_t i, size_t j,
   const char *lower = t->lower;
   bool year = (t->flags & KGB_TOK_NUM) && strlen(lower) == 4;
   return year || (t->flags & KGB_TOK_OPENQ) ||
-         in_list(d, L_LANGUAGE, t, NULL) || !strcmp(lower, "english") ||
-         !strcmp(lower, "original") || !strcmp(lower, "originally") ||
-         !strcmp(lower, "lit") || !strcmp(lower, "literally");
+         in_list(d, L_LANGUAGE, t, NULL) || !strcmp(lower, "original") ||
+         !strcmp(lower, "originally") || !strcmp(lower, "lit") ||
+         !strcmp(lower, "literally");
 }
 
 static KgbStatus find_title(Doc *d, uint32_t s, size_t i, size_t last,
@@ -1939,7 +1939,7 @@ done:
  * the clause is Mara's, not the actor's; in "Bruno Salas, who plays Tom,
  * lives in Lisbon" it is the actor's. Not before an apposition ("...,
  * played by Lena Ortiz, a Spanish actress"), which is the actor's. */
-static int clause_head(const Doc *d, const KgbItem *items, size_t n, size_t i) {
+static int clause_head(const KgbItem *items, size_t n, size_t i) {
   static const char *const appos[] = {
       "a", "an", "the", "one", "herself", "himself", "who", "whose", "and"};
   if (i < 4 || i + 2 >= n || items[i].mention < 0 ||
@@ -1991,7 +1991,6 @@ static int clause_head(const Doc *d, const KgbItem *items, size_t n, size_t i) {
                 !strcmp(cls, "Person"))) {
     return -1;
   }
-  (void)d;
   return (int)(j - 1);
 }
 
@@ -2023,7 +2022,7 @@ static KgbStatus run_rule(Doc *d, const KgbRule *r, uint32_t s, size_t n_items,
       continue;
     }
     int head = r->stage == KGB_STAGE_RELATION
-                   ? clause_head(d, d->items, n_items, start)
+                   ? clause_head(d->items, n_items, start)
                    : -1;
     for (size_t k = 0; head >= 0 && k < KGB_MAX_CAPTURES; k++) {
       if (caps[2 * k] == (int)start && caps[2 * k + 1] == (int)start + 1) {
