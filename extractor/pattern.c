@@ -503,15 +503,19 @@ static Node *parse_atom(Parser *ps) {
     }
   }
   if (c == '[') {
-    Test tests[8];
+    Test *tests = NULL;
     size_t n = 0;
+    Node *node = NULL;
     ps->pos++;
     for (;;) {
-      if (n == 8) {
-        return fail(ps, "too many tests in [...]");
+      Test *grown = realloc(tests, (n + 1) * sizeof *tests);
+      if (!grown) {
+        node = fail(ps, "out of memory");
+        break;
       }
+      tests = grown;
       if (!parse_bracket_test(ps, &tests[n++])) {
-        return NULL;
+        break;
       }
       skip_space(ps);
       if (ps->src[ps->pos] == ',') {
@@ -519,11 +523,15 @@ static Node *parse_atom(Parser *ps) {
         continue;
       }
       if (ps->src[ps->pos] != ']') {
-        return fail(ps, "expected , or ] in [...]");
+        node = fail(ps, "expected , or ] in [...]");
+        break;
       }
       ps->pos++;
-      return test_node(ps, tests, n, false);
+      node = test_node(ps, tests, n, false);
+      break;
     }
+    free(tests);
+    return node;
   }
   if (c == '^' || c == '$') {
     ps->pos++;
