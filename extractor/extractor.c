@@ -4087,31 +4087,65 @@ static bool group_in_list(Doc *d, int g, int l) {
                          kgb_rules_find_str(d->rules, key, strlen(key)), NULL);
 }
 
+/* A (subject, object) pair of a broadcastBy or distributedBy fact, by
+ * their groups. */
+typedef struct {
+  int s, o;
+  bool bc; ///< broadcastBy (else distributedBy)
+} ChannelPair;
+
+static int cmp_channel_pair(const void *a, const void *b) {
+  const ChannelPair *x = a, *y = b;
+  if (x->s != y->s) {
+    return x->s < y->s ? -1 : 1;
+  }
+  if (x->o != y->o) {
+    return x->o < y->o ? -1 : 1;
+  }
+  return (int)x->bc - (int)y->bc;
+}
+
 /* A work premiered, aired or streamed on X is broadcast or distributed by
  * it, not both: when rules gave both, a channel of the `broadcaster` list
- * keeps broadcastBy and a service of the `streamer` list distributedBy. */
-static void one_channel_relation(Doc *d) {
+ * keeps broadcastBy and a service of the `streamer` list distributedBy.
+ * The pairs are sorted once and looked up, so a document with many such
+ * facts costs n log n. */
+static KgbStatus one_channel_relation(Doc *d) {
+  ChannelPair *pairs = malloc((d->n_facts ? d->n_facts : 1) * sizeof *pairs);
+  if (!pairs) {
+    return KGB_ERR_NOMEM;
+  }
+  size_t n = 0;
+  for (size_t i = 0; i < d->n_facts; i++) {
+    const Fact *f = &d->facts[i];
+    bool bc = !strcmp(f->predicate, "broadcastBy");
+    if (f->kind == KGB_VALUE_ENTITY &&
+        (bc || !strcmp(f->predicate, "distributedBy"))) {
+      pairs[n++] = (ChannelPair){find_group(d, f->subject),
+                                 find_group(d, f->object), bc};
+    }
+  }
+  qsort(pairs, n, sizeof *pairs, cmp_channel_pair);
   size_t kept = 0;
   for (size_t i = 0; i < d->n_facts; i++) {
     const Fact *f = &d->facts[i];
     bool bc = !strcmp(f->predicate, "broadcastBy");
-    bool drop = false;
-    if (f->kind == KGB_VALUE_ENTITY &&
-        (bc || !strcmp(f->predicate, "distributedBy")) &&
-        group_in_list(d, f->object, bc ? L_STREAMER : L_BROADCASTER)) {
-      const char *other = bc ? "distributedBy" : "broadcastBy";
-      int s = find_group(d, f->subject), o = find_group(d, f->object);
-      for (size_t j = 0; j < d->n_facts && !drop; j++) {
-        const Fact *e = &d->facts[j];
-        drop = e->kind == KGB_VALUE_ENTITY && !strcmp(e->predicate, other) &&
-               find_group(d, e->subject) == s && find_group(d, e->object) == o;
-      }
+    ChannelPair other = {0, 0, !bc};
+    bool drop = n > 0 && f->kind == KGB_VALUE_ENTITY &&
+                (bc || !strcmp(f->predicate, "distributedBy")) &&
+                group_in_list(d, f->object, bc ? L_STREAMER : L_BROADCASTER);
+    if (drop) {
+      other.s = find_group(d, f->subject);
+      other.o = find_group(d, f->object);
+      drop = bsearch(&other, pairs, n, sizeof *pairs, cmp_channel_pair);
     }
     if (!drop) {
       d->facts[kept++] = *f;
     }
   }
   d->n_facts = kept;
+  free(pairs);
+  return KGB_OK;
 }
 
 /* ---- output -------------------------------------------------------------- */
@@ -4512,7 +4546,7 @@ KgbStatus kgb_extractor_run(KgbExtractor *ex, const char *doc_id,
   TRY(st, infer(&d));
   TRY(st, link_short_names(&d));
   TRY(st, drop_coarse_dates(&d));
-  one_channel_relation(&d);
+  TRY(st, one_channel_relation(&d));
   res->n_sentences = d.n_sents;
   TRY(st, build_result(&d, res));
   *out = res;
