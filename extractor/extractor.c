@@ -961,6 +961,18 @@ static KgbStatus find_mentions(Doc *d, uint32_t s, bool headings_pass) {
     while ((step = name_continues(d, b, last)) > 0) {
       b += step;
     }
+    /* The Handmaid's Tale, The Lighthouse Keeper's Daughter: a name that a
+     * capitalised "The" opens goes on past a possessive into more name
+     * words (a title; "Netflix's Night Harbor" stays two names) */
+    while (b - a >= 2 && b + 1 < last && is_tok(&d->toks[a], "the") &&
+           (d->toks[a].flags & KGB_TOK_CAP) &&
+           (d->toks[b].flags & KGB_TOK_POSS) && name_token(&d->toks[b + 1]) &&
+           !in_list(d, L_FUNCTION_WORD, &d->toks[b + 1], NULL)) {
+      b += 2;
+      while ((step = name_continues(d, b, last)) > 0) {
+        b += step;
+      }
+    }
     bool numbered = false;
     TRY(st, channel_number(d, a, b, last, &numbered));
     b += numbered;
