@@ -144,6 +144,7 @@ enum {
   L_STREAMER,
   L_RELATIVE_BLOCK,
   L_UNREAL,
+  L_TITLE_ARTICLE,
   L_COUNT
 };
 static const char *const list_names[L_COUNT] = {
@@ -157,7 +158,7 @@ static const char *const list_names[L_COUNT] = {
     "irregular",      "carry_adverb", "genre_noun",     "compass",
     "demonym",        "occupation",   "occupation_mod", "filming_cue",
     "genre",          "broadcaster",  "streamer",       "relative_block",
-    "unreal"};
+    "unreal",         "title_article"};
 
 struct KgbExtractor {
   const KgbRules *rules;
@@ -494,6 +495,49 @@ static KgbStatus channel_number(Doc *d, size_t a, size_t b, size_t last,
 /* "Fans of Keller’s film": a dictionary word that starts the sentence and is
  * never capitalised elsewhere, joined by "of" to a name, is not part of it.
  * Returns the run's new start. */
+/* "La casa del faro", "Der stille Hafen", "Il vento di marzo": a
+ * capitalised article of another language (list title_article) opening
+ * lower-case words, no fewer of them foreign (no English dictionary has
+ * them) than English, with capitalised words and name connectors between
+ * them, is a title in sentence case. The end of
+ * that run, or 0 when token a opens none (no such lower-case word). */
+static size_t foreign_title_end(const Doc *d, size_t a, size_t last) {
+  const KgbToken *t = &d->toks[a];
+  if (!(t->flags & KGB_TOK_CAP) || !in_list(d, L_TITLE_ARTICLE, t, NULL)) {
+    return 0;
+  }
+  size_t k = a + 1, end = 0, foreign = 0, english = 0;
+  for (; k < last && k < a + 9; k++) {
+    t = &d->toks[k];
+    if (!(t->flags & KGB_TOK_WORD) || (t->flags & KGB_TOK_NUM) ||
+        (k > a + 1 && !(t->flags & KGB_TOK_SPACE)) ||
+        in_list(d, L_FUNCTION_WORD, t, NULL)) {
+      break;
+    }
+    if ((t->flags & KGB_TOK_CAP) || in_list(d, L_NAME_CONNECTOR, t, NULL) ||
+        in_list(d, L_TITLE_ARTICLE, t, NULL)) {
+      continue;
+    }
+    /* a word English has too ("sole", "largo") among foreign ones */
+    if (in_list(d, L_DICTIONARY, t, NULL)) {
+      english++;
+    } else {
+      foreign++;
+    }
+    if (foreign && foreign >= english) {
+      end = k + 1;
+    }
+  }
+  if (!end) {
+    return 0;
+  }
+  /* capitalised words right after the last foreign one: "Der stille Hafen" */
+  while (end < k && (d->toks[end].flags & KGB_TOK_CAP)) {
+    end++;
+  }
+  return end;
+}
+
 static size_t skip_initial_word(const Doc *d, const KgbSentence *sent, size_t a,
                                 size_t b) {
   intptr_t seen;
@@ -724,15 +768,15 @@ static KgbStatus find_title(Doc *d, uint32_t s, size_t i, size_t last,
                             size_t *next) {
   /* an opening quote, a capitalised start, a close within 12 tokens, and no
    * lower-case word but the small ones of titles and name connectors, unless
-   * the document quotes the same words again (a title in sentence case: ‘Los
-   * días largos’) */
+   * none of them is an English word, a cue says so, or the document quotes
+   * the same words again (a title in sentence case: ‘Los días largos’) */
   *next = i + 1;
   if (i + 1 >= last ||
       !((d->toks[i + 1].flags & (KGB_TOK_CAP | KGB_TOK_NUM)))) {
     return KGB_OK;
   }
   size_t j = i + 1;
-  bool lower = false;
+  bool lower = false, english = false;
   for (; j < last && j < i + 14; j++) {
     const KgbToken *t = &d->toks[j];
     if ((t->flags & KGB_TOK_CLOSEQ) &&
@@ -747,6 +791,7 @@ static KgbStatus find_title(Doc *d, uint32_t s, size_t i, size_t last,
         !(t->flags & (KGB_TOK_CAP | KGB_TOK_NUM)) &&
         !in_list(d, L_TITLE_WORD, t, NULL) && !connector) {
       lower = true;
+      english |= in_list(d, L_DICTIONARY, t, NULL);
     }
     if ((t->flags & KGB_TOK_OPENQ) || (lower && (t->flags & KGB_TOK_PUNCT) &&
                                        !is_tok(t, "-") && !is_tok(t, "'"))) {
@@ -767,7 +812,9 @@ static KgbStatus find_title(Doc *d, uint32_t s, size_t i, size_t last,
     return KGB_ERR_NOMEM;
   }
   intptr_t times = 0;
-  if (lower &&
+  /* sentence case with no English lower-case word is a foreign title:
+   * « Les Heures claires », ‘Los días largos’ */
+  if (lower && (j - i > 7 || english) &&
       (j - i > 7 || (!title_cue(d, s, i, j, last) &&
                      (!kgb_map_get(&d->quoted, m.key, &times) || times < 2)))) {
     return KGB_OK;
@@ -973,13 +1020,19 @@ static KgbStatus find_mentions(Doc *d, uint32_t s, bool headings_pass) {
         b += step;
       }
     }
+    size_t foreign_end = foreign_title_end(d, a, last);
+    bool foreign = foreign_end > b;
+    if (foreign) {
+      b = foreign_end;
+    }
     bool numbered = false;
     TRY(st, channel_number(d, a, b, last, &numbered));
     b += numbered;
     /* no possessive-ending junk; leading function words at sentence start,
      * but "the As Burgas springs", "near El Escorial": a capitalised function
      * word after a lower-case word opens a longer name */
-    while (a < b && in_list(d, L_FUNCTION_WORD, &d->toks[a], NULL)) {
+    while (!foreign && a < b &&
+           in_list(d, L_FUNCTION_WORD, &d->toks[a], NULL)) {
       if (!headings_pass && b - a >= 2 && a > sent->first &&
           (d->toks[a - 1].flags & KGB_TOK_WORD) &&
           (!(d->toks[a - 1].flags & KGB_TOK_CAP) ||

@@ -85,10 +85,91 @@ static void language_kind_noun_title(void **state) {
   kgb_doc_result_free(doc);
 }
 
+/* a title in another language, in sentence case: quoted with no English
+ * lower-case word, or unquoted after a capitalised article of that
+ * language */
+static void foreign_sentence_case_titles(void **state) {
+  (void)state;
+  KgbDocResult *doc = kgb_test_sentence(
+      "Shot in Lyon in 2012, « La Nuit blanche » was directed by Hélène "
+      "Marchetti.");
+  YES(doc, "La Nuit blanche", "directedBy", "Hélène Marchetti");
+  YES(doc, "La Nuit blanche", "filmedIn", "Lyon");
+  kgb_doc_result_free(doc);
+
+  doc = kgb_test_sentence("Ana Ruiz made her debut in El verano largo "
+                          "(1999), a film directed by Pablo Vidal.");
+  YES(doc, "El verano largo", "directedBy", "Pablo Vidal");
+  YES(doc, "El verano largo", "releaseDate", "1999");
+  CLASS_IS(doc, "verano largo", NULL);
+  kgb_doc_result_free(doc);
+
+  doc = kgb_test_sentence("Die kalte Stunde (English: The Cold Hour) is a "
+                          "2009 German drama film directed by Jonas "
+                          "Kessler.");
+  YES(doc, "Die kalte Stunde", "directedBy", "Jonas Kessler");
+  YES(doc, "Die kalte Stunde", "genre", "drama");
+  kgb_doc_result_free(doc);
+
+  doc = kgb_test_sentence("The Sicilian director Carla Bruno made Il "
+                          "sole di pietra in 1971.");
+  CLASS_IS(doc, "Il sole di pietra", "Work");
+  YES(doc, "Il sole di pietra", "directedBy", "Carla Bruno");
+  kgb_doc_result_free(doc);
+
+  /* Spanish and French place names stay places */
+  doc = kgb_test_sentence("Night Harbor was filmed in La Paz, Los Angeles "
+                          "and Le Havre.");
+  YES(doc, "Night Harbor", "filmedIn", "La Paz");
+  YES(doc, "Night Harbor", "filmedIn", "Le Havre");
+  CLASS_IS(doc, "Los Angeles", "City");
+  CLASS_IS(doc, "Le Havre", "City");
+  kgb_doc_result_free(doc);
+
+  /* an English remark in quotes is no title */
+  doc = kgb_test_sentence("Lena Dahl directed Cold Tide. “We never stopped "
+                          "laughing,” she said.");
+  YES(doc, "Cold Tide", "directedBy", "Lena Dahl");
+  CLASS_IS(doc, "We never stopped laughing", NULL);
+  kgb_doc_result_free(doc);
+}
+
+/* "his debut feature, X,", "the four-part series X", "X — originally
+ * titled Y — is a 2020 film": the work named in more shapes */
+static void kind_noun_shapes(void **state) {
+  (void)state;
+  KgbDocResult *doc =
+      kgb_test_sentence("Meera Iyer’s first film, The Salt Pans, cost "
+                        "₹4 crore and was shot in Tuticorin.");
+  CLASS_IS(doc, "Salt Pans", "Film");
+  YES(doc, "Salt Pans", "filmedIn", "Tuticorin");
+  kgb_doc_result_free(doc);
+
+  /* a comma after the noun without a closing one names no work */
+  doc = kgb_test_sentence("After the film, Tomas Berg moved to Oslo.");
+  CLASS_IS(doc, "Tomas Berg", "Character");
+  kgb_doc_result_free(doc);
+
+  doc = kgb_test_sentence("The six-part thriller series Harbour Lights "
+                          "aired on ITV in 2021.");
+  CLASS_IS(doc, "Harbour Lights", "TVSeries");
+  YES(doc, "Harbour Lights", "broadcastBy", "ITV");
+  kgb_doc_result_free(doc);
+
+  doc = kgb_test_sentence("Stone Garden — released in Japan as Ishi no "
+                          "Niwa — is a 2020 Japanese drama film directed "
+                          "by Aiko Mori.");
+  CLASS_IS(doc, "Stone Garden", "Film");
+  YES(doc, "Stone Garden", "directedBy", "Aiko Mori");
+  kgb_doc_result_free(doc);
+}
+
 const struct CMUnitTest kgb_tests_sentences_titles9[] = {
     cmocka_unit_test_setup(quoted_title_prepositions, kgb_test_rules_setup),
     cmocka_unit_test_setup(possessive_inside_title, kgb_test_rules_setup),
     cmocka_unit_test_setup(language_kind_noun_title, kgb_test_rules_setup),
+    cmocka_unit_test_setup(foreign_sentence_case_titles, kgb_test_rules_setup),
+    cmocka_unit_test_setup(kind_noun_shapes, kgb_test_rules_setup),
 };
 const size_t kgb_tests_sentences_titles9_count =
     sizeof kgb_tests_sentences_titles9 / sizeof kgb_tests_sentences_titles9[0];
