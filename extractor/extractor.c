@@ -495,15 +495,19 @@ static KgbStatus channel_number(Doc *d, size_t a, size_t b, size_t last,
 /* "Fans of Keller’s film": a dictionary word that starts the sentence and is
  * never capitalised elsewhere, joined by "of" to a name, is not part of it.
  * Returns the run's new start. */
-/* "La casa del faro", "Der stille Hafen", "Il vento di marzo": a
- * capitalised article of another language (list title_article) opening
+/* "La casa del faro", "Der stille Hafen", "Tango de medianoche": a
+ * capitalised article of another language (list title_article), or a
+ * capitalised word and a lower-case name connector, opening
  * lower-case words, no fewer of them foreign (no English dictionary has
  * them) than English, with capitalised words and name connectors between
  * them, is a title in sentence case. The end of
  * that run, or 0 when token a opens none (no such lower-case word). */
 static size_t foreign_title_end(const Doc *d, size_t a, size_t last) {
   const KgbToken *t = &d->toks[a];
-  if (!(t->flags & KGB_TOK_CAP) || !in_list(d, L_TITLE_ARTICLE, t, NULL)) {
+  if (!(t->flags & KGB_TOK_CAP) ||
+      !(in_list(d, L_TITLE_ARTICLE, t, NULL) ||
+        (a + 1 < last && !(d->toks[a + 1].flags & KGB_TOK_CAP) &&
+         in_list(d, L_NAME_CONNECTOR, &d->toks[a + 1], NULL)))) {
     return 0;
   }
   size_t k = a + 1, end = 0, foreign = 0, english = 0;
@@ -2376,8 +2380,11 @@ static KgbStatus find_story_mentions(Doc *d) {
       if (covered[i]) {
         continue;
       }
+      /* "the two", but not "the two-part drama" */
       if (is_tok(t, "the") && i + 1 < sent->last && !covered[i + 1] &&
-          in_list(d, L_PLURAL_REF, &d->toks[i + 1], NULL)) {
+          in_list(d, L_PLURAL_REF, &d->toks[i + 1], NULL) &&
+          !(i + 2 < sent->last && is_tok(&d->toks[i + 2], "-") &&
+            !(d->toks[i + 2].flags & KGB_TOK_SPACE))) {
         Mention m = {s,
                      i,
                      i + 2,

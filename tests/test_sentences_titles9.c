@@ -164,12 +164,47 @@ static void kind_noun_shapes(void **state) {
   kgb_doc_result_free(doc);
 }
 
+/* "the period drama X were built", "Y's thriller X (…)", "the two-part
+ * drama X, set in …": a name after a genre noun, when a verb or the end
+ * of its clause follows; a capitalised word and a connector opening a
+ * foreign title ("Sala de espera") */
+static void genre_noun_titles(void **state) {
+  (void)state;
+  KgbDocResult *doc =
+      kgb_test_sentence("Sets for the period drama The Silk Road Inn were "
+                        "built at Pinewood Studios.");
+  CLASS_IS(doc, "The Silk Road Inn", "Work");
+  YES(doc, "The Silk Road Inn", "genre", "period drama");
+  kgb_doc_result_free(doc);
+
+  doc = kgb_test_sentence("The two-part drama Quiet Meadow, set in Kent, "
+                          "was filmed in Bristol.");
+  CLASS_IS(doc, "Quiet Meadow", "Work");
+  YES(doc, "Quiet Meadow", "filmedIn", "Bristol");
+  YES(doc, "Quiet Meadow", "setIn", "Kent");
+  kgb_doc_result_free(doc);
+
+  /* no verb of the list after the name: a character, not a work */
+  doc = kgb_test_sentence("The romance Ayla started with Kerem ended "
+                          "when she moved to Izmir.");
+  CLASS_IS(doc, "Ayla", "Character");
+  YES(doc, "Ayla", "movedTo", "Izmir");
+  kgb_doc_result_free(doc);
+
+  doc = kgb_test_sentence("The Chilean series Sala de espera was filmed in "
+                          "Valparaíso.");
+  CLASS_IS(doc, "Sala de espera", "TVSeries");
+  YES(doc, "Sala de espera", "filmedIn", "Valparaíso");
+  kgb_doc_result_free(doc);
+}
+
 const struct CMUnitTest kgb_tests_sentences_titles9[] = {
     cmocka_unit_test_setup(quoted_title_prepositions, kgb_test_rules_setup),
     cmocka_unit_test_setup(possessive_inside_title, kgb_test_rules_setup),
     cmocka_unit_test_setup(language_kind_noun_title, kgb_test_rules_setup),
     cmocka_unit_test_setup(foreign_sentence_case_titles, kgb_test_rules_setup),
     cmocka_unit_test_setup(kind_noun_shapes, kgb_test_rules_setup),
+    cmocka_unit_test_setup(genre_noun_titles, kgb_test_rules_setup),
 };
 const size_t kgb_tests_sentences_titles9_count =
     sizeof kgb_tests_sentences_titles9 / sizeof kgb_tests_sentences_titles9[0];
