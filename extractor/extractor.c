@@ -270,7 +270,10 @@ static const char *best_class(const Group *g) {
 }
 
 /* Text of tokens [first, last) as written, without surrounding quotes. */
-static const char *span_text(Doc *d, uint32_t first, uint32_t last) {
+/* The text of tokens [first, last) as written, minus the tokens [gap_a,
+ * gap_b) and quotation marks at its ends. */
+static const char *span_text_gap(Doc *d, uint32_t first, uint32_t last,
+                                 uint32_t gap_a, uint32_t gap_b) {
   while (first < last &&
          (d->toks[first].flags & (KGB_TOK_OPENQ | KGB_TOK_CLOSEQ))) {
     first++;
@@ -286,6 +289,9 @@ static const char *span_text(Doc *d, uint32_t first, uint32_t last) {
   kgb_buf_clear(&d->scratch);
   for (uint32_t i = first; i < last; i++) {
     const KgbToken *t = &d->toks[i];
+    if (i >= gap_a && i < gap_b) {
+      continue;
+    }
     if (i > first && (t->flags & KGB_TOK_SPACE) &&
         kgb_buf_putc(&d->scratch, ' ') != KGB_OK) {
       return NULL;
@@ -296,6 +302,10 @@ static const char *span_text(Doc *d, uint32_t first, uint32_t last) {
     }
   }
   return dintern(d, d->scratch.data, d->scratch.len);
+}
+
+static const char *span_text(Doc *d, uint32_t first, uint32_t last) {
+  return span_text_gap(d, first, last, 0, 0);
 }
 
 static const char *norm_key(Doc *d, const char *s) {
@@ -1024,6 +1034,28 @@ static KgbStatus find_mentions(Doc *d, uint32_t s, bool headings_pass) {
         b += step;
       }
     }
+    /* Funmilayo "Funmi" Adesanya: a quoted nickname between the parts of
+     * a name is no part of it, but another name of the same person */
+    size_t nick_a = 0, nick_b = 0;
+    if (!headings_pass && b + 3 < last && (d->toks[b].flags & KGB_TOK_OPENQ) &&
+        (d->toks[b].flags & KGB_TOK_SPACE) &&
+        !in_list(d, L_DICTIONARY, &d->toks[b - 1], NULL) &&
+        name_token(&d->toks[b + 1])) {
+      size_t c = b + 1;
+      while (c < last && c < b + 3 && name_token(&d->toks[c])) {
+        c++;
+      }
+      if (c + 1 < last && (d->toks[c].flags & KGB_TOK_CLOSEQ) &&
+          (d->toks[c + 1].flags & KGB_TOK_SPACE) &&
+          name_token(&d->toks[c + 1])) {
+        nick_a = b;
+        nick_b = c + 1;
+        b = c + 2;
+        while ((step = name_continues(d, b, last)) > 0) {
+          b += step;
+        }
+      }
+    }
     size_t foreign_end = foreign_title_end(d, a, last);
     bool foreign = foreign_end > b;
     if (foreign) {
@@ -1106,12 +1138,21 @@ static KgbStatus find_mentions(Doc *d, uint32_t s, bool headings_pass) {
     const char *within = headings_pass ? NULL : region_part(d, &a, b, &region);
     Mention m = {s,    (uint32_t)a, (uint32_t)b, M_NAME, NULL,
                  NULL, NULL,        NULL,        gender, -1};
-    if (!(m.surface = span_text(d, (uint32_t)a, (uint32_t)b)) ||
+    if (!(m.surface = span_text_gap(d, (uint32_t)a, (uint32_t)b,
+                                    (uint32_t)nick_a, (uint32_t)nick_b)) ||
         !(m.key = norm_key(d, m.surface))) {
       return KGB_ERR_NOMEM;
     }
     if (!*m.key) {
       continue;
+    }
+    if (nick_b > a && !alt_end) {
+      const char *nick =
+          span_text(d, (uint32_t)nick_a + 1, (uint32_t)nick_b - 1);
+      if (!nick) {
+        return KGB_ERR_NOMEM;
+      }
+      TRY(st, kgb_map_put(&d->alt_name, m.key, (intptr_t)nick));
     }
     if (alt_end > a) {
       const char *alt = span_text(d, (uint32_t)a, (uint32_t)alt_end);
@@ -4014,6 +4055,32 @@ static KgbStatus link_short_names(Doc *d) {
       }
       if (pass == 0) {
         TRY(st, kgb_map_put(&first_word, key, seen ? -1 : (intptr_t)g + 1));
+        /* Funmilayo "Funmi" Adesanya: a nickname quoted inside the name
+         * (a one-word surface never written alone in it) is one more
+         * short name of the full name */
+        for (size_t si = 0; si < gr->n_surfaces; si++) {
+          const Surface *sf = &gr->surfaces[si];
+          if (sf->count || strchr(sf->text, ' ')) {
+            continue;
+          }
+          char *nk = kgb_normalize(sf->text, strlen(sf->text));
+          kgb_buf_clear(&k);
+          st = !nk ? KGB_ERR_NOMEM : kgb_buf_printf(&k, "%s|%s", nk, gr->cls);
+          bool empty = nk && !*nk;
+          free(nk);
+          if (st != KGB_OK) {
+            goto done;
+          }
+          if (empty) {
+            continue;
+          }
+          if (!(key = dintern(d, k.data, k.len))) {
+            st = KGB_ERR_NOMEM;
+            goto done;
+          }
+          seen = kgb_map_get(&first_word, key, &v);
+          TRY(st, kgb_map_put(&first_word, key, seen ? -1 : (intptr_t)g + 1));
+        }
       } else if (seen && v > 0) {
         Group *l = &d->groups[v - 1];
         gr->parent = (int)v - 1;

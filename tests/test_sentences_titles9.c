@@ -198,6 +198,20 @@ static void genre_noun_titles(void **state) {
   kgb_doc_result_free(doc);
 }
 
+/* Tomasz "Tomek" Nowak: a quoted nickname inside a name is no title; the
+ * name is the person's, the nickname another name of the same person */
+static void quoted_nickname(void **state) {
+  (void)state;
+  KgbDocResult *doc = kgb_test_sentence(
+      "In “Winter Ledger”, Ewa’s best friend is Tomasz \"Tomek\" Nowak, a "
+      "taxi driver. Later Tomek moves to Gdańsk.");
+  CLASS_IS(doc, "Tomasz Nowak", "Character");
+  YES(doc, "Winter Ledger", "hasCharacter", "Tomasz Nowak");
+  YES(doc, "Tomasz Nowak", "movedTo", "Gdańsk");
+  YES(doc, "Tomasz Nowak", "occupation", "taxi driver");
+  kgb_doc_result_free(doc);
+}
+
 const struct CMUnitTest kgb_tests_sentences_titles9[] = {
     cmocka_unit_test_setup(quoted_title_prepositions, kgb_test_rules_setup),
     cmocka_unit_test_setup(possessive_inside_title, kgb_test_rules_setup),
@@ -205,6 +219,7 @@ const struct CMUnitTest kgb_tests_sentences_titles9[] = {
     cmocka_unit_test_setup(foreign_sentence_case_titles, kgb_test_rules_setup),
     cmocka_unit_test_setup(kind_noun_shapes, kgb_test_rules_setup),
     cmocka_unit_test_setup(genre_noun_titles, kgb_test_rules_setup),
+    cmocka_unit_test_setup(quoted_nickname, kgb_test_rules_setup),
 };
 const size_t kgb_tests_sentences_titles9_count =
     sizeof kgb_tests_sentences_titles9 / sizeof kgb_tests_sentences_titles9[0];
