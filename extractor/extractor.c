@@ -4526,11 +4526,47 @@ void kgb_extractor_free(KgbExtractor *ex) {
   }
 }
 
-/* "Sofie Berg as Detective Ida Krogh": a line of a cast list, not a
- * heading, though it has no verb and no final stop. Linear. */
+/* The end of a run of one to four name tokens, none a function word,
+ * from token t (t itself when there is none). */
+static uint32_t plain_name_run(const Doc *d, uint32_t t, uint32_t last) {
+  uint32_t e = t;
+  while (e < last && e < t + 4 && name_token(&d->toks[e]) &&
+         !in_list(d, L_FUNCTION_WORD, &d->toks[e], NULL)) {
+    e++;
+  }
+  return e;
+}
+
+/* "Meera Kulkarni – Ananya Deshpande", "Vikram Rathore (Arjun
+ * Malhotra)": a name, a dash, colon or bracket, and a name of two or more
+ * words, and nothing else. */
+static bool cast_pair_line(const Doc *d, const KgbSentence *sent) {
+  uint32_t a = plain_name_run(d, sent->first, sent->last);
+  if (a == sent->first || a + 3 > sent->last) {
+    return false;
+  }
+  const KgbToken *sep = &d->toks[a];
+  bool paren = is_tok(sep, "(");
+  if (!paren && !is_tok(sep, "–") && !is_tok(sep, "—") && !is_tok(sep, ":")) {
+    return false;
+  }
+  uint32_t b = plain_name_run(d, a + 1, sent->last);
+  if (b < a + 3) {
+    return false;
+  }
+  return paren ? b + 1 == sent->last && is_tok(&d->toks[b], ")")
+               : b == sent->last;
+}
+
+/* "Sofie Berg as Detective Ida Krogh", "Meera Kulkarni – Ananya
+ * Deshpande": a line of a cast list, not a heading, though it has no verb
+ * and no final stop. Linear. */
 static void unmark_cast_lines(Doc *d) {
   for (size_t s = 0; s < d->n_sents; s++) {
     KgbSentence *sent = &d->sents[s];
+    if (sent->heading && cast_pair_line(d, sent)) {
+      sent->heading = false;
+    }
     for (uint32_t t = sent->first + 1; sent->heading && t + 1 < sent->last;
          t++) {
       if (is_tok(&d->toks[t], "as") && name_token(&d->toks[t - 1]) &&

@@ -212,6 +212,41 @@ static void quoted_nickname(void **state) {
   kgb_doc_result_free(doc);
 }
 
+/* a cast guide's lines "Character – Actor" and "Character (Actor)" name
+ * both even when the body does not; a translated title in brackets after
+ * its kind noun is no actor */
+static void cast_list_lines(void **state) {
+  (void)state;
+  KgbDocResult *doc =
+      kgb_test_sentence("Salt Bridge is a new drama series on ITV.\n\n"
+                        "Nadia Karimi – Leila Hosseini\n\n"
+                        "Nadia moves to Leeds.\n\n"
+                        "Omar Haddad (Sami Aziz)\n\n"
+                        "Omar is her brother. Aziz plays him with warmth.");
+  CLASS_IS(doc, "Salt Bridge", "Work");
+  YES(doc, "Nadia Karimi", "playedBy", "Leila Hosseini");
+  YES(doc, "Omar Haddad", "playedBy", "Sami Aziz");
+  YES(doc, "Salt Bridge", "starring", "Leila Hosseini");
+  YES(doc, "Salt Bridge", "hasCharacter", "Omar Haddad");
+  YES(doc, "Nadia Karimi", "movedTo", "Leeds");
+  kgb_doc_result_free(doc);
+
+  /* a section heading with a dash is still a heading */
+  doc = kgb_test_sentence("Salt Bridge is a drama series on ITV.\n\n"
+                          "Filming Locations – Where Was It Shot\n\n"
+                          "The series was filmed in Leeds.");
+  YES(doc, "Salt Bridge", "filmedIn", "Leeds");
+  CLASS_IS(doc, "Filming Locations", NULL);
+  kgb_doc_result_free(doc);
+
+  doc = kgb_test_sentence("Netflix’s new Turkish drama series Kırık Ayna "
+                          "(Broken Mirror) premiered on 3 May 2024.");
+  CLASS_IS(doc, "Kırık Ayna", "TVSeries");
+  CLASS_IS(doc, "Broken Mirror", NULL);
+  NO(doc, "Kırık Ayna", "playedBy", "Broken Mirror");
+  kgb_doc_result_free(doc);
+}
+
 const struct CMUnitTest kgb_tests_sentences_titles9[] = {
     cmocka_unit_test_setup(quoted_title_prepositions, kgb_test_rules_setup),
     cmocka_unit_test_setup(possessive_inside_title, kgb_test_rules_setup),
@@ -220,6 +255,7 @@ const struct CMUnitTest kgb_tests_sentences_titles9[] = {
     cmocka_unit_test_setup(kind_noun_shapes, kgb_test_rules_setup),
     cmocka_unit_test_setup(genre_noun_titles, kgb_test_rules_setup),
     cmocka_unit_test_setup(quoted_nickname, kgb_test_rules_setup),
+    cmocka_unit_test_setup(cast_list_lines, kgb_test_rules_setup),
 };
 const size_t kgb_tests_sentences_titles9_count =
     sizeof kgb_tests_sentences_titles9 / sizeof kgb_tests_sentences_titles9[0];
