@@ -524,9 +524,17 @@ static size_t foreign_title_end(const Doc *d, size_t a, size_t last) {
   for (; k < last && k < a + 9; k++) {
     t = &d->toks[k];
     if (!(t->flags & KGB_TOK_WORD) || (t->flags & KGB_TOK_NUM) ||
-        (k > a + 1 && !(t->flags & KGB_TOK_SPACE)) ||
-        in_list(d, L_FUNCTION_WORD, t, NULL)) {
+        (k > a + 1 && !(t->flags & KGB_TOK_SPACE))) {
       break;
+    }
+    /* "Un anno a Torino", "Sangue e Sol": a one-letter Romance word
+     * between a foreign word and a capitalised one (not "by", "in") */
+    if (in_list(d, L_FUNCTION_WORD, t, NULL)) {
+      if (!foreign || t->end - t->start != 1 || k + 1 >= last ||
+          !(d->toks[k + 1].flags & KGB_TOK_CAP)) {
+        break;
+      }
+      continue;
     }
     if ((t->flags & KGB_TOK_CAP) || in_list(d, L_NAME_CONNECTOR, t, NULL) ||
         in_list(d, L_TITLE_ARTICLE, t, NULL)) {
@@ -545,8 +553,10 @@ static size_t foreign_title_end(const Doc *d, size_t a, size_t last) {
   if (!end) {
     return 0;
   }
-  /* capitalised words right after the last foreign one: "Der stille Hafen" */
-  while (end < k && (d->toks[end].flags & KGB_TOK_CAP)) {
+  /* capitalised words after the last foreign one, a small word between
+   * them: "Der stille Hafen", "Un anno a Torino" */
+  while (end < k && ((d->toks[end].flags & KGB_TOK_CAP) ||
+                     (end + 1 < k && (d->toks[end + 1].flags & KGB_TOK_CAP)))) {
     end++;
   }
   return end;
@@ -1058,6 +1068,14 @@ static KgbStatus find_mentions(Doc *d, uint32_t s, bool headings_pass) {
     }
     size_t foreign_end = foreign_title_end(d, a, last);
     bool foreign = foreign_end > b;
+    if (!foreign && b - a >= 2 &&
+        in_list(d, L_FUNCTION_WORD, &d->toks[a], NULL)) {
+      /* "In Un giorno a Bari, …": after a capitalised small word */
+      foreign_end = foreign_title_end(d, a + 1, last);
+      if ((foreign = foreign_end > b)) {
+        a++;
+      }
+    }
     if (foreign) {
       b = foreign_end;
     }

@@ -247,6 +247,59 @@ static void cast_list_lines(void **state) {
   kgb_doc_result_free(doc);
 }
 
+/* how explainers name their work at the start of a plot sentence: "In
+ * season two of X, C …", "By the end of X, C …", "In X, C, who is played
+ * by A, …", "In X, C, a baker, and her friend D …", and a foreign title
+ * with a one-letter word inside ("Un giorno a Bari") */
+static void plot_openings(void **state) {
+  (void)state;
+  KgbDocResult *doc = kgb_test_sentence(
+      "In season three of Harbour Lights, Inspector Nadia Karimi is "
+      "transferred to Leeds.");
+  CLASS_IS(doc, "Harbour Lights", "TVSeries");
+  YES(doc, "Harbour Lights", "hasCharacter", "Nadia Karimi");
+  YES(doc, "Nadia Karimi", "movedTo", "Leeds");
+  kgb_doc_result_free(doc);
+
+  doc = kgb_test_sentence("In the final season of The Orchard, Ines "
+                          "moves to Porto.");
+  CLASS_IS(doc, "The Orchard", "TVSeries");
+  YES(doc, "The Orchard", "hasCharacter", "Ines");
+  kgb_doc_result_free(doc);
+
+  doc = kgb_test_sentence("By the end of Copper Sky, Amara has moved to "
+                          "Accra.");
+  CLASS_IS(doc, "Copper Sky", "Work");
+  YES(doc, "Copper Sky", "hasCharacter", "Amara");
+  kgb_doc_result_free(doc);
+
+  doc = kgb_test_sentence("In Kuru Dallar, Elif, who is played by Ece "
+                          "Demir, is the older sister of Kerem.");
+  CLASS_IS(doc, "Kuru Dallar", "Work");
+  YES(doc, "Kuru Dallar", "hasCharacter", "Elif");
+  YES(doc, "Kuru Dallar", "starring", "Ece Demir");
+  kgb_doc_result_free(doc);
+
+  doc = kgb_test_sentence("In Fjordlys, Nils, a ferryman from Bergen, and "
+                          "his old friend Ola open a café.");
+  CLASS_IS(doc, "Fjordlys", "Work");
+  YES(doc, "Fjordlys", "hasCharacter", "Nils");
+  YES(doc, "Nils", "friendOf", "Ola");
+  kgb_doc_result_free(doc);
+
+  doc = kgb_test_sentence("In Un giorno a Bari, Lucia marries Pietro.");
+  CLASS_IS(doc, "Un giorno a Bari", "Work");
+  YES(doc, "Lucia", "marriedTo", "Pietro");
+  YES(doc, "Un giorno a Bari", "hasCharacter", "Lucia");
+  kgb_doc_result_free(doc);
+
+  /* "by" is no part of a foreign title */
+  doc = kgb_test_sentence("Based on the novel Campos de sal by Lucía "
+                          "Prieto, it was directed by Pablo Vidal.");
+  CLASS_IS(doc, "Campos de sal by Lucía Prieto", NULL);
+  kgb_doc_result_free(doc);
+}
+
 const struct CMUnitTest kgb_tests_sentences_titles9[] = {
     cmocka_unit_test_setup(quoted_title_prepositions, kgb_test_rules_setup),
     cmocka_unit_test_setup(possessive_inside_title, kgb_test_rules_setup),
@@ -256,6 +309,7 @@ const struct CMUnitTest kgb_tests_sentences_titles9[] = {
     cmocka_unit_test_setup(genre_noun_titles, kgb_test_rules_setup),
     cmocka_unit_test_setup(quoted_nickname, kgb_test_rules_setup),
     cmocka_unit_test_setup(cast_list_lines, kgb_test_rules_setup),
+    cmocka_unit_test_setup(plot_openings, kgb_test_rules_setup),
 };
 const size_t kgb_tests_sentences_titles9_count =
     sizeof kgb_tests_sentences_titles9 / sizeof kgb_tests_sentences_titles9[0];
