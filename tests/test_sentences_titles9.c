@@ -245,6 +245,14 @@ static void cast_list_lines(void **state) {
   CLASS_IS(doc, "Broken Mirror", NULL);
   NO(doc, "Kırık Ayna", "playedBy", "Broken Mirror");
   kgb_doc_result_free(doc);
+
+  /* nor a place after "the" and its name in another language */
+  doc = kgb_test_sentence("Night Harbor was filmed in Porto, mostly at "
+                          "the House of Rivers (Casa dos Rios).");
+  YES(doc, "Night Harbor", "filmedIn", "Porto");
+  NO(doc, "House of Rivers", "playedBy", "Casa dos Rios");
+  CLASS_IS(doc, "Casa dos Rios", NULL);
+  kgb_doc_result_free(doc);
 }
 
 /* how explainers name their work at the start of a plot sentence: "In
