@@ -121,7 +121,7 @@ struct KgbPattern {
   Inst *prog;
   size_t n_prog;
   TestSet *sets;
-  size_t n_sets;
+  size_t n_sets, cap_sets;
   const char *names[KGB_MAX_CAPTURES];
   size_t n_names;
   const char **triggers; ///< the required group the rule is indexed by
@@ -217,11 +217,10 @@ static void skip_space(Parser *ps) {
 
 static int add_set(Parser *ps, const Test *tests, size_t n, bool negate) {
   KgbPattern *p = ps->p;
-  TestSet *s = realloc(p->sets, (p->n_sets + 1) * sizeof *s);
-  if (!s) {
+  if (kgb_grow(&p->sets, &p->cap_sets, p->n_sets + 1, sizeof *p->sets) !=
+      KGB_OK) {
     return -1;
   }
-  p->sets = s;
   Test *copy = malloc((n ? n : 1) * sizeof *copy);
   if (!copy) {
     return -1;

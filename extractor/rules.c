@@ -37,7 +37,7 @@ struct KgbRules {
   Lexicon **lists; ///< each allocated alone: handles stay valid
   size_t n_lists, cap_lists;
   KgbRule *rules;
-  size_t n_rules;
+  size_t n_rules, cap_rules;
   /* trigger indexes, one per stage and window (one sentence or two) */
   RuleIndex index[2 * 2];
   KgbPlaces *places;
@@ -448,11 +448,10 @@ static KgbStatus finish_rule(KgbRules *rules, KgbRule *r, const char *file,
                      "'gender ='");
     return KGB_ERR_PARSE;
   }
-  KgbRule *grown = realloc(rules->rules, (rules->n_rules + 1) * sizeof *grown);
-  if (!grown) {
+  if (kgb_grow(&rules->rules, &rules->cap_rules, rules->n_rules + 1,
+               sizeof *rules->rules) != KGB_OK) {
     return KGB_ERR_NOMEM;
   }
-  rules->rules = grown;
   rules->rules[rules->n_rules++] = *r;
   memset(r, 0, sizeof *r);
   return KGB_OK;
