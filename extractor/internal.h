@@ -14,6 +14,16 @@
 
 #include <stdint.h>
 
+/// The number of trailing zero bits of @p x (not 0): de Bruijn.
+static inline int kgb_ctz64(uint64_t x) {
+  static const unsigned char pos[64] = {
+      0,  1,  2,  53, 3,  7,  54, 27, 4,  38, 41, 8,  34, 55, 48, 28,
+      62, 5,  39, 46, 44, 42, 22, 9,  24, 35, 59, 56, 49, 18, 29, 11,
+      63, 52, 6,  26, 37, 40, 33, 47, 61, 45, 43, 21, 23, 58, 17, 10,
+      51, 25, 36, 32, 60, 20, 57, 16, 50, 31, 19, 15, 30, 14, 13, 12};
+  return pos[((x & -x) * 0x022FDD63CC95386Du) >> 58];
+}
+
 /* ---- embedded data files (build/gen/embedded.c) -------------------------- */
 
 typedef struct {
@@ -292,7 +302,8 @@ const KgbRule *kgb_rules_at(const KgbRules *rules, size_t i);
 /// @p window the rules spanning two sentences (window > 1), else the
 /// others. @p seen
 /// holds kgb_rules_count() / 64 + 1 zeroed words and is left zeroed; @p out
-/// holds kgb_rules_count() indices. O(tokens + candidates^2), candidates few.
+/// holds kgb_rules_count() indices. O(tokens + candidates + rules / 64): the
+/// index lists rules in the order they run.
 void kgb_rules_candidates(const KgbRules *rules, KgbStage stage, bool window,
                           const KgbToken *toks, size_t n, uint64_t *seen,
                           size_t *out, size_t *n_out);

@@ -1303,16 +1303,6 @@ KgbStatus kgb_matcher_prepare(KgbMatcher *m, const KgbVocab *vocab,
   return KGB_OK;
 }
 
-/// The number of trailing zero bits of @p x (not 0): de Bruijn.
-static int ctz64(uint64_t x) {
-  static const unsigned char pos[64] = {
-      0,  1,  2,  53, 3,  7,  54, 27, 4,  38, 41, 8,  34, 55, 48, 28,
-      62, 5,  39, 46, 44, 42, 22, 9,  24, 35, 59, 56, 49, 18, 29, 11,
-      63, 52, 6,  26, 37, 40, 33, 47, 61, 45, 43, 21, 23, 58, 17, 10,
-      51, 25, 36, 32, 60, 20, 57, 16, 50, 31, 19, 15, 30, 14, 13, 12};
-  return pos[((x & -x) * 0x022FDD63CC95386Du) >> 58];
-}
-
 static void prepare_now(KgbMatcher *m) {
   for (size_t i = 0; i < m->prep_n; i++) {
     const KgbItem *it = &m->prep_items[i];
@@ -1326,7 +1316,7 @@ static void prepare_now(KgbMatcher *m) {
     m->keys[m->used[i]].key = NULL;
   }
   for (uint64_t bits = m->class_used; bits; bits &= bits - 1) {
-    m->by_class[ctz64(bits)] = 0;
+    m->by_class[kgb_ctz64(bits)] = 0;
   }
   m->n_used = 0;
   m->key_bloom = m->with_class = m->class_used = 0;
@@ -1338,7 +1328,7 @@ static void prepare_now(KgbMatcher *m) {
       m->with_class |= bit;
       m->class_used |= in->cls_bits;
       for (uint64_t bits = in->cls_bits; bits; bits &= bits - 1) {
-        m->by_class[ctz64(bits)] |= bit;
+        m->by_class[kgb_ctz64(bits)] |= bit;
       }
     }
     const char *key = in->tok->key;
@@ -1616,7 +1606,7 @@ static uint64_t starts_of(const KgbPattern *p, KgbMatcher *m,
   } else {
     for (uint64_t bits = p->first_bits & m->class_used; bits;
          bits &= bits - 1) {
-      starts |= m->by_class[ctz64(bits)];
+      starts |= m->by_class[kgb_ctz64(bits)];
     }
   }
   for (size_t pos = 0; pos < n && p->n_first_other > 0; pos++) {
@@ -1666,7 +1656,7 @@ static bool reqs_check(const KgbPattern *p, KgbMatcher *m, size_t from) {
     const Req *r = &p->reqs[i];
     uint64_t at = r->any ? m->with_class : 0;
     for (uint64_t bits = r->bits & m->class_used; bits; bits &= bits - 1) {
-      at |= m->by_class[ctz64(bits)];
+      at |= m->by_class[kgb_ctz64(bits)];
     }
     for (size_t k = 0; k < r->n_keys; k++) {
       if (key_bit(r->keys[k]) & m->key_bloom) {
@@ -1680,7 +1670,7 @@ static bool reqs_check(const KgbPattern *p, KgbMatcher *m, size_t from) {
     if (!at) {
       return false;
     }
-    int first = ctz64(at);
+    int first = kgb_ctz64(at);
     if (first == 63) {
       return i + 1 == p->n_reqs;
     }
@@ -1698,7 +1688,7 @@ static size_t next_start(const KgbPattern *p, KgbMatcher *m,
   }
   if (m->cur_starts) {
     uint64_t later = pos < 64 ? m->starts >> pos << pos : 0;
-    return later ? (size_t)ctz64(later) : n;
+    return later ? (size_t)kgb_ctz64(later) : n;
   }
   const ItemInfo *info = m->cur_info;
   if (info) {
