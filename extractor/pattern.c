@@ -141,12 +141,17 @@ struct KgbPattern {
   int *first_other;    ///< other test sets, checked in full
   size_t n_first_other;
   /* The epsilon closures of pc 0 and of every pc after a TEST, worked out
-   * when compiled: reach[reach_at[pc] .. reach_at[pc + 1]), in the order
-   * the VM adds threads. NULL when the program has ^ or $ (a closure then
-   * depends on the position) or one is too deep; the VM then follows
-   * JMP/SPLIT/SAVE as it goes. */
-  int *reach_at;
+   * when compiled: reach[reach_at[v][2 pc] .. reach_at[v][2 pc + 1]), in
+   * the order the VM adds threads. A program with ^ or $ has one closure
+   * per place where they decide: v = AT_MIDDLE, AT_START (item 0: ^ holds)
+   * and AT_END (past the last item: $ holds), the three ranges the same
+   * where the closure meets no ^ or $; one without has only AT_MIDDLE.
+   * NULL when a closure is too deep, and at the start of an empty sentence
+   * (^ and $ both hold): the VM then follows JMP/SPLIT/SAVE as it goes. */
+  int *reach_at[3];
   Reach *reach;
+  size_t n_reach;
+  bool anchored; ///< the program has ^ or $
   /* Items every match has, in the order the match has them (each at a
    * later item than the one before): a sentence without them in that order
    * is rejected before the VM runs (reqs_check()). */
@@ -1123,7 +1128,11 @@ void kgb_pattern_free(KgbPattern *p) {
   free(p->groups);
   free(p->first_keys);
   free(p->first_other);
-  free(p->reach_at);
+  for (size_t v = 0; v < 3; v++) {
+    if (v == 0 || p->reach_at[v] != p->reach_at[0]) {
+      free(p->reach_at[v]);
+    }
+  }
   free(p->reach);
   for (size_t i = 0; i < p->n_reqs; i++) {
     free(p->reqs[i].keys);
@@ -1846,14 +1855,17 @@ typedef struct {
   uint32_t old;
 } ClosureFrame;
 
+enum { AT_MIDDLE, AT_START, AT_END };
+
 /* The closure of @p pc0 as add_thread_slow() would follow it with no pc
- * marked, appended to p->reach; false when it meets ^ or $ or the stack
- * limit (then add_thread_slow() must be used). */
-static bool closure_of(KgbPattern *p, int pc0, bool *seen, size_t *cap) {
+ * marked at a place @p at (where ^ or $ holds or not), appended to
+ * p->reach; false when it meets the stack limit (then add_thread_slow()
+ * must be used). */
+static bool closure_of(KgbPattern *p, int pc0, int at, unsigned *seen,
+                       unsigned gen, size_t *cap, bool *anchors) {
   ClosureFrame stack[STACK];
   uint32_t saves = 0;
   size_t sp = 0;
-  memset(seen, 0, p->n_prog * sizeof *seen);
   stack[sp++] = (ClosureFrame){pc0, -1, 0};
   while (sp > 0) {
     ClosureFrame fr = stack[--sp];
@@ -1862,10 +1874,10 @@ static bool closure_of(KgbPattern *p, int pc0, bool *seen, size_t *cap) {
       continue;
     }
     int pc = fr.pc;
-    if (seen[pc]) {
+    if (seen[pc] == gen) {
       continue;
     }
-    seen[pc] = true;
+    seen[pc] = gen;
     const Inst *in = &p->prog[pc];
     switch (in->op) {
     case I_JMP:
@@ -1873,7 +1885,11 @@ static bool closure_of(KgbPattern *p, int pc0, bool *seen, size_t *cap) {
       break;
     case I_BOL:
     case I_EOL:
-      return false;
+      *anchors = true;
+      if (at == (in->op == I_BOL ? AT_START : AT_END)) {
+        stack[sp++] = (ClosureFrame){pc + 1, -1, 0};
+      }
+      break;
     case I_SPLIT:
       if (sp + 2 > STACK) {
         return false;
@@ -1890,11 +1906,11 @@ static bool closure_of(KgbPattern *p, int pc0, bool *seen, size_t *cap) {
       stack[sp++] = (ClosureFrame){pc + 1, -1, 0};
       break;
     default:
-      if (kgb_grow(&p->reach, cap, p->reach_at[p->n_prog] + 1,
-                   sizeof *p->reach) != KGB_OK) {
+      if (kgb_grow(&p->reach, cap, p->n_reach + 1, sizeof *p->reach) !=
+          KGB_OK) {
         return false;
       }
-      p->reach[p->reach_at[p->n_prog]++] = (Reach){pc, saves};
+      p->reach[p->n_reach++] = (Reach){pc, saves};
     }
   }
   return true;
@@ -1913,28 +1929,50 @@ static KgbStatus closures(KgbPattern *p) {
       }
     }
   }
-  bool *seen = malloc(p->n_prog * sizeof *seen);
-  p->reach_at = calloc(p->n_prog + 1, sizeof *p->reach_at);
-  if (!seen || !p->reach_at) {
+  for (size_t pc = 0; pc < p->n_prog; pc++) {
+    p->anchored |= p->prog[pc].op == I_BOL || p->prog[pc].op == I_EOL;
+  }
+  size_t n_at = p->anchored ? 3 : 1;
+  /* seen[pc] == gen: pc is in the closure being worked out (no clearing
+   * per closure, which made this quadratic in the program's size) */
+  unsigned *seen = calloc(p->n_prog, sizeof *seen), gen = 0;
+  bool ok = seen != NULL;
+  for (size_t v = 0; v < n_at && ok; v++) {
+    p->reach_at[v] = calloc(2 * p->n_prog, sizeof *p->reach_at[v]);
+    ok = p->reach_at[v] != NULL;
+  }
+  for (size_t v = n_at; v < 3 && ok; v++) {
+    p->reach_at[v] = p->reach_at[0];
+  }
+  if (!ok) {
     free(seen);
     return KGB_ERR_NOMEM;
   }
-  /* reach_at[n_prog] counts entries so far; reach_at[pc] is where pc's
-   * closure starts, and a pc with none has an empty range */
   size_t cap = 0;
-  bool ok = true;
   for (size_t pc = 0; pc < p->n_prog && ok; pc++) {
-    p->reach_at[pc] = p->reach_at[p->n_prog];
-    if (pc == 0 || p->prog[pc - 1].op == I_TEST) {
-      ok = closure_of(p, (int)pc, seen, &cap);
+    if (pc > 0 && p->prog[pc - 1].op != I_TEST) {
+      continue; /* no thread starts here: an empty range */
+    }
+    bool anchors = false;
+    for (size_t v = 0; v < n_at && ok; v++) {
+      if (v > 0 && !anchors) { /* ^ and $ not met: the same closure */
+        p->reach_at[v][2 * pc] = p->reach_at[0][2 * pc];
+        p->reach_at[v][2 * pc + 1] = p->reach_at[0][2 * pc + 1];
+        continue;
+      }
+      p->reach_at[v][2 * pc] = (int)p->n_reach;
+      ok = closure_of(p, (int)pc, (int)v, seen, ++gen, &cap, &anchors);
+      p->reach_at[v][2 * pc + 1] = (int)p->n_reach;
     }
   }
   free(seen);
   if (!ok) {
+    for (size_t v = 0; v < n_at; v++) {
+      free(p->reach_at[v]);
+    }
+    memset(p->reach_at, 0, sizeof p->reach_at);
     free(p->reach);
-    free(p->reach_at);
     p->reach = NULL;
-    p->reach_at = NULL;
   }
   return KGB_OK;
 }
@@ -1944,12 +1982,18 @@ static KgbStatus closures(KgbPattern *p) {
 static inline size_t add_thread(const KgbPattern *p, KgbMatcher *m,
                                 Thread *list, size_t *n, int pc0,
                                 const int *caps0, int pos, int n_items) {
-  if (!p->reach_at) {
+  const int *at = p->reach_at[0];
+  if (p->anchored) {
+    at = pos == 0         ? (n_items == 0 ? NULL : p->reach_at[AT_START])
+         : pos == n_items ? p->reach_at[AT_END]
+                          : at;
+  }
+  if (!at) {
     return add_thread_slow(p, m, list, n, pc0, caps0, pos, n_items);
   }
   size_t dead = 0;
-  const Reach *r = p->reach + p->reach_at[pc0];
-  const Reach *end = p->reach + p->reach_at[pc0 + 1];
+  const Reach *r = p->reach + at[2 * pc0];
+  const Reach *end = p->reach + at[2 * pc0 + 1];
   for (; r < end; r++) {
     if (m->mark[r->pc] == m->gen) {
       continue;
