@@ -209,14 +209,15 @@ KgbStatus kgb_pattern_compile(KgbRules *rules, const char *src,
 void kgb_pattern_free(KgbPattern *p);
 size_t kgb_pattern_capture_count(const KgbPattern *p);
 const char *kgb_pattern_capture_name(const KgbPattern *p, size_t i);
-/// Words (rules-pool keys) one of which every match contains, for the
-/// trigger index; n == 0 when the pattern has no such words. One of the
-/// groups below, chosen to be rare (long words).
-const char *const *kgb_pattern_triggers(const KgbPattern *p, size_t *n);
 /// Every group of words the pattern requires (a match contains one word of
-/// each group): the trigger index checks them all before running a rule.
+/// each group: a one-token item whose rules-pool key is one of the group's
+/// keys, or in one of its lists as a @list test takes it): the trigger
+/// index is keyed by one group and checks the others before running a rule.
+/// Groups and keys are borrowed from the pattern.
 size_t kgb_pattern_group_count(const KgbPattern *p);
-const char *const *kgb_pattern_group(const KgbPattern *p, size_t i, size_t *n);
+const char *const *kgb_pattern_group(const KgbPattern *p, size_t i, size_t *n,
+                                     const KgbLexicon *const **lists,
+                                     size_t *n_lists);
 
 /**
  * Find the leftmost match starting at or after item @p from.

@@ -111,10 +111,15 @@ typedef struct {
   size_t n_lists;
 } Req;
 
-/// Words one of which every match contains (rules-pool keys).
+#define GROUP_LISTS 8
+
+/// Words one of which every match contains: a one-token item whose key
+/// (rules pool) is one of keys[] or in one of lists[] (as @list takes it).
 typedef struct {
   const char **keys;
   size_t n;
+  const KgbLexicon *lists[GROUP_LISTS];
+  size_t n_lists;
 } Group;
 
 struct KgbPattern {
@@ -124,8 +129,6 @@ struct KgbPattern {
   size_t n_sets, cap_sets;
   const char *names[KGB_MAX_CAPTURES];
   size_t n_names;
-  const char **triggers; ///< the required group the rule is indexed by
-  size_t n_triggers;
   Group *groups; ///< every group of words the pattern requires
   size_t n_groups;
   const KgbVocab *vocab;
@@ -812,68 +815,122 @@ static void gen(Code *c, const Node *n) {
   }
 }
 
-/* Trigger words: a set of keys one of which every match must contain. */
-static bool triggers_of(const KgbPattern *p, const Node *n, const char ***out,
-                        size_t *n_out) {
+/* Add @p part's words and lists to @p g; false when out of memory or lists. */
+static bool group_add(Group *g, const Group *part) {
+  if (g->n_lists + part->n_lists > GROUP_LISTS) {
+    return false;
+  }
+  if (part->n) {
+    const char **keys = realloc(g->keys, (g->n + part->n) * sizeof *keys);
+    if (!keys) {
+      return false;
+    }
+    memcpy(keys + g->n, part->keys, part->n * sizeof *keys);
+    g->keys = keys;
+    g->n += part->n;
+  }
+  memcpy(g->lists + g->n_lists, part->lists,
+         part->n_lists * sizeof *part->lists);
+  g->n_lists += part->n_lists;
+  return true;
+}
+
+/* How rare a group's words are likely to be, for choosing among the parts
+ * of a sequence: longer shortest words first (short words such as "in" or
+ * "by" are in most sentences), then fewer words; a list's words (genres,
+ * occupations, kin) count as five letters, a list as fifty words. */
+static bool group_rarer(const Group *a, const Group *b) {
+  size_t sa = a->n_lists ? 5 : SIZE_MAX, sb = b->n_lists ? 5 : SIZE_MAX;
+  for (size_t k = 0; k < a->n; k++) {
+    size_t len = strlen(a->keys[k]);
+    sa = len < sa ? len : sa;
+  }
+  for (size_t k = 0; k < b->n; k++) {
+    size_t len = strlen(b->keys[k]);
+    sb = len < sb ? len : sb;
+  }
+  if (sa != sb) {
+    return sa > sb;
+  }
+  return a->n + 50 * a->n_lists < b->n + 50 * b->n_lists;
+}
+
+/* Trigger words: the words (keys and lists) one of which every match of
+ * node @p n must contain, into @p out (zeroed; the caller frees
+ * out->keys); false when there are none to name. Of a sequence, the rarest
+ * part's (group_rarer()); of an alternative, the union of its branches'. */
+static bool triggers_of(const KgbPattern *p, const Node *n, Group *out) {
   switch (n->kind) {
   case N_TEST: {
     const TestSet *ts = &p->sets[n->index];
-    if (ts->negate || ts->n != 1 || ts->tests[0].negate) {
+    if (ts->negate) {
       return false;
     }
-    const Test *t = &ts->tests[0];
-    if (t->kind == T_LOWER) {
-      *out = malloc(sizeof **out);
-      if (!*out) {
-        return false;
+    const Test *list = NULL;
+    for (size_t i = 0; i < ts->n; i++) { /* one test of the conjunction */
+      const Test *t = &ts->tests[i];
+      if (t->negate) {
+        continue;
       }
-      (*out)[0] = t->str;
-      *n_out = 1;
-      return true;
+      if (t->kind == T_LOWER || t->kind == T_SET) {
+        size_t k = t->kind == T_LOWER ? 1 : t->n_set;
+        out->keys = malloc(k * sizeof *out->keys);
+        if (!out->keys) {
+          return false;
+        }
+        if (t->kind == T_LOWER) {
+          out->keys[0] = t->str;
+        } else {
+          memcpy(out->keys, t->set, k * sizeof *out->keys);
+        }
+        out->n = k;
+        return true;
+      }
+      if (t->kind == T_LIST && t->list && !list) {
+        list = t;
+      }
     }
-    if (t->kind == T_SET) {
-      *out = malloc(t->n_set * sizeof **out);
-      if (!*out) {
-        return false;
-      }
-      memcpy(*out, t->set, t->n_set * sizeof **out);
-      *n_out = t->n_set;
+    if (list) {
+      out->lists[out->n_lists++] = list->list;
       return true;
     }
     return false;
   }
   case N_CAP:
-    return triggers_of(p, n->kids[0], out, n_out);
+    return triggers_of(p, n->kids[0], out);
   case N_REP:
-    return n->min > 0 && triggers_of(p, n->kids[0], out, n_out);
-  case N_SEQ:
+    return n->min > 0 && triggers_of(p, n->kids[0], out);
+  case N_SEQ: {
+    bool found = false;
     for (size_t i = 0; i < n->n_kids; i++) {
-      if (triggers_of(p, n->kids[i], out, n_out)) {
-        return true;
+      Group part = {0};
+      if (!triggers_of(p, n->kids[i], &part)) {
+        free(part.keys);
+        continue;
+      }
+      if (!found || group_rarer(&part, out)) {
+        free(out->keys);
+        *out = part;
+        found = true;
+      } else {
+        free(part.keys);
       }
     }
-    return false;
+    return found;
+  }
   case N_ALT: {
-    const char **all = NULL;
-    size_t n_all = 0;
+    Group all = {0};
     for (size_t i = 0; i < n->n_kids; i++) {
-      const char **part = NULL;
-      size_t n_part = 0;
-      const char **grown = NULL;
-      if (!triggers_of(p, n->kids[i], &part, &n_part) ||
-          !(grown = realloc(all, (n_all + n_part) * sizeof *all))) {
-        free(part);
-        free(all);
+      Group part = {0};
+      bool ok = triggers_of(p, n->kids[i], &part) && group_add(&all, &part);
+      free(part.keys);
+      if (!ok) {
+        free(all.keys);
         return false;
       }
-      all = grown;
-      memcpy(all + n_all, part, n_part * sizeof *all);
-      n_all += n_part;
-      free(part);
     }
     *out = all;
-    *n_out = n_all;
-    return true;
+    return n->n_kids > 0;
   }
   }
   return false;
@@ -1016,8 +1073,9 @@ static bool groups_of(KgbPattern *p, const Node *n, size_t *cap) {
   if (n->kind != N_TEST && n->kind != N_ALT) {
     return true;
   }
-  Group g = {NULL, 0};
-  if (!triggers_of(p, n, &g.keys, &g.n)) {
+  Group g = {0};
+  if (!triggers_of(p, n, &g)) {
+    free(g.keys);
     return true; /* requires no particular word */
   }
   if (kgb_grow(&p->groups, cap, p->n_groups + 1, sizeof *p->groups) != KGB_OK) {
@@ -1026,37 +1084,6 @@ static bool groups_of(KgbPattern *p, const Node *n, size_t *cap) {
   }
   p->groups[p->n_groups++] = g;
   return true;
-}
-
-/* The group to index the rule by: the one whose shortest word is longest
- * (short words such as "in" or "by" are in most sentences), then the one
- * with fewer words. Any group is correct; a rare one selects fewer
- * sentences. */
-static KgbStatus choose_triggers(KgbPattern *p) {
-  size_t best = SIZE_MAX, best_min = 0;
-  for (size_t i = 0; i < p->n_groups; i++) {
-    size_t shortest = SIZE_MAX;
-    for (size_t k = 0; k < p->groups[i].n; k++) {
-      size_t len = strlen(p->groups[i].keys[k]);
-      shortest = len < shortest ? len : shortest;
-    }
-    if (best == SIZE_MAX || shortest > best_min ||
-        (shortest == best_min && p->groups[i].n < p->groups[best].n)) {
-      best = i;
-      best_min = shortest;
-    }
-  }
-  if (best == SIZE_MAX || p->groups[best].n == 0) {
-    return KGB_OK;
-  }
-  p->triggers = malloc(p->groups[best].n * sizeof *p->triggers);
-  if (!p->triggers) {
-    return KGB_ERR_NOMEM;
-  }
-  memcpy(p->triggers, p->groups[best].keys,
-         p->groups[best].n * sizeof *p->triggers);
-  p->n_triggers = p->groups[best].n;
-  return KGB_OK;
 }
 
 KgbStatus kgb_pattern_compile(KgbRules *rules, const char *src,
@@ -1087,8 +1114,7 @@ KgbStatus kgb_pattern_compile(KgbRules *rules, const char *src,
   gen(&c, root);
   emit(&c, I_MATCH, 0, 0);
   size_t cap_groups = 0, cap_reqs = 0;
-  if (!groups_of(p, root, &cap_groups) || choose_triggers(p) != KGB_OK ||
-      !reqs_of(p, root, &cap_reqs)) {
+  if (!groups_of(p, root, &cap_groups) || !reqs_of(p, root, &cap_reqs)) {
     c.oom = true;
   }
   node_free(root);
@@ -1121,7 +1147,6 @@ void kgb_pattern_free(KgbPattern *p) {
   }
   free(p->sets);
   free(p->prog);
-  free(p->triggers);
   for (size_t i = 0; i < p->n_groups; i++) {
     free(p->groups[i].keys);
   }
@@ -1149,17 +1174,16 @@ const char *kgb_pattern_capture_name(const KgbPattern *p, size_t i) {
   return i < p->n_names ? p->names[i] : NULL;
 }
 
-const char *const *kgb_pattern_triggers(const KgbPattern *p, size_t *n) {
-  *n = p->n_triggers;
-  return p->triggers;
-}
-
 size_t kgb_pattern_group_count(const KgbPattern *p) {
   return p->n_groups;
 }
 
-const char *const *kgb_pattern_group(const KgbPattern *p, size_t i, size_t *n) {
+const char *const *kgb_pattern_group(const KgbPattern *p, size_t i, size_t *n,
+                                     const KgbLexicon *const **lists,
+                                     size_t *n_lists) {
   *n = p->groups[i].n;
+  *lists = p->groups[i].lists;
+  *n_lists = p->groups[i].n_lists;
   return p->groups[i].keys;
 }
 

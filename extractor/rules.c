@@ -28,7 +28,7 @@ typedef KgbLexicon Lexicon;
 typedef struct {
   KgbMap map;          ///< key -> 1 + index into lists
   size_t **lists;      ///< each: count, then rule ranks
-  size_t n;            ///< lists
+  size_t n, cap;       ///< lists
   size_t *untriggered; ///< rules with no trigger word: count, then ranks
   uint64_t bloom[16];  ///< index_bit() of every key of the map
 } RuleIndex;
@@ -802,19 +802,100 @@ static KgbStatus rank_build(KgbRules *rules, size_t *rank) {
     const KgbPattern *p = rules->rules[i].pattern;
     for (size_t g = 0; g < kgb_pattern_group_count(p); g++) {
       WordGroup *wg = &rules->groups[rules->groups_at[i] + g];
-      wg->keys = kgb_pattern_group(p, g, &wg->n);
+      const KgbLexicon *const *lists;
+      size_t n_lists;
+      wg->keys = kgb_pattern_group(p, g, &wg->n, &lists, &n_lists);
       wg->bloom = 0;
       for (size_t k = 0; k < wg->n; k++) {
         wg->bloom |= key_bit(wg->keys[k]);
+      }
+      if (n_lists > 0) { /* not checked here: the matcher's lists are */
+        wg->bloom = ~(uint64_t)0;
+        wg->n = 0;
       }
     }
   }
   return KGB_OK;
 }
 
+/* The keys a sentence must have one of for group @p g of @p p (its words
+ * and the words of its lists) into @p out (cleared first); false when
+ * there are more than TRIGGER_KEYS (a group too common to index by). */
+#define TRIGGER_KEYS 2048
+
+typedef struct {
+  const char **v;
+  size_t n, cap;
+} KeyList;
+
+static KgbStatus keylist_push(const char *key, const char *value,
+                              void *payload) {
+  KeyList *kl = payload;
+  (void)value;
+  KgbStatus st = kgb_grow(&kl->v, &kl->cap, kl->n + 1, sizeof *kl->v);
+  if (st == KGB_OK) {
+    kl->v[kl->n++] = key;
+  }
+  return st;
+}
+
+static KgbStatus group_keys(const KgbPattern *p, size_t g, KeyList *out,
+                            bool *fits) {
+  KgbStatus st = KGB_OK;
+  size_t n, n_lists;
+  const KgbLexicon *const *lists;
+  const char *const *keys = kgb_pattern_group(p, g, &n, &lists, &n_lists);
+  size_t total = n;
+  for (size_t l = 0; l < n_lists; l++) {
+    total += lists[l]->entries.len;
+  }
+  out->n = 0;
+  *fits = total <= TRIGGER_KEYS;
+  for (size_t k = 0; k < n && *fits && st == KGB_OK; k++) {
+    st = keylist_push(keys[k], NULL, out);
+  }
+  for (size_t l = 0; l < n_lists && *fits && st == KGB_OK; l++) {
+    st = kgb_lexicon_each(lists[l], keylist_push, out);
+  }
+  return st;
+}
+
+/* The group a rule is indexed by: the one whose shortest word is longest
+ * (short words such as "in" or "by" are in most sentences), then the one
+ * with fewer words, of those with at most TRIGGER_KEYS words. Any group is
+ * correct; a rare one selects fewer sentences. Into @p out; n == 0 when
+ * the rule has none. */
+static KgbStatus choose_triggers(const KgbPattern *p, KeyList *out,
+                                 KeyList *tmp) {
+  KgbStatus st = KGB_OK;
+  size_t best_min = 0;
+  out->n = 0;
+  for (size_t g = 0; g < kgb_pattern_group_count(p) && st == KGB_OK; g++) {
+    bool fits;
+    st = group_keys(p, g, tmp, &fits);
+    if (st != KGB_OK || !fits || tmp->n == 0) {
+      continue;
+    }
+    size_t shortest = SIZE_MAX;
+    for (size_t k = 0; k < tmp->n; k++) {
+      size_t len = strlen(tmp->v[k]);
+      shortest = len < shortest ? len : shortest;
+    }
+    if (out->n == 0 || shortest > best_min ||
+        (shortest == best_min && tmp->n < out->n)) {
+      KeyList swap = *out;
+      *out = *tmp;
+      *tmp = swap;
+      best_min = shortest;
+    }
+  }
+  return st;
+}
+
 static KgbStatus index_build(KgbRules *rules) {
   KgbStatus st = KGB_OK;
   index_clear(rules);
+  KeyList trig = {0}, tmp = {0};
   size_t *rank = malloc((rules->n_rules ? rules->n_rules : 1) * sizeof *rank);
   if (!rank) {
     return KGB_ERR_NOMEM;
@@ -823,24 +904,19 @@ static KgbStatus index_build(KgbRules *rules) {
   for (size_t i = 0; i < rules->n_rules; i++) {
     const KgbRule *r = &rules->rules[i];
     RuleIndex *ix = &rules->index[index_of(r->stage, r->window > 1)];
-    size_t n = 0;
-    const char *const *trig = kgb_pattern_triggers(r->pattern, &n);
-    if (n == 0) {
+    TRY(st, choose_triggers(r->pattern, &trig, &tmp));
+    if (trig.n == 0) {
       TRY(st, list_push(&ix->untriggered, rank[i]));
     }
-    for (size_t k = 0; k < n; k++) {
+    for (size_t k = 0; k < trig.n; k++) {
       intptr_t slot = 0;
-      if (!kgb_map_get(&ix->map, trig[k], &slot)) {
-        size_t **grown = realloc(ix->lists, (ix->n + 1) * sizeof *grown);
-        if (!grown) {
-          return KGB_ERR_NOMEM;
-        }
-        ix->lists = grown;
+      if (!kgb_map_get(&ix->map, trig.v[k], &slot)) {
+        TRY(st, kgb_grow(&ix->lists, &ix->cap, ix->n + 1, sizeof *ix->lists));
         ix->lists[ix->n++] = NULL;
         slot = (intptr_t)ix->n;
-        TRY(st, kgb_map_put(&ix->map, trig[k], slot));
+        TRY(st, kgb_map_put(&ix->map, trig.v[k], slot));
       }
-      size_t b = index_bit(trig[k]);
+      size_t b = index_bit(trig.v[k]);
       ix->bloom[b / 64] |= (uint64_t)1 << (b % 64);
       size_t *l = ix->lists[slot - 1];
       if (!l || l[l[0]] != rank[i]) {
@@ -849,6 +925,8 @@ static KgbStatus index_build(KgbRules *rules) {
     }
   }
 done:
+  free(trig.v);
+  free(tmp.v);
   free(rank);
   return st;
 }
@@ -922,6 +1000,9 @@ static bool has_groups(const KgbRules *rules, size_t r, const KeySet *ks) {
   for (; g < end; g++) {
     if (!(g->bloom & ks->bloom)) {
       return false;
+    }
+    if (g->n == 0) { /* a group of lists: left to kgb_pattern_find() */
+      continue;
     }
     bool found = false;
     for (size_t k = 0; k < g->n && !found; k++) {
