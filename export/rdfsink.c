@@ -37,6 +37,13 @@ typedef struct {
   size_t written; ///< node objects printed so far
 } JsonLd;
 
+/// An IRI written without escapes, and where it was (see plain_iris).
+typedef struct {
+  const char *ptr;
+  size_t len;
+  char text[160];
+} PlainIri;
+
 struct KgbRdfSink {
   KgbFormat fmt;
   FILE *stream;
@@ -49,6 +56,10 @@ struct KgbRdfSink {
   KgbBuf out; ///< serd's output and the direct N-Triples, not yet written
   bool out_failed;
   unsigned char plain[256]; ///< IRI_PLAIN, LIT_PLAIN of each byte
+  /* IRIs found plain lately (the same few predicates, subjects and types
+   * recur statement after statement), by address and checked by content:
+   * a memcmp instead of a table lookup per byte */
+  PlainIri plain_iris[32];
   /* raptor */
   raptor_world *world;
   raptor_serializer *ser;
@@ -201,11 +212,22 @@ static bool all_plain(const unsigned char plain[256], const char *s, size_t n,
 }
 
 /// Write <iri> at @p w; NULL if serd must write it.
-static char *nt_iri(const unsigned char plain[256], char *w, const char *iri) {
+static char *nt_iri(KgbRdfSink *k, char *w, const char *iri) {
   size_t n = strlen(iri);
-  if (n < 4 || memcmp(iri, "http", 4) != 0 ||
-      !all_plain(plain, iri, n, IRI_PLAIN)) {
-    return NULL;
+  uintptr_t h = (uintptr_t)iri;
+  size_t slot = (size_t)((h ^ (h >> 5) ^ (h >> 11)) %
+                         (sizeof k->plain_iris / sizeof *k->plain_iris));
+  PlainIri *c = &k->plain_iris[slot];
+  if (c->ptr != iri || c->len != n || memcmp(c->text, iri, n) != 0) {
+    if (n < 4 || memcmp(iri, "http", 4) != 0 ||
+        !all_plain(k->plain, iri, n, IRI_PLAIN)) {
+      return NULL;
+    }
+    if (n <= sizeof c->text) {
+      c->ptr = iri;
+      c->len = n;
+      memcpy(c->text, iri, n);
+    }
   }
   *w++ = '<';
   memcpy(w, iri, n);
@@ -259,19 +281,18 @@ static char *nt_literal(const unsigned char plain[256], char *w,
 }
 
 /// Write term @p t at @p w; NULL if serd must.
-static char *nt_term(const unsigned char plain[256], char *w,
-                     const KgbRdfTerm *t) {
+static char *nt_term(KgbRdfSink *k, char *w, const KgbRdfTerm *t) {
   if (t->kind == KGB_RDF_IRI) {
-    return nt_iri(plain, w, t->value);
+    return nt_iri(k, w, t->value);
   }
   if (t->kind != KGB_RDF_LITERAL || t->lang) {
     return NULL;
   }
-  w = nt_literal(plain, w, t->value);
+  w = nt_literal(k->plain, w, t->value);
   if (w && t->datatype) {
     *w++ = '^';
     *w++ = '^';
-    w = nt_iri(plain, w, t->datatype);
+    w = nt_iri(k, w, t->datatype);
   }
   return w;
 }
@@ -288,7 +309,7 @@ static bool nt_statement(KgbRdfSink *k, const KgbRdfTerm *s,
   const KgbRdfTerm *terms[3] = {s, p, o};
   char *w = k->out.data + k->out.len;
   for (int i = 0; i < 3 && w; i++) {
-    w = nt_term(k->plain, w, terms[i]);
+    w = nt_term(k, w, terms[i]);
     if (w) {
       *w++ = ' ';
     }
