@@ -342,6 +342,11 @@ static KgbStatus serd_open(KgbRdfSink *k) {
                         SERD_STYLE_BULK)
           : (SerdStyle)(SERD_STYLE_ASCII | (direct ? 0 : SERD_STYLE_BULK));
   nt_table(k->plain);
+  /* out is flushed past 64 KiB: its whole size at once, not grown (and
+   * copied) step by step for every document */
+  if (direct && kgb_buf_reserve(&k->out, (1 << 16) + (1 << 12)) != KGB_OK) {
+    return KGB_ERR_NOMEM;
+  }
   k->env = serd_env_new(NULL);
   if (!k->env) {
     return KGB_ERR_NOMEM;
