@@ -85,7 +85,7 @@ enum { N_SEQ, N_ALT, N_REP, N_TEST, N_CAP, N_BOL, N_EOL };
 typedef struct Node {
   int kind;
   struct Node **kids;
-  size_t n_kids;
+  size_t n_kids, cap_kids;
   int min, max; ///< N_REP; max -1 = unbounded
   int index;    ///< N_TEST: test set; N_CAP: capture
 } Node;
@@ -173,6 +173,7 @@ typedef struct {
   size_t line, col0;
   char *err;
   int depth;
+  KgbBuf lower; ///< lower_key()'s, kept from word to word
 } Parser;
 
 static Node *fail(Parser *ps, const char *what) {
@@ -208,11 +209,10 @@ static Node *node_new(int kind) {
 }
 
 static bool node_add(Node *n, Node *kid) {
-  Node **k = realloc(n->kids, (n->n_kids + 1) * sizeof *k);
-  if (!k) {
+  if (kgb_grow(&n->kids, &n->cap_kids, n->n_kids + 1, sizeof *n->kids) !=
+      KGB_OK) {
     return false;
   }
-  n->kids = k;
   n->kids[n->n_kids++] = kid;
   return true;
 }
@@ -250,12 +250,11 @@ static Node *test_node(Parser *ps, const Test *tests, size_t n, bool negate) {
 
 /// Lower-case @p s[0..len), interned in the rules' pool.
 static const char *lower_key(Parser *ps, const char *s, size_t len) {
-  KgbBuf b = {0};
   const char *k = NULL;
-  if (kgb_lower_into(&b, s, len) == KGB_OK) {
-    k = kgb_rules_intern(ps->rules, b.data ? b.data : "", b.len);
+  if (kgb_lower_into(&ps->lower, s, len) == KGB_OK) {
+    k = kgb_rules_intern(ps->rules, ps->lower.data ? ps->lower.data : "",
+                         ps->lower.len);
   }
-  kgb_buf_free(&b);
   return k;
 }
 
@@ -1095,8 +1094,9 @@ KgbStatus kgb_pattern_compile(KgbRules *rules, const char *src,
     return KGB_ERR_NOMEM;
   }
   p->vocab = kgb_rules_vocab(rules);
-  Parser ps = {rules, p, src, 0, file, line, col0, NULL, 0};
+  Parser ps = {rules, p, src, 0, file, line, col0, NULL, 0, {0}};
   Node *root = parse_alt(&ps);
+  kgb_buf_free(&ps.lower);
   if (root && ps.src[ps.pos] != '\0') {
     node_free(root);
     root = fail(&ps, "unbalanced )");
