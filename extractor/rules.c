@@ -138,7 +138,12 @@ const KgbLexicon *kgb_rules_list(const KgbRules *rules, const char *name) {
 bool kgb_lexicon_get(const KgbLexicon *lx, const char *key,
                      const char **value) {
   intptr_t v = 0;
-  if (!lx || !key || !kgb_map_get(&lx->entries, key, &v)) {
+  if (!lx || !key) {
+    return false;
+  }
+  size_t b = kgb_lexicon_bloom_bit(key); /* most words are in no list */
+  if (!(lx->bloom[b / 64] >> (b % 64) & 1) ||
+      !kgb_map_get(&lx->entries, key, &v)) {
     return false;
   }
   if (value) {
