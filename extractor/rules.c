@@ -1024,6 +1024,10 @@ void kgb_rules_candidates(const KgbRules *rules, KgbStage stage, bool window,
                           const KgbToken *toks, size_t n, uint64_t *seen,
                           size_t *out, size_t *n_out) {
   const RuleIndex *ix = &rules->index[index_of(stage, window)];
+  *n_out = 0;
+  if (ix->n == 0 && !ix->untriggered) { /* no rule of this stage and window */
+    return;
+  }
   /* the ranks of the rules the sentence's words trigger, as bits of seen */
   size_t lo = SIZE_MAX, hi = 0; /* the words of seen with a bit set */
   for (size_t t = 0; t <= n; t++) {
