@@ -26,6 +26,7 @@
 #include "internal.h"
 
 #include <ctype.h>
+#include <stddef.h>
 #include <stdlib.h>
 #include <string.h>
 #include <utf8proc.h>
@@ -173,7 +174,8 @@ typedef struct {
   size_t line, col0;
   char *err;
   int depth;
-  KgbBuf lower; ///< lower_key()'s, kept from word to word
+  KgbBuf lower;             ///< lower_key()'s, kept from word to word
+  struct ArenaBlock *arena; ///< the nodes (node_new())
 } Parser;
 
 static Node *fail(Parser *ps, const char *what) {
@@ -190,28 +192,63 @@ static Node *fail(Parser *ps, const char *what) {
   return NULL;
 }
 
-static void node_free(Node *n) {
-  if (n) {
-    for (size_t i = 0; i < n->n_kids; i++) {
-      node_free(n->kids[i]);
+/* Nodes live in an arena of the parse, freed at once when the pattern is
+ * compiled (a tree of a few hundred nodes was a malloc and a free each). */
+typedef struct ArenaBlock {
+  struct ArenaBlock *next;
+  size_t used, cap;
+  max_align_t data[];
+} ArenaBlock;
+
+#define ARENA_BLOCK 16384
+
+static void *arena_alloc(Parser *ps, size_t size) {
+  size_t units = (size + sizeof(max_align_t) - 1) / sizeof(max_align_t);
+  ArenaBlock *b = ps->arena;
+  if (!b || b->cap - b->used < units) {
+    size_t cap = units > ARENA_BLOCK / sizeof(max_align_t)
+                     ? units
+                     : ARENA_BLOCK / sizeof(max_align_t);
+    b = malloc(sizeof *b + cap * sizeof(max_align_t));
+    if (!b) {
+      return NULL;
     }
-    free(n->kids);
-    free(n);
+    *b = (ArenaBlock){ps->arena, 0, cap};
+    ps->arena = b;
+  }
+  void *v = &b->data[b->used];
+  b->used += units;
+  return v;
+}
+
+static void arena_free(Parser *ps) {
+  while (ps->arena) {
+    ArenaBlock *next = ps->arena->next;
+    free(ps->arena);
+    ps->arena = next;
   }
 }
 
-static Node *node_new(int kind) {
-  Node *n = calloc(1, sizeof *n);
+static Node *node_new(Parser *ps, int kind) {
+  Node *n = arena_alloc(ps, sizeof *n);
   if (n) {
-    n->kind = kind;
+    *n = (Node){.kind = kind};
   }
   return n;
 }
 
-static bool node_add(Node *n, Node *kid) {
-  if (kgb_grow(&n->kids, &n->cap_kids, n->n_kids + 1, sizeof *n->kids) !=
-      KGB_OK) {
-    return false;
+static bool node_add(Parser *ps, Node *n, Node *kid) {
+  if (n->n_kids == n->cap_kids) {
+    size_t cap = n->cap_kids ? 2 * n->cap_kids : 4;
+    Node **kids = arena_alloc(ps, cap * sizeof *kids);
+    if (!kids) {
+      return false;
+    }
+    if (n->n_kids) {
+      memcpy(kids, n->kids, n->n_kids * sizeof *kids);
+    }
+    n->kids = kids;
+    n->cap_kids = cap;
   }
   n->kids[n->n_kids++] = kid;
   return true;
@@ -240,7 +277,7 @@ static int add_set(Parser *ps, const Test *tests, size_t n, bool negate) {
 
 static Node *test_node(Parser *ps, const Test *tests, size_t n, bool negate) {
   int idx = add_set(ps, tests, n, negate);
-  Node *node = idx < 0 ? NULL : node_new(N_TEST);
+  Node *node = idx < 0 ? NULL : node_new(ps, N_TEST);
   if (!node) {
     return fail(ps, "out of memory");
   }
@@ -403,7 +440,7 @@ static Node *parse_atom(Parser *ps) {
     if (!end) {
       return fail(ps, "unterminated \"...\"");
     }
-    Node *seq = node_new(N_SEQ);
+    Node *seq = node_new(ps, N_SEQ);
     if (!seq) {
       return fail(ps, "out of memory");
     }
@@ -425,16 +462,13 @@ static Node *parse_atom(Parser *ps) {
       if (we > w) {
         Test t = {.kind = T_LOWER, .str = lower_key(ps, w, (size_t)(we - w))};
         Node *n = t.str ? test_node(ps, &t, 1, false) : NULL;
-        if (!n || !node_add(seq, n)) {
-          node_free(n);
-          node_free(seq);
+        if (!n || !node_add(ps, seq, n)) {
           return fail(ps, "out of memory");
         }
       }
       w = we;
     }
     if (seq->n_kids == 0) {
-      node_free(seq);
       return fail(ps, "empty \"\"");
     }
     ps->pos = (size_t)(end + 1 - ps->src);
@@ -533,7 +567,7 @@ static Node *parse_atom(Parser *ps) {
   }
   if (c == '^' || c == '$') {
     ps->pos++;
-    Node *n = node_new(c == '^' ? N_BOL : N_EOL);
+    Node *n = node_new(ps, c == '^' ? N_BOL : N_EOL);
     return n ? n : fail(ps, "out of memory");
   }
   if (c == '_') {
@@ -550,11 +584,9 @@ static Node *parse_atom(Parser *ps) {
     while (inner->kind == N_SEQ && inner->n_kids == 1) { /* !"word" */
       Node *only = inner->kids[0];
       inner->n_kids = 0;
-      node_free(inner);
       inner = only;
     }
     if (inner->kind != N_TEST) {
-      node_free(inner);
       return fail(ps, "! applies to one token test, not a group or phrase");
     }
     ps->p->sets[inner->index].negate = !ps->p->sets[inner->index].negate;
@@ -572,7 +604,6 @@ static Node *parse_atom(Parser *ps) {
     }
     skip_space(ps);
     if (ps->src[ps->pos] != ')') {
-      node_free(inner);
       return fail(ps, "expected )");
     }
     ps->pos++;
@@ -627,7 +658,6 @@ static Node *parse_item(Parser *ps) {
       b = strtol(end + 1, &end, 10);
     }
     if (*end != '}' || a < 0 || b < a || b > 20 || b == 0) {
-      node_free(atom);
       return fail(ps, "bad {m,n} (0 <= m <= n <= 20, n >= 1)");
     }
     min = (int)a;
@@ -635,10 +665,9 @@ static Node *parse_item(Parser *ps) {
     ps->pos = (size_t)(end + 1 - ps->src);
   }
   if (min != 1 || max != 1) {
-    Node *rep = node_new(N_REP);
-    if (!rep || !node_add(rep, atom)) {
+    Node *rep = node_new(ps, N_REP);
+    if (!rep || !node_add(ps, rep, atom)) {
       free(rep);
-      node_free(atom);
       return fail(ps, "out of memory");
     }
     rep->min = min;
@@ -646,10 +675,9 @@ static Node *parse_item(Parser *ps) {
     atom = rep;
   }
   if (cap >= 0) {
-    Node *c = node_new(N_CAP);
-    if (!c || !node_add(c, atom)) {
+    Node *c = node_new(ps, N_CAP);
+    if (!c || !node_add(ps, c, atom)) {
       free(c);
-      node_free(atom);
       return fail(ps, "out of memory");
     }
     c->index = cap;
@@ -659,7 +687,7 @@ static Node *parse_item(Parser *ps) {
 }
 
 static Node *parse_seq(Parser *ps) {
-  Node *seq = node_new(N_SEQ);
+  Node *seq = node_new(ps, N_SEQ);
   if (!seq) {
     return fail(ps, "out of memory");
   }
@@ -670,14 +698,11 @@ static Node *parse_seq(Parser *ps) {
       break;
     }
     Node *item = parse_item(ps);
-    if (!item || !node_add(seq, item)) {
-      node_free(item);
-      node_free(seq);
+    if (!item || !node_add(ps, seq, item)) {
       return item ? fail(ps, "out of memory") : NULL;
     }
   }
   if (seq->n_kids == 0) {
-    node_free(seq);
     return fail(ps, "empty pattern or alternative");
   }
   return seq;
@@ -688,18 +713,15 @@ static Node *parse_alt(Parser *ps) {
   if (!first || ps->src[ps->pos] != '|') {
     return first;
   }
-  Node *alt = node_new(N_ALT);
-  if (!alt || !node_add(alt, first)) {
+  Node *alt = node_new(ps, N_ALT);
+  if (!alt || !node_add(ps, alt, first)) {
     free(alt);
-    node_free(first);
     return fail(ps, "out of memory");
   }
   while (ps->src[ps->pos] == '|') {
     ps->pos++;
     Node *next = parse_seq(ps);
-    if (!next || !node_add(alt, next)) {
-      node_free(next);
-      node_free(alt);
+    if (!next || !node_add(ps, alt, next)) {
       return next ? fail(ps, "out of memory") : NULL;
     }
   }
@@ -1094,14 +1116,14 @@ KgbStatus kgb_pattern_compile(KgbRules *rules, const char *src,
     return KGB_ERR_NOMEM;
   }
   p->vocab = kgb_rules_vocab(rules);
-  Parser ps = {rules, p, src, 0, file, line, col0, NULL, 0, {0}};
+  Parser ps = {rules, p, src, 0, file, line, col0, NULL, 0, {0}, NULL};
   Node *root = parse_alt(&ps);
   kgb_buf_free(&ps.lower);
   if (root && ps.src[ps.pos] != '\0') {
-    node_free(root);
     root = fail(&ps, "unbalanced )");
   }
   if (!root) {
+    arena_free(&ps);
     if (err) {
       *err = ps.err;
     } else {
@@ -1117,7 +1139,7 @@ KgbStatus kgb_pattern_compile(KgbRules *rules, const char *src,
   if (!groups_of(p, root, &cap_groups) || !reqs_of(p, root, &cap_reqs)) {
     c.oom = true;
   }
-  node_free(root);
+  arena_free(&ps); /* the tree */
   if (c.oom) {
     free(c.v);
     kgb_pattern_free(p);
