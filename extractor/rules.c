@@ -481,6 +481,15 @@ static const char *expand_macros(const KgbRules *rules, const char *v,
                                  KgbBuf *out) {
   kgb_buf_clear(out);
   for (const char *p = v; *p;) {
+    const char *dollar = strchr(p, '$');
+    size_t run = dollar ? (size_t)(dollar - p) : strlen(p);
+    if (run > 0) { /* the text up to the next '$', at once */
+      if (kgb_buf_append(out, p, run) != KGB_OK) {
+        return "out of memory";
+      }
+      p += run;
+      continue;
+    }
     if (*p == '$' && isupper((unsigned char)p[1])) {
       size_t n = 1;
       while (isupper((unsigned char)p[n]) || isdigit((unsigned char)p[n]) ||
@@ -496,7 +505,9 @@ static const char *expand_macros(const KgbRules *rules, const char *v,
       if (k == rules->n_macros) {
         return "unknown macro (define NAME = pattern before its use)";
       }
-      if (kgb_buf_printf(out, "(%s)", rules->macro_texts[k]) != KGB_OK) {
+      if (kgb_buf_putc(out, '(') != KGB_OK ||
+          kgb_buf_puts(out, rules->macro_texts[k]) != KGB_OK ||
+          kgb_buf_putc(out, ')') != KGB_OK) {
         return "out of memory";
       }
       p += n;
@@ -595,9 +606,14 @@ static KgbStatus load_rule_file(KgbRules *rules, const char *file,
         st = KGB_ERR_PARSE;
         goto done;
       }
-      KgbBuf id = {0};
-      TRY(st, kgb_buf_printf(&id, "%s:%.*s", file, (int)(end - s - 2), s + 1));
-      r.id = kgb_rules_intern(rules, id.data, id.len);
+      KgbBuf id = {0}; /* "file:name", as "%s:%.*s" would write it */
+      size_t n = (size_t)(end - s - 2);
+      const char *nul = memchr(s + 1, '\0', n);
+      n = nul ? (size_t)(nul - (s + 1)) : n;
+      st = kgb_buf_puts(&id, file);
+      st = st == KGB_OK ? kgb_buf_putc(&id, ':') : st;
+      st = st == KGB_OK ? kgb_buf_append(&id, s + 1, n) : st;
+      r.id = st == KGB_OK ? kgb_rules_intern(rules, id.data, id.len) : NULL;
       kgb_buf_free(&id);
       if (!r.id) {
         st = KGB_ERR_NOMEM;
