@@ -105,13 +105,14 @@ typedef struct {
   KgbFormat fmt;
   const KgbGraph *g;
   const KgbExportOptions *opts;
-  KgbBuf subject;  ///< the current node's IRI
-  KgbBuf fact;     ///< the current fact's IRI
-  KgbBuf evidence; ///< the current evidence item's IRI
-  KgbBuf object;   ///< an object IRI
-  KgbBuf graph;    ///< a document IRI
-  KgbBuf lexical;  ///< a literal's lexical form
-  KgbBuf iri;      ///< scratch
+  KgbBuf subject;        ///< the current node's IRI
+  KgbBuf fact;           ///< the current fact's IRI
+  KgbBuf evidence;       ///< the current evidence item's IRI
+  KgbBuf object;         ///< an object IRI
+  KgbBuf graph;          ///< a document IRI (graph_doc_into())
+  const char *graph_doc; ///< the document id in graph, or NULL
+  KgbBuf lexical;        ///< a literal's lexical form
+  KgbBuf iri;            ///< scratch
   /* confidences written and their lexical forms, by the bits of the value:
      confidences repeat (a few per rule), and the shortest exact form takes
      a few printf calls */
@@ -240,6 +241,18 @@ static KgbStatus doc_into(KgbBuf *buf, const char *doc) {
   return iri_into(buf, KGB_NS_DOC, doc, NULL);
 }
 
+/// The IRI of document @p doc into r->graph: escaped again only for another
+/// id (a fact's evidence is mostly from one document, asked for again and
+/// again; the graph's strings do not change while it is written).
+static KgbStatus graph_doc_into(Rdf *r, const char *doc) {
+  if (doc && doc == r->graph_doc) {
+    return KGB_OK;
+  }
+  KgbStatus st = doc_into(&r->graph, doc);
+  r->graph_doc = st == KGB_OK ? doc : NULL;
+  return st;
+}
+
 static KgbStatus emit(Rdf *r, const char *s, const char *p, const KgbRdfTerm *o,
                       const char *graph) {
   KgbRdfTerm st = iri(s), pt = iri(p), gt = iri(graph ? graph : "");
@@ -338,7 +351,7 @@ static KgbStatus write_fact(Rdf *r, const KgbEdge *e) {
   bool in_graphs = false;
   for (size_t k = 0; r->fmt == KGB_FORMAT_NQUADS && k < e->n_evidence; k++) {
     if (new_doc(e, k)) {
-      TRY(st, doc_into(&r->graph, e->evidence[k].doc));
+      TRY(st, graph_doc_into(r, e->evidence[k].doc));
       TRY(st, emit(r, r->subject.data, r->iri.data, &o, r->graph.data));
       in_graphs = true;
     }
@@ -358,7 +371,7 @@ static KgbStatus write_evidence(Rdf *r, const KgbEdge *e, size_t k) {
   const char *s = r->evidence.data;
   const char *graph = NULL;
   if (ev->doc) {
-    TRY(st, doc_into(&r->graph, ev->doc));
+    TRY(st, graph_doc_into(r, ev->doc));
     graph = r->fmt == KGB_FORMAT_NQUADS ? r->graph.data : NULL;
     TRY(st, emit_iri(r, s, term_iris[T_DERIVED_FROM], r->graph.data, graph));
   }
@@ -415,7 +428,7 @@ static KgbStatus write_provenance(Rdf *r, const KgbEdge *e) {
   TRY(st, emit(r, f, term_iris[T_OBJECT], &o, NULL));
   for (size_t k = 0; k < e->n_evidence; k++) {
     if (new_doc(e, k)) {
-      TRY(st, doc_into(&r->graph, e->evidence[k].doc));
+      TRY(st, graph_doc_into(r, e->evidence[k].doc));
       TRY(st, emit_iri(r, f, term_iris[T_DERIVED_FROM], r->graph.data, NULL));
     }
   }
