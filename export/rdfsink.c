@@ -211,9 +211,8 @@ static bool all_plain(const unsigned char plain[256], const char *s, size_t n,
   return all != 0;
 }
 
-/// Write <iri> at @p w; NULL if serd must write it.
-static char *nt_iri(KgbRdfSink *k, char *w, const char *iri) {
-  size_t n = strlen(iri);
+/// Write <iri> (@p n bytes) at @p w; NULL if serd must write it.
+static char *nt_iri(KgbRdfSink *k, char *w, const char *iri, size_t n) {
   uintptr_t h = (uintptr_t)iri;
   size_t slot = (size_t)((h ^ (h >> 5) ^ (h >> 11)) %
                          (sizeof k->plain_iris / sizeof *k->plain_iris));
@@ -236,13 +235,13 @@ static char *nt_iri(KgbRdfSink *k, char *w, const char *iri) {
   return w;
 }
 
-/// Write "literal" at @p w with \uXXXX for each non-ASCII code point up to
-/// U+FFFF (at most 3 bytes out for each byte in, and 2); NULL if serd must.
-static char *nt_literal(const unsigned char plain[256], char *w,
-                        const char *s) {
+/// Write "literal" (@p s, @p n bytes) at @p w with \uXXXX for each non-ASCII
+/// code point up to U+FFFF (at most 3 bytes out for each byte in, and 2);
+/// NULL if serd must.
+static char *nt_literal(const unsigned char plain[256], char *w, const char *s,
+                        size_t n) {
   static const char hex[] = "0123456789ABCDEF";
   *w++ = '"';
-  size_t n = strlen(s);
   if (all_plain(plain, s, n, LIT_PLAIN)) {
     memcpy(w, s, n);
     w += n;
@@ -280,19 +279,21 @@ static char *nt_literal(const unsigned char plain[256], char *w,
   return w;
 }
 
-/// Write term @p t at @p w; NULL if serd must.
-static char *nt_term(KgbRdfSink *k, char *w, const KgbRdfTerm *t) {
+/// Write term @p t (its value @p len bytes; its datatype @p dt_len) at
+/// @p w; NULL if serd must.
+static char *nt_term(KgbRdfSink *k, char *w, const KgbRdfTerm *t, size_t len,
+                     size_t dt_len) {
   if (t->kind == KGB_RDF_IRI) {
-    return nt_iri(k, w, t->value);
+    return nt_iri(k, w, t->value, len);
   }
   if (t->kind != KGB_RDF_LITERAL || t->lang) {
     return NULL;
   }
-  w = nt_literal(k->plain, w, t->value);
+  w = nt_literal(k->plain, w, t->value, len);
   if (w && t->datatype) {
     *w++ = '^';
     *w++ = '^';
-    w = nt_iri(k, w, t->datatype);
+    w = nt_iri(k, w, t->datatype, dt_len);
   }
   return w;
 }
@@ -300,16 +301,16 @@ static char *nt_term(KgbRdfSink *k, char *w, const KgbRdfTerm *t) {
 /// The statement written directly, or false (nothing written) for serd.
 static bool nt_statement(KgbRdfSink *k, const KgbRdfTerm *s,
                          const KgbRdfTerm *p, const KgbRdfTerm *o) {
-  size_t room = 3 * (strlen(s->value) + strlen(p->value) + strlen(o->value) +
-                     (o->datatype ? strlen(o->datatype) : 0)) +
-                32;
+  const KgbRdfTerm *terms[3] = {s, p, o};
+  size_t len[3] = {strlen(s->value), strlen(p->value), strlen(o->value)};
+  size_t dt_len = o->datatype ? strlen(o->datatype) : 0;
+  size_t room = 3 * (len[0] + len[1] + len[2] + dt_len) + 32;
   if (kgb_buf_reserve(&k->out, room) != KGB_OK) {
     return false;
   }
-  const KgbRdfTerm *terms[3] = {s, p, o};
   char *w = k->out.data + k->out.len;
   for (int i = 0; i < 3 && w; i++) {
-    w = nt_term(k, w, terms[i]);
+    w = nt_term(k, w, terms[i], len[i], i == 2 ? dt_len : 0);
     if (w) {
       *w++ = ' ';
     }
