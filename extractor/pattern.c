@@ -836,6 +836,32 @@ static void gen(Code *c, const Node *n) {
   }
 }
 
+/* What every item matching test set @p ts has, by the set's tests that are
+ * not negated (all NULL when the set is): its first word or word set test,
+ * or its first class test by bits, whichever comes first (the other NULL),
+ * and the first @list test before it (or of all, when there is neither). */
+typedef struct {
+  const Test *word, *mention, *list;
+} SetTests;
+
+static SetTests set_tests(const TestSet *ts) {
+  SetTests st = {NULL, NULL, NULL};
+  for (size_t i = 0; !ts->negate && i < ts->n && !st.word && !st.mention; i++) {
+    const Test *t = &ts->tests[i];
+    if (t->negate) {
+      continue;
+    }
+    if (t->kind == T_LOWER || t->kind == T_SET) {
+      st.word = t;
+    } else if (t->kind == T_MENTION && !t->by_name) {
+      st.mention = t;
+    } else if (t->kind == T_LIST && !st.list) {
+      st.list = t;
+    }
+  }
+  return st;
+}
+
 /* Add @p part's words and lists to @p g; false when out of memory or lists. */
 static bool group_add(Group *g, const Group *part) {
   if (g->n_lists + part->n_lists > GROUP_LISTS) {
@@ -883,36 +909,24 @@ static bool group_rarer(const Group *a, const Group *b) {
 static bool triggers_of(const KgbPattern *p, const Node *n, Group *out) {
   switch (n->kind) {
   case N_TEST: {
-    const TestSet *ts = &p->sets[n->index];
-    if (ts->negate) {
-      return false;
+    SetTests first = set_tests(&p->sets[n->index]);
+    const Test *t = first.word;
+    if (t) {
+      size_t k = t->kind == T_LOWER ? 1 : t->n_set;
+      out->keys = malloc(k * sizeof *out->keys);
+      if (!out->keys) {
+        return false;
+      }
+      if (t->kind == T_LOWER) {
+        out->keys[0] = t->str;
+      } else {
+        memcpy(out->keys, t->set, k * sizeof *out->keys);
+      }
+      out->n = k;
+      return true;
     }
-    const Test *list = NULL;
-    for (size_t i = 0; i < ts->n; i++) { /* one test of the conjunction */
-      const Test *t = &ts->tests[i];
-      if (t->negate) {
-        continue;
-      }
-      if (t->kind == T_LOWER || t->kind == T_SET) {
-        size_t k = t->kind == T_LOWER ? 1 : t->n_set;
-        out->keys = malloc(k * sizeof *out->keys);
-        if (!out->keys) {
-          return false;
-        }
-        if (t->kind == T_LOWER) {
-          out->keys[0] = t->str;
-        } else {
-          memcpy(out->keys, t->set, k * sizeof *out->keys);
-        }
-        out->n = k;
-        return true;
-      }
-      if (t->kind == T_LIST && t->list && !list) {
-        list = t;
-      }
-    }
-    if (list) {
-      out->lists[out->n_lists++] = list->list;
+    if (first.list && first.list->list) {
+      out->lists[out->n_lists++] = first.list->list;
       return true;
     }
     return false;
@@ -963,38 +977,27 @@ static KgbStatus closures(KgbPattern *p);
 /* Add to @p r what an item matching test set @p ts has (a key of a word or
  * word set, a class of a mention test); false when nothing is known. */
 static bool req_of_set(const TestSet *ts, Req *r) {
-  if (ts->negate) {
-    return false;
+  SetTests first = set_tests(ts);
+  const Test *t = first.word;
+  if (t) {
+    size_t n = t->kind == T_LOWER ? 1 : t->n_set;
+    const char **keys = realloc(r->keys, (r->n_keys + n) * sizeof *keys);
+    if (!keys) {
+      return false;
+    }
+    r->keys = keys;
+    for (size_t k = 0; k < n; k++) {
+      keys[r->n_keys++] = t->kind == T_LOWER ? t->str : t->set[k];
+    }
+    return true;
   }
-  const Test *list = NULL;
-  for (size_t i = 0; i < ts->n; i++) { /* one test of the conjunction */
-    const Test *t = &ts->tests[i];
-    if (t->negate) {
-      continue;
-    }
-    if (t->kind == T_LOWER || t->kind == T_SET) {
-      size_t n = t->kind == T_LOWER ? 1 : t->n_set;
-      const char **keys = realloc(r->keys, (r->n_keys + n) * sizeof *keys);
-      if (!keys) {
-        return false;
-      }
-      r->keys = keys;
-      for (size_t k = 0; k < n; k++) {
-        keys[r->n_keys++] = t->kind == T_LOWER ? t->str : t->set[k];
-      }
-      return true;
-    }
-    if (t->kind == T_MENTION && !t->by_name) {
-      r->any |= t->any_class;
-      r->bits |= t->want_bits;
-      return true;
-    }
-    if (t->kind == T_LIST && !list) {
-      list = t;
-    }
+  if (first.mention) {
+    r->any |= first.mention->any_class;
+    r->bits |= first.mention->want_bits;
+    return true;
   }
-  if (list && r->n_lists < REQ_LISTS) { /* a word or class test is cheaper */
-    r->lists[r->n_lists++] = list->list;
+  if (first.list && r->n_lists < REQ_LISTS) { /* word or class: cheaper */
+    r->lists[r->n_lists++] = first.list->list;
     return true;
   }
   return false;
