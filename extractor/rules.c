@@ -887,10 +887,11 @@ static KgbStatus group_keys(const KgbPattern *p, size_t g, KeyList *out,
  * correct; a rare one selects fewer sentences. Into @p out; n == 0 when
  * the rule has none. */
 static KgbStatus choose_triggers(const KgbPattern *p, KeyList *out,
-                                 KeyList *tmp) {
+                                 KeyList *tmp, size_t *group) {
   KgbStatus st = KGB_OK;
   size_t best_min = 0;
   out->n = 0;
+  *group = SIZE_MAX;
   for (size_t g = 0; g < kgb_pattern_group_count(p) && st == KGB_OK; g++) {
     bool fits;
     st = group_keys(p, g, tmp, &fits);
@@ -908,6 +909,7 @@ static KgbStatus choose_triggers(const KgbPattern *p, KeyList *out,
       *out = *tmp;
       *tmp = swap;
       best_min = shortest;
+      *group = g;
     }
   }
   return st;
@@ -925,7 +927,13 @@ static KgbStatus index_build(KgbRules *rules) {
   for (size_t i = 0; i < rules->n_rules; i++) {
     const KgbRule *r = &rules->rules[i];
     RuleIndex *ix = &rules->index[index_of(r->stage, r->window > 1)];
-    TRY(st, choose_triggers(r->pattern, &trig, &tmp));
+    size_t g;
+    TRY(st, choose_triggers(r->pattern, &trig, &tmp, &g));
+    if (g != SIZE_MAX) { /* the index finds it: has_groups() need not */
+      WordGroup *wg = &rules->groups[rules->groups_at[i] + g];
+      wg->bloom = ~(uint64_t)0;
+      wg->n = 0;
+    }
     if (trig.n == 0) {
       TRY(st, list_push(&ix->untriggered, rank[i]));
     }
@@ -1022,7 +1030,8 @@ static bool has_groups(const KgbRules *rules, size_t r, const KeySet *ks) {
     if (!(g->bloom & ks->bloom)) {
       return false;
     }
-    if (g->n == 0) { /* a group of lists: left to kgb_pattern_find() */
+    if (g->n == 0) { /* the trigger group, or a group of lists: left to
+                        the index and to kgb_pattern_find() */
       continue;
     }
     bool found = false;
