@@ -915,6 +915,12 @@ static KgbStatus choose_triggers(const KgbPattern *p, KeyList *out,
   return st;
 }
 
+/// Where has_groups() checks a group: fewer words first (a sentence is
+/// likelier to miss all of them), groups it skips last.
+static size_t check_rank(const WordGroup *g) {
+  return g->n ? g->n : SIZE_MAX;
+}
+
 static KgbStatus index_build(KgbRules *rules) {
   KgbStatus st = KGB_OK;
   index_clear(rules);
@@ -933,6 +939,17 @@ static KgbStatus index_build(KgbRules *rules) {
       WordGroup *wg = &rules->groups[rules->groups_at[i] + g];
       wg->bloom = ~(uint64_t)0;
       wg->n = 0;
+    }
+    /* insertion sort by check_rank(): a rule has a few groups */
+    WordGroup *wg = rules->groups + rules->groups_at[i];
+    size_t n_wg = rules->groups_at[i + 1] - rules->groups_at[i];
+    for (size_t a = 1; a < n_wg; a++) {
+      WordGroup v = wg[a];
+      size_t b = a;
+      for (; b > 0 && check_rank(&v) < check_rank(&wg[b - 1]); b--) {
+        wg[b] = wg[b - 1];
+      }
+      wg[b] = v;
     }
     if (trig.n == 0) {
       TRY(st, list_push(&ix->untriggered, rank[i]));
