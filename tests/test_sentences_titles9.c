@@ -335,6 +335,32 @@ static void translated_title_in_brackets(void **state) {
   kgb_doc_result_free(doc);
 }
 
+/* "Where was X filmed?", "Filming on X took place in …", "X was not shot
+ * in Y": the work named by the filming question or noun, and typed a work
+ * even where the filming is denied */
+static void filming_names_the_work(void **state) {
+  (void)state;
+  KgbDocResult *doc = kgb_test_sentence(
+      "Where was Coral Steps filmed?\n\nCoral Steps was shot in Split, "
+      "Croatia.");
+  CLASS_IS(doc, "Coral Steps", "Work");
+  YES(doc, "Coral Steps", "filmedIn", "Split");
+  kgb_doc_result_free(doc);
+
+  doc = kgb_test_sentence("Filming on Nordlys took place in Tromsø in "
+                          "2021.");
+  CLASS_IS(doc, "Nordlys", "Work");
+  YES(doc, "Nordlys", "filmedIn", "Tromsø");
+  kgb_doc_result_free(doc);
+
+  doc = kgb_test_sentence("Blue Pines was not shot in Oslo. The film was "
+                          "shot in Bergen.");
+  YES(doc, "Blue Pines", "filmedIn", "Bergen");
+  CLASS_IS(doc, "Blue Pines", "Film");
+  NO(doc, "Blue Pines", "filmedIn", "Oslo");
+  kgb_doc_result_free(doc);
+}
+
 const struct CMUnitTest kgb_tests_sentences_titles9[] = {
     cmocka_unit_test_setup(quoted_title_prepositions, kgb_test_rules_setup),
     cmocka_unit_test_setup(possessive_inside_title, kgb_test_rules_setup),
@@ -346,6 +372,7 @@ const struct CMUnitTest kgb_tests_sentences_titles9[] = {
     cmocka_unit_test_setup(cast_list_lines, kgb_test_rules_setup),
     cmocka_unit_test_setup(plot_openings, kgb_test_rules_setup),
     cmocka_unit_test_setup(translated_title_in_brackets, kgb_test_rules_setup),
+    cmocka_unit_test_setup(filming_names_the_work, kgb_test_rules_setup),
 };
 const size_t kgb_tests_sentences_titles9_count =
     sizeof kgb_tests_sentences_titles9 / sizeof kgb_tests_sentences_titles9[0];
