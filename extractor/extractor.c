@@ -3548,6 +3548,63 @@ done:
   return st;
 }
 
+/* Is the name with key @p key an entry of list @p l? */
+static bool key_in_list(const Doc *d, int l, const char *key) {
+  const char *interned = kgb_rules_find_str(d->rules, key, strlen(key));
+  return interned && d->ex->lists[l] &&
+         kgb_lexicon_get(d->ex->lists[l], interned, NULL);
+}
+
+/* "the Netflix series ‘X’", "the BBC Two drama ‘Y’": a service of the
+ * `streamer` list (or a channel of the `broadcaster` list) among the words
+ * of a work mention right before a title distributes (airs) that title.
+ * The work mention swallows the name, so it is made an entity here
+ * (builtin:channel-kind). */
+static KgbStatus infer_channel_kind(Doc *d) {
+  KgbStatus st = KGB_OK;
+  for (size_t i = 0; i + 1 < d->n_ments; i++) {
+    const Mention *m = &d->ments[i], *n = &d->ments[i + 1];
+    if (m->kind != M_NOMINAL || n->kind != M_TITLE || n->first != m->last ||
+        n->group < 0) {
+      continue;
+    }
+    bool found = false;
+    for (uint32_t a = m->first + 1; a + 1 < m->last && !found; a++) {
+      /* the longest name first, never the head noun: "BBC Two", "BBC" */
+      for (uint32_t b = m->last - 1; b > a && !found; b--) {
+        const char *surface = NULL, *key = NULL;
+        if (!(d->toks[a].flags & KGB_TOK_CAP)) {
+          break;
+        }
+        if (!(surface = span_text(d, a, b)) || !(key = norm_key(d, surface))) {
+          return KGB_ERR_NOMEM;
+        }
+        bool stream = key_in_list(d, L_STREAMER, key);
+        if (!stream && !key_in_list(d, L_BROADCASTER, key)) {
+          continue;
+        }
+        found = true;
+        Mention u = {m->sent, a,       b,   M_NAME, "Organization",
+                     NULL,    surface, key, NULL,   -1};
+        TRY(st, group_for(d, &u));
+        int c = find_group(d, u.group), w = find_group(d, n->group);
+        if (!d->groups[c].cls) {
+          d->groups[c].cls = "Organization";
+        }
+        if (!class_in(d, d->groups[c].cls, "Organization") ||
+            !d->groups[w].cls || !class_in(d, d->groups[w].cls, "Work")) {
+          continue;
+        }
+        d->groups[c].referenced = d->groups[w].referenced = true;
+        TRY(st, infer_fact(d, w, stream ? "distributedBy" : "broadcastBy", c, w,
+                           "builtin:channel-kind", 0.7));
+      }
+    }
+  }
+done:
+  return st;
+}
+
 /* Per sentence, the one city it names (its group), -1 for none, -2 for
  * several; -4 when it names an area (a district may lie in that instead).
  * A heading that names anything but one city (and its country: "Porto,
@@ -3789,6 +3846,8 @@ static KgbStatus infer(Doc *d) {
   }
   /* "Northern Norway" lies in Norway, "Swedish Lapland" in Sweden */
   TRY(st, infer_region_containers(d));
+  /* "the Netflix series ‘X’" */
+  TRY(st, infer_channel_kind(d));
   /* a landmark named under a heading that names its city */
   TRY(st, infer_section_places(d));
   /* containment from the gazetteer, when the document names the container */
