@@ -756,6 +756,15 @@ static KgbStatus find_title(Doc *d, uint32_t s, size_t i, size_t last,
   if (j >= last || j >= i + 14) {
     return KGB_OK;
   }
+  /* a gloss translates a title and names no work: "(Turkish: Bahçe, lit.
+   * ‘The Garden’)", "literally ‘The Garden’" */
+  const KgbToken *b1 = i > d->sents[s].first ? &d->toks[i - 1] : NULL;
+  const KgbToken *b2 = i > d->sents[s].first + 1 ? &d->toks[i - 2] : NULL;
+  if (b1 && (is_tok(b1, "literally") || is_tok(b1, "meaning") ||
+             (b2 && is_tok(b1, ".") && is_tok(b2, "lit")))) {
+    *next = j + 1;
+    return KGB_OK;
+  }
   /* the mention covers the quotes; its surface is what they enclose */
   Mention m = {
       s,    (uint32_t)i, (uint32_t)j + 1, M_TITLE, NULL, NULL, NULL, NULL,
