@@ -14,9 +14,9 @@
 
 #include "../extractor/extractor.h"
 
-/* Wikipedia-style leads: kind, year, credits; "produced by Z for Netflix"; a
- * premiere and a later release; a pre-posed credit; "(original title: …)";
- * "helmed by" */
+/* Wikipedia-style leads: kind, year and credits; "produced by Z for Netflix"
+ * (Netflix distributes); a premiere, then a later release; a pre-posed credit
+ * before "the 2016 … film X"; "(original title: …)" */
 static void encyclopedic_leads(void **state) {
   (void)state;
   KgbDocResult *doc =
@@ -67,8 +67,8 @@ static void encyclopedic_leads(void **state) {
   kgb_doc_result_free(doc);
 }
 
-/* "From director A comes ‘X’", "A's ‘X’", "the Netflix series ‘X’", a debut
- * after an apposition */
+/* "From director A comes ‘X’", "A's ‘X’", "the Netflix series ‘X’", a film
+ * trade before a name (no occupation asserted), a debut after an apposition */
 static void director_phrasings(void **state) {
   (void)state;
   KgbDocResult *doc = kgb_test_sentence(
@@ -111,8 +111,9 @@ static void director_phrasings(void **state) {
   kgb_doc_result_free(doc);
 }
 
-/* births before and in brackets, trades after "and", "the Lagos-born director",
- * "Based on the novel by X" (an author), "In Kilbride, …" (no work) */
+/* births before a name and in brackets, trades after "and", "the Lagos-born
+ * director", "Based on the novel by X" (an author, not the source), "In
+ * Kilbride, Amara runs a bakery" (a town, no work), passive crafts */
 static void births_and_trades(void **state) {
   (void)state;
   KgbDocResult *doc = kgb_test_sentence(
@@ -162,9 +163,9 @@ static void births_and_trades(void **state) {
   kgb_doc_result_free(doc);
 }
 
-/* editing, music and photography in passive, apposition and "served as"
- * phrasings; channels and release companies */
-static void craft_credits(void **state) {
+/* music and photography in a second sentence, a channel, a release company,
+ * runtimes, budgets and grosses, spoken languages */
+static void crafts_and_values(void **state) {
   (void)state;
   KgbDocResult *doc =
       kgb_test_sentence("‘Blue Persimmon’ is a 2022 South Korean psychological "
@@ -208,9 +209,10 @@ static void craft_credits(void **state) {
   kgb_doc_result_free(doc);
 }
 
-/* runtimes, budgets and grosses; spoken languages; "written and directed by";
- * "co-written by A and B, who also produced the film"; rights */
-static void values_and_languages(void **state) {
+/* "written and directed by", "co-written by A and B, who also produced the
+ * film", distribution rights, "Produced by" companies, "shot by cinematographer
+ * X", "Helmed by Oscar winner X" (the award is no one) */
+static void credits_and_companies(void **state) {
   (void)state;
   KgbDocResult *doc = kgb_test_sentence(
       "‘Gece Treni’, written and directed by Elif Şahin, stars "
@@ -261,9 +263,10 @@ static void values_and_languages(void **state) {
   kgb_doc_result_free(doc);
 }
 
-/* production companies after "Produced by", "shot by cinematographer X",
- * "Helmed by Oscar winner X" (the award is no one), "X cut the film" */
-static void companies_and_credits(void **state) {
+/* "X cut the film", original titles in brackets either way, "produced by A for
+ * Yle" (a channel), "who works for Z as a producer", "a senior editor at Z",
+ * "works at the BBC as a script editor" */
+static void titles_and_employers(void **state) {
   (void)state;
   KgbDocResult *doc =
       kgb_test_sentence("‘Desert Psalm’ is an Iranian drama. Veteran editor "
@@ -315,9 +318,9 @@ static void companies_and_credits(void **state) {
   kgb_doc_result_free(doc);
 }
 
-/* original titles in brackets, a channel after "for" ("produced by A for Yle"),
- * "who works for Z as a producer", employers and jobs */
-static void titles_and_employers(void **state) {
+/* "worked as a photographer for Z", series leads ("created by A for Netflix"),
+ * "A's third feature, ‘X’", a pre-posed cast, music and editing */
+static void series_and_features(void **state) {
   (void)state;
   KgbDocResult *doc =
       kgb_test_sentence("Before turning to film, Diego Salazar worked as a "
@@ -375,9 +378,10 @@ static void titles_and_employers(void **state) {
   kgb_doc_result_free(doc);
 }
 
-/* series leads ("created by A for Netflix"), "A's third feature, ‘X’", casts
- * and crafts, a bracketed birth */
-static void series_and_features(void **state) {
+/* a long birth bracket before a trade, a possessive director, a two-sentence
+ * lead with "It stars", producers "for Zentropa", a birth in the next sentence,
+ * "a film from Blumhouse Productions" */
+static void leads_and_companies(void **state) {
   (void)state;
   KgbDocResult *doc =
       kgb_test_sentence("Mateus Rocha (born 12 July 1969 in Recife) is a "
@@ -431,9 +435,10 @@ static void series_and_features(void **state) {
   kgb_doc_result_free(doc);
 }
 
-/* possessive directors, two-sentence leads, producers "for Zentropa", a birth
- * in the next sentence, "a film from Blumhouse Productions" */
-static void leads_and_companies(void **state) {
+/* acquired rights, a score "written by" (music, not the script), pre-posed
+ * credits, budgets in yen, "developed by A and produced by B for Canal+", a
+ * former trade */
+static void news_credits(void **state) {
   (void)state;
   KgbDocResult *doc = kgb_test_sentence(
       "Netflix acquired worldwide rights to ‘The Salt Choir’, "
@@ -486,9 +491,10 @@ static void leads_and_companies(void **state) {
   kgb_doc_result_free(doc);
 }
 
-/* news phrasings: acquired rights, a score "written by" (music), pre-posed
- * credits, budgets in yen, "developed by A and produced by B for Canal+" */
-static void news_credits(void **state) {
+/* a bracketed birth before two trades, "Argentine-Spanish crime thriller film",
+ * "A's ‘X’ premiered …", a language before a genre, "also known as", a birth
+ * and an employer in a second sentence */
+static void bios_and_kinds(void **state) {
   (void)state;
   KgbDocResult *doc =
       kgb_test_sentence("Thandiwe Dube (born 14 August 1985) is a Zimbabwean "
@@ -539,25 +545,72 @@ static void news_credits(void **state) {
   kgb_doc_result_free(doc);
 }
 
-/* trades after a former one, a bracketed birth before two trades,
- * "Argentine-Spanish crime thriller film", "A's ‘X’ premiered …", "also known
- * as" */
-static void bios_and_kinds(void **state) {
+/* a gloss after "lit." names no work; "N, a Reuters correspondent", "BBC
+ * journalist N"; "written, directed and produced by"; "Its director, N,"; a
+ * co-production of two countries' companies (not the countries) */
+static void glosses_and_employers(void **state) {
   (void)state;
+  KgbDocResult *doc = kgb_test_sentence(
+      "‘The Orchard’ (Turkish: Bahçe, lit. ‘The Garden’) is a "
+      "2019 Turkish drama directed by Ali Kaya.");
+  YES(doc, "The Orchard", "originalTitle", "Bahçe");
+  YES(doc, "The Orchard", "directedBy", "Ali Kaya");
+  YES(doc, "The Orchard", "genre", "drama");
+  YES(doc, "The Orchard", "releaseDate", "2019");
+  CLASS_IS(doc, "Garden", NULL);
+  kgb_doc_result_free(doc);
+
+  doc = kgb_test_sentence(
+      "Tomás Vidal, a Reuters correspondent, wrote the novel.");
+  YES(doc, "Tomás Vidal", "occupation", "correspondent");
+  YES(doc, "Tomás Vidal", "worksFor", "Reuters");
+  kgb_doc_result_free(doc);
+
+  doc = kgb_test_sentence(
+      "BBC journalist Aoife Byrne co-wrote the screenplay for "
+      "‘Tideline’.");
+  YES(doc, "Aoife Byrne", "occupation", "journalist");
+  YES(doc, "Aoife Byrne", "worksFor", "BBC");
+  YES(doc, "Tideline", "writtenBy", "Aoife Byrne");
+  kgb_doc_result_free(doc);
+
+  doc = kgb_test_sentence(
+      "‘Lanterns’ is a 2020 Mexican film written, directed and "
+      "produced by Ana Ruiz.");
+  YES(doc, "Lanterns", "writtenBy", "Ana Ruiz");
+  YES(doc, "Lanterns", "directedBy", "Ana Ruiz");
+  YES(doc, "Lanterns", "producedBy", "Ana Ruiz");
+  YES(doc, "Lanterns", "releaseDate", "2020");
+  kgb_doc_result_free(doc);
+
+  doc = kgb_test_sentence(
+      "‘Faroles’ is a Chilean drama. Its director, Lucía Vega, "
+      "is a former dancer.");
+  YES(doc, "Faroles", "directedBy", "Lucía Vega");
+  YES(doc, "Lucía Vega", "occupation", "former dancer");
+  YES(doc, "Faroles", "genre", "drama");
+  kgb_doc_result_free(doc);
+
+  doc = kgb_test_sentence("‘Faroles’ is a co-production of Chile's Fábula and "
+                          "Argentina's Rei Pictures.");
+  YES(doc, "Faroles", "producedBy", "Fábula");
+  YES(doc, "Faroles", "producedBy", "Rei Pictures");
+  NO(doc, "Faroles", "producedBy", "Chile");
+  kgb_doc_result_free(doc);
 }
 
 const struct CMUnitTest kgb_tests_sentences_xcrew9[] = {
     cmocka_unit_test_setup(encyclopedic_leads, kgb_test_rules_setup),
     cmocka_unit_test_setup(director_phrasings, kgb_test_rules_setup),
     cmocka_unit_test_setup(births_and_trades, kgb_test_rules_setup),
-    cmocka_unit_test_setup(craft_credits, kgb_test_rules_setup),
-    cmocka_unit_test_setup(values_and_languages, kgb_test_rules_setup),
-    cmocka_unit_test_setup(companies_and_credits, kgb_test_rules_setup),
+    cmocka_unit_test_setup(crafts_and_values, kgb_test_rules_setup),
+    cmocka_unit_test_setup(credits_and_companies, kgb_test_rules_setup),
     cmocka_unit_test_setup(titles_and_employers, kgb_test_rules_setup),
     cmocka_unit_test_setup(series_and_features, kgb_test_rules_setup),
     cmocka_unit_test_setup(leads_and_companies, kgb_test_rules_setup),
     cmocka_unit_test_setup(news_credits, kgb_test_rules_setup),
     cmocka_unit_test_setup(bios_and_kinds, kgb_test_rules_setup),
+    cmocka_unit_test_setup(glosses_and_employers, kgb_test_rules_setup),
 };
 const size_t kgb_tests_sentences_xcrew9_count =
     sizeof kgb_tests_sentences_xcrew9 / sizeof kgb_tests_sentences_xcrew9[0];
