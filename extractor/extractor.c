@@ -491,6 +491,24 @@ static KgbStatus channel_number(Doc *d, size_t a, size_t b, size_t last,
   return KGB_OK;
 }
 
+/* "Lanterns is a 2019 Chilean film", "Frozen (2013) is …": a word opening an
+ * encyclopedic lead (tokens from @p b: "is" or "was", "a" or "an", then a
+ * year) is the work's name even when the dictionary has it. */
+static bool lead_of_work(const Doc *d, size_t b, size_t last) {
+  if (b + 3 < last && is_tok(&d->toks[b], "(") &&
+      (d->toks[b + 1].flags & KGB_TOK_NUM) && is_tok(&d->toks[b + 2], ")")) {
+    b += 3;
+  }
+  if (b + 2 >= last ||
+      !(is_tok(&d->toks[b], "is") || is_tok(&d->toks[b], "was")) ||
+      !(is_tok(&d->toks[b + 1], "a") || is_tok(&d->toks[b + 1], "an"))) {
+    return false;
+  }
+  const char *y = d->toks[b + 2].lower;
+  return (d->toks[b + 2].flags & KGB_TOK_NUM) && strlen(y) == 4 &&
+         (y[0] == '1' || y[0] == '2');
+}
+
 /* "Fans of Keller’s film": a dictionary word that starts the sentence and is
  * never capitalised elsewhere, joined by "of" to a name, is not part of it.
  * Returns the run's new start. */
@@ -1129,7 +1147,8 @@ static KgbStatus find_mentions(Doc *d, uint32_t s, bool headings_pass) {
        * also writes it capitalised mid-sentence */
       intptr_t seen;
       if (in_list(d, L_DICTIONARY, &d->toks[a], NULL) &&
-          !kgb_map_get(&d->cap_midsentence, d->toks[a].lower, &seen)) {
+          !kgb_map_get(&d->cap_midsentence, d->toks[a].lower, &seen) &&
+          !lead_of_work(d, b, last)) {
         continue;
       }
     }
