@@ -599,6 +599,84 @@ static void glosses_and_employers(void **state) {
   kgb_doc_result_free(doc);
 }
 
+/* "had its world premiere at … on DATE", "out now on Mubi", "which came out in
+ * 2017", "the new film by N", credit lines in brackets, "Executive producers
+ * include", a buyer is a company, "a pharmacist turned filmmaker", "N, 42,",
+ * "the English-language title of ‘X’" (no language), a dictionary word opening
+ * a lead */
+static void releases_and_reviews(void **state) {
+  (void)state;
+  KgbDocResult *doc = kgb_test_sentence(
+      "‘Sal y Cobre’ had its world premiere at the San "
+      "Sebastián Film Festival on 21 September 2022 and is out "
+      "now on Mubi.");
+  YES(doc, "Sal y Cobre", "releaseDate", "2022-09-21");
+  YES(doc, "Sal y Cobre", "distributedBy", "Mubi");
+  kgb_doc_result_free(doc);
+
+  doc =
+      kgb_test_sentence("‘Dry Season’, which came out in 2017, was directed by "
+                        "Thabo Mokoena and is streaming on Netflix.");
+  YES(doc, "Dry Season", "releaseDate", "2017");
+  YES(doc, "Dry Season", "directedBy", "Thabo Mokoena");
+  YES(doc, "Dry Season", "distributedBy", "Netflix");
+  kgb_doc_result_free(doc);
+
+  doc =
+      kgb_test_sentence("‘Sunflower Road’, the new film by Hyun-woo Bae, opens "
+                        "on Friday.");
+  YES(doc, "Sunflower Road", "directedBy", "Hyun-woo Bae");
+  kgb_doc_result_free(doc);
+
+  doc = kgb_test_sentence("‘Harbour of Glass’ (dir. Fionnuala Kerr) and ‘Ash "
+                          "Meadow’ (Dario Greco, 2019) screen this week.");
+  YES(doc, "Harbour of Glass", "directedBy", "Fionnuala Kerr");
+  YES(doc, "Ash Meadow", "directedBy", "Dario Greco");
+  YES(doc, "Ash Meadow", "releaseDate", "2019");
+  kgb_doc_result_free(doc);
+
+  doc = kgb_test_sentence(
+      "Executive producers include Marta Solís and Pedro "
+      "Lanza, and Kino Lorber is distributing ‘Ceniza’ in the "
+      "US.");
+  YES(doc, "Ceniza", "producedBy", "Marta Solís");
+  YES(doc, "Ceniza", "producedBy", "Pedro Lanza");
+  kgb_doc_result_free(doc);
+
+  doc =
+      kgb_test_sentence("Altitude Films bought ‘Quiet Waters’ at Sundance and "
+                        "will release it in May.");
+  YES(doc, "Quiet Waters", "distributedBy", "Altitude Films");
+  kgb_doc_result_free(doc);
+
+  doc = kgb_test_sentence(
+      "Leila Mansour, a pharmacist turned filmmaker, directed "
+      "‘The Cedar Room’, and her brother Karim, 42, is a sound "
+      "engineer.");
+  YES(doc, "Leila Mansour", "occupation", "pharmacist");
+  YES(doc, "Leila Mansour", "occupation", "filmmaker");
+  YES(doc, "The Cedar Room", "directedBy", "Leila Mansour");
+  YES(doc, "Karim", "occupation", "sound engineer");
+  SYM(doc, "Karim", "hasSibling", "Leila Mansour");
+  kgb_doc_result_free(doc);
+
+  doc = kgb_test_extract(kgb_test_rules(), "sentence.txt",
+                         "‘Winter Guests’ is the English-language title of "
+                         "‘Vinterhospitanter’, a 2015 Norwegian comedy.");
+  NO(doc, "Winter Guests", "inLanguage", "English");
+  kgb_doc_result_free(doc);
+
+  doc = kgb_test_sentence(
+      "Embers is a 2018 Brazilian drama film directed by Caio "
+      "Nogueira. It was produced by Lúcia Prado and Vitor Sá.");
+  YES(doc, "Embers", "directedBy", "Caio Nogueira");
+  YES(doc, "Embers", "producedBy", "Lúcia Prado");
+  YES(doc, "Embers", "producedBy", "Vitor Sá");
+  YES(doc, "Embers", "releaseDate", "2018");
+  YES(doc, "Embers", "genre", "drama");
+  kgb_doc_result_free(doc);
+}
+
 const struct CMUnitTest kgb_tests_sentences_xcrew9[] = {
     cmocka_unit_test_setup(encyclopedic_leads, kgb_test_rules_setup),
     cmocka_unit_test_setup(director_phrasings, kgb_test_rules_setup),
@@ -611,6 +689,7 @@ const struct CMUnitTest kgb_tests_sentences_xcrew9[] = {
     cmocka_unit_test_setup(news_credits, kgb_test_rules_setup),
     cmocka_unit_test_setup(bios_and_kinds, kgb_test_rules_setup),
     cmocka_unit_test_setup(glosses_and_employers, kgb_test_rules_setup),
+    cmocka_unit_test_setup(releases_and_reviews, kgb_test_rules_setup),
 };
 const size_t kgb_tests_sentences_xcrew9_count =
     sizeof kgb_tests_sentences_xcrew9 / sizeof kgb_tests_sentences_xcrew9[0];
