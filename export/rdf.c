@@ -105,13 +105,16 @@ typedef struct {
   KgbFormat fmt;
   const KgbGraph *g;
   const KgbExportOptions *opts;
-  KgbBuf subject;  ///< the current node's IRI
-  KgbBuf fact;     ///< the current fact's IRI
-  KgbBuf evidence; ///< the current evidence item's IRI
-  KgbBuf object;   ///< an object IRI
-  KgbBuf graph;    ///< a document IRI
-  KgbBuf lexical;  ///< a literal's lexical form
-  KgbBuf iri;      ///< scratch
+  KgbBuf subject;        ///< the current node's IRI
+  KgbBuf fact;           ///< the current fact's IRI
+  KgbBuf evidence;       ///< the current evidence item's IRI
+  KgbBuf object;         ///< an object IRI
+  KgbBuf graph;          ///< a document IRI (graph_doc_into())
+  const char *graph_doc; ///< the document id in graph, or NULL
+  const char *object_of; ///< the entity IRI escaped in object, or NULL
+  const char *iri_of;    ///< the predicate escaped in iri, or NULL
+  KgbBuf lexical;        ///< a literal's lexical form
+  KgbBuf iri;            ///< scratch
   /* confidences written and their lexical forms, by the bits of the value:
      confidences repeat (a few per rule), and the shortest exact form takes
      a few printf calls */
@@ -240,6 +243,28 @@ static KgbStatus doc_into(KgbBuf *buf, const char *doc) {
   return iri_into(buf, KGB_NS_DOC, doc, NULL);
 }
 
+/// The IRI of document @p doc into r->graph: escaped again only for another
+/// id (a fact's evidence is mostly from one document, asked for again and
+/// again; the graph's strings do not change while it is written).
+static KgbStatus graph_doc_into(Rdf *r, const char *doc) {
+  if (doc && doc == r->graph_doc) {
+    return KGB_OK;
+  }
+  KgbStatus st = doc_into(&r->graph, doc);
+  r->graph_doc = st == KGB_OK ? doc : NULL;
+  return st;
+}
+
+/// The IRI of predicate @p name into r->iri, escaped again only for another.
+static KgbStatus predicate_into(Rdf *r, const char *name) {
+  if (name && name == r->iri_of) {
+    return KGB_OK;
+  }
+  KgbStatus st = iri_into(&r->iri, KGB_NS_VOCAB, name, NULL);
+  r->iri_of = st == KGB_OK ? name : NULL;
+  return st;
+}
+
 static KgbStatus emit(Rdf *r, const char *s, const char *p, const KgbRdfTerm *o,
                       const char *graph) {
   KgbRdfTerm st = iri(s), pt = iri(p), gt = iri(graph ? graph : "");
@@ -277,6 +302,7 @@ static KgbStatus write_node(Rdf *r, size_t i) {
   const KgbNode *n = kgb_graph_node(r->g, i);
   const char *s = r->subject.data;
   KgbStatus st = KGB_OK;
+  r->object_of = NULL;
   TRY(st, iri_into(&r->object, KGB_NS_VOCAB, n->cls, NULL));
   TRY(st, emit_iri(r, s, term_iris[T_TYPE], r->object.data, NULL));
   KgbRdfTerm label = literal(n->label, D_NONE);
@@ -301,6 +327,7 @@ static KgbStatus write_node(Rdf *r, size_t i) {
     } else {
       snprintf(text, sizeof text, "%.0f", v);
     }
+    r->iri_of = NULL;
     TRY(st, iri_into(&r->iri, KGB_NS_ANALYSIS, mt->name, NULL));
     KgbRdfTerm value =
         literal(text, mt->kind == KGB_METRIC_SCORE ? D_DOUBLE : D_INTEGER);
@@ -318,7 +345,11 @@ static KgbStatus edge_object(Rdf *r, const KgbEdge *e, KgbRdfTerm *out) {
     if (!object) {
       return KGB_ERR_USAGE;
     }
-    TRY(st, full_iri_into(&r->object, object->iri));
+    if (object->iri != r->object_of) { /* written twice with provenance */
+      r->object_of = NULL;
+      TRY(st, full_iri_into(&r->object, object->iri));
+      r->object_of = object->iri;
+    }
     *out = iri(r->object.data);
   } else {
     Datatype dt;
@@ -333,12 +364,12 @@ done:
 static KgbStatus write_fact(Rdf *r, const KgbEdge *e) {
   KgbStatus st = KGB_OK;
   KgbRdfTerm o;
-  TRY(st, iri_into(&r->iri, KGB_NS_VOCAB, e->predicate, NULL));
+  TRY(st, predicate_into(r, e->predicate));
   TRY(st, edge_object(r, e, &o));
   bool in_graphs = false;
   for (size_t k = 0; r->fmt == KGB_FORMAT_NQUADS && k < e->n_evidence; k++) {
     if (new_doc(e, k)) {
-      TRY(st, doc_into(&r->graph, e->evidence[k].doc));
+      TRY(st, graph_doc_into(r, e->evidence[k].doc));
       TRY(st, emit(r, r->subject.data, r->iri.data, &o, r->graph.data));
       in_graphs = true;
     }
@@ -358,7 +389,7 @@ static KgbStatus write_evidence(Rdf *r, const KgbEdge *e, size_t k) {
   const char *s = r->evidence.data;
   const char *graph = NULL;
   if (ev->doc) {
-    TRY(st, doc_into(&r->graph, ev->doc));
+    TRY(st, graph_doc_into(r, ev->doc));
     graph = r->fmt == KGB_FORMAT_NQUADS ? r->graph.data : NULL;
     TRY(st, emit_iri(r, s, term_iris[T_DERIVED_FROM], r->graph.data, graph));
   }
@@ -409,13 +440,13 @@ static KgbStatus write_provenance(Rdf *r, const KgbEdge *e) {
   f = r->fact.data;
   TRY(st, emit_iri(r, f, term_iris[T_TYPE], term_iris[T_STATEMENT], NULL));
   TRY(st, emit_iri(r, f, term_iris[T_SUBJECT], r->subject.data, NULL));
-  TRY(st, iri_into(&r->iri, KGB_NS_VOCAB, e->predicate, NULL));
+  TRY(st, predicate_into(r, e->predicate));
   TRY(st, emit_iri(r, f, term_iris[T_PREDICATE], r->iri.data, NULL));
   TRY(st, edge_object(r, e, &o));
   TRY(st, emit(r, f, term_iris[T_OBJECT], &o, NULL));
   for (size_t k = 0; k < e->n_evidence; k++) {
     if (new_doc(e, k)) {
-      TRY(st, doc_into(&r->graph, e->evidence[k].doc));
+      TRY(st, graph_doc_into(r, e->evidence[k].doc));
       TRY(st, emit_iri(r, f, term_iris[T_DERIVED_FROM], r->graph.data, NULL));
     }
   }
@@ -471,6 +502,7 @@ static KgbStatus write_stats(Rdf *r) {
     if (!score) {
       snprintf(text, sizeof text, "%.0f", s->value);
     }
+    r->iri_of = NULL;
     TRY(st, iri_into(&r->iri, KGB_NS_ANALYSIS, s->name, NULL));
     KgbRdfTerm value = literal(text, score ? D_DOUBLE : D_INTEGER);
     TRY(st, emit(r, KGB_ANALYSIS_GRAPH, r->iri.data, &value, NULL));

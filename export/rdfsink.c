@@ -37,6 +37,13 @@ typedef struct {
   size_t written; ///< node objects printed so far
 } JsonLd;
 
+/// An IRI written without escapes, and where it was (see plain_iris).
+typedef struct {
+  const char *ptr;
+  size_t len;
+  char text[160];
+} PlainIri;
+
 struct KgbRdfSink {
   KgbFormat fmt;
   FILE *stream;
@@ -49,6 +56,10 @@ struct KgbRdfSink {
   KgbBuf out; ///< serd's output and the direct N-Triples, not yet written
   bool out_failed;
   unsigned char plain[256]; ///< IRI_PLAIN, LIT_PLAIN of each byte
+  /* IRIs found plain lately (the same few predicates, subjects and types
+   * recur statement after statement), by address and checked by content:
+   * a memcmp instead of a table lookup per byte */
+  PlainIri plain_iris[32];
   /* raptor */
   raptor_world *world;
   raptor_serializer *ser;
@@ -200,12 +211,22 @@ static bool all_plain(const unsigned char plain[256], const char *s, size_t n,
   return all != 0;
 }
 
-/// Write <iri> at @p w; NULL if serd must write it.
-static char *nt_iri(const unsigned char plain[256], char *w, const char *iri) {
-  size_t n = strlen(iri);
-  if (n < 4 || memcmp(iri, "http", 4) != 0 ||
-      !all_plain(plain, iri, n, IRI_PLAIN)) {
-    return NULL;
+/// Write <iri> (@p n bytes) at @p w; NULL if serd must write it.
+static char *nt_iri(KgbRdfSink *k, char *w, const char *iri, size_t n) {
+  uintptr_t h = (uintptr_t)iri;
+  size_t slot = (size_t)((h ^ (h >> 5) ^ (h >> 11)) %
+                         (sizeof k->plain_iris / sizeof *k->plain_iris));
+  PlainIri *c = &k->plain_iris[slot];
+  if (c->ptr != iri || c->len != n || memcmp(c->text, iri, n) != 0) {
+    if (n < 4 || memcmp(iri, "http", 4) != 0 ||
+        !all_plain(k->plain, iri, n, IRI_PLAIN)) {
+      return NULL;
+    }
+    if (n <= sizeof c->text) {
+      c->ptr = iri;
+      c->len = n;
+      memcpy(c->text, iri, n);
+    }
   }
   *w++ = '<';
   memcpy(w, iri, n);
@@ -214,13 +235,13 @@ static char *nt_iri(const unsigned char plain[256], char *w, const char *iri) {
   return w;
 }
 
-/// Write "literal" at @p w with \uXXXX for each non-ASCII code point up to
-/// U+FFFF (at most 3 bytes out for each byte in, and 2); NULL if serd must.
-static char *nt_literal(const unsigned char plain[256], char *w,
-                        const char *s) {
+/// Write "literal" (@p s, @p n bytes) at @p w with \uXXXX for each non-ASCII
+/// code point up to U+FFFF (at most 3 bytes out for each byte in, and 2);
+/// NULL if serd must.
+static char *nt_literal(const unsigned char plain[256], char *w, const char *s,
+                        size_t n) {
   static const char hex[] = "0123456789ABCDEF";
   *w++ = '"';
-  size_t n = strlen(s);
   if (all_plain(plain, s, n, LIT_PLAIN)) {
     memcpy(w, s, n);
     w += n;
@@ -258,20 +279,21 @@ static char *nt_literal(const unsigned char plain[256], char *w,
   return w;
 }
 
-/// Write term @p t at @p w; NULL if serd must.
-static char *nt_term(const unsigned char plain[256], char *w,
-                     const KgbRdfTerm *t) {
+/// Write term @p t (its value @p len bytes; its datatype @p dt_len) at
+/// @p w; NULL if serd must.
+static char *nt_term(KgbRdfSink *k, char *w, const KgbRdfTerm *t, size_t len,
+                     size_t dt_len) {
   if (t->kind == KGB_RDF_IRI) {
-    return nt_iri(plain, w, t->value);
+    return nt_iri(k, w, t->value, len);
   }
   if (t->kind != KGB_RDF_LITERAL || t->lang) {
     return NULL;
   }
-  w = nt_literal(plain, w, t->value);
+  w = nt_literal(k->plain, w, t->value, len);
   if (w && t->datatype) {
     *w++ = '^';
     *w++ = '^';
-    w = nt_iri(plain, w, t->datatype);
+    w = nt_iri(k, w, t->datatype, dt_len);
   }
   return w;
 }
@@ -279,16 +301,16 @@ static char *nt_term(const unsigned char plain[256], char *w,
 /// The statement written directly, or false (nothing written) for serd.
 static bool nt_statement(KgbRdfSink *k, const KgbRdfTerm *s,
                          const KgbRdfTerm *p, const KgbRdfTerm *o) {
-  size_t room = 3 * (strlen(s->value) + strlen(p->value) + strlen(o->value) +
-                     (o->datatype ? strlen(o->datatype) : 0)) +
-                32;
+  const KgbRdfTerm *terms[3] = {s, p, o};
+  size_t len[3] = {strlen(s->value), strlen(p->value), strlen(o->value)};
+  size_t dt_len = o->datatype ? strlen(o->datatype) : 0;
+  size_t room = 3 * (len[0] + len[1] + len[2] + dt_len) + 32;
   if (kgb_buf_reserve(&k->out, room) != KGB_OK) {
     return false;
   }
-  const KgbRdfTerm *terms[3] = {s, p, o};
   char *w = k->out.data + k->out.len;
   for (int i = 0; i < 3 && w; i++) {
-    w = nt_term(k->plain, w, terms[i]);
+    w = nt_term(k, w, terms[i], len[i], i == 2 ? dt_len : 0);
     if (w) {
       *w++ = ' ';
     }
@@ -321,6 +343,11 @@ static KgbStatus serd_open(KgbRdfSink *k) {
                         SERD_STYLE_BULK)
           : (SerdStyle)(SERD_STYLE_ASCII | (direct ? 0 : SERD_STYLE_BULK));
   nt_table(k->plain);
+  /* out is flushed past 64 KiB: its whole size at once, not grown (and
+   * copied) step by step for every document */
+  if (direct && kgb_buf_reserve(&k->out, (1 << 16) + (1 << 12)) != KGB_OK) {
+    return KGB_ERR_NOMEM;
+  }
   k->env = serd_env_new(NULL);
   if (!k->env) {
     return KGB_ERR_NOMEM;

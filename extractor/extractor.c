@@ -144,6 +144,7 @@ enum {
   L_STREAMER,
   L_RELATIVE_BLOCK,
   L_UNREAL,
+  L_TITLE_ARTICLE,
   L_COUNT
 };
 static const char *const list_names[L_COUNT] = {
@@ -157,7 +158,7 @@ static const char *const list_names[L_COUNT] = {
     "irregular",      "carry_adverb", "genre_noun",     "compass",
     "demonym",        "occupation",   "occupation_mod", "filming_cue",
     "genre",          "broadcaster",  "streamer",       "relative_block",
-    "unreal"};
+    "unreal",         "title_article"};
 
 struct KgbExtractor {
   const KgbRules *rules;
@@ -269,7 +270,10 @@ static const char *best_class(const Group *g) {
 }
 
 /* Text of tokens [first, last) as written, without surrounding quotes. */
-static const char *span_text(Doc *d, uint32_t first, uint32_t last) {
+/* The text of tokens [first, last) as written, minus the tokens [gap_a,
+ * gap_b) and quotation marks at its ends. */
+static const char *span_text_gap(Doc *d, uint32_t first, uint32_t last,
+                                 uint32_t gap_a, uint32_t gap_b) {
   while (first < last &&
          (d->toks[first].flags & (KGB_TOK_OPENQ | KGB_TOK_CLOSEQ))) {
     first++;
@@ -285,6 +289,9 @@ static const char *span_text(Doc *d, uint32_t first, uint32_t last) {
   kgb_buf_clear(&d->scratch);
   for (uint32_t i = first; i < last; i++) {
     const KgbToken *t = &d->toks[i];
+    if (i >= gap_a && i < gap_b) {
+      continue;
+    }
     if (i > first && (t->flags & KGB_TOK_SPACE) &&
         kgb_buf_putc(&d->scratch, ' ') != KGB_OK) {
       return NULL;
@@ -295,6 +302,10 @@ static const char *span_text(Doc *d, uint32_t first, uint32_t last) {
     }
   }
   return dintern(d, d->scratch.data, d->scratch.len);
+}
+
+static const char *span_text(Doc *d, uint32_t first, uint32_t last) {
+  return span_text_gap(d, first, last, 0, 0);
 }
 
 static const char *norm_key(Doc *d, const char *s) {
@@ -512,6 +523,63 @@ static bool lead_of_work(const Doc *d, size_t b, size_t last) {
 /* "Fans of Keller’s film": a dictionary word that starts the sentence and is
  * never capitalised elsewhere, joined by "of" to a name, is not part of it.
  * Returns the run's new start. */
+/* "La casa del faro", "Der stille Hafen", "Tango de medianoche": a
+ * capitalised article of another language (list title_article), or a
+ * capitalised word and a lower-case name connector, opening
+ * lower-case words, no fewer of them foreign (no English dictionary has
+ * them) than English, with capitalised words and name connectors between
+ * them, is a title in sentence case. The end of
+ * that run, or 0 when token a opens none (no such lower-case word). */
+static size_t foreign_title_end(const Doc *d, size_t a, size_t last) {
+  const KgbToken *t = &d->toks[a];
+  if (!(t->flags & KGB_TOK_CAP) ||
+      !(in_list(d, L_TITLE_ARTICLE, t, NULL) ||
+        (a + 1 < last && !(d->toks[a + 1].flags & KGB_TOK_CAP) &&
+         in_list(d, L_NAME_CONNECTOR, &d->toks[a + 1], NULL)))) {
+    return 0;
+  }
+  size_t k = a + 1, end = 0, foreign = 0, english = 0;
+  for (; k < last && k < a + 9; k++) {
+    t = &d->toks[k];
+    if (!(t->flags & KGB_TOK_WORD) || (t->flags & KGB_TOK_NUM) ||
+        (k > a + 1 && !(t->flags & KGB_TOK_SPACE))) {
+      break;
+    }
+    /* "Un anno a Torino", "Sangue e Sol": a one-letter Romance word
+     * between a foreign word and a capitalised one (not "by", "in") */
+    if (in_list(d, L_FUNCTION_WORD, t, NULL)) {
+      if (!foreign || t->end - t->start != 1 || k + 1 >= last ||
+          !(d->toks[k + 1].flags & KGB_TOK_CAP)) {
+        break;
+      }
+      continue;
+    }
+    if ((t->flags & KGB_TOK_CAP) || in_list(d, L_NAME_CONNECTOR, t, NULL) ||
+        in_list(d, L_TITLE_ARTICLE, t, NULL)) {
+      continue;
+    }
+    /* a word English has too ("sole", "largo") among foreign ones */
+    if (in_list(d, L_DICTIONARY, t, NULL)) {
+      english++;
+    } else {
+      foreign++;
+    }
+    if (foreign && foreign >= english) {
+      end = k + 1;
+    }
+  }
+  if (!end) {
+    return 0;
+  }
+  /* capitalised words after the last foreign one, a small word between
+   * them: "Der stille Hafen", "Un anno a Torino" */
+  while (end < k && ((d->toks[end].flags & KGB_TOK_CAP) ||
+                     (end + 1 < k && (d->toks[end + 1].flags & KGB_TOK_CAP)))) {
+    end++;
+  }
+  return end;
+}
+
 static size_t skip_initial_word(const Doc *d, const KgbSentence *sent, size_t a,
                                 size_t b) {
   intptr_t seen;
@@ -742,15 +810,15 @@ static KgbStatus find_title(Doc *d, uint32_t s, size_t i, size_t last,
                             size_t *next) {
   /* an opening quote, a capitalised start, a close within 12 tokens, and no
    * lower-case word but the small ones of titles and name connectors, unless
-   * the document quotes the same words again (a title in sentence case: ‘Los
-   * días largos’) */
+   * none of them is an English word, a cue says so, or the document quotes
+   * the same words again (a title in sentence case: ‘Los días largos’) */
   *next = i + 1;
   if (i + 1 >= last ||
       !((d->toks[i + 1].flags & (KGB_TOK_CAP | KGB_TOK_NUM)))) {
     return KGB_OK;
   }
   size_t j = i + 1;
-  bool lower = false;
+  bool lower = false, english = false;
   for (; j < last && j < i + 14; j++) {
     const KgbToken *t = &d->toks[j];
     if ((t->flags & KGB_TOK_CLOSEQ) &&
@@ -765,6 +833,7 @@ static KgbStatus find_title(Doc *d, uint32_t s, size_t i, size_t last,
         !(t->flags & (KGB_TOK_CAP | KGB_TOK_NUM)) &&
         !in_list(d, L_TITLE_WORD, t, NULL) && !connector) {
       lower = true;
+      english |= in_list(d, L_DICTIONARY, t, NULL);
     }
     if ((t->flags & KGB_TOK_OPENQ) || (lower && (t->flags & KGB_TOK_PUNCT) &&
                                        !is_tok(t, "-") && !is_tok(t, "'"))) {
@@ -794,7 +863,9 @@ static KgbStatus find_title(Doc *d, uint32_t s, size_t i, size_t last,
     return KGB_ERR_NOMEM;
   }
   intptr_t times = 0;
-  if (lower &&
+  /* sentence case with no English lower-case word is a foreign title:
+   * « Les Heures claires », ‘Los días largos’ */
+  if (lower && (j - i > 7 || english) &&
       (j - i > 7 || (!title_cue(d, s, i, j, last) &&
                      (!kgb_map_get(&d->quoted, m.key, &times) || times < 2)))) {
     return KGB_OK;
@@ -988,13 +1059,61 @@ static KgbStatus find_mentions(Doc *d, uint32_t s, bool headings_pass) {
     while ((step = name_continues(d, b, last)) > 0) {
       b += step;
     }
+    /* The Handmaid's Tale, The Lighthouse Keeper's Daughter: a name that a
+     * capitalised "The" opens goes on past a possessive into more name
+     * words (a title; "Netflix's Night Harbor" stays two names) */
+    while (b - a >= 2 && b + 1 < last && is_tok(&d->toks[a], "the") &&
+           (d->toks[a].flags & KGB_TOK_CAP) &&
+           (d->toks[b].flags & KGB_TOK_POSS) && name_token(&d->toks[b + 1]) &&
+           !in_list(d, L_FUNCTION_WORD, &d->toks[b + 1], NULL)) {
+      b += 2;
+      while ((step = name_continues(d, b, last)) > 0) {
+        b += step;
+      }
+    }
+    /* Funmilayo "Funmi" Adesanya: a quoted nickname between the parts of
+     * a name is no part of it, but another name of the same person */
+    size_t nick_a = 0, nick_b = 0;
+    if (!headings_pass && b + 3 < last && (d->toks[b].flags & KGB_TOK_OPENQ) &&
+        (d->toks[b].flags & KGB_TOK_SPACE) &&
+        !in_list(d, L_DICTIONARY, &d->toks[b - 1], NULL) &&
+        name_token(&d->toks[b + 1])) {
+      size_t c = b + 1;
+      while (c < last && c < b + 3 && name_token(&d->toks[c])) {
+        c++;
+      }
+      if (c + 1 < last && (d->toks[c].flags & KGB_TOK_CLOSEQ) &&
+          (d->toks[c + 1].flags & KGB_TOK_SPACE) &&
+          name_token(&d->toks[c + 1])) {
+        nick_a = b;
+        nick_b = c + 1;
+        b = c + 2;
+        while ((step = name_continues(d, b, last)) > 0) {
+          b += step;
+        }
+      }
+    }
+    size_t foreign_end = foreign_title_end(d, a, last);
+    bool foreign = foreign_end > b;
+    if (!foreign && b - a >= 2 &&
+        in_list(d, L_FUNCTION_WORD, &d->toks[a], NULL)) {
+      /* "In Un giorno a Bari, …": after a capitalised small word */
+      foreign_end = foreign_title_end(d, a + 1, last);
+      if ((foreign = foreign_end > b)) {
+        a++;
+      }
+    }
+    if (foreign) {
+      b = foreign_end;
+    }
     bool numbered = false;
     TRY(st, channel_number(d, a, b, last, &numbered));
     b += numbered;
     /* no possessive-ending junk; leading function words at sentence start,
      * but "the As Burgas springs", "near El Escorial": a capitalised function
      * word after a lower-case word opens a longer name */
-    while (a < b && in_list(d, L_FUNCTION_WORD, &d->toks[a], NULL)) {
+    while (!foreign && a < b &&
+           in_list(d, L_FUNCTION_WORD, &d->toks[a], NULL)) {
       if (!headings_pass && b - a >= 2 && a > sent->first &&
           (d->toks[a - 1].flags & KGB_TOK_WORD) &&
           (!(d->toks[a - 1].flags & KGB_TOK_CAP) ||
@@ -1064,12 +1183,21 @@ static KgbStatus find_mentions(Doc *d, uint32_t s, bool headings_pass) {
     const char *within = headings_pass ? NULL : region_part(d, &a, b, &region);
     Mention m = {s,    (uint32_t)a, (uint32_t)b, M_NAME, NULL,
                  NULL, NULL,        NULL,        gender, -1};
-    if (!(m.surface = span_text(d, (uint32_t)a, (uint32_t)b)) ||
+    if (!(m.surface = span_text_gap(d, (uint32_t)a, (uint32_t)b,
+                                    (uint32_t)nick_a, (uint32_t)nick_b)) ||
         !(m.key = norm_key(d, m.surface))) {
       return KGB_ERR_NOMEM;
     }
     if (!*m.key) {
       continue;
+    }
+    if (nick_b > a && !alt_end) {
+      const char *nick =
+          span_text(d, (uint32_t)nick_a + 1, (uint32_t)nick_b - 1);
+      if (!nick) {
+        return KGB_ERR_NOMEM;
+      }
+      TRY(st, kgb_map_put(&d->alt_name, m.key, (intptr_t)nick));
     }
     if (alt_end > a) {
       const char *alt = span_text(d, (uint32_t)a, (uint32_t)alt_end);
@@ -2339,8 +2467,11 @@ static KgbStatus find_story_mentions(Doc *d) {
       if (covered[i]) {
         continue;
       }
+      /* "the two", but not "the two-part drama" */
       if (is_tok(t, "the") && i + 1 < sent->last && !covered[i + 1] &&
-          in_list(d, L_PLURAL_REF, &d->toks[i + 1], NULL)) {
+          in_list(d, L_PLURAL_REF, &d->toks[i + 1], NULL) &&
+          !(i + 2 < sent->last && is_tok(&d->toks[i + 2], "-") &&
+            !(d->toks[i + 2].flags & KGB_TOK_SPACE))) {
         Mention m = {s,
                      i,
                      i + 2,
@@ -4029,6 +4160,32 @@ static KgbStatus link_short_names(Doc *d) {
       }
       if (pass == 0) {
         TRY(st, kgb_map_put(&first_word, key, seen ? -1 : (intptr_t)g + 1));
+        /* Funmilayo "Funmi" Adesanya: a nickname quoted inside the name
+         * (a one-word surface never written alone in it) is one more
+         * short name of the full name */
+        for (size_t si = 0; si < gr->n_surfaces; si++) {
+          const Surface *sf = &gr->surfaces[si];
+          if (sf->count || strchr(sf->text, ' ')) {
+            continue;
+          }
+          char *nk = kgb_normalize(sf->text, strlen(sf->text));
+          kgb_buf_clear(&k);
+          st = !nk ? KGB_ERR_NOMEM : kgb_buf_printf(&k, "%s|%s", nk, gr->cls);
+          bool empty = nk && !*nk;
+          free(nk);
+          if (st != KGB_OK) {
+            goto done;
+          }
+          if (empty) {
+            continue;
+          }
+          if (!(key = dintern(d, k.data, k.len))) {
+            st = KGB_ERR_NOMEM;
+            goto done;
+          }
+          seen = kgb_map_get(&first_word, key, &v);
+          TRY(st, kgb_map_put(&first_word, key, seen ? -1 : (intptr_t)g + 1));
+        }
       } else if (seen && v > 0) {
         Group *l = &d->groups[v - 1];
         gr->parent = (int)v - 1;
@@ -4174,31 +4331,65 @@ static bool group_in_list(Doc *d, int g, int l) {
                          kgb_rules_find_str(d->rules, key, strlen(key)), NULL);
 }
 
+/* A (subject, object) pair of a broadcastBy or distributedBy fact, by
+ * their groups. */
+typedef struct {
+  int s, o;
+  bool bc; ///< broadcastBy (else distributedBy)
+} ChannelPair;
+
+static int cmp_channel_pair(const void *a, const void *b) {
+  const ChannelPair *x = a, *y = b;
+  if (x->s != y->s) {
+    return x->s < y->s ? -1 : 1;
+  }
+  if (x->o != y->o) {
+    return x->o < y->o ? -1 : 1;
+  }
+  return (int)x->bc - (int)y->bc;
+}
+
 /* A work premiered, aired or streamed on X is broadcast or distributed by
  * it, not both: when rules gave both, a channel of the `broadcaster` list
- * keeps broadcastBy and a service of the `streamer` list distributedBy. */
-static void one_channel_relation(Doc *d) {
+ * keeps broadcastBy and a service of the `streamer` list distributedBy.
+ * The pairs are sorted once and looked up, so a document with many such
+ * facts costs n log n. */
+static KgbStatus one_channel_relation(Doc *d) {
+  ChannelPair *pairs = malloc((d->n_facts ? d->n_facts : 1) * sizeof *pairs);
+  if (!pairs) {
+    return KGB_ERR_NOMEM;
+  }
+  size_t n = 0;
+  for (size_t i = 0; i < d->n_facts; i++) {
+    const Fact *f = &d->facts[i];
+    bool bc = !strcmp(f->predicate, "broadcastBy");
+    if (f->kind == KGB_VALUE_ENTITY &&
+        (bc || !strcmp(f->predicate, "distributedBy"))) {
+      pairs[n++] = (ChannelPair){find_group(d, f->subject),
+                                 find_group(d, f->object), bc};
+    }
+  }
+  qsort(pairs, n, sizeof *pairs, cmp_channel_pair);
   size_t kept = 0;
   for (size_t i = 0; i < d->n_facts; i++) {
     const Fact *f = &d->facts[i];
     bool bc = !strcmp(f->predicate, "broadcastBy");
-    bool drop = false;
-    if (f->kind == KGB_VALUE_ENTITY &&
-        (bc || !strcmp(f->predicate, "distributedBy")) &&
-        group_in_list(d, f->object, bc ? L_STREAMER : L_BROADCASTER)) {
-      const char *other = bc ? "distributedBy" : "broadcastBy";
-      int s = find_group(d, f->subject), o = find_group(d, f->object);
-      for (size_t j = 0; j < d->n_facts && !drop; j++) {
-        const Fact *e = &d->facts[j];
-        drop = e->kind == KGB_VALUE_ENTITY && !strcmp(e->predicate, other) &&
-               find_group(d, e->subject) == s && find_group(d, e->object) == o;
-      }
+    ChannelPair other = {0, 0, !bc};
+    bool drop = n > 0 && f->kind == KGB_VALUE_ENTITY &&
+                (bc || !strcmp(f->predicate, "distributedBy")) &&
+                group_in_list(d, f->object, bc ? L_STREAMER : L_BROADCASTER);
+    if (drop) {
+      other.s = find_group(d, f->subject);
+      other.o = find_group(d, f->object);
+      drop = bsearch(&other, pairs, n, sizeof *pairs, cmp_channel_pair);
     }
     if (!drop) {
       d->facts[kept++] = *f;
     }
   }
   d->n_facts = kept;
+  free(pairs);
+  return KGB_OK;
 }
 
 /* ---- output -------------------------------------------------------------- */
@@ -4440,11 +4631,47 @@ void kgb_extractor_free(KgbExtractor *ex) {
   }
 }
 
-/* "Sofie Berg as Detective Ida Krogh": a line of a cast list, not a
- * heading, though it has no verb and no final stop. Linear. */
+/* The end of a run of one to four name tokens, none a function word,
+ * from token t (t itself when there is none). */
+static uint32_t plain_name_run(const Doc *d, uint32_t t, uint32_t last) {
+  uint32_t e = t;
+  while (e < last && e < t + 4 && name_token(&d->toks[e]) &&
+         !in_list(d, L_FUNCTION_WORD, &d->toks[e], NULL)) {
+    e++;
+  }
+  return e;
+}
+
+/* "Meera Kulkarni – Ananya Deshpande", "Vikram Rathore (Arjun
+ * Malhotra)": a name, a dash, colon or bracket, and a name of two or more
+ * words, and nothing else. */
+static bool cast_pair_line(const Doc *d, const KgbSentence *sent) {
+  uint32_t a = plain_name_run(d, sent->first, sent->last);
+  if (a == sent->first || a + 3 > sent->last) {
+    return false;
+  }
+  const KgbToken *sep = &d->toks[a];
+  bool paren = is_tok(sep, "(");
+  if (!paren && !is_tok(sep, "–") && !is_tok(sep, "—") && !is_tok(sep, ":")) {
+    return false;
+  }
+  uint32_t b = plain_name_run(d, a + 1, sent->last);
+  if (b < a + 3) {
+    return false;
+  }
+  return paren ? b + 1 == sent->last && is_tok(&d->toks[b], ")")
+               : b == sent->last;
+}
+
+/* "Sofie Berg as Detective Ida Krogh", "Meera Kulkarni – Ananya
+ * Deshpande": a line of a cast list, not a heading, though it has no verb
+ * and no final stop. Linear. */
 static void unmark_cast_lines(Doc *d) {
   for (size_t s = 0; s < d->n_sents; s++) {
     KgbSentence *sent = &d->sents[s];
+    if (sent->heading && cast_pair_line(d, sent)) {
+      sent->heading = false;
+    }
     for (uint32_t t = sent->first + 1; sent->heading && t + 1 < sent->last;
          t++) {
       if (is_tok(&d->toks[t], "as") && name_token(&d->toks[t - 1]) &&
@@ -4599,7 +4826,7 @@ KgbStatus kgb_extractor_run(KgbExtractor *ex, const char *doc_id,
   TRY(st, infer(&d));
   TRY(st, link_short_names(&d));
   TRY(st, drop_coarse_dates(&d));
-  one_channel_relation(&d);
+  TRY(st, one_channel_relation(&d));
   res->n_sentences = d.n_sents;
   TRY(st, build_result(&d, res));
   *out = res;

@@ -14,6 +14,16 @@
 
 #include <stdint.h>
 
+/// The number of trailing zero bits of @p x (not 0): de Bruijn.
+static inline int kgb_ctz64(uint64_t x) {
+  static const unsigned char pos[64] = {
+      0,  1,  2,  53, 3,  7,  54, 27, 4,  38, 41, 8,  34, 55, 48, 28,
+      62, 5,  39, 46, 44, 42, 22, 9,  24, 35, 59, 56, 49, 18, 29, 11,
+      63, 52, 6,  26, 37, 40, 33, 47, 61, 45, 43, 21, 23, 58, 17, 10,
+      51, 25, 36, 32, 60, 20, 57, 16, 50, 31, 19, 15, 30, 14, 13, 12};
+  return pos[((x & -x) * 0x022FDD63CC95386Du) >> 58];
+}
+
 /* ---- embedded data files (build/gen/embedded.c) -------------------------- */
 
 typedef struct {
@@ -199,14 +209,15 @@ KgbStatus kgb_pattern_compile(KgbRules *rules, const char *src,
 void kgb_pattern_free(KgbPattern *p);
 size_t kgb_pattern_capture_count(const KgbPattern *p);
 const char *kgb_pattern_capture_name(const KgbPattern *p, size_t i);
-/// Words (rules-pool keys) one of which every match contains, for the
-/// trigger index; n == 0 when the pattern has no such words. One of the
-/// groups below, chosen to be rare (long words).
-const char *const *kgb_pattern_triggers(const KgbPattern *p, size_t *n);
 /// Every group of words the pattern requires (a match contains one word of
-/// each group): the trigger index checks them all before running a rule.
+/// each group: a one-token item whose rules-pool key is one of the group's
+/// keys, or in one of its lists as a @list test takes it): the trigger
+/// index is keyed by one group and checks the others before running a rule.
+/// Groups and keys are borrowed from the pattern.
 size_t kgb_pattern_group_count(const KgbPattern *p);
-const char *const *kgb_pattern_group(const KgbPattern *p, size_t i, size_t *n);
+const char *const *kgb_pattern_group(const KgbPattern *p, size_t i, size_t *n,
+                                     const KgbLexicon *const **lists,
+                                     size_t *n_lists);
 
 /**
  * Find the leftmost match starting at or after item @p from.
@@ -292,7 +303,8 @@ const KgbRule *kgb_rules_at(const KgbRules *rules, size_t i);
 /// @p window the rules spanning two sentences (window > 1), else the
 /// others. @p seen
 /// holds kgb_rules_count() / 64 + 1 zeroed words and is left zeroed; @p out
-/// holds kgb_rules_count() indices. O(tokens + candidates^2), candidates few.
+/// holds kgb_rules_count() indices. O(tokens + candidates + rules / 64): the
+/// index lists rules in the order they run.
 void kgb_rules_candidates(const KgbRules *rules, KgbStage stage, bool window,
                           const KgbToken *toks, size_t n, uint64_t *seen,
                           size_t *out, size_t *n_out);

@@ -26,6 +26,7 @@
 #include "internal.h"
 
 #include <ctype.h>
+#include <stddef.h>
 #include <stdlib.h>
 #include <string.h>
 #include <utf8proc.h>
@@ -85,7 +86,7 @@ enum { N_SEQ, N_ALT, N_REP, N_TEST, N_CAP, N_BOL, N_EOL };
 typedef struct Node {
   int kind;
   struct Node **kids;
-  size_t n_kids;
+  size_t n_kids, cap_kids;
   int min, max; ///< N_REP; max -1 = unbounded
   int index;    ///< N_TEST: test set; N_CAP: capture
 } Node;
@@ -111,21 +112,24 @@ typedef struct {
   size_t n_lists;
 } Req;
 
-/// Words one of which every match contains (rules-pool keys).
+#define GROUP_LISTS 8
+
+/// Words one of which every match contains: a one-token item whose key
+/// (rules pool) is one of keys[] or in one of lists[] (as @list takes it).
 typedef struct {
   const char **keys;
   size_t n;
+  const KgbLexicon *lists[GROUP_LISTS];
+  size_t n_lists;
 } Group;
 
 struct KgbPattern {
   Inst *prog;
   size_t n_prog;
   TestSet *sets;
-  size_t n_sets;
+  size_t n_sets, cap_sets;
   const char *names[KGB_MAX_CAPTURES];
   size_t n_names;
-  const char **triggers; ///< the required group the rule is indexed by
-  size_t n_triggers;
   Group *groups; ///< every group of words the pattern requires
   size_t n_groups;
   const KgbVocab *vocab;
@@ -141,12 +145,17 @@ struct KgbPattern {
   int *first_other;    ///< other test sets, checked in full
   size_t n_first_other;
   /* The epsilon closures of pc 0 and of every pc after a TEST, worked out
-   * when compiled: reach[reach_at[pc] .. reach_at[pc + 1]), in the order
-   * the VM adds threads. NULL when the program has ^ or $ (a closure then
-   * depends on the position) or one is too deep; the VM then follows
-   * JMP/SPLIT/SAVE as it goes. */
-  int *reach_at;
+   * when compiled: reach[reach_at[v][2 pc] .. reach_at[v][2 pc + 1]), in
+   * the order the VM adds threads. A program with ^ or $ has one closure
+   * per place where they decide: v = AT_MIDDLE, AT_START (item 0: ^ holds)
+   * and AT_END (past the last item: $ holds), the three ranges the same
+   * where the closure meets no ^ or $; one without has only AT_MIDDLE.
+   * NULL when a closure is too deep, and at the start of an empty sentence
+   * (^ and $ both hold): the VM then follows JMP/SPLIT/SAVE as it goes. */
+  int *reach_at[3];
   Reach *reach;
+  size_t n_reach;
+  bool anchored; ///< the program has ^ or $
   /* Items every match has, in the order the match has them (each at a
    * later item than the one before): a sentence without them in that order
    * is rejected before the VM runs (reqs_check()). */
@@ -165,6 +174,8 @@ typedef struct {
   size_t line, col0;
   char *err;
   int depth;
+  KgbBuf lower;             ///< lower_key()'s, kept from word to word
+  struct ArenaBlock *arena; ///< the nodes (node_new())
 } Parser;
 
 static Node *fail(Parser *ps, const char *what) {
@@ -181,30 +192,64 @@ static Node *fail(Parser *ps, const char *what) {
   return NULL;
 }
 
-static void node_free(Node *n) {
-  if (n) {
-    for (size_t i = 0; i < n->n_kids; i++) {
-      node_free(n->kids[i]);
+/* Nodes live in an arena of the parse, freed at once when the pattern is
+ * compiled (a tree of a few hundred nodes was a malloc and a free each). */
+typedef struct ArenaBlock {
+  struct ArenaBlock *next;
+  size_t used, cap;
+  max_align_t data[];
+} ArenaBlock;
+
+#define ARENA_BLOCK 16384
+
+static void *arena_alloc(Parser *ps, size_t size) {
+  size_t units = (size + sizeof(max_align_t) - 1) / sizeof(max_align_t);
+  ArenaBlock *b = ps->arena;
+  if (!b || b->cap - b->used < units) {
+    size_t cap = units > ARENA_BLOCK / sizeof(max_align_t)
+                     ? units
+                     : ARENA_BLOCK / sizeof(max_align_t);
+    b = malloc(sizeof *b + cap * sizeof(max_align_t));
+    if (!b) {
+      return NULL;
     }
-    free(n->kids);
-    free(n);
+    *b = (ArenaBlock){ps->arena, 0, cap};
+    ps->arena = b;
+  }
+  void *v = &b->data[b->used];
+  b->used += units;
+  return v;
+}
+
+static void arena_free(Parser *ps) {
+  while (ps->arena) {
+    ArenaBlock *next = ps->arena->next;
+    free(ps->arena);
+    ps->arena = next;
   }
 }
 
-static Node *node_new(int kind) {
-  Node *n = calloc(1, sizeof *n);
+static Node *node_new(Parser *ps, int kind) {
+  Node *n = arena_alloc(ps, sizeof *n);
   if (n) {
-    n->kind = kind;
+    *n = (Node){.kind = kind};
   }
   return n;
 }
 
-static bool node_add(Node *n, Node *kid) {
-  Node **k = realloc(n->kids, (n->n_kids + 1) * sizeof *k);
-  if (!k) {
-    return false;
+static bool node_add(Parser *ps, Node *n, Node *kid) {
+  if (n->n_kids == n->cap_kids) {
+    size_t cap = n->cap_kids ? 2 * n->cap_kids : 4;
+    Node **kids = arena_alloc(ps, cap * sizeof *kids);
+    if (!kids) {
+      return false;
+    }
+    if (n->n_kids) {
+      memcpy(kids, n->kids, n->n_kids * sizeof *kids);
+    }
+    n->kids = kids;
+    n->cap_kids = cap;
   }
-  n->kids = k;
   n->kids[n->n_kids++] = kid;
   return true;
 }
@@ -217,11 +262,10 @@ static void skip_space(Parser *ps) {
 
 static int add_set(Parser *ps, const Test *tests, size_t n, bool negate) {
   KgbPattern *p = ps->p;
-  TestSet *s = realloc(p->sets, (p->n_sets + 1) * sizeof *s);
-  if (!s) {
+  if (kgb_grow(&p->sets, &p->cap_sets, p->n_sets + 1, sizeof *p->sets) !=
+      KGB_OK) {
     return -1;
   }
-  p->sets = s;
   Test *copy = malloc((n ? n : 1) * sizeof *copy);
   if (!copy) {
     return -1;
@@ -233,7 +277,7 @@ static int add_set(Parser *ps, const Test *tests, size_t n, bool negate) {
 
 static Node *test_node(Parser *ps, const Test *tests, size_t n, bool negate) {
   int idx = add_set(ps, tests, n, negate);
-  Node *node = idx < 0 ? NULL : node_new(N_TEST);
+  Node *node = idx < 0 ? NULL : node_new(ps, N_TEST);
   if (!node) {
     return fail(ps, "out of memory");
   }
@@ -243,12 +287,11 @@ static Node *test_node(Parser *ps, const Test *tests, size_t n, bool negate) {
 
 /// Lower-case @p s[0..len), interned in the rules' pool.
 static const char *lower_key(Parser *ps, const char *s, size_t len) {
-  KgbBuf b = {0};
   const char *k = NULL;
-  if (kgb_lower_into(&b, s, len) == KGB_OK) {
-    k = kgb_rules_intern(ps->rules, b.data ? b.data : "", b.len);
+  if (kgb_lower_into(&ps->lower, s, len) == KGB_OK) {
+    k = kgb_rules_intern(ps->rules, ps->lower.data ? ps->lower.data : "",
+                         ps->lower.len);
   }
-  kgb_buf_free(&b);
   return k;
 }
 
@@ -464,7 +507,7 @@ static Node *parse_atom(Parser *ps) {
     if (!end) {
       return fail(ps, "unterminated \"...\"");
     }
-    Node *seq = node_new(N_SEQ);
+    Node *seq = node_new(ps, N_SEQ);
     if (!seq) {
       return fail(ps, "out of memory");
     }
@@ -486,16 +529,13 @@ static Node *parse_atom(Parser *ps) {
       if (we > w) {
         Test t = {.kind = T_LOWER, .str = lower_key(ps, w, (size_t)(we - w))};
         Node *n = t.str ? test_node(ps, &t, 1, false) : NULL;
-        if (!n || !node_add(seq, n)) {
-          node_free(n);
-          node_free(seq);
+        if (!n || !node_add(ps, seq, n)) {
           return fail(ps, "out of memory");
         }
       }
       w = we;
     }
     if (seq->n_kids == 0) {
-      node_free(seq);
       return fail(ps, "empty \"\"");
     }
     ps->pos = (size_t)(end + 1 - ps->src);
@@ -523,15 +563,19 @@ static Node *parse_atom(Parser *ps) {
     return parse_mention_test(ps, &t) ? test_node(ps, &t, 1, false) : NULL;
   }
   if (c == '[') {
-    Test tests[8];
+    Test *tests = NULL;
     size_t n = 0;
+    Node *node = NULL;
     ps->pos++;
     for (;;) {
-      if (n == 8) {
-        return fail(ps, "too many tests in [...]");
+      Test *grown = realloc(tests, (n + 1) * sizeof *tests);
+      if (!grown) {
+        node = fail(ps, "out of memory");
+        break;
       }
+      tests = grown;
       if (!parse_bracket_test(ps, &tests[n++])) {
-        return NULL;
+        break;
       }
       skip_space(ps);
       if (ps->src[ps->pos] == ',') {
@@ -539,15 +583,19 @@ static Node *parse_atom(Parser *ps) {
         continue;
       }
       if (ps->src[ps->pos] != ']') {
-        return fail(ps, "expected , or ] in [...]");
+        node = fail(ps, "expected , or ] in [...]");
+        break;
       }
       ps->pos++;
-      return test_node(ps, tests, n, false);
+      node = test_node(ps, tests, n, false);
+      break;
     }
+    free(tests);
+    return node;
   }
   if (c == '^' || c == '$') {
     ps->pos++;
-    Node *n = node_new(c == '^' ? N_BOL : N_EOL);
+    Node *n = node_new(ps, c == '^' ? N_BOL : N_EOL);
     return n ? n : fail(ps, "out of memory");
   }
   if (c == '_') {
@@ -564,11 +612,9 @@ static Node *parse_atom(Parser *ps) {
     while (inner->kind == N_SEQ && inner->n_kids == 1) { /* !"word" */
       Node *only = inner->kids[0];
       inner->n_kids = 0;
-      node_free(inner);
       inner = only;
     }
     if (inner->kind != N_TEST) {
-      node_free(inner);
       return fail(ps, "! applies to one token test, not a group or phrase");
     }
     ps->p->sets[inner->index].negate = !ps->p->sets[inner->index].negate;
@@ -586,7 +632,6 @@ static Node *parse_atom(Parser *ps) {
     }
     skip_space(ps);
     if (ps->src[ps->pos] != ')') {
-      node_free(inner);
       return fail(ps, "expected )");
     }
     ps->pos++;
@@ -641,7 +686,6 @@ static Node *parse_item(Parser *ps) {
       b = strtol(end + 1, &end, 10);
     }
     if (*end != '}' || a < 0 || b < a || b > 20 || b == 0) {
-      node_free(atom);
       return fail(ps, "bad {m,n} (0 <= m <= n <= 20, n >= 1)");
     }
     min = (int)a;
@@ -649,10 +693,9 @@ static Node *parse_item(Parser *ps) {
     ps->pos = (size_t)(end + 1 - ps->src);
   }
   if (min != 1 || max != 1) {
-    Node *rep = node_new(N_REP);
-    if (!rep || !node_add(rep, atom)) {
+    Node *rep = node_new(ps, N_REP);
+    if (!rep || !node_add(ps, rep, atom)) {
       free(rep);
-      node_free(atom);
       return fail(ps, "out of memory");
     }
     rep->min = min;
@@ -660,10 +703,9 @@ static Node *parse_item(Parser *ps) {
     atom = rep;
   }
   if (cap >= 0) {
-    Node *c = node_new(N_CAP);
-    if (!c || !node_add(c, atom)) {
+    Node *c = node_new(ps, N_CAP);
+    if (!c || !node_add(ps, c, atom)) {
       free(c);
-      node_free(atom);
       return fail(ps, "out of memory");
     }
     c->index = cap;
@@ -673,7 +715,7 @@ static Node *parse_item(Parser *ps) {
 }
 
 static Node *parse_seq(Parser *ps) {
-  Node *seq = node_new(N_SEQ);
+  Node *seq = node_new(ps, N_SEQ);
   if (!seq) {
     return fail(ps, "out of memory");
   }
@@ -684,14 +726,11 @@ static Node *parse_seq(Parser *ps) {
       break;
     }
     Node *item = parse_item(ps);
-    if (!item || !node_add(seq, item)) {
-      node_free(item);
-      node_free(seq);
+    if (!item || !node_add(ps, seq, item)) {
       return item ? fail(ps, "out of memory") : NULL;
     }
   }
   if (seq->n_kids == 0) {
-    node_free(seq);
     return fail(ps, "empty pattern or alternative");
   }
   return seq;
@@ -702,18 +741,15 @@ static Node *parse_alt(Parser *ps) {
   if (!first || ps->src[ps->pos] != '|') {
     return first;
   }
-  Node *alt = node_new(N_ALT);
-  if (!alt || !node_add(alt, first)) {
+  Node *alt = node_new(ps, N_ALT);
+  if (!alt || !node_add(ps, alt, first)) {
     free(alt);
-    node_free(first);
     return fail(ps, "out of memory");
   }
   while (ps->src[ps->pos] == '|') {
     ps->pos++;
     Node *next = parse_seq(ps);
-    if (!next || !node_add(alt, next)) {
-      node_free(next);
-      node_free(alt);
+    if (!next || !node_add(ps, alt, next)) {
       return next ? fail(ps, "out of memory") : NULL;
     }
   }
@@ -828,68 +864,136 @@ static void gen(Code *c, const Node *n) {
   }
 }
 
-/* Trigger words: a set of keys one of which every match must contain. */
-static bool triggers_of(const KgbPattern *p, const Node *n, const char ***out,
-                        size_t *n_out) {
-  switch (n->kind) {
-  case N_TEST: {
-    const TestSet *ts = &p->sets[n->index];
-    if (ts->negate || ts->n != 1 || ts->tests[0].negate) {
+/* What every item matching test set @p ts has, by the set's tests that are
+ * not negated (all NULL when the set is): its first word or word set test,
+ * or its first class test by bits, whichever comes first (the other NULL),
+ * and the first @list test before it (or of all, when there is neither). */
+typedef struct {
+  const Test *word, *mention, *list;
+} SetTests;
+
+static SetTests set_tests(const TestSet *ts) {
+  SetTests st = {NULL, NULL, NULL};
+  for (size_t i = 0; !ts->negate && i < ts->n && !st.word && !st.mention; i++) {
+    const Test *t = &ts->tests[i];
+    if (t->negate) {
+      continue;
+    }
+    if (t->kind == T_LOWER || t->kind == T_SET) {
+      st.word = t;
+    } else if (t->kind == T_MENTION && !t->by_name) {
+      st.mention = t;
+    } else if (t->kind == T_LIST && !st.list) {
+      st.list = t;
+    }
+  }
+  return st;
+}
+
+/* Add @p part's words and lists to @p g; false when out of memory or lists. */
+static bool group_add(Group *g, const Group *part) {
+  if (g->n_lists + part->n_lists > GROUP_LISTS) {
+    return false;
+  }
+  if (part->n) {
+    const char **keys = realloc(g->keys, (g->n + part->n) * sizeof *keys);
+    if (!keys) {
       return false;
     }
-    const Test *t = &ts->tests[0];
-    if (t->kind == T_LOWER) {
-      *out = malloc(sizeof **out);
-      if (!*out) {
+    memcpy(keys + g->n, part->keys, part->n * sizeof *keys);
+    g->keys = keys;
+    g->n += part->n;
+  }
+  memcpy(g->lists + g->n_lists, part->lists,
+         part->n_lists * sizeof *part->lists);
+  g->n_lists += part->n_lists;
+  return true;
+}
+
+/* How rare a group's words are likely to be, for choosing among the parts
+ * of a sequence: longer shortest words first (short words such as "in" or
+ * "by" are in most sentences), then fewer words; a list's words (genres,
+ * occupations, kin) count as five letters, a list as fifty words. */
+static bool group_rarer(const Group *a, const Group *b) {
+  size_t sa = a->n_lists ? 5 : SIZE_MAX, sb = b->n_lists ? 5 : SIZE_MAX;
+  for (size_t k = 0; k < a->n; k++) {
+    size_t len = strlen(a->keys[k]);
+    sa = len < sa ? len : sa;
+  }
+  for (size_t k = 0; k < b->n; k++) {
+    size_t len = strlen(b->keys[k]);
+    sb = len < sb ? len : sb;
+  }
+  if (sa != sb) {
+    return sa > sb;
+  }
+  return a->n + 50 * a->n_lists < b->n + 50 * b->n_lists;
+}
+
+/* Trigger words: the words (keys and lists) one of which every match of
+ * node @p n must contain, into @p out (zeroed; the caller frees
+ * out->keys); false when there are none to name. Of a sequence, the rarest
+ * part's (group_rarer()); of an alternative, the union of its branches'. */
+static bool triggers_of(const KgbPattern *p, const Node *n, Group *out) {
+  switch (n->kind) {
+  case N_TEST: {
+    SetTests first = set_tests(&p->sets[n->index]);
+    const Test *t = first.word;
+    if (t) {
+      size_t k = t->kind == T_LOWER ? 1 : t->n_set;
+      out->keys = malloc(k * sizeof *out->keys);
+      if (!out->keys) {
         return false;
       }
-      (*out)[0] = t->str;
-      *n_out = 1;
+      if (t->kind == T_LOWER) {
+        out->keys[0] = t->str;
+      } else {
+        memcpy(out->keys, t->set, k * sizeof *out->keys);
+      }
+      out->n = k;
       return true;
     }
-    if (t->kind == T_SET) {
-      *out = malloc(t->n_set * sizeof **out);
-      if (!*out) {
-        return false;
-      }
-      memcpy(*out, t->set, t->n_set * sizeof **out);
-      *n_out = t->n_set;
+    if (first.list && first.list->list) {
+      out->lists[out->n_lists++] = first.list->list;
       return true;
     }
     return false;
   }
   case N_CAP:
-    return triggers_of(p, n->kids[0], out, n_out);
+    return triggers_of(p, n->kids[0], out);
   case N_REP:
-    return n->min > 0 && triggers_of(p, n->kids[0], out, n_out);
-  case N_SEQ:
+    return n->min > 0 && triggers_of(p, n->kids[0], out);
+  case N_SEQ: {
+    bool found = false;
     for (size_t i = 0; i < n->n_kids; i++) {
-      if (triggers_of(p, n->kids[i], out, n_out)) {
-        return true;
+      Group part = {0};
+      if (!triggers_of(p, n->kids[i], &part)) {
+        free(part.keys);
+        continue;
+      }
+      if (!found || group_rarer(&part, out)) {
+        free(out->keys);
+        *out = part;
+        found = true;
+      } else {
+        free(part.keys);
       }
     }
-    return false;
+    return found;
+  }
   case N_ALT: {
-    const char **all = NULL;
-    size_t n_all = 0;
+    Group all = {0};
     for (size_t i = 0; i < n->n_kids; i++) {
-      const char **part = NULL;
-      size_t n_part = 0;
-      const char **grown = NULL;
-      if (!triggers_of(p, n->kids[i], &part, &n_part) ||
-          !(grown = realloc(all, (n_all + n_part) * sizeof *all))) {
-        free(part);
-        free(all);
+      Group part = {0};
+      bool ok = triggers_of(p, n->kids[i], &part) && group_add(&all, &part);
+      free(part.keys);
+      if (!ok) {
+        free(all.keys);
         return false;
       }
-      all = grown;
-      memcpy(all + n_all, part, n_part * sizeof *all);
-      n_all += n_part;
-      free(part);
     }
     *out = all;
-    *n_out = n_all;
-    return true;
+    return n->n_kids > 0;
   }
   }
   return false;
@@ -901,38 +1005,27 @@ static KgbStatus closures(KgbPattern *p);
 /* Add to @p r what an item matching test set @p ts has (a key of a word or
  * word set, a class of a mention test); false when nothing is known. */
 static bool req_of_set(const TestSet *ts, Req *r) {
-  if (ts->negate) {
-    return false;
+  SetTests first = set_tests(ts);
+  const Test *t = first.word;
+  if (t) {
+    size_t n = t->kind == T_LOWER ? 1 : t->n_set;
+    const char **keys = realloc(r->keys, (r->n_keys + n) * sizeof *keys);
+    if (!keys) {
+      return false;
+    }
+    r->keys = keys;
+    for (size_t k = 0; k < n; k++) {
+      keys[r->n_keys++] = t->kind == T_LOWER ? t->str : t->set[k];
+    }
+    return true;
   }
-  const Test *list = NULL;
-  for (size_t i = 0; i < ts->n; i++) { /* one test of the conjunction */
-    const Test *t = &ts->tests[i];
-    if (t->negate) {
-      continue;
-    }
-    if (t->kind == T_LOWER || t->kind == T_SET) {
-      size_t n = t->kind == T_LOWER ? 1 : t->n_set;
-      const char **keys = realloc(r->keys, (r->n_keys + n) * sizeof *keys);
-      if (!keys) {
-        return false;
-      }
-      r->keys = keys;
-      for (size_t k = 0; k < n; k++) {
-        keys[r->n_keys++] = t->kind == T_LOWER ? t->str : t->set[k];
-      }
-      return true;
-    }
-    if (t->kind == T_MENTION && !t->by_name) {
-      r->any |= t->any_class;
-      r->bits |= t->want_bits;
-      return true;
-    }
-    if (t->kind == T_LIST && !list) {
-      list = t;
-    }
+  if (first.mention) {
+    r->any |= first.mention->any_class;
+    r->bits |= first.mention->want_bits;
+    return true;
   }
-  if (list && r->n_lists < REQ_LISTS) { /* a word or class test is cheaper */
-    r->lists[r->n_lists++] = list->list;
+  if (first.list && r->n_lists < REQ_LISTS) { /* word or class: cheaper */
+    r->lists[r->n_lists++] = first.list->list;
     return true;
   }
   return false;
@@ -1032,8 +1125,9 @@ static bool groups_of(KgbPattern *p, const Node *n, size_t *cap) {
   if (n->kind != N_TEST && n->kind != N_ALT) {
     return true;
   }
-  Group g = {NULL, 0};
-  if (!triggers_of(p, n, &g.keys, &g.n)) {
+  Group g = {0};
+  if (!triggers_of(p, n, &g)) {
+    free(g.keys);
     return true; /* requires no particular word */
   }
   if (kgb_grow(&p->groups, cap, p->n_groups + 1, sizeof *p->groups) != KGB_OK) {
@@ -1042,37 +1136,6 @@ static bool groups_of(KgbPattern *p, const Node *n, size_t *cap) {
   }
   p->groups[p->n_groups++] = g;
   return true;
-}
-
-/* The group to index the rule by: the one whose shortest word is longest
- * (short words such as "in" or "by" are in most sentences), then the one
- * with fewer words. Any group is correct; a rare one selects fewer
- * sentences. */
-static KgbStatus choose_triggers(KgbPattern *p) {
-  size_t best = SIZE_MAX, best_min = 0;
-  for (size_t i = 0; i < p->n_groups; i++) {
-    size_t shortest = SIZE_MAX;
-    for (size_t k = 0; k < p->groups[i].n; k++) {
-      size_t len = strlen(p->groups[i].keys[k]);
-      shortest = len < shortest ? len : shortest;
-    }
-    if (best == SIZE_MAX || shortest > best_min ||
-        (shortest == best_min && p->groups[i].n < p->groups[best].n)) {
-      best = i;
-      best_min = shortest;
-    }
-  }
-  if (best == SIZE_MAX || p->groups[best].n == 0) {
-    return KGB_OK;
-  }
-  p->triggers = malloc(p->groups[best].n * sizeof *p->triggers);
-  if (!p->triggers) {
-    return KGB_ERR_NOMEM;
-  }
-  memcpy(p->triggers, p->groups[best].keys,
-         p->groups[best].n * sizeof *p->triggers);
-  p->n_triggers = p->groups[best].n;
-  return KGB_OK;
 }
 
 KgbStatus kgb_pattern_compile(KgbRules *rules, const char *src,
@@ -1084,13 +1147,14 @@ KgbStatus kgb_pattern_compile(KgbRules *rules, const char *src,
     return KGB_ERR_NOMEM;
   }
   p->vocab = kgb_rules_vocab(rules);
-  Parser ps = {rules, p, src, 0, file, line, col0, NULL, 0};
+  Parser ps = {rules, p, src, 0, file, line, col0, NULL, 0, {0}, NULL};
   Node *root = parse_alt(&ps);
+  kgb_buf_free(&ps.lower);
   if (root && ps.src[ps.pos] != '\0') {
-    node_free(root);
     root = fail(&ps, "unbalanced )");
   }
   if (!root) {
+    arena_free(&ps);
     if (err) {
       *err = ps.err;
     } else {
@@ -1103,11 +1167,10 @@ KgbStatus kgb_pattern_compile(KgbRules *rules, const char *src,
   gen(&c, root);
   emit(&c, I_MATCH, 0, 0);
   size_t cap_groups = 0, cap_reqs = 0;
-  if (!groups_of(p, root, &cap_groups) || choose_triggers(p) != KGB_OK ||
-      !reqs_of(p, root, &cap_reqs)) {
+  if (!groups_of(p, root, &cap_groups) || !reqs_of(p, root, &cap_reqs)) {
     c.oom = true;
   }
-  node_free(root);
+  arena_free(&ps); /* the tree */
   if (c.oom) {
     free(c.v);
     kgb_pattern_free(p);
@@ -1137,14 +1200,17 @@ void kgb_pattern_free(KgbPattern *p) {
   }
   free(p->sets);
   free(p->prog);
-  free(p->triggers);
   for (size_t i = 0; i < p->n_groups; i++) {
     free(p->groups[i].keys);
   }
   free(p->groups);
   free(p->first_keys);
   free(p->first_other);
-  free(p->reach_at);
+  for (size_t v = 0; v < 3; v++) {
+    if (v == 0 || p->reach_at[v] != p->reach_at[0]) {
+      free(p->reach_at[v]);
+    }
+  }
   free(p->reach);
   for (size_t i = 0; i < p->n_reqs; i++) {
     free(p->reqs[i].keys);
@@ -1161,17 +1227,16 @@ const char *kgb_pattern_capture_name(const KgbPattern *p, size_t i) {
   return i < p->n_names ? p->names[i] : NULL;
 }
 
-const char *const *kgb_pattern_triggers(const KgbPattern *p, size_t *n) {
-  *n = p->n_triggers;
-  return p->triggers;
-}
-
 size_t kgb_pattern_group_count(const KgbPattern *p) {
   return p->n_groups;
 }
 
-const char *const *kgb_pattern_group(const KgbPattern *p, size_t i, size_t *n) {
+const char *const *kgb_pattern_group(const KgbPattern *p, size_t i, size_t *n,
+                                     const KgbLexicon *const **lists,
+                                     size_t *n_lists) {
   *n = p->groups[i].n;
+  *lists = p->groups[i].lists;
+  *n_lists = p->groups[i].n_lists;
   return p->groups[i].keys;
 }
 
@@ -1324,16 +1389,6 @@ KgbStatus kgb_matcher_prepare(KgbMatcher *m, const KgbVocab *vocab,
   return KGB_OK;
 }
 
-/// The number of trailing zero bits of @p x (not 0): de Bruijn.
-static int ctz64(uint64_t x) {
-  static const unsigned char pos[64] = {
-      0,  1,  2,  53, 3,  7,  54, 27, 4,  38, 41, 8,  34, 55, 48, 28,
-      62, 5,  39, 46, 44, 42, 22, 9,  24, 35, 59, 56, 49, 18, 29, 11,
-      63, 52, 6,  26, 37, 40, 33, 47, 61, 45, 43, 21, 23, 58, 17, 10,
-      51, 25, 36, 32, 60, 20, 57, 16, 50, 31, 19, 15, 30, 14, 13, 12};
-  return pos[((x & -x) * 0x022FDD63CC95386Du) >> 58];
-}
-
 static void prepare_now(KgbMatcher *m) {
   for (size_t i = 0; i < m->prep_n; i++) {
     const KgbItem *it = &m->prep_items[i];
@@ -1347,7 +1402,7 @@ static void prepare_now(KgbMatcher *m) {
     m->keys[m->used[i]].key = NULL;
   }
   for (uint64_t bits = m->class_used; bits; bits &= bits - 1) {
-    m->by_class[ctz64(bits)] = 0;
+    m->by_class[kgb_ctz64(bits)] = 0;
   }
   m->n_used = 0;
   m->key_bloom = m->with_class = m->class_used = 0;
@@ -1359,7 +1414,7 @@ static void prepare_now(KgbMatcher *m) {
       m->with_class |= bit;
       m->class_used |= in->cls_bits;
       for (uint64_t bits = in->cls_bits; bits; bits &= bits - 1) {
-        m->by_class[ctz64(bits)] |= bit;
+        m->by_class[kgb_ctz64(bits)] |= bit;
       }
     }
     const char *key = in->tok->key;
@@ -1637,7 +1692,7 @@ static uint64_t starts_of(const KgbPattern *p, KgbMatcher *m,
   } else {
     for (uint64_t bits = p->first_bits & m->class_used; bits;
          bits &= bits - 1) {
-      starts |= m->by_class[ctz64(bits)];
+      starts |= m->by_class[kgb_ctz64(bits)];
     }
   }
   for (size_t pos = 0; pos < n && p->n_first_other > 0; pos++) {
@@ -1687,7 +1742,7 @@ static bool reqs_check(const KgbPattern *p, KgbMatcher *m, size_t from) {
     const Req *r = &p->reqs[i];
     uint64_t at = r->any ? m->with_class : 0;
     for (uint64_t bits = r->bits & m->class_used; bits; bits &= bits - 1) {
-      at |= m->by_class[ctz64(bits)];
+      at |= m->by_class[kgb_ctz64(bits)];
     }
     for (size_t k = 0; k < r->n_keys; k++) {
       if (key_bit(r->keys[k]) & m->key_bloom) {
@@ -1701,7 +1756,7 @@ static bool reqs_check(const KgbPattern *p, KgbMatcher *m, size_t from) {
     if (!at) {
       return false;
     }
-    int first = ctz64(at);
+    int first = kgb_ctz64(at);
     if (first == 63) {
       return i + 1 == p->n_reqs;
     }
@@ -1719,7 +1774,7 @@ static size_t next_start(const KgbPattern *p, KgbMatcher *m,
   }
   if (m->cur_starts) {
     uint64_t later = pos < 64 ? m->starts >> pos << pos : 0;
-    return later ? (size_t)ctz64(later) : n;
+    return later ? (size_t)kgb_ctz64(later) : n;
   }
   const ItemInfo *info = m->cur_info;
   if (info) {
@@ -1877,14 +1932,17 @@ typedef struct {
   uint32_t old;
 } ClosureFrame;
 
+enum { AT_MIDDLE, AT_START, AT_END };
+
 /* The closure of @p pc0 as add_thread_slow() would follow it with no pc
- * marked, appended to p->reach; false when it meets ^ or $ or the stack
- * limit (then add_thread_slow() must be used). */
-static bool closure_of(KgbPattern *p, int pc0, bool *seen, size_t *cap) {
+ * marked at a place @p at (where ^ or $ holds or not), appended to
+ * p->reach; false when it meets the stack limit (then add_thread_slow()
+ * must be used). */
+static bool closure_of(KgbPattern *p, int pc0, int at, unsigned *seen,
+                       unsigned gen, size_t *cap, bool *anchors) {
   ClosureFrame stack[STACK];
   uint32_t saves = 0;
   size_t sp = 0;
-  memset(seen, 0, p->n_prog * sizeof *seen);
   stack[sp++] = (ClosureFrame){pc0, -1, 0};
   while (sp > 0) {
     ClosureFrame fr = stack[--sp];
@@ -1893,10 +1951,10 @@ static bool closure_of(KgbPattern *p, int pc0, bool *seen, size_t *cap) {
       continue;
     }
     int pc = fr.pc;
-    if (seen[pc]) {
+    if (seen[pc] == gen) {
       continue;
     }
-    seen[pc] = true;
+    seen[pc] = gen;
     const Inst *in = &p->prog[pc];
     switch (in->op) {
     case I_JMP:
@@ -1904,7 +1962,11 @@ static bool closure_of(KgbPattern *p, int pc0, bool *seen, size_t *cap) {
       break;
     case I_BOL:
     case I_EOL:
-      return false;
+      *anchors = true;
+      if (at == (in->op == I_BOL ? AT_START : AT_END)) {
+        stack[sp++] = (ClosureFrame){pc + 1, -1, 0};
+      }
+      break;
     case I_SPLIT:
       if (sp + 2 > STACK) {
         return false;
@@ -1921,11 +1983,11 @@ static bool closure_of(KgbPattern *p, int pc0, bool *seen, size_t *cap) {
       stack[sp++] = (ClosureFrame){pc + 1, -1, 0};
       break;
     default:
-      if (kgb_grow(&p->reach, cap, p->reach_at[p->n_prog] + 1,
-                   sizeof *p->reach) != KGB_OK) {
+      if (kgb_grow(&p->reach, cap, p->n_reach + 1, sizeof *p->reach) !=
+          KGB_OK) {
         return false;
       }
-      p->reach[p->reach_at[p->n_prog]++] = (Reach){pc, saves};
+      p->reach[p->n_reach++] = (Reach){pc, saves};
     }
   }
   return true;
@@ -1944,28 +2006,50 @@ static KgbStatus closures(KgbPattern *p) {
       }
     }
   }
-  bool *seen = malloc(p->n_prog * sizeof *seen);
-  p->reach_at = calloc(p->n_prog + 1, sizeof *p->reach_at);
-  if (!seen || !p->reach_at) {
+  for (size_t pc = 0; pc < p->n_prog; pc++) {
+    p->anchored |= p->prog[pc].op == I_BOL || p->prog[pc].op == I_EOL;
+  }
+  size_t n_at = p->anchored ? 3 : 1;
+  /* seen[pc] == gen: pc is in the closure being worked out (no clearing
+   * per closure, which made this quadratic in the program's size) */
+  unsigned *seen = calloc(p->n_prog, sizeof *seen), gen = 0;
+  bool ok = seen != NULL;
+  for (size_t v = 0; v < n_at && ok; v++) {
+    p->reach_at[v] = calloc(2 * p->n_prog, sizeof *p->reach_at[v]);
+    ok = p->reach_at[v] != NULL;
+  }
+  for (size_t v = n_at; v < 3 && ok; v++) {
+    p->reach_at[v] = p->reach_at[0];
+  }
+  if (!ok) {
     free(seen);
     return KGB_ERR_NOMEM;
   }
-  /* reach_at[n_prog] counts entries so far; reach_at[pc] is where pc's
-   * closure starts, and a pc with none has an empty range */
   size_t cap = 0;
-  bool ok = true;
   for (size_t pc = 0; pc < p->n_prog && ok; pc++) {
-    p->reach_at[pc] = p->reach_at[p->n_prog];
-    if (pc == 0 || p->prog[pc - 1].op == I_TEST) {
-      ok = closure_of(p, (int)pc, seen, &cap);
+    if (pc > 0 && p->prog[pc - 1].op != I_TEST) {
+      continue; /* no thread starts here: an empty range */
+    }
+    bool anchors = false;
+    for (size_t v = 0; v < n_at && ok; v++) {
+      if (v > 0 && !anchors) { /* ^ and $ not met: the same closure */
+        p->reach_at[v][2 * pc] = p->reach_at[0][2 * pc];
+        p->reach_at[v][2 * pc + 1] = p->reach_at[0][2 * pc + 1];
+        continue;
+      }
+      p->reach_at[v][2 * pc] = (int)p->n_reach;
+      ok = closure_of(p, (int)pc, (int)v, seen, ++gen, &cap, &anchors);
+      p->reach_at[v][2 * pc + 1] = (int)p->n_reach;
     }
   }
   free(seen);
   if (!ok) {
+    for (size_t v = 0; v < n_at; v++) {
+      free(p->reach_at[v]);
+    }
+    memset(p->reach_at, 0, sizeof p->reach_at);
     free(p->reach);
-    free(p->reach_at);
     p->reach = NULL;
-    p->reach_at = NULL;
   }
   return KGB_OK;
 }
@@ -1975,12 +2059,18 @@ static KgbStatus closures(KgbPattern *p) {
 static inline size_t add_thread(const KgbPattern *p, KgbMatcher *m,
                                 Thread *list, size_t *n, int pc0,
                                 const int *caps0, int pos, int n_items) {
-  if (!p->reach_at) {
+  const int *at = p->reach_at[0];
+  if (p->anchored) {
+    at = pos == 0         ? (n_items == 0 ? NULL : p->reach_at[AT_START])
+         : pos == n_items ? p->reach_at[AT_END]
+                          : at;
+  }
+  if (!at) {
     return add_thread_slow(p, m, list, n, pc0, caps0, pos, n_items);
   }
   size_t dead = 0;
-  const Reach *r = p->reach + p->reach_at[pc0];
-  const Reach *end = p->reach + p->reach_at[pc0 + 1];
+  const Reach *r = p->reach + at[2 * pc0];
+  const Reach *end = p->reach + at[2 * pc0 + 1];
   for (; r < end; r++) {
     if (m->mark[r->pc] == m->gen) {
       continue;

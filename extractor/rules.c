@@ -22,14 +22,25 @@ struct KgbLexicon {
 };
 typedef KgbLexicon Lexicon;
 
-/* A trigger index: the rules of one stage and window by trigger word. */
+/* A trigger index: the rules of one stage and window by trigger word.
+ * Rules are listed by rank (their place in the order they run in), so the
+ * candidates of a sentence come out in that order without a sort. */
 typedef struct {
   KgbMap map;          ///< key -> 1 + index into lists
-  size_t **lists;      ///< each: count, then rule indices
-  size_t n;            ///< lists
-  size_t *untriggered; ///< rules with no trigger word: count, then indices
+  size_t **lists;      ///< each: count, then rule ranks
+  size_t n, cap;       ///< lists
+  size_t *untriggered; ///< rules with no trigger word: count, then ranks
   uint64_t bloom[16];  ///< index_bit() of every key of the map
 } RuleIndex;
+
+/* A group of words a rule requires (kgb_pattern_group()), with a one-word
+ * Bloom filter of them (key_bit()): a sentence none of whose keys has a bit
+ * of it has none of the words, one AND instead of a probe per word. */
+typedef struct {
+  const char *const *keys;
+  size_t n;
+  uint64_t bloom;
+} WordGroup;
 
 struct KgbRules {
   KgbStrPool *pool;
@@ -37,9 +48,12 @@ struct KgbRules {
   Lexicon **lists; ///< each allocated alone: handles stay valid
   size_t n_lists, cap_lists;
   KgbRule *rules;
-  size_t n_rules;
+  size_t n_rules, cap_rules;
   /* trigger indexes, one per stage and window (one sentence or two) */
   RuleIndex index[2 * 2];
+  size_t *by_rank;   ///< rule indices in the order rules run
+  WordGroup *groups; ///< every rule's required word groups
+  size_t *groups_at; ///< rule i's: groups[groups_at[i] .. groups_at[i+1])
   KgbPlaces *places;
   char **macro_names, **macro_texts; ///< `define NAME = pattern`
   size_t n_macros;
@@ -124,7 +138,12 @@ const KgbLexicon *kgb_rules_list(const KgbRules *rules, const char *name) {
 bool kgb_lexicon_get(const KgbLexicon *lx, const char *key,
                      const char **value) {
   intptr_t v = 0;
-  if (!lx || !key || !kgb_map_get(&lx->entries, key, &v)) {
+  if (!lx || !key) {
+    return false;
+  }
+  size_t b = kgb_lexicon_bloom_bit(key); /* most words are in no list */
+  if (!(lx->bloom[b / 64] >> (b % 64) & 1) ||
+      !kgb_map_get(&lx->entries, key, &v)) {
     return false;
   }
   if (value) {
@@ -448,11 +467,10 @@ static KgbStatus finish_rule(KgbRules *rules, KgbRule *r, const char *file,
                      "'gender ='");
     return KGB_ERR_PARSE;
   }
-  KgbRule *grown = realloc(rules->rules, (rules->n_rules + 1) * sizeof *grown);
-  if (!grown) {
+  if (kgb_grow(&rules->rules, &rules->cap_rules, rules->n_rules + 1,
+               sizeof *rules->rules) != KGB_OK) {
     return KGB_ERR_NOMEM;
   }
-  rules->rules = grown;
   rules->rules[rules->n_rules++] = *r;
   memset(r, 0, sizeof *r);
   return KGB_OK;
@@ -463,6 +481,15 @@ static const char *expand_macros(const KgbRules *rules, const char *v,
                                  KgbBuf *out) {
   kgb_buf_clear(out);
   for (const char *p = v; *p;) {
+    const char *dollar = strchr(p, '$');
+    size_t run = dollar ? (size_t)(dollar - p) : strlen(p);
+    if (run > 0) { /* the text up to the next '$', at once */
+      if (kgb_buf_append(out, p, run) != KGB_OK) {
+        return "out of memory";
+      }
+      p += run;
+      continue;
+    }
     if (*p == '$' && isupper((unsigned char)p[1])) {
       size_t n = 1;
       while (isupper((unsigned char)p[n]) || isdigit((unsigned char)p[n]) ||
@@ -478,7 +505,9 @@ static const char *expand_macros(const KgbRules *rules, const char *v,
       if (k == rules->n_macros) {
         return "unknown macro (define NAME = pattern before its use)";
       }
-      if (kgb_buf_printf(out, "(%s)", rules->macro_texts[k]) != KGB_OK) {
+      if (kgb_buf_putc(out, '(') != KGB_OK ||
+          kgb_buf_puts(out, rules->macro_texts[k]) != KGB_OK ||
+          kgb_buf_putc(out, ')') != KGB_OK) {
         return "out of memory";
       }
       p += n;
@@ -577,9 +606,14 @@ static KgbStatus load_rule_file(KgbRules *rules, const char *file,
         st = KGB_ERR_PARSE;
         goto done;
       }
-      KgbBuf id = {0};
-      TRY(st, kgb_buf_printf(&id, "%s:%.*s", file, (int)(end - s - 2), s + 1));
-      r.id = kgb_rules_intern(rules, id.data, id.len);
+      KgbBuf id = {0}; /* "file:name", as "%s:%.*s" would write it */
+      size_t n = (size_t)(end - s - 2);
+      const char *nul = memchr(s + 1, '\0', n);
+      n = nul ? (size_t)(nul - (s + 1)) : n;
+      st = kgb_buf_puts(&id, file);
+      st = st == KGB_OK ? kgb_buf_putc(&id, ':') : st;
+      st = st == KGB_OK ? kgb_buf_append(&id, s + 1, n) : st;
+      r.id = st == KGB_OK ? kgb_rules_intern(rules, id.data, id.len) : NULL;
       kgb_buf_free(&id);
       if (!r.id) {
         st = KGB_ERR_NOMEM;
@@ -711,6 +745,11 @@ static KgbStatus list_push(size_t **list, size_t v) {
 }
 
 static void index_clear(KgbRules *rules) {
+  free(rules->by_rank);
+  free(rules->groups);
+  free(rules->groups_at);
+  rules->by_rank = rules->groups_at = NULL;
+  rules->groups = NULL;
   for (size_t c = 0; c < sizeof rules->index / sizeof *rules->index; c++) {
     RuleIndex *ix = &rules->index[c];
     for (size_t i = 0; i < ix->n; i++) {
@@ -727,56 +766,228 @@ static size_t index_of(KgbStage stage, bool window) {
   return (size_t)stage * 2 + (window ? 1 : 0);
 }
 
-/// Rule x runs before rule y: higher priority first, then file order.
-static bool runs_before(const KgbRules *rules, size_t x, size_t y) {
-  int px = rules->rules[x].priority, py = rules->rules[y].priority;
-  return px != py ? px > py : x < y;
+/* The bit of @p key in a word group's or a sentence's one-word filter. */
+static inline uint64_t key_bit(const char *key) {
+  return (uint64_t)1 << (((uint64_t)(uintptr_t)key * 0x9E3779B97F4A7C15u) >>
+                         58);
+}
+
+typedef struct {
+  int priority;
+  size_t rule;
+} RankKey;
+
+/// The order rules run in: higher priority first, then file order.
+static int cmp_rank(const void *a, const void *b) {
+  const RankKey *x = a, *y = b;
+  if (x->priority != y->priority) {
+    return x->priority > y->priority ? -1 : 1;
+  }
+  return x->rule < y->rule ? -1 : x->rule > y->rule;
+}
+
+/* by_rank (rules in the order they run) and the word groups of each rule. */
+static KgbStatus rank_build(KgbRules *rules, size_t *rank) {
+  size_t n = rules->n_rules, n_groups = 0;
+  rules->by_rank = malloc((n ? n : 1) * sizeof *rules->by_rank);
+  rules->groups_at = malloc((n + 1) * sizeof *rules->groups_at);
+  if (!rules->by_rank || !rules->groups_at) {
+    return KGB_ERR_NOMEM;
+  }
+  for (size_t i = 0; i < n; i++) {
+    rules->by_rank[i] = i;
+    rules->groups_at[i] = n_groups;
+    n_groups += kgb_pattern_group_count(rules->rules[i].pattern);
+  }
+  rules->groups_at[n] = n_groups;
+  RankKey *keys = malloc((n ? n : 1) * sizeof *keys);
+  if (!keys) {
+    return KGB_ERR_NOMEM;
+  }
+  for (size_t i = 0; i < n; i++) {
+    keys[i] = (RankKey){rules->rules[i].priority, i};
+  }
+  qsort(keys, n, sizeof *keys, cmp_rank);
+  for (size_t k = 0; k < n; k++) {
+    rules->by_rank[k] = keys[k].rule;
+  }
+  free(keys);
+  for (size_t k = 0; k < n; k++) {
+    rank[rules->by_rank[k]] = k;
+  }
+  rules->groups = malloc((n_groups ? n_groups : 1) * sizeof *rules->groups);
+  if (!rules->groups) {
+    return KGB_ERR_NOMEM;
+  }
+  for (size_t i = 0; i < n; i++) {
+    const KgbPattern *p = rules->rules[i].pattern;
+    for (size_t g = 0; g < kgb_pattern_group_count(p); g++) {
+      WordGroup *wg = &rules->groups[rules->groups_at[i] + g];
+      const KgbLexicon *const *lists;
+      size_t n_lists;
+      wg->keys = kgb_pattern_group(p, g, &wg->n, &lists, &n_lists);
+      wg->bloom = 0;
+      for (size_t k = 0; k < wg->n; k++) {
+        wg->bloom |= key_bit(wg->keys[k]);
+      }
+      if (n_lists > 0) { /* not checked here: the matcher's lists are */
+        wg->bloom = ~(uint64_t)0;
+        wg->n = 0;
+      }
+    }
+  }
+  return KGB_OK;
+}
+
+/* The keys a sentence must have one of for group @p g of @p p (its words
+ * and the words of its lists) into @p out (cleared first); false when
+ * there are more than TRIGGER_KEYS (a group too common to index by). */
+#define TRIGGER_KEYS 2048
+
+typedef struct {
+  const char **v;
+  size_t n, cap;
+} KeyList;
+
+static KgbStatus keylist_push(const char *key, const char *value,
+                              void *payload) {
+  KeyList *kl = payload;
+  (void)value;
+  KgbStatus st = kgb_grow(&kl->v, &kl->cap, kl->n + 1, sizeof *kl->v);
+  if (st == KGB_OK) {
+    kl->v[kl->n++] = key;
+  }
+  return st;
+}
+
+static KgbStatus group_keys(const KgbPattern *p, size_t g, KeyList *out,
+                            bool *fits) {
+  KgbStatus st = KGB_OK;
+  size_t n, n_lists;
+  const KgbLexicon *const *lists;
+  const char *const *keys = kgb_pattern_group(p, g, &n, &lists, &n_lists);
+  size_t total = n;
+  for (size_t l = 0; l < n_lists; l++) {
+    total += lists[l]->entries.len;
+  }
+  out->n = 0;
+  *fits = total <= TRIGGER_KEYS;
+  for (size_t k = 0; k < n && *fits && st == KGB_OK; k++) {
+    st = keylist_push(keys[k], NULL, out);
+  }
+  for (size_t l = 0; l < n_lists && *fits && st == KGB_OK; l++) {
+    st = kgb_lexicon_each(lists[l], keylist_push, out);
+  }
+  return st;
+}
+
+/* The group a rule is indexed by: the one whose shortest word is longest
+ * (short words such as "in" or "by" are in most sentences), then the one
+ * with fewer words, of those with at most TRIGGER_KEYS words. Any group is
+ * correct; a rare one selects fewer sentences. Into @p out; n == 0 when
+ * the rule has none. */
+static KgbStatus choose_triggers(const KgbPattern *p, KeyList *out,
+                                 KeyList *tmp, size_t *group) {
+  KgbStatus st = KGB_OK;
+  size_t best_min = 0;
+  out->n = 0;
+  *group = SIZE_MAX;
+  for (size_t g = 0; g < kgb_pattern_group_count(p) && st == KGB_OK; g++) {
+    bool fits;
+    st = group_keys(p, g, tmp, &fits);
+    if (st != KGB_OK || !fits || tmp->n == 0) {
+      continue;
+    }
+    size_t shortest = SIZE_MAX;
+    for (size_t k = 0; k < tmp->n; k++) {
+      size_t len = strlen(tmp->v[k]);
+      shortest = len < shortest ? len : shortest;
+    }
+    if (out->n == 0 || shortest > best_min ||
+        (shortest == best_min && tmp->n < out->n)) {
+      KeyList swap = *out;
+      *out = *tmp;
+      *tmp = swap;
+      best_min = shortest;
+      *group = g;
+    }
+  }
+  return st;
+}
+
+/// Where has_groups() checks a group: fewer words first (a sentence is
+/// likelier to miss all of them), groups it skips last.
+static size_t check_rank(const WordGroup *g) {
+  return g->n ? g->n : SIZE_MAX;
 }
 
 static KgbStatus index_build(KgbRules *rules) {
   KgbStatus st = KGB_OK;
   index_clear(rules);
+  KeyList trig = {0}, tmp = {0};
+  size_t *rank = malloc((rules->n_rules ? rules->n_rules : 1) * sizeof *rank);
+  if (!rank) {
+    return KGB_ERR_NOMEM;
+  }
+  TRY(st, rank_build(rules, rank));
   for (size_t i = 0; i < rules->n_rules; i++) {
     const KgbRule *r = &rules->rules[i];
     RuleIndex *ix = &rules->index[index_of(r->stage, r->window > 1)];
-    size_t n = 0;
-    const char *const *trig = kgb_pattern_triggers(r->pattern, &n);
-    if (n == 0) {
-      TRY(st, list_push(&ix->untriggered, i));
+    size_t g;
+    TRY(st, choose_triggers(r->pattern, &trig, &tmp, &g));
+    if (g != SIZE_MAX) { /* the index finds it: has_groups() need not */
+      WordGroup *wg = &rules->groups[rules->groups_at[i] + g];
+      wg->bloom = ~(uint64_t)0;
+      wg->n = 0;
     }
-    for (size_t k = 0; k < n; k++) {
+    /* insertion sort by check_rank(): a rule has a few groups */
+    WordGroup *wg = rules->groups + rules->groups_at[i];
+    size_t n_wg = rules->groups_at[i + 1] - rules->groups_at[i];
+    for (size_t a = 1; a < n_wg; a++) {
+      WordGroup v = wg[a];
+      size_t b = a;
+      for (; b > 0 && check_rank(&v) < check_rank(&wg[b - 1]); b--) {
+        wg[b] = wg[b - 1];
+      }
+      wg[b] = v;
+    }
+    if (trig.n == 0) {
+      TRY(st, list_push(&ix->untriggered, rank[i]));
+    }
+    for (size_t k = 0; k < trig.n; k++) {
       intptr_t slot = 0;
-      if (!kgb_map_get(&ix->map, trig[k], &slot)) {
-        size_t **grown = realloc(ix->lists, (ix->n + 1) * sizeof *grown);
-        if (!grown) {
-          return KGB_ERR_NOMEM;
-        }
-        ix->lists = grown;
+      if (!kgb_map_get(&ix->map, trig.v[k], &slot)) {
+        TRY(st, kgb_grow(&ix->lists, &ix->cap, ix->n + 1, sizeof *ix->lists));
         ix->lists[ix->n++] = NULL;
         slot = (intptr_t)ix->n;
-        TRY(st, kgb_map_put(&ix->map, trig[k], slot));
+        TRY(st, kgb_map_put(&ix->map, trig.v[k], slot));
       }
-      size_t b = index_bit(trig[k]);
+      size_t b = index_bit(trig.v[k]);
       ix->bloom[b / 64] |= (uint64_t)1 << (b % 64);
       size_t *l = ix->lists[slot - 1];
-      if (!l || l[l[0]] != i) {
-        TRY(st, list_push(&ix->lists[slot - 1], i));
+      if (!l || l[l[0]] != rank[i]) {
+        TRY(st, list_push(&ix->lists[slot - 1], rank[i]));
       }
     }
   }
 done:
+  free(trig.v);
+  free(tmp.v);
+  free(rank);
   return st;
 }
 
 /* The distinct keys of a sentence, for exact membership tests: an open
  * addressing set of KEY_SET slots on the stack, for sentences of up to
- * KEY_SET / 2 tokens (longer ones are searched word by word). */
+ * KEY_SET / 2 tokens (longer ones are searched word by word), and a
+ * one-word Bloom filter of them (key_bit()). */
 #define KEY_SET 256
 
 typedef struct {
   const char *slot[KEY_SET];
   const KgbToken *toks; ///< the sentence, when too long for the set
   size_t n;
+  uint64_t bloom;
 } KeySet;
 
 static inline size_t key_slot(const char *key) {
@@ -786,7 +997,11 @@ static inline size_t key_slot(const char *key) {
 static void keyset_fill(KeySet *ks, const KgbToken *toks, size_t n) {
   ks->toks = toks;
   ks->n = n;
+  ks->bloom = 0;
   if (n > KEY_SET / 2) {
+    for (size_t t = 0; t < n; t++) {
+      ks->bloom |= toks[t].key ? key_bit(toks[t].key) : 0;
+    }
     return;
   }
   memset(ks->slot, 0, sizeof ks->slot);
@@ -795,6 +1010,7 @@ static void keyset_fill(KeySet *ks, const KgbToken *toks, size_t n) {
     if (!key) {
       continue;
     }
+    ks->bloom |= key_bit(key);
     size_t j = key_slot(key);
     while (ks->slot[j] && ks->slot[j] != key) {
       j = (j + 1) % KEY_SET;
@@ -804,6 +1020,9 @@ static void keyset_fill(KeySet *ks, const KgbToken *toks, size_t n) {
 }
 
 static bool keyset_has(const KeySet *ks, const char *key) {
+  if (!(ks->bloom & key_bit(key))) {
+    return false;
+  }
   if (ks->n > KEY_SET / 2) {
     for (size_t t = 0; t < ks->n; t++) {
       if (ks->toks[t].key == key) {
@@ -821,14 +1040,20 @@ static bool keyset_has(const KeySet *ks, const char *key) {
 }
 
 /* Does the sentence have a word of every group rule @p r requires? */
-static bool has_groups(const KgbRule *r, const KeySet *ks) {
-  size_t ng = kgb_pattern_group_count(r->pattern);
-  for (size_t g = 0; g < ng; g++) {
-    size_t nk;
-    const char *const *keys = kgb_pattern_group(r->pattern, g, &nk);
+static bool has_groups(const KgbRules *rules, size_t r, const KeySet *ks) {
+  const WordGroup *g = rules->groups + rules->groups_at[r];
+  const WordGroup *end = rules->groups + rules->groups_at[r + 1];
+  for (; g < end; g++) {
+    if (!(g->bloom & ks->bloom)) {
+      return false;
+    }
+    if (g->n == 0) { /* the trigger group, or a group of lists: left to
+                        the index and to kgb_pattern_find() */
+      continue;
+    }
     bool found = false;
-    for (size_t k = 0; k < nk && !found; k++) {
-      found = keyset_has(ks, keys[k]);
+    for (size_t k = 0; k < g->n && !found; k++) {
+      found = keyset_has(ks, g->keys[k]);
     }
     if (!found) {
       return false;
@@ -841,7 +1066,12 @@ void kgb_rules_candidates(const KgbRules *rules, KgbStage stage, bool window,
                           const KgbToken *toks, size_t n, uint64_t *seen,
                           size_t *out, size_t *n_out) {
   const RuleIndex *ix = &rules->index[index_of(stage, window)];
-  size_t k = 0;
+  *n_out = 0;
+  if (ix->n == 0 && !ix->untriggered) { /* no rule of this stage and window */
+    return;
+  }
+  /* the ranks of the rules the sentence's words trigger, as bits of seen */
+  size_t lo = SIZE_MAX, hi = 0; /* the words of seen with a bit set */
   for (size_t t = 0; t <= n; t++) {
     const size_t *l = NULL;
     if (t == n) {
@@ -856,35 +1086,27 @@ void kgb_rules_candidates(const KgbRules *rules, KgbStage stage, bool window,
       }
     }
     for (size_t j = 0; l && j < l[0]; j++) {
-      size_t r = l[j + 1];
-      if (!(seen[r / 64] >> (r % 64) & 1)) {
-        seen[r / 64] |= (uint64_t)1 << (r % 64);
-        out[k++] = r;
-      }
+      size_t w = l[j + 1] / 64;
+      seen[w] |= (uint64_t)1 << (l[j + 1] % 64);
+      lo = w < lo ? w : lo;
+      hi = w > hi ? w : hi;
     }
   }
-  for (size_t i = 0; i < k; i++) { /* leave @p seen zeroed for the next call */
-    seen[out[i] / 64] = 0;
-  }
-  /* keep the rules that find a word of each group they require */
-  size_t kept = 0;
-  if (k > 0) {
+  /* in rank order, the rules that find a word of each group they require;
+   * @p seen is left zeroed for the next call */
+  size_t k = 0;
+  if (lo <= hi) {
     KeySet ks;
     keyset_fill(&ks, toks, n);
-    for (size_t i = 0; i < k; i++) {
-      if (has_groups(&rules->rules[out[i]], &ks)) {
-        out[kept++] = out[i];
+    for (size_t w = lo; w <= hi; w++) {
+      for (uint64_t bits = seen[w]; bits; bits &= bits - 1) {
+        size_t r = rules->by_rank[w * 64 + (size_t)kgb_ctz64(bits)];
+        if (has_groups(rules, r, &ks)) {
+          out[k++] = r;
+        }
       }
+      seen[w] = 0;
     }
-  }
-  k = kept;
-  for (size_t i = 1; i < k; i++) { /* insertion sort: k is small */
-    size_t v = out[i], j = i;
-    while (j > 0 && runs_before(rules, v, out[j - 1])) {
-      out[j] = out[j - 1];
-      j--;
-    }
-    out[j] = v;
   }
   *n_out = k;
 }

@@ -301,7 +301,12 @@ static void extractor_rules_are_data(void **state) {
       "[adores]\nconfidence = 0.7\n"
       "match = s:<Name|Character> (~adore|~cherish) o:<Name|Character>\n"
       "emit = s friendOf o\n"
-      "[pals]\nmatch = p:($PAIR) \"are\" @pal_word\nemit = p colleagueOf p\n");
+      "[pals]\nmatch = p:($PAIR) \"are\" @pal_word\nemit = p colleagueOf p\n"
+      /* a token test set of any length */
+      "[praises]\nmatch = s:<Name|Character> [lower, !lower=adored, "
+      "!lower=cherished, !lower=are, !lower=and, !lower=hates, "
+      "!lower=loathes, !lower=fears, !lower=avoids, !lower=resents, "
+      "!lower=mocks] o:<Name|Character>\nemit = s worksFor o\n");
   KgbBuf p = {0};
   assert_int_equal(kgb_buf_printf(&p, "%s/pals.tsv", dir), KGB_OK);
   kgb_test_write(p.data, "pal_word\tcoworkers\n", 18);
@@ -314,10 +319,14 @@ static void extractor_rules_are_data(void **state) {
   }
   KgbDocResult *doc =
       extract_with(r, "The story follows Rana. Rana adored Omar, but Omar "
-                      "never cherished Rana. Rana and Selim are coworkers.");
+                      "never cherished Rana. Rana and Selim are coworkers. "
+                      "Lale praises Deniz. Lale resents Kerem.");
   EXPECT(doc, "Rana", "friendOf", "Omar");
   EXPECT_NOT(doc, "Omar", "friendOf", "Rana"); /* negated */
   EXPECT(doc, "Rana", "colleagueOf", "Selim");
+  EXPECT(doc, "Lale", "worksFor", "Deniz");
+  EXPECT_NOT(doc, "Lale", "worksFor", "Kerem");
+  EXPECT_NOT(doc, "Rana", "worksFor", "Omar");
   const KgbFact *f = kgb_test_fact(doc, "Rana", "friendOf", "Omar");
   assert_string_equal(f->evidence.rule, "friends.rules:adores");
   assert_true(f->evidence.confidence > 0.69 && f->evidence.confidence < 0.71);

@@ -6,7 +6,8 @@ PKGS="build-essential pkg-config git clang-format valgrind
   libxml2-dev libraptor2-dev libigraph-dev libgraphviz-dev libutf8proc-dev
   libgeonames-dev libjson-c-dev libserd-dev libcmocka-dev iso-codes wamerican
   graphviz raptor2-utils serdi rasqal-utils libxml2-utils
-  python3 python3-rdflib python3-networkx python3-igraph python3-pil"
+  python3 python3-rdflib python3-networkx python3-numpy python3-scipy
+  python3-igraph python3-pil"
 missing=""
 for p in $PKGS; do
   dpkg-query -W -f='${Status}' "$p" 2>/dev/null | grep -q "install ok installed" || missing="$missing $p"

@@ -514,7 +514,10 @@ typedef struct {
   char sep;
 } Folder;
 
-static void fold_put(Folder *f, utf8proc_int32_t c) {
+static void fold_put_other(Folder *f, utf8proc_int32_t c);
+
+/* ASCII inline (most names are ASCII), the rest in fold_put_other(). */
+static inline void fold_put(Folder *f, utf8proc_int32_t c) {
   if (c < 0x80) {
     bool upper = c >= 'A' && c <= 'Z';
     bool word = upper || (c >= 'a' && c <= 'z') || (c >= '0' && c <= '9');
@@ -532,6 +535,10 @@ static void fold_put(Folder *f, utf8proc_int32_t c) {
     f->out[f->o++] = (char)(upper ? c + 32 : c);
     return;
   }
+  fold_put_other(f, c);
+}
+
+static void fold_put_other(Folder *f, utf8proc_int32_t c) {
   if (c == 0x0131) { // dotless i
     c = 'i';
   }
