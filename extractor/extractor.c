@@ -806,6 +806,63 @@ static bool title_cue(const Doc *d, uint32_t s, size_t i, size_t j,
          !strcmp(lower, "literally");
 }
 
+/* "‘Szklany most’ (The Glass Bridge)", "Der stille Hafen (international
+ * title: The Quiet Harbour)": an English title in brackets right after a
+ * title, at token k. Sets [*tf, *tl) to the title's tokens and returns the
+ * token after the bracket, or 0: the words must be capitalised or title
+ * words, no fewer of them English than not, and any label before a colon
+ * English ("English", "international title", "lit."). */
+static size_t translation_end(const Doc *d, size_t k, size_t last, size_t *tf,
+                              size_t *tl) {
+  static const char *const labels[] = {"english", "international", "title",
+                                       "lit",     "literally",     "."};
+  if (k + 2 >= last || !is_tok(&d->toks[k], "(")) {
+    return 0;
+  }
+  size_t a = k + 1, colon = 0;
+  for (size_t c = a; c < last && c < a + 4; c++) {
+    if (is_tok(&d->toks[c], ":")) {
+      colon = c;
+      break;
+    }
+  }
+  if (colon) {
+    for (size_t c = a; c < colon; c++) {
+      bool label = false;
+      for (size_t n = 0; n < sizeof labels / sizeof *labels; n++) {
+        label |= is_tok(&d->toks[c], labels[n]);
+      }
+      if (!label) {
+        return 0;
+      }
+    }
+    a = colon + 1;
+  }
+  size_t e = a, english = 0, other = 0;
+  for (; e < last && e < a + 8 && !is_tok(&d->toks[e], ")"); e++) {
+    const KgbToken *t = &d->toks[e];
+    bool small = in_list(d, L_TITLE_WORD, t, NULL);
+    if (!(t->flags & KGB_TOK_WORD) || (t->flags & KGB_TOK_NUM) ||
+        (!(t->flags & KGB_TOK_CAP) && !small)) {
+      return 0;
+    }
+    if (!small) {
+      if (in_list(d, L_DICTIONARY, t, NULL)) {
+        english++;
+      } else {
+        other++;
+      }
+    }
+  }
+  if (e >= last || !is_tok(&d->toks[e], ")") || e == a ||
+      !(d->toks[a].flags & KGB_TOK_CAP) || english < other || !english) {
+    return 0;
+  }
+  *tf = a;
+  *tl = e;
+  return e + 1;
+}
+
 static KgbStatus find_title(Doc *d, uint32_t s, size_t i, size_t last,
                             size_t *next) {
   /* an opening quote, a capitalised start, a close within 12 tokens, and no
@@ -871,7 +928,23 @@ static KgbStatus find_title(Doc *d, uint32_t s, size_t i, size_t last,
     return KGB_OK;
   }
   *next = j + 1;
-  return *m.key ? add_mention(d, &m) : KGB_OK;
+  if (!*m.key) {
+    return KGB_OK;
+  }
+  /* its English title in brackets is another name of it, not a name */
+  size_t tf, tl, after = translation_end(d, j + 1, last, &tf, &tl);
+  if (after) {
+    const char *alt = span_text(d, (uint32_t)tf, (uint32_t)tl);
+    if (!alt) {
+      return KGB_ERR_NOMEM;
+    }
+    KgbStatus st = kgb_map_put(&d->alt_name, m.key, (intptr_t)alt);
+    if (st != KGB_OK) {
+      return st;
+    }
+    *next = after;
+  }
+  return add_mention(d, &m);
 }
 
 /* An encyclopedic article names its work on its first line and starts its
@@ -1179,6 +1252,13 @@ static KgbStatus find_mentions(Doc *d, uint32_t s, bool headings_pass) {
     if (a >= b) {
       continue;
     }
+    /* "Der stille Hafen (The Quiet Harbour)": a foreign title's English
+     * one in brackets is another name of it */
+    size_t tr_a = 0, tr_b = 0;
+    if (foreign && !headings_pass) {
+      size_t after = translation_end(d, b, last, &tr_a, &tr_b);
+      i = after ? after : b;
+    }
     bool region = false;
     const char *within = headings_pass ? NULL : region_part(d, &a, b, &region);
     Mention m = {s,    (uint32_t)a, (uint32_t)b, M_NAME, NULL,
@@ -1190,6 +1270,13 @@ static KgbStatus find_mentions(Doc *d, uint32_t s, bool headings_pass) {
     }
     if (!*m.key) {
       continue;
+    }
+    if (tr_b > tr_a && !alt_end) {
+      const char *tr = span_text(d, (uint32_t)tr_a, (uint32_t)tr_b);
+      if (!tr) {
+        return KGB_ERR_NOMEM;
+      }
+      TRY(st, kgb_map_put(&d->alt_name, m.key, (intptr_t)tr));
     }
     if (nick_b > a && !alt_end) {
       const char *nick =
@@ -1339,7 +1426,8 @@ static KgbStatus group_for(Doc *d, Mention *m) {
     gr->surfaces[gr->n_surfaces++] = (Surface){m->surface, 1};
   }
   intptr_t alt = 0;
-  if (m->kind == M_NAME && kgb_map_get(&d->alt_name, m->key, &alt)) {
+  if ((m->kind == M_NAME || m->kind == M_TITLE) &&
+      kgb_map_get(&d->alt_name, m->key, &alt)) {
     bool have = false;
     for (size_t i = 0; i < gr->n_surfaces; i++) {
       have |= gr->surfaces[i].text == (const char *)alt;

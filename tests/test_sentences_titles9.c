@@ -308,6 +308,33 @@ static void plot_openings(void **state) {
   kgb_doc_result_free(doc);
 }
 
+/* "Die Brücke (The Bridge)", "‘Kalt und Klar’ (English title: Cold and
+ * Clear)": the English title in brackets is another name of the work, not
+ * a landmark or an actor, and the foreign one is the original title */
+static void translated_title_in_brackets(void **state) {
+  (void)state;
+  KgbDocResult *doc = kgb_test_sentence(
+      "Die graue Brücke (international title: The Grey Bridge) is a 2011 "
+      "German drama film directed by Jonas Kessler.");
+  YES(doc, "Die graue Brücke", "directedBy", "Jonas Kessler");
+  YES(doc, "Die graue Brücke", "originalTitle", "Die graue Brücke");
+  CLASS_IS(doc, "Grey Bridge", NULL);
+  kgb_doc_result_free(doc);
+
+  doc = kgb_test_sentence("Shot in Tallinn, ‘Külm meri’ (The Cold Sea) "
+                          "premiered on 2 March 2018.");
+  YES(doc, "Külm meri", "filmedIn", "Tallinn");
+  YES(doc, "Külm meri", "releaseDate", "2018-03-02");
+  CLASS_IS(doc, "Cold Sea", NULL);
+  kgb_doc_result_free(doc);
+
+  /* a language label keeps the original-title rules' reading */
+  doc = kgb_test_sentence("‘Snow Road’ (Polish: Śnieżna droga) is a 2019 "
+                          "film directed by Anna Nowak.");
+  YES(doc, "Snow Road", "originalTitle", "Śnieżna droga");
+  kgb_doc_result_free(doc);
+}
+
 const struct CMUnitTest kgb_tests_sentences_titles9[] = {
     cmocka_unit_test_setup(quoted_title_prepositions, kgb_test_rules_setup),
     cmocka_unit_test_setup(possessive_inside_title, kgb_test_rules_setup),
@@ -318,6 +345,7 @@ const struct CMUnitTest kgb_tests_sentences_titles9[] = {
     cmocka_unit_test_setup(quoted_nickname, kgb_test_rules_setup),
     cmocka_unit_test_setup(cast_list_lines, kgb_test_rules_setup),
     cmocka_unit_test_setup(plot_openings, kgb_test_rules_setup),
+    cmocka_unit_test_setup(translated_title_in_brackets, kgb_test_rules_setup),
 };
 const size_t kgb_tests_sentences_titles9_count =
     sizeof kgb_tests_sentences_titles9 / sizeof kgb_tests_sentences_titles9[0];
