@@ -502,6 +502,24 @@ static KgbStatus channel_number(Doc *d, size_t a, size_t b, size_t last,
   return KGB_OK;
 }
 
+/* "Lanterns is a 2019 Chilean film", "Frozen (2013) is …": a word opening an
+ * encyclopedic lead (tokens from @p b: "is" or "was", "a" or "an", then a
+ * year) is the work's name even when the dictionary has it. */
+static bool lead_of_work(const Doc *d, size_t b, size_t last) {
+  if (b + 3 < last && is_tok(&d->toks[b], "(") &&
+      (d->toks[b + 1].flags & KGB_TOK_NUM) && is_tok(&d->toks[b + 2], ")")) {
+    b += 3;
+  }
+  if (b + 2 >= last ||
+      !(is_tok(&d->toks[b], "is") || is_tok(&d->toks[b], "was")) ||
+      !(is_tok(&d->toks[b + 1], "a") || is_tok(&d->toks[b + 1], "an"))) {
+    return false;
+  }
+  const char *y = d->toks[b + 2].lower;
+  return (d->toks[b + 2].flags & KGB_TOK_NUM) && strlen(y) == 4 &&
+         (y[0] == '1' || y[0] == '2');
+}
+
 /* "Fans of Keller’s film": a dictionary word that starts the sentence and is
  * never capitalised elsewhere, joined by "of" to a name, is not part of it.
  * Returns the run's new start. */
@@ -880,6 +898,15 @@ static KgbStatus find_title(Doc *d, uint32_t s, size_t i, size_t last,
     }
   }
   if (j >= last || j >= i + 14) {
+    return KGB_OK;
+  }
+  /* a gloss translates a title and names no work: "(Turkish: Bahçe, lit.
+   * ‘The Garden’)", "literally ‘The Garden’" */
+  const KgbToken *b1 = i > d->sents[s].first ? &d->toks[i - 1] : NULL;
+  const KgbToken *b2 = i > d->sents[s].first + 1 ? &d->toks[i - 2] : NULL;
+  if (b1 && (is_tok(b1, "literally") || is_tok(b1, "meaning") ||
+             (b2 && is_tok(b1, ".") && is_tok(b2, "lit")))) {
+    *next = j + 1;
     return KGB_OK;
   }
   /* the mention covers the quotes; its surface is what they enclose */
@@ -1335,7 +1362,8 @@ static KgbStatus find_mentions(Doc *d, uint32_t s, bool headings_pass) {
        * also writes it capitalised mid-sentence */
       intptr_t seen;
       if (in_list(d, L_DICTIONARY, &d->toks[a], NULL) &&
-          !kgb_map_get(&d->cap_midsentence, d->toks[a].lower, &seen)) {
+          !kgb_map_get(&d->cap_midsentence, d->toks[a].lower, &seen) &&
+          !lead_of_work(d, b, last)) {
         continue;
       }
     }
@@ -3767,6 +3795,63 @@ done:
   return st;
 }
 
+/* Is the name with key @p key an entry of list @p l? */
+static bool key_in_list(const Doc *d, int l, const char *key) {
+  const char *interned = kgb_rules_find_str(d->rules, key, strlen(key));
+  return interned && d->ex->lists[l] &&
+         kgb_lexicon_get(d->ex->lists[l], interned, NULL);
+}
+
+/* "the Netflix series ‘X’", "the BBC Two drama ‘Y’": a service of the
+ * `streamer` list (or a channel of the `broadcaster` list) among the words
+ * of a work mention right before a title distributes (airs) that title.
+ * The work mention swallows the name, so it is made an entity here
+ * (builtin:channel-kind). */
+static KgbStatus infer_channel_kind(Doc *d) {
+  KgbStatus st = KGB_OK;
+  for (size_t i = 0; i + 1 < d->n_ments; i++) {
+    const Mention *m = &d->ments[i], *n = &d->ments[i + 1];
+    if (m->kind != M_NOMINAL || n->kind != M_TITLE || n->first != m->last ||
+        n->group < 0) {
+      continue;
+    }
+    bool found = false;
+    for (uint32_t a = m->first + 1; a + 1 < m->last && !found; a++) {
+      /* the longest name first, never the head noun: "BBC Two", "BBC" */
+      for (uint32_t b = m->last - 1; b > a && !found; b--) {
+        const char *surface = NULL, *key = NULL;
+        if (!(d->toks[a].flags & KGB_TOK_CAP)) {
+          break;
+        }
+        if (!(surface = span_text(d, a, b)) || !(key = norm_key(d, surface))) {
+          return KGB_ERR_NOMEM;
+        }
+        bool stream = key_in_list(d, L_STREAMER, key);
+        if (!stream && !key_in_list(d, L_BROADCASTER, key)) {
+          continue;
+        }
+        found = true;
+        Mention u = {m->sent, a,       b,   M_NAME, "Organization",
+                     NULL,    surface, key, NULL,   -1};
+        TRY(st, group_for(d, &u));
+        int c = find_group(d, u.group), w = find_group(d, n->group);
+        if (!d->groups[c].cls) {
+          d->groups[c].cls = "Organization";
+        }
+        if (!class_in(d, d->groups[c].cls, "Organization") ||
+            !d->groups[w].cls || !class_in(d, d->groups[w].cls, "Work")) {
+          continue;
+        }
+        d->groups[c].referenced = d->groups[w].referenced = true;
+        TRY(st, infer_fact(d, w, stream ? "distributedBy" : "broadcastBy", c, w,
+                           "builtin:channel-kind", 0.7));
+      }
+    }
+  }
+done:
+  return st;
+}
+
 /* Per sentence, the one city it names (its group), -1 for none, -2 for
  * several; -4 when it names an area (a district may lie in that instead).
  * A heading that names anything but one city (and its country: "Porto,
@@ -4008,6 +4093,8 @@ static KgbStatus infer(Doc *d) {
   }
   /* "Northern Norway" lies in Norway, "Swedish Lapland" in Sweden */
   TRY(st, infer_region_containers(d));
+  /* "the Netflix series ‘X’" */
+  TRY(st, infer_channel_kind(d));
   /* a landmark named under a heading that names its city */
   TRY(st, infer_section_places(d));
   /* containment from the gazetteer, when the document names the container */

@@ -364,14 +364,81 @@ static Node *lemma_node(Parser *ps, const char *w, size_t len) {
 
 static Node *parse_alt(Parser *ps);
 
+/// A mention test, <Class|Class> (Name, Title and Entity too), at the
+/// parser's position; also one test of a [...] conjunction:
+/// "[<Organization>,!in=streamer]".
+static bool parse_mention_test(Parser *ps, Test *t) {
+  memset(t, 0, sizeof *t);
+  t->kind = T_MENTION;
+  const char *s = ps->src + ps->pos;
+  size_t i = 1;
+  for (;;) {
+    size_t n = ident_len(s + i);
+    if (n == 0) {
+      ps->pos += i;
+      fail(ps, "expected a class name in <...>");
+      return false;
+    }
+    const char *cls = kgb_rules_intern(ps->rules, s + i, n);
+    bool special =
+        !strcmp(cls, "Name") || !strcmp(cls, "Title") || !strcmp(cls, "Entity");
+    const KgbVocabTerm *term = kgb_vocab_find(ps->p->vocab, cls);
+    if (!special && !(term && term->is_class)) {
+      ps->pos += i;
+      fail(ps, "unknown class in <...> (not in the vocabulary, and not "
+               "Name, Title or Entity)");
+      return false;
+    }
+    if (t->n_classes == sizeof t->classes / sizeof *t->classes) {
+      ps->pos += i;
+      fail(ps, "too many classes in <...>");
+      return false;
+    }
+    t->classes[t->n_classes++] = cls;
+    i += n;
+    if (s[i] == '|') {
+      i++;
+      continue;
+    }
+    if (s[i] != '>') {
+      ps->pos += i;
+      fail(ps, "expected | or > in <...>");
+      return false;
+    }
+    ps->pos += i + 1;
+    for (size_t k = 0; k < t->n_classes; k++) {
+      uint64_t bits = 0;
+      if (!strcmp(t->classes[k], "Entity")) {
+        t->any_class = true;
+      } else if (!strcmp(t->classes[k], "Name")) {
+        bits = (uint64_t)1 << KGB_CLASS_BIT_NAME;
+      } else if (!strcmp(t->classes[k], "Title")) {
+        bits = (uint64_t)1 << KGB_CLASS_BIT_TITLE;
+      } else {
+        int bit = kgb_vocab_class_bit(ps->p->vocab, t->classes[k]);
+        bits = bit >= 0 ? (uint64_t)1 << bit : 0;
+        t->by_name |= bit < 0;
+      }
+      t->want_bits |= bits;
+    }
+    return true;
+  }
+}
+
 /// One bracket test: cap, num, year, punct, lower, poss, openq, closeq,
-/// lower=x, list=x, in=x.
+/// lower=x, list=x, in=x, <Class|Class>.
 static bool parse_bracket_test(Parser *ps, Test *t) {
   memset(t, 0, sizeof *t);
   skip_space(ps);
   if (ps->src[ps->pos] == '!') {
     t->negate = true;
     ps->pos++;
+  }
+  if (ps->src[ps->pos] == '<') {
+    bool negate = t->negate;
+    bool ok = parse_mention_test(ps, t);
+    t->negate = negate;
+    return ok;
   }
   const char *s = ps->src + ps->pos;
   size_t n = ident_len(s);
@@ -492,55 +559,8 @@ static Node *parse_atom(Parser *ps) {
     return test_node(ps, &t, 1, false);
   }
   if (c == '<') {
-    Test t = {.kind = T_MENTION};
-    size_t i = 1;
-    for (;;) {
-      size_t n = ident_len(s + i);
-      if (n == 0) {
-        ps->pos += i;
-        return fail(ps, "expected a class name in <...>");
-      }
-      const char *cls = kgb_rules_intern(ps->rules, s + i, n);
-      bool special = !strcmp(cls, "Name") || !strcmp(cls, "Title") ||
-                     !strcmp(cls, "Entity");
-      const KgbVocabTerm *term = kgb_vocab_find(ps->p->vocab, cls);
-      if (!special && !(term && term->is_class)) {
-        ps->pos += i;
-        return fail(ps, "unknown class in <...> (not in the vocabulary, and "
-                        "not Name, Title or Entity)");
-      }
-      if (t.n_classes == sizeof t.classes / sizeof *t.classes) {
-        ps->pos += i;
-        return fail(ps, "too many classes in <...>");
-      }
-      t.classes[t.n_classes++] = cls;
-      i += n;
-      if (s[i] == '|') {
-        i++;
-        continue;
-      }
-      if (s[i] != '>') {
-        ps->pos += i;
-        return fail(ps, "expected | or > in <...>");
-      }
-      ps->pos += i + 1;
-      for (size_t k = 0; k < t.n_classes; k++) {
-        uint64_t bits = 0;
-        if (!strcmp(t.classes[k], "Entity")) {
-          t.any_class = true;
-        } else if (!strcmp(t.classes[k], "Name")) {
-          bits = (uint64_t)1 << KGB_CLASS_BIT_NAME;
-        } else if (!strcmp(t.classes[k], "Title")) {
-          bits = (uint64_t)1 << KGB_CLASS_BIT_TITLE;
-        } else {
-          int bit = kgb_vocab_class_bit(ps->p->vocab, t.classes[k]);
-          bits = bit >= 0 ? (uint64_t)1 << bit : 0;
-          t.by_name |= bit < 0;
-        }
-        t.want_bits |= bits;
-      }
-      return test_node(ps, &t, 1, false);
-    }
+    Test t;
+    return parse_mention_test(ps, &t) ? test_node(ps, &t, 1, false) : NULL;
   }
   if (c == '[') {
     Test *tests = NULL;

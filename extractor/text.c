@@ -442,7 +442,13 @@ KgbStatus kgb_text_split(const KgbRules *rules, KgbStrPool *pool,
             bool name_end = k >= first + 2 &&
                             strcmp(tv.v[k - 2].lower, "-") == 0 &&
                             !(w->flags & KGB_TOK_CAP);
-            if (initial ||
+            /* "(Turkish: Bahçe, lit. ‘The Garden’)" glosses a title; "the
+             * candles were lit." ends a sentence */
+            bool gloss = strcmp(w->lower, "lit") == 0 && k >= first + 2 &&
+                         (strcmp(tv.v[k - 2].lower, "(") == 0 ||
+                          strcmp(tv.v[k - 2].lower, ",") == 0 ||
+                          strcmp(tv.v[k - 2].lower, ";") == 0);
+            if (initial || gloss ||
                 (!name_end && kgb_rules_lexicon(rules, "abbrev", key, NULL))) {
               cut = false;
             }

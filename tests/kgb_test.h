@@ -42,6 +42,7 @@ KGB_TEST_GROUP(sentences_xwork7);
 KGB_TEST_GROUP(sentences_xplace7);
 KGB_TEST_GROUP(sentences_xcrew7);
 KGB_TEST_GROUP(sentences_xcrew8);
+KGB_TEST_GROUP(sentences_xcrew9);
 KGB_TEST_GROUP(sentences_titles9);
 KGB_TEST_GROUP(sentences_xstory7);
 KGB_TEST_GROUP(sentences_xcast7);
