@@ -1278,8 +1278,8 @@ static bool negated_before(const Doc *d, const KgbItem *items, size_t a) {
 }
 
 /* Is item it a person: a character or real person, a relative, a he/she
- * pronoun ("they" may be scenes), or a noun of the role_noun, male_noun, female_noun, occupation or
- * relative list ("the thief", "the young man")? */
+ * pronoun ("they" may be scenes), or a noun of the role_noun, male_noun,
+ * female_noun, occupation or relative list ("the thief", "the young man")? */
 static bool person_item(const Doc *d, const KgbItem *it) {
   if (it->mention >= 0) {
     const Mention *m = &d->ments[it->mention];
@@ -1307,8 +1307,8 @@ static bool person_passive_before(const Doc *d, const KgbItem *items,
                                   size_t a) {
   static const char *const verbs[] = {"shot", "filmed", "captured",
                                       "photographed"};
-  static const char *const aux[] = {"was", "were", "is", "are", "get", "gets",
-                                    "got", "gotten"};
+  static const char *const aux[] = {"was", "were", "is",  "are",
+                                    "get", "gets", "got", "gotten"};
   const KgbItem *v = &items[a];
   bool verb = false;
   for (size_t k = 0; v->mention < 0 && k < sizeof verbs / sizeof verbs[0];
