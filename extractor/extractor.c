@@ -573,6 +573,13 @@ static void type_name(Doc *d, Mention *m) {
     m->cls = value;
     return;
   }
+  /* "Hye-jin Park", "Min-seo Park": a given name with a lower-case syllable
+   * after its hyphen, then one word, is a person's, whatever that word is */
+  if (m->last - m->first == 4 && is_tok(&d->toks[m->first + 1], "-") &&
+      (d->toks[m->first + 2].flags & KGB_TOK_WORD) &&
+      !(d->toks[m->first + 2].flags & KGB_TOK_CAP)) {
+    return;
+  }
   /* head word: the last word, or the word before "of" (Museum of X) */
   for (uint32_t i = m->first; i < m->last; i++) {
     const KgbToken *t = &d->toks[i];
