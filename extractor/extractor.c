@@ -1306,10 +1306,25 @@ static bool person_item(const Doc *d, const KgbItem *it) {
   return false;
 }
 
+/* Is item it a noun for another work than the clause's ("its sequel was
+ * filmed in X")? */
+static bool other_work_item(const KgbItem *it) {
+  static const char *const nouns[] = {"sequel", "prequel", "remake",
+                                      "predecessor"};
+  for (size_t k = 0; it->mention < 0 && k < sizeof nouns / sizeof nouns[0];
+       k++) {
+    if (is_tok(it->tok, nouns[k])) {
+      return true;
+    }
+  }
+  return false;
+}
+
 /* A match that opens on a filming verb in the passive after a person is the
  * story, not a shoot: "The thief was shot in Ibadan", "he was later captured
- * at the border". Looks back over up to two plain words ("fatally", "later")
- * and "been"/"being" to an auxiliary, and takes the item before it. */
+ * at the border"; after "its sequel" it is another work's. Looks back over up
+ * to two plain words ("fatally", "later") and "been"/"being" to an auxiliary,
+ * and takes the item before it. */
 static bool person_passive_before(const Doc *d, const KgbItem *items,
                                   size_t a) {
   static const char *const verbs[] = {"shot", "filmed", "captured",
@@ -1331,7 +1346,8 @@ static bool person_passive_before(const Doc *d, const KgbItem *items,
     const KgbToken *t = items[i - 1].tok;
     for (size_t k = 0; k < sizeof aux / sizeof aux[0]; k++) {
       if (is_tok(t, aux[k])) {
-        return i >= 2 && person_item(d, &items[i - 2]);
+        return i >= 2 && (person_item(d, &items[i - 2]) ||
+                          other_work_item(&items[i - 2]));
       }
     }
     i--, skipped++;

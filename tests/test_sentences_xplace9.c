@@ -486,6 +486,7 @@ static void plot_places_stay_plot(void **state) {
       "its sequel was filmed in Tashkent.");
   YES(doc, "Silk Road Express", "filmedIn", "Almaty");
   YES(doc, "Silk Road Express", "filmedIn", "Bishkek");
+  NO(doc, "Silk Road Express", "filmedIn", "Tashkent");
   kgb_doc_result_free(doc);
 
   doc = kgb_test_sentence(
