@@ -145,20 +145,24 @@ enum {
   L_RELATIVE_BLOCK,
   L_UNREAL,
   L_TITLE_ARTICLE,
+  L_ROLE_NOUN,
+  L_MALE_NOUN,
+  L_FEMALE_NOUN,
   L_COUNT
 };
 static const char *const list_names[L_COUNT] = {
-    "pronoun",        "work_noun",    "honorific",      "name_connector",
-    "function_word",  "title_word",   "language",       "month",
-    "weekday",        "dictionary",   "organization",   "head",
-    "scale",          "currency",     "hours",          "relative",
-    "relative_mod",   "plural_ref",   "possessive",     "clause_opener",
-    "object_pronoun", "copula",       "hyphen_prefix",  "hyphen_suffix",
-    "affix",          "lead_head",    "place_noun",     "film_profession",
-    "irregular",      "carry_adverb", "genre_noun",     "compass",
-    "demonym",        "occupation",   "occupation_mod", "filming_cue",
-    "genre",          "broadcaster",  "streamer",       "relative_block",
-    "unreal",         "title_article"};
+    "pronoun",        "work_noun",     "honorific",      "name_connector",
+    "function_word",  "title_word",    "language",       "month",
+    "weekday",        "dictionary",    "organization",   "head",
+    "scale",          "currency",      "hours",          "relative",
+    "relative_mod",   "plural_ref",    "possessive",     "clause_opener",
+    "object_pronoun", "copula",        "hyphen_prefix",  "hyphen_suffix",
+    "affix",          "lead_head",     "place_noun",     "film_profession",
+    "irregular",      "carry_adverb",  "genre_noun",     "compass",
+    "demonym",        "occupation",    "occupation_mod", "filming_cue",
+    "genre",          "broadcaster",   "streamer",       "relative_block",
+    "unreal",         "title_article", "role_noun",      "male_noun",
+    "female_noun"};
 
 struct KgbExtractor {
   const KgbRules *rules;
@@ -654,6 +658,13 @@ static void type_name(Doc *d, Mention *m) {
       in_list(d, L_LEAD_HEAD, &d->toks[m->first], &value) && value &&
       !in_list(d, L_HEAD, &d->toks[m->last - 1], NULL)) {
     m->cls = value;
+    return;
+  }
+  /* "Hye-jin Park", "Min-seo Park": a given name with a lower-case syllable
+   * after its hyphen, then one word, is a person's, whatever that word is */
+  if (m->last - m->first == 4 && is_tok(&d->toks[m->first + 1], "-") &&
+      (d->toks[m->first + 2].flags & KGB_TOK_WORD) &&
+      !(d->toks[m->first + 2].flags & KGB_TOK_CAP)) {
     return;
   }
   /* head word: the last word, or the word before "of" (Museum of X) */
@@ -1518,10 +1529,81 @@ static bool negated_before(const Doc *d, const KgbItem *items, size_t a) {
   return false;
 }
 
+/* Is item it a person: a character or real person, a relative, a he/she
+ * pronoun ("they" may be scenes), or a noun of the role_noun, male_noun,
+ * female_noun, occupation or relative list ("the thief", "the young man")? */
+static bool person_item(const Doc *d, const KgbItem *it) {
+  if (it->mention >= 0) {
+    const Mention *m = &d->ments[it->mention];
+    return m->kind == M_RELATIVE ||
+           (m->kind == M_PRONOUN && m->gender &&
+            (!strcmp(m->gender, "male") || !strcmp(m->gender, "female"))) ||
+           (it->cls &&
+            (!strcmp(it->cls, "Character") || !strcmp(it->cls, "Person")));
+  }
+  static const int lists[] = {L_ROLE_NOUN, L_MALE_NOUN, L_FEMALE_NOUN,
+                              L_OCCUPATION, L_RELATIVE};
+  for (size_t i = 0; i < sizeof lists / sizeof lists[0]; i++) {
+    if (in_list(d, lists[i], it->tok, NULL)) {
+      return true;
+    }
+  }
+  return false;
+}
+
+/* Is item it a noun for another work than the clause's ("its sequel was
+ * filmed in X")? */
+static bool other_work_item(const KgbItem *it) {
+  static const char *const nouns[] = {"sequel", "prequel", "remake",
+                                      "predecessor"};
+  for (size_t k = 0; it->mention < 0 && k < sizeof nouns / sizeof nouns[0];
+       k++) {
+    if (is_tok(it->tok, nouns[k])) {
+      return true;
+    }
+  }
+  return false;
+}
+
+/* A match that opens on a filming verb in the passive after a person is the
+ * story, not a shoot: "The thief was shot in Ibadan", "he was later captured
+ * at the border"; after "its sequel" it is another work's. Looks back over up
+ * to two plain words ("fatally", "later") and "been"/"being" to an auxiliary,
+ * and takes the item before it. */
+static bool person_passive_before(const Doc *d, const KgbItem *items,
+                                  size_t a) {
+  static const char *const verbs[] = {"shot", "filmed", "captured",
+                                      "photographed"};
+  static const char *const aux[] = {"was", "were", "is",  "are",
+                                    "get", "gets", "got", "gotten"};
+  const KgbItem *v = &items[a];
+  bool verb = false;
+  for (size_t k = 0; v->mention < 0 && k < sizeof verbs / sizeof verbs[0];
+       k++) {
+    verb = verb || is_tok(v->tok, verbs[k]);
+  }
+  if (!verb) {
+    return false;
+  }
+  size_t i = a, skipped = 0;
+  while (i > 0 && items[i - 1].mention < 0 &&
+         !(items[i - 1].tok->flags & KGB_TOK_PUNCT) && skipped < 4) {
+    const KgbToken *t = items[i - 1].tok;
+    for (size_t k = 0; k < sizeof aux / sizeof aux[0]; k++) {
+      if (is_tok(t, aux[k])) {
+        return i >= 2 && (person_item(d, &items[i - 2]) ||
+                          other_work_item(&items[i - 2]));
+      }
+    }
+    i--, skipped++;
+  }
+  return false;
+}
+
 /* A negation word among the plain tokens of the match (not inside a name or
  * a title: "Don't Leave" negates nothing). */
 static bool negated(const Doc *d, const KgbItem *items, size_t a, size_t b) {
-  if (negated_before(d, items, a)) {
+  if (negated_before(d, items, a) || person_passive_before(d, items, a)) {
     return true;
   }
   for (size_t i = a; i < b; i++) {

@@ -47,6 +47,7 @@ KGB_TEST_GROUP(sentences_titles9);
 KGB_TEST_GROUP(sentences_xstory7);
 KGB_TEST_GROUP(sentences_xcast7);
 KGB_TEST_GROUP(sentences_xplace8);
+KGB_TEST_GROUP(sentences_xplace9);
 KGB_TEST_GROUP(sentences_xstory8);
 KGB_TEST_GROUP(graph);
 KGB_TEST_GROUP(export);
