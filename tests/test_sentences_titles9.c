@@ -1,4 +1,5 @@
-/* test_sentences_titles9.c: how a work's title is found in one sentence:
+/* test_sentences_titles9.c: how a work's title is found in one sentence
+ * (and a few names, cast lines and filming phrasings met on the way):
  * a quoted title with lower-case prepositions ("Dust over Kavala"), an
  * unquoted title with a possessive inside ("The Ferryman's Daughter"), and
  * a title after a kind noun that a language opens ("the Korean-language
@@ -361,6 +362,22 @@ static void filming_names_the_work(void **state) {
   kgb_doc_result_free(doc);
 }
 
+/* filming said with work, staging and building nouns: "the exterior work
+ * was done in and around X", "a chase was staged in Y", "the sets were
+ * built inside a warehouse in Z" */
+static void filming_work_phrases(void **state) {
+  (void)state;
+  KgbDocResult *doc = kgb_test_sentence(
+      "Blue Pines is a 2020 Norwegian thriller film. Most of the exterior "
+      "work was done in and around Ålesund, a rooftop chase was staged in "
+      "Molde, and the interiors were built inside an old fish factory in "
+      "Kristiansund.");
+  YES(doc, "Blue Pines", "filmedIn", "Ålesund");
+  YES(doc, "Blue Pines", "filmedIn", "Molde");
+  YES(doc, "Blue Pines", "filmedIn", "Kristiansund");
+  kgb_doc_result_free(doc);
+}
+
 const struct CMUnitTest kgb_tests_sentences_titles9[] = {
     cmocka_unit_test_setup(quoted_title_prepositions, kgb_test_rules_setup),
     cmocka_unit_test_setup(possessive_inside_title, kgb_test_rules_setup),
@@ -373,6 +390,7 @@ const struct CMUnitTest kgb_tests_sentences_titles9[] = {
     cmocka_unit_test_setup(plot_openings, kgb_test_rules_setup),
     cmocka_unit_test_setup(translated_title_in_brackets, kgb_test_rules_setup),
     cmocka_unit_test_setup(filming_names_the_work, kgb_test_rules_setup),
+    cmocka_unit_test_setup(filming_work_phrases, kgb_test_rules_setup),
 };
 const size_t kgb_tests_sentences_titles9_count =
     sizeof kgb_tests_sentences_titles9 / sizeof kgb_tests_sentences_titles9[0];
