@@ -2187,6 +2187,7 @@ typedef struct {
   int group;
   uint32_t sent;
   uint8_t level; ///< clause_level() of the mention
+  uint32_t tok;  ///< the mention's first token
 } Recent;
 
 typedef struct {
@@ -2426,7 +2427,76 @@ static bool object_pronoun(const Doc *d, const Mention *m) {
          in_list(d, L_FUNCTION_WORD, &d->toks[m->last], NULL);
 }
 
-static void story_push(StoryState *ss, int g, uint32_t sent, uint8_t level) {
+/* The first token of the subordinate clause ("that", "because", "when" …:
+ * list clause_opener, not a "main" one) that token @p i is in, or
+ * UINT32_MAX. */
+static uint32_t subordinate_start(const Doc *d, uint32_t sent_first,
+                                  uint32_t i) {
+  for (uint32_t t = i; t-- > sent_first;) {
+    const char *opener = NULL;
+    if (is_tok(&d->toks[t], ",") || is_tok(&d->toks[t], ";")) {
+      return UINT32_MAX;
+    }
+    if (in_list(d, L_CLAUSE_OPENER, &d->toks[t], &opener)) {
+      return opener && !strcmp(opener, "main") ? UINT32_MAX : t + 1;
+    }
+  }
+  return UINT32_MAX;
+}
+
+/* Mention @p mi is a possessive pronoun opening an apposition to the person
+ * named just before it ("Elena, his estranged wife."; "Tom, her brother
+ * Jim, …"), whose possessor is someone else; not a list ("Tom, his wife and
+ * their children": Tom's). */
+static bool appositive_possessive(const Doc *d, const StoryState *ss,
+                                  size_t mi) {
+  const Mention *m = &d->ments[mi];
+  if (ss->prev_person < 0 || m->first == 0 || mi + 1 >= d->n_ments ||
+      !in_list(d, L_POSSESSIVE, &d->toks[m->first], NULL)) {
+    return false;
+  }
+  const Mention *p = &d->ments[ss->prev_person];
+  const Mention *r = &d->ments[mi + 1];
+  if (p->sent != m->sent || p->last + 1 != m->first ||
+      !is_tok(&d->toks[p->last], ",") || p->kind != M_NAME ||
+      r->kind != M_RELATIVE || r->sent != m->sent) {
+    return false;
+  }
+  for (uint32_t t = m->last; t < r->first; t++) {
+    if (!in_list(d, L_RELATIVE_MOD, &d->toks[t], NULL) &&
+        !is_tok(&d->toks[t], "-") && !(d->toks[t].flags & KGB_TOK_WORD)) {
+      return false; /* only modifiers between: "his estranged wife" */
+    }
+  }
+  uint32_t last = d->sents[m->sent].last;
+  return r->last >= last ||
+         !(is_tok(&d->toks[r->last], "and") ||
+           is_tok(&d->toks[r->last], "or") || is_tok(&d->toks[r->last], "&"));
+}
+
+/* Mention @p m is a possessive pronoun right after "as" or a verb of acting
+ * that follows a name: "Igor Petrov as her son", "Mette Dahl plays his
+ * daughter". */
+static bool cast_possessive(const Doc *d, const Mention *m) {
+  static const char *const acting[] = {
+      "as", "plays", "played", "portrays", "portrayed", "voices", "voiced"};
+  uint32_t sf = d->sents[m->sent].first;
+  if (m->first < sf + 2 ||
+      !in_list(d, L_POSSESSIVE, &d->toks[m->first], NULL)) {
+    return false;
+  }
+  const KgbToken *v = &d->toks[m->first - 1];
+  bool verb = false;
+  for (size_t k = 0; k < sizeof acting / sizeof *acting; k++) {
+    verb |= is_tok(v, acting[k]);
+  }
+  /* the word before the verb ends a name: "Igor Petrov as" */
+  const KgbToken *n = &d->toks[m->first - 2];
+  return verb && (n->flags & KGB_TOK_CAP) && !(n->flags & KGB_TOK_PUNCT);
+}
+
+static void story_push(StoryState *ss, int g, uint32_t sent, uint8_t level,
+                       uint32_t tok) {
   size_t k = 0;
   while (k < ss->n_recent && ss->recent[k].group != g) {
     k++;
@@ -2442,16 +2512,19 @@ static void story_push(StoryState *ss, int g, uint32_t sent, uint8_t level) {
     level = ss->recent[k].level; /* a subject earlier in the sentence */
   }
   memmove(&ss->recent[1], &ss->recent[0], k * sizeof ss->recent[0]);
-  ss->recent[0] = (Recent){g, sent, level};
+  ss->recent[0] = (Recent){g, sent, level, tok};
   if (level < 2) {
     ss->subject = g;
     ss->subject_sent = sent;
   }
 }
 
-/* The antecedent of a he/she pronoun in sentence cur, or -1. */
+/* The antecedent of a he/she pronoun in sentence cur, or -1. A subject
+ * named at or after token @p clause (the start of the pronoun's subordinate
+ * clause; UINT32_MAX: none) is its clause's own: "Kemal tells Aylin that
+ * Orhan still loves his former wife" (Orhan's wife). */
 static int pick_antecedent(Doc *d, const StoryState *ss, const char *gender,
-                           uint32_t cur, int exclude) {
+                           uint32_t cur, int exclude, uint32_t clause) {
   int best = -1;
   uint32_t best_score = UINT32_MAX;
   for (size_t k = 0; k < ss->n_recent; k++) {
@@ -2472,7 +2545,8 @@ static int pick_antecedent(Doc *d, const StoryState *ss, const char *gender,
         g->gender ? !known : g->heard[!female] >= 2 && !g->heard[female];
     /* plot pronouns are about characters more than about real people, and
      * about named people more than about "his father" */
-    uint32_t score = (cur - r->sent) * 2 + !known + r->level +
+    uint32_t own = r->sent == cur && r->tok >= clause && r->level <= 1 ? 2 : 0;
+    uint32_t score = (cur - r->sent) * 2 + !known + r->level + 2 - own +
                      2 * (g->cls && !strcmp(g->cls, "Person")) +
                      2 * g->unnamed + 2 * town_name(g) + 3 * against;
     if (score < best_score) {
@@ -3280,7 +3354,22 @@ static KgbStatus resolve_story(Doc *d) {
       /* "she does not recognise him": not the clause's own subject */
       int exclude =
           object_pronoun(d, m) && ss.subject_sent == m->sent ? ss.subject : -1;
-      m->group = pick_antecedent(d, &ss, m->gender, m->sent, exclude);
+      /* "Elena, his estranged wife.": not the name it is in apposition to */
+      if (exclude < 0 && appositive_possessive(d, &ss, i)) {
+        exclude = find_group(d, d->ments[ss.prev_person].group);
+      }
+      m->group = pick_antecedent(d, &ss, m->gender, m->sent, exclude,
+                                 object_pronoun(d, m)
+                                     ? UINT32_MAX
+                                     : subordinate_start(d, sf, m->first));
+      /* "Igor Petrov as her son, Alyosha": a role's possessor is a
+       * character, never the actor just named (nor another real person) */
+      if (m->group >= 0 && cast_possessive(d, m)) {
+        const Group *ag = &d->groups[find_group(d, m->group)];
+        if (ag->cls && !strcmp(ag->cls, "Person")) {
+          m->group = -1;
+        }
+      }
       /* "Mina and her husband": the possessor is the one just named */
       const Mention *p = ss.prev_person >= 0 ? &d->ments[ss.prev_person] : NULL;
       if (p && p->last + 1 == m->first && is_tok(&d->toks[p->last], "and") &&
@@ -3366,7 +3455,7 @@ static KgbStatus resolve_story(Doc *d) {
       ss.carry[1] = -1;
       ss.carry_sent = m->sent;
     }
-    story_push(&ss, g, m->sent, level);
+    story_push(&ss, g, m->sent, level, m->first);
     ss.prev_person = (int)i;
   }
 done:
