@@ -2474,25 +2474,39 @@ static bool appositive_possessive(const Doc *d, const StoryState *ss,
            is_tok(&d->toks[r->last], "or") || is_tok(&d->toks[r->last], "&"));
 }
 
-/* Mention @p m is a possessive pronoun right after "as" or a verb of acting
- * that follows a name: "Igor Petrov as her son", "Mette Dahl plays his
- * daughter". */
-static bool cast_possessive(const Doc *d, const Mention *m) {
-  static const char *const acting[] = {
-      "as", "plays", "played", "portrays", "portrayed", "voices", "voiced"};
+/* Mention @p mi is a possessive pronoun before a relative noun after "as"
+ * or a verb of acting in its sentence ("Igor Petrov as her son", "Mette
+ * Dahl plays his daughter", "A, B and C star as three siblings who fight
+ * over their late father's farm"): when it stands for a real person, the
+ * relative is a role's, never the actor's. */
+static bool cast_possessive(const Doc *d, size_t mi) {
+  static const char *const acting[] = {"plays",    "played",  "play",
+                                       "portrays", "portray", "portrayed",
+                                       "voices",   "voiced",  "voice"};
+  const Mention *m = &d->ments[mi];
   uint32_t sf = d->sents[m->sent].first;
-  if (m->first < sf + 2 ||
+  if (mi + 1 >= d->n_ments || d->ments[mi + 1].kind != M_RELATIVE ||
+      d->ments[mi + 1].sent != m->sent ||
       !in_list(d, L_POSSESSIVE, &d->toks[m->first], NULL)) {
     return false;
   }
-  const KgbToken *v = &d->toks[m->first - 1];
-  bool verb = false;
-  for (size_t k = 0; k < sizeof acting / sizeof *acting; k++) {
-    verb |= is_tok(v, acting[k]);
+  for (uint32_t t = sf; t < m->first; t++) {
+    const KgbToken *v = &d->toks[t];
+    bool verb = is_tok(v, "as");
+    for (size_t k = 0; k < sizeof acting / sizeof *acting; k++) {
+      verb |= is_tok(v, acting[k]);
+    }
+    if (verb) {
+      return true;
+    }
   }
-  /* the word before the verb ends a name: "Igor Petrov as" */
-  const KgbToken *n = &d->toks[m->first - 2];
-  return verb && (n->flags & KGB_TOK_CAP) && !(n->flags & KGB_TOK_PUNCT);
+  return false;
+}
+
+/* Group @p g is a real person (typed so by the entity stage). */
+static bool real_person(const Doc *d, int g) {
+  const Group *pg = &d->groups[find_group((Doc *)d, g)];
+  return pg->cls && !strcmp(pg->cls, "Person");
 }
 
 static void story_push(StoryState *ss, int g, uint32_t sent, uint8_t level,
@@ -3327,7 +3341,11 @@ static KgbStatus resolve_story(Doc *d) {
     } else if (m->kind == M_PRONOUN && m->gender &&
                !strcmp(m->gender, "plural")) {
       int two[2];
-      if (pick_pair(d, &ss, m->sent, two)) {
+      /* "A and B star as a couple who lose their son": the actors have no
+       * son */
+      if (pick_pair(d, &ss, m->sent, two) &&
+          !(real_person(d, two[0]) && real_person(d, two[1]) &&
+            cast_possessive(d, i))) {
         m->group = two[0];
         d->pair[i] = two[1] + 1;
         for (int k = 0; k < 2; k++) {
@@ -3364,11 +3382,8 @@ static KgbStatus resolve_story(Doc *d) {
                                      : subordinate_start(d, sf, m->first));
       /* "Igor Petrov as her son, Alyosha": a role's possessor is a
        * character, never the actor just named (nor another real person) */
-      if (m->group >= 0 && cast_possessive(d, m)) {
-        const Group *ag = &d->groups[find_group(d, m->group)];
-        if (ag->cls && !strcmp(ag->cls, "Person")) {
-          m->group = -1;
-        }
+      if (m->group >= 0 && real_person(d, m->group) && cast_possessive(d, i)) {
+        m->group = -1;
       }
       /* "Mina and her husband": the possessor is the one just named */
       const Mention *p = ss.prev_person >= 0 ? &d->ments[ss.prev_person] : NULL;
