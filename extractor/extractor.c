@@ -980,8 +980,12 @@ static KgbStatus find_mentions(Doc *d, uint32_t s, bool headings_pass) {
     }
     /* "Editor Lena Ortiz, unfortunately, …": a profession opening the
      * sentence, never written capitalised mid-sentence, is no part of it */
+    /* "Young Amir Khan plays …", "Talented Ada Lin …": so is a describing
+     * word (list occupation_mod) before a name of two words or more */
     if (a == sent->first && b - a >= 2 && name_token(&d->toks[a + 1]) &&
-        in_list(d, L_FILM_PROFESSION, &d->toks[a], NULL) &&
+        (in_list(d, L_FILM_PROFESSION, &d->toks[a], NULL) ||
+         (b - a >= 3 && name_token(&d->toks[a + 2]) &&
+          in_list(d, L_OCCUPATION_MOD, &d->toks[a], NULL))) &&
         !kgb_map_get(&d->cap_midsentence, d->toks[a].lower, &(intptr_t){0})) {
       a++;
     }
@@ -2239,7 +2243,8 @@ static uint32_t possessor_end(const Doc *d, uint32_t sent_first, uint32_t i) {
     return UINT32_MAX;
   }
   const KgbToken *t = &d->toks[p - 1];
-  return in_list(d, L_POSSESSIVE, t, NULL) || (t->flags & KGB_TOK_POSS)
+  return in_list(d, L_POSSESSIVE, t, NULL) || (t->flags & KGB_TOK_POSS) ||
+                 is_tok(t, "whose")
              ? p - 1
              : UINT32_MAX;
 }
@@ -3016,12 +3021,17 @@ static KgbStatus resolve_relative(Doc *d, size_t mi) {
       (is_tok(&d->toks[pe - 1], "not") || is_tok(&d->toks[pe - 1], "never"))) {
     return KGB_OK;
   }
-  /* the possessor: the mention ending at pe (a pronoun) or just before it */
+  /* the possessor: the mention ending at pe (a pronoun) or just before it;
+   * for "whose", the name before its comma ("Kate, whose husband, Mark,") */
+  bool whose = is_tok(&d->toks[pe], "whose");
   size_t am = mi;
   for (size_t k = mi; k > 0 && k + 3 > mi; k--) {
     const Mention *p = &d->ments[k - 1];
-    if ((p->kind == M_PRONOUN && p->first == pe) ||
-        (p->kind != M_PRONOUN && p->kind != M_NOMINAL && p->last == pe)) {
+    if (whose ? p->kind == M_NAME && p->last + 1 == pe &&
+                    is_tok(&d->toks[p->last], ",")
+              : (p->kind == M_PRONOUN && p->first == pe) ||
+                    (p->kind != M_PRONOUN && p->kind != M_NOMINAL &&
+                     p->last == pe)) {
       am = k - 1;
       break;
     }
@@ -3316,7 +3326,10 @@ static KgbStatus resolve_story(Doc *d) {
       m->group = strcmp(m->key, "that work") ? d->main_work : last_work;
       /* "the Danish comedy ‘Soft Rain’": the title right after it */
       const Mention *n = i + 1 < d->n_ments ? &d->ments[i + 1] : NULL;
-      if (m->kind == M_NOMINAL && n && n->first == m->last &&
+      /* "In the sequel, ‘Last Orders Again’, …": in apposition too */
+      if (m->kind == M_NOMINAL && n &&
+          (n->first == m->last ||
+           (n->first == m->last + 1 && is_tok(&d->toks[m->last], ","))) &&
           n->kind == M_TITLE && n->group >= 0) {
         m->group = find_group(d, n->group);
       }
@@ -3785,25 +3798,17 @@ static uint32_t genre_start(const Doc *d, const Mention *m, uint32_t head) {
 /* The main work @p w stars whoever plays one of its characters, when no rule
  * has said which work the actor is in: "Lena Ortiz plays Amparo" anywhere in
  * the piece. A character another work has is left to that work. */
-static KgbStatus infer_cast(Doc *d, int w) {
+static KgbStatus infer_cast(Doc *d, int w, const bool *other) {
   KgbStatus st = KGB_OK;
   bool *placed = calloc(d->n_groups ? d->n_groups : 1, sizeof *placed);
-  bool *other = calloc(d->n_groups ? d->n_groups : 1, sizeof *other);
-  if (!placed || !other) {
-    st = KGB_ERR_NOMEM;
-    goto done;
+  if (!placed) {
+    return KGB_ERR_NOMEM;
   }
   size_t n = d->n_facts;
   for (size_t f = 0; f < n; f++) {
     const Fact *fa = &d->facts[f];
-    if (fa->kind != KGB_VALUE_ENTITY) {
-      continue;
-    }
-    if (!strcmp(fa->predicate, "starring")) {
+    if (fa->kind == KGB_VALUE_ENTITY && !strcmp(fa->predicate, "starring")) {
       placed[find_group(d, fa->object)] = true;
-    } else if (!strcmp(fa->predicate, "hasCharacter") &&
-               find_group(d, fa->subject) != w) {
-      other[find_group(d, fa->object)] = true;
     }
   }
   for (size_t f = 0; f < n; f++) {
@@ -3823,8 +3828,22 @@ static KgbStatus infer_cast(Doc *d, int w) {
   }
 done:
   free(placed);
-  free(other);
   return st;
+}
+
+/* For each group, whether a rule made it a character of a work other than
+ * @p w; NULL when out of memory. Caller frees. */
+static bool *characters_elsewhere(Doc *d, int w) {
+  bool *other = calloc(d->n_groups ? d->n_groups : 1, sizeof *other);
+  for (size_t f = 0; other && f < d->n_facts; f++) {
+    const Fact *fa = &d->facts[f];
+    if (fa->kind == KGB_VALUE_ENTITY &&
+        !strcmp(fa->predicate, "hasCharacter") &&
+        find_group(d, fa->subject) != w) {
+      other[find_group(d, fa->object)] = true;
+    }
+  }
+  return other;
 }
 
 static KgbStatus infer(Doc *d) {
@@ -3949,21 +3968,33 @@ static KgbStatus infer(Doc *d) {
       }
     }
   }
-  /* the main work has every character */
+  /* the main work has every character no rule placed in another work ("In
+   * the sequel, ‘Y’, Helen Mirren plays his widow, Amy": Y's, not X's) */
   if (d->main_work >= 0) {
     int w = find_group(d, d->main_work);
+    bool *other = characters_elsewhere(d, w);
+    if (!other) {
+      st = KGB_ERR_NOMEM;
+      goto done;
+    }
     for (size_t g = 0; g < d->n_groups; g++) {
       const Group *gr = &d->groups[g];
       if (gr->parent == (int)g && gr->cls && !strcmp(gr->cls, "Character") &&
-          !gr->unnamed) {
+          !gr->unnamed && !other[g]) {
         /* the work is listed even when no rule named it in a fact: "In
          * ‘X’, Nora discovers that Tom is her father" */
         d->groups[w].referenced = true;
-        TRY(st, infer_fact(d, w, "hasCharacter", (int)g, (int)g,
-                           "builtin:work-characters", 0.7));
+        st = infer_fact(d, w, "hasCharacter", (int)g, (int)g,
+                        "builtin:work-characters", 0.7);
+        if (st != KGB_OK) {
+          break;
+        }
       }
     }
-    TRY(st, infer_cast(d, w));
+    if (st == KGB_OK) {
+      st = infer_cast(d, w, other);
+    }
+    free(other);
   }
 done:
   free(places);
