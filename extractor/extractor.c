@@ -2562,9 +2562,15 @@ static int pick_antecedent(Doc *d, const StoryState *ss, const char *gender,
     bool female = !strcmp(gender, "female");
     bool against =
         g->gender ? !known : g->heard[!female] >= 2 && !g->heard[female];
+    /* the own clause's subject, but not one a pronoun of the other gender
+     * already stands for: "Ewa discovers that he has been seeing her sister"
+     * (Ewa's) */
+    uint32_t own = r->sent == cur && r->tok >= clause && r->level <= 1 &&
+                           !(g->heard[!female] && !g->heard[female])
+                       ? 2
+                       : 0;
     /* plot pronouns are about characters more than about real people, and
      * about named people more than about "his father" */
-    uint32_t own = r->sent == cur && r->tok >= clause && r->level <= 1 ? 2 : 0;
     uint32_t score = (cur - r->sent) * 2 + !known + r->level + 2 - own +
                      2 * (g->cls && !strcmp(g->cls, "Person")) +
                      2 * g->unnamed + 2 * town_name(g) + 3 * against;
