@@ -2582,6 +2582,28 @@ static int pick_antecedent(Doc *d, const StoryState *ss, const char *gender,
   return best;
 }
 
+/* The two people mentioned last in sentence @p cur or the two before it:
+ * pass 0 named characters, pass 1 named people, pass 2 anyone. */
+static bool recent_two(Doc *d, const StoryState *ss, uint32_t cur, int pass,
+                       int out[2]) {
+  size_t n = 0;
+  for (size_t k = 0; k < ss->n_recent && n < 2; k++) {
+    if (ss->recent[k].sent + 2 >= cur) {
+      int g = find_group(d, ss->recent[k].group);
+      const char *cls =
+          d->groups[g].cls ? d->groups[g].cls : best_class(&d->groups[g]);
+      if ((pass < 2 && d->groups[g].unnamed) ||
+          (pass == 0 && cls && !strcmp(cls, "Person"))) {
+        continue;
+      }
+      if (n == 0 || out[0] != g) {
+        out[n++] = g;
+      }
+    }
+  }
+  return n == 2;
+}
+
 /* The two people a plural reference in sentence cur stands for. */
 static bool pick_pair(Doc *d, const StoryState *ss, uint32_t cur, int out[2]) {
   /* "Lily marries Bo's friend Tom, and the two ...": this clause's subject
@@ -2608,22 +2630,7 @@ static bool pick_pair(Doc *d, const StoryState *ss, uint32_t cur, int out[2]) {
    * is buried. The two ...": Haruka, not her grandmother; in "Oskar Brandt
    * plays their father" the actor is no one's child) */
   for (int pass = 0; pass < 3; pass++) {
-    size_t n = 0;
-    for (size_t k = 0; k < ss->n_recent && n < 2; k++) {
-      if (ss->recent[k].sent + 2 >= cur) {
-        int g = find_group(d, ss->recent[k].group);
-        const char *cls =
-            d->groups[g].cls ? d->groups[g].cls : best_class(&d->groups[g]);
-        if ((pass < 2 && d->groups[g].unnamed) ||
-            (pass == 0 && cls && !strcmp(cls, "Person"))) {
-          continue;
-        }
-        if (n == 0 || out[0] != g) {
-          out[n++] = g;
-        }
-      }
-    }
-    if (n == 2) {
+    if (recent_two(d, ss, cur, pass, out)) {
       return true;
     }
   }
@@ -3014,6 +3021,26 @@ static const KgbVocabTerm *relative_term(Doc *d, const char *value,
                                                                          : NULL;
 }
 
+/* Tokens [@p a, @p b) are empty or a short description, "a truck driver":
+ * an article and up to five lower-case words ("Arvo, a truck driver whose
+ * daughter, Aino, …"). */
+static bool described_until(const Doc *d, uint32_t a, uint32_t b) {
+  if (a == b) {
+    return true;
+  }
+  if (b - a > 6 || !(is_tok(&d->toks[a], "a") || is_tok(&d->toks[a], "an") ||
+                     is_tok(&d->toks[a], "the"))) {
+    return false;
+  }
+  for (uint32_t t = a + 1; t < b; t++) {
+    if ((d->toks[t].flags & (KGB_TOK_CAP | KGB_TOK_PUNCT | KGB_TOK_NUM)) &&
+        !is_tok(&d->toks[t], "-")) {
+      return false;
+    }
+  }
+  return true;
+}
+
 static KgbStatus resolve_relative(Doc *d, size_t mi) {
   Mention *m = &d->ments[mi];
   const char *value = NULL;
@@ -3033,8 +3060,8 @@ static KgbStatus resolve_relative(Doc *d, size_t mi) {
   size_t am = mi;
   for (size_t k = mi; k > 0 && k + 3 > mi; k--) {
     const Mention *p = &d->ments[k - 1];
-    if (whose ? p->kind == M_NAME && p->last + 1 == pe &&
-                    is_tok(&d->toks[p->last], ",")
+    if (whose ? p->kind == M_NAME && is_tok(&d->toks[p->last], ",") &&
+                    described_until(d, p->last + 1, pe)
               : (p->kind == M_PRONOUN && p->first == pe) ||
                     (p->kind != M_PRONOUN && p->kind != M_NOMINAL &&
                      p->last == pe)) {
@@ -3360,11 +3387,15 @@ static KgbStatus resolve_story(Doc *d) {
     } else if (m->kind == M_PRONOUN && m->gender &&
                !strcmp(m->gender, "plural")) {
       int two[2];
+      bool picked = pick_pair(d, &ss, m->sent, two);
       /* "A and B star as a couple who lose their son": the actors have no
-       * son */
-      if (pick_pair(d, &ss, m->sent, two) &&
-          !(real_person(d, two[0]) && real_person(d, two[1]) &&
-            cast_possessive(d, i))) {
+       * son; "Toni Collette as their mother, Diane": the two characters
+       * named last */
+      if (picked && (real_person(d, two[0]) || real_person(d, two[1])) &&
+          cast_possessive(d, i)) {
+        picked = recent_two(d, &ss, m->sent, 0, two);
+      }
+      if (picked) {
         m->group = two[0];
         d->pair[i] = two[1] + 1;
         for (int k = 0; k < 2; k++) {
