@@ -3022,8 +3022,8 @@ static const KgbVocabTerm *relative_term(Doc *d, const char *value,
 }
 
 /* Tokens [@p a, @p b) are empty or a short description, "a truck driver":
- * an article and up to five lower-case words ("Arvo, a truck driver whose
- * daughter, Aino, …"). */
+ * an article and up to five lower-case words or nationalities ("Arvo, a
+ * truck driver whose daughter, Aino, …", "a Korean adoptee whose …"). */
 static bool described_until(const Doc *d, uint32_t a, uint32_t b) {
   if (a == b) {
     return true;
@@ -3034,7 +3034,8 @@ static bool described_until(const Doc *d, uint32_t a, uint32_t b) {
   }
   for (uint32_t t = a + 1; t < b; t++) {
     if ((d->toks[t].flags & (KGB_TOK_CAP | KGB_TOK_PUNCT | KGB_TOK_NUM)) &&
-        !is_tok(&d->toks[t], "-")) {
+        !is_tok(&d->toks[t], "-") &&
+        !in_list(d, L_DEMONYM, &d->toks[t], NULL)) {
       return false;
     }
   }
