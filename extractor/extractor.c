@@ -2479,15 +2479,29 @@ static bool appositive_possessive(const Doc *d, const StoryState *ss,
            is_tok(&d->toks[r->last], "or") || is_tok(&d->toks[r->last], "&"));
 }
 
+/* Token @p t is a verb of acting in the present or past: "plays",
+ * "portrayed", "voices", "stars" (before "as" or "in"). */
+static bool acting_verb(const Doc *d, uint32_t t) {
+  static const char *const acting[] = {"plays",     "played", "portrays",
+                                       "portrayed", "voices", "voiced"};
+  if (t + 1 >= d->n_toks) {
+    return false;
+  }
+  for (size_t k = 0; k < sizeof acting / sizeof *acting; k++) {
+    if (is_tok(&d->toks[t], acting[k])) {
+      return true;
+    }
+  }
+  return (is_tok(&d->toks[t], "stars") || is_tok(&d->toks[t], "starred")) &&
+         (is_tok(&d->toks[t + 1], "as") || is_tok(&d->toks[t + 1], "in"));
+}
+
 /* Mention @p mi is a possessive pronoun before a relative noun after "as"
  * or a verb of acting in its sentence ("Igor Petrov as her son", "Mette
  * Dahl plays his daughter", "A, B and C star as three siblings who fight
  * over their late father's farm"): when it stands for a real person, the
  * relative is a role's, never the actor's. */
 static bool cast_possessive(const Doc *d, size_t mi) {
-  static const char *const acting[] = {"plays",    "played",  "play",
-                                       "portrays", "portray", "portrayed",
-                                       "voices",   "voiced",  "voice"};
   const Mention *m = &d->ments[mi];
   uint32_t sf = d->sents[m->sent].first;
   if (mi + 1 >= d->n_ments || d->ments[mi + 1].kind != M_RELATIVE ||
@@ -2497,11 +2511,8 @@ static bool cast_possessive(const Doc *d, size_t mi) {
   }
   for (uint32_t t = sf; t < m->first; t++) {
     const KgbToken *v = &d->toks[t];
-    bool verb = is_tok(v, "as");
-    for (size_t k = 0; k < sizeof acting / sizeof *acting; k++) {
-      verb |= is_tok(v, acting[k]);
-    }
-    if (verb) {
+    if (is_tok(v, "as") || is_tok(v, "play") || is_tok(v, "portray") ||
+        is_tok(v, "voice") || acting_verb(d, t)) {
       return true;
     }
   }
@@ -2541,9 +2552,11 @@ static void story_push(StoryState *ss, int g, uint32_t sent, uint8_t level,
 /* The antecedent of a he/she pronoun in sentence cur, or -1. A subject
  * named at or after token @p clause (the start of the pronoun's subordinate
  * clause; UINT32_MAX: none) is its clause's own: "Kemal tells Aylin that
- * Orhan still loves his former wife" (Orhan's wife). */
+ * Orhan still loves his former wife" (Orhan's wife). A pronoun before a verb
+ * of acting (@p actor: "she plays Bridget") is about a real person first. */
 static int pick_antecedent(Doc *d, const StoryState *ss, const char *gender,
-                           uint32_t cur, int exclude, uint32_t clause) {
+                           uint32_t cur, int exclude, uint32_t clause,
+                           bool actor) {
   int best = -1;
   uint32_t best_score = UINT32_MAX;
   for (size_t k = 0; k < ss->n_recent; k++) {
@@ -2571,9 +2584,10 @@ static int pick_antecedent(Doc *d, const StoryState *ss, const char *gender,
                        : 0;
     /* plot pronouns are about characters more than about real people, and
      * about named people more than about "his father" */
+    bool person = g->cls && !strcmp(g->cls, "Person");
     uint32_t score = (cur - r->sent) * 2 + !known + r->level + 2 - own +
-                     2 * (g->cls && !strcmp(g->cls, "Person")) +
-                     2 * g->unnamed + 2 * town_name(g) + 3 * against;
+                     2 * (actor ? !person : person) + 2 * g->unnamed +
+                     2 * town_name(g) + 3 * against;
     if (score < best_score) {
       best_score = score;
       best = find_group(d, r->group);
@@ -3430,7 +3444,8 @@ static KgbStatus resolve_story(Doc *d) {
       m->group = pick_antecedent(d, &ss, m->gender, m->sent, exclude,
                                  object_pronoun(d, m)
                                      ? UINT32_MAX
-                                     : subordinate_start(d, sf, m->first));
+                                     : subordinate_start(d, sf, m->first),
+                                 acting_verb(d, m->last));
       /* "Igor Petrov as her son, Alyosha": a role's possessor is a
        * character, never the actor just named (nor another real person) */
       if (m->group >= 0 && real_person(d, m->group) && cast_possessive(d, i)) {
