@@ -1489,6 +1489,210 @@ static void xcast9_precision_02(void **state) {
   kgb_doc_result_free(doc);
 }
 
+static void xcast9_reviews_01(void **state) {
+  (void)state;
+  KgbDocResult *doc;
+  doc = kgb_test_sentence(
+      "‘The Hollow Crown’ is a British series. The character of "
+      "Lady Anne, played by Phoebe Fox-Hale, is a widow who "
+      "marries her husband's killer.");
+  YES(doc, "The Hollow Crown", "starring", "Phoebe Fox-Hale");
+  YES(doc, "Anne", "playedBy", "Phoebe Fox-Hale");
+  YES(doc, "The Hollow Crown", "hasCharacter", "Anne");
+  CLASS_IS(doc, "Phoebe Fox-Hale", "Person");
+  CLASS_IS(doc, "Anne", "Character");
+  kgb_doc_result_free(doc);
+  doc = kgb_test_sentence(
+      "‘Sea Glass’ is a Maltese drama. Marta – played with quiet "
+      "force by Clare Agius – runs a bakery in Valletta with her "
+      "son, Luca.");
+  YES(doc, "Sea Glass", "starring", "Clare Agius");
+  YES(doc, "Marta", "playedBy", "Clare Agius");
+  YES(doc, "Sea Glass", "hasCharacter", "Marta");
+  YES(doc, "Sea Glass", "hasCharacter", "Luca");
+  YES(doc, "Marta", "hasChild", "Luca");
+  CLASS_IS(doc, "Clare Agius", "Person");
+  CLASS_IS(doc, "Marta", "Character");
+  CLASS_IS(doc, "Luca", "Character");
+  kgb_doc_result_free(doc);
+  doc = kgb_test_sentence(
+      "‘Rust’ is an American western. Alec Baldwin-Hayes's "
+      "performance as Harland Rust, an outlaw, anchors the film.");
+  YES(doc, "Rust", "starring", "Alec Baldwin-Hayes");
+  YES(doc, "Harland Rust", "playedBy", "Alec Baldwin-Hayes");
+  YES(doc, "Rust", "hasCharacter", "Harland Rust");
+  CLASS_IS(doc, "Alec Baldwin-Hayes", "Person");
+  CLASS_IS(doc, "Harland Rust", "Character");
+  kgb_doc_result_free(doc);
+  doc = kgb_test_sentence(
+      "‘Moonrise’ is a French animated film. Isabelle "
+      "Huppert-Dufour voices the role of Grand-mère Lune, and "
+      "Omar Sy-Diallo voices Pablo, her grandson.");
+  YES(doc, "Moonrise", "starring", "Isabelle Huppert-Dufour");
+  YES(doc, "Moonrise", "starring", "Omar Sy-Diallo");
+  YES(doc, "Pablo", "playedBy", "Omar Sy-Diallo");
+  YES(doc, "Grand-mère Lune", "playedBy", "Isabelle Huppert-Dufour");
+  YES(doc, "Moonrise", "hasCharacter", "Grand-mère Lune");
+  YES(doc, "Moonrise", "hasCharacter", "Pablo");
+  CLASS_IS(doc, "Isabelle Huppert-Dufour", "Person");
+  CLASS_IS(doc, "Omar Sy-Diallo", "Person");
+  CLASS_IS(doc, "Pablo", "Character");
+  CLASS_IS(doc, "Grand-mère Lune", "Character");
+  kgb_doc_result_free(doc);
+  doc = kgb_test_sentence(
+      "‘Winter's Bone Road’ is a 2015 drama. Jennifer Lawson "
+      "stars in it as Ree, a teenager searching for her father.");
+  YES(doc, "Winter's Bone Road", "starring", "Jennifer Lawson");
+  YES(doc, "Ree", "playedBy", "Jennifer Lawson");
+  YES(doc, "Winter's Bone Road", "hasCharacter", "Ree");
+  CLASS_IS(doc, "Jennifer Lawson", "Person");
+  CLASS_IS(doc, "Ree", "Character");
+  kgb_doc_result_free(doc);
+  doc = kgb_test_sentence(
+      "‘Lion Heart’ is a Nigerian comedy. Genevieve Nnaji-Obi, as "
+      "Adaeze, is a revelation.");
+  YES(doc, "Lion Heart", "starring", "Genevieve Nnaji-Obi");
+  YES(doc, "Adaeze", "playedBy", "Genevieve Nnaji-Obi");
+  YES(doc, "Lion Heart", "hasCharacter", "Adaeze");
+  CLASS_IS(doc, "Genevieve Nnaji-Obi", "Person");
+  CLASS_IS(doc, "Adaeze", "Character");
+  kgb_doc_result_free(doc);
+}
+
+static void xcast9_reviews_02(void **state) {
+  (void)state;
+  KgbDocResult *doc;
+  doc = kgb_test_sentence(
+      "‘Tokyo Story Redux’ is a Japanese drama. Chishu Ryu-Kato "
+      "and Chieko Higashiyama-Ono play Shukichi and Tomi, an "
+      "elderly couple visiting their children in Tokyo.");
+  YES(doc, "Tokyo Story Redux", "starring", "Chishu Ryu-Kato");
+  YES(doc, "Tokyo Story Redux", "starring", "Chieko Higashiyama-Ono");
+  YES(doc, "Shukichi", "playedBy", "Chishu Ryu-Kato");
+  YES(doc, "Tomi", "playedBy", "Chieko Higashiyama-Ono");
+  YES(doc, "Tokyo Story Redux", "hasCharacter", "Shukichi");
+  YES(doc, "Tokyo Story Redux", "hasCharacter", "Tomi");
+  NOSYM(doc, "Chishu Ryu-Kato", "marriedTo", "Chieko Higashiyama-Ono");
+  CLASS_IS(doc, "Chishu Ryu-Kato", "Person");
+  CLASS_IS(doc, "Chieko Higashiyama-Ono", "Person");
+  CLASS_IS(doc, "Shukichi", "Character");
+  CLASS_IS(doc, "Tomi", "Character");
+  kgb_doc_result_free(doc);
+  doc = kgb_test_sentence(
+      "‘The Guard’ is an Irish comedy. It stars Brendan "
+      "Gleeson-Kerr as Sergeant Gerry Boyle and Don Cheadle-Ray "
+      "as FBI agent Wendell Everett.");
+  YES(doc, "The Guard", "starring", "Brendan Gleeson-Kerr");
+  YES(doc, "The Guard", "starring", "Don Cheadle-Ray");
+  YES(doc, "Sergeant Gerry Boyle", "playedBy", "Brendan Gleeson-Kerr");
+  YES(doc, "Wendell Everett", "playedBy", "Don Cheadle-Ray");
+  YES(doc, "The Guard", "hasCharacter", "Sergeant Gerry Boyle");
+  YES(doc, "The Guard", "hasCharacter", "Wendell Everett");
+  CLASS_IS(doc, "Brendan Gleeson-Kerr", "Person");
+  CLASS_IS(doc, "Don Cheadle-Ray", "Person");
+  CLASS_IS(doc, "Sergeant Gerry Boyle", "Character");
+  CLASS_IS(doc, "Wendell Everett", "Character");
+  kgb_doc_result_free(doc);
+  doc = kgb_test_sentence(
+      "‘Home Fires’ is a British series. Francesca Annis-Reed "
+      "returns for the second series as Joyce Cameron, the "
+      "formidable chair of the Women's Institute.");
+  YES(doc, "Home Fires", "starring", "Francesca Annis-Reed");
+  YES(doc, "Joyce Cameron", "playedBy", "Francesca Annis-Reed");
+  YES(doc, "Home Fires", "hasCharacter", "Joyce Cameron");
+  CLASS_IS(doc, "Francesca Annis-Reed", "Person");
+  CLASS_IS(doc, "Joyce Cameron", "Character");
+  kgb_doc_result_free(doc);
+  doc = kgb_test_sentence(
+      "‘Aftersun Days’ is a Scottish drama. Paul Mescal-Ward "
+      "plays Calum, a young father on holiday in Turkey with his "
+      "daughter, Sophie (Frankie Corio-Bell).");
+  YES(doc, "Aftersun Days", "starring", "Paul Mescal-Ward");
+  YES(doc, "Aftersun Days", "starring", "Frankie Corio-Bell");
+  YES(doc, "Calum", "playedBy", "Paul Mescal-Ward");
+  YES(doc, "Sophie", "playedBy", "Frankie Corio-Bell");
+  YES(doc, "Aftersun Days", "hasCharacter", "Calum");
+  YES(doc, "Aftersun Days", "hasCharacter", "Sophie");
+  YES(doc, "Calum", "hasChild", "Sophie");
+  CLASS_IS(doc, "Paul Mescal-Ward", "Person");
+  CLASS_IS(doc, "Frankie Corio-Bell", "Person");
+  CLASS_IS(doc, "Calum", "Character");
+  CLASS_IS(doc, "Sophie", "Character");
+  kgb_doc_result_free(doc);
+}
+
+static void xcast9_two_works_01(void **state) {
+  (void)state;
+  KgbDocResult *doc;
+  doc = kgb_test_sentence(
+      "‘Quiet Fields’ is a 2023 Irish drama. Its lead, Saoirse "
+      "Nolan, previously played Kathleen in ‘The Crossing’. In "
+      "‘Quiet Fields’ she plays Bridget, a farmer's widow.");
+  YES(doc, "Quiet Fields", "starring", "Saoirse Nolan");
+  YES(doc, "Bridget", "playedBy", "Saoirse Nolan");
+  YES(doc, "Quiet Fields", "hasCharacter", "Bridget");
+  YES(doc, "The Crossing", "starring", "Saoirse Nolan");
+  YES(doc, "Kathleen", "playedBy", "Saoirse Nolan");
+  YES(doc, "The Crossing", "hasCharacter", "Kathleen");
+  NO(doc, "Quiet Fields", "hasCharacter", "Kathleen");
+  CLASS_IS(doc, "Saoirse Nolan", "Person");
+  CLASS_IS(doc, "Bridget", "Character");
+  CLASS_IS(doc, "Kathleen", "Character");
+  kgb_doc_result_free(doc);
+  doc = kgb_test_sentence(
+      "‘Neon Tide’ is a Korean thriller. Lee Jung-jae-Han, best "
+      "known as Gi-hun in ‘Squid Trials’, stars as Detective "
+      "Park, a cop on the edge.");
+  YES(doc, "Neon Tide", "hasCharacter", "Park");
+  NO(doc, "Neon Tide", "hasCharacter", "Gi-hun");
+  CLASS_IS(doc, "Park", "Character");
+  kgb_doc_result_free(doc);
+  doc = kgb_test_sentence(
+      "‘The Pale Horse’ is a British mystery series. The series "
+      "stars Rufus Sewell-Hart as Mark Easterbrook. In the novel, "
+      "Easterbrook is a historian; in the series, he is an "
+      "antiques dealer.");
+  YES(doc, "The Pale Horse", "starring", "Rufus Sewell-Hart");
+  YES(doc, "Mark Easterbrook", "playedBy", "Rufus Sewell-Hart");
+  YES(doc, "The Pale Horse", "hasCharacter", "Mark Easterbrook");
+  CLASS_IS(doc, "Rufus Sewell-Hart", "Person");
+  CLASS_IS(doc, "Mark Easterbrook", "Character");
+  kgb_doc_result_free(doc);
+  doc = kgb_test_sentence(
+      "‘Sisterhood’ is a Ghanaian film. It follows three sisters, "
+      "Ama, Esi and Akua, after their mother's death. Ama is "
+      "played by Lydia Forson-Addo.");
+  YES(doc, "Sisterhood", "hasCharacter", "Ama");
+  YES(doc, "Sisterhood", "hasCharacter", "Esi");
+  YES(doc, "Sisterhood", "hasCharacter", "Akua");
+  YES(doc, "Sisterhood", "starring", "Lydia Forson-Addo");
+  YES(doc, "Ama", "playedBy", "Lydia Forson-Addo");
+  SYM(doc, "Ama", "hasSibling", "Esi");
+  SYM(doc, "Akua", "hasSibling", "Ama");
+  SYM(doc, "Akua", "hasSibling", "Esi");
+  CLASS_IS(doc, "Ama", "Character");
+  CLASS_IS(doc, "Esi", "Character");
+  CLASS_IS(doc, "Akua", "Character");
+  CLASS_IS(doc, "Lydia Forson-Addo", "Person");
+  kgb_doc_result_free(doc);
+  doc = kgb_test_sentence(
+      "‘The Boy and the Heron Lake’ is an anime film. Mahito, a "
+      "grieving boy, is voiced by Soma Santoki-Ito. His father, "
+      "Shoichi, is voiced by Takuya Kimura-Sato.");
+  YES(doc, "The Boy and the Heron Lake", "starring", "Soma Santoki-Ito");
+  YES(doc, "The Boy and the Heron Lake", "starring", "Takuya Kimura-Sato");
+  YES(doc, "Mahito", "playedBy", "Soma Santoki-Ito");
+  YES(doc, "Shoichi", "playedBy", "Takuya Kimura-Sato");
+  YES(doc, "The Boy and the Heron Lake", "hasCharacter", "Mahito");
+  YES(doc, "The Boy and the Heron Lake", "hasCharacter", "Shoichi");
+  YES(doc, "Mahito", "hasParent", "Shoichi");
+  CLASS_IS(doc, "Soma Santoki-Ito", "Person");
+  CLASS_IS(doc, "Takuya Kimura-Sato", "Person");
+  CLASS_IS(doc, "Mahito", "Character");
+  CLASS_IS(doc, "Shoichi", "Character");
+  kgb_doc_result_free(doc);
+}
+
 const struct CMUnitTest kgb_tests_sentences_xcast9[] = {
     cmocka_unit_test_setup(xcast9_credits_01, kgb_test_rules_setup),
     cmocka_unit_test_setup(xcast9_credits_02, kgb_test_rules_setup),
@@ -1511,6 +1715,9 @@ const struct CMUnitTest kgb_tests_sentences_xcast9[] = {
     cmocka_unit_test_setup(xcast9_cast_sections_02, kgb_test_rules_setup),
     cmocka_unit_test_setup(xcast9_precision_01, kgb_test_rules_setup),
     cmocka_unit_test_setup(xcast9_precision_02, kgb_test_rules_setup),
+    cmocka_unit_test_setup(xcast9_reviews_01, kgb_test_rules_setup),
+    cmocka_unit_test_setup(xcast9_reviews_02, kgb_test_rules_setup),
+    cmocka_unit_test_setup(xcast9_two_works_01, kgb_test_rules_setup),
 };
 const size_t kgb_tests_sentences_xcast9_count =
     sizeof kgb_tests_sentences_xcast9 / sizeof kgb_tests_sentences_xcast9[0];
