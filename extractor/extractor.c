@@ -2292,6 +2292,27 @@ static bool carries_subject(const Doc *d, const KgbSentence *sent, uint32_t i,
 
 /* Relative nouns with a possessor, and "the two"-like plural references, as
  * mentions (tokens no other mention covers). Linear in the tokens. */
+/* A name at token @p j, or after a comma that ends a short phrase opening
+ * with a function word at @p j ("from a previous marriage, Pihla"). */
+static bool name_follows(const Doc *d, const KgbSentence *sent, uint32_t j) {
+  for (uint32_t k = j; k < sent->last && k < j + 6; k++) {
+    const KgbToken *t = &d->toks[k];
+    if (t->flags & KGB_TOK_CAP) {
+      return k == j;
+    }
+    if (is_tok(t, ",")) {
+      return k + 1 < sent->last && (d->toks[k + 1].flags & KGB_TOK_CAP);
+    }
+    if (t->flags & KGB_TOK_PUNCT) {
+      return false;
+    }
+    if (k == j && !in_list(d, L_FUNCTION_WORD, t, NULL)) {
+      return false; /* "sister city": a noun the relative word describes */
+    }
+  }
+  return false;
+}
+
 static KgbStatus find_story_mentions(Doc *d) {
   KgbStatus st = KGB_OK;
   unsigned char *covered = calloc(d->n_toks ? d->n_toks : 1, 1);
@@ -2339,9 +2360,16 @@ static KgbStatus find_story_mentions(Doc *d) {
         TRY(st, add_mention(d, &m));
         continue;
       }
+      uint32_t pe = UINT32_MAX;
       if (!in_list(d, L_RELATIVE, t, NULL) ||
           ((t->flags & KGB_TOK_CAP) && i > sent->first) ||
-          possessor_end(d, sent->first, i) == UINT32_MAX) {
+          (pe = possessor_end(d, sent->first, i)) == UINT32_MAX) {
+        continue;
+      }
+      /* "Kate, whose husband, Mark, …", "whose son Tom", "whose daughter
+       * from a previous marriage, Pihla,": a name follows; not "Lyon, whose
+       * sister city, Porto" */
+      if (is_tok(&d->toks[pe], "whose") && !name_follows(d, sent, i + 1)) {
         continue;
       }
       /* "her ex-husband": "ex" modifies the noun after the hyphen */
