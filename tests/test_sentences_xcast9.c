@@ -1693,6 +1693,273 @@ static void xcast9_two_works_01(void **state) {
   kgb_doc_result_free(doc);
 }
 
+static void xcast9_held_out_01(void **state) {
+  (void)state;
+  KgbDocResult *doc;
+  doc = kgb_test_sentence(
+      "‘Salt and Ash’ stars Noa Cohen as Yael, a soldier, and Avi "
+      "Levi as her father, Moshe.");
+  YES(doc, "Salt and Ash", "starring", "Noa Cohen");
+  YES(doc, "Salt and Ash", "starring", "Avi Levi");
+  YES(doc, "Yael", "playedBy", "Noa Cohen");
+  YES(doc, "Moshe", "playedBy", "Avi Levi");
+  YES(doc, "Salt and Ash", "hasCharacter", "Yael");
+  YES(doc, "Salt and Ash", "hasCharacter", "Moshe");
+  YES(doc, "Yael", "hasParent", "Moshe");
+  CLASS_IS(doc, "Noa Cohen", "Person");
+  CLASS_IS(doc, "Avi Levi", "Person");
+  CLASS_IS(doc, "Yael", "Character");
+  CLASS_IS(doc, "Moshe", "Character");
+  kgb_doc_result_free(doc);
+  doc =
+      kgb_test_sentence("The cast of ‘Hill Station’ also includes Vikram Rao, "
+                        "Sunita Menon and Anil Iyer.");
+  YES(doc, "Hill Station", "starring", "Vikram Rao");
+  YES(doc, "Hill Station", "starring", "Sunita Menon");
+  YES(doc, "Hill Station", "starring", "Anil Iyer");
+  CLASS_IS(doc, "Vikram Rao", "Person");
+  CLASS_IS(doc, "Sunita Menon", "Person");
+  CLASS_IS(doc, "Anil Iyer", "Person");
+  kgb_doc_result_free(doc);
+  doc = kgb_test_sentence(
+      "In ‘The Orchard Keeper’, Grace Whitaker plays Ellie, whose "
+      "husband, Tom, disappeared at sea.");
+  YES(doc, "The Orchard Keeper", "starring", "Grace Whitaker");
+  YES(doc, "Ellie", "playedBy", "Grace Whitaker");
+  YES(doc, "The Orchard Keeper", "hasCharacter", "Ellie");
+  YES(doc, "The Orchard Keeper", "hasCharacter", "Tom");
+  SYM(doc, "Ellie", "marriedTo", "Tom");
+  CLASS_IS(doc, "Grace Whitaker", "Person");
+  CLASS_IS(doc, "Ellie", "Character");
+  CLASS_IS(doc, "Tom", "Character");
+  kgb_doc_result_free(doc);
+  doc = kgb_test_sentence(
+      "‘Estate Romana’ is an Italian comedy. Directed by Paolo "
+      "Ferri, Lucia Bianchi and Marco Galli star as a pair of "
+      "rival chefs.");
+  YES(doc, "Estate Romana", "starring", "Lucia Bianchi");
+  YES(doc, "Estate Romana", "starring", "Marco Galli");
+  NO(doc, "Estate Romana", "starring", "Paolo Ferri");
+  CLASS_IS(doc, "Lucia Bianchi", "Person");
+  CLASS_IS(doc, "Marco Galli", "Person");
+  kgb_doc_result_free(doc);
+  doc = kgb_test_sentence(
+      "‘Kumasi Road’ is a Ghanaian comedy. Kwame (Idris Mensah) "
+      "is a taxi driver in Kumasi whose sister Abena (Efua "
+      "Sarpong) is getting married.");
+  YES(doc, "Kumasi Road", "starring", "Idris Mensah");
+  YES(doc, "Kumasi Road", "starring", "Efua Sarpong");
+  YES(doc, "Kwame", "playedBy", "Idris Mensah");
+  YES(doc, "Abena", "playedBy", "Efua Sarpong");
+  YES(doc, "Kumasi Road", "hasCharacter", "Kwame");
+  YES(doc, "Kumasi Road", "hasCharacter", "Abena");
+  CLASS_IS(doc, "Idris Mensah", "Person");
+  CLASS_IS(doc, "Efua Sarpong", "Person");
+  CLASS_IS(doc, "Kwame", "Character");
+  CLASS_IS(doc, "Abena", "Character");
+  kgb_doc_result_free(doc);
+  doc = kgb_test_sentence(
+      "In ‘Misión’, the role of the village priest, Ignacio, is "
+      "played by Sebastián Cruz.");
+  YES(doc, "Misión", "starring", "Sebastián Cruz");
+  YES(doc, "Ignacio", "playedBy", "Sebastián Cruz");
+  YES(doc, "Misión", "hasCharacter", "Ignacio");
+  CLASS_IS(doc, "Sebastián Cruz", "Person");
+  CLASS_IS(doc, "Ignacio", "Character");
+  kgb_doc_result_free(doc);
+}
+
+static void xcast9_held_out_02(void **state) {
+  (void)state;
+  KgbDocResult *doc;
+  doc = kgb_test_sentence(
+      "In ‘Ostwind’, Lena tells her brother Max that their mother "
+      "is dying.");
+  YES(doc, "Ostwind", "hasCharacter", "Lena");
+  CLASS_IS(doc, "Lena", "Character");
+  kgb_doc_result_free(doc);
+  doc = kgb_test_sentence(
+      "In ‘Spring Rain’, Ha-eun is played by Park Ji-hoo, and her "
+      "boyfriend Joon by Choi Min-ho.");
+  YES(doc, "Spring Rain", "starring", "Park Ji-hoo");
+  YES(doc, "Ha-eun", "playedBy", "Park Ji-hoo");
+  YES(doc, "Spring Rain", "hasCharacter", "Ha-eun");
+  YES(doc, "Spring Rain", "hasCharacter", "Joon");
+  SYM(doc, "Ha-eun", "dated", "Joon");
+  CLASS_IS(doc, "Park Ji-hoo", "Person");
+  CLASS_IS(doc, "Ha-eun", "Character");
+  CLASS_IS(doc, "Joon", "Character");
+  kgb_doc_result_free(doc);
+  doc = kgb_test_sentence(
+      "Oliver Grant returns as Detective Harris in season two of "
+      "‘Blackwater’.");
+  YES(doc, "Blackwater", "starring", "Oliver Grant");
+  YES(doc, "Harris", "playedBy", "Oliver Grant");
+  YES(doc, "Blackwater", "hasCharacter", "Harris");
+  CLASS_IS(doc, "Oliver Grant", "Person");
+  CLASS_IS(doc, "Harris", "Character");
+  kgb_doc_result_free(doc);
+  doc =
+      kgb_test_sentence("‘Desert Bloom’ features Layla Hassan, Karim Aziz and "
+                        "newcomer Rana Said.");
+  YES(doc, "Desert Bloom", "starring", "Layla Hassan");
+  YES(doc, "Desert Bloom", "starring", "Karim Aziz");
+  CLASS_IS(doc, "Layla Hassan", "Person");
+  CLASS_IS(doc, "Karim Aziz", "Person");
+  kgb_doc_result_free(doc);
+  doc = kgb_test_sentence(
+      "Amira Khalil voices Sahar, a curious young camel, in the "
+      "animated film ‘Dune Song’.");
+  YES(doc, "Dune Song", "starring", "Amira Khalil");
+  YES(doc, "Sahar", "playedBy", "Amira Khalil");
+  YES(doc, "Dune Song", "hasCharacter", "Sahar");
+  CLASS_IS(doc, "Amira Khalil", "Person");
+  CLASS_IS(doc, "Sahar", "Character");
+  kgb_doc_result_free(doc);
+  doc = kgb_test_sentence(
+      "In ‘La Digue’, Julien Moreau's Antoine is a brooding, "
+      "wounded man. Antoine's wife, Sophie, is played by Chloé "
+      "Lambert.");
+  YES(doc, "La Digue", "starring", "Chloé Lambert");
+  YES(doc, "Sophie", "playedBy", "Chloé Lambert");
+  YES(doc, "La Digue", "hasCharacter", "Antoine");
+  YES(doc, "La Digue", "hasCharacter", "Sophie");
+  SYM(doc, "Antoine", "marriedTo", "Sophie");
+  CLASS_IS(doc, "Chloé Lambert", "Person");
+  CLASS_IS(doc, "Antoine", "Character");
+  CLASS_IS(doc, "Sophie", "Character");
+  kgb_doc_result_free(doc);
+}
+
+static void xcast9_held_out_03(void **state) {
+  (void)state;
+  KgbDocResult *doc;
+  doc = kgb_test_sentence(
+      "In ‘Galway Girl’, Siobhan tells Niamh that Declan still "
+      "loves his ex-girlfriend, Aoife.");
+  SYM(doc, "Aoife", "dated", "Declan");
+  YES(doc, "Galway Girl", "hasCharacter", "Siobhan");
+  YES(doc, "Galway Girl", "hasCharacter", "Niamh");
+  YES(doc, "Galway Girl", "hasCharacter", "Declan");
+  YES(doc, "Galway Girl", "hasCharacter", "Aoife");
+  NOSYM(doc, "Siobhan", "dated", "Aoife");
+  CLASS_IS(doc, "Declan", "Character");
+  CLASS_IS(doc, "Aoife", "Character");
+  CLASS_IS(doc, "Siobhan", "Character");
+  CLASS_IS(doc, "Niamh", "Character");
+  kgb_doc_result_free(doc);
+  doc = kgb_test_sentence(
+      "‘Hilos’ is a Mexican drama. The film centres on Rosa, a "
+      "retired seamstress, and her grandson Miguel, who moves in "
+      "with her after his parents divorce.");
+  YES(doc, "Hilos", "hasCharacter", "Rosa");
+  YES(doc, "Hilos", "hasCharacter", "Miguel");
+  YES(doc, "Miguel", "hasGrandparent", "Rosa");
+  CLASS_IS(doc, "Rosa", "Character");
+  CLASS_IS(doc, "Miguel", "Character");
+  kgb_doc_result_free(doc);
+  doc = kgb_test_sentence(
+      "Starring Aisha Bello as Kemi and Tunde Adeyemi as her "
+      "friend Bayo, ‘Island Hearts’ is a breezy romantic comedy.");
+  YES(doc, "Island Hearts", "starring", "Aisha Bello");
+  YES(doc, "Island Hearts", "starring", "Tunde Adeyemi");
+  YES(doc, "Kemi", "playedBy", "Aisha Bello");
+  YES(doc, "Bayo", "playedBy", "Tunde Adeyemi");
+  YES(doc, "Island Hearts", "hasCharacter", "Kemi");
+  YES(doc, "Island Hearts", "hasCharacter", "Bayo");
+  SYM(doc, "Bayo", "friendOf", "Kemi");
+  CLASS_IS(doc, "Aisha Bello", "Person");
+  CLASS_IS(doc, "Tunde Adeyemi", "Person");
+  CLASS_IS(doc, "Kemi", "Character");
+  CLASS_IS(doc, "Bayo", "Character");
+  kgb_doc_result_free(doc);
+  doc = kgb_test_sentence(
+      "In ‘Nordlys’, Erik Lund plays Henrik, a fisherman, while "
+      "Mette Dahl plays his daughter, Sigrid.");
+  YES(doc, "Nordlys", "starring", "Erik Lund");
+  YES(doc, "Nordlys", "starring", "Mette Dahl");
+  YES(doc, "Henrik", "playedBy", "Erik Lund");
+  YES(doc, "Sigrid", "playedBy", "Mette Dahl");
+  YES(doc, "Nordlys", "hasCharacter", "Henrik");
+  YES(doc, "Nordlys", "hasCharacter", "Sigrid");
+  YES(doc, "Henrik", "hasChild", "Sigrid");
+  CLASS_IS(doc, "Erik Lund", "Person");
+  CLASS_IS(doc, "Mette Dahl", "Person");
+  CLASS_IS(doc, "Henrik", "Character");
+  CLASS_IS(doc, "Sigrid", "Character");
+  kgb_doc_result_free(doc);
+  doc = kgb_test_sentence(
+      "‘Tokyo Rain’ is a 2022 Japanese drama. The supporting cast "
+      "includes Hiroshi Abe and Yuki Mori.");
+  YES(doc, "Tokyo Rain", "starring", "Hiroshi Abe");
+  YES(doc, "Tokyo Rain", "starring", "Yuki Mori");
+  CLASS_IS(doc, "Hiroshi Abe", "Person");
+  CLASS_IS(doc, "Yuki Mori", "Person");
+  kgb_doc_result_free(doc);
+  doc =
+      kgb_test_sentence("Newcomer Thabo Dlamini plays Sipho, a young miner, in "
+                        "‘Deep Level’.");
+  YES(doc, "Deep Level", "starring", "Thabo Dlamini");
+  YES(doc, "Sipho", "playedBy", "Thabo Dlamini");
+  YES(doc, "Deep Level", "hasCharacter", "Sipho");
+  CLASS_IS(doc, "Thabo Dlamini", "Person");
+  CLASS_IS(doc, "Sipho", "Character");
+  kgb_doc_result_free(doc);
+}
+
+static void xcast9_held_out_04(void **state) {
+  (void)state;
+  KgbDocResult *doc;
+  doc = kgb_test_sentence(
+      "In ‘Deux Soeurs’, Manon (Juliette Roy) is Claire's older "
+      "sister.");
+  YES(doc, "Deux Soeurs", "starring", "Juliette Roy");
+  YES(doc, "Manon", "playedBy", "Juliette Roy");
+  YES(doc, "Deux Soeurs", "hasCharacter", "Manon");
+  YES(doc, "Deux Soeurs", "hasCharacter", "Claire");
+  CLASS_IS(doc, "Juliette Roy", "Person");
+  CLASS_IS(doc, "Manon", "Character");
+  CLASS_IS(doc, "Claire", "Character");
+  kgb_doc_result_free(doc);
+  doc = kgb_test_sentence(
+      "‘Fractura’ is a Spanish drama. Ana Moreno and Luis Herrera "
+      "star as Carmen and Pablo, a couple whose marriage is "
+      "falling apart.");
+  YES(doc, "Fractura", "starring", "Ana Moreno");
+  YES(doc, "Fractura", "starring", "Luis Herrera");
+  YES(doc, "Carmen", "playedBy", "Ana Moreno");
+  YES(doc, "Pablo", "playedBy", "Luis Herrera");
+  YES(doc, "Fractura", "hasCharacter", "Carmen");
+  YES(doc, "Fractura", "hasCharacter", "Pablo");
+  CLASS_IS(doc, "Ana Moreno", "Person");
+  CLASS_IS(doc, "Luis Herrera", "Person");
+  CLASS_IS(doc, "Carmen", "Character");
+  CLASS_IS(doc, "Pablo", "Character");
+  kgb_doc_result_free(doc);
+  doc = kgb_test_sentence(
+      "In ‘Bosphorus Lights’, Emre, played by Kerem Aksoy, is "
+      "Zeynep's childhood friend.");
+  YES(doc, "Bosphorus Lights", "starring", "Kerem Aksoy");
+  YES(doc, "Emre", "playedBy", "Kerem Aksoy");
+  YES(doc, "Bosphorus Lights", "hasCharacter", "Emre");
+  YES(doc, "Bosphorus Lights", "hasCharacter", "Zeynep");
+  SYM(doc, "Emre", "friendOf", "Zeynep");
+  CLASS_IS(doc, "Kerem Aksoy", "Person");
+  CLASS_IS(doc, "Emre", "Character");
+  CLASS_IS(doc, "Zeynep", "Character");
+  kgb_doc_result_free(doc);
+  doc = kgb_test_sentence(
+      "‘The Long Field’ is a British drama. The film follows "
+      "Alice, a young widow, and her son Finn, who is played by "
+      "Archie Hale.");
+  YES(doc, "The Long Field", "starring", "Archie Hale");
+  YES(doc, "Finn", "playedBy", "Archie Hale");
+  YES(doc, "The Long Field", "hasCharacter", "Finn");
+  CLASS_IS(doc, "Archie Hale", "Person");
+  CLASS_IS(doc, "Finn", "Character");
+  kgb_doc_result_free(doc);
+}
+
 const struct CMUnitTest kgb_tests_sentences_xcast9[] = {
     cmocka_unit_test_setup(xcast9_credits_01, kgb_test_rules_setup),
     cmocka_unit_test_setup(xcast9_credits_02, kgb_test_rules_setup),
@@ -1718,6 +1985,10 @@ const struct CMUnitTest kgb_tests_sentences_xcast9[] = {
     cmocka_unit_test_setup(xcast9_reviews_01, kgb_test_rules_setup),
     cmocka_unit_test_setup(xcast9_reviews_02, kgb_test_rules_setup),
     cmocka_unit_test_setup(xcast9_two_works_01, kgb_test_rules_setup),
+    cmocka_unit_test_setup(xcast9_held_out_01, kgb_test_rules_setup),
+    cmocka_unit_test_setup(xcast9_held_out_02, kgb_test_rules_setup),
+    cmocka_unit_test_setup(xcast9_held_out_03, kgb_test_rules_setup),
+    cmocka_unit_test_setup(xcast9_held_out_04, kgb_test_rules_setup),
 };
 const size_t kgb_tests_sentences_xcast9_count =
     sizeof kgb_tests_sentences_xcast9 / sizeof kgb_tests_sentences_xcast9[0];
