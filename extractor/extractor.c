@@ -1210,8 +1210,12 @@ static KgbStatus find_mentions(Doc *d, uint32_t s, bool headings_pass) {
     }
     /* "Editor Lena Ortiz, unfortunately, …": a profession opening the
      * sentence, never written capitalised mid-sentence, is no part of it */
+    /* "Young Amir Khan plays …", "Talented Ada Lin …": so is a describing
+     * word (list occupation_mod) before a name of two words or more */
     if (a == sent->first && b - a >= 2 && name_token(&d->toks[a + 1]) &&
-        in_list(d, L_FILM_PROFESSION, &d->toks[a], NULL) &&
+        (in_list(d, L_FILM_PROFESSION, &d->toks[a], NULL) ||
+         (b - a >= 3 && name_token(&d->toks[a + 2]) &&
+          in_list(d, L_OCCUPATION_MOD, &d->toks[a], NULL))) &&
         !kgb_map_get(&d->cap_midsentence, d->toks[a].lower, &(intptr_t){0})) {
       a++;
     }
@@ -2513,6 +2517,7 @@ typedef struct {
   int group;
   uint32_t sent;
   uint8_t level; ///< clause_level() of the mention
+  uint32_t tok;  ///< the mention's first token
 } Recent;
 
 typedef struct {
@@ -2564,7 +2569,8 @@ static uint32_t possessor_end(const Doc *d, uint32_t sent_first, uint32_t i) {
     return UINT32_MAX;
   }
   const KgbToken *t = &d->toks[p - 1];
-  return in_list(d, L_POSSESSIVE, t, NULL) || (t->flags & KGB_TOK_POSS)
+  return in_list(d, L_POSSESSIVE, t, NULL) || (t->flags & KGB_TOK_POSS) ||
+                 is_tok(t, "whose")
              ? p - 1
              : UINT32_MAX;
 }
@@ -2612,6 +2618,27 @@ static bool carries_subject(const Doc *d, const KgbSentence *sent, uint32_t i,
 
 /* Relative nouns with a possessor, and "the two"-like plural references, as
  * mentions (tokens no other mention covers). Linear in the tokens. */
+/* A name at token @p j, or after a comma that ends a short phrase opening
+ * with a function word at @p j ("from a previous marriage, Pihla"). */
+static bool name_follows(const Doc *d, const KgbSentence *sent, uint32_t j) {
+  for (uint32_t k = j; k < sent->last && k < j + 6; k++) {
+    const KgbToken *t = &d->toks[k];
+    if (t->flags & KGB_TOK_CAP) {
+      return k == j;
+    }
+    if (is_tok(t, ",")) {
+      return k + 1 < sent->last && (d->toks[k + 1].flags & KGB_TOK_CAP);
+    }
+    if (t->flags & KGB_TOK_PUNCT) {
+      return false;
+    }
+    if (k == j && !in_list(d, L_FUNCTION_WORD, t, NULL)) {
+      return false; /* "sister city": a noun the relative word describes */
+    }
+  }
+  return false;
+}
+
 static KgbStatus find_story_mentions(Doc *d) {
   KgbStatus st = KGB_OK;
   unsigned char *covered = calloc(d->n_toks ? d->n_toks : 1, 1);
@@ -2662,9 +2689,16 @@ static KgbStatus find_story_mentions(Doc *d) {
         TRY(st, add_mention(d, &m));
         continue;
       }
+      uint32_t pe = UINT32_MAX;
       if (!in_list(d, L_RELATIVE, t, NULL) ||
           ((t->flags & KGB_TOK_CAP) && i > sent->first) ||
-          possessor_end(d, sent->first, i) == UINT32_MAX) {
+          (pe = possessor_end(d, sent->first, i)) == UINT32_MAX) {
+        continue;
+      }
+      /* "Kate, whose husband, Mark, …", "whose son Tom", "whose daughter
+       * from a previous marriage, Pihla,": a name follows; not "Lyon, whose
+       * sister city, Porto" */
+      if (is_tok(&d->toks[pe], "whose") && !name_follows(d, sent, i + 1)) {
         continue;
       }
       /* "her ex-husband": "ex" modifies the noun after the hyphen */
@@ -2755,7 +2789,101 @@ static bool object_pronoun(const Doc *d, const Mention *m) {
          in_list(d, L_FUNCTION_WORD, &d->toks[m->last], NULL);
 }
 
-static void story_push(StoryState *ss, int g, uint32_t sent, uint8_t level) {
+/* The first token of the subordinate clause ("that", "because", "when" …:
+ * list clause_opener, not a "main" one) that token @p i is in, or
+ * UINT32_MAX. */
+static uint32_t subordinate_start(const Doc *d, uint32_t sent_first,
+                                  uint32_t i) {
+  for (uint32_t t = i; t-- > sent_first;) {
+    const char *opener = NULL;
+    if (is_tok(&d->toks[t], ",") || is_tok(&d->toks[t], ";")) {
+      return UINT32_MAX;
+    }
+    if (in_list(d, L_CLAUSE_OPENER, &d->toks[t], &opener)) {
+      return opener && !strcmp(opener, "main") ? UINT32_MAX : t + 1;
+    }
+  }
+  return UINT32_MAX;
+}
+
+/* Mention @p mi is a possessive pronoun opening an apposition to the person
+ * named just before it ("Elena, his estranged wife."; "Tom, her brother
+ * Jim, …"), whose possessor is someone else; not a list ("Tom, his wife and
+ * their children": Tom's). */
+static bool appositive_possessive(const Doc *d, const StoryState *ss,
+                                  size_t mi) {
+  const Mention *m = &d->ments[mi];
+  if (ss->prev_person < 0 || m->first == 0 || mi + 1 >= d->n_ments ||
+      !in_list(d, L_POSSESSIVE, &d->toks[m->first], NULL)) {
+    return false;
+  }
+  const Mention *p = &d->ments[ss->prev_person];
+  const Mention *r = &d->ments[mi + 1];
+  if (p->sent != m->sent || p->last + 1 != m->first ||
+      !is_tok(&d->toks[p->last], ",") || p->kind != M_NAME ||
+      r->kind != M_RELATIVE || r->sent != m->sent) {
+    return false;
+  }
+  for (uint32_t t = m->last; t < r->first; t++) {
+    if (!in_list(d, L_RELATIVE_MOD, &d->toks[t], NULL) &&
+        !is_tok(&d->toks[t], "-") && !(d->toks[t].flags & KGB_TOK_WORD)) {
+      return false; /* only modifiers between: "his estranged wife" */
+    }
+  }
+  uint32_t last = d->sents[m->sent].last;
+  return r->last >= last ||
+         !(is_tok(&d->toks[r->last], "and") ||
+           is_tok(&d->toks[r->last], "or") || is_tok(&d->toks[r->last], "&"));
+}
+
+/* Token @p t is a verb of acting in the present or past: "plays",
+ * "portrayed", "voices", "stars" (before "as" or "in"). */
+static bool acting_verb(const Doc *d, uint32_t t) {
+  static const char *const acting[] = {"plays",     "played", "portrays",
+                                       "portrayed", "voices", "voiced"};
+  if (t + 1 >= d->n_toks) {
+    return false;
+  }
+  for (size_t k = 0; k < sizeof acting / sizeof *acting; k++) {
+    if (is_tok(&d->toks[t], acting[k])) {
+      return true;
+    }
+  }
+  return (is_tok(&d->toks[t], "stars") || is_tok(&d->toks[t], "starred")) &&
+         (is_tok(&d->toks[t + 1], "as") || is_tok(&d->toks[t + 1], "in"));
+}
+
+/* Mention @p mi is a possessive pronoun before a relative noun after "as"
+ * or a verb of acting in its sentence ("Igor Petrov as her son", "Mette
+ * Dahl plays his daughter", "A, B and C star as three siblings who fight
+ * over their late father's farm"): when it stands for a real person, the
+ * relative is a role's, never the actor's. */
+static bool cast_possessive(const Doc *d, size_t mi) {
+  const Mention *m = &d->ments[mi];
+  uint32_t sf = d->sents[m->sent].first;
+  if (mi + 1 >= d->n_ments || d->ments[mi + 1].kind != M_RELATIVE ||
+      d->ments[mi + 1].sent != m->sent ||
+      !in_list(d, L_POSSESSIVE, &d->toks[m->first], NULL)) {
+    return false;
+  }
+  for (uint32_t t = sf; t < m->first; t++) {
+    const KgbToken *v = &d->toks[t];
+    if (is_tok(v, "as") || is_tok(v, "play") || is_tok(v, "portray") ||
+        is_tok(v, "voice") || acting_verb(d, t)) {
+      return true;
+    }
+  }
+  return false;
+}
+
+/* Group @p g is a real person (typed so by the entity stage). */
+static bool real_person(const Doc *d, int g) {
+  const Group *pg = &d->groups[find_group((Doc *)d, g)];
+  return pg->cls && !strcmp(pg->cls, "Person");
+}
+
+static void story_push(StoryState *ss, int g, uint32_t sent, uint8_t level,
+                       uint32_t tok) {
   size_t k = 0;
   while (k < ss->n_recent && ss->recent[k].group != g) {
     k++;
@@ -2771,16 +2899,21 @@ static void story_push(StoryState *ss, int g, uint32_t sent, uint8_t level) {
     level = ss->recent[k].level; /* a subject earlier in the sentence */
   }
   memmove(&ss->recent[1], &ss->recent[0], k * sizeof ss->recent[0]);
-  ss->recent[0] = (Recent){g, sent, level};
+  ss->recent[0] = (Recent){g, sent, level, tok};
   if (level < 2) {
     ss->subject = g;
     ss->subject_sent = sent;
   }
 }
 
-/* The antecedent of a he/she pronoun in sentence cur, or -1. */
+/* The antecedent of a he/she pronoun in sentence cur, or -1. A subject
+ * named at or after token @p clause (the start of the pronoun's subordinate
+ * clause; UINT32_MAX: none) is its clause's own: "Kemal tells Aylin that
+ * Orhan still loves his former wife" (Orhan's wife). A pronoun before a verb
+ * of acting (@p actor: "she plays Bridget") is about a real person first. */
 static int pick_antecedent(Doc *d, const StoryState *ss, const char *gender,
-                           uint32_t cur, int exclude) {
+                           uint32_t cur, int exclude, uint32_t clause,
+                           bool actor) {
   int best = -1;
   uint32_t best_score = UINT32_MAX;
   for (size_t k = 0; k < ss->n_recent; k++) {
@@ -2799,17 +2932,47 @@ static int pick_antecedent(Doc *d, const StoryState *ss, const char *gender,
     bool female = !strcmp(gender, "female");
     bool against =
         g->gender ? !known : g->heard[!female] >= 2 && !g->heard[female];
+    /* the own clause's subject, but not one a pronoun of the other gender
+     * already stands for: "Ewa discovers that he has been seeing her sister"
+     * (Ewa's) */
+    uint32_t own = r->sent == cur && r->tok >= clause && r->level <= 1 &&
+                           !(g->heard[!female] && !g->heard[female])
+                       ? 2
+                       : 0;
     /* plot pronouns are about characters more than about real people, and
      * about named people more than about "his father" */
-    uint32_t score = (cur - r->sent) * 2 + !known + r->level +
-                     2 * (g->cls && !strcmp(g->cls, "Person")) +
-                     2 * g->unnamed + 2 * town_name(g) + 3 * against;
+    bool person = g->cls && !strcmp(g->cls, "Person");
+    uint32_t score = (cur - r->sent) * 2 + !known + r->level + 2 - own +
+                     2 * (actor ? !person : person) + 2 * g->unnamed +
+                     2 * town_name(g) + 3 * against;
     if (score < best_score) {
       best_score = score;
       best = find_group(d, r->group);
     }
   }
   return best;
+}
+
+/* The two people mentioned last in sentence @p cur or the two before it:
+ * pass 0 named characters, pass 1 named people, pass 2 anyone. */
+static bool recent_two(Doc *d, const StoryState *ss, uint32_t cur, int pass,
+                       int out[2]) {
+  size_t n = 0;
+  for (size_t k = 0; k < ss->n_recent && n < 2; k++) {
+    if (ss->recent[k].sent + 2 >= cur) {
+      int g = find_group(d, ss->recent[k].group);
+      const char *cls =
+          d->groups[g].cls ? d->groups[g].cls : best_class(&d->groups[g]);
+      if ((pass < 2 && d->groups[g].unnamed) ||
+          (pass == 0 && cls && !strcmp(cls, "Person"))) {
+        continue;
+      }
+      if (n == 0 || out[0] != g) {
+        out[n++] = g;
+      }
+    }
+  }
+  return n == 2;
 }
 
 /* The two people a plural reference in sentence cur stands for. */
@@ -2838,22 +3001,7 @@ static bool pick_pair(Doc *d, const StoryState *ss, uint32_t cur, int out[2]) {
    * is buried. The two ...": Haruka, not her grandmother; in "Oskar Brandt
    * plays their father" the actor is no one's child) */
   for (int pass = 0; pass < 3; pass++) {
-    size_t n = 0;
-    for (size_t k = 0; k < ss->n_recent && n < 2; k++) {
-      if (ss->recent[k].sent + 2 >= cur) {
-        int g = find_group(d, ss->recent[k].group);
-        const char *cls =
-            d->groups[g].cls ? d->groups[g].cls : best_class(&d->groups[g]);
-        if ((pass < 2 && d->groups[g].unnamed) ||
-            (pass == 0 && cls && !strcmp(cls, "Person"))) {
-          continue;
-        }
-        if (n == 0 || out[0] != g) {
-          out[n++] = g;
-        }
-      }
-    }
-    if (n == 2) {
+    if (recent_two(d, ss, cur, pass, out)) {
       return true;
     }
   }
@@ -3244,6 +3392,27 @@ static const KgbVocabTerm *relative_term(Doc *d, const char *value,
                                                                          : NULL;
 }
 
+/* Tokens [@p a, @p b) are empty or a short description, "a truck driver":
+ * an article and up to five lower-case words or nationalities ("Arvo, a
+ * truck driver whose daughter, Aino, …", "a Korean adoptee whose …"). */
+static bool described_until(const Doc *d, uint32_t a, uint32_t b) {
+  if (a == b) {
+    return true;
+  }
+  if (b - a > 6 || !(is_tok(&d->toks[a], "a") || is_tok(&d->toks[a], "an") ||
+                     is_tok(&d->toks[a], "the"))) {
+    return false;
+  }
+  for (uint32_t t = a + 1; t < b; t++) {
+    if ((d->toks[t].flags & (KGB_TOK_CAP | KGB_TOK_PUNCT | KGB_TOK_NUM)) &&
+        !is_tok(&d->toks[t], "-") &&
+        !in_list(d, L_DEMONYM, &d->toks[t], NULL)) {
+      return false;
+    }
+  }
+  return true;
+}
+
 static KgbStatus resolve_relative(Doc *d, size_t mi) {
   Mention *m = &d->ments[mi];
   const char *value = NULL;
@@ -3257,12 +3426,17 @@ static KgbStatus resolve_relative(Doc *d, size_t mi) {
       (is_tok(&d->toks[pe - 1], "not") || is_tok(&d->toks[pe - 1], "never"))) {
     return KGB_OK;
   }
-  /* the possessor: the mention ending at pe (a pronoun) or just before it */
+  /* the possessor: the mention ending at pe (a pronoun) or just before it;
+   * for "whose", the name before its comma ("Kate, whose husband, Mark,") */
+  bool whose = is_tok(&d->toks[pe], "whose");
   size_t am = mi;
   for (size_t k = mi; k > 0 && k + 3 > mi; k--) {
     const Mention *p = &d->ments[k - 1];
-    if ((p->kind == M_PRONOUN && p->first == pe) ||
-        (p->kind != M_PRONOUN && p->kind != M_NOMINAL && p->last == pe)) {
+    if (whose ? p->kind == M_NAME && is_tok(&d->toks[p->last], ",") &&
+                    described_until(d, p->last + 1, pe)
+              : (p->kind == M_PRONOUN && p->first == pe) ||
+                    (p->kind != M_PRONOUN && p->kind != M_NOMINAL &&
+                     p->last == pe)) {
       am = k - 1;
       break;
     }
@@ -3557,7 +3731,10 @@ static KgbStatus resolve_story(Doc *d) {
       m->group = strcmp(m->key, "that work") ? d->main_work : last_work;
       /* "the Danish comedy ‘Soft Rain’": the title right after it */
       const Mention *n = i + 1 < d->n_ments ? &d->ments[i + 1] : NULL;
-      if (m->kind == M_NOMINAL && n && n->first == m->last &&
+      /* "In the sequel, ‘Last Orders Again’, …": in apposition too */
+      if (m->kind == M_NOMINAL && n &&
+          (n->first == m->last ||
+           (n->first == m->last + 1 && is_tok(&d->toks[m->last], ","))) &&
           n->kind == M_TITLE && n->group >= 0) {
         m->group = find_group(d, n->group);
       }
@@ -3582,7 +3759,15 @@ static KgbStatus resolve_story(Doc *d) {
     } else if (m->kind == M_PRONOUN && m->gender &&
                !strcmp(m->gender, "plural")) {
       int two[2];
-      if (pick_pair(d, &ss, m->sent, two)) {
+      bool picked = pick_pair(d, &ss, m->sent, two);
+      /* "A and B star as a couple who lose their son": the actors have no
+       * son; "Toni Collette as their mother, Diane": the two characters
+       * named last */
+      if (picked && (real_person(d, two[0]) || real_person(d, two[1])) &&
+          cast_possessive(d, i)) {
+        picked = recent_two(d, &ss, m->sent, 0, two);
+      }
+      if (picked) {
         m->group = two[0];
         d->pair[i] = two[1] + 1;
         for (int k = 0; k < 2; k++) {
@@ -3609,7 +3794,20 @@ static KgbStatus resolve_story(Doc *d) {
       /* "she does not recognise him": not the clause's own subject */
       int exclude =
           object_pronoun(d, m) && ss.subject_sent == m->sent ? ss.subject : -1;
-      m->group = pick_antecedent(d, &ss, m->gender, m->sent, exclude);
+      /* "Elena, his estranged wife.": not the name it is in apposition to */
+      if (exclude < 0 && appositive_possessive(d, &ss, i)) {
+        exclude = find_group(d, d->ments[ss.prev_person].group);
+      }
+      m->group = pick_antecedent(d, &ss, m->gender, m->sent, exclude,
+                                 object_pronoun(d, m)
+                                     ? UINT32_MAX
+                                     : subordinate_start(d, sf, m->first),
+                                 acting_verb(d, m->last));
+      /* "Igor Petrov as her son, Alyosha": a role's possessor is a
+       * character, never the actor just named (nor another real person) */
+      if (m->group >= 0 && real_person(d, m->group) && cast_possessive(d, i)) {
+        m->group = -1;
+      }
       /* "Mina and her husband": the possessor is the one just named */
       const Mention *p = ss.prev_person >= 0 ? &d->ments[ss.prev_person] : NULL;
       if (p && p->last + 1 == m->first && is_tok(&d->toks[p->last], "and") &&
@@ -3695,7 +3893,7 @@ static KgbStatus resolve_story(Doc *d) {
       ss.carry[1] = -1;
       ss.carry_sent = m->sent;
     }
-    story_push(&ss, g, m->sent, level);
+    story_push(&ss, g, m->sent, level, m->first);
     ss.prev_person = (int)i;
   }
 done:
@@ -4067,25 +4265,17 @@ static uint32_t genre_start(const Doc *d, const Mention *m, uint32_t head) {
 /* The main work @p w stars whoever plays one of its characters, when no rule
  * has said which work the actor is in: "Lena Ortiz plays Amparo" anywhere in
  * the piece. A character another work has is left to that work. */
-static KgbStatus infer_cast(Doc *d, int w) {
+static KgbStatus infer_cast(Doc *d, int w, const bool *other) {
   KgbStatus st = KGB_OK;
   bool *placed = calloc(d->n_groups ? d->n_groups : 1, sizeof *placed);
-  bool *other = calloc(d->n_groups ? d->n_groups : 1, sizeof *other);
-  if (!placed || !other) {
-    st = KGB_ERR_NOMEM;
-    goto done;
+  if (!placed) {
+    return KGB_ERR_NOMEM;
   }
   size_t n = d->n_facts;
   for (size_t f = 0; f < n; f++) {
     const Fact *fa = &d->facts[f];
-    if (fa->kind != KGB_VALUE_ENTITY) {
-      continue;
-    }
-    if (!strcmp(fa->predicate, "starring")) {
+    if (fa->kind == KGB_VALUE_ENTITY && !strcmp(fa->predicate, "starring")) {
       placed[find_group(d, fa->object)] = true;
-    } else if (!strcmp(fa->predicate, "hasCharacter") &&
-               find_group(d, fa->subject) != w) {
-      other[find_group(d, fa->object)] = true;
     }
   }
   for (size_t f = 0; f < n; f++) {
@@ -4105,8 +4295,22 @@ static KgbStatus infer_cast(Doc *d, int w) {
   }
 done:
   free(placed);
-  free(other);
   return st;
+}
+
+/* For each group, whether a rule made it a character of a work other than
+ * @p w; NULL when out of memory. Caller frees. */
+static bool *characters_elsewhere(Doc *d, int w) {
+  bool *other = calloc(d->n_groups ? d->n_groups : 1, sizeof *other);
+  for (size_t f = 0; other && f < d->n_facts; f++) {
+    const Fact *fa = &d->facts[f];
+    if (fa->kind == KGB_VALUE_ENTITY &&
+        !strcmp(fa->predicate, "hasCharacter") &&
+        find_group(d, fa->subject) != w) {
+      other[find_group(d, fa->object)] = true;
+    }
+  }
+  return other;
 }
 
 static KgbStatus infer(Doc *d) {
@@ -4233,21 +4437,33 @@ static KgbStatus infer(Doc *d) {
       }
     }
   }
-  /* the main work has every character */
+  /* the main work has every character no rule placed in another work ("In
+   * the sequel, ‘Y’, Helen Mirren plays his widow, Amy": Y's, not X's) */
   if (d->main_work >= 0) {
     int w = find_group(d, d->main_work);
+    bool *other = characters_elsewhere(d, w);
+    if (!other) {
+      st = KGB_ERR_NOMEM;
+      goto done;
+    }
     for (size_t g = 0; g < d->n_groups; g++) {
       const Group *gr = &d->groups[g];
       if (gr->parent == (int)g && gr->cls && !strcmp(gr->cls, "Character") &&
-          !gr->unnamed) {
+          !gr->unnamed && !other[g]) {
         /* the work is listed even when no rule named it in a fact: "In
          * ‘X’, Nora discovers that Tom is her father" */
         d->groups[w].referenced = true;
-        TRY(st, infer_fact(d, w, "hasCharacter", (int)g, (int)g,
-                           "builtin:work-characters", 0.7));
+        st = infer_fact(d, w, "hasCharacter", (int)g, (int)g,
+                        "builtin:work-characters", 0.7);
+        if (st != KGB_OK) {
+          break;
+        }
       }
     }
-    TRY(st, infer_cast(d, w));
+    if (st == KGB_OK) {
+      st = infer_cast(d, w, other);
+    }
+    free(other);
   }
 done:
   free(places);
