@@ -378,6 +378,37 @@ static void filming_work_phrases(void **state) {
   kgb_doc_result_free(doc);
 }
 
+/* streaming services the lists do not know, named by their noun or their
+ * verbs: "landed on the streaming service X", "is streaming now on X",
+ * "was picked up for streaming by X", "with X handling distribution" */
+static void unknown_streaming_services(void **state) {
+  (void)state;
+  KgbDocResult *doc = kgb_test_sentence(
+      "Copper Sky is a 2022 Ghanaian drama film. It landed on the streaming "
+      "service Kente Play in May, and was later picked up for European "
+      "streaming by Nordflix.");
+  YES(doc, "Copper Sky", "distributedBy", "Kente Play");
+  YES(doc, "Copper Sky", "distributedBy", "Nordflix");
+  CLASS_IS(doc, "Kente Play", "Organization");
+  kgb_doc_result_free(doc);
+
+  doc = kgb_test_sentence("Copper Sky is a 2022 Ghanaian drama film, "
+                          "produced by Volta Pictures with Sankofa Films "
+                          "handling distribution. It is streaming now on "
+                          "Akwaaba TV Plus.");
+  YES(doc, "Copper Sky", "producedBy", "Volta Pictures");
+  YES(doc, "Copper Sky", "distributedBy", "Sankofa Films");
+  YES(doc, "Copper Sky", "distributedBy", "Akwaaba TV Plus");
+  NO(doc, "Copper Sky", "producedBy", "Sankofa Films");
+  kgb_doc_result_free(doc);
+
+  /* a channel of the broadcaster list broadcasts */
+  doc = kgb_test_sentence("Copper Sky is a 2022 Ghanaian drama series. It "
+                          "is streaming now on BBC One.");
+  NO(doc, "Copper Sky", "distributedBy", "BBC One");
+  kgb_doc_result_free(doc);
+}
+
 const struct CMUnitTest kgb_tests_sentences_titles9[] = {
     cmocka_unit_test_setup(quoted_title_prepositions, kgb_test_rules_setup),
     cmocka_unit_test_setup(possessive_inside_title, kgb_test_rules_setup),
@@ -391,6 +422,7 @@ const struct CMUnitTest kgb_tests_sentences_titles9[] = {
     cmocka_unit_test_setup(translated_title_in_brackets, kgb_test_rules_setup),
     cmocka_unit_test_setup(filming_names_the_work, kgb_test_rules_setup),
     cmocka_unit_test_setup(filming_work_phrases, kgb_test_rules_setup),
+    cmocka_unit_test_setup(unknown_streaming_services, kgb_test_rules_setup),
 };
 const size_t kgb_tests_sentences_titles9_count =
     sizeof kgb_tests_sentences_titles9 / sizeof kgb_tests_sentences_titles9[0];
