@@ -409,6 +409,30 @@ static void unknown_streaming_services(void **state) {
   kgb_doc_result_free(doc);
 }
 
+/* release dates said another way: "the 2014 series X", "reached Nigerian
+ * cinemas on DATE", "was broadcast by Z in 2022" */
+static void release_dates_other_ways(void **state) {
+  (void)state;
+  KgbDocResult *doc = kgb_test_sentence(
+      "Kim Do-yun first drew attention in the 2016 series Winter Port and "
+      "later starred in her 2019 thriller ‘Cold Tide’.");
+  YES(doc, "Winter Port", "releaseDate", "2016");
+  YES(doc, "Cold Tide", "releaseDate", "2019");
+  NO(doc, "Winter Port", "releaseDate", "2019");
+  kgb_doc_result_free(doc);
+
+  doc = kgb_test_sentence("‘Red Earth’ reached Kenyan cinemas on 4 March "
+                          "2022 and was later streamed on Showmax.");
+  YES(doc, "Red Earth", "releaseDate", "2022-03-04");
+  kgb_doc_result_free(doc);
+
+  doc = kgb_test_sentence("The four-part drama series Amber Coast was "
+                          "broadcast by TVP in 2021.");
+  YES(doc, "Amber Coast", "releaseDate", "2021");
+  YES(doc, "Amber Coast", "broadcastBy", "TVP");
+  kgb_doc_result_free(doc);
+}
+
 const struct CMUnitTest kgb_tests_sentences_titles9[] = {
     cmocka_unit_test_setup(quoted_title_prepositions, kgb_test_rules_setup),
     cmocka_unit_test_setup(possessive_inside_title, kgb_test_rules_setup),
@@ -423,6 +447,7 @@ const struct CMUnitTest kgb_tests_sentences_titles9[] = {
     cmocka_unit_test_setup(filming_names_the_work, kgb_test_rules_setup),
     cmocka_unit_test_setup(filming_work_phrases, kgb_test_rules_setup),
     cmocka_unit_test_setup(unknown_streaming_services, kgb_test_rules_setup),
+    cmocka_unit_test_setup(release_dates_other_ways, kgb_test_rules_setup),
 };
 const size_t kgb_tests_sentences_titles9_count =
     sizeof kgb_tests_sentences_titles9 / sizeof kgb_tests_sentences_titles9[0];
