@@ -433,6 +433,38 @@ static void release_dates_other_ways(void **state) {
   kgb_doc_result_free(doc);
 }
 
+/* original titles without quotes: in a script with no capitals in
+ * brackets ("Moon Bridge (달다리)"), "originally titled Y" between dashes
+ * or commas */
+static void original_titles_unquoted(void **state) {
+  (void)state;
+  KgbDocResult *doc = kgb_test_sentence(
+      "The Korean-language series Moon Bridge (달다리) aired on KBS2 in "
+      "2019.");
+  YES(doc, "Moon Bridge", "originalTitle", "달다리");
+  kgb_doc_result_free(doc);
+
+  doc = kgb_test_sentence("Salt Roads — originally titled Tuz Yolları — "
+                          "is a 2021 Turkish drama film directed by Ece "
+                          "Demir.");
+  YES(doc, "Salt Roads", "originalTitle", "Tuz Yolları");
+  YES(doc, "Salt Roads", "directedBy", "Ece Demir");
+  kgb_doc_result_free(doc);
+
+  doc = kgb_test_sentence("Salt Roads, originally titled Tuz Yolları, is "
+                          "a 2021 Turkish drama film directed by Ece "
+                          "Demir.");
+  YES(doc, "Salt Roads", "originalTitle", "Tuz Yolları");
+  CLASS_IS(doc, "Salt Roads", "Film");
+  kgb_doc_result_free(doc);
+
+  /* an English word in brackets is no original title */
+  doc = kgb_test_sentence("‘Salt Roads’ (restored) was screened at the "
+                          "Berlinale in 2022 and directed by Ece Demir.");
+  NO(doc, "Salt Roads", "originalTitle", "restored");
+  kgb_doc_result_free(doc);
+}
+
 const struct CMUnitTest kgb_tests_sentences_titles9[] = {
     cmocka_unit_test_setup(quoted_title_prepositions, kgb_test_rules_setup),
     cmocka_unit_test_setup(possessive_inside_title, kgb_test_rules_setup),
@@ -448,6 +480,7 @@ const struct CMUnitTest kgb_tests_sentences_titles9[] = {
     cmocka_unit_test_setup(filming_work_phrases, kgb_test_rules_setup),
     cmocka_unit_test_setup(unknown_streaming_services, kgb_test_rules_setup),
     cmocka_unit_test_setup(release_dates_other_ways, kgb_test_rules_setup),
+    cmocka_unit_test_setup(original_titles_unquoted, kgb_test_rules_setup),
 };
 const size_t kgb_tests_sentences_titles9_count =
     sizeof kgb_tests_sentences_titles9 / sizeof kgb_tests_sentences_titles9[0];
