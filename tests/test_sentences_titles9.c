@@ -458,6 +458,18 @@ static void original_titles_unquoted(void **state) {
   CLASS_IS(doc, "Salt Roads", "Film");
   kgb_doc_result_free(doc);
 
+  /* a genre after two nationalities joined by a hyphen; "X-language" is
+   * no part of the genre */
+  doc = kgb_test_sentence("Salt Roads is a 2021 Turkish-German adventure "
+                          "film directed by Ece Demir.");
+  YES(doc, "Salt Roads", "genre", "adventure");
+  kgb_doc_result_free(doc);
+  doc = kgb_test_sentence("Salt Roads is a 2021 Turkish-language drama "
+                          "film directed by Ece Demir.");
+  YES(doc, "Salt Roads", "genre", "drama");
+  NO(doc, "Salt Roads", "genre", "language drama");
+  kgb_doc_result_free(doc);
+
   /* an English word in brackets is no original title */
   doc = kgb_test_sentence("‘Salt Roads’ (restored) was screened at the "
                           "Berlinale in 2022 and directed by Ece Demir.");
