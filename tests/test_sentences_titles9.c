@@ -247,6 +247,13 @@ static void cast_list_lines(void **state) {
   NO(doc, "Kırık Ayna", "playedBy", "Broken Mirror");
   kgb_doc_result_free(doc);
 
+  /* "played by the scene-stealing A": a description between */
+  doc = kgb_test_sentence("In Copper Sky, Ama, played by the wonderful "
+                          "Efua Mensah, runs a bar in Kumasi.");
+  YES(doc, "Ama", "playedBy", "Efua Mensah");
+  YES(doc, "Copper Sky", "starring", "Efua Mensah");
+  kgb_doc_result_free(doc);
+
   /* nor a place after "the" and its name in another language */
   doc = kgb_test_sentence("Night Harbor was filmed in Porto, mostly at "
                           "the House of Rivers (Casa dos Rios).");
