@@ -484,6 +484,30 @@ static void original_titles_unquoted(void **state) {
   kgb_doc_result_free(doc);
 }
 
+/* a person's film by its genre noun ("Ana Lis's thriller ‘X’"), a channel's
+ * series not; "directed for the most part by B" */
+static void possessive_director_and_hedged_credit(void **state) {
+  (void)state;
+  KgbDocResult *doc = kgb_test_sentence(
+      "Ana Lis's slow-burn thriller ‘Cold Tide’ premiered in Venice, and "
+      "director Kim Do-yun’s Busan-set drama ‘Winter Port’ in Toronto.");
+  YES(doc, "Cold Tide", "directedBy", "Ana Lis");
+  YES(doc, "Winter Port", "directedBy", "Kim Do-yun");
+  kgb_doc_result_free(doc);
+
+  doc = kgb_test_sentence("Kente Play's new drama series ‘Gold Coast’ "
+                          "arrived in July.");
+  NO(doc, "Gold Coast", "directedBy", "Kente Play");
+  kgb_doc_result_free(doc);
+
+  doc = kgb_test_sentence("Rain Ledger is a Spanish crime series. Created "
+                          "by Iria Costa and directed for the most part by "
+                          "Mateo Vidal, the series follows Nuria.");
+  YES(doc, "Rain Ledger", "directedBy", "Mateo Vidal");
+  YES(doc, "Rain Ledger", "createdBy", "Iria Costa");
+  kgb_doc_result_free(doc);
+}
+
 const struct CMUnitTest kgb_tests_sentences_titles9[] = {
     cmocka_unit_test_setup(quoted_title_prepositions, kgb_test_rules_setup),
     cmocka_unit_test_setup(possessive_inside_title, kgb_test_rules_setup),
@@ -500,6 +524,8 @@ const struct CMUnitTest kgb_tests_sentences_titles9[] = {
     cmocka_unit_test_setup(unknown_streaming_services, kgb_test_rules_setup),
     cmocka_unit_test_setup(release_dates_other_ways, kgb_test_rules_setup),
     cmocka_unit_test_setup(original_titles_unquoted, kgb_test_rules_setup),
+    cmocka_unit_test_setup(possessive_director_and_hedged_credit,
+                           kgb_test_rules_setup),
 };
 const size_t kgb_tests_sentences_titles9_count =
     sizeof kgb_tests_sentences_titles9 / sizeof kgb_tests_sentences_titles9[0];
