@@ -508,6 +508,29 @@ static void possessive_director_and_hedged_credit(void **state) {
   kgb_doc_result_free(doc);
 }
 
+/* runtimes: "clocking in at 131 minutes", "an 89-minute French-language
+ * comedy-drama"; a walk of ten minutes is no runtime */
+static void runtime_phrasings(void **state) {
+  (void)state;
+  KgbDocResult *doc = kgb_test_sentence(
+      "‘Glass Bridge’ is a Polish drama. Clocking in at 131 minutes, it "
+      "premiered in Gdynia.");
+  YES(doc, "Glass Bridge", "runtime", "131");
+  kgb_doc_result_free(doc);
+
+  doc = kgb_test_sentence("‘Les Nuits claires’ is an 89-minute "
+                          "French-language comedy-drama directed by Camille "
+                          "Roux.");
+  YES(doc, "Les Nuits claires", "runtime", "89");
+  YES(doc, "Les Nuits claires", "directedBy", "Camille Roux");
+  kgb_doc_result_free(doc);
+
+  doc = kgb_test_sentence("‘Glass Bridge’ was directed by Anna Lis; the "
+                          "set was a 10-minute walk from the station.");
+  NO(doc, "Glass Bridge", "runtime", "10");
+  kgb_doc_result_free(doc);
+}
+
 const struct CMUnitTest kgb_tests_sentences_titles9[] = {
     cmocka_unit_test_setup(quoted_title_prepositions, kgb_test_rules_setup),
     cmocka_unit_test_setup(possessive_inside_title, kgb_test_rules_setup),
@@ -526,6 +549,7 @@ const struct CMUnitTest kgb_tests_sentences_titles9[] = {
     cmocka_unit_test_setup(original_titles_unquoted, kgb_test_rules_setup),
     cmocka_unit_test_setup(possessive_director_and_hedged_credit,
                            kgb_test_rules_setup),
+    cmocka_unit_test_setup(runtime_phrasings, kgb_test_rules_setup),
 };
 const size_t kgb_tests_sentences_titles9_count =
     sizeof kgb_tests_sentences_titles9 / sizeof kgb_tests_sentences_titles9[0];
