@@ -148,6 +148,7 @@ enum {
   L_ROLE_NOUN,
   L_MALE_NOUN,
   L_FEMALE_NOUN,
+  L_NUMBER_WORD,
   L_COUNT
 };
 static const char *const list_names[L_COUNT] = {
@@ -162,7 +163,7 @@ static const char *const list_names[L_COUNT] = {
     "demonym",        "occupation",    "occupation_mod", "filming_cue",
     "genre",          "broadcaster",   "streamer",       "relative_block",
     "unreal",         "title_article", "role_noun",      "male_noun",
-    "female_noun"};
+    "female_noun",    "number_word"};
 
 struct KgbExtractor {
   const KgbRules *rules;
@@ -1852,12 +1853,54 @@ static const char *value_date(Doc *d, uint32_t first, uint32_t last,
   return dintern(d, buf, strlen(buf));
 }
 
-/* minutes(c): "104 minutes", "2 hours", "1 hour 52 minutes", "1h 52m": each
- * number counts in the unit after it (minutes when none). NAN without one. */
+/* The value of a number written in words at token i ("eleven",
+ * "twenty-five", "an" before "hour"), NAN when there is none; *next is the
+ * token after it. */
+static double number_words(const Doc *d, uint32_t i, uint32_t last,
+                           uint32_t *next) {
+  const char *val = NULL;
+  const KgbToken *t = &d->toks[i];
+  if ((is_tok(t, "a") || is_tok(t, "an")) && i + 1 < last &&
+      in_list(d, L_HOURS, &d->toks[i + 1], NULL)) {
+    *next = i + 1;
+    return 1;
+  }
+  if (!in_list(d, L_NUMBER_WORD, t, &val) || !val) {
+    return NAN;
+  }
+  double v = strtod(val, NULL);
+  *next = i + 1;
+  /* "twenty-five" */
+  if (i + 2 < last && is_tok(&d->toks[i + 1], "-") &&
+      in_list(d, L_NUMBER_WORD, &d->toks[i + 2], &val) && val) {
+    v += strtod(val, NULL);
+    *next = i + 3;
+  }
+  return v;
+}
+
+/* minutes(c): "104 minutes", "2 hours", "1 hour 52 minutes", "1h 52m", "two
+ * hours and eleven minutes", "an hour and a half": each number counts in
+ * the unit after it (minutes when none). NAN without one. */
 static double value_minutes(Doc *d, uint32_t first, uint32_t last) {
   double total = NAN;
   for (uint32_t i = first; i < last; i++) {
     const KgbToken *t = &d->toks[i];
+    uint32_t next = i;
+    double w = number_words(d, i, last, &next);
+    if (!isnan(w)) {
+      bool hours = next < last && in_list(d, L_HOURS, &d->toks[next], NULL);
+      w *= hours ? 60 : 1;
+      /* "an hour and a half" */
+      if (hours && next + 3 < last && is_tok(&d->toks[next + 1], "and") &&
+          is_tok(&d->toks[next + 2], "a") &&
+          is_tok(&d->toks[next + 3], "half")) {
+        w += 30;
+      }
+      total = isnan(total) ? w : total + w;
+      i = next;
+      continue;
+    }
     if (!(t->flags & KGB_TOK_NUM)) {
       continue;
     }

@@ -525,6 +525,20 @@ static void runtime_phrasings(void **state) {
   YES(doc, "Les Nuits claires", "directedBy", "Camille Roux");
   kgb_doc_result_free(doc);
 
+  /* durations in words */
+  doc = kgb_test_sentence("‘Glass Bridge’ is a Polish drama. It clocks in "
+                          "at two hours and eleven minutes.");
+  YES(doc, "Glass Bridge", "runtime", "131");
+  kgb_doc_result_free(doc);
+  doc = kgb_test_sentence("‘Glass Bridge’ is a Polish drama that runs an "
+                          "hour and a half.");
+  YES(doc, "Glass Bridge", "runtime", "90");
+  kgb_doc_result_free(doc);
+  doc = kgb_test_sentence("‘Glass Bridge’ is a Polish drama that runs "
+                          "ninety-five minutes.");
+  YES(doc, "Glass Bridge", "runtime", "95");
+  kgb_doc_result_free(doc);
+
   doc = kgb_test_sentence("‘Glass Bridge’ was directed by Anna Lis; the "
                           "set was a 10-minute walk from the station.");
   NO(doc, "Glass Bridge", "runtime", "10");
