@@ -545,6 +545,24 @@ static void runtime_phrasings(void **state) {
   kgb_doc_result_free(doc);
 }
 
+/* a birth after an apposition: "A, the film's director, was born in X",
+ * "Its director, A, was born in X" */
+static void birth_after_apposition(void **state) {
+  (void)state;
+  KgbDocResult *doc = kgb_test_sentence(
+      "Cold Tide is a 2020 Swedish drama film. Sara Holm, the film’s "
+      "director, was born in Malmö in 1975.");
+  YES(doc, "Sara Holm", "birthPlace", "Malmö");
+  YES(doc, "Sara Holm", "birthDate", "1975");
+  YES(doc, "Cold Tide", "directedBy", "Sara Holm");
+  kgb_doc_result_free(doc);
+
+  doc = kgb_test_sentence("Cold Tide is a 2020 Swedish drama film. Its "
+                          "director, Sara Holm, was born in Malmö.");
+  YES(doc, "Sara Holm", "birthPlace", "Malmö");
+  kgb_doc_result_free(doc);
+}
+
 const struct CMUnitTest kgb_tests_sentences_titles9[] = {
     cmocka_unit_test_setup(quoted_title_prepositions, kgb_test_rules_setup),
     cmocka_unit_test_setup(possessive_inside_title, kgb_test_rules_setup),
@@ -564,6 +582,7 @@ const struct CMUnitTest kgb_tests_sentences_titles9[] = {
     cmocka_unit_test_setup(possessive_director_and_hedged_credit,
                            kgb_test_rules_setup),
     cmocka_unit_test_setup(runtime_phrasings, kgb_test_rules_setup),
+    cmocka_unit_test_setup(birth_after_apposition, kgb_test_rules_setup),
 };
 const size_t kgb_tests_sentences_titles9_count =
     sizeof kgb_tests_sentences_titles9 / sizeof kgb_tests_sentences_titles9[0];
