@@ -274,7 +274,6 @@ static const char *best_class(const Group *g) {
   return best ? best->cls : NULL;
 }
 
-/* Text of tokens [first, last) as written, without surrounding quotes. */
 /* The text of tokens [first, last) as written, minus the tokens [gap_a,
  * gap_b) and quotation marks at its ends. */
 static const char *span_text_gap(Doc *d, uint32_t first, uint32_t last,
@@ -309,8 +308,17 @@ static const char *span_text_gap(Doc *d, uint32_t first, uint32_t last,
   return dintern(d, d->scratch.data, d->scratch.len);
 }
 
+/* Text of tokens [first, last) as written, without surrounding quotes. */
 static const char *span_text(Doc *d, uint32_t first, uint32_t last) {
   return span_text_gap(d, first, last, 0, 0);
+}
+
+/* Records @p text (tokens [first, last)) as another name of the mention
+ * keyed @p key: an alternative label, never its label (group_for). */
+static KgbStatus put_alt_name(Doc *d, const char *key, uint32_t first,
+                              uint32_t last) {
+  const char *alt = span_text(d, first, last);
+  return alt ? kgb_map_put(&d->alt_name, key, (intptr_t)alt) : KGB_ERR_NOMEM;
 }
 
 static const char *norm_key(Doc *d, const char *s) {
@@ -525,9 +533,6 @@ static bool lead_of_work(const Doc *d, size_t b, size_t last) {
          (y[0] == '1' || y[0] == '2');
 }
 
-/* "Fans of Keller’s film": a dictionary word that starts the sentence and is
- * never capitalised elsewhere, joined by "of" to a name, is not part of it.
- * Returns the run's new start. */
 /* "La casa del faro", "Der stille Hafen", "Tango de medianoche": a
  * capitalised article of another language (list title_article), or a
  * capitalised word and a lower-case name connector, opening
@@ -585,6 +590,9 @@ static size_t foreign_title_end(const Doc *d, size_t a, size_t last) {
   return end;
 }
 
+/* "Fans of Keller’s film": a dictionary word that starts the sentence and is
+ * never capitalised elsewhere, joined by "of" to a name, is not part of it.
+ * Returns the run's new start. */
 static size_t skip_initial_word(const Doc *d, const KgbSentence *sent, size_t a,
                                 size_t b) {
   intptr_t seen;
@@ -934,8 +942,8 @@ static KgbStatus find_title(Doc *d, uint32_t s, size_t i, size_t last,
   intptr_t times = 0;
   /* sentence case with no English lower-case word is a foreign title:
    * « Les Heures claires », ‘Los días largos’ */
-  if (lower && (j - i > 7 || english) &&
-      (j - i > 7 || (!title_cue(d, s, i, j, last) &&
+  if (lower &&
+      (j - i > 7 || (english && !title_cue(d, s, i, j, last) &&
                      (!kgb_map_get(&d->quoted, m.key, &times) || times < 2)))) {
     return KGB_OK;
   }
@@ -946,11 +954,7 @@ static KgbStatus find_title(Doc *d, uint32_t s, size_t i, size_t last,
   /* its English title in brackets is another name of it, not a name */
   size_t tf, tl, after = translation_end(d, j + 1, last, &tf, &tl);
   if (after) {
-    const char *alt = span_text(d, (uint32_t)tf, (uint32_t)tl);
-    if (!alt) {
-      return KGB_ERR_NOMEM;
-    }
-    KgbStatus st = kgb_map_put(&d->alt_name, m.key, (intptr_t)alt);
+    KgbStatus st = put_alt_name(d, m.key, (uint32_t)tf, (uint32_t)tl);
     if (st != KGB_OK) {
       return st;
     }
@@ -1288,26 +1292,14 @@ static KgbStatus find_mentions(Doc *d, uint32_t s, bool headings_pass) {
       continue;
     }
     if (tr_b > tr_a && !alt_end) {
-      const char *tr = span_text(d, (uint32_t)tr_a, (uint32_t)tr_b);
-      if (!tr) {
-        return KGB_ERR_NOMEM;
-      }
-      TRY(st, kgb_map_put(&d->alt_name, m.key, (intptr_t)tr));
+      TRY(st, put_alt_name(d, m.key, (uint32_t)tr_a, (uint32_t)tr_b));
     }
     if (nick_b > a && !alt_end) {
-      const char *nick =
-          span_text(d, (uint32_t)nick_a + 1, (uint32_t)nick_b - 1);
-      if (!nick) {
-        return KGB_ERR_NOMEM;
-      }
-      TRY(st, kgb_map_put(&d->alt_name, m.key, (intptr_t)nick));
+      TRY(st,
+          put_alt_name(d, m.key, (uint32_t)nick_a + 1, (uint32_t)nick_b - 1));
     }
     if (alt_end > a) {
-      const char *alt = span_text(d, (uint32_t)a, (uint32_t)alt_end);
-      if (!alt) {
-        return KGB_ERR_NOMEM;
-      }
-      TRY(st, kgb_map_put(&d->alt_name, m.key, (intptr_t)alt));
+      TRY(st, put_alt_name(d, m.key, (uint32_t)a, (uint32_t)alt_end));
     }
     type_name(d, &m);
     if (region) {
@@ -2659,8 +2651,6 @@ static bool carries_subject(const Doc *d, const KgbSentence *sent, uint32_t i,
          (n < 5 || strcmp(w + n - 3, "ing"));
 }
 
-/* Relative nouns with a possessor, and "the two"-like plural references, as
- * mentions (tokens no other mention covers). Linear in the tokens. */
 /* A name at token @p j, or after a comma that ends a short phrase opening
  * with a function word at @p j ("from a previous marriage, Pihla"). */
 static bool name_follows(const Doc *d, const KgbSentence *sent, uint32_t j) {
@@ -2682,6 +2672,8 @@ static bool name_follows(const Doc *d, const KgbSentence *sent, uint32_t j) {
   return false;
 }
 
+/* Relative nouns with a possessor, and "the two"-like plural references, as
+ * mentions (tokens no other mention covers). Linear in the tokens. */
 static KgbStatus find_story_mentions(Doc *d) {
   KgbStatus st = KGB_OK;
   unsigned char *covered = calloc(d->n_toks ? d->n_toks : 1, 1);
@@ -4754,10 +4746,7 @@ done:
 /* Is group g's name an entry of list l? */
 static bool group_in_list(Doc *d, int g, int l) {
   int m = d->groups[find_group(d, g)].first_mention;
-  const char *key = m >= 0 ? d->ments[m].key : NULL;
-  return key &&
-         kgb_lexicon_get(d->ex->lists[l],
-                         kgb_rules_find_str(d->rules, key, strlen(key)), NULL);
+  return m >= 0 && d->ments[m].key && key_in_list(d, l, d->ments[m].key);
 }
 
 /* A (subject, object) pair of a broadcastBy or distributedBy fact, by
