@@ -1,0 +1,72 @@
+/* test_sentences_fixes13.c: known wrong readings fixed in one sentence or
+ * two: an occupation named with a noun before it ("a credit analyst"), a
+ * company that buys a thing that is no work ("The hotel was acquired by
+ * …"), and a game one character plays against another ("plays Tom at
+ * chess"). Each test asserts the facts a sentence must give and those it
+ * must not. */
+#include "sentences.h"
+
+#include "../extractor/extractor.h"
+
+/* a noun before the trade is part of it: "a credit analyst", not
+ * "analyst" besides */
+static void occupation_with_noun_before(void **state) {
+  (void)state;
+  KgbDocResult *doc = kgb_test_sentence(
+      "Dana Whitlock works as a credit analyst in Leeds.");
+  YES(doc, "Dana Whitlock", "occupation", "credit analyst");
+  NO(doc, "Dana Whitlock", "occupation", "analyst");
+  kgb_doc_result_free(doc);
+
+  doc = kgb_test_sentence("Her brother, Tomasz, is a warehouse manager "
+                          "who hates his job.");
+  YES(doc, "Tomasz", "occupation", "warehouse manager");
+  NO(doc, "Tomasz", "occupation", "manager");
+  kgb_doc_result_free(doc);
+}
+
+/* "acquired by" names a distributor only when a work was acquired */
+static void acquired_thing_is_no_work(void **state) {
+  (void)state;
+  KgbDocResult *doc = kgb_test_sentence(
+      "Salt Lanterns is a 2019 Norwegian thriller film directed by Kari "
+      "Moe. In the film, the old hotel was acquired by Marriott in 2010.");
+  YES(doc, "Salt Lanterns", "directedBy", "Kari Moe");
+  NO(doc, "Salt Lanterns", "distributedBy", "Marriott");
+  kgb_doc_result_free(doc);
+
+  doc = kgb_test_sentence("Salt Lanterns premiered at Haugesund in 2019 "
+                          "and was later acquired by Nordflix.");
+  YES(doc, "Salt Lanterns", "distributedBy", "Nordflix");
+  kgb_doc_result_free(doc);
+
+  doc = kgb_test_sentence(
+      "Salt Lanterns premiered in Bergen. After its festival run, the "
+      "drama was picked up by Cinéfolk for release in France.");
+  YES(doc, "Salt Lanterns", "distributedBy", "Cinéfolk");
+  kgb_doc_result_free(doc);
+
+  doc = kgb_test_sentence("Quiet Orchard (2021) follows two sisters. Its "
+                          "farm was bought by Agrivest in the first act.");
+  NO(doc, "Quiet Orchard", "distributedBy", "Agrivest");
+  kgb_doc_result_free(doc);
+}
+
+/* "plays Tom at chess" is a game, not a credit */
+static void plays_someone_at_a_game(void **state) {
+  (void)state;
+  KgbDocResult *doc = kgb_test_sentence(
+      "In Harbour Kings, Milo Brandt plays Jonah. Every Sunday Jonah plays "
+      "Tom at chess.");
+  YES(doc, "Jonah", "playedBy", "Milo Brandt");
+  NO(doc, "Tom", "playedBy", "Jonah");
+  kgb_doc_result_free(doc);
+}
+
+const struct CMUnitTest kgb_tests_sentences_fixes13[] = {
+    cmocka_unit_test_setup(occupation_with_noun_before, kgb_test_rules_setup),
+    cmocka_unit_test_setup(acquired_thing_is_no_work, kgb_test_rules_setup),
+    cmocka_unit_test_setup(plays_someone_at_a_game, kgb_test_rules_setup),
+};
+const size_t kgb_tests_sentences_fixes13_count =
+    sizeof kgb_tests_sentences_fixes13 / sizeof kgb_tests_sentences_fixes13[0];
