@@ -12,8 +12,8 @@
  * "analyst" besides */
 static void occupation_with_noun_before(void **state) {
   (void)state;
-  KgbDocResult *doc = kgb_test_sentence(
-      "Dana Whitlock works as a credit analyst in Leeds.");
+  KgbDocResult *doc =
+      kgb_test_sentence("Dana Whitlock works as a credit analyst in Leeds.");
   YES(doc, "Dana Whitlock", "occupation", "credit analyst");
   NO(doc, "Dana Whitlock", "occupation", "analyst");
   kgb_doc_result_free(doc);
