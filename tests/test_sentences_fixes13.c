@@ -63,10 +63,37 @@ static void plays_someone_at_a_game(void **state) {
   kgb_doc_result_free(doc);
 }
 
+/* a nationality any country has is an adjective, not a name: "the
+ * Taiwanese drama X", "Samoan cinematographer Y" */
+static void nationalities_are_no_names(void **state) {
+  (void)state;
+  KgbDocResult *doc = kgb_test_sentence(
+      "Harbour Lights is a Taiwanese drama directed by Lin Pei-chen.");
+  YES(doc, "Harbour Lights", "directedBy", "Lin Pei-chen");
+  CLASS_IS(doc, "Taiwanese", NULL);
+  kgb_doc_result_free(doc);
+
+  doc = kgb_test_sentence("The Fijian thriller Reef Song was shot on "
+                          "Taveuni by Samoan cinematographer Iosefa Leota.");
+  YES(doc, "Reef Song", "cinematographyBy", "Iosefa Leota");
+  CLASS_IS(doc, "Samoan", NULL);
+  CLASS_IS(doc, "Fijian", NULL);
+  kgb_doc_result_free(doc);
+
+  doc = kgb_test_sentence(
+      "In the Mongolian drama Steppe Song, Saraa, a young herder, falls for "
+      "Bat, the new boyfriend of her sister.");
+  CLASS_IS(doc, "Mongolian", NULL);
+  YES(doc, "Steppe Song", "hasCharacter", "Saraa");
+  YES(doc, "Steppe Song", "genre", "drama");
+  kgb_doc_result_free(doc);
+}
+
 const struct CMUnitTest kgb_tests_sentences_fixes13[] = {
     cmocka_unit_test_setup(occupation_with_noun_before, kgb_test_rules_setup),
     cmocka_unit_test_setup(acquired_thing_is_no_work, kgb_test_rules_setup),
     cmocka_unit_test_setup(plays_someone_at_a_game, kgb_test_rules_setup),
+    cmocka_unit_test_setup(nationalities_are_no_names, kgb_test_rules_setup),
 };
 const size_t kgb_tests_sentences_fixes13_count =
     sizeof kgb_tests_sentences_fixes13 / sizeof kgb_tests_sentences_fixes13[0];
