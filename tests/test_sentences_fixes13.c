@@ -89,11 +89,37 @@ static void nationalities_are_no_names(void **state) {
   kgb_doc_result_free(doc);
 }
 
+/* a company named in another language, or a channel by "TV" or "Kanal",
+ * is an organisation whatever its other words are */
+static void company_words_of_other_languages(void **state) {
+  (void)state;
+  KgbDocResult *doc = kgb_test_sentence(
+      "Salt Road is a 2019 Turkish drama film produced by Mavi Dalga Yapım "
+      "and Nordvik Produktion.");
+  YES(doc, "Salt Road", "producedBy", "Mavi Dalga Yapım");
+  YES(doc, "Salt Road", "producedBy", "Nordvik Produktion");
+  CLASS_IS(doc, "Mavi Dalga Yapım", "Organization");
+  CLASS_IS(doc, "Nordvik Produktion", "Organization");
+  kgb_doc_result_free(doc);
+
+  doc = kgb_test_sentence("The Polish series Grey Hills aired on Kanał Orzeł "
+                          "in 2021.");
+  CLASS_IS(doc, "Kanał Orzeł", "Organization");
+  kgb_doc_result_free(doc);
+
+  doc = kgb_test_sentence("Winter Tenant, a Korean thriller series, "
+                          "premiered on Haneul TV in March 2022.");
+  CLASS_IS(doc, "Haneul TV", "Organization");
+  kgb_doc_result_free(doc);
+}
+
 const struct CMUnitTest kgb_tests_sentences_fixes13[] = {
     cmocka_unit_test_setup(occupation_with_noun_before, kgb_test_rules_setup),
     cmocka_unit_test_setup(acquired_thing_is_no_work, kgb_test_rules_setup),
     cmocka_unit_test_setup(plays_someone_at_a_game, kgb_test_rules_setup),
     cmocka_unit_test_setup(nationalities_are_no_names, kgb_test_rules_setup),
+    cmocka_unit_test_setup(company_words_of_other_languages,
+                           kgb_test_rules_setup),
 };
 const size_t kgb_tests_sentences_fixes13_count =
     sizeof kgb_tests_sentences_fixes13 / sizeof kgb_tests_sentences_fixes13[0];
