@@ -2945,10 +2945,11 @@ static void story_push(StoryState *ss, int g, uint32_t sent, uint8_t level,
  * named at or after token @p clause (the start of the pronoun's subordinate
  * clause; UINT32_MAX: none) is its clause's own: "Kemal tells Aylin that
  * Orhan still loves his former wife" (Orhan's wife). A pronoun before a verb
- * of acting (@p actor: "she plays Bridget") is about a real person first. */
+ * of acting (@p actor: "she plays Bridget") is about a real person first;
+ * the possessor of a role (@p role: "B plays his daughter") is a character. */
 static int pick_antecedent(Doc *d, const StoryState *ss, const char *gender,
                            uint32_t cur, int exclude, uint32_t clause,
-                           bool actor) {
+                           bool actor, bool role) {
   int best = -1;
   uint32_t best_score = UINT32_MAX;
   for (size_t k = 0; k < ss->n_recent; k++) {
@@ -2958,8 +2959,10 @@ static int pick_antecedent(Doc *d, const StoryState *ss, const char *gender,
     }
     const Group *g = &d->groups[find_group(d, r->group)];
     bool known = g->gender && !strcmp(g->gender, gender);
+    const char *cls = g->cls ? g->cls : best_class(g);
     if ((g->gender && !known && !g->learned) ||
-        find_group(d, r->group) == exclude) {
+        find_group(d, r->group) == exclude ||
+        (role && !(cls && !strcmp(cls, "Character")))) {
       continue;
     }
     /* a gender learned from pronouns, or one only pronouns of the other
@@ -3007,7 +3010,9 @@ static bool recent_two(Doc *d, const StoryState *ss, uint32_t cur, int pass,
       }
     }
   }
-  return n == 2;
+  /* "Maya is played by Hala Nassar. Their father …": a character and
+   * an actor are no pair */
+  return n == 2 && real_person(d, out[0]) == real_person(d, out[1]);
 }
 
 /* The two people a plural reference in sentence cur stands for. */
@@ -3019,7 +3024,8 @@ static bool pick_pair(Doc *d, const StoryState *ss, uint32_t cur, int out[2]) {
     int subject = find_group(d, ss->carry[0]);
     for (size_t k = 0; k < ss->n_recent && ss->recent[k].sent == cur; k++) {
       int g = find_group(d, ss->recent[k].group);
-      if (g != subject) {
+      /* "Samir (Elie Chamoun) … their father": not the actor */
+      if (g != subject && (real_person(d, subject) || !real_person(d, g))) {
         out[0] = subject;
         out[1] = g;
         return true;
@@ -3837,7 +3843,16 @@ static KgbStatus resolve_story(Doc *d) {
                                  object_pronoun(d, m)
                                      ? UINT32_MAX
                                      : subordinate_start(d, sf, m->first),
-                                 acting_verb(d, m->last));
+                                 acting_verb(d, m->last), false);
+      /* "A plays Henrik, and B plays his daughter": a role's possessor is
+       * a character named before it, when there is one */
+      if (cast_possessive(d, i)) {
+        int role = pick_antecedent(d, &ss, m->gender, m->sent, exclude,
+                                   UINT32_MAX, false, true);
+        if (role >= 0) {
+          m->group = role;
+        }
+      }
       /* "Igor Petrov as her son, Alyosha": a role's possessor is a
        * character, never the actor just named (nor another real person) */
       if (m->group >= 0 && real_person(d, m->group) && cast_possessive(d, i)) {
@@ -3948,6 +3963,27 @@ static KgbStatus infer_fact(Doc *d, int subject, const char *predicate,
     f.ev.end = d->toks[d->ments[m].last - 1].cend;
   }
   return add_fact(d, &f);
+}
+
+/* Each child fact's inverse: "X hasChild Y" gives "Y hasParent X"
+ * (builtin:child-parent), the way writers put a family most often. */
+static KgbStatus infer_parent_of_child(Doc *d) {
+  KgbStatus st = KGB_OK;
+  size_t n = d->n_facts;
+  for (size_t k = 0; k < n; k++) {
+    Fact f = d->facts[k];
+    if (f.kind != KGB_VALUE_ENTITY || strcmp(f.predicate, "hasChild")) {
+      continue;
+    }
+    int child = f.object;
+    f.object = f.subject;
+    f.subject = child;
+    f.predicate = "hasParent";
+    f.ev.rule = "builtin:child-parent";
+    TRY(st, add_fact(d, &f));
+  }
+done:
+  return st;
 }
 
 /* Does the gazetteer put place pl (a @p cls) inside place c (a @p ccls)? */
@@ -4418,6 +4454,8 @@ static KgbStatus infer(Doc *d) {
   TRY(st, infer_channel_kind(d));
   /* a landmark named under a heading that names its city */
   TRY(st, infer_section_places(d));
+  /* "his daughter, Ida": Ida hasParent him too */
+  TRY(st, infer_parent_of_child(d));
   /* containment from the gazetteer, when the document names the container */
   for (size_t g = 0; g < d->n_groups; g++) {
     const Group *gr = &d->groups[g];
