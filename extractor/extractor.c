@@ -2841,6 +2841,43 @@ static uint32_t subordinate_start(const Doc *d, uint32_t sent_first,
   return UINT32_MAX;
 }
 
+/* Tokens [t, end) are ", the colleague who eventually becomes" (an
+ * article and up to three lower-case words, "who", up to two more, then
+ * "is", "was", "becomes" or "became"): a relative clause that says what the
+ * name before t is to someone ("Timo, the colleague who eventually becomes
+ * her boyfriend"). */
+static bool who_becomes(const Doc *d, uint32_t t, uint32_t end) {
+  if (t + 3 > end || !is_tok(&d->toks[t], ",")) {
+    return false;
+  }
+  t++;
+  if (is_tok(&d->toks[t], "a") || is_tok(&d->toks[t], "an") ||
+      is_tok(&d->toks[t], "the")) {
+    for (uint32_t k = 0; k < 4 && t + 1 < end && !is_tok(&d->toks[t], "who");
+         k++) {
+      t++;
+      if (!(d->toks[t].flags & KGB_TOK_WORD) ||
+          (d->toks[t].flags & KGB_TOK_CAP)) {
+        return false;
+      }
+    }
+  }
+  if (!is_tok(&d->toks[t], "who")) {
+    return false;
+  }
+  for (uint32_t k = 0; k < 3 && ++t < end; k++) {
+    const KgbToken *w = &d->toks[t];
+    if (t + 1 == end) {
+      return is_tok(w, "is") || is_tok(w, "was") || is_tok(w, "becomes") ||
+             is_tok(w, "became");
+    }
+    if (!(w->flags & KGB_TOK_WORD) || (w->flags & KGB_TOK_CAP)) {
+      return false;
+    }
+  }
+  return false;
+}
+
 /* Mention @p mi is a possessive pronoun opening an apposition to the person
  * named just before it ("Elena, his estranged wife."; "Tom, her brother
  * Jim, …"), whose possessor is someone else; not a list ("Tom, his wife and
@@ -2854,9 +2891,10 @@ static bool appositive_possessive(const Doc *d, const StoryState *ss,
   }
   const Mention *p = &d->ments[ss->prev_person];
   const Mention *r = &d->ments[mi + 1];
-  if (p->sent != m->sent || p->last + 1 != m->first ||
-      !is_tok(&d->toks[p->last], ",") || p->kind != M_NAME ||
-      r->kind != M_RELATIVE || r->sent != m->sent) {
+  if (p->sent != m->sent ||
+      ((p->last + 1 != m->first || !is_tok(&d->toks[p->last], ",")) &&
+       !who_becomes(d, p->last, m->first)) ||
+      p->kind != M_NAME || r->kind != M_RELATIVE || r->sent != m->sent) {
     return false;
   }
   for (uint32_t t = m->last; t < r->first; t++) {
@@ -3250,6 +3288,16 @@ static int relative_named(Doc *d, size_t mi, size_t anchor_mi) {
     }
     const Mention *p = &d->ments[pi];
     if (p->kind == M_NAME && p->last == pe && p->sent == m->sent &&
+        person_capable(d, &d->groups[find_group(d, p->group)], M_NAME)) {
+      return find_group(d, p->group);
+    }
+  }
+  /* "Timo, the colleague who eventually becomes her boyfriend", "Aurelio,
+   * a mine foreman who becomes Rosa's husband" */
+  if (anchor_mi > 0 && (a->kind == M_NAME || (a->kind == M_PRONOUN && closed))) {
+    const Mention *p = &d->ments[anchor_mi - 1];
+    if (p->kind == M_NAME && p->sent == m->sent &&
+        who_becomes(d, p->last, f) &&
         person_capable(d, &d->groups[find_group(d, p->group)], M_NAME)) {
       return find_group(d, p->group);
     }
@@ -3835,8 +3883,10 @@ static KgbStatus resolve_story(Doc *d) {
       /* "she does not recognise him": not the clause's own subject */
       int exclude =
           object_pronoun(d, m) && ss.subject_sent == m->sent ? ss.subject : -1;
-      /* "Elena, his estranged wife.": not the name it is in apposition to */
-      if (exclude < 0 && appositive_possessive(d, &ss, i)) {
+      /* "Elena, his estranged wife.": not the name it is in apposition to
+       * ("Timo, the colleague who becomes her boyfriend": nor the
+       * subject of the copula, Timo, rather than the sentence's) */
+      if (appositive_possessive(d, &ss, i)) {
         exclude = find_group(d, d->ments[ss.prev_person].group);
       }
       m->group = pick_antecedent(d, &ss, m->gender, m->sent, exclude,
