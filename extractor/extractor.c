@@ -3018,7 +3018,12 @@ static int pick_antecedent(Doc *d, const StoryState *ss, const char *gender,
     /* plot pronouns are about characters more than about real people, and
      * about named people more than about "his father" */
     bool person = g->cls && !strcmp(g->cls, "Person");
-    uint32_t score = (cur - r->sent) * 2 + !known + r->level + 2 - own +
+    /* a name pronouns of this gender (only) already stood for counts as
+     * one of this gender: "Jana answers to her boss … becomes her
+     * boyfriend" */
+    bool heard = !g->gender && g->heard[female] && !g->heard[!female];
+    uint32_t score = (cur - r->sent) * 2 + !(known || heard) + r->level + 2 -
+                     own +
                      2 * (actor ? !person : person) + 2 * g->unnamed +
                      2 * town_name(g) + 3 * against;
     if (score < best_score) {
