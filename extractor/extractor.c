@@ -2672,6 +2672,19 @@ static bool name_follows(const Doc *d, const KgbSentence *sent, uint32_t j) {
   return false;
 }
 
+/* Token @p t is a kin noun in the plural: "daughters", "brothers". */
+static bool kin_plural(const KgbToken *t) {
+  static const char *const plural[] = {
+      "daughters", "sons",   "brothers", "sisters", "children", "siblings",
+      "kids",      "babies", "boys",     "girls",   "parents",  "grandchildren"};
+  for (size_t k = 0; k < sizeof plural / sizeof *plural; k++) {
+    if (is_tok(t, plural[k])) {
+      return true;
+    }
+  }
+  return false;
+}
+
 /* Relative nouns with a possessor, and "the two"-like plural references, as
  * mentions (tokens no other mention covers). Linear in the tokens. */
 static KgbStatus find_story_mentions(Doc *d) {
@@ -2739,6 +2752,17 @@ static KgbStatus find_story_mentions(Doc *d) {
       /* "her ex-husband": "ex" modifies the noun after the hyphen */
       if (i + 2 < sent->last && is_tok(&d->toks[i + 1], "-") &&
           in_list(d, L_RELATIVE, &d->toks[i + 2], NULL)) {
+        continue;
+      }
+      /* "his mother-in-law": no parent */
+      if (i + 3 < sent->last && is_tok(&d->toks[i + 1], "-") &&
+          is_tok(&d->toks[i + 2], "in") && is_tok(&d->toks[i + 3], "-")) {
+        continue;
+      }
+      /* "his twin daughters", "her twin sister": "twin" modifies the noun */
+      if (i + 1 < sent->last && in_list(d, L_RELATIVE_MOD, t, NULL) &&
+          (in_list(d, L_RELATIVE, &d->toks[i + 1], NULL) ||
+           kin_plural(&d->toks[i + 1]))) {
         continue;
       }
       Mention m = {s,    i,        i + 1,    M_RELATIVE, NULL,
