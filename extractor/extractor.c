@@ -2651,6 +2651,22 @@ static bool carries_subject(const Doc *d, const KgbSentence *sent, uint32_t i,
          (n < 5 || strcmp(w + n - 3, "ing"));
 }
 
+/* The comma at token @p i opens the middle one of a series of verb
+ * phrases, "Dana marries Marcus, moves to Atlanta, and reconnects with
+ * Elijah": a later "and" carries the subject too. */
+static bool serial_verb(const Doc *d, const KgbSentence *sent, uint32_t i) {
+  for (uint32_t k = i + 2; k < sent->last; k++) {
+    if (is_tok(&d->toks[k], ";") || is_tok(&d->toks[k], ":")) {
+      return false;
+    }
+    if (is_tok(&d->toks[k], "and") && is_tok(&d->toks[k - 1], ",") &&
+        carries_subject(d, sent, k, false)) {
+      return true;
+    }
+  }
+  return false;
+}
+
 /* A name at token @p j, or after a comma that ends a short phrase opening
  * with a function word at @p j ("from a previous marriage, Pihla"). */
 static bool name_follows(const Doc *d, const KgbSentence *sent, uint32_t j) {
@@ -2731,7 +2747,8 @@ static KgbStatus find_story_mentions(Doc *d) {
         i++;
         continue;
       }
-      if (is_tok(t, "and") && carries_subject(d, sent, i, plural)) {
+      if ((is_tok(t, "and") || (is_tok(t, ",") && serial_verb(d, sent, i))) &&
+          carries_subject(d, sent, i, plural)) {
         Mention m = {s,    i,        i + 1,    M_PRONOUN, NULL,
                      NULL, t->lower, t->lower, "carry",   -1};
         TRY(st, add_mention(d, &m));
