@@ -107,8 +107,9 @@ static void dating_phrasings(void **state) {
   SYM(doc, "Chidi", "dated", "Adaora");
   kgb_doc_result_free(doc);
 
-  doc = kgb_test_sentence("Dawid, it turns out, once dated Ewa himself.");
-  SYM(doc, "Dawid", "dated", "Ewa");
+  doc =
+      kgb_test_sentence("Dawid, it turns out, once dated Kasia Nowak himself.");
+  SYM(doc, "Dawid", "dated", "Kasia Nowak");
   kgb_doc_result_free(doc);
 
   doc = kgb_test_sentence("Mateus, a tailor, never dated Carla.");
