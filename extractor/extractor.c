@@ -3548,6 +3548,42 @@ static bool described_until(const Doc *d, uint32_t a, uint32_t b) {
   return true;
 }
 
+/* Relative @p mi, whose possessor @p am stands for no one, is named ("their
+ * father, Antoine"): when the document has one unnamed relative of that
+ * relation and gender so far ("Samir's father"), that one is the name. */
+static void name_unnamed_relative(Doc *d, size_t mi, size_t am,
+                                  const char *value) {
+  bool inverse = false;
+  const char *gender = NULL;
+  const KgbVocabTerm *term = relative_term(d, value, &inverse, &gender);
+  int named = term ? relative_named(d, mi, am) : -1;
+  if (named < 0 || !gender) {
+    return;
+  }
+  int only = -1;
+  for (size_t k = 0; k < d->n_facts; k++) {
+    const Fact *f = &d->facts[k];
+    if (f->kind != KGB_VALUE_ENTITY || strcmp(f->predicate, term->name) ||
+        strcmp(f->ev.rule, "builtin:relative")) {
+      continue;
+    }
+    int g = find_group(d, inverse ? f->subject : f->object);
+    const Group *gr = &d->groups[g];
+    if (!gr->unnamed || !gr->gender || strcmp(gr->gender, gender) ||
+        g == only) {
+      continue;
+    }
+    if (only >= 0) {
+      return; /* two of them: which one is not said */
+    }
+    only = g;
+  }
+  if (only >= 0 && only != named) {
+    d->groups[only].parent = named;
+    d->groups[named].mentions += d->groups[only].mentions;
+  }
+}
+
 static KgbStatus resolve_relative(Doc *d, size_t mi) {
   Mention *m = &d->ments[mi];
   const char *value = NULL;
@@ -3581,6 +3617,11 @@ static KgbStatus resolve_relative(Doc *d, size_t mi) {
       (is_tok(&d->toks[d->ments[am].first - 1], "not") ||
        is_tok(&d->toks[d->ments[am].first - 1], "never"))) {
     return KGB_OK;
+  }
+  if (am != mi && d->ments[am].group < 0 && d->ments[am].kind == M_PRONOUN) {
+    /* "Their father, Antoine Khoury, dies" with no pair for "their": the
+     * one unnamed father named before ("Samir's father") is Antoine */
+    name_unnamed_relative(d, mi, am, value);
   }
   if (am == mi || d->ments[am].group < 0 ||
       (d->ments[am].kind == M_PRONOUN &&
