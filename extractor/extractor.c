@@ -3548,6 +3548,33 @@ static bool described_until(const Doc *d, uint32_t a, uint32_t b) {
   return true;
 }
 
+static bool cast_pair_line(const Doc *d, const KgbSentence *sent);
+
+/* Under a cast-list line, "Vikram Rathore – Aditya Kohli", a paragraph
+ * opening on a relative, "Kamla's elder son, a Delhi property developer
+ * …", is about the line's character: that character, or -1. */
+static int cast_line_character(Doc *d, size_t mi, size_t am) {
+  const Mention *m = &d->ments[mi];
+  const KgbSentence *sent = &d->sents[m->sent];
+  if (m->sent == 0 || am == mi || d->ments[am].first != sent->first ||
+      d->ments[am].kind != M_NAME ||
+      !cast_pair_line(d, &d->sents[m->sent - 1])) {
+    return -1;
+  }
+  uint32_t line = d->sents[m->sent - 1].first;
+  for (size_t k = am; k-- > 0 && d->ments[k].sent + 1 >= m->sent;) {
+    const Mention *c = &d->ments[k];
+    if (c->first == line && c->kind == M_NAME && c->group >= 0) {
+      int g = find_group(d, c->group);
+      return g != find_group(d, d->ments[am].group) &&
+                     person_capable(d, &d->groups[g], M_NAME)
+                 ? g
+                 : -1;
+    }
+  }
+  return -1;
+}
+
 /* Relative @p mi, whose possessor @p am stands for no one, is named ("their
  * father, Antoine"): when the document has one unnamed relative of that
  * relation and gender so far ("Samir's father"), that one is the name. */
@@ -3660,6 +3687,9 @@ static KgbStatus resolve_relative(Doc *d, size_t mi) {
   const char *spec = inverse ? term->domain : term->range;
   const char *cls = class_in(d, acls, spec) ? acls : first_class(d, spec);
   int named = relative_named(d, mi, am);
+  if (named < 0) {
+    named = cast_line_character(d, mi, am);
+  }
   if (named < 0 && !inverse && anchors[1] < 0) {
     named = relative_known(d, anchors[0], term, gender);
   }

@@ -93,6 +93,33 @@ static void who_becomes_relative(void **state) {
   kgb_doc_result_free(doc);
 }
 
+/* a relative named later, or by the cast-list line above its paragraph */
+static void relatives_named_elsewhere(void **state) {
+  (void)state;
+  KgbDocResult *doc = kgb_test_sentence(
+      "Salma is the eldest of three siblings. Her younger brother Tarek (Omar "
+      "Saleh) never left Tripoli; he has "
+      "worked alongside their father for twenty years. The youngest, Dina, "
+      "moved to Lyon. Dina is played by Rana Haddad, whose scenes are the "
+      "funniest. Their father, Fouad Haddad, dies in the opening minutes.");
+  YES(doc, "Tarek", "hasParent", "Fouad Haddad");
+  YES(doc, "Salma", "hasParent", "Fouad Haddad");
+  NO(doc, "Rana Haddad", "hasParent", "Fouad Haddad");
+  kgb_doc_result_free(doc);
+
+  doc = kgb_test_sentence("Vikram Rathore – Aditya Kohli\n"
+                          "Kamla's elder son, a Delhi property developer who "
+                          "wants to sell the mansion.\n\n"
+                          "Ayesha Qureshi – Zoya Mirza\n"
+                          "Kabir's girlfriend, a journalist at The Tribune, "
+                          "who starts digging.\n");
+  YES(doc, "Kamla", "hasChild", "Vikram Rathore");
+  YES(doc, "Vikram Rathore", "occupation", "property developer");
+  SYM(doc, "Kabir", "dated", "Ayesha Qureshi");
+  NO(doc, "Kamla", "hasChild", "Kamla's son");
+  kgb_doc_result_free(doc);
+}
+
 /* dating after "has been", adverbs, a parenthetical and possessors */
 static void dating_phrasings(void **state) {
   (void)state;
@@ -314,6 +341,7 @@ static void bosses_and_friends(void **state) {
 const struct CMUnitTest kgb_tests_sentences_xstory10[] = {
     cmocka_unit_test_setup(cast_possessives, kgb_test_rules_setup),
     cmocka_unit_test_setup(who_becomes_relative, kgb_test_rules_setup),
+    cmocka_unit_test_setup(relatives_named_elsewhere, kgb_test_rules_setup),
     cmocka_unit_test_setup(dating_phrasings, kgb_test_rules_setup),
     cmocka_unit_test_setup(couples, kgb_test_rules_setup),
     cmocka_unit_test_setup(trades, kgb_test_rules_setup),
