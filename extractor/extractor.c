@@ -2919,6 +2919,14 @@ static bool who_becomes(const Doc *d, uint32_t t, uint32_t end) {
   return false;
 }
 
+/* Token @p t is "and" before "the" or "a" ("Sudha, his wife and the
+ * mother of Meera": one apposition, not a list of people). */
+static bool and_the(const Doc *d, uint32_t t, uint32_t end) {
+  return t + 1 < end && is_tok(&d->toks[t], "and") &&
+         (is_tok(&d->toks[t + 1], "the") || is_tok(&d->toks[t + 1], "a") ||
+          is_tok(&d->toks[t + 1], "an"));
+}
+
 /* Mention @p mi is a possessive pronoun opening an apposition to the person
  * named just before it ("Elena, his estranged wife."; "Tom, her brother
  * Jim, …"), whose possessor is someone else; not a list ("Tom, his wife and
@@ -2947,7 +2955,9 @@ static bool appositive_possessive(const Doc *d, const StoryState *ss,
   uint32_t last = d->sents[m->sent].last;
   return r->last >= last ||
          !(is_tok(&d->toks[r->last], "and") ||
-           is_tok(&d->toks[r->last], "or") || is_tok(&d->toks[r->last], "&"));
+           is_tok(&d->toks[r->last], "or") ||
+           is_tok(&d->toks[r->last], "&")) ||
+         and_the(d, r->last, last);
 }
 
 /* Token @p t is a verb of acting in the present or past: "plays",
@@ -3296,7 +3306,7 @@ static int relative_named(Doc *d, size_t mi, size_t anchor_mi) {
   uint32_t end = d->sents[m->sent].last;
   /* "Liam, her ex, ...": a possessive pronoun too, when the apposition is
    * closed (not "Liam, her mother and her sister") */
-  bool closed = m->last == end ||
+  bool closed = m->last == end || and_the(d, m->last, end) ||
                 ((d->toks[m->last].flags & KGB_TOK_PUNCT) &&
                  !(is_tok(&d->toks[m->last], ",") && m->last + 1 < end &&
                    (is_tok(&d->toks[m->last + 1], "and") ||
@@ -3319,7 +3329,8 @@ static int relative_named(Doc *d, size_t mi, size_t anchor_mi) {
   }
   if (anchor_mi > 0 && f >= 2 && is_tok(&d->toks[f - 1], ",") &&
       (a->kind == M_NAME || (a->kind == M_PRONOUN && closed)) &&
-      (after == end || (d->toks[after].flags & KGB_TOK_PUNCT))) {
+      (after == end || (d->toks[after].flags & KGB_TOK_PUNCT) ||
+       and_the(d, after, end))) {
     uint32_t pe = f - 1, sf = d->sents[m->sent].first;
     if (is_tok(&d->toks[pe - 1], ")")) { /* past "(an actor)" */
       uint32_t k = pe - 1;
@@ -4003,7 +4014,8 @@ static KgbStatus resolve_story(Doc *d) {
       /* "Elena, his estranged wife.": not the name it is in apposition to
        * ("Timo, the colleague who becomes her boyfriend": nor the
        * subject of the copula, Timo, rather than the sentence's) */
-      if (appositive_possessive(d, &ss, i)) {
+      bool appositive = appositive_possessive(d, &ss, i);
+      if (appositive) {
         exclude = find_group(d, d->ments[ss.prev_person].group);
       }
       m->group = pick_antecedent(d, &ss, m->gender, m->sent, exclude,
@@ -4012,8 +4024,12 @@ static KgbStatus resolve_story(Doc *d) {
                                      : subordinate_start(d, sf, m->first),
                                  acting_verb(d, m->last), false);
       /* "A plays Henrik, and B plays his daughter": a role's possessor is
-       * a character named before it, when there is one */
-      if (cast_possessive(d, i)) {
+       * a character named before it, when there is one; so is the
+       * possessor of a character's relative ("Rekha Nair is Sudha, his
+       * wife": not the actress's) */
+      if (cast_possessive(d, i) ||
+          (appositive && !real_person(d, exclude) && m->group >= 0 &&
+           real_person(d, m->group))) {
         int role = pick_antecedent(d, &ss, m->gender, m->sent, exclude,
                                    UINT32_MAX, false, true);
         if (role >= 0) {

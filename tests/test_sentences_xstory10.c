@@ -120,6 +120,43 @@ static void relatives_named_elsewhere(void **state) {
   kgb_doc_result_free(doc);
 }
 
+/* kin in a second predicate after "and the"; an apposition that goes on
+ * after "and the" ("Sudha, his wife and the mother of …") */
+static void kin_second_predicate(void **state) {
+  (void)state;
+  KgbDocResult *doc = kgb_test_sentence(
+      "Noor, who is played by Hiba Tawaji, is the sister of Karim and the "
+      "daughter of Walid.");
+  YES(doc, "Noor", "hasParent", "Walid");
+  SYM(doc, "Noor", "hasSibling", "Karim");
+  NO(doc, "Hiba Tawaji", "hasParent", "Walid");
+  kgb_doc_result_free(doc);
+
+  doc = kgb_test_sentence("Agnes, a former teacher, is the widow of a miner "
+                          "and the mother of two girls, Ruth and Esther.");
+  YES(doc, "Agnes", "hasChild", "Ruth");
+  YES(doc, "Esther", "hasParent", "Agnes");
+  SYM(doc, "Ruth", "hasSibling", "Esther");
+  kgb_doc_result_free(doc);
+
+  doc = kgb_test_sentence("Ingrid is a nurse and the sister of Pia.");
+  SYM(doc, "Ingrid", "hasSibling", "Pia");
+  kgb_doc_result_free(doc);
+
+  doc = kgb_test_sentence("Tomasz is a friend of Ana and the father of a "
+                          "newborn.");
+  NO(doc, "Tomasz", "hasChild", "Ana");
+  kgb_doc_result_free(doc);
+
+  doc = kgb_test_sentence(
+      "Veteran actor Sunil Joshi plays the father, Prakash, a stubborn "
+      "confectioner. Rekha Nair is Sudha, his wife and the mother of Meera and "
+      "Rohan.");
+  SYM(doc, "Prakash", "marriedTo", "Sudha");
+  NOSYM(doc, "Rekha Nair", "marriedTo", "Sudha");
+  kgb_doc_result_free(doc);
+}
+
 /* dating after "has been", adverbs, a parenthetical and possessors */
 static void dating_phrasings(void **state) {
   (void)state;
@@ -342,6 +379,7 @@ const struct CMUnitTest kgb_tests_sentences_xstory10[] = {
     cmocka_unit_test_setup(cast_possessives, kgb_test_rules_setup),
     cmocka_unit_test_setup(who_becomes_relative, kgb_test_rules_setup),
     cmocka_unit_test_setup(relatives_named_elsewhere, kgb_test_rules_setup),
+    cmocka_unit_test_setup(kin_second_predicate, kgb_test_rules_setup),
     cmocka_unit_test_setup(dating_phrasings, kgb_test_rules_setup),
     cmocka_unit_test_setup(couples, kgb_test_rules_setup),
     cmocka_unit_test_setup(trades, kgb_test_rules_setup),
