@@ -2594,7 +2594,11 @@ static uint32_t possessor_end(const Doc *d, uint32_t sent_first, uint32_t i) {
     const KgbToken *t = &d->toks[p - 1];
     bool hyphen = is_tok(t, "-");
     bool age = (t->flags & KGB_TOK_NUM) && p < i && is_tok(&d->toks[p], "-");
-    if (!hyphen && !age && !relative_modifier(d, t)) {
+    /* "her mentor and boss": a noun and "and" before the relative noun */
+    bool and_noun = is_tok(t, "and") && p == i && p >= sent_first + 2 &&
+                    relative_modifier(d, &d->toks[p - 2]) &&
+                    !in_list(d, L_RELATIVE_MOD, &d->toks[p - 2], NULL);
+    if (!hyphen && !age && !and_noun && !relative_modifier(d, t)) {
       break;
     }
     k += !hyphen;
@@ -3030,6 +3034,23 @@ static void story_push(StoryState *ss, int g, uint32_t sent, uint8_t level,
   }
 }
 
+/* The mention at token @p tok fills a role's slot: after "as", a verb of
+ * acting or "the role of" (past a capitalised title: "as Detective
+ * Mori"). */
+static bool role_slot(const Doc *d, uint32_t tok) {
+  if (tok == 0) {
+    return false;
+  }
+  uint32_t t = tok - 1;
+  if (t > 0 && (d->toks[t].flags & KGB_TOK_CAP) &&
+      (d->toks[t].flags & KGB_TOK_WORD)) {
+    t--; /* "Detective", "Inspector" */
+  }
+  return is_tok(&d->toks[t], "as") || acting_verb(d, t) ||
+         (t > 0 && is_tok(&d->toks[t], "of") &&
+          is_tok(&d->toks[t - 1], "role"));
+}
+
 /* The antecedent of a he/she pronoun in sentence cur, or -1. A subject
  * named at or after token @p clause (the start of the pronoun's subordinate
  * clause; UINT32_MAX: none) is its clause's own: "Kemal tells Aylin that
@@ -3074,7 +3095,7 @@ static int pick_antecedent(Doc *d, const StoryState *ss, const char *gender,
      * boyfriend" */
     bool heard = !g->gender && g->heard[female] && !g->heard[!female];
     uint32_t score = (cur - r->sent) * 2 + !(known || heard) + r->level + 2 -
-                     own +
+                     own + 3 * (role && !role_slot(d, r->tok)) +
                      2 * (actor ? !person : person) + 2 * g->unnamed +
                      2 * town_name(g) + 3 * against;
     if (score < best_score) {
@@ -4027,13 +4048,19 @@ static KgbStatus resolve_story(Doc *d) {
        * a character named before it, when there is one; so is the
        * possessor of a character's relative ("Rekha Nair is Sudha, his
        * wife": not the actress's) */
-      if (cast_possessive(d, i) ||
+      const char *picked =
+          m->group >= 0 ? best_class(&d->groups[m->group]) : NULL;
+      if ((cast_possessive(d, i) &&
+           !(picked && !strcmp(picked, "Character"))) ||
           (appositive && !real_person(d, exclude) && m->group >= 0 &&
            real_person(d, m->group))) {
         int role = pick_antecedent(d, &ss, m->gender, m->sent, exclude,
                                    UINT32_MAX, false, true);
         if (role >= 0) {
           m->group = role;
+        } else if (m->group >= 0 && cast_possessive(d, i) &&
+                   !best_class(&d->groups[m->group])) {
+          m->group = -1; /* no role named yet: not an untyped name either */
         }
       }
       /* "Igor Petrov as her son, Alyosha": a role's possessor is a

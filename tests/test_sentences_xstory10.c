@@ -364,6 +364,18 @@ static void bosses_and_friends(void **state) {
   YES(doc, "Superintendent Tunde Bakare", "bossOf", "Amara Okafor");
   kgb_doc_result_free(doc);
 
+  doc = kgb_test_sentence("Mia Kovač plays Lana, a junior architect in "
+                          "Zagreb, opposite Ivo Perić as her mentor and boss, "
+                          "chief architect Davor Horvat.");
+  YES(doc, "Davor Horvat", "bossOf", "Lana");
+  NO(doc, "Davor Horvat", "bossOf", "Mia Kovač");
+  kgb_doc_result_free(doc);
+
+  doc = kgb_test_sentence("Karim, a chef in Tunis, learns the trade from his "
+                          "uncle and boss, Hedi.");
+  YES(doc, "Hedi", "bossOf", "Karim");
+  kgb_doc_result_free(doc);
+
   doc = kgb_test_sentence("In Marseille, Clara befriends her elderly "
                           "neighbour, Madame Roussel.");
   SYM(doc, "Clara", "friendOf", "Madame Roussel");
