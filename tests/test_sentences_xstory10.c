@@ -271,6 +271,31 @@ static void trades(void **state) {
   CLASS_IS(doc, "Pedro Gil", "Character");
   kgb_doc_result_free(doc);
 
+  doc = kgb_test_sentence("Directed by Ewa Lis, Nocny Kurs follows tram "
+                          "driver Marek through one winter night in Lodz.");
+  YES(doc, "Marek", "occupation", "tram driver");
+  NO(doc, "Ewa Lis", "occupation", "tram driver");
+  kgb_doc_result_free(doc);
+
+  doc = kgb_test_sentence("Her partner on the case is police inspector Dawid "
+                          "Kos, and she rents a room from the elderly landlord "
+                          "Baek Man-sik.");
+  YES(doc, "Dawid Kos", "occupation", "police inspector");
+  YES(doc, "Baek Man-sik", "occupation", "landlord");
+  kgb_doc_result_free(doc);
+
+  doc = kgb_test_sentence(
+      "The thriller Upepo was shot by cinematographer Lars Eklund "
+      "in Mombasa.");
+  NO(doc, "Lars Eklund", "occupation", "cinematographer");
+  kgb_doc_result_free(doc);
+
+  doc = kgb_test_sentence("Broadcast on Kanal Orzel, the six-part series "
+                          "follows police inspector Zofia Marczak.");
+  YES(doc, "Zofia Marczak", "occupation", "police inspector");
+  NO(doc, "Kanal Orzel", "occupation", "police inspector");
+  kgb_doc_result_free(doc);
+
   doc = kgb_test_sentence("Jarrah Wilson plays Eli, an Aboriginal stockman "
                           "from Bourke.");
   YES(doc, "Eli", "occupation", "stockman");
