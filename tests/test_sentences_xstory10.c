@@ -296,6 +296,16 @@ static void trades(void **state) {
   NO(doc, "Kanal Orzel", "occupation", "police inspector");
   kgb_doc_result_free(doc);
 
+  doc = kgb_test_sentence("Chinedu, a young Enugu banker, meets Ada.");
+  YES(doc, "Chinedu", "occupation", "banker");
+  kgb_doc_result_free(doc);
+
+  doc = kgb_test_sentence("Naseer Khan plays the caretaker, Bahadur, who has "
+                          "worked for Kamla for forty years.");
+  YES(doc, "Bahadur", "occupation", "caretaker");
+  NO(doc, "Naseer Khan", "occupation", "caretaker");
+  kgb_doc_result_free(doc);
+
   doc = kgb_test_sentence("Jarrah Wilson plays Eli, an Aboriginal stockman "
                           "from Bourke.");
   YES(doc, "Eli", "occupation", "stockman");
