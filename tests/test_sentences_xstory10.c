@@ -422,6 +422,46 @@ static void bosses_and_friends(void **state) {
   kgb_doc_result_free(doc);
 }
 
+/* employers after "works as … for", "works for the family firm, X", "to
+ * join the law firm X"; a company owned is no employer */
+static void employers(void **state) {
+  (void)state;
+  KgbDocResult *doc = kgb_test_sentence(
+      "Rania sides with her brother, but Fadi, who, it turns out, works as an "
+      "accountant for Georges's company, Matar Holdings, pushes her to "
+      "accept.");
+  YES(doc, "Fadi", "worksFor", "Matar Holdings");
+  NO(doc, "Georges", "worksFor", "Matar Holdings");
+  kgb_doc_result_free(doc);
+
+  doc = kgb_test_sentence("Kabir, Meera's younger brother, works for the "
+                          "family firm, Rathore Estates, where his father "
+                          "signs every cheque.");
+  YES(doc, "Kabir", "worksFor", "Rathore Estates");
+  kgb_doc_result_free(doc);
+
+  doc = kgb_test_sentence("Wanjiru learns of a half-brother, Baraka, who now "
+                          "works as a tour guide for Coastline Safaris.");
+  YES(doc, "Baraka", "worksFor", "Coastline Safaris");
+  YES(doc, "Baraka", "occupation", "tour guide");
+  kgb_doc_result_free(doc);
+
+  doc = kgb_test_sentence("Years later, Jun-ho moves to Seoul to work for the "
+                          "game developer Nexa Soft.");
+  YES(doc, "Jun-ho", "worksFor", "Nexa Soft");
+  YES(doc, "Jun-ho", "movedTo", "Seoul");
+  kgb_doc_result_free(doc);
+
+  doc = kgb_test_sentence("Dana moves to Atlanta to join the law firm Greer & "
+                          "Holt.");
+  YES(doc, "Dana", "worksFor", "Greer & Holt");
+  kgb_doc_result_free(doc);
+
+  doc = kgb_test_sentence("Aoife's employer, Vistula Bank, is failing.");
+  YES(doc, "Aoife", "worksFor", "Vistula Bank");
+  kgb_doc_result_free(doc);
+}
+
 const struct CMUnitTest kgb_tests_sentences_xstory10[] = {
     cmocka_unit_test_setup(cast_possessives, kgb_test_rules_setup),
     cmocka_unit_test_setup(who_becomes_relative, kgb_test_rules_setup),
@@ -432,6 +472,7 @@ const struct CMUnitTest kgb_tests_sentences_xstory10[] = {
     cmocka_unit_test_setup(trades, kgb_test_rules_setup),
     cmocka_unit_test_setup(homes_and_moves, kgb_test_rules_setup),
     cmocka_unit_test_setup(bosses_and_friends, kgb_test_rules_setup),
+    cmocka_unit_test_setup(employers, kgb_test_rules_setup),
 };
 const size_t kgb_tests_sentences_xstory10_count =
     sizeof kgb_tests_sentences_xstory10 /
