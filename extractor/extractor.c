@@ -3182,7 +3182,7 @@ static const char *anchor_name(Doc *d, int g) {
  * @p end: "at the hotel" in "her boss at the hotel, Renata"; 0 when none. */
 static uint32_t place_phrase(const Doc *d, uint32_t t, uint32_t end) {
   if (t >= end || !(is_tok(&d->toks[t], "at") || is_tok(&d->toks[t], "from") ||
-                    is_tok(&d->toks[t], "in"))) {
+                    is_tok(&d->toks[t], "in") || is_tok(&d->toks[t], "on"))) {
     return 0;
   }
   for (uint32_t k = t + 1; k < end && k <= t + 4; k++) {
@@ -3691,6 +3691,14 @@ static KgbStatus resolve_relative(Doc *d, size_t mi) {
   if (d->pair[am]) {
     anchors[1] = find_group(d, d->pair[am] - 1);
   }
+  /* "her partner on the force, Erik", "his partner at the agency": a
+   * colleague, not a lover */
+  if (is_tok(&d->toks[m->first], "partner") &&
+      m->last + 1 < d->sents[m->sent].last &&
+      (is_tok(&d->toks[m->last], "on") || is_tok(&d->toks[m->last], "at")) &&
+      is_tok(&d->toks[m->last + 1], "the")) {
+    value = "colleagueOf";
+  }
   bool inverse = false;
   const char *gender = NULL;
   const KgbVocabTerm *term = relative_term(d, value, &inverse, &gender);
@@ -4058,9 +4066,13 @@ static KgbStatus resolve_story(Doc *d) {
                                    UINT32_MAX, false, true);
         if (role >= 0) {
           m->group = role;
-        } else if (m->group >= 0 && cast_possessive(d, i) &&
+        } else if (m->group >= 0 && m->first > 0 &&
+                   (is_tok(&d->toks[m->first - 1], "as") ||
+                    acting_verb(d, m->first - 1)) &&
                    !best_class(&d->groups[m->group])) {
-          m->group = -1; /* no role named yet: not an untyped name either */
+          /* "who plays her mentor" with no role named yet: not an
+           * untyped name either ("Tom plays chess with his son" is) */
+          m->group = -1;
         }
       }
       /* "Igor Petrov as her son, Alyosha": a role's possessor is a

@@ -399,6 +399,21 @@ static void bosses_and_friends(void **state) {
   YES(doc, "Superintendent Tunde Bakare", "bossOf", "Amara Okafor");
   kgb_doc_result_free(doc);
 
+  doc = kgb_test_sentence(
+      "Ingrid, a police officer in Bergen, discovers that her partner on the "
+      "force, Erik, has secretly been dating her younger sister, Maja.");
+  SYM(doc, "Ingrid", "colleagueOf", "Erik");
+  NOSYM(doc, "Ingrid", "dated", "Erik");
+  SYM(doc, "Erik", "dated", "Maja");
+  YES(doc, "Ingrid", "occupation", "police officer");
+  CLASS_IS(doc, "Ingrid", "Character");
+  kgb_doc_result_free(doc);
+
+  doc = kgb_test_sentence("Tomasz moves in with his partner, Rui, in Porto.");
+  SYM(doc, "Tomasz", "dated", "Rui");
+  NOSYM(doc, "Tomasz", "colleagueOf", "Rui");
+  kgb_doc_result_free(doc);
+
   doc = kgb_test_sentence("Mia Kovač plays Lana, a junior architect in "
                           "Zagreb, opposite Ivo Perić as her mentor and boss, "
                           "chief architect Davor Horvat.");
