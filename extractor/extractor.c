@@ -2923,6 +2923,25 @@ static bool who_becomes(const Doc *d, uint32_t t, uint32_t end) {
   return false;
 }
 
+/* Tokens [t, end) are ", the new girlfriend of": an apposition whose "of"
+ * phrase goes on with a possessive ("Hsiao-mei, the new girlfriend of her
+ * ex-husband": her is not Hsiao-mei's). */
+static bool the_noun_of(const Doc *d, uint32_t t, uint32_t end) {
+  if (t + 4 > end || !is_tok(&d->toks[t], ",") ||
+      !(is_tok(&d->toks[t + 1], "the") || is_tok(&d->toks[t + 1], "a") ||
+        is_tok(&d->toks[t + 1], "an")) ||
+      !is_tok(&d->toks[end - 1], "of") || end > t + 7) {
+    return false;
+  }
+  for (uint32_t k = t + 2; k + 1 < end; k++) {
+    if (!(d->toks[k].flags & KGB_TOK_WORD) ||
+        (d->toks[k].flags & KGB_TOK_CAP)) {
+      return false;
+    }
+  }
+  return true;
+}
+
 /* Token @p t is "and" before "the" or "a" ("Sudha, his wife and the
  * mother of Meera": one apposition, not a list of people). */
 static bool and_the(const Doc *d, uint32_t t, uint32_t end) {
@@ -2946,7 +2965,8 @@ static bool appositive_possessive(const Doc *d, const StoryState *ss,
   const Mention *r = &d->ments[mi + 1];
   if (p->sent != m->sent ||
       ((p->last + 1 != m->first || !is_tok(&d->toks[p->last], ",")) &&
-       !who_becomes(d, p->last, m->first)) ||
+       !who_becomes(d, p->last, m->first) &&
+       !the_noun_of(d, p->last, m->first)) ||
       p->kind != M_NAME || r->kind != M_RELATIVE || r->sent != m->sent) {
     return false;
   }
@@ -3469,6 +3489,12 @@ static int relative_known(Doc *d, int anchor, const KgbVocabTerm *term,
 /* The group a relative of @p anchor by @p rel (with @p gender) is: the one
  * met before, @p named (merged with an unnamed one met before), or a new
  * unnamed group labelled after the anchor. -1 on NOMEM. */
+/* Relative mention @p m is written with "ex-" before it: "her ex-husband". */
+static bool ex_prefix(const Doc *d, const Mention *m) {
+  return m->first >= 2 && is_tok(&d->toks[m->first - 1], "-") &&
+         is_tok(&d->toks[m->first - 2], "ex");
+}
+
 static int relative_group(Doc *d, size_t mi, int anchor, const char *rel,
                           const char *gender, const char *cls, int named) {
   /* the key of this relative, then the genderless one ("his ex" after "his
@@ -3504,7 +3530,8 @@ static int relative_group(Doc *d, size_t mi, int anchor, const char *rel,
     KgbBuf label = {0};
     Mention u = {m->sent, m->first, m->last,          M_RELATIVE, cls,
                  NULL,    NULL,     d->groups[g].key, gender,     -1};
-    if (kgb_buf_printf(&label, "%s's %s", anchor_name(d, anchor),
+    if (kgb_buf_printf(&label, "%s's %s%s", anchor_name(d, anchor),
+                       ex_prefix(d, m) ? "ex-" : "",
                        d->toks[m->first].lower) == KGB_OK) {
       u.surface = dintern(d, label.data, label.len);
     }
@@ -3517,7 +3544,8 @@ static int relative_group(Doc *d, size_t mi, int anchor, const char *rel,
     KgbBuf label = {0};
     Mention u = {m->sent, m->first, m->last, M_RELATIVE, cls,
                  NULL,    NULL,     NULL,    gender,     -1};
-    if (kgb_buf_printf(&label, "%s's %s", anchor_name(d, anchor),
+    if (kgb_buf_printf(&label, "%s's %s%s", anchor_name(d, anchor),
+                       ex_prefix(d, m) ? "ex-" : "",
                        d->toks[m->first].lower) == KGB_OK) {
       u.surface = dintern(d, label.data, label.len);
       u.key = u.surface ? norm_key(d, u.surface) : NULL;
@@ -3766,6 +3794,13 @@ static KgbStatus resolve_relative(Doc *d, size_t mi) {
     Fact f = {inverse ? g : anchors[k], term->name, KGB_VALUE_ENTITY,
               inverse ? anchors[k] : g, NULL,       ev};
     TRY(st, add_fact(d, &f));
+    /* "her ex-husband": married once, and no more */
+    if (ex_prefix(d, m) && term->symmetric &&
+        (!strcmp(term->name, "marriedTo") || !strcmp(term->name, "dated"))) {
+      Fact b = f;
+      b.predicate = "brokeUpWith";
+      TRY(st, add_fact(d, &b));
+    }
     if (term2 && term2 != term) {
       ev.end = d->toks[m->last + 1].cend;
       Fact f2 = {inverse2 ? g : anchors[k], term2->name, KGB_VALUE_ENTITY,

@@ -477,6 +477,31 @@ static void employers(void **state) {
   kgb_doc_result_free(doc);
 }
 
+/* friendships named by a noun; "X, the new girlfriend of her ex-husband"
+ * (her is not X's; an ex-husband was a husband, and is no more) */
+static void friendships(void **state) {
+  (void)state;
+  KgbDocResult *doc = kgb_test_sentence(
+      "The emotional core of the film is the friendship between Ngozi, a "
+      "nurse at the city's teaching hospital, and Amaka, her neighbour.");
+  SYM(doc, "Ngozi", "friendOf", "Amaka");
+  kgb_doc_result_free(doc);
+
+  doc = kgb_test_sentence(
+      "In Tainan, Wei-ling, a divorced café owner, strikes up an unlikely "
+      "friendship with Hsiao-mei, the new girlfriend of her ex-husband.");
+  SYM(doc, "Wei-ling", "friendOf", "Hsiao-mei");
+  SYM(doc, "Wei-ling", "marriedTo", "Wei-ling's ex-husband");
+  SYM(doc, "Wei-ling", "brokeUpWith", "Wei-ling's ex-husband");
+  NOSYM(doc, "Hsiao-mei", "marriedTo", "Hsiao-mei's ex-husband");
+  kgb_doc_result_free(doc);
+
+  doc = kgb_test_sentence("Kofi, a retired teacher, ends his friendship with "
+                          "Yaw.");
+  NOSYM(doc, "Kofi", "dated", "Yaw");
+  kgb_doc_result_free(doc);
+}
+
 const struct CMUnitTest kgb_tests_sentences_xstory10[] = {
     cmocka_unit_test_setup(cast_possessives, kgb_test_rules_setup),
     cmocka_unit_test_setup(who_becomes_relative, kgb_test_rules_setup),
@@ -488,6 +513,7 @@ const struct CMUnitTest kgb_tests_sentences_xstory10[] = {
     cmocka_unit_test_setup(homes_and_moves, kgb_test_rules_setup),
     cmocka_unit_test_setup(bosses_and_friends, kgb_test_rules_setup),
     cmocka_unit_test_setup(employers, kgb_test_rules_setup),
+    cmocka_unit_test_setup(friendships, kgb_test_rules_setup),
 };
 const size_t kgb_tests_sentences_xstory10_count =
     sizeof kgb_tests_sentences_xstory10 /
