@@ -3110,10 +3110,11 @@ static int pick_antecedent(Doc *d, const StoryState *ss, const char *gender,
     /* plot pronouns are about characters more than about real people, and
      * about named people more than about "his father" */
     bool person = g->cls && !strcmp(g->cls, "Person");
-    /* a name pronouns of this gender (only) already stood for counts as
-     * one of this gender: "Jana answers to her boss … becomes her
-     * boyfriend" */
-    bool heard = !g->gender && g->heard[female] && !g->heard[!female];
+    /* a name of this sentence that pronouns of this gender (only) already
+     * stood for counts as one of this gender: "Jana answers to her boss …
+     * becomes her boyfriend" */
+    bool heard = !g->gender && r->sent == cur && g->heard[female] &&
+                 !g->heard[!female];
     uint32_t score = (cur - r->sent) * 2 + !(known || heard) + r->level + 2 -
                      own + 3 * (role && !role_slot(d, r->tok)) +
                      2 * (actor ? !person : person) + 2 * g->unnamed +

@@ -76,6 +76,14 @@ static void who_becomes_relative(void **state) {
   YES(doc, "Aurelio Quispe", "occupation", "mine foreman");
   kgb_doc_result_free(doc);
 
+  doc = kgb_test_sentence(
+      "In the house she finds Johann Weber, an elderly pharmacist, and his "
+      "granddaughter Liese. Across the landing live Bronisław Gajewski, a "
+      "former partisan who now works for the militia, and his wife, Wanda.");
+  SYM(doc, "Bronisław Gajewski", "marriedTo", "Wanda");
+  NOSYM(doc, "Johann Weber", "marriedTo", "Wanda");
+  kgb_doc_result_free(doc);
+
   doc = kgb_test_sentence("Rosa meets Aurelio, who later becomes her husband.");
   SYM(doc, "Aurelio", "marriedTo", "Rosa");
   kgb_doc_result_free(doc);
@@ -470,6 +478,20 @@ static void employers(void **state) {
   doc = kgb_test_sentence("Dana moves to Atlanta to join the law firm Greer & "
                           "Holt.");
   YES(doc, "Dana", "worksFor", "Greer & Holt");
+  kgb_doc_result_free(doc);
+
+  doc = kgb_test_sentence(
+      "Dana Whitfield marries her longtime boyfriend, Marcus, moves to "
+      "Atlanta to join the law firm Greer & Holt, and reconnects with her "
+      "half-brother.");
+  YES(doc, "Dana Whitfield", "worksFor", "Greer & Holt");
+  NO(doc, "Marcus", "worksFor", "Greer & Holt");
+  kgb_doc_result_free(doc);
+
+  doc = kgb_test_sentence(
+      "Mira Tan stars as Lien. For the flashbacks, production "
+      "designer Kim Oanh rebuilt a Marseille cafe there.");
+  NO(doc, "Kim Oanh", "occupation", "designer");
   kgb_doc_result_free(doc);
 
   doc = kgb_test_sentence("Aoife's employer, Vistula Bank, is failing.");
