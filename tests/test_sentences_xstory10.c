@@ -385,6 +385,32 @@ static void homes_and_moves(void **state) {
   YES(doc, "Lukas", "livesIn", "Brno");
   kgb_doc_result_free(doc);
 
+  doc = kgb_test_sentence("Her younger brother Karim (Ali Haddad) never left "
+                          "Tripoli; he has run the shop for twenty years.");
+  YES(doc, "Karim", "livesIn", "Tripoli");
+  NO(doc, "Ali Haddad", "livesIn", "Tripoli");
+  kgb_doc_result_free(doc);
+
+  doc = kgb_test_sentence("Aoife, a nurse, never left the party early.");
+  NO(doc, "Aoife", "livesIn", "party");
+  kgb_doc_result_free(doc);
+
+  doc = kgb_test_sentence("Nazli lives with her grandmother above a bakery in "
+                          "the Kemeralti quarter of Izmir.");
+  YES(doc, "Nazli", "livedWith", "Nazli's grandmother");
+  kgb_doc_result_free(doc);
+
+  doc = kgb_test_sentence("Min-seo and her younger brother Jun-ho are raised "
+                          "by their grandmother in Tongyeong.");
+  YES(doc, "Min-seo", "livesIn", "Tongyeong");
+  YES(doc, "Jun-ho", "livesIn", "Tongyeong");
+  kgb_doc_result_free(doc);
+
+  doc = kgb_test_sentence("Rania finds out that night, leaves her husband and "
+                          "moves back into her childhood room in Sidon.");
+  YES(doc, "Rania", "movedTo", "Sidon");
+  kgb_doc_result_free(doc);
+
   doc = kgb_test_sentence("Ama grew up in Kumasi with her aunt Efua.");
   YES(doc, "Ama", "livesIn", "Kumasi");
   SYM(doc, "Ama", "livedWith", "Efua");
