@@ -2634,6 +2634,9 @@ static bool carries_subject(const Doc *d, const KgbSentence *sent, uint32_t i,
     return false;
   }
   const KgbToken *v = &d->toks[j];
+  if (is_tok(v, "has") || is_tok(v, "had")) {
+    return true; /* "and has quietly married her girlfriend" */
+  }
   if (!(v->flags & KGB_TOK_WORD) || (v->flags & (KGB_TOK_CAP | KGB_TOK_NUM)) ||
       in_list(d, L_FUNCTION_WORD, v, NULL) || in_list(d, L_PRONOUN, v, NULL) ||
       in_list(d, L_POSSESSIVE, v, NULL) || in_list(d, L_RELATIVE, v, NULL)) {
@@ -3279,6 +3282,21 @@ static uint32_t copula_before(const Doc *d, uint32_t sf, uint32_t f) {
   return UINT32_MAX;
 }
 
+/* Tokens of "of eleven years" (of, a number, a unit of time) from token t
+ * before @p end: "her husband of eleven years, Tunde"; 0 when none. */
+static uint32_t years_phrase(const Doc *d, uint32_t t, uint32_t end) {
+  if (t + 3 > end || !is_tok(&d->toks[t], "of") ||
+      !((d->toks[t + 1].flags & KGB_TOK_NUM) ||
+        in_list(d, L_NUMBER_WORD, &d->toks[t + 1], NULL) ||
+        is_tok(&d->toks[t + 1], "many"))) {
+    return 0;
+  }
+  const KgbToken *u = &d->toks[t + 2];
+  return is_tok(u, "years") || is_tok(u, "decades") || is_tok(u, "months")
+             ? 3
+             : 0;
+}
+
 /* The named person a relative mention stands for: "her husband, Tarık",
  * "his sister Emma", "Samira is their mother"; -1 when unnamed. */
 static int relative_named(Doc *d, size_t mi, size_t anchor_mi) {
@@ -3287,6 +3305,7 @@ static int relative_named(Doc *d, size_t mi, size_t anchor_mi) {
     const Mention *n = &d->ments[mi + 1];
     /* "his sister Emma", "her boss, Ms. Ceyda" */
     uint32_t t = m->last;
+    t += years_phrase(d, t, n->first);
     t += second_relative_noun(d, t, n->first);
     t += place_phrase(d, t, n->first);
     t += t < n->first && is_tok(&d->toks[t], ",");

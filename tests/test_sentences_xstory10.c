@@ -230,6 +230,27 @@ static void couples(void **state) {
   SYM(doc, "Elena", "brokeUpWith", "Stefano");
   kgb_doc_result_free(doc);
 
+  doc = kgb_test_sentence("Funke Adeyemi is a corporate lawyer who lives in "
+                          "Abuja with her husband of eleven years, Segun "
+                          "Bello.");
+  SYM(doc, "Funke Adeyemi", "marriedTo", "Segun Bello");
+  SYM(doc, "Funke Adeyemi", "livedWith", "Segun Bello");
+  NOSYM(doc, "Funke Adeyemi", "marriedTo", "Funke Adeyemi's husband");
+  kgb_doc_result_free(doc);
+
+  doc = kgb_test_sentence("Kamla, played by the veteran stage actress Sharmila "
+                          "Vaid, is the widow of the tea baron Raghuvir "
+                          "Rathore.");
+  SYM(doc, "Kamla", "marriedTo", "Raghuvir Rathore");
+  NOSYM(doc, "Sharmila Vaid", "marriedTo", "Raghuvir Rathore");
+  kgb_doc_result_free(doc);
+
+  doc = kgb_test_sentence("Luana, the youngest, lives in Salvador and has "
+                          "quietly married her girlfriend, Jaque, without "
+                          "telling anyone.");
+  SYM(doc, "Luana", "marriedTo", "Jaque");
+  kgb_doc_result_free(doc);
+
   doc = kgb_test_sentence("Ana and Rui, a married couple from Porto, buy a "
                           "boat.");
   SYM(doc, "Ana", "marriedTo", "Rui");
