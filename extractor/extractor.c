@@ -3355,9 +3355,13 @@ static int relative_named(Doc *d, size_t mi, size_t anchor_mi) {
     bool pet = ncls && !strcmp(ncls, "Animal") &&
                in_list(d, L_RELATIVE, &d->toks[m->first], &value) && value &&
                !strcmp(value, "owns");
-    if (n->kind == M_NAME && n->sent == m->sent && t == n->first &&
-        (pet ||
-         person_capable(d, &d->groups[find_group(d, n->group)], M_NAME))) {
+    const Group *ng =
+        n->group >= 0 ? &d->groups[find_group(d, n->group)] : NULL;
+    /* "her sister Ewa": a one-word name the gazetteer knows as a place
+     * ("Ewa District") is a person there too */
+    if (ng && n->kind == M_NAME && n->sent == m->sent && t == n->first &&
+        (pet || person_capable(d, ng, M_NAME) ||
+         (ng->place && !strchr(ng->key, ' ') && t <= m->last + 1))) {
       return find_group(d, n->group);
     }
   }

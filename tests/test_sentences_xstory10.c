@@ -84,6 +84,13 @@ static void who_becomes_relative(void **state) {
   NOSYM(doc, "Johann Weber", "marriedTo", "Wanda");
   kgb_doc_result_free(doc);
 
+  doc = kgb_test_sentence("Zofia Wrona (Agnieszka Borowiec) is a prosecutor "
+                          "who returns home after her sister Ewa is found "
+                          "dead in the river.");
+  SYM(doc, "Zofia Wrona", "hasSibling", "Ewa");
+  NO(doc, "Zofia Wrona", "hasSibling", "Zofia's sister");
+  kgb_doc_result_free(doc);
+
   doc = kgb_test_sentence("Rosa meets Aurelio, who later becomes her husband.");
   SYM(doc, "Aurelio", "marriedTo", "Rosa");
   kgb_doc_result_free(doc);
