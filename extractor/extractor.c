@@ -3414,6 +3414,36 @@ static int relative_named(Doc *d, size_t mi, size_t anchor_mi) {
       return find_group(d, p->group);
     }
   }
+  /* "Madame Roux, the pharmacy's owner and Odile's boss,": the second
+   * noun of an apposition after "and" */
+  if (anchor_mi > 0 && a->kind == M_NAME && f >= 3 &&
+      is_tok(&d->toks[f - 1], "and") &&
+      (after == end || (d->toks[after].flags & KGB_TOK_PUNCT))) {
+    uint32_t sf = d->sents[m->sent].first;
+    uint32_t c = f - 1;
+    while (c > sf && c + 8 > f && !is_tok(&d->toks[c], ",")) {
+      const KgbToken *w = &d->toks[c - 1];
+      if ((w->flags & KGB_TOK_PUNCT) && !(w->flags & KGB_TOK_POSS) &&
+          !is_tok(w, ",")) {
+        break;
+      }
+      c--;
+    }
+    if (c > sf && is_tok(&d->toks[c], ",") && c + 1 < f &&
+        (is_tok(&d->toks[c + 1], "the") || is_tok(&d->toks[c + 1], "a") ||
+         is_tok(&d->toks[c + 1], "an"))) {
+      for (size_t k = anchor_mi; k-- > 0 && d->ments[k].sent == m->sent;) {
+        const Mention *p = &d->ments[k];
+        if (p->last <= c) {
+          if (p->kind == M_NAME && p->last == c &&
+              person_capable(d, &d->groups[find_group(d, p->group)], M_NAME)) {
+            return find_group(d, p->group);
+          }
+          break;
+        }
+      }
+    }
+  }
   /* "Timo, the colleague who eventually becomes her boyfriend", "Aurelio,
    * a mine foreman who becomes Rosa's husband" */
   if (anchor_mi > 0 && (a->kind == M_NAME || (a->kind == M_PRONOUN && closed))) {

@@ -91,6 +91,16 @@ static void who_becomes_relative(void **state) {
   NO(doc, "Zofia Wrona", "hasSibling", "Zofia's sister");
   kgb_doc_result_free(doc);
 
+  doc = kgb_test_sentence("Sabine Ollivier is Madame Roux, the pharmacy's "
+                          "owner and Odile's boss, who appears only by phone.");
+  YES(doc, "Madame Roux", "bossOf", "Odile");
+  NO(doc, "Odile's boss", "bossOf", "Odile");
+  kgb_doc_result_free(doc);
+
+  doc = kgb_test_sentence("Tomasz, Ana and Rui's sister drive to Porto.");
+  NOSYM(doc, "Ana", "hasSibling", "Rui");
+  kgb_doc_result_free(doc);
+
   doc = kgb_test_sentence("Rosa meets Aurelio, who later becomes her husband.");
   SYM(doc, "Aurelio", "marriedTo", "Rosa");
   kgb_doc_result_free(doc);
