@@ -2695,6 +2695,14 @@ static bool name_follows(const Doc *d, const KgbSentence *sent, uint32_t j) {
   return false;
 }
 
+/* Token @p i is "worker" in "co-worker" (the list's "co-worker" is three
+ * tokens in the text). */
+static bool co_worker(const Doc *d, uint32_t i) {
+  return i >= 2 &&
+         (is_tok(&d->toks[i], "worker") || is_tok(&d->toks[i], "workers")) &&
+         is_tok(&d->toks[i - 1], "-") && is_tok(&d->toks[i - 2], "co");
+}
+
 /* Token @p t is a kin noun in the plural: "daughters", "brothers". */
 static bool kin_plural(const KgbToken *t) {
   static const char *const plural[] = {
@@ -2762,7 +2770,7 @@ static KgbStatus find_story_mentions(Doc *d) {
         continue;
       }
       uint32_t pe = UINT32_MAX;
-      if (!in_list(d, L_RELATIVE, t, NULL) ||
+      if (!(in_list(d, L_RELATIVE, t, NULL) || co_worker(d, i)) ||
           ((t->flags & KGB_TOK_CAP) && i > sent->first) ||
           (pe = possessor_end(d, sent->first, i)) == UINT32_MAX) {
         continue;
@@ -3729,8 +3737,12 @@ static KgbStatus resolve_relative(Doc *d, size_t mi) {
   Mention *m = &d->ments[mi];
   const char *value = NULL;
   uint32_t pe = possessor_end(d, d->sents[m->sent].first, m->first);
-  if (!in_list(d, L_RELATIVE, &d->toks[m->first], &value) || !value ||
-      pe == UINT32_MAX) {
+  if (co_worker(d, m->first)) {
+    value = "colleagueOf";
+  } else if (!in_list(d, L_RELATIVE, &d->toks[m->first], &value)) {
+    value = NULL;
+  }
+  if (!value || pe == UINT32_MAX) {
     return KGB_OK;
   }
   /* "Tom is not her father" */

@@ -481,6 +481,17 @@ static void bosses_and_friends(void **state) {
   CLASS_IS(doc, "Ingrid", "Character");
   kgb_doc_result_free(doc);
 
+  doc = kgb_test_sentence("Yoon Seo-yeon is a pharmacist in Seoul. Her "
+                          "co-worker at the pharmacy, Kim Na-rae, is the "
+                          "show's comic relief.");
+  SYM(doc, "Yoon Seo-yeon", "colleagueOf", "Kim Na-rae");
+  kgb_doc_result_free(doc);
+
+  doc = kgb_test_sentence("Kofi, a social worker, visits Ama in Tema.");
+  YES(doc, "Kofi", "occupation", "social worker");
+  NOSYM(doc, "Kofi", "colleagueOf", "Ama");
+  kgb_doc_result_free(doc);
+
   doc = kgb_test_sentence("Tomasz moves in with his partner, Rui, in Porto.");
   SYM(doc, "Tomasz", "dated", "Rui");
   NOSYM(doc, "Tomasz", "colleagueOf", "Rui");
