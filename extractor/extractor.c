@@ -2706,8 +2706,9 @@ static bool co_worker(const Doc *d, uint32_t i) {
 /* Token @p t is a kin noun in the plural: "daughters", "brothers". */
 static bool kin_plural(const KgbToken *t) {
   static const char *const plural[] = {
-      "daughters", "sons",   "brothers", "sisters", "children", "siblings",
-      "kids",      "babies", "boys",     "girls",   "parents",  "grandchildren"};
+      "daughters", "sons",     "brothers", "sisters",
+      "children",  "siblings", "kids",     "babies",
+      "boys",      "girls",    "parents",  "grandchildren"};
   for (size_t k = 0; k < sizeof plural / sizeof *plural; k++) {
     if (is_tok(t, plural[k])) {
       return true;
@@ -2990,8 +2991,7 @@ static bool appositive_possessive(const Doc *d, const StoryState *ss,
   uint32_t last = d->sents[m->sent].last;
   return r->last >= last ||
          !(is_tok(&d->toks[r->last], "and") ||
-           is_tok(&d->toks[r->last], "or") ||
-           is_tok(&d->toks[r->last], "&")) ||
+           is_tok(&d->toks[r->last], "or") || is_tok(&d->toks[r->last], "&")) ||
          and_the(d, r->last, last);
 }
 
@@ -3124,8 +3124,8 @@ static int pick_antecedent(Doc *d, const StoryState *ss, const char *gender,
     /* a name of this sentence that pronouns of this gender (only) already
      * stood for counts as one of this gender: "Jana answers to her boss …
      * becomes her boyfriend" */
-    bool heard = !g->gender && r->sent == cur && g->heard[female] &&
-                 !g->heard[!female];
+    bool heard =
+        !g->gender && r->sent == cur && g->heard[female] && !g->heard[!female];
     uint32_t score = (cur - r->sent) * 2 + !(known || heard) + r->level + 2 -
                      own + 3 * (role && !role_slot(d, r->tok)) +
                      2 * (actor ? !person : person) + 2 * g->unnamed +
@@ -3300,9 +3300,8 @@ static uint32_t years_phrase(const Doc *d, uint32_t t, uint32_t end) {
     return 0;
   }
   const KgbToken *u = &d->toks[t + 2];
-  return is_tok(u, "years") || is_tok(u, "decades") || is_tok(u, "months")
-             ? 3
-             : 0;
+  return is_tok(u, "years") || is_tok(u, "decades") || is_tok(u, "months") ? 3
+                                                                           : 0;
 }
 
 /* The named person a relative mention stands for: "her husband, Tarık",
@@ -3454,10 +3453,10 @@ static int relative_named(Doc *d, size_t mi, size_t anchor_mi) {
   }
   /* "Timo, the colleague who eventually becomes her boyfriend", "Aurelio,
    * a mine foreman who becomes Rosa's husband" */
-  if (anchor_mi > 0 && (a->kind == M_NAME || (a->kind == M_PRONOUN && closed))) {
+  if (anchor_mi > 0 &&
+      (a->kind == M_NAME || (a->kind == M_PRONOUN && closed))) {
     const Mention *p = &d->ments[anchor_mi - 1];
-    if (p->kind == M_NAME && p->sent == m->sent &&
-        who_becomes(d, p->last, f) &&
+    if (p->kind == M_NAME && p->sent == m->sent && who_becomes(d, p->last, f) &&
         person_capable(d, &d->groups[find_group(d, p->group)], M_NAME)) {
       return find_group(d, p->group);
     }
