@@ -2698,7 +2698,7 @@ static bool name_follows(const Doc *d, const KgbSentence *sent, uint32_t j) {
 /* Token @p i is "worker" in "co-worker" (the list's "co-worker" is three
  * tokens in the text). */
 static bool co_worker(const Doc *d, uint32_t i) {
-  return i >= 2 &&
+  return i >= 2 && d->toks[i].lower[0] == 'w' &&
          (is_tok(&d->toks[i], "worker") || is_tok(&d->toks[i], "workers")) &&
          is_tok(&d->toks[i - 1], "-") && is_tok(&d->toks[i - 2], "co");
 }
@@ -2763,8 +2763,9 @@ static KgbStatus find_story_mentions(Doc *d) {
         i++;
         continue;
       }
-      if ((is_tok(t, "and") || (is_tok(t, ",") && serial_verb(d, sent, i))) &&
-          carries_subject(d, sent, i, plural)) {
+      bool and = is_tok(t, "and");
+      if ((and || is_tok(t, ",")) && carries_subject(d, sent, i, plural) &&
+          (and || serial_verb(d, sent, i))) {
         Mention m = {s,    i,        i + 1,    M_PRONOUN, NULL,
                      NULL, t->lower, t->lower, "carry",   -1};
         TRY(st, add_mention(d, &m));
