@@ -201,6 +201,18 @@ static void dating_phrasings(void **state) {
   SYM(doc, "Dawid", "dated", "Kasia Nowak");
   kgb_doc_result_free(doc);
 
+  doc = kgb_test_sentence("Zeynep finds an ally in fellow reporter Burak, "
+                          "whom she starts dating in the second season.");
+  SYM(doc, "Zeynep", "dated", "Burak");
+  YES(doc, "Burak", "occupation", "reporter");
+  kgb_doc_result_free(doc);
+
+  doc = kgb_test_sentence("Kemal learns that Orhan lives with Nur, the woman "
+                          "Kemal was once engaged to.");
+  SYM(doc, "Kemal", "dated", "Nur");
+  NOSYM(doc, "Orhan", "dated", "Kemal");
+  kgb_doc_result_free(doc);
+
   doc = kgb_test_sentence("Mateus, a tailor, never dated Carla.");
   NOSYM(doc, "Mateus", "dated", "Carla");
   kgb_doc_result_free(doc);
