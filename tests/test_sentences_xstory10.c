@@ -213,6 +213,11 @@ static void dating_phrasings(void **state) {
   NOSYM(doc, "Orhan", "dated", "Kemal");
   kgb_doc_result_free(doc);
 
+  doc = kgb_test_sentence("Tomasz meets Ana, who once dated his brother Rui.");
+  SYM(doc, "Ana", "dated", "Rui");
+  NOSYM(doc, "Ana", "dated", "Tomasz");
+  kgb_doc_result_free(doc);
+
   doc = kgb_test_sentence("Mateus, a tailor, never dated Carla.");
   NOSYM(doc, "Mateus", "dated", "Carla");
   kgb_doc_result_free(doc);
