@@ -2595,7 +2595,11 @@ static uint32_t possessor_end(const Doc *d, uint32_t sent_first, uint32_t i) {
     const KgbToken *t = &d->toks[p - 1];
     bool hyphen = is_tok(t, "-");
     bool age = (t->flags & KGB_TOK_NUM) && p < i && is_tok(&d->toks[p], "-");
-    if (!hyphen && !age && !relative_modifier(d, t)) {
+    /* "her mentor and boss": a noun and "and" before the relative noun */
+    bool and_noun = is_tok(t, "and") && p == i && p >= sent_first + 2 &&
+                    relative_modifier(d, &d->toks[p - 2]) &&
+                    !in_list(d, L_RELATIVE_MOD, &d->toks[p - 2], NULL);
+    if (!hyphen && !age && !and_noun && !relative_modifier(d, t)) {
       break;
     }
     k += !hyphen;
@@ -2631,6 +2635,9 @@ static bool carries_subject(const Doc *d, const KgbSentence *sent, uint32_t i,
     return false;
   }
   const KgbToken *v = &d->toks[j];
+  if (is_tok(v, "has") || is_tok(v, "had")) {
+    return true; /* "and has quietly married her girlfriend" */
+  }
   if (!(v->flags & KGB_TOK_WORD) || (v->flags & (KGB_TOK_CAP | KGB_TOK_NUM)) ||
       in_list(d, L_FUNCTION_WORD, v, NULL) || in_list(d, L_PRONOUN, v, NULL) ||
       in_list(d, L_POSSESSIVE, v, NULL) || in_list(d, L_RELATIVE, v, NULL)) {
@@ -2652,6 +2659,22 @@ static bool carries_subject(const Doc *d, const KgbSentence *sent, uint32_t i,
          (n < 5 || strcmp(w + n - 3, "ing"));
 }
 
+/* The comma at token @p i opens the middle one of a series of verb
+ * phrases, "Dana marries Marcus, moves to Atlanta, and reconnects with
+ * Elijah": a later "and" carries the subject too. */
+static bool serial_verb(const Doc *d, const KgbSentence *sent, uint32_t i) {
+  for (uint32_t k = i + 2; k < sent->last; k++) {
+    if (is_tok(&d->toks[k], ";") || is_tok(&d->toks[k], ":")) {
+      return false;
+    }
+    if (is_tok(&d->toks[k], "and") && is_tok(&d->toks[k - 1], ",") &&
+        carries_subject(d, sent, k, false)) {
+      return true;
+    }
+  }
+  return false;
+}
+
 /* A name at token @p j, or after a comma that ends a short phrase opening
  * with a function word at @p j ("from a previous marriage, Pihla"). */
 static bool name_follows(const Doc *d, const KgbSentence *sent, uint32_t j) {
@@ -2668,6 +2691,28 @@ static bool name_follows(const Doc *d, const KgbSentence *sent, uint32_t j) {
     }
     if (k == j && !in_list(d, L_FUNCTION_WORD, t, NULL)) {
       return false; /* "sister city": a noun the relative word describes */
+    }
+  }
+  return false;
+}
+
+/* Token @p i is "worker" in "co-worker" (the list's "co-worker" is three
+ * tokens in the text). */
+static bool co_worker(const Doc *d, uint32_t i) {
+  return i >= 2 && d->toks[i].lower[0] == 'w' &&
+         (is_tok(&d->toks[i], "worker") || is_tok(&d->toks[i], "workers")) &&
+         is_tok(&d->toks[i - 1], "-") && is_tok(&d->toks[i - 2], "co");
+}
+
+/* Token @p t is a kin noun in the plural: "daughters", "brothers". */
+static bool kin_plural(const KgbToken *t) {
+  static const char *const plural[] = {
+      "daughters", "sons",     "brothers", "sisters",
+      "children",  "siblings", "kids",     "babies",
+      "boys",      "girls",    "parents",  "grandchildren"};
+  for (size_t k = 0; k < sizeof plural / sizeof *plural; k++) {
+    if (is_tok(t, plural[k])) {
+      return true;
     }
   }
   return false;
@@ -2719,14 +2764,16 @@ static KgbStatus find_story_mentions(Doc *d) {
         i++;
         continue;
       }
-      if (is_tok(t, "and") && carries_subject(d, sent, i, plural)) {
+      bool and = is_tok(t, "and");
+      if ((and || is_tok(t, ",")) && carries_subject(d, sent, i, plural) &&
+          (and || serial_verb(d, sent, i))) {
         Mention m = {s,    i,        i + 1,    M_PRONOUN, NULL,
                      NULL, t->lower, t->lower, "carry",   -1};
         TRY(st, add_mention(d, &m));
         continue;
       }
       uint32_t pe = UINT32_MAX;
-      if (!in_list(d, L_RELATIVE, t, NULL) ||
+      if (!(in_list(d, L_RELATIVE, t, NULL) || co_worker(d, i)) ||
           ((t->flags & KGB_TOK_CAP) && i > sent->first) ||
           (pe = possessor_end(d, sent->first, i)) == UINT32_MAX) {
         continue;
@@ -2740,6 +2787,17 @@ static KgbStatus find_story_mentions(Doc *d) {
       /* "her ex-husband": "ex" modifies the noun after the hyphen */
       if (i + 2 < sent->last && is_tok(&d->toks[i + 1], "-") &&
           in_list(d, L_RELATIVE, &d->toks[i + 2], NULL)) {
+        continue;
+      }
+      /* "his mother-in-law": no parent */
+      if (i + 3 < sent->last && is_tok(&d->toks[i + 1], "-") &&
+          is_tok(&d->toks[i + 2], "in") && is_tok(&d->toks[i + 3], "-")) {
+        continue;
+      }
+      /* "his twin daughters", "her twin sister": "twin" modifies the noun */
+      if (i + 1 < sent->last && in_list(d, L_RELATIVE_MOD, t, NULL) &&
+          (in_list(d, L_RELATIVE, &d->toks[i + 1], NULL) ||
+           kin_plural(&d->toks[i + 1]))) {
         continue;
       }
       Mention m = {s,    i,        i + 1,    M_RELATIVE, NULL,
@@ -2842,6 +2900,70 @@ static uint32_t subordinate_start(const Doc *d, uint32_t sent_first,
   return UINT32_MAX;
 }
 
+/* Tokens [t, end) are ", the colleague who eventually becomes" (an
+ * article and up to three lower-case words, "who", up to two more, then
+ * "is", "was", "becomes" or "became"): a relative clause that says what the
+ * name before t is to someone ("Timo, the colleague who eventually becomes
+ * her boyfriend"). */
+static bool who_becomes(const Doc *d, uint32_t t, uint32_t end) {
+  if (t + 3 > end || !is_tok(&d->toks[t], ",")) {
+    return false;
+  }
+  t++;
+  if (is_tok(&d->toks[t], "a") || is_tok(&d->toks[t], "an") ||
+      is_tok(&d->toks[t], "the")) {
+    for (uint32_t k = 0; k < 4 && t + 1 < end && !is_tok(&d->toks[t], "who");
+         k++) {
+      t++;
+      if (!(d->toks[t].flags & KGB_TOK_WORD) ||
+          (d->toks[t].flags & KGB_TOK_CAP)) {
+        return false;
+      }
+    }
+  }
+  if (!is_tok(&d->toks[t], "who")) {
+    return false;
+  }
+  for (uint32_t k = 0; k < 3 && ++t < end; k++) {
+    const KgbToken *w = &d->toks[t];
+    if (t + 1 == end) {
+      return is_tok(w, "is") || is_tok(w, "was") || is_tok(w, "becomes") ||
+             is_tok(w, "became");
+    }
+    if (!(w->flags & KGB_TOK_WORD) || (w->flags & KGB_TOK_CAP)) {
+      return false;
+    }
+  }
+  return false;
+}
+
+/* Tokens [t, end) are ", the new girlfriend of": an apposition whose "of"
+ * phrase goes on with a possessive ("Hsiao-mei, the new girlfriend of her
+ * ex-husband": her is not Hsiao-mei's). */
+static bool the_noun_of(const Doc *d, uint32_t t, uint32_t end) {
+  if (t + 4 > end || !is_tok(&d->toks[t], ",") ||
+      !(is_tok(&d->toks[t + 1], "the") || is_tok(&d->toks[t + 1], "a") ||
+        is_tok(&d->toks[t + 1], "an")) ||
+      !is_tok(&d->toks[end - 1], "of") || end > t + 7) {
+    return false;
+  }
+  for (uint32_t k = t + 2; k + 1 < end; k++) {
+    if (!(d->toks[k].flags & KGB_TOK_WORD) ||
+        (d->toks[k].flags & KGB_TOK_CAP)) {
+      return false;
+    }
+  }
+  return true;
+}
+
+/* Token @p t is "and" before "the" or "a" ("Sudha, his wife and the
+ * mother of Meera": one apposition, not a list of people). */
+static bool and_the(const Doc *d, uint32_t t, uint32_t end) {
+  return t + 1 < end && is_tok(&d->toks[t], "and") &&
+         (is_tok(&d->toks[t + 1], "the") || is_tok(&d->toks[t + 1], "a") ||
+          is_tok(&d->toks[t + 1], "an"));
+}
+
 /* Mention @p mi is a possessive pronoun opening an apposition to the person
  * named just before it ("Elena, his estranged wife."; "Tom, her brother
  * Jim, …"), whose possessor is someone else; not a list ("Tom, his wife and
@@ -2855,9 +2977,11 @@ static bool appositive_possessive(const Doc *d, const StoryState *ss,
   }
   const Mention *p = &d->ments[ss->prev_person];
   const Mention *r = &d->ments[mi + 1];
-  if (p->sent != m->sent || p->last + 1 != m->first ||
-      !is_tok(&d->toks[p->last], ",") || p->kind != M_NAME ||
-      r->kind != M_RELATIVE || r->sent != m->sent) {
+  if (p->sent != m->sent ||
+      ((p->last + 1 != m->first || !is_tok(&d->toks[p->last], ",")) &&
+       !who_becomes(d, p->last, m->first) &&
+       !the_noun_of(d, p->last, m->first)) ||
+      p->kind != M_NAME || r->kind != M_RELATIVE || r->sent != m->sent) {
     return false;
   }
   for (uint32_t t = m->last; t < r->first; t++) {
@@ -2869,7 +2993,8 @@ static bool appositive_possessive(const Doc *d, const StoryState *ss,
   uint32_t last = d->sents[m->sent].last;
   return r->last >= last ||
          !(is_tok(&d->toks[r->last], "and") ||
-           is_tok(&d->toks[r->last], "or") || is_tok(&d->toks[r->last], "&"));
+           is_tok(&d->toks[r->last], "or") || is_tok(&d->toks[r->last], "&")) ||
+         and_the(d, r->last, last);
 }
 
 /* Token @p t is a verb of acting in the present or past: "plays",
@@ -2942,14 +3067,32 @@ static void story_push(StoryState *ss, int g, uint32_t sent, uint8_t level,
   }
 }
 
+/* The mention at token @p tok fills a role's slot: after "as", a verb of
+ * acting or "the role of" (past a capitalised title: "as Detective
+ * Mori"). */
+static bool role_slot(const Doc *d, uint32_t tok) {
+  if (tok == 0) {
+    return false;
+  }
+  uint32_t t = tok - 1;
+  if (t > 0 && (d->toks[t].flags & KGB_TOK_CAP) &&
+      (d->toks[t].flags & KGB_TOK_WORD)) {
+    t--; /* "Detective", "Inspector" */
+  }
+  return is_tok(&d->toks[t], "as") || acting_verb(d, t) ||
+         (t > 0 && is_tok(&d->toks[t], "of") &&
+          is_tok(&d->toks[t - 1], "role"));
+}
+
 /* The antecedent of a he/she pronoun in sentence cur, or -1. A subject
  * named at or after token @p clause (the start of the pronoun's subordinate
  * clause; UINT32_MAX: none) is its clause's own: "Kemal tells Aylin that
  * Orhan still loves his former wife" (Orhan's wife). A pronoun before a verb
- * of acting (@p actor: "she plays Bridget") is about a real person first. */
+ * of acting (@p actor: "she plays Bridget") is about a real person first;
+ * the possessor of a role (@p role: "B plays his daughter") is a character. */
 static int pick_antecedent(Doc *d, const StoryState *ss, const char *gender,
                            uint32_t cur, int exclude, uint32_t clause,
-                           bool actor) {
+                           bool actor, bool role) {
   int best = -1;
   uint32_t best_score = UINT32_MAX;
   for (size_t k = 0; k < ss->n_recent; k++) {
@@ -2959,8 +3102,10 @@ static int pick_antecedent(Doc *d, const StoryState *ss, const char *gender,
     }
     const Group *g = &d->groups[find_group(d, r->group)];
     bool known = g->gender && !strcmp(g->gender, gender);
+    const char *cls = g->cls ? g->cls : best_class(g);
     if ((g->gender && !known && !g->learned) ||
-        find_group(d, r->group) == exclude) {
+        find_group(d, r->group) == exclude ||
+        (role && !(cls && !strcmp(cls, "Character")))) {
       continue;
     }
     /* a gender learned from pronouns, or one only pronouns of the other
@@ -2978,7 +3123,13 @@ static int pick_antecedent(Doc *d, const StoryState *ss, const char *gender,
     /* plot pronouns are about characters more than about real people, and
      * about named people more than about "his father" */
     bool person = g->cls && !strcmp(g->cls, "Person");
-    uint32_t score = (cur - r->sent) * 2 + !known + r->level + 2 - own +
+    /* a name of this sentence that pronouns of this gender (only) already
+     * stood for counts as one of this gender: "Jana answers to her boss …
+     * becomes her boyfriend" */
+    bool heard =
+        !g->gender && r->sent == cur && g->heard[female] && !g->heard[!female];
+    uint32_t score = (cur - r->sent) * 2 + !(known || heard) + r->level + 2 -
+                     own + 3 * (role && !role_slot(d, r->tok)) +
                      2 * (actor ? !person : person) + 2 * g->unnamed +
                      2 * town_name(g) + 3 * against;
     if (score < best_score) {
@@ -3008,7 +3159,9 @@ static bool recent_two(Doc *d, const StoryState *ss, uint32_t cur, int pass,
       }
     }
   }
-  return n == 2;
+  /* "Maya is played by Hala Nassar. Their father …": a character and
+   * an actor are no pair */
+  return n == 2 && real_person(d, out[0]) == real_person(d, out[1]);
 }
 
 /* The two people a plural reference in sentence cur stands for. */
@@ -3020,7 +3173,8 @@ static bool pick_pair(Doc *d, const StoryState *ss, uint32_t cur, int out[2]) {
     int subject = find_group(d, ss->carry[0]);
     for (size_t k = 0; k < ss->n_recent && ss->recent[k].sent == cur; k++) {
       int g = find_group(d, ss->recent[k].group);
-      if (g != subject) {
+      /* "Samir (Elie Chamoun) … their father": not the actor */
+      if (g != subject && (real_person(d, subject) || !real_person(d, g))) {
         out[0] = subject;
         out[1] = g;
         return true;
@@ -3062,7 +3216,7 @@ static const char *anchor_name(Doc *d, int g) {
  * @p end: "at the hotel" in "her boss at the hotel, Renata"; 0 when none. */
 static uint32_t place_phrase(const Doc *d, uint32_t t, uint32_t end) {
   if (t >= end || !(is_tok(&d->toks[t], "at") || is_tok(&d->toks[t], "from") ||
-                    is_tok(&d->toks[t], "in"))) {
+                    is_tok(&d->toks[t], "in") || is_tok(&d->toks[t], "on"))) {
     return 0;
   }
   for (uint32_t k = t + 1; k < end && k <= t + 4; k++) {
@@ -3138,6 +3292,20 @@ static uint32_t copula_before(const Doc *d, uint32_t sf, uint32_t f) {
   return UINT32_MAX;
 }
 
+/* Tokens of "of eleven years" (of, a number, a unit of time) from token t
+ * before @p end: "her husband of eleven years, Tunde"; 0 when none. */
+static uint32_t years_phrase(const Doc *d, uint32_t t, uint32_t end) {
+  if (t + 3 > end || !is_tok(&d->toks[t], "of") ||
+      !((d->toks[t + 1].flags & KGB_TOK_NUM) ||
+        in_list(d, L_NUMBER_WORD, &d->toks[t + 1], NULL) ||
+        is_tok(&d->toks[t + 1], "many"))) {
+    return 0;
+  }
+  const KgbToken *u = &d->toks[t + 2];
+  return is_tok(u, "years") || is_tok(u, "decades") || is_tok(u, "months") ? 3
+                                                                           : 0;
+}
+
 /* The named person a relative mention stands for: "her husband, Tarık",
  * "his sister Emma", "Samira is their mother"; -1 when unnamed. */
 static int relative_named(Doc *d, size_t mi, size_t anchor_mi) {
@@ -3146,6 +3314,7 @@ static int relative_named(Doc *d, size_t mi, size_t anchor_mi) {
     const Mention *n = &d->ments[mi + 1];
     /* "his sister Emma", "her boss, Ms. Ceyda" */
     uint32_t t = m->last;
+    t += years_phrase(d, t, n->first);
     t += second_relative_noun(d, t, n->first);
     t += place_phrase(d, t, n->first);
     t += t < n->first && is_tok(&d->toks[t], ",");
@@ -3195,9 +3364,13 @@ static int relative_named(Doc *d, size_t mi, size_t anchor_mi) {
     bool pet = ncls && !strcmp(ncls, "Animal") &&
                in_list(d, L_RELATIVE, &d->toks[m->first], &value) && value &&
                !strcmp(value, "owns");
-    if (n->kind == M_NAME && n->sent == m->sent && t == n->first &&
-        (pet ||
-         person_capable(d, &d->groups[find_group(d, n->group)], M_NAME))) {
+    const Group *ng =
+        n->group >= 0 ? &d->groups[find_group(d, n->group)] : NULL;
+    /* "her sister Ewa": a one-word name the gazetteer knows as a place
+     * ("Ewa District") is a person there too */
+    if (ng && n->kind == M_NAME && n->sent == m->sent && t == n->first &&
+        (pet || person_capable(d, ng, M_NAME) ||
+         (ng->place && !strchr(ng->key, ' ') && t <= m->last + 1))) {
       return find_group(d, n->group);
     }
   }
@@ -3207,7 +3380,7 @@ static int relative_named(Doc *d, size_t mi, size_t anchor_mi) {
   uint32_t end = d->sents[m->sent].last;
   /* "Liam, her ex, ...": a possessive pronoun too, when the apposition is
    * closed (not "Liam, her mother and her sister") */
-  bool closed = m->last == end ||
+  bool closed = m->last == end || and_the(d, m->last, end) ||
                 ((d->toks[m->last].flags & KGB_TOK_PUNCT) &&
                  !(is_tok(&d->toks[m->last], ",") && m->last + 1 < end &&
                    (is_tok(&d->toks[m->last + 1], "and") ||
@@ -3230,7 +3403,8 @@ static int relative_named(Doc *d, size_t mi, size_t anchor_mi) {
   }
   if (anchor_mi > 0 && f >= 2 && is_tok(&d->toks[f - 1], ",") &&
       (a->kind == M_NAME || (a->kind == M_PRONOUN && closed)) &&
-      (after == end || (d->toks[after].flags & KGB_TOK_PUNCT))) {
+      (after == end || (d->toks[after].flags & KGB_TOK_PUNCT) ||
+       and_the(d, after, end))) {
     uint32_t pe = f - 1, sf = d->sents[m->sent].first;
     if (is_tok(&d->toks[pe - 1], ")")) { /* past "(an actor)" */
       uint32_t k = pe - 1;
@@ -3245,6 +3419,46 @@ static int relative_named(Doc *d, size_t mi, size_t anchor_mi) {
     }
     const Mention *p = &d->ments[pi];
     if (p->kind == M_NAME && p->last == pe && p->sent == m->sent &&
+        person_capable(d, &d->groups[find_group(d, p->group)], M_NAME)) {
+      return find_group(d, p->group);
+    }
+  }
+  /* "Madame Roux, the pharmacy's owner and Odile's boss,": the second
+   * noun of an apposition after "and" */
+  if (anchor_mi > 0 && a->kind == M_NAME && f >= 3 &&
+      is_tok(&d->toks[f - 1], "and") &&
+      (after == end || (d->toks[after].flags & KGB_TOK_PUNCT))) {
+    uint32_t sf = d->sents[m->sent].first;
+    uint32_t c = f - 1;
+    while (c > sf && c + 8 > f && !is_tok(&d->toks[c], ",")) {
+      const KgbToken *w = &d->toks[c - 1];
+      if ((w->flags & KGB_TOK_PUNCT) && !(w->flags & KGB_TOK_POSS) &&
+          !is_tok(w, ",")) {
+        break;
+      }
+      c--;
+    }
+    if (c > sf && is_tok(&d->toks[c], ",") && c + 1 < f &&
+        (is_tok(&d->toks[c + 1], "the") || is_tok(&d->toks[c + 1], "a") ||
+         is_tok(&d->toks[c + 1], "an"))) {
+      for (size_t k = anchor_mi; k-- > 0 && d->ments[k].sent == m->sent;) {
+        const Mention *p = &d->ments[k];
+        if (p->last <= c) {
+          if (p->kind == M_NAME && p->last == c &&
+              person_capable(d, &d->groups[find_group(d, p->group)], M_NAME)) {
+            return find_group(d, p->group);
+          }
+          break;
+        }
+      }
+    }
+  }
+  /* "Timo, the colleague who eventually becomes her boyfriend", "Aurelio,
+   * a mine foreman who becomes Rosa's husband" */
+  if (anchor_mi > 0 &&
+      (a->kind == M_NAME || (a->kind == M_PRONOUN && closed))) {
+    const Mention *p = &d->ments[anchor_mi - 1];
+    if (p->kind == M_NAME && p->sent == m->sent && who_becomes(d, p->last, f) &&
         person_capable(d, &d->groups[find_group(d, p->group)], M_NAME)) {
       return find_group(d, p->group);
     }
@@ -3338,6 +3552,12 @@ static int relative_known(Doc *d, int anchor, const KgbVocabTerm *term,
 /* The group a relative of @p anchor by @p rel (with @p gender) is: the one
  * met before, @p named (merged with an unnamed one met before), or a new
  * unnamed group labelled after the anchor. -1 on NOMEM. */
+/* Relative mention @p m is written with "ex-" before it: "her ex-husband". */
+static bool ex_prefix(const Doc *d, const Mention *m) {
+  return m->first >= 2 && is_tok(&d->toks[m->first - 1], "-") &&
+         is_tok(&d->toks[m->first - 2], "ex");
+}
+
 static int relative_group(Doc *d, size_t mi, int anchor, const char *rel,
                           const char *gender, const char *cls, int named) {
   /* the key of this relative, then the genderless one ("his ex" after "his
@@ -3373,7 +3593,8 @@ static int relative_group(Doc *d, size_t mi, int anchor, const char *rel,
     KgbBuf label = {0};
     Mention u = {m->sent, m->first, m->last,          M_RELATIVE, cls,
                  NULL,    NULL,     d->groups[g].key, gender,     -1};
-    if (kgb_buf_printf(&label, "%s's %s", anchor_name(d, anchor),
+    if (kgb_buf_printf(&label, "%s's %s%s", anchor_name(d, anchor),
+                       ex_prefix(d, m) ? "ex-" : "",
                        d->toks[m->first].lower) == KGB_OK) {
       u.surface = dintern(d, label.data, label.len);
     }
@@ -3386,7 +3607,8 @@ static int relative_group(Doc *d, size_t mi, int anchor, const char *rel,
     KgbBuf label = {0};
     Mention u = {m->sent, m->first, m->last, M_RELATIVE, cls,
                  NULL,    NULL,     NULL,    gender,     -1};
-    if (kgb_buf_printf(&label, "%s's %s", anchor_name(d, anchor),
+    if (kgb_buf_printf(&label, "%s's %s%s", anchor_name(d, anchor),
+                       ex_prefix(d, m) ? "ex-" : "",
                        d->toks[m->first].lower) == KGB_OK) {
       u.surface = dintern(d, label.data, label.len);
       u.key = u.surface ? norm_key(d, u.surface) : NULL;
@@ -3449,12 +3671,79 @@ static bool described_until(const Doc *d, uint32_t a, uint32_t b) {
   return true;
 }
 
+static bool cast_pair_line(const Doc *d, const KgbSentence *sent);
+
+/* Under a cast-list line, "Vikram Rathore – Aditya Kohli", a paragraph
+ * opening on a relative, "Kamla's elder son, a Delhi property developer
+ * …", is about the line's character: that character, or -1. */
+static int cast_line_character(Doc *d, size_t mi, size_t am) {
+  const Mention *m = &d->ments[mi];
+  const KgbSentence *sent = &d->sents[m->sent];
+  if (m->sent == 0 || am == mi || d->ments[am].first != sent->first ||
+      d->ments[am].kind != M_NAME ||
+      !cast_pair_line(d, &d->sents[m->sent - 1])) {
+    return -1;
+  }
+  uint32_t line = d->sents[m->sent - 1].first;
+  for (size_t k = am; k-- > 0 && d->ments[k].sent + 1 >= m->sent;) {
+    const Mention *c = &d->ments[k];
+    if (c->first == line && c->kind == M_NAME && c->group >= 0) {
+      int g = find_group(d, c->group);
+      return g != find_group(d, d->ments[am].group) &&
+                     person_capable(d, &d->groups[g], M_NAME)
+                 ? g
+                 : -1;
+    }
+  }
+  return -1;
+}
+
+/* Relative @p mi, whose possessor @p am stands for no one, is named ("their
+ * father, Antoine"): when the document has one unnamed relative of that
+ * relation and gender so far ("Samir's father"), that one is the name. */
+static void name_unnamed_relative(Doc *d, size_t mi, size_t am,
+                                  const char *value) {
+  bool inverse = false;
+  const char *gender = NULL;
+  const KgbVocabTerm *term = relative_term(d, value, &inverse, &gender);
+  int named = term ? relative_named(d, mi, am) : -1;
+  if (named < 0 || !gender) {
+    return;
+  }
+  int only = -1;
+  for (size_t k = 0; k < d->n_facts; k++) {
+    const Fact *f = &d->facts[k];
+    if (f->kind != KGB_VALUE_ENTITY || strcmp(f->predicate, term->name) ||
+        strcmp(f->ev.rule, "builtin:relative")) {
+      continue;
+    }
+    int g = find_group(d, inverse ? f->subject : f->object);
+    const Group *gr = &d->groups[g];
+    if (!gr->unnamed || !gr->gender || strcmp(gr->gender, gender) ||
+        g == only) {
+      continue;
+    }
+    if (only >= 0) {
+      return; /* two of them: which one is not said */
+    }
+    only = g;
+  }
+  if (only >= 0 && only != named) {
+    d->groups[only].parent = named;
+    d->groups[named].mentions += d->groups[only].mentions;
+  }
+}
+
 static KgbStatus resolve_relative(Doc *d, size_t mi) {
   Mention *m = &d->ments[mi];
   const char *value = NULL;
   uint32_t pe = possessor_end(d, d->sents[m->sent].first, m->first);
-  if (!in_list(d, L_RELATIVE, &d->toks[m->first], &value) || !value ||
-      pe == UINT32_MAX) {
+  if (co_worker(d, m->first)) {
+    value = "colleagueOf";
+  } else if (!in_list(d, L_RELATIVE, &d->toks[m->first], &value)) {
+    value = NULL;
+  }
+  if (!value || pe == UINT32_MAX) {
     return KGB_OK;
   }
   /* "Tom is not her father" */
@@ -3483,6 +3772,11 @@ static KgbStatus resolve_relative(Doc *d, size_t mi) {
        is_tok(&d->toks[d->ments[am].first - 1], "never"))) {
     return KGB_OK;
   }
+  if (am != mi && d->ments[am].group < 0 && d->ments[am].kind == M_PRONOUN) {
+    /* "Their father, Antoine Khoury, dies" with no pair for "their": the
+     * one unnamed father named before ("Samir's father") is Antoine */
+    name_unnamed_relative(d, mi, am, value);
+  }
   if (am == mi || d->ments[am].group < 0 ||
       (d->ments[am].kind == M_PRONOUN &&
        d->groups[find_group(d, d->ments[am].group)].unnamed)) {
@@ -3491,6 +3785,14 @@ static KgbStatus resolve_relative(Doc *d, size_t mi) {
   int anchors[2] = {find_group(d, d->ments[am].group), -1};
   if (d->pair[am]) {
     anchors[1] = find_group(d, d->pair[am] - 1);
+  }
+  /* "her partner on the force, Erik", "his partner at the agency": a
+   * colleague, not a lover */
+  if (is_tok(&d->toks[m->first], "partner") &&
+      m->last + 1 < d->sents[m->sent].last &&
+      (is_tok(&d->toks[m->last], "on") || is_tok(&d->toks[m->last], "at")) &&
+      is_tok(&d->toks[m->last + 1], "the")) {
+    value = "colleagueOf";
   }
   bool inverse = false;
   const char *gender = NULL;
@@ -3520,6 +3822,9 @@ static KgbStatus resolve_relative(Doc *d, size_t mi) {
   const char *spec = inverse ? term->domain : term->range;
   const char *cls = class_in(d, acls, spec) ? acls : first_class(d, spec);
   int named = relative_named(d, mi, am);
+  if (named < 0) {
+    named = cast_line_character(d, mi, am);
+  }
   if (named < 0 && !inverse && anchors[1] < 0) {
     named = relative_known(d, anchors[0], term, gender);
   }
@@ -3556,6 +3861,13 @@ static KgbStatus resolve_relative(Doc *d, size_t mi) {
     Fact f = {inverse ? g : anchors[k], term->name, KGB_VALUE_ENTITY,
               inverse ? anchors[k] : g, NULL,       ev};
     TRY(st, add_fact(d, &f));
+    /* "her ex-husband": married once, and no more */
+    if (ex_prefix(d, m) && term->symmetric &&
+        (!strcmp(term->name, "marriedTo") || !strcmp(term->name, "dated"))) {
+      Fact b = f;
+      b.predicate = "brokeUpWith";
+      TRY(st, add_fact(d, &b));
+    }
     if (term2 && term2 != term) {
       ev.end = d->toks[m->last + 1].cend;
       Fact f2 = {inverse2 ? g : anchors[k], term2->name, KGB_VALUE_ENTITY,
@@ -3830,15 +4142,41 @@ static KgbStatus resolve_story(Doc *d) {
       /* "she does not recognise him": not the clause's own subject */
       int exclude =
           object_pronoun(d, m) && ss.subject_sent == m->sent ? ss.subject : -1;
-      /* "Elena, his estranged wife.": not the name it is in apposition to */
-      if (exclude < 0 && appositive_possessive(d, &ss, i)) {
+      /* "Elena, his estranged wife.": not the name it is in apposition to
+       * ("Timo, the colleague who becomes her boyfriend": nor the
+       * subject of the copula, Timo, rather than the sentence's) */
+      bool appositive = appositive_possessive(d, &ss, i);
+      if (appositive) {
         exclude = find_group(d, d->ments[ss.prev_person].group);
       }
       m->group = pick_antecedent(d, &ss, m->gender, m->sent, exclude,
                                  object_pronoun(d, m)
                                      ? UINT32_MAX
                                      : subordinate_start(d, sf, m->first),
-                                 acting_verb(d, m->last));
+                                 acting_verb(d, m->last), false);
+      /* "A plays Henrik, and B plays his daughter": a role's possessor is
+       * a character named before it, when there is one; so is the
+       * possessor of a character's relative ("Rekha Nair is Sudha, his
+       * wife": not the actress's) */
+      const char *picked =
+          m->group >= 0 ? best_class(&d->groups[m->group]) : NULL;
+      if ((cast_possessive(d, i) &&
+           !(picked && !strcmp(picked, "Character"))) ||
+          (appositive && !real_person(d, exclude) && m->group >= 0 &&
+           real_person(d, m->group))) {
+        int role = pick_antecedent(d, &ss, m->gender, m->sent, exclude,
+                                   UINT32_MAX, false, true);
+        if (role >= 0) {
+          m->group = role;
+        } else if (m->group >= 0 && m->first > 0 &&
+                   (is_tok(&d->toks[m->first - 1], "as") ||
+                    acting_verb(d, m->first - 1)) &&
+                   !best_class(&d->groups[m->group])) {
+          /* "who plays her mentor" with no role named yet: not an
+           * untyped name either ("Tom plays chess with his son" is) */
+          m->group = -1;
+        }
+      }
       /* "Igor Petrov as her son, Alyosha": a role's possessor is a
        * character, never the actor just named (nor another real person) */
       if (m->group >= 0 && real_person(d, m->group) && cast_possessive(d, i)) {
@@ -3949,6 +4287,27 @@ static KgbStatus infer_fact(Doc *d, int subject, const char *predicate,
     f.ev.end = d->toks[d->ments[m].last - 1].cend;
   }
   return add_fact(d, &f);
+}
+
+/* Each child fact's inverse: "X hasChild Y" gives "Y hasParent X"
+ * (builtin:child-parent), the way writers put a family most often. */
+static KgbStatus infer_parent_of_child(Doc *d) {
+  KgbStatus st = KGB_OK;
+  size_t n = d->n_facts;
+  for (size_t k = 0; k < n; k++) {
+    Fact f = d->facts[k];
+    if (f.kind != KGB_VALUE_ENTITY || strcmp(f.predicate, "hasChild")) {
+      continue;
+    }
+    int child = f.object;
+    f.object = f.subject;
+    f.subject = child;
+    f.predicate = "hasParent";
+    f.ev.rule = "builtin:child-parent";
+    TRY(st, add_fact(d, &f));
+  }
+done:
+  return st;
 }
 
 /* Does the gazetteer put place pl (a @p cls) inside place c (a @p ccls)? */
@@ -4419,6 +4778,8 @@ static KgbStatus infer(Doc *d) {
   TRY(st, infer_channel_kind(d));
   /* a landmark named under a heading that names its city */
   TRY(st, infer_section_places(d));
+  /* "his daughter, Ida": Ida hasParent him too */
+  TRY(st, infer_parent_of_child(d));
   /* containment from the gazetteer, when the document names the container */
   for (size_t g = 0; g < d->n_groups; g++) {
     const Group *gr = &d->groups[g];
