@@ -207,6 +207,7 @@ typedef struct {
   KgbItem *items;
   size_t cap_items;
   KgbBuf scratch;
+  struct ClassMemo *class_memo; ///< class_in()'s answers for this document
 } Doc;
 
 /* ---- small helpers ------------------------------------------------------- */
@@ -1671,9 +1672,45 @@ static size_t span_groups(Doc *d, const KgbItem *items, int a, int b, int *out,
   return n;
 }
 
+/* class_in()'s answers, by the addresses of class and spec: both are
+ * literals or strings of pools that live as long as the document (the
+ * rules', the vocabulary's, the document's), so an address stands for the
+ * same text for the whole run. Direct-mapped; a clash replaces. */
+#define CLASS_MEMO 256 /* a power of two */
+
+typedef struct ClassMemo {
+  struct {
+    const char *cls, *spec;
+    bool in;
+  } slot[CLASS_MEMO];
+} ClassMemo;
+
+static bool class_in_spec(const Doc *d, const char *cls, const char *spec);
+
 static bool class_in(const Doc *d, const char *cls, const char *spec) {
-  if (!cls || !strcmp(spec, "-")) {
-    return cls != NULL;
+  if (!cls) {
+    return false;
+  }
+  uint64_t h = ((uint64_t)(uintptr_t)cls ^ (uint64_t)(uintptr_t)spec * 31u) *
+               0x9E3779B97F4A7C15u;
+  ClassMemo *cm = d->class_memo;
+  size_t j = (size_t)(h >> 56) & (CLASS_MEMO - 1);
+  if (cm && cm->slot[j].cls == cls && cm->slot[j].spec == spec) {
+    return cm->slot[j].in;
+  }
+  bool in = class_in_spec(d, cls, spec);
+  if (cm) {
+    cm->slot[j].cls = cls;
+    cm->slot[j].spec = spec;
+    cm->slot[j].in = in;
+  }
+  return in;
+}
+
+/// Is class @p cls (not NULL) one of @p spec's ("A|B"; "-": any class)?
+static bool class_in_spec(const Doc *d, const char *cls, const char *spec) {
+  if (!strcmp(spec, "-")) {
+    return true;
   }
   const char *p = spec;
   while (*p) {
@@ -5136,6 +5173,8 @@ KgbStatus kgb_extractor_run(KgbExtractor *ex, const char *doc_id,
     return KGB_ERR_NOMEM;
   }
   Doc d = {0};
+  ClassMemo class_memo = {0};
+  d.class_memo = &class_memo;
   d.ex = ex;
   d.rules = ex->rules;
   d.vocab = kgb_rules_vocab(ex->rules);
