@@ -221,8 +221,9 @@ static bool in_list(const Doc *d, int list, const KgbToken *t,
   return t->key && kgb_lexicon_get(d->ex->lists[list], t->key, value);
 }
 
-static bool is_tok(const KgbToken *t, const char *lower) {
-  return !strcmp(t->lower, lower);
+/// Is token @p t the word @p lower? (The first byte rules most words out.)
+static inline bool is_tok(const KgbToken *t, const char *lower) {
+  return t->lower[0] == lower[0] && !strcmp(t->lower, lower);
 }
 
 static int find_group(Doc *d, int g) {
