@@ -1983,8 +1983,8 @@ static bool closure_of(KgbPattern *p, int pc0, int at, unsigned *seen,
       stack[sp++] = (ClosureFrame){pc + 1, -1, 0};
       break;
     default:
-      if (kgb_grow(&p->reach, cap, p->n_reach + 1, sizeof *p->reach) !=
-          KGB_OK) {
+      if (p->n_reach == *cap && kgb_grow(&p->reach, cap, p->n_reach + 1,
+                                         sizeof *p->reach) != KGB_OK) {
         return false;
       }
       p->reach[p->n_reach++] = (Reach){pc, saves};
