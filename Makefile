@@ -37,7 +37,8 @@ CLI_SRC := $(sort $(wildcard cli/*.c))
 TEST_SRC := $(sort $(wildcard tests/*.c))
 RULE_FILES := $(sort $(wildcard rules/*.tsv rules/*.rules))
 
-LIB_OBJ := $(LIB_SRC:%.c=$(BUILD)/%.o) $(BUILD)/gen/embedded.o $(BUILD)/gen/cities.o
+LIB_OBJ := $(LIB_SRC:%.c=$(BUILD)/%.o) $(BUILD)/gen/embedded.o $(BUILD)/gen/cities.o \
+           $(BUILD)/gen/isocodes.o
 CLI_OBJ := $(CLI_SRC:%.c=$(BUILD)/%.o)
 TEST_OBJ := $(TEST_SRC:%.c=$(BUILD)/%.o)
 
@@ -88,6 +89,18 @@ $(BUILD)/gen/cities.c: $(BUILD)/tools/cities $(GEONAMES_LIB)
 $(BUILD)/gen/cities.o: $(BUILD)/gen/cities.c
 	$(CC) -std=c11 $(SAN) -c -o $@ $<
 
+# The fields of iso-codes' ISO 3166 JSON that the gazetteer reads, taken out
+# here rather than parsed at every start (places.c checks the files' size and
+# modification time, and the table is made again when they change).
+ISO_CODES_DIR := /usr/share/iso-codes/json
+ISO_CODES_JSON := $(wildcard $(ISO_CODES_DIR)/iso_3166-1.json $(ISO_CODES_DIR)/iso_3166-2.json)
+$(BUILD)/tools/isocodes: tools/isocodes.c | $(BUILD)/dirs
+	$(CC) -std=c11 -O1 $(PKG_CFLAGS) -o $@ $< $(PKG_LIBS)
+$(BUILD)/gen/isocodes.c: $(BUILD)/tools/isocodes $(ISO_CODES_JSON)
+	$(BUILD)/tools/isocodes $(ISO_CODES_DIR) $@
+$(BUILD)/gen/isocodes.o: $(BUILD)/gen/isocodes.c
+	$(CC) -std=c11 $(SAN) -c -o $@ $<
+
 $(BUILD)/kgb_test: $(TEST_OBJ) $(BUILD)/libkgb.a
 	$(CC) $(ALL_LDFLAGS) -o $@ $(TEST_OBJ) $(BUILD)/libkgb.a $(PKG_LIBS) $(TEST_LIBS)
 
@@ -106,7 +119,7 @@ valgrind: $(KGB)
 	valgrind --error-exitcode=99 --leak-check=full --errors-for-leak-kinds=definite \
 	  --suppressions=tests/valgrind.supp ./$(KGB) build --quiet -o $(BUILD)/valgrind-out samples
 
-FORMAT_SRC = $(LIB_SRC) $(CLI_SRC) $(TEST_SRC) tools/embed.c tools/cities.c $(wildcard bench/*.c) \
+FORMAT_SRC = $(LIB_SRC) $(CLI_SRC) $(TEST_SRC) tools/embed.c tools/cities.c tools/isocodes.c $(wildcard bench/*.c) \
              $(wildcard */*.h)
 lint:
 	clang-format --dry-run --Werror $(FORMAT_SRC)

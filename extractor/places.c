@@ -16,7 +16,9 @@
  * are the same as reading everything up front. The names themselves come
  * from a table tools/cities.c reads out of libgeonames when kgb is built,
  * used when kgb runs with that same library file (else libgeonames is asked
- * as before): startup then asks libgeonames nothing.
+ * as before): startup then asks libgeonames nothing. In the same way the
+ * fields of iso-codes' JSON are read out when kgb is built
+ * (tools/isocodes.c) and used when the files are still those.
  */
 #define _GNU_SOURCE /* dladdr */
 #include "internal.h"
@@ -97,42 +99,118 @@ static const char *json_str(json_object *o, const char *field) {
                                                  : NULL;
 }
 
+/// One entry of ISO 3166-1, NULL for a field it lacks.
+typedef struct {
+  const char *code, *name, *common, *official;
+} IsoCountry;
+
+static KgbStatus add_country(KgbPlaces *p, const IsoCountry *c) {
+  if (!c->code || !c->name || strlen(c->code) != 2) {
+    return KGB_OK;
+  }
+  KgbPlace pl = {intern(p, c->common ? c->common : c->name),
+                 "Country",
+                 NULL,
+                 {c->code[0], c->code[1], 0},
+                 0};
+  if (!pl.name) {
+    return KGB_ERR_NOMEM;
+  }
+  const char *const fields[] = {c->name, c->common, c->official};
+  KgbStatus st = KGB_OK;
+  for (size_t k = 0; k < 3 && st == KGB_OK; k++) {
+    if (fields[k]) {
+      st = add(p, fields[k], &pl);
+    }
+  }
+  return st;
+}
+
+/* One entry of ISO 3166-2 (fields NULL when it lacks them); @p b scratch. */
+static KgbStatus add_subdivision(KgbPlaces *p, KgbBuf *b, const char *code,
+                                 const char *name, const char *type) {
+  if (!code || !name || strlen(code) < 3) {
+    return KGB_OK;
+  }
+  /* "Adana" of type "Province" is known as "Adana Province" */
+  kgb_buf_clear(b);
+  KgbStatus st = kgb_buf_puts(b, name);
+  if (st == KGB_OK && type && !strstr(name, type)) {
+    st = kgb_buf_putc(b, ' ');
+    st = st == KGB_OK ? kgb_buf_puts(b, type) : st;
+  }
+  KgbPlace pl = {
+      intern(p, b->data), "AdministrativeArea", NULL, {code[0], code[1], 0}, 0};
+  if (st != KGB_OK || !pl.name) {
+    return KGB_ERR_NOMEM;
+  }
+  st = add(p, b->data, &pl);
+  if (st == KGB_OK && strcmp(b->data, name) != 0) {
+    st = add(p, name, &pl);
+  }
+  return st;
+}
+
+/* iso-codes' entries as tools/isocodes.c read them when kgb was built
+ * (build/gen/isocodes.c), and the size and mtime of the two files. */
+extern const char kgb_iso_table[];
+extern const int kgb_iso_country_at[], kgb_iso_subdivision_at[];
+extern const int kgb_iso_country_count, kgb_iso_subdivision_count;
+extern const long long kgb_iso_size[2], kgb_iso_mtime[2];
+
+static const char *const iso_files[2] = {KGB_ISO_CODES_DIR "/iso_3166-1.json",
+                                         KGB_ISO_CODES_DIR "/iso_3166-2.json"};
+
+/* True when the iso-codes files kgb finds are those the table was read
+ * from (both readable then). */
+static bool iso_table_fits(void) {
+  for (size_t i = 0; i < 2; i++) {
+    struct stat sb;
+    if (kgb_iso_size[i] < 0 || stat(iso_files[i], &sb) != 0 ||
+        (long long)sb.st_size != kgb_iso_size[i] ||
+        (long long)sb.st_mtime != kgb_iso_mtime[i]) {
+      return false;
+    }
+  }
+  return true;
+}
+
+static const char *iso_field(int at) {
+  return at >= 0 ? kgb_iso_table + at : NULL;
+}
+
+static KgbStatus load_iso_table(KgbPlaces *p) {
+  KgbStatus st = KGB_OK;
+  for (int i = 0; i < kgb_iso_country_count && st == KGB_OK; i++) {
+    const int *at = &kgb_iso_country_at[4 * i];
+    IsoCountry c = {iso_field(at[0]), iso_field(at[1]), iso_field(at[2]),
+                    iso_field(at[3])};
+    st = add_country(p, &c);
+  }
+  KgbBuf b = {0};
+  for (int i = 0; i < kgb_iso_subdivision_count && st == KGB_OK; i++) {
+    const int *at = &kgb_iso_subdivision_at[3 * i];
+    st = add_subdivision(p, &b, iso_field(at[0]), iso_field(at[1]),
+                         iso_field(at[2]));
+  }
+  kgb_buf_free(&b);
+  return st;
+}
+
 static KgbStatus load_countries(KgbPlaces *p) {
   KgbStatus st = KGB_OK;
-  json_object *root =
-      json_object_from_file(KGB_ISO_CODES_DIR "/iso_3166-1.json");
+  json_object *root = json_object_from_file(iso_files[0]);
   json_object *list;
   if (!root || !json_object_object_get_ex(root, "3166-1", &list)) {
     json_object_put(root);
     return KGB_OK; /* iso-codes missing: no countries, not an error */
   }
   size_t n = json_object_array_length(list);
-  for (size_t i = 0; i < n; i++) {
+  for (size_t i = 0; i < n && st == KGB_OK; i++) {
     json_object *c = json_object_array_get_idx(list, i);
-    const char *code = json_str(c, "alpha_2");
-    const char *name = json_str(c, "name");
-    if (!code || !name || strlen(code) != 2) {
-      continue;
-    }
-    KgbPlace pl = {intern(p, json_str(c, "common_name")
-                                 ? json_str(c, "common_name")
-                                 : name),
-                   "Country",
-                   NULL,
-                   {code[0], code[1], 0},
-                   0};
-    if (!pl.name) {
-      st = KGB_ERR_NOMEM;
-      break;
-    }
-    static const char *const fields[] = {"name", "common_name",
-                                         "official_name"};
-    for (size_t k = 0; k < 3 && st == KGB_OK; k++) {
-      const char *v = json_str(c, fields[k]);
-      if (v) {
-        st = add(p, v, &pl);
-      }
-    }
+    IsoCountry ic = {json_str(c, "alpha_2"), json_str(c, "name"),
+                     json_str(c, "common_name"), json_str(c, "official_name")};
+    st = add_country(p, &ic);
   }
   json_object_put(root);
   return st;
@@ -140,8 +218,7 @@ static KgbStatus load_countries(KgbPlaces *p) {
 
 static KgbStatus load_subdivisions(KgbPlaces *p) {
   KgbStatus st = KGB_OK;
-  json_object *root =
-      json_object_from_file(KGB_ISO_CODES_DIR "/iso_3166-2.json");
+  json_object *root = json_object_from_file(iso_files[1]);
   json_object *list;
   if (!root || !json_object_object_get_ex(root, "3166-2", &list)) {
     json_object_put(root);
@@ -151,32 +228,8 @@ static KgbStatus load_subdivisions(KgbPlaces *p) {
   KgbBuf b = {0};
   for (size_t i = 0; i < n && st == KGB_OK; i++) {
     json_object *c = json_object_array_get_idx(list, i);
-    const char *code = json_str(c, "code");
-    const char *name = json_str(c, "name");
-    const char *type = json_str(c, "type");
-    if (!code || !name || strlen(code) < 3) {
-      continue;
-    }
-    /* "Adana" of type "Province" is known as "Adana Province" */
-    kgb_buf_clear(&b);
-    st = kgb_buf_puts(&b, name);
-    if (st == KGB_OK && type && !strstr(name, type)) {
-      st = kgb_buf_putc(&b, ' ');
-      st = st == KGB_OK ? kgb_buf_puts(&b, type) : st;
-    }
-    KgbPlace pl = {intern(p, b.data),
-                   "AdministrativeArea",
-                   NULL,
-                   {code[0], code[1], 0},
-                   0};
-    if (st != KGB_OK || !pl.name) {
-      st = KGB_ERR_NOMEM;
-      break;
-    }
-    st = add(p, b.data, &pl);
-    if (st == KGB_OK && strcmp(b.data, name) != 0) {
-      st = add(p, name, &pl);
-    }
+    st = add_subdivision(p, &b, json_str(c, "code"), json_str(c, "name"),
+                         json_str(c, "type"));
   }
   kgb_buf_free(&b);
   json_object_put(root);
@@ -481,8 +534,12 @@ KgbStatus kgb_places_new(const KgbRules *rules, KgbPlaces **out) {
     goto done;
   }
   p->lock_made = true;
-  TRY(st, load_countries(p));
-  TRY(st, load_subdivisions(p));
+  if (iso_table_fits()) {
+    TRY(st, load_iso_table(p));
+  } else {
+    TRY(st, load_countries(p));
+    TRY(st, load_subdivisions(p));
+  }
   TRY(st, load_cities(p, rules));
   TRY(st, kgb_lexicon_each(kgb_rules_list(rules, "region"), add_region, p));
   TRY(st,
