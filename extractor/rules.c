@@ -1194,17 +1194,19 @@ static KgbStatus load_dictionary(KgbRules *rules) {
     st = kgb_map_reserve(&lx->entries, lines);
   }
   while (st == KGB_OK && p < end) {
-    const char *nl = memchr(p, '\n', (size_t)(end - p));
-    const char *le = nl ? nl : end;
-    size_t n = 0; /* the line up to \r, \n or NUL, as fgets and strcspn */
-    while (p + n < le && p[n] != '\r' && p[n] != '\0') {
-      n++;
+    /* the line up to \r, \n or NUL, as fgets and strcspn, and whether it
+     * is all a-z (islower() in the C locale), in one pass */
+    const char *q = p;
+    bool lower = true;
+    for (; q < end && *q != '\n' && *q != '\r' && *q != '\0'; q++) {
+      lower = lower && *q >= 'a' && *q <= 'z';
     }
-    bool lower = n > 0 && n < 127; /* no word is that long */
-    for (size_t i = 0; i < n && lower; i++) {
-      lower = islower((unsigned char)p[i]) != 0;
+    size_t n = (size_t)(q - p);
+    const char *nl = NULL;
+    if (q < end) {
+      nl = *q == '\n' ? q : memchr(q, '\n', (size_t)(end - q));
     }
-    if (lower) {
+    if (lower && n > 0 && n < 127) { /* no word is that long */
       const char *key = kgb_rules_intern(rules, p, n);
       st = key ? lexicon_put(lx, key, 0) : KGB_ERR_NOMEM;
     }
