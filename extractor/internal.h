@@ -215,6 +215,10 @@ const char *kgb_pattern_capture_name(const KgbPattern *p, size_t i);
 /// index is keyed by one group and checks the others before running a rule.
 /// Groups and keys are borrowed from the pattern.
 size_t kgb_pattern_group_count(const KgbPattern *p);
+/// True when every match has an item a [poss] test holds for, so only a
+/// sentence with a possessive token (KGB_TOK_POSS) can have one: the
+/// trigger index of a rule with no trigger word.
+bool kgb_pattern_needs_poss(const KgbPattern *p);
 const char *const *kgb_pattern_group(const KgbPattern *p, size_t i, size_t *n,
                                      const KgbLexicon *const **lists,
                                      size_t *n_lists);

@@ -161,6 +161,7 @@ struct KgbPattern {
    * is rejected before the VM runs (reqs_check()). */
   Req *reqs;
   size_t n_reqs;
+  bool needs_poss; ///< every match has a [poss] item (a possessive 's)
 };
 
 /* ---- parser -------------------------------------------------------------- */
@@ -1138,6 +1139,41 @@ static bool groups_of(KgbPattern *p, const Node *n, size_t *cap) {
   return true;
 }
 
+/* Does every match of node @p n have an item a [poss] test holds for (the
+ * set holds only where its plain [poss] does)? */
+static bool needs_poss(const KgbPattern *p, const Node *n) {
+  switch (n->kind) {
+  case N_TEST: {
+    const TestSet *ts = &p->sets[n->index];
+    for (size_t i = 0; !ts->negate && i < ts->n; i++) {
+      if (ts->tests[i].kind == T_POSS && !ts->tests[i].negate) {
+        return true;
+      }
+    }
+    return false;
+  }
+  case N_CAP:
+    return needs_poss(p, n->kids[0]);
+  case N_REP:
+    return n->min > 0 && needs_poss(p, n->kids[0]);
+  case N_SEQ:
+    for (size_t i = 0; i < n->n_kids; i++) {
+      if (needs_poss(p, n->kids[i])) {
+        return true;
+      }
+    }
+    return false;
+  case N_ALT:
+    for (size_t i = 0; i < n->n_kids; i++) {
+      if (!needs_poss(p, n->kids[i])) {
+        return false;
+      }
+    }
+    return n->n_kids > 0;
+  }
+  return false;
+}
+
 KgbStatus kgb_pattern_compile(KgbRules *rules, const char *src,
                               const char *file, size_t line, size_t col0,
                               KgbPattern **out, char **err) {
@@ -1170,6 +1206,7 @@ KgbStatus kgb_pattern_compile(KgbRules *rules, const char *src,
   if (!groups_of(p, root, &cap_groups) || !reqs_of(p, root, &cap_reqs)) {
     c.oom = true;
   }
+  p->needs_poss = needs_poss(p, root);
   arena_free(&ps); /* the tree */
   if (c.oom) {
     free(c.v);
@@ -1225,6 +1262,10 @@ size_t kgb_pattern_capture_count(const KgbPattern *p) {
 
 const char *kgb_pattern_capture_name(const KgbPattern *p, size_t i) {
   return i < p->n_names ? p->names[i] : NULL;
+}
+
+bool kgb_pattern_needs_poss(const KgbPattern *p) {
+  return p->needs_poss;
 }
 
 size_t kgb_pattern_group_count(const KgbPattern *p) {
