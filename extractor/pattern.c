@@ -66,12 +66,13 @@ typedef struct {
 } Test;
 
 typedef struct {
-  Test *tests; ///< all must hold
+  Test *tests; ///< all must hold: &one for a set of one test, else owned
   size_t n;
   bool negate; ///< !atom: the item must fail the conjunction
   /* set when compiled, for the commonest set, one plain "word": the key
    * a one-token item must have (the set then holds nothing else) */
   const char *word;
+  Test one; ///< the test of a set of one (no allocation of its own)
 } TestSet;
 
 enum { I_TEST, I_SPLIT, I_JMP, I_SAVE, I_MATCH, I_BOL, I_EOL };
@@ -267,13 +268,28 @@ static int add_set(Parser *ps, const Test *tests, size_t n, bool negate) {
       KGB_OK) {
     return -1;
   }
-  Test *copy = malloc((n ? n : 1) * sizeof *copy);
-  if (!copy) {
-    return -1;
+  TestSet *ts = &p->sets[p->n_sets];
+  *ts = (TestSet){.n = n, .negate = negate};
+  if (n == 1) { /* tests = &one once the sets stop moving (set_fixup()) */
+    ts->one = tests[0];
+  } else {
+    Test *copy = malloc((n ? n : 1) * sizeof *copy);
+    if (!copy) {
+      return -1;
+    }
+    memcpy(copy, tests, n * sizeof *copy);
+    ts->tests = copy;
   }
-  memcpy(copy, tests, n * sizeof *copy);
-  p->sets[p->n_sets] = (TestSet){copy, n, negate, NULL};
   return (int)p->n_sets++;
+}
+
+/// Point the sets of one test at their own (the array no longer grows).
+static void set_fixup(KgbPattern *p) {
+  for (size_t i = 0; i < p->n_sets; i++) {
+    if (p->sets[i].n == 1) {
+      p->sets[i].tests = &p->sets[i].one;
+    }
+  }
 }
 
 static Node *test_node(Parser *ps, const Test *tests, size_t n, bool negate) {
@@ -1185,6 +1201,7 @@ KgbStatus kgb_pattern_compile(KgbRules *rules, const char *src,
   p->vocab = kgb_rules_vocab(rules);
   Parser ps = {rules, p, src, 0, file, line, col0, NULL, 0, {0}, NULL};
   Node *root = parse_alt(&ps);
+  set_fixup(p);
   kgb_buf_free(&ps.lower);
   if (root && ps.src[ps.pos] != '\0') {
     root = fail(&ps, "unbalanced )");
@@ -1233,7 +1250,9 @@ void kgb_pattern_free(KgbPattern *p) {
         free(p->sets[i].tests[j].set);
       }
     }
-    free(p->sets[i].tests);
+    if (p->sets[i].tests != &p->sets[i].one) {
+      free(p->sets[i].tests);
+    }
   }
   free(p->sets);
   free(p->prog);
