@@ -99,6 +99,23 @@ typedef struct {
   uint32_t saves;
 } Reach;
 
+/// A first test of a pattern (a TEST reached from pc 0 without consuming an
+/// item) and the tests that can come right after it: a match that starts
+/// with an item passing it has a next item passing one of those (unless
+/// open: MATCH or $ can follow it), so a start where none does is dropped.
+typedef struct {
+  int set;           ///< the first test's set
+  bool open;         ///< MATCH or $ reachable right after it: no filter
+  const char **keys; ///< plain word tests next (T_LOWER / T_SET keys)
+  size_t n_keys;
+  uint64_t bits;  ///< plain mention tests next: their class bits
+  bool any_class; ///< ... one of them takes any mention
+  int *other;     ///< other test sets next, checked in full
+  size_t n_other;
+} FirstStep;
+
+#define FIRST_STEPS 8 /* more first tests: no filter */
+
 #define REQ_LISTS 4
 
 /// One item every match has: a one-token item whose key is one of keys[],
@@ -145,6 +162,8 @@ struct KgbPattern {
   uint64_t first_bits; ///< T_MENTION class bits
   int *first_other;    ///< other test sets, checked in full
   size_t n_first_other;
+  FirstStep *steps; ///< each first test and what follows it (first_steps())
+  size_t n_steps;   ///< 0: no such filter
   /* The epsilon closures of pc 0 and of every pc after a TEST, worked out
    * when compiled: reach[reach_at[v][2 pc] .. reach_at[v][2 pc + 1]), in
    * the order the VM adds threads. A program with ^ or $ has one closure
@@ -1017,6 +1036,7 @@ static bool triggers_of(const KgbPattern *p, const Node *n, Group *out) {
 }
 
 static KgbStatus first_tests(KgbPattern *p);
+static KgbStatus first_steps(KgbPattern *p);
 static KgbStatus closures(KgbPattern *p);
 
 /* Add to @p r what an item matching test set @p ts has (a key of a word or
@@ -1232,7 +1252,8 @@ KgbStatus kgb_pattern_compile(KgbRules *rules, const char *src,
   }
   p->prog = c.v;
   p->n_prog = c.n;
-  if (first_tests(p) != KGB_OK || closures(p) != KGB_OK) {
+  if (first_tests(p) != KGB_OK || first_steps(p) != KGB_OK ||
+      closures(p) != KGB_OK) {
     kgb_pattern_free(p);
     return KGB_ERR_NOMEM;
   }
@@ -1262,6 +1283,11 @@ void kgb_pattern_free(KgbPattern *p) {
   free(p->groups);
   free(p->first_keys);
   free(p->first_other);
+  for (size_t i = 0; i < p->n_steps; i++) {
+    free(p->steps[i].keys);
+    free(p->steps[i].other);
+  }
+  free(p->steps);
   for (size_t v = 0; v < 3; v++) {
     if (v == 0 || p->reach_at[v] != p->reach_at[0]) {
       free(p->reach_at[v]);
@@ -1697,6 +1723,111 @@ done:
   return st;
 }
 
+/* The TEST pcs reached from @p pc0 without consuming an item into @p out
+ * (at most @p max; false when more), and whether MATCH or $ is reached
+ * (@p open). @p seen, @p stack: scratch of n_prog entries each. */
+static bool tests_from(const KgbPattern *p, int pc0, unsigned *seen,
+                       unsigned gen, int *stack, int *out, size_t max,
+                       size_t *n_out, bool *open) {
+  size_t sp = 0;
+  *n_out = 0;
+  *open = false;
+  stack[sp++] = pc0;
+  while (sp > 0) {
+    int pc = stack[--sp];
+    if (seen[pc] == gen) {
+      continue;
+    }
+    seen[pc] = gen;
+    const Inst *in = &p->prog[pc];
+    switch (in->op) {
+    case I_JMP:
+      stack[sp++] = in->x;
+      break;
+    case I_SPLIT:
+      stack[sp++] = in->y;
+      stack[sp++] = in->x;
+      break;
+    case I_SAVE:
+    case I_BOL: /* a superset: ^ is not checked */
+      stack[sp++] = pc + 1;
+      break;
+    case I_EOL:
+    case I_MATCH:
+      *open = true;
+      break;
+    default:
+      if (*n_out == max) {
+        return false;
+      }
+      out[(*n_out)++] = pc;
+    }
+  }
+  return true;
+}
+
+/* p->steps: each first test and the tests that can follow it (FirstStep),
+ * for patterns with at most FIRST_STEPS first tests that cannot match
+ * empty; none otherwise. */
+static KgbStatus first_steps(KgbPattern *p) {
+  KgbStatus st = KGB_OK;
+  unsigned *seen = calloc(p->n_prog, sizeof *seen), gen = 0;
+  /* each pc is pushed once per walk (marked when popped: twice at most) */
+  int *stack = malloc(2 * p->n_prog * sizeof *stack);
+  int *next = malloc(p->n_prog * sizeof *next);
+  int firsts[FIRST_STEPS];
+  size_t n_firsts, n_next, cap_keys = 0, cap_other = 0;
+  bool open;
+  if (!seen || !stack || !next) {
+    st = KGB_ERR_NOMEM;
+    goto done;
+  }
+  if (p->nullable ||
+      !tests_from(p, 0, seen, ++gen, stack, firsts, FIRST_STEPS, &n_firsts,
+                  &open) ||
+      open || n_firsts == 0) {
+    goto done;
+  }
+  p->steps = calloc(n_firsts, sizeof *p->steps);
+  if (!p->steps) {
+    st = KGB_ERR_NOMEM;
+    goto done;
+  }
+  p->n_steps = n_firsts;
+  for (size_t f = 0; f < n_firsts; f++) {
+    FirstStep *fs = &p->steps[f];
+    fs->set = p->prog[firsts[f]].x;
+    cap_keys = cap_other = 0;
+    tests_from(p, firsts[f] + 1, seen, ++gen, stack, next, p->n_prog, &n_next,
+               &fs->open);
+    for (size_t k = 0; k < n_next && !fs->open; k++) {
+      const TestSet *ts = &p->sets[p->prog[next[k]].x];
+      const Test *t = &ts->tests[0];
+      bool plain = !ts->negate && ts->n == 1 && !t->negate;
+      if (plain && (t->kind == T_LOWER || t->kind == T_SET)) {
+        size_t n = t->kind == T_LOWER ? 1 : t->n_set;
+        TRY(st,
+            kgb_grow(&fs->keys, &cap_keys, fs->n_keys + n, sizeof *fs->keys));
+        for (size_t j = 0; j < n; j++) {
+          fs->keys[fs->n_keys++] = t->kind == T_LOWER ? t->str : t->set[j];
+        }
+      } else if (plain && t->kind == T_MENTION && !t->by_name) {
+        fs->any_class |= t->any_class;
+        fs->bits |= t->want_bits;
+      } else {
+        TRY(st, kgb_grow(&fs->other, &cap_other, fs->n_other + 1,
+                         sizeof *fs->other));
+        fs->other[fs->n_other++] = p->prog[next[k]].x;
+      }
+    }
+  }
+done:
+  free(seen);
+  free(stack);
+  free(next);
+  return st;
+}
+
 /* Can a match start at item @p it? False only when no first test holds. */
 static bool has_first_key(const KgbPattern *p, const char *key);
 
@@ -1762,7 +1893,45 @@ static uint64_t starts_of(const KgbPattern *p, KgbMatcher *m,
       }
     }
   }
-  return starts;
+  if (p->n_steps == 0 || !starts) {
+    return starts;
+  }
+  /* keep the starts whose next item can go on the match (FirstStep) */
+  uint64_t keep = 0;
+  for (size_t s = 0; s < p->n_steps; s++) {
+    const FirstStep *fs = &p->steps[s];
+    uint64_t first = 0; /* the starts where this first test holds */
+    for (uint64_t c = starts & ~keep; c; c &= c - 1) {
+      size_t pos = (size_t)kgb_ctz64(c);
+      if (test_set(p, m, &p->sets[fs->set], &items[pos])) {
+        first |= (uint64_t)1 << pos;
+      }
+    }
+    if (fs->open) {
+      keep |= first;
+      continue;
+    }
+    uint64_t next = fs->any_class ? m->with_class : 0;
+    for (uint64_t bits = fs->bits & m->class_used; bits; bits &= bits - 1) {
+      next |= m->by_class[kgb_ctz64(bits)];
+    }
+    for (size_t k = 0; k < fs->n_keys; k++) {
+      if (key_bit(fs->keys[k]) & m->key_bloom) {
+        next |= key_positions(m, fs->keys[k]);
+      }
+    }
+    keep |= first & (next >> 1);
+    for (uint64_t c = first & ~keep; c && fs->n_other > 0; c &= c - 1) {
+      size_t pos = (size_t)kgb_ctz64(c) + 1;
+      for (size_t k = 0; pos < n && k < fs->n_other; k++) {
+        if (test_set(p, m, &p->sets[fs->other[k]], &items[pos])) {
+          keep |= (uint64_t)1 << (pos - 1);
+          break;
+        }
+      }
+    }
+  }
+  return keep;
 }
 
 /* The prepared items (masks_ok) a @list test of @p lx holds for, as
