@@ -2404,6 +2404,10 @@ static KgbStatus run_rule(Doc *d, const KgbRule *r, uint32_t s, size_t n_items,
   KgbStatus st = KGB_OK;
   int caps[2 * KGB_MAX_CAPTURES];
   size_t from = 0, start, end;
+  if (!kgb_pattern_classes_present(r->pattern, d->ex->matcher, d->items,
+                                   n_items)) {
+    return KGB_OK; /* half the rules run on a sentence stop here */
+  }
   while (from < limit && kgb_pattern_find(r->pattern, d->ex->matcher, d->items,
                                           n_items, from, &start, &end, caps)) {
     if (start >= limit) {

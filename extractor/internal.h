@@ -238,6 +238,11 @@ void kgb_matcher_free(KgbMatcher *m);
 bool kgb_pattern_find(const KgbPattern *p, KgbMatcher *m, const KgbItem *items,
                       size_t n, size_t from, size_t *start, size_t *end,
                       int *caps);
+/// False when items[0..n), prepared (kgb_matcher_prepare()), lack a mention
+/// of a class every match of @p p has, so kgb_pattern_find() finds nothing
+/// there from any item; true otherwise (also when not prepared). O(1).
+bool kgb_pattern_classes_present(const KgbPattern *p, KgbMatcher *m,
+                                 const KgbItem *items, size_t n);
 /**
  * Work out once what every pattern asks of items[0..n) (class bit sets, key
  * filters), so the rules run over one sentence share it: call after building

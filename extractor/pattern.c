@@ -117,6 +117,7 @@ typedef struct {
 #define FIRST_STEPS 8 /* more first tests: no filter */
 
 #define REQ_LISTS 4
+#define REQ_NEEDS 4 /* class-only required items kept for the precheck */
 
 /// One item every match has: a one-token item whose key is one of keys[],
 /// a mention whose class bits meet bits (any: any mention), or a word of
@@ -181,6 +182,13 @@ struct KgbPattern {
    * is rejected before the VM runs (reqs_check()). */
   Req *reqs;
   size_t n_reqs;
+  /* Of those, the ones that are only a mention of some classes (no word):
+   * a sentence without such a mention has no match anywhere. */
+  struct {
+    uint64_t bits;
+    bool any;
+  } needs[REQ_NEEDS];
+  size_t n_needs;
   bool needs_poss; ///< every match has a [poss] item (a possessive 's)
 };
 
@@ -1244,6 +1252,13 @@ KgbStatus kgb_pattern_compile(KgbRules *rules, const char *src,
     c.oom = true;
   }
   p->needs_poss = needs_poss(p, root);
+  for (size_t i = 0; i < p->n_reqs && p->n_needs < REQ_NEEDS; i++) {
+    const Req *r = &p->reqs[i];
+    if (r->n_keys == 0 && r->n_lists == 0) {
+      p->needs[p->n_needs].bits = r->bits;
+      p->needs[p->n_needs++].any = r->any;
+    }
+  }
   arena_free(&ps); /* the tree */
   if (c.oom) {
     free(c.v);
@@ -1990,6 +2005,27 @@ static bool reqs_check(const KgbPattern *p, KgbMatcher *m, size_t from) {
       return i + 1 == p->n_reqs;
     }
     after = ~(uint64_t)0 << (first + 1);
+  }
+  return true;
+}
+
+bool kgb_pattern_classes_present(const KgbPattern *p, KgbMatcher *m,
+                                 const KgbItem *items, size_t n) {
+  if (p->n_needs == 0 || items != m->prep_items || n != m->prep_n) {
+    return true;
+  }
+  if (!m->prep_done) {
+    prepare_now(m);
+  }
+  if (!m->masks_ok) {
+    return true; /* no class_used: reqs_check() is not made either */
+  }
+  /* as reqs_check() finds a class-only item nowhere in the sentence */
+  for (size_t i = 0; i < p->n_needs; i++) {
+    if (!(p->needs[i].bits & m->class_used) &&
+        !(p->needs[i].any && m->with_class)) {
+      return false;
+    }
   }
   return true;
 }
