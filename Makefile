@@ -82,8 +82,9 @@ $(BUILD)/gen/embedded.o: $(BUILD)/gen/embedded.c
 # (extractor/places.c checks that it runs with the same library file, and the
 # table is made again when that file changes, e.g. after a package upgrade).
 GEONAMES_LIB := $(wildcard $(shell pkg-config --variable=libdir geonames)/libgeonames.so.0)
-$(BUILD)/tools/cities: tools/cities.c | $(BUILD)/dirs
-	$(CC) -std=c11 -O1 $(PKG_CFLAGS) -o $@ $< $(PKG_LIBS)
+$(BUILD)/tools/cities: tools/cities.c util/util.c util/util.h | $(BUILD)/dirs
+	$(CC) -std=c11 -D_POSIX_C_SOURCE=200809L -D_DEFAULT_SOURCE -O1 $(PKG_CFLAGS) \
+	  -o $@ tools/cities.c util/util.c $(PKG_LIBS)
 $(BUILD)/gen/cities.c: $(BUILD)/tools/cities $(GEONAMES_LIB)
 	$(BUILD)/tools/cities $@
 $(BUILD)/gen/cities.o: $(BUILD)/gen/cities.c

@@ -33,6 +33,7 @@
 #include <stdlib.h>
 #include <string.h>
 #include <sys/stat.h>
+#include <utf8proc.h>
 
 #ifndef KGB_ISO_CODES_DIR
 #define KGB_ISO_CODES_DIR "/usr/share/iso-codes/json"
@@ -66,18 +67,13 @@ static const char *intern(KgbPlaces *p, const char *s) {
   return s ? kgb_strpool_intern(p->pool, s, strlen(s)) : NULL;
 }
 
-static KgbStatus add(KgbPlaces *p, const char *name_as_key,
-                     const KgbPlace *place) {
-  char *norm = kgb_normalize(name_as_key, strlen(name_as_key));
-  if (!norm) {
-    return KGB_ERR_NOMEM;
-  }
+/// Add @p place under @p norm, a kgb_normalize() key ("": not added).
+static KgbStatus add_keyed(KgbPlaces *p, const char *norm,
+                           const KgbPlace *place) {
   if (!*norm) {
-    free(norm);
     return KGB_OK;
   }
   const char *key = intern(p, norm);
-  free(norm);
   if (!key) {
     return KGB_ERR_NOMEM;
   }
@@ -91,6 +87,17 @@ static KgbStatus add(KgbPlaces *p, const char *name_as_key,
   p->v[p->n].dropped = false;
   p->n++;
   return KGB_OK;
+}
+
+static KgbStatus add(KgbPlaces *p, const char *name_as_key,
+                     const KgbPlace *place) {
+  char *norm = kgb_normalize(name_as_key, strlen(name_as_key));
+  if (!norm) {
+    return KGB_ERR_NOMEM;
+  }
+  KgbStatus st = add_keyed(p, norm, place);
+  free(norm);
+  return st;
 }
 
 static const char *json_str(json_object *o, const char *field) {
@@ -243,6 +250,7 @@ extern const char kgb_city_table[];
 extern const unsigned kgb_city_at[];
 extern const int kgb_city_count;
 extern const long long kgb_city_lib_size, kgb_city_lib_mtime;
+extern const char kgb_city_utf8proc[];
 
 /* True when the library kgb runs with is the file the table was read from. */
 static bool city_table_fits(void) {
@@ -258,10 +266,15 @@ static bool city_table_fits(void) {
          (long long)sb.st_mtime == kgb_city_lib_mtime;
 }
 
-static KgbStatus add_city(KgbPlaces *p, const char *name, int i) {
+/* City @p i named @p name, keyed by @p norm (its kgb_normalize() key, from
+ * the table) or, when NULL, by its name normalised here. */
+static KgbStatus add_city(KgbPlaces *p, const char *name, const char *norm,
+                          int i) {
   KgbPlace pl = {intern(p, name), "City", NULL, "", 0};
   size_t before = p->n;
-  KgbStatus st = pl.name ? add(p, name, &pl) : KGB_ERR_NOMEM;
+  KgbStatus st = !pl.name ? KGB_ERR_NOMEM
+                 : norm   ? add_keyed(p, norm, &pl)
+                          : add(p, name, &pl);
   if (p->n > before) {
     p->v[before].city = i;
   }
@@ -368,13 +381,17 @@ static KgbStatus load_cities(KgbPlaces *p, const KgbRules *rules) {
   KgbMap seen = {0}; /* provinces added (add_state) */
   p->table = city_table_fits();
   if (p->table) {
+    /* the keys made when kgb was built hold while utf8proc is the same */
+    bool keys = strcmp(utf8proc_version(), kgb_city_utf8proc) == 0;
     for (int i = 0; i < kgb_city_count && st == KGB_OK; i++) {
       const char *name = kgb_city_table + kgb_city_at[i];
-      if (strcmp(name, "\1") != 0) { /* "\1": no city or name */
-        st = add_city(p, name, i);
-      }
       const char *code = name + strlen(name) + 1;
       const char *state = code + strlen(code) + 1;
+      const char *pop = state + strlen(state) + 1;
+      const char *norm = pop + strlen(pop) + 1;
+      if (strcmp(name, "\1") != 0) { /* "\1": no city or name */
+        st = add_city(p, name, keys ? norm : NULL, i);
+      }
       if (st == KGB_OK && strcmp(state, "\1") != 0) {
         st = add_state(p, rules, &seen, code, state);
       }
@@ -390,7 +407,7 @@ static KgbStatus load_cities(KgbPlaces *p, const KgbRules *rules) {
     }
     const char *name = geonames_city_get_name(c);
     if (name) {
-      st = add_city(p, name, i);
+      st = add_city(p, name, NULL, i);
     }
     if (st == KGB_OK) {
       st = add_state(p, rules, &seen, geonames_city_get_country_code(c),

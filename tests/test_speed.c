@@ -126,7 +126,7 @@ static void same_field(int city, const char *table, const char *real) {
 }
 
 /* The cities of the table made when kgb was built are libgeonames' own:
- * name, country code, province and population. */
+ * name, country code, province and population, and the name's key. */
 static void city_table_is_libgeonames(void **state) {
   (void)state;
   assert_int_equal(kgb_city_count, geonames_get_n_cities());
@@ -144,6 +144,13 @@ static void city_table_is_libgeonames(void **state) {
     same_field(i, f, c ? geonames_city_get_state(c) : NULL);
     f += strlen(f) + 1;
     same_field(i, f, pop);
+    f += strlen(f) + 1;
+    char *key = c && geonames_city_get_name(c)
+                    ? kgb_normalize(geonames_city_get_name(c),
+                                    strlen(geonames_city_get_name(c)))
+                    : NULL;
+    same_field(i, f, key); /* the key places.c uses */
+    free(key);
     if (c) {
       geonames_city_free(c);
     }
