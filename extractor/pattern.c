@@ -99,19 +99,26 @@ typedef struct {
   uint32_t saves;
 } Reach;
 
+/// Tests sorted by how a sentence's masks find the items they hold for:
+/// plain word tests by key, plain mention tests by class bits, the others
+/// (sets) checked item by item.
+typedef struct {
+  const char **keys; ///< T_LOWER / T_SET keys
+  size_t n_keys, cap_keys;
+  uint64_t bits;  ///< T_MENTION class bits
+  bool any_class; ///< a mention test takes any mention
+  int *other;     ///< other test sets
+  size_t n_other, cap_other;
+} TestSort;
+
 /// A first test of a pattern (a TEST reached from pc 0 without consuming an
 /// item) and the tests that can come right after it: a match that starts
 /// with an item passing it has a next item passing one of those (unless
 /// open: MATCH or $ can follow it), so a start where none does is dropped.
 typedef struct {
-  int set;           ///< the first test's set
-  bool open;         ///< MATCH or $ reachable right after it: no filter
-  const char **keys; ///< plain word tests next (T_LOWER / T_SET keys)
-  size_t n_keys;
-  uint64_t bits;  ///< plain mention tests next: their class bits
-  bool any_class; ///< ... one of them takes any mention
-  int *other;     ///< other test sets next, checked in full
-  size_t n_other;
+  int set;       ///< the first test's set
+  bool open;     ///< MATCH or $ reachable right after it: no filter
+  TestSort next; ///< the tests right after it
 } FirstStep;
 
 #define FIRST_STEPS 8 /* more first tests: no filter */
@@ -1299,8 +1306,8 @@ void kgb_pattern_free(KgbPattern *p) {
   free(p->first_keys);
   free(p->first_other);
   for (size_t i = 0; i < p->n_steps; i++) {
-    free(p->steps[i].keys);
-    free(p->steps[i].other);
+    free(p->steps[i].next.keys);
+    free(p->steps[i].next.other);
   }
   free(p->steps);
   for (size_t v = 0; v < 3; v++) {
@@ -1668,82 +1675,14 @@ static int cmp_ptr(const void *a, const void *b) {
   return x < y ? -1 : x > y;
 }
 
-/* The tests reachable from pc 0 without consuming an item (through BOL and
- * EOL too: a superset is safe), sorted into keys, class bits and the rest. */
-static KgbStatus first_tests(KgbPattern *p) {
-  KgbStatus st = KGB_OK;
-  bool *seen = calloc(p->n_prog, sizeof *seen);
-  int *stack = malloc(p->n_prog * 2 * sizeof *stack);
-  size_t cap_keys = 0, cap_other = 0, sp = 0;
-  if (!seen || !stack) {
-    st = KGB_ERR_NOMEM;
-    goto done;
-  }
-  stack[sp++] = 0;
-  while (sp > 0) {
-    int pc = stack[--sp];
-    if (seen[pc]) {
-      continue;
-    }
-    seen[pc] = true;
-    const Inst *in = &p->prog[pc];
-    switch (in->op) {
-    case I_JMP:
-      stack[sp++] = in->x;
-      break;
-    case I_SPLIT:
-      stack[sp++] = in->y;
-      stack[sp++] = in->x;
-      break;
-    case I_SAVE:
-    case I_BOL:
-    case I_EOL:
-      stack[sp++] = pc + 1;
-      break;
-    case I_MATCH:
-      p->nullable = true;
-      break;
-    default: {
-      const TestSet *ts = &p->sets[in->x];
-      const Test *t = &ts->tests[0];
-      bool plain = !ts->negate && ts->n == 1 && !t->negate;
-      if (plain && (t->kind == T_LOWER || t->kind == T_SET)) {
-        size_t n = t->kind == T_LOWER ? 1 : t->n_set;
-        TRY(st, kgb_grow(&p->first_keys, &cap_keys, p->n_first_keys + n,
-                         sizeof *p->first_keys));
-        for (size_t k = 0; k < n; k++) {
-          p->first_keys[p->n_first_keys++] =
-              t->kind == T_LOWER ? t->str : t->set[k];
-        }
-      } else if (plain && t->kind == T_MENTION && !t->by_name) {
-        p->first_any_class |= t->any_class;
-        p->first_bits |= t->want_bits;
-      } else {
-        TRY(st, kgb_grow(&p->first_other, &cap_other, p->n_first_other + 1,
-                         sizeof *p->first_other));
-        p->first_other[p->n_first_other++] = in->x;
-      }
-    }
-    }
-  }
-  if (p->n_first_keys > 1) {
-    qsort(p->first_keys, p->n_first_keys, sizeof *p->first_keys, cmp_ptr);
-  }
-  for (size_t i = 0; i < p->n_first_keys; i++) {
-    p->first_key_bloom |= key_bit(p->first_keys[i]);
-  }
-done:
-  free(seen);
-  free(stack);
-  return st;
-}
-
 /* The TEST pcs reached from @p pc0 without consuming an item into @p out
- * (at most @p max; false when more), and whether MATCH or $ is reached
- * (@p open). @p seen, @p stack: scratch of n_prog entries each. */
-static bool tests_from(const KgbPattern *p, int pc0, unsigned *seen,
-                       unsigned gen, int *stack, int *out, size_t max,
-                       size_t *n_out, bool *open) {
+ * (at most @p max; false when more), and whether MATCH is reached, or $
+ * unless @p past_eol (@p open). Through ^, and $ with @p past_eol, as if
+ * they held: a superset. @p seen: scratch of n_prog entries marked with
+ * @p gen; @p stack: of 2 n_prog. */
+static bool tests_from(const KgbPattern *p, int pc0, bool past_eol,
+                       unsigned *seen, unsigned gen, int *stack, int *out,
+                       size_t max, size_t *n_out, bool *open) {
   size_t sp = 0;
   *n_out = 0;
   *open = false;
@@ -1763,11 +1702,17 @@ static bool tests_from(const KgbPattern *p, int pc0, unsigned *seen,
       stack[sp++] = in->y;
       stack[sp++] = in->x;
       break;
-    case I_SAVE:
-    case I_BOL: /* a superset: ^ is not checked */
+    case I_EOL:
+      if (!past_eol) {
+        *open = true;
+        break;
+      }
       stack[sp++] = pc + 1;
       break;
-    case I_EOL:
+    case I_SAVE:
+    case I_BOL:
+      stack[sp++] = pc + 1;
+      break;
     case I_MATCH:
       *open = true;
       break;
@@ -1781,25 +1726,99 @@ static bool tests_from(const KgbPattern *p, int pc0, unsigned *seen,
   return true;
 }
 
+/// Sort test set @p set into @p ts (TestSort).
+static KgbStatus sort_test(const KgbPattern *p, int set, TestSort *ts) {
+  KgbStatus st = KGB_OK;
+  const TestSet *s = &p->sets[set];
+  const Test *t = &s->tests[0];
+  bool plain = !s->negate && s->n == 1 && !t->negate;
+  if (plain && (t->kind == T_LOWER || t->kind == T_SET)) {
+    size_t n = t->kind == T_LOWER ? 1 : t->n_set;
+    TRY(st,
+        kgb_grow(&ts->keys, &ts->cap_keys, ts->n_keys + n, sizeof *ts->keys));
+    for (size_t k = 0; k < n; k++) {
+      ts->keys[ts->n_keys++] = t->kind == T_LOWER ? t->str : t->set[k];
+    }
+  } else if (plain && t->kind == T_MENTION && !t->by_name) {
+    ts->any_class |= t->any_class;
+    ts->bits |= t->want_bits;
+  } else {
+    TRY(st, kgb_grow(&ts->other, &ts->cap_other, ts->n_other + 1,
+                     sizeof *ts->other));
+    ts->other[ts->n_other++] = set;
+  }
+done:
+  return st;
+}
+
+/* Scratch for walks of a program (tests_from()). */
+typedef struct {
+  unsigned *seen, gen;
+  int *stack, *pcs;
+} Walk;
+
+static bool walk_new(Walk *w, size_t n_prog) {
+  *w = (Walk){calloc(n_prog, sizeof *w->seen), 0,
+              malloc(2 * n_prog * sizeof *w->stack),
+              malloc(n_prog * sizeof *w->pcs)};
+  return w->seen && w->stack && w->pcs;
+}
+
+static void walk_free(Walk *w) {
+  free(w->seen);
+  free(w->stack);
+  free(w->pcs);
+}
+
+/* The tests reachable from pc 0 without consuming an item (through BOL and
+ * EOL too: a superset is safe), sorted into keys, class bits and the rest. */
+static KgbStatus first_tests(KgbPattern *p) {
+  KgbStatus st = KGB_OK;
+  Walk w;
+  TestSort ts = {0};
+  size_t n;
+  if (!walk_new(&w, p->n_prog)) {
+    st = KGB_ERR_NOMEM;
+    goto done;
+  }
+  tests_from(p, 0, true, w.seen, ++w.gen, w.stack, w.pcs, p->n_prog, &n,
+             &p->nullable);
+  for (size_t i = 0; i < n; i++) {
+    TRY(st, sort_test(p, p->prog[w.pcs[i]].x, &ts));
+  }
+  if (ts.n_keys > 1) {
+    qsort(ts.keys, ts.n_keys, sizeof *ts.keys, cmp_ptr);
+  }
+  for (size_t i = 0; i < ts.n_keys; i++) {
+    p->first_key_bloom |= key_bit(ts.keys[i]);
+  }
+done:
+  p->first_keys = ts.keys;
+  p->n_first_keys = ts.n_keys;
+  p->first_bits = ts.bits;
+  p->first_any_class = ts.any_class;
+  p->first_other = ts.other;
+  p->n_first_other = ts.n_other;
+  walk_free(&w);
+  return st;
+}
+
 /* p->steps: each first test and the tests that can follow it (FirstStep),
  * for patterns with at most FIRST_STEPS first tests that cannot match
  * empty; none otherwise. */
 static KgbStatus first_steps(KgbPattern *p) {
   KgbStatus st = KGB_OK;
-  unsigned *seen = calloc(p->n_prog, sizeof *seen), gen = 0;
-  /* each pc is pushed once per walk (marked when popped: twice at most) */
-  int *stack = malloc(2 * p->n_prog * sizeof *stack);
-  int *next = malloc(p->n_prog * sizeof *next);
+  Walk w;
   int firsts[FIRST_STEPS];
-  size_t n_firsts, n_next, cap_keys = 0, cap_other = 0;
+  size_t n_firsts, n_next;
   bool open;
-  if (!seen || !stack || !next) {
+  if (!walk_new(&w, p->n_prog)) {
     st = KGB_ERR_NOMEM;
     goto done;
   }
   if (p->nullable ||
-      !tests_from(p, 0, seen, ++gen, stack, firsts, FIRST_STEPS, &n_firsts,
-                  &open) ||
+      !tests_from(p, 0, false, w.seen, ++w.gen, w.stack, firsts, FIRST_STEPS,
+                  &n_firsts, &open) ||
       open || n_firsts == 0) {
     goto done;
   }
@@ -1812,34 +1831,14 @@ static KgbStatus first_steps(KgbPattern *p) {
   for (size_t f = 0; f < n_firsts; f++) {
     FirstStep *fs = &p->steps[f];
     fs->set = p->prog[firsts[f]].x;
-    cap_keys = cap_other = 0;
-    tests_from(p, firsts[f] + 1, seen, ++gen, stack, next, p->n_prog, &n_next,
-               &fs->open);
+    tests_from(p, firsts[f] + 1, false, w.seen, ++w.gen, w.stack, w.pcs,
+               p->n_prog, &n_next, &fs->open);
     for (size_t k = 0; k < n_next && !fs->open; k++) {
-      const TestSet *ts = &p->sets[p->prog[next[k]].x];
-      const Test *t = &ts->tests[0];
-      bool plain = !ts->negate && ts->n == 1 && !t->negate;
-      if (plain && (t->kind == T_LOWER || t->kind == T_SET)) {
-        size_t n = t->kind == T_LOWER ? 1 : t->n_set;
-        TRY(st,
-            kgb_grow(&fs->keys, &cap_keys, fs->n_keys + n, sizeof *fs->keys));
-        for (size_t j = 0; j < n; j++) {
-          fs->keys[fs->n_keys++] = t->kind == T_LOWER ? t->str : t->set[j];
-        }
-      } else if (plain && t->kind == T_MENTION && !t->by_name) {
-        fs->any_class |= t->any_class;
-        fs->bits |= t->want_bits;
-      } else {
-        TRY(st, kgb_grow(&fs->other, &cap_other, fs->n_other + 1,
-                         sizeof *fs->other));
-        fs->other[fs->n_other++] = p->prog[next[k]].x;
-      }
+      TRY(st, sort_test(p, p->prog[w.pcs[k]].x, &fs->next));
     }
   }
 done:
-  free(seen);
-  free(stack);
-  free(next);
+  walk_free(&w);
   return st;
 }
 
@@ -1879,6 +1878,23 @@ static bool has_first_key(const KgbPattern *p, const char *key) {
     }
   }
   return false;
+}
+
+/* The prepared items (masks_ok) that are a mention (@p any) or one whose
+ * class has a bit of @p bits, or a one-token item whose key is one of
+ * @p keys. */
+static inline uint64_t mask_of(const KgbMatcher *m, bool any, uint64_t bits,
+                               const char *const *keys, size_t n_keys) {
+  uint64_t at = any ? m->with_class : 0;
+  for (bits &= m->class_used; bits; bits &= bits - 1) {
+    at |= m->by_class[kgb_ctz64(bits)];
+  }
+  for (size_t k = 0; k < n_keys; k++) {
+    if (key_bit(keys[k]) & m->key_bloom) {
+      at |= key_positions(m, keys[k]);
+    }
+  }
+  return at;
 }
 
 /* The prepared items (items[0..n), all of them as prepared) where a match
@@ -1926,20 +1942,13 @@ static uint64_t starts_of(const KgbPattern *p, KgbMatcher *m,
       keep |= first;
       continue;
     }
-    uint64_t next = fs->any_class ? m->with_class : 0;
-    for (uint64_t bits = fs->bits & m->class_used; bits; bits &= bits - 1) {
-      next |= m->by_class[kgb_ctz64(bits)];
-    }
-    for (size_t k = 0; k < fs->n_keys; k++) {
-      if (key_bit(fs->keys[k]) & m->key_bloom) {
-        next |= key_positions(m, fs->keys[k]);
-      }
-    }
+    const TestSort *ts = &fs->next;
+    uint64_t next = mask_of(m, ts->any_class, ts->bits, ts->keys, ts->n_keys);
     keep |= first & (next >> 1);
-    for (uint64_t c = first & ~keep; c && fs->n_other > 0; c &= c - 1) {
+    for (uint64_t c = first & ~keep; c && ts->n_other > 0; c &= c - 1) {
       size_t pos = (size_t)kgb_ctz64(c) + 1;
-      for (size_t k = 0; pos < n && k < fs->n_other; k++) {
-        if (test_set(p, m, &p->sets[fs->other[k]], &items[pos])) {
+      for (size_t k = 0; pos < n && k < ts->n_other; k++) {
+        if (test_set(p, m, &p->sets[ts->other[k]], &items[pos])) {
           keep |= (uint64_t)1 << (pos - 1);
           break;
         }
@@ -1984,15 +1993,7 @@ static bool reqs_check(const KgbPattern *p, KgbMatcher *m, size_t from) {
   uint64_t after = ~(uint64_t)0 << from; /* the items left to use */
   for (size_t i = 0; i < p->n_reqs; i++) {
     const Req *r = &p->reqs[i];
-    uint64_t at = r->any ? m->with_class : 0;
-    for (uint64_t bits = r->bits & m->class_used; bits; bits &= bits - 1) {
-      at |= m->by_class[kgb_ctz64(bits)];
-    }
-    for (size_t k = 0; k < r->n_keys; k++) {
-      if (key_bit(r->keys[k]) & m->key_bloom) {
-        at |= key_positions(m, r->keys[k]);
-      }
-    }
+    uint64_t at = mask_of(m, r->any, r->bits, r->keys, r->n_keys);
     for (size_t k = 0; k < r->n_lists; k++) {
       at |= list_positions(m, r->lists[k]);
     }
