@@ -167,6 +167,38 @@ static void graph_dedups_facts(void **state) {
   kgb_graph_free(g);
 }
 
+/* With the analyses and the metrics off (kgb extract), a finished graph has
+ * its facts in canonical order and no metrics: nothing is projected. */
+static void graph_without_metrics(void **state) {
+  (void)state;
+  KgbGraph *g = NULL;
+  assert_int_equal(kgb_graph_new(&g), KGB_OK);
+  KgbGraphOptions o = kgb_graph_options_default();
+  assert_true(o.metrics);
+  o.analyses = false;
+  o.metrics = false;
+  assert_int_equal(kgb_graph_set_options(g, &o), KGB_OK);
+  size_t film, lena, tom;
+  assert_int_equal(kgb_graph_add_entity(g, "Film", "Night Harbor", &film),
+                   KGB_OK);
+  assert_int_equal(kgb_graph_add_entity(g, "Person", "Tom Reyes", &tom),
+                   KGB_OK);
+  assert_int_equal(kgb_graph_add_entity(g, "Person", "Lena Ortiz", &lena),
+                   KGB_OK);
+  assert_int_equal(kgb_graph_add_fact(g, film, "starring", KGB_VALUE_ENTITY,
+                                      tom, NULL, &ev_a),
+                   KGB_OK);
+  assert_int_equal(kgb_graph_add_fact(g, film, "directedBy", KGB_VALUE_ENTITY,
+                                      lena, NULL, &ev_a),
+                   KGB_OK);
+  assert_int_equal(kgb_graph_finish(g), KGB_OK);
+  assert_int_equal(kgb_graph_edge_count(g), 2);
+  assert_string_equal(kgb_graph_edge(g, 0)->predicate, "directedBy");
+  assert_int_equal(kgb_graph_metric_count(g), 0);
+  assert_null(kgb_graph_metric_find(g, "degree"));
+  kgb_graph_free(g);
+}
+
 /* Build the same small graph adding things in the given order. */
 static KgbGraph *build_ordered(bool reverse) {
   static const char *const people[][2] = {
@@ -242,6 +274,7 @@ static void graph_entity_iri(void **state) {
 const struct CMUnitTest kgb_tests_graph[] = {
     cmocka_unit_test(graph_resolves_spellings),
     cmocka_unit_test(graph_dedups_facts),
+    cmocka_unit_test(graph_without_metrics),
     cmocka_unit_test(graph_order_independent),
     cmocka_unit_test(graph_entity_iri),
 };
