@@ -37,7 +37,8 @@ CLI_SRC := $(sort $(wildcard cli/*.c))
 TEST_SRC := $(sort $(wildcard tests/*.c))
 RULE_FILES := $(sort $(wildcard rules/*.tsv rules/*.rules))
 
-LIB_OBJ := $(LIB_SRC:%.c=$(BUILD)/%.o) $(BUILD)/gen/embedded.o $(BUILD)/gen/cities.o
+LIB_OBJ := $(LIB_SRC:%.c=$(BUILD)/%.o) $(BUILD)/gen/embedded.o $(BUILD)/gen/cities.o \
+           $(BUILD)/gen/isocodes.o
 CLI_OBJ := $(CLI_SRC:%.c=$(BUILD)/%.o)
 TEST_OBJ := $(TEST_SRC:%.c=$(BUILD)/%.o)
 
@@ -81,11 +82,24 @@ $(BUILD)/gen/embedded.o: $(BUILD)/gen/embedded.c
 # (extractor/places.c checks that it runs with the same library file, and the
 # table is made again when that file changes, e.g. after a package upgrade).
 GEONAMES_LIB := $(wildcard $(shell pkg-config --variable=libdir geonames)/libgeonames.so.0)
-$(BUILD)/tools/cities: tools/cities.c | $(BUILD)/dirs
-	$(CC) -std=c11 -O1 $(PKG_CFLAGS) -o $@ $< $(PKG_LIBS)
+$(BUILD)/tools/cities: tools/cities.c util/util.c util/util.h | $(BUILD)/dirs
+	$(CC) -std=c11 -D_POSIX_C_SOURCE=200809L -D_DEFAULT_SOURCE -O1 $(PKG_CFLAGS) \
+	  -o $@ tools/cities.c util/util.c $(PKG_LIBS)
 $(BUILD)/gen/cities.c: $(BUILD)/tools/cities $(GEONAMES_LIB)
 	$(BUILD)/tools/cities $@
 $(BUILD)/gen/cities.o: $(BUILD)/gen/cities.c
+	$(CC) -std=c11 $(SAN) -c -o $@ $<
+
+# The fields of iso-codes' ISO 3166 JSON that the gazetteer reads, taken out
+# here rather than parsed at every start (places.c checks the files' size and
+# modification time, and the table is made again when they change).
+ISO_CODES_DIR := /usr/share/iso-codes/json
+ISO_CODES_JSON := $(wildcard $(ISO_CODES_DIR)/iso_3166-1.json $(ISO_CODES_DIR)/iso_3166-2.json)
+$(BUILD)/tools/isocodes: tools/isocodes.c | $(BUILD)/dirs
+	$(CC) -std=c11 -O1 $(PKG_CFLAGS) -o $@ $< $(PKG_LIBS)
+$(BUILD)/gen/isocodes.c: $(BUILD)/tools/isocodes $(ISO_CODES_JSON)
+	$(BUILD)/tools/isocodes $(ISO_CODES_DIR) $@
+$(BUILD)/gen/isocodes.o: $(BUILD)/gen/isocodes.c
 	$(CC) -std=c11 $(SAN) -c -o $@ $<
 
 $(BUILD)/kgb_test: $(TEST_OBJ) $(BUILD)/libkgb.a
@@ -106,7 +120,7 @@ valgrind: $(KGB)
 	valgrind --error-exitcode=99 --leak-check=full --errors-for-leak-kinds=definite \
 	  --suppressions=tests/valgrind.supp ./$(KGB) build --quiet -o $(BUILD)/valgrind-out samples
 
-FORMAT_SRC = $(LIB_SRC) $(CLI_SRC) $(TEST_SRC) tools/embed.c tools/cities.c $(wildcard bench/*.c) \
+FORMAT_SRC = $(LIB_SRC) $(CLI_SRC) $(TEST_SRC) tools/embed.c tools/cities.c tools/isocodes.c $(wildcard bench/*.c) \
              $(wildcard */*.h)
 lint:
 	clang-format --dry-run --Werror $(FORMAT_SRC)

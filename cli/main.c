@@ -349,6 +349,7 @@ static int cmd_extract(int argc, char **argv) {
   eo.analysis = false;
   KgbGraphOptions no_analyses = kgb_graph_options_default();
   no_analyses.analyses = false;
+  no_analyses.metrics = false; /* nor degrees and components: not written */
   CliProgress prog;
   cli_progress_init(&prog, o.quiet);
   for (;;) {

@@ -288,6 +288,19 @@ static void dot_decimal(char *s) {
   }
 }
 
+static bool format_double_now(double x, bool exponent, char *out, size_t size);
+
+/* The numbers formatted last, by value and form, per thread: the scores and
+ * weights of a document repeat, and each costs up to 17 snprintf/strtod
+ * rounds. Direct-mapped by the value's bits. */
+#define DOUBLE_MEMO 16 /* a power of two */
+
+static _Thread_local struct {
+  double x;
+  bool exponent, used;
+  char text[40];
+} double_memo[DOUBLE_MEMO];
+
 bool kgb_export_format_double(double x, bool exponent, char *out, size_t size) {
   if (size < 32) {
     return false;
@@ -296,6 +309,31 @@ bool kgb_export_format_double(double x, bool exponent, char *out, size_t size) {
   if (!isfinite(x)) {
     return false;
   }
+  uint64_t bits;
+  memcpy(&bits, &x, sizeof bits);
+  size_t j = (size_t)((bits * 0x9E3779B97F4A7C15u) >> 60) & (DOUBLE_MEMO - 1);
+  if (double_memo[j].used && double_memo[j].exponent == exponent &&
+      memcmp(&double_memo[j].x, &x, sizeof x) == 0) {
+    size_t len = strlen(double_memo[j].text);
+    if (len < size) {
+      memcpy(out, double_memo[j].text, len + 1);
+      return true;
+    }
+  }
+  if (!format_double_now(x, exponent, out, size)) {
+    return false;
+  }
+  size_t len = strlen(out);
+  if (len < sizeof double_memo[j].text) {
+    double_memo[j].x = x;
+    double_memo[j].exponent = exponent;
+    double_memo[j].used = true;
+    memcpy(double_memo[j].text, out, len + 1);
+  }
+  return true;
+}
+
+static bool format_double_now(double x, bool exponent, char *out, size_t size) {
   /* the fewest significant digits (1..17) that read back exactly */
   char sci[40];
   int digits = 1;

@@ -59,7 +59,7 @@ struct KgbRdfSink {
   /* IRIs found plain lately (the same few predicates, subjects and types
    * recur statement after statement), by address and checked by content:
    * a memcmp instead of a table lookup per byte */
-  PlainIri plain_iris[32];
+  PlainIri plain_iris[64]; /* a power of two */
   /* raptor */
   raptor_world *world;
   raptor_serializer *ser;
@@ -213,9 +213,11 @@ static bool all_plain(const unsigned char plain[256], const char *s, size_t n,
 
 /// Write <iri> (@p n bytes) at @p w; NULL if serd must write it.
 static char *nt_iri(KgbRdfSink *k, char *w, const char *iri, size_t n) {
-  uintptr_t h = (uintptr_t)iri;
-  size_t slot = (size_t)((h ^ (h >> 5) ^ (h >> 11)) %
-                         (sizeof k->plain_iris / sizeof *k->plain_iris));
+  /* the address's bits mixed by a multiply, the slot from the top bits:
+   * heap addresses step by 16 or more and fell into few slots */
+  uint64_t h = (uint64_t)(uintptr_t)iri * 0x9E3779B97F4A7C15u;
+  size_t slot =
+      (size_t)(h >> 58) & (sizeof k->plain_iris / sizeof *k->plain_iris - 1);
   PlainIri *c = &k->plain_iris[slot];
   if (c->ptr != iri || c->len != n || memcmp(c->text, iri, n) != 0) {
     if (n < 4 || memcmp(iri, "http", 4) != 0 ||

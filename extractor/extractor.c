@@ -207,6 +207,7 @@ typedef struct {
   KgbItem *items;
   size_t cap_items;
   KgbBuf scratch;
+  struct ClassMemo *class_memo; ///< class_in()'s answers for this document
 } Doc;
 
 /* ---- small helpers ------------------------------------------------------- */
@@ -220,8 +221,9 @@ static bool in_list(const Doc *d, int list, const KgbToken *t,
   return t->key && kgb_lexicon_get(d->ex->lists[list], t->key, value);
 }
 
-static bool is_tok(const KgbToken *t, const char *lower) {
-  return !strcmp(t->lower, lower);
+/// Is token @p t the word @p lower? (The first byte rules most words out.)
+static inline bool is_tok(const KgbToken *t, const char *lower) {
+  return t->lower[0] == lower[0] && !strcmp(t->lower, lower);
 }
 
 static int find_group(Doc *d, int g) {
@@ -1672,9 +1674,45 @@ static size_t span_groups(Doc *d, const KgbItem *items, int a, int b, int *out,
   return n;
 }
 
+/* class_in()'s answers, by the addresses of class and spec: both are
+ * literals or strings of pools that live as long as the document (the
+ * rules', the vocabulary's, the document's), so an address stands for the
+ * same text for the whole run. Direct-mapped; a clash replaces. */
+#define CLASS_MEMO 256 /* a power of two */
+
+typedef struct ClassMemo {
+  struct {
+    const char *cls, *spec;
+    bool in;
+  } slot[CLASS_MEMO];
+} ClassMemo;
+
+static bool class_in_spec(const Doc *d, const char *cls, const char *spec);
+
 static bool class_in(const Doc *d, const char *cls, const char *spec) {
-  if (!cls || !strcmp(spec, "-")) {
-    return cls != NULL;
+  if (!cls) {
+    return false;
+  }
+  uint64_t h = ((uint64_t)(uintptr_t)cls ^ (uint64_t)(uintptr_t)spec * 31u) *
+               0x9E3779B97F4A7C15u;
+  ClassMemo *cm = d->class_memo;
+  size_t j = (size_t)(h >> 56) & (CLASS_MEMO - 1);
+  if (cm && cm->slot[j].cls == cls && cm->slot[j].spec == spec) {
+    return cm->slot[j].in;
+  }
+  bool in = class_in_spec(d, cls, spec);
+  if (cm) {
+    cm->slot[j].cls = cls;
+    cm->slot[j].spec = spec;
+    cm->slot[j].in = in;
+  }
+  return in;
+}
+
+/// Is class @p cls (not NULL) one of @p spec's ("A|B"; "-": any class)?
+static bool class_in_spec(const Doc *d, const char *cls, const char *spec) {
+  if (!strcmp(spec, "-")) {
+    return true;
   }
   const char *p = spec;
   while (*p) {
@@ -2367,6 +2405,10 @@ static KgbStatus run_rule(Doc *d, const KgbRule *r, uint32_t s, size_t n_items,
   KgbStatus st = KGB_OK;
   int caps[2 * KGB_MAX_CAPTURES];
   size_t from = 0, start, end;
+  if (!kgb_pattern_classes_present(r->pattern, d->ex->matcher, d->items,
+                                   n_items)) {
+    return KGB_OK; /* half the rules run on a sentence stop here */
+  }
   while (from < limit && kgb_pattern_find(r->pattern, d->ex->matcher, d->items,
                                           n_items, from, &start, &end, caps)) {
     if (start >= limit) {
@@ -5498,6 +5540,8 @@ KgbStatus kgb_extractor_run(KgbExtractor *ex, const char *doc_id,
     return KGB_ERR_NOMEM;
   }
   Doc d = {0};
+  ClassMemo class_memo = {0};
+  d.class_memo = &class_memo;
   d.ex = ex;
   d.rules = ex->rules;
   d.vocab = kgb_rules_vocab(ex->rules);

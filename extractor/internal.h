@@ -215,6 +215,10 @@ const char *kgb_pattern_capture_name(const KgbPattern *p, size_t i);
 /// index is keyed by one group and checks the others before running a rule.
 /// Groups and keys are borrowed from the pattern.
 size_t kgb_pattern_group_count(const KgbPattern *p);
+/// True when every match has an item a [poss] test holds for, so only a
+/// sentence with a possessive token (KGB_TOK_POSS) can have one: the
+/// trigger index of a rule with no trigger word.
+bool kgb_pattern_needs_poss(const KgbPattern *p);
 const char *const *kgb_pattern_group(const KgbPattern *p, size_t i, size_t *n,
                                      const KgbLexicon *const **lists,
                                      size_t *n_lists);
@@ -234,6 +238,11 @@ void kgb_matcher_free(KgbMatcher *m);
 bool kgb_pattern_find(const KgbPattern *p, KgbMatcher *m, const KgbItem *items,
                       size_t n, size_t from, size_t *start, size_t *end,
                       int *caps);
+/// False when items[0..n), prepared (kgb_matcher_prepare()), lack a mention
+/// of a class every match of @p p has, so kgb_pattern_find() finds nothing
+/// there from any item; true otherwise (also when not prepared). O(1).
+bool kgb_pattern_classes_present(const KgbPattern *p, KgbMatcher *m,
+                                 const KgbItem *items, size_t n);
 /**
  * Work out once what every pattern asks of items[0..n) (class bit sets, key
  * filters), so the rules run over one sentence share it: call after building

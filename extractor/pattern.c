@@ -66,12 +66,13 @@ typedef struct {
 } Test;
 
 typedef struct {
-  Test *tests; ///< all must hold
+  Test *tests; ///< all must hold: &one for a set of one test, else owned
   size_t n;
   bool negate; ///< !atom: the item must fail the conjunction
   /* set when compiled, for the commonest set, one plain "word": the key
    * a one-token item must have (the set then holds nothing else) */
   const char *word;
+  Test one; ///< the test of a set of one (no allocation of its own)
 } TestSet;
 
 enum { I_TEST, I_SPLIT, I_JMP, I_SAVE, I_MATCH, I_BOL, I_EOL };
@@ -98,7 +99,32 @@ typedef struct {
   uint32_t saves;
 } Reach;
 
+/// Tests sorted by how a sentence's masks find the items they hold for:
+/// plain word tests by key, plain mention tests by class bits, the others
+/// (sets) checked item by item.
+typedef struct {
+  const char **keys; ///< T_LOWER / T_SET keys
+  size_t n_keys, cap_keys;
+  uint64_t bits;  ///< T_MENTION class bits
+  bool any_class; ///< a mention test takes any mention
+  int *other;     ///< other test sets
+  size_t n_other, cap_other;
+} TestSort;
+
+/// A first test of a pattern (a TEST reached from pc 0 without consuming an
+/// item) and the tests that can come right after it: a match that starts
+/// with an item passing it has a next item passing one of those (unless
+/// open: MATCH or $ can follow it), so a start where none does is dropped.
+typedef struct {
+  int set;       ///< the first test's set
+  bool open;     ///< MATCH or $ reachable right after it: no filter
+  TestSort next; ///< the tests right after it
+} FirstStep;
+
+#define FIRST_STEPS 8 /* more first tests: no filter */
+
 #define REQ_LISTS 4
+#define REQ_NEEDS 4 /* class-only required items kept for the precheck */
 
 /// One item every match has: a one-token item whose key is one of keys[],
 /// a mention whose class bits meet bits (any: any mention), or a word of
@@ -144,6 +170,8 @@ struct KgbPattern {
   uint64_t first_bits; ///< T_MENTION class bits
   int *first_other;    ///< other test sets, checked in full
   size_t n_first_other;
+  FirstStep *steps; ///< each first test and what follows it (first_steps())
+  size_t n_steps;   ///< 0: no such filter
   /* The epsilon closures of pc 0 and of every pc after a TEST, worked out
    * when compiled: reach[reach_at[v][2 pc] .. reach_at[v][2 pc + 1]), in
    * the order the VM adds threads. A program with ^ or $ has one closure
@@ -161,6 +189,14 @@ struct KgbPattern {
    * is rejected before the VM runs (reqs_check()). */
   Req *reqs;
   size_t n_reqs;
+  /* Of those, the ones that are only a mention of some classes (no word):
+   * a sentence without such a mention has no match anywhere. */
+  struct {
+    uint64_t bits;
+    bool any;
+  } needs[REQ_NEEDS];
+  size_t n_needs;
+  bool needs_poss; ///< every match has a [poss] item (a possessive 's)
 };
 
 /* ---- parser -------------------------------------------------------------- */
@@ -266,13 +302,28 @@ static int add_set(Parser *ps, const Test *tests, size_t n, bool negate) {
       KGB_OK) {
     return -1;
   }
-  Test *copy = malloc((n ? n : 1) * sizeof *copy);
-  if (!copy) {
-    return -1;
+  TestSet *ts = &p->sets[p->n_sets];
+  *ts = (TestSet){.n = n, .negate = negate};
+  if (n == 1) { /* tests = &one once the sets stop moving (set_fixup()) */
+    ts->one = tests[0];
+  } else {
+    Test *copy = malloc((n ? n : 1) * sizeof *copy);
+    if (!copy) {
+      return -1;
+    }
+    memcpy(copy, tests, n * sizeof *copy);
+    ts->tests = copy;
   }
-  memcpy(copy, tests, n * sizeof *copy);
-  p->sets[p->n_sets] = (TestSet){copy, n, negate, NULL};
   return (int)p->n_sets++;
+}
+
+/// Point the sets of one test at their own (the array no longer grows).
+static void set_fixup(KgbPattern *p) {
+  for (size_t i = 0; i < p->n_sets; i++) {
+    if (p->sets[i].n == 1) {
+      p->sets[i].tests = &p->sets[i].one;
+    }
+  }
 }
 
 static Node *test_node(Parser *ps, const Test *tests, size_t n, bool negate) {
@@ -1000,6 +1051,7 @@ static bool triggers_of(const KgbPattern *p, const Node *n, Group *out) {
 }
 
 static KgbStatus first_tests(KgbPattern *p);
+static KgbStatus first_steps(KgbPattern *p);
 static KgbStatus closures(KgbPattern *p);
 
 /* Add to @p r what an item matching test set @p ts has (a key of a word or
@@ -1138,6 +1190,41 @@ static bool groups_of(KgbPattern *p, const Node *n, size_t *cap) {
   return true;
 }
 
+/* Does every match of node @p n have an item a [poss] test holds for (the
+ * set holds only where its plain [poss] does)? */
+static bool needs_poss(const KgbPattern *p, const Node *n) {
+  switch (n->kind) {
+  case N_TEST: {
+    const TestSet *ts = &p->sets[n->index];
+    for (size_t i = 0; !ts->negate && i < ts->n; i++) {
+      if (ts->tests[i].kind == T_POSS && !ts->tests[i].negate) {
+        return true;
+      }
+    }
+    return false;
+  }
+  case N_CAP:
+    return needs_poss(p, n->kids[0]);
+  case N_REP:
+    return n->min > 0 && needs_poss(p, n->kids[0]);
+  case N_SEQ:
+    for (size_t i = 0; i < n->n_kids; i++) {
+      if (needs_poss(p, n->kids[i])) {
+        return true;
+      }
+    }
+    return false;
+  case N_ALT:
+    for (size_t i = 0; i < n->n_kids; i++) {
+      if (!needs_poss(p, n->kids[i])) {
+        return false;
+      }
+    }
+    return n->n_kids > 0;
+  }
+  return false;
+}
+
 KgbStatus kgb_pattern_compile(KgbRules *rules, const char *src,
                               const char *file, size_t line, size_t col0,
                               KgbPattern **out, char **err) {
@@ -1149,6 +1236,7 @@ KgbStatus kgb_pattern_compile(KgbRules *rules, const char *src,
   p->vocab = kgb_rules_vocab(rules);
   Parser ps = {rules, p, src, 0, file, line, col0, NULL, 0, {0}, NULL};
   Node *root = parse_alt(&ps);
+  set_fixup(p);
   kgb_buf_free(&ps.lower);
   if (root && ps.src[ps.pos] != '\0') {
     root = fail(&ps, "unbalanced )");
@@ -1170,6 +1258,14 @@ KgbStatus kgb_pattern_compile(KgbRules *rules, const char *src,
   if (!groups_of(p, root, &cap_groups) || !reqs_of(p, root, &cap_reqs)) {
     c.oom = true;
   }
+  p->needs_poss = needs_poss(p, root);
+  for (size_t i = 0; i < p->n_reqs && p->n_needs < REQ_NEEDS; i++) {
+    const Req *r = &p->reqs[i];
+    if (r->n_keys == 0 && r->n_lists == 0) {
+      p->needs[p->n_needs].bits = r->bits;
+      p->needs[p->n_needs++].any = r->any;
+    }
+  }
   arena_free(&ps); /* the tree */
   if (c.oom) {
     free(c.v);
@@ -1178,7 +1274,8 @@ KgbStatus kgb_pattern_compile(KgbRules *rules, const char *src,
   }
   p->prog = c.v;
   p->n_prog = c.n;
-  if (first_tests(p) != KGB_OK || closures(p) != KGB_OK) {
+  if (first_tests(p) != KGB_OK || first_steps(p) != KGB_OK ||
+      closures(p) != KGB_OK) {
     kgb_pattern_free(p);
     return KGB_ERR_NOMEM;
   }
@@ -1196,7 +1293,9 @@ void kgb_pattern_free(KgbPattern *p) {
         free(p->sets[i].tests[j].set);
       }
     }
-    free(p->sets[i].tests);
+    if (p->sets[i].tests != &p->sets[i].one) {
+      free(p->sets[i].tests);
+    }
   }
   free(p->sets);
   free(p->prog);
@@ -1206,6 +1305,11 @@ void kgb_pattern_free(KgbPattern *p) {
   free(p->groups);
   free(p->first_keys);
   free(p->first_other);
+  for (size_t i = 0; i < p->n_steps; i++) {
+    free(p->steps[i].next.keys);
+    free(p->steps[i].next.other);
+  }
+  free(p->steps);
   for (size_t v = 0; v < 3; v++) {
     if (v == 0 || p->reach_at[v] != p->reach_at[0]) {
       free(p->reach_at[v]);
@@ -1225,6 +1329,10 @@ size_t kgb_pattern_capture_count(const KgbPattern *p) {
 
 const char *kgb_pattern_capture_name(const KgbPattern *p, size_t i) {
   return i < p->n_names ? p->names[i] : NULL;
+}
+
+bool kgb_pattern_needs_poss(const KgbPattern *p) {
+  return p->needs_poss;
 }
 
 size_t kgb_pattern_group_count(const KgbPattern *p) {
@@ -1567,24 +1675,24 @@ static int cmp_ptr(const void *a, const void *b) {
   return x < y ? -1 : x > y;
 }
 
-/* The tests reachable from pc 0 without consuming an item (through BOL and
- * EOL too: a superset is safe), sorted into keys, class bits and the rest. */
-static KgbStatus first_tests(KgbPattern *p) {
-  KgbStatus st = KGB_OK;
-  bool *seen = calloc(p->n_prog, sizeof *seen);
-  int *stack = malloc(p->n_prog * 2 * sizeof *stack);
-  size_t cap_keys = 0, cap_other = 0, sp = 0;
-  if (!seen || !stack) {
-    st = KGB_ERR_NOMEM;
-    goto done;
-  }
-  stack[sp++] = 0;
+/* The TEST pcs reached from @p pc0 without consuming an item into @p out
+ * (at most @p max; false when more), and whether MATCH is reached, or $
+ * unless @p past_eol (@p open). Through ^, and $ with @p past_eol, as if
+ * they held: a superset. @p seen: scratch of n_prog entries marked with
+ * @p gen; @p stack: of 2 n_prog. */
+static bool tests_from(const KgbPattern *p, int pc0, bool past_eol,
+                       unsigned *seen, unsigned gen, int *stack, int *out,
+                       size_t max, size_t *n_out, bool *open) {
+  size_t sp = 0;
+  *n_out = 0;
+  *open = false;
+  stack[sp++] = pc0;
   while (sp > 0) {
     int pc = stack[--sp];
-    if (seen[pc]) {
+    if (seen[pc] == gen) {
       continue;
     }
-    seen[pc] = true;
+    seen[pc] = gen;
     const Inst *in = &p->prog[pc];
     switch (in->op) {
     case I_JMP:
@@ -1594,46 +1702,143 @@ static KgbStatus first_tests(KgbPattern *p) {
       stack[sp++] = in->y;
       stack[sp++] = in->x;
       break;
+    case I_EOL:
+      if (!past_eol) {
+        *open = true;
+        break;
+      }
+      stack[sp++] = pc + 1;
+      break;
     case I_SAVE:
     case I_BOL:
-    case I_EOL:
       stack[sp++] = pc + 1;
       break;
     case I_MATCH:
-      p->nullable = true;
+      *open = true;
       break;
-    default: {
-      const TestSet *ts = &p->sets[in->x];
-      const Test *t = &ts->tests[0];
-      bool plain = !ts->negate && ts->n == 1 && !t->negate;
-      if (plain && (t->kind == T_LOWER || t->kind == T_SET)) {
-        size_t n = t->kind == T_LOWER ? 1 : t->n_set;
-        TRY(st, kgb_grow(&p->first_keys, &cap_keys, p->n_first_keys + n,
-                         sizeof *p->first_keys));
-        for (size_t k = 0; k < n; k++) {
-          p->first_keys[p->n_first_keys++] =
-              t->kind == T_LOWER ? t->str : t->set[k];
-        }
-      } else if (plain && t->kind == T_MENTION && !t->by_name) {
-        p->first_any_class |= t->any_class;
-        p->first_bits |= t->want_bits;
-      } else {
-        TRY(st, kgb_grow(&p->first_other, &cap_other, p->n_first_other + 1,
-                         sizeof *p->first_other));
-        p->first_other[p->n_first_other++] = in->x;
+    default:
+      if (*n_out == max) {
+        return false;
       }
-    }
+      out[(*n_out)++] = pc;
     }
   }
-  if (p->n_first_keys > 1) {
-    qsort(p->first_keys, p->n_first_keys, sizeof *p->first_keys, cmp_ptr);
-  }
-  for (size_t i = 0; i < p->n_first_keys; i++) {
-    p->first_key_bloom |= key_bit(p->first_keys[i]);
+  return true;
+}
+
+/// Sort test set @p set into @p ts (TestSort).
+static KgbStatus sort_test(const KgbPattern *p, int set, TestSort *ts) {
+  KgbStatus st = KGB_OK;
+  const TestSet *s = &p->sets[set];
+  const Test *t = &s->tests[0];
+  bool plain = !s->negate && s->n == 1 && !t->negate;
+  if (plain && (t->kind == T_LOWER || t->kind == T_SET)) {
+    size_t n = t->kind == T_LOWER ? 1 : t->n_set;
+    TRY(st,
+        kgb_grow(&ts->keys, &ts->cap_keys, ts->n_keys + n, sizeof *ts->keys));
+    for (size_t k = 0; k < n; k++) {
+      ts->keys[ts->n_keys++] = t->kind == T_LOWER ? t->str : t->set[k];
+    }
+  } else if (plain && t->kind == T_MENTION && !t->by_name) {
+    ts->any_class |= t->any_class;
+    ts->bits |= t->want_bits;
+  } else {
+    TRY(st, kgb_grow(&ts->other, &ts->cap_other, ts->n_other + 1,
+                     sizeof *ts->other));
+    ts->other[ts->n_other++] = set;
   }
 done:
-  free(seen);
-  free(stack);
+  return st;
+}
+
+/* Scratch for walks of a program (tests_from()). */
+typedef struct {
+  unsigned *seen, gen;
+  int *stack, *pcs;
+} Walk;
+
+static bool walk_new(Walk *w, size_t n_prog) {
+  *w = (Walk){calloc(n_prog, sizeof *w->seen), 0,
+              malloc(2 * n_prog * sizeof *w->stack),
+              malloc(n_prog * sizeof *w->pcs)};
+  return w->seen && w->stack && w->pcs;
+}
+
+static void walk_free(Walk *w) {
+  free(w->seen);
+  free(w->stack);
+  free(w->pcs);
+}
+
+/* The tests reachable from pc 0 without consuming an item (through BOL and
+ * EOL too: a superset is safe), sorted into keys, class bits and the rest. */
+static KgbStatus first_tests(KgbPattern *p) {
+  KgbStatus st = KGB_OK;
+  Walk w;
+  TestSort ts = {0};
+  size_t n;
+  if (!walk_new(&w, p->n_prog)) {
+    st = KGB_ERR_NOMEM;
+    goto done;
+  }
+  tests_from(p, 0, true, w.seen, ++w.gen, w.stack, w.pcs, p->n_prog, &n,
+             &p->nullable);
+  for (size_t i = 0; i < n; i++) {
+    TRY(st, sort_test(p, p->prog[w.pcs[i]].x, &ts));
+  }
+  if (ts.n_keys > 1) {
+    qsort(ts.keys, ts.n_keys, sizeof *ts.keys, cmp_ptr);
+  }
+  for (size_t i = 0; i < ts.n_keys; i++) {
+    p->first_key_bloom |= key_bit(ts.keys[i]);
+  }
+done:
+  p->first_keys = ts.keys;
+  p->n_first_keys = ts.n_keys;
+  p->first_bits = ts.bits;
+  p->first_any_class = ts.any_class;
+  p->first_other = ts.other;
+  p->n_first_other = ts.n_other;
+  walk_free(&w);
+  return st;
+}
+
+/* p->steps: each first test and the tests that can follow it (FirstStep),
+ * for patterns with at most FIRST_STEPS first tests that cannot match
+ * empty; none otherwise. */
+static KgbStatus first_steps(KgbPattern *p) {
+  KgbStatus st = KGB_OK;
+  Walk w;
+  int firsts[FIRST_STEPS];
+  size_t n_firsts, n_next;
+  bool open;
+  if (!walk_new(&w, p->n_prog)) {
+    st = KGB_ERR_NOMEM;
+    goto done;
+  }
+  if (p->nullable ||
+      !tests_from(p, 0, false, w.seen, ++w.gen, w.stack, firsts, FIRST_STEPS,
+                  &n_firsts, &open) ||
+      open || n_firsts == 0) {
+    goto done;
+  }
+  p->steps = calloc(n_firsts, sizeof *p->steps);
+  if (!p->steps) {
+    st = KGB_ERR_NOMEM;
+    goto done;
+  }
+  p->n_steps = n_firsts;
+  for (size_t f = 0; f < n_firsts; f++) {
+    FirstStep *fs = &p->steps[f];
+    fs->set = p->prog[firsts[f]].x;
+    tests_from(p, firsts[f] + 1, false, w.seen, ++w.gen, w.stack, w.pcs,
+               p->n_prog, &n_next, &fs->open);
+    for (size_t k = 0; k < n_next && !fs->open; k++) {
+      TRY(st, sort_test(p, p->prog[w.pcs[k]].x, &fs->next));
+    }
+  }
+done:
+  walk_free(&w);
   return st;
 }
 
@@ -1675,6 +1880,23 @@ static bool has_first_key(const KgbPattern *p, const char *key) {
   return false;
 }
 
+/* The prepared items (masks_ok) that are a mention (@p any) or one whose
+ * class has a bit of @p bits, or a one-token item whose key is one of
+ * @p keys. */
+static inline uint64_t mask_of(const KgbMatcher *m, bool any, uint64_t bits,
+                               const char *const *keys, size_t n_keys) {
+  uint64_t at = any ? m->with_class : 0;
+  for (bits &= m->class_used; bits; bits &= bits - 1) {
+    at |= m->by_class[kgb_ctz64(bits)];
+  }
+  for (size_t k = 0; k < n_keys; k++) {
+    if (key_bit(keys[k]) & m->key_bloom) {
+      at |= key_positions(m, keys[k]);
+    }
+  }
+  return at;
+}
+
 /* The prepared items (items[0..n), all of them as prepared) where a match
  * of @p p can start: the positions of its first keys and classes from the
  * masks, and those where one of its other first tests holds, item by item. */
@@ -1702,7 +1924,38 @@ static uint64_t starts_of(const KgbPattern *p, KgbMatcher *m,
       }
     }
   }
-  return starts;
+  if (p->n_steps == 0 || !starts) {
+    return starts;
+  }
+  /* keep the starts whose next item can go on the match (FirstStep) */
+  uint64_t keep = 0;
+  for (size_t s = 0; s < p->n_steps; s++) {
+    const FirstStep *fs = &p->steps[s];
+    uint64_t first = 0; /* the starts where this first test holds */
+    for (uint64_t c = starts & ~keep; c; c &= c - 1) {
+      size_t pos = (size_t)kgb_ctz64(c);
+      if (test_set(p, m, &p->sets[fs->set], &items[pos])) {
+        first |= (uint64_t)1 << pos;
+      }
+    }
+    if (fs->open) {
+      keep |= first;
+      continue;
+    }
+    const TestSort *ts = &fs->next;
+    uint64_t next = mask_of(m, ts->any_class, ts->bits, ts->keys, ts->n_keys);
+    keep |= first & (next >> 1);
+    for (uint64_t c = first & ~keep; c && ts->n_other > 0; c &= c - 1) {
+      size_t pos = (size_t)kgb_ctz64(c) + 1;
+      for (size_t k = 0; pos < n && k < ts->n_other; k++) {
+        if (test_set(p, m, &p->sets[ts->other[k]], &items[pos])) {
+          keep |= (uint64_t)1 << (pos - 1);
+          break;
+        }
+      }
+    }
+  }
+  return keep;
 }
 
 /* The prepared items (masks_ok) a @list test of @p lx holds for, as
@@ -1740,15 +1993,7 @@ static bool reqs_check(const KgbPattern *p, KgbMatcher *m, size_t from) {
   uint64_t after = ~(uint64_t)0 << from; /* the items left to use */
   for (size_t i = 0; i < p->n_reqs; i++) {
     const Req *r = &p->reqs[i];
-    uint64_t at = r->any ? m->with_class : 0;
-    for (uint64_t bits = r->bits & m->class_used; bits; bits &= bits - 1) {
-      at |= m->by_class[kgb_ctz64(bits)];
-    }
-    for (size_t k = 0; k < r->n_keys; k++) {
-      if (key_bit(r->keys[k]) & m->key_bloom) {
-        at |= key_positions(m, r->keys[k]);
-      }
-    }
+    uint64_t at = mask_of(m, r->any, r->bits, r->keys, r->n_keys);
     for (size_t k = 0; k < r->n_lists; k++) {
       at |= list_positions(m, r->lists[k]);
     }
@@ -1761,6 +2006,27 @@ static bool reqs_check(const KgbPattern *p, KgbMatcher *m, size_t from) {
       return i + 1 == p->n_reqs;
     }
     after = ~(uint64_t)0 << (first + 1);
+  }
+  return true;
+}
+
+bool kgb_pattern_classes_present(const KgbPattern *p, KgbMatcher *m,
+                                 const KgbItem *items, size_t n) {
+  if (p->n_needs == 0 || items != m->prep_items || n != m->prep_n) {
+    return true;
+  }
+  if (!m->prep_done) {
+    prepare_now(m);
+  }
+  if (!m->masks_ok) {
+    return true; /* no class_used: reqs_check() is not made either */
+  }
+  /* as reqs_check() finds a class-only item nowhere in the sentence */
+  for (size_t i = 0; i < p->n_needs; i++) {
+    if (!(p->needs[i].bits & m->class_used) &&
+        !(p->needs[i].any && m->with_class)) {
+      return false;
+    }
   }
   return true;
 }
@@ -1983,8 +2249,8 @@ static bool closure_of(KgbPattern *p, int pc0, int at, unsigned *seen,
       stack[sp++] = (ClosureFrame){pc + 1, -1, 0};
       break;
     default:
-      if (kgb_grow(&p->reach, cap, p->n_reach + 1, sizeof *p->reach) !=
-          KGB_OK) {
+      if (p->n_reach == *cap && kgb_grow(&p->reach, cap, p->n_reach + 1,
+                                         sizeof *p->reach) != KGB_OK) {
         return false;
       }
       p->reach[p->n_reach++] = (Reach){pc, saves};

@@ -16,7 +16,9 @@
  * are the same as reading everything up front. The names themselves come
  * from a table tools/cities.c reads out of libgeonames when kgb is built,
  * used when kgb runs with that same library file (else libgeonames is asked
- * as before): startup then asks libgeonames nothing.
+ * as before): startup then asks libgeonames nothing. In the same way the
+ * fields of iso-codes' JSON are read out when kgb is built
+ * (tools/isocodes.c) and used when the files are still those.
  */
 #define _GNU_SOURCE /* dladdr */
 #include "internal.h"
@@ -31,6 +33,7 @@
 #include <stdlib.h>
 #include <string.h>
 #include <sys/stat.h>
+#include <utf8proc.h>
 
 #ifndef KGB_ISO_CODES_DIR
 #define KGB_ISO_CODES_DIR "/usr/share/iso-codes/json"
@@ -64,18 +67,13 @@ static const char *intern(KgbPlaces *p, const char *s) {
   return s ? kgb_strpool_intern(p->pool, s, strlen(s)) : NULL;
 }
 
-static KgbStatus add(KgbPlaces *p, const char *name_as_key,
-                     const KgbPlace *place) {
-  char *norm = kgb_normalize(name_as_key, strlen(name_as_key));
-  if (!norm) {
-    return KGB_ERR_NOMEM;
-  }
+/// Add @p place under @p norm, a kgb_normalize() key ("": not added).
+static KgbStatus add_keyed(KgbPlaces *p, const char *norm,
+                           const KgbPlace *place) {
   if (!*norm) {
-    free(norm);
     return KGB_OK;
   }
   const char *key = intern(p, norm);
-  free(norm);
   if (!key) {
     return KGB_ERR_NOMEM;
   }
@@ -91,48 +89,135 @@ static KgbStatus add(KgbPlaces *p, const char *name_as_key,
   return KGB_OK;
 }
 
+static KgbStatus add(KgbPlaces *p, const char *name_as_key,
+                     const KgbPlace *place) {
+  char *norm = kgb_normalize(name_as_key, strlen(name_as_key));
+  if (!norm) {
+    return KGB_ERR_NOMEM;
+  }
+  KgbStatus st = add_keyed(p, norm, place);
+  free(norm);
+  return st;
+}
+
 static const char *json_str(json_object *o, const char *field) {
   json_object *f;
   return json_object_object_get_ex(o, field, &f) ? json_object_get_string(f)
                                                  : NULL;
 }
 
+/// One entry of ISO 3166-1, NULL for a field it lacks.
+typedef struct {
+  const char *code, *name, *common, *official;
+} IsoCountry;
+
+static KgbStatus add_country(KgbPlaces *p, const IsoCountry *c) {
+  if (!c->code || !c->name || strlen(c->code) != 2) {
+    return KGB_OK;
+  }
+  KgbPlace pl = {intern(p, c->common ? c->common : c->name),
+                 "Country",
+                 NULL,
+                 {c->code[0], c->code[1], 0},
+                 0};
+  if (!pl.name) {
+    return KGB_ERR_NOMEM;
+  }
+  const char *const fields[] = {c->name, c->common, c->official};
+  KgbStatus st = KGB_OK;
+  for (size_t k = 0; k < 3 && st == KGB_OK; k++) {
+    if (fields[k]) {
+      st = add(p, fields[k], &pl);
+    }
+  }
+  return st;
+}
+
+/* One entry of ISO 3166-2 (fields NULL when it lacks them); @p b scratch. */
+static KgbStatus add_subdivision(KgbPlaces *p, KgbBuf *b, const char *code,
+                                 const char *name, const char *type) {
+  if (!code || !name || strlen(code) < 3) {
+    return KGB_OK;
+  }
+  /* "Adana" of type "Province" is known as "Adana Province" */
+  kgb_buf_clear(b);
+  KgbStatus st = kgb_buf_puts(b, name);
+  if (st == KGB_OK && type && !strstr(name, type)) {
+    st = kgb_buf_putc(b, ' ');
+    st = st == KGB_OK ? kgb_buf_puts(b, type) : st;
+  }
+  KgbPlace pl = {
+      intern(p, b->data), "AdministrativeArea", NULL, {code[0], code[1], 0}, 0};
+  if (st != KGB_OK || !pl.name) {
+    return KGB_ERR_NOMEM;
+  }
+  st = add(p, b->data, &pl);
+  if (st == KGB_OK && strcmp(b->data, name) != 0) {
+    st = add(p, name, &pl);
+  }
+  return st;
+}
+
+/* iso-codes' entries as tools/isocodes.c read them when kgb was built
+ * (build/gen/isocodes.c), and the size and mtime of the two files. */
+extern const char kgb_iso_table[];
+extern const int kgb_iso_country_at[], kgb_iso_subdivision_at[];
+extern const int kgb_iso_country_count, kgb_iso_subdivision_count;
+extern const long long kgb_iso_size[2], kgb_iso_mtime[2];
+
+static const char *const iso_files[2] = {KGB_ISO_CODES_DIR "/iso_3166-1.json",
+                                         KGB_ISO_CODES_DIR "/iso_3166-2.json"};
+
+/* True when the iso-codes files kgb finds are those the table was read
+ * from (both readable then). */
+static bool iso_table_fits(void) {
+  for (size_t i = 0; i < 2; i++) {
+    struct stat sb;
+    if (kgb_iso_size[i] < 0 || stat(iso_files[i], &sb) != 0 ||
+        (long long)sb.st_size != kgb_iso_size[i] ||
+        (long long)sb.st_mtime != kgb_iso_mtime[i]) {
+      return false;
+    }
+  }
+  return true;
+}
+
+static const char *iso_field(int at) {
+  return at >= 0 ? kgb_iso_table + at : NULL;
+}
+
+static KgbStatus load_iso_table(KgbPlaces *p) {
+  KgbStatus st = KGB_OK;
+  for (int i = 0; i < kgb_iso_country_count && st == KGB_OK; i++) {
+    const int *at = &kgb_iso_country_at[4 * i];
+    IsoCountry c = {iso_field(at[0]), iso_field(at[1]), iso_field(at[2]),
+                    iso_field(at[3])};
+    st = add_country(p, &c);
+  }
+  KgbBuf b = {0};
+  for (int i = 0; i < kgb_iso_subdivision_count && st == KGB_OK; i++) {
+    const int *at = &kgb_iso_subdivision_at[3 * i];
+    st = add_subdivision(p, &b, iso_field(at[0]), iso_field(at[1]),
+                         iso_field(at[2]));
+  }
+  kgb_buf_free(&b);
+  return st;
+}
+
 static KgbStatus load_countries(KgbPlaces *p) {
   KgbStatus st = KGB_OK;
-  json_object *root =
-      json_object_from_file(KGB_ISO_CODES_DIR "/iso_3166-1.json");
+  json_object *root = json_object_from_file(iso_files[0]);
   json_object *list;
   if (!root || !json_object_object_get_ex(root, "3166-1", &list)) {
     json_object_put(root);
     return KGB_OK; /* iso-codes missing: no countries, not an error */
   }
   size_t n = json_object_array_length(list);
-  for (size_t i = 0; i < n; i++) {
+  for (size_t i = 0; i < n && st == KGB_OK; i++) {
     json_object *c = json_object_array_get_idx(list, i);
-    const char *code = json_str(c, "alpha_2");
-    const char *name = json_str(c, "name");
-    if (!code || !name || strlen(code) != 2) {
-      continue;
-    }
-    KgbPlace pl = {intern(p, json_str(c, "common_name")
-                                 ? json_str(c, "common_name")
-                                 : name),
-                   "Country",
-                   NULL,
-                   {code[0], code[1], 0},
-                   0};
-    if (!pl.name) {
-      st = KGB_ERR_NOMEM;
-      break;
-    }
-    static const char *const fields[] = {"name", "common_name",
-                                         "official_name"};
-    for (size_t k = 0; k < 3 && st == KGB_OK; k++) {
-      const char *v = json_str(c, fields[k]);
-      if (v) {
-        st = add(p, v, &pl);
-      }
-    }
+    IsoCountry ic = {json_str(c, "alpha_2"), json_str(c, "name"),
+                     json_str(c, "common_name"), json_str(c, "official_name")};
+    st = add_country(p, &ic);
   }
   json_object_put(root);
   return st;
@@ -140,8 +225,7 @@ static KgbStatus load_countries(KgbPlaces *p) {
 
 static KgbStatus load_subdivisions(KgbPlaces *p) {
   KgbStatus st = KGB_OK;
-  json_object *root =
-      json_object_from_file(KGB_ISO_CODES_DIR "/iso_3166-2.json");
+  json_object *root = json_object_from_file(iso_files[1]);
   json_object *list;
   if (!root || !json_object_object_get_ex(root, "3166-2", &list)) {
     json_object_put(root);
@@ -151,32 +235,8 @@ static KgbStatus load_subdivisions(KgbPlaces *p) {
   KgbBuf b = {0};
   for (size_t i = 0; i < n && st == KGB_OK; i++) {
     json_object *c = json_object_array_get_idx(list, i);
-    const char *code = json_str(c, "code");
-    const char *name = json_str(c, "name");
-    const char *type = json_str(c, "type");
-    if (!code || !name || strlen(code) < 3) {
-      continue;
-    }
-    /* "Adana" of type "Province" is known as "Adana Province" */
-    kgb_buf_clear(&b);
-    st = kgb_buf_puts(&b, name);
-    if (st == KGB_OK && type && !strstr(name, type)) {
-      st = kgb_buf_putc(&b, ' ');
-      st = st == KGB_OK ? kgb_buf_puts(&b, type) : st;
-    }
-    KgbPlace pl = {intern(p, b.data),
-                   "AdministrativeArea",
-                   NULL,
-                   {code[0], code[1], 0},
-                   0};
-    if (st != KGB_OK || !pl.name) {
-      st = KGB_ERR_NOMEM;
-      break;
-    }
-    st = add(p, b.data, &pl);
-    if (st == KGB_OK && strcmp(b.data, name) != 0) {
-      st = add(p, name, &pl);
-    }
+    st = add_subdivision(p, &b, json_str(c, "code"), json_str(c, "name"),
+                         json_str(c, "type"));
   }
   kgb_buf_free(&b);
   json_object_put(root);
@@ -190,6 +250,7 @@ extern const char kgb_city_table[];
 extern const unsigned kgb_city_at[];
 extern const int kgb_city_count;
 extern const long long kgb_city_lib_size, kgb_city_lib_mtime;
+extern const char kgb_city_utf8proc[];
 
 /* True when the library kgb runs with is the file the table was read from. */
 static bool city_table_fits(void) {
@@ -205,10 +266,15 @@ static bool city_table_fits(void) {
          (long long)sb.st_mtime == kgb_city_lib_mtime;
 }
 
-static KgbStatus add_city(KgbPlaces *p, const char *name, int i) {
+/* City @p i named @p name, keyed by @p norm (its kgb_normalize() key, from
+ * the table) or, when NULL, by its name normalised here. */
+static KgbStatus add_city(KgbPlaces *p, const char *name, const char *norm,
+                          int i) {
   KgbPlace pl = {intern(p, name), "City", NULL, "", 0};
   size_t before = p->n;
-  KgbStatus st = pl.name ? add(p, name, &pl) : KGB_ERR_NOMEM;
+  KgbStatus st = !pl.name ? KGB_ERR_NOMEM
+                 : norm   ? add_keyed(p, norm, &pl)
+                          : add(p, name, &pl);
   if (p->n > before) {
     p->v[before].city = i;
   }
@@ -315,13 +381,17 @@ static KgbStatus load_cities(KgbPlaces *p, const KgbRules *rules) {
   KgbMap seen = {0}; /* provinces added (add_state) */
   p->table = city_table_fits();
   if (p->table) {
+    /* the keys made when kgb was built hold while utf8proc is the same */
+    bool keys = strcmp(utf8proc_version(), kgb_city_utf8proc) == 0;
     for (int i = 0; i < kgb_city_count && st == KGB_OK; i++) {
       const char *name = kgb_city_table + kgb_city_at[i];
-      if (strcmp(name, "\1") != 0) { /* "\1": no city or name */
-        st = add_city(p, name, i);
-      }
       const char *code = name + strlen(name) + 1;
       const char *state = code + strlen(code) + 1;
+      const char *pop = state + strlen(state) + 1;
+      const char *norm = pop + strlen(pop) + 1;
+      if (strcmp(name, "\1") != 0) { /* "\1": no city or name */
+        st = add_city(p, name, keys ? norm : NULL, i);
+      }
       if (st == KGB_OK && strcmp(state, "\1") != 0) {
         st = add_state(p, rules, &seen, code, state);
       }
@@ -337,7 +407,7 @@ static KgbStatus load_cities(KgbPlaces *p, const KgbRules *rules) {
     }
     const char *name = geonames_city_get_name(c);
     if (name) {
-      st = add_city(p, name, i);
+      st = add_city(p, name, NULL, i);
     }
     if (st == KGB_OK) {
       st = add_state(p, rules, &seen, geonames_city_get_country_code(c),
@@ -424,6 +494,61 @@ static int cmp_entry(const void *a, const void *b) {
   return strcmp(x->place.name, y->place.name);
 }
 
+/* p->v as qsort() with cmp_entry() would leave it but for the order of
+ * the names, which only need grouping: the entries of a key together (keys
+ * in the order they were first added) and in cmp_entry() order among
+ * themselves, each key's few entries sorted on their own (qsort's merge
+ * sort is stable, so each range comes out as the whole sort left it).
+ * A sort of all ~37,000 entries took 17 M instructions of a start; this is
+ * O(n) map probes and moves. Fills p->index with keys (values to be set). */
+static KgbStatus group_entries(KgbPlaces *p) {
+  KgbStatus st = KGB_OK;
+  uint32_t *group = malloc(p->n * sizeof *group);
+  Entry *w = malloc(p->n * sizeof *w);
+  size_t *at = NULL, n_groups = 0;
+  if (!group || !w) {
+    st = KGB_ERR_NOMEM;
+    goto done;
+  }
+  TRY(st, kgb_map_reserve(&p->index, p->n));
+  for (size_t i = 0; i < p->n; i++) {
+    intptr_t g;
+    if (!kgb_map_get(&p->index, p->v[i].key, &g)) {
+      g = (intptr_t)++n_groups;
+      TRY(st, kgb_map_put(&p->index, p->v[i].key, g));
+    }
+    group[i] = (uint32_t)(g - 1);
+  }
+  at = calloc(n_groups + 1, sizeof *at);
+  if (!at) {
+    st = KGB_ERR_NOMEM;
+    goto done;
+  }
+  for (size_t i = 0; i < p->n; i++) {
+    at[group[i] + 1]++;
+  }
+  for (size_t g = 1; g <= n_groups; g++) {
+    at[g] += at[g - 1]; /* at[g]: where group g starts */
+  }
+  for (size_t i = 0; i < p->n; i++) {
+    w[at[group[i]]++] = p->v[i]; /* then at[g]: where group g ends */
+  }
+  free(p->v);
+  p->v = w;
+  p->cap = p->n;
+  w = NULL;
+  for (size_t g = 0, start = 0; g < n_groups; start = at[g++]) {
+    if (at[g] - start > 1) {
+      qsort(p->v + start, at[g] - start, sizeof *p->v, cmp_entry);
+    }
+  }
+done:
+  free(group);
+  free(w);
+  free(at);
+  return st;
+}
+
 /* Lexicon lists "region" (names) and "country_alias" (name -> alpha-2).
  * Each entry is keyed twice (lower case and normalised): take the
  * normalised key only. A region's place carries no name of its own (NULL):
@@ -481,14 +606,18 @@ KgbStatus kgb_places_new(const KgbRules *rules, KgbPlaces **out) {
     goto done;
   }
   p->lock_made = true;
-  TRY(st, load_countries(p));
-  TRY(st, load_subdivisions(p));
+  if (iso_table_fits()) {
+    TRY(st, load_iso_table(p));
+  } else {
+    TRY(st, load_countries(p));
+    TRY(st, load_subdivisions(p));
+  }
   TRY(st, load_cities(p, rules));
   TRY(st, kgb_lexicon_each(kgb_rules_list(rules, "region"), add_region, p));
   TRY(st,
       kgb_lexicon_each(kgb_rules_list(rules, "country_alias"), add_alias, p));
   if (p->n > 1) {
-    qsort(p->v, p->n, sizeof *p->v, cmp_entry);
+    TRY(st, group_entries(p));
   }
   p->places = malloc((p->n ? p->n : 1) * sizeof *p->places);
   p->range_n = calloc(p->n ? p->n : 1, sizeof *p->range_n);

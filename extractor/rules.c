@@ -30,6 +30,7 @@ typedef struct {
   size_t **lists;      ///< each: count, then rule ranks
   size_t n, cap;       ///< lists
   size_t *untriggered; ///< rules with no trigger word: count, then ranks
+  size_t *poss;        ///< of those, the ones a [poss] item triggers
   uint64_t bloom[16];  ///< index_bit() of every key of the map
 } RuleIndex;
 
@@ -758,6 +759,7 @@ static void index_clear(KgbRules *rules) {
     free(ix->lists);
     kgb_map_free(&ix->map);
     free(ix->untriggered);
+    free(ix->poss);
     memset(ix, 0, sizeof *ix);
   }
 }
@@ -952,7 +954,9 @@ static KgbStatus index_build(KgbRules *rules) {
       wg[b] = v;
     }
     if (trig.n == 0) {
-      TRY(st, list_push(&ix->untriggered, rank[i]));
+      TRY(st, list_push(kgb_pattern_needs_poss(r->pattern) ? &ix->poss
+                                                           : &ix->untriggered,
+                        rank[i]));
     }
     for (size_t k = 0; k < trig.n; k++) {
       intptr_t slot = 0;
@@ -1067,19 +1071,23 @@ void kgb_rules_candidates(const KgbRules *rules, KgbStage stage, bool window,
                           size_t *out, size_t *n_out) {
   const RuleIndex *ix = &rules->index[index_of(stage, window)];
   *n_out = 0;
-  if (ix->n == 0 && !ix->untriggered) { /* no rule of this stage and window */
+  if (ix->n == 0 && !ix->untriggered && !ix->poss) { /* no rule here */
     return;
   }
   /* the ranks of the rules the sentence's words trigger, as bits of seen */
   size_t lo = SIZE_MAX, hi = 0; /* the words of seen with a bit set */
-  for (size_t t = 0; t <= n; t++) {
+  bool poss = false;            /* a possessive 's among the tokens */
+  for (size_t t = 0; t <= n + 1; t++) {
     const size_t *l = NULL;
     if (t == n) {
       l = ix->untriggered;
+    } else if (t == n + 1) {
+      l = poss ? ix->poss : NULL;
     } else {
       intptr_t slot;
       const char *key = toks[t].key;
       size_t b = key ? index_bit(key) : 0;
+      poss |= (toks[t].flags & KGB_TOK_POSS) != 0;
       if (key && (ix->bloom[b / 64] >> (b % 64) & 1) &&
           kgb_map_get(&ix->map, key, &slot)) {
         l = ix->lists[slot - 1];
@@ -1194,17 +1202,19 @@ static KgbStatus load_dictionary(KgbRules *rules) {
     st = kgb_map_reserve(&lx->entries, lines);
   }
   while (st == KGB_OK && p < end) {
-    const char *nl = memchr(p, '\n', (size_t)(end - p));
-    const char *le = nl ? nl : end;
-    size_t n = 0; /* the line up to \r, \n or NUL, as fgets and strcspn */
-    while (p + n < le && p[n] != '\r' && p[n] != '\0') {
-      n++;
+    /* the line up to \r, \n or NUL, as fgets and strcspn, and whether it
+     * is all a-z (islower() in the C locale), in one pass */
+    const char *q = p;
+    bool lower = true;
+    for (; q < end && *q != '\n' && *q != '\r' && *q != '\0'; q++) {
+      lower = lower && *q >= 'a' && *q <= 'z';
     }
-    bool lower = n > 0 && n < 127; /* no word is that long */
-    for (size_t i = 0; i < n && lower; i++) {
-      lower = islower((unsigned char)p[i]) != 0;
+    size_t n = (size_t)(q - p);
+    const char *nl = NULL;
+    if (q < end) {
+      nl = *q == '\n' ? q : memchr(q, '\n', (size_t)(end - q));
     }
-    if (lower) {
+    if (lower && n > 0 && n < 127) { /* no word is that long */
       const char *key = kgb_rules_intern(rules, p, n);
       st = key ? lexicon_put(lx, key, 0) : KGB_ERR_NOMEM;
     }

@@ -803,9 +803,11 @@ KgbStatus kgb_graph_finish(KgbGraph *g) {
   if (g->opts.infer) {
     TRY(st, kgb_graph_infer(g));
   }
-  double t0 = now_seconds();
-  TRY(st, project(g));
-  kgb_graph_add_timing(g, "projection", now_seconds() - t0);
+  if (g->opts.metrics || g->opts.analyses) {
+    double t0 = now_seconds();
+    TRY(st, project(g));
+    kgb_graph_add_timing(g, "projection", now_seconds() - t0);
+  }
   if (g->opts.analyses) {
     TRY(st, kgb_graph_analyse(g, &g->analysis));
   }
@@ -906,6 +908,7 @@ KgbGraphOptions kgb_graph_options_default(void) {
   return (KgbGraphOptions){
       .infer = false,
       .analyses = true,
+      .metrics = true,
       .exact_max_nodes = 50000,
       .cutoff = 3,
       .seed = 20240501UL,

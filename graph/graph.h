@@ -95,6 +95,10 @@ typedef struct {
   bool infer;
   /// Run the analyses beyond degree and weak components. Default true.
   bool analyses;
+  /// Project to igraph for degree and weak components even with the
+  /// analyses off. Default true; off (and analyses off): no metrics at all,
+  /// for a caller that writes the facts alone (`kgb extract`).
+  bool metrics;
   /// Betweenness and harmonic centrality are exact up to this many nodes and
   /// limited to paths of at most @c cutoff facts above it. Default 50000.
   size_t exact_max_nodes;
@@ -191,7 +195,8 @@ KgbStatus kgb_graph_add_fact(KgbGraph *g, size_t subject, const char *predicate,
 /**
  * Sort nodes by IRI and edges by (subject, predicate, object), apply inference
  * when asked, then project to igraph and compute degrees, weak components and
- * (unless options.analyses is off) the other analyses.
+ * (unless options.analyses is off) the other analyses (none of it when
+ * options.metrics and options.analyses are both off).
  * O((V + E) log(V + E) + I) plus the analyses' own costs (README), I the
  * inferred facts. Idempotent.
  */

@@ -167,8 +167,9 @@ static void graph_dedups_facts(void **state) {
   kgb_graph_free(g);
 }
 
-/* Build the same small graph adding things in the given order. */
-static KgbGraph *build_ordered(bool reverse) {
+/* Build the same small graph adding things in the given order, with
+ * @p opts (NULL: the defaults). */
+static KgbGraph *build_ordered(bool reverse, const KgbGraphOptions *opts) {
   static const char *const people[][2] = {
       {"Person", "Lena Ortiz"}, {"Person", "Tom Reyes"},
       {"Film", "Night Harbor"}, {"City", "Lisbon"},
@@ -177,6 +178,9 @@ static KgbGraph *build_ordered(bool reverse) {
   size_t n = sizeof people / sizeof people[0];
   KgbGraph *g = NULL;
   assert_int_equal(kgb_graph_new(&g), KGB_OK);
+  if (opts) {
+    assert_int_equal(kgb_graph_set_options(g, opts), KGB_OK);
+  }
   size_t idx[6];
   for (size_t k = 0; k < n; k++) {
     size_t i = reverse ? n - 1 - k : k;
@@ -200,8 +204,8 @@ static KgbGraph *build_ordered(bool reverse) {
 
 static void graph_order_independent(void **state) {
   (void)state;
-  KgbGraph *a = build_ordered(false);
-  KgbGraph *b = build_ordered(true);
+  KgbGraph *a = build_ordered(false, NULL);
+  KgbGraph *b = build_ordered(true, NULL);
   assert_int_equal(kgb_graph_node_count(a), kgb_graph_node_count(b));
   for (size_t i = 0; i < kgb_graph_node_count(a); i++) {
     const KgbNode *x = kgb_graph_node(a, i), *y = kgb_graph_node(b, i);
@@ -229,6 +233,27 @@ static void graph_order_independent(void **state) {
   kgb_graph_free(b);
 }
 
+/* With the analyses and the metrics off (kgb extract), a finished graph has
+ * the same facts, fact IRIs and all, and no metrics: nothing is projected. */
+static void graph_without_metrics(void **state) {
+  (void)state;
+  KgbGraphOptions o = kgb_graph_options_default();
+  assert_true(o.metrics);
+  o.analyses = false;
+  o.metrics = false;
+  KgbGraph *a = build_ordered(false, NULL);
+  KgbGraph *b = build_ordered(false, &o);
+  assert_int_equal(kgb_graph_edge_count(a), kgb_graph_edge_count(b));
+  for (size_t i = 0; i < kgb_graph_edge_count(a); i++) {
+    assert_string_equal(kgb_graph_edge(a, i)->iri, kgb_graph_edge(b, i)->iri);
+  }
+  assert_true(kgb_graph_metric_count(a) >= 4);
+  assert_int_equal(kgb_graph_metric_count(b), 0);
+  assert_null(kgb_graph_metric_find(b, "degree"));
+  kgb_graph_free(a);
+  kgb_graph_free(b);
+}
+
 static void graph_entity_iri(void **state) {
   (void)state;
   char *iri = kgb_entity_iri("Film", "‘Don’t Leave’");
@@ -243,6 +268,7 @@ const struct CMUnitTest kgb_tests_graph[] = {
     cmocka_unit_test(graph_resolves_spellings),
     cmocka_unit_test(graph_dedups_facts),
     cmocka_unit_test(graph_order_independent),
+    cmocka_unit_test(graph_without_metrics),
     cmocka_unit_test(graph_entity_iri),
 };
 const size_t kgb_tests_graph_count =

@@ -1,18 +1,24 @@
 /* test_speed.c: the shortcuts taken for speed give the answers of the long
  * way: the matcher's check of a pattern's required items before the VM runs
  * (a prepared sentence) against the VM alone (items not prepared), and the
- * city names read when kgb was built against libgeonames itself. */
+ * city names and iso-codes' fields read when kgb was built against
+ * libgeonames and iso-codes' JSON themselves. */
 #include "kgb_test.h"
 
 #include "../extractor/internal.h"
 
 #include <geonames.h>
+#include <json-c/json.h>
 #include <stdlib.h>
 #include <string.h>
 
 extern const char kgb_city_table[];
 extern const unsigned kgb_city_at[];
 extern const int kgb_city_count;
+extern const char kgb_iso_table[];
+extern const int kgb_iso_country_at[], kgb_iso_subdivision_at[];
+extern const int kgb_iso_country_count, kgb_iso_subdivision_count;
+extern const long long kgb_iso_size[2];
 
 /* Every match of @p pattern in @p text (tokens as items; the tokens of
  * capitalised words, and of words in @p people, get the class "Person")
@@ -120,7 +126,7 @@ static void same_field(int city, const char *table, const char *real) {
 }
 
 /* The cities of the table made when kgb was built are libgeonames' own:
- * name, country code, province and population. */
+ * name, country code, province and population, and the name's key. */
 static void city_table_is_libgeonames(void **state) {
   (void)state;
   assert_int_equal(kgb_city_count, geonames_get_n_cities());
@@ -138,15 +144,66 @@ static void city_table_is_libgeonames(void **state) {
     same_field(i, f, c ? geonames_city_get_state(c) : NULL);
     f += strlen(f) + 1;
     same_field(i, f, pop);
+    f += strlen(f) + 1;
+    char *key = c && geonames_city_get_name(c)
+                    ? kgb_normalize(geonames_city_get_name(c),
+                                    strlen(geonames_city_get_name(c)))
+                    : NULL;
+    same_field(i, f, key); /* the key places.c uses */
+    free(key);
     if (c) {
       geonames_city_free(c);
     }
   }
 }
 
+/* The fields of the iso-codes table made when kgb was built are those of
+ * the JSON files (when they were there to read), entry by entry. */
+static void iso_table_is_json(void **state) {
+  (void)state;
+  static const char *const files[2] = {
+      "/usr/share/iso-codes/json/iso_3166-1.json",
+      "/usr/share/iso-codes/json/iso_3166-2.json"};
+  static const char *const lists[2] = {"3166-1", "3166-2"};
+  static const char *const fields[2][4] = {
+      {"alpha_2", "name", "common_name", "official_name"},
+      {"code", "name", "type", NULL}};
+  const int counts[2] = {kgb_iso_country_count, kgb_iso_subdivision_count};
+  const int *const at[2] = {kgb_iso_country_at, kgb_iso_subdivision_at};
+  for (int f = 0; f < 2; f++) {
+    json_object *root = json_object_from_file(files[f]);
+    json_object *list;
+    if (kgb_iso_size[f] < 0 || !root ||
+        !json_object_object_get_ex(root, lists[f], &list)) {
+      json_object_put(root);
+      continue; /* not there when kgb was built, or now: nothing to compare */
+    }
+    size_t n_fields = f == 0 ? 4 : 3;
+    assert_int_equal(counts[f], (int)json_object_array_length(list));
+    for (int i = 0; i < counts[f]; i++) {
+      json_object *c = json_object_array_get_idx(list, (size_t)i);
+      for (size_t k = 0; k < n_fields; k++) {
+        json_object *v;
+        const char *want = json_object_object_get_ex(c, fields[f][k], &v)
+                               ? json_object_get_string(v)
+                               : NULL;
+        int got = at[f][(size_t)i * n_fields + k];
+        if (!want) {
+          assert_int_equal(got, -1);
+        } else {
+          assert_true(got >= 0);
+          assert_string_equal(kgb_iso_table + got, want);
+        }
+      }
+    }
+    json_object_put(root);
+  }
+}
+
 const struct CMUnitTest kgb_tests_speed[] = {
     cmocka_unit_test(required_items_in_order),
     cmocka_unit_test(city_table_is_libgeonames),
+    cmocka_unit_test(iso_table_is_json),
 };
 const size_t kgb_tests_speed_count =
     sizeof kgb_tests_speed / sizeof kgb_tests_speed[0];

@@ -5,12 +5,14 @@
  * first looked up (extractor/places.c).
  *
  * usage: cities OUT.c   defines `const char kgb_city_table[]` (for each
- * city in libgeonames' order its name, country code, province and
- * population, each NUL-terminated; "\1" for what the library does not
- * give), `const unsigned kgb_city_at[]` (where each city's fields start),
- * `const int kgb_city_count`, and the size and
- * modification time of the libgeonames library file it was read from:
- * places.c uses the table only when the library it runs with is that file.
+ * city in libgeonames' order its name, country code, province,
+ * population and the kgb_normalize() key of its name, each NUL-terminated;
+ * "\1" for what the library does not give), `const unsigned kgb_city_at[]`
+ * (where each city's fields start), `const int kgb_city_count`, the size and
+ * modification time of the libgeonames library file it was read from
+ * (places.c uses the table only when the library it runs with is that
+ * file) and `kgb_city_utf8proc`, the utf8proc version the keys were made
+ * with (places.c normalises the names itself under another).
  */
 #define _GNU_SOURCE
 #include <dlfcn.h>
@@ -19,6 +21,9 @@
 #include <stdlib.h>
 #include <string.h>
 #include <sys/stat.h>
+#include <utf8proc.h>
+
+#include "../util/util.h"
 
 int main(int argc, char **argv) {
   if (argc != 2) {
@@ -54,20 +59,30 @@ int main(int argc, char **argv) {
   for (int i = 0; i < n; i++) {
     GeonamesCity *c = geonames_get_city(i);
     char pop[24] = "\1";
-    const char *field[4] = {NULL, NULL, NULL, pop};
+    char *key = NULL;
+    const char *field[5] = {NULL, NULL, NULL, pop, NULL};
     if (c) {
       field[0] = geonames_city_get_name(c);
       field[1] = geonames_city_get_country_code(c);
       field[2] = geonames_city_get_state(c);
       snprintf(pop, sizeof pop, "%u", geonames_city_get_population(c));
     }
+    if (field[0]) {
+      key = kgb_normalize(field[0], strlen(field[0]));
+      if (!key) {
+        fprintf(stderr, "cities: out of memory\n");
+        return 1;
+      }
+      field[4] = key;
+    }
     at[i] = (unsigned)col;
-    for (int f = 0; f < 4; f++) {
+    for (int f = 0; f < 5; f++) {
       const char *s = field[f] ? field[f] : "\1";
       for (size_t k = 0; k <= strlen(s); k++) {
         fprintf(out, "%s%d,", col++ % 20 == 0 ? "\n" : "", (signed char)s[k]);
       }
     }
+    free(key);
     if (c) {
       geonames_city_free(c);
     }
@@ -82,6 +97,8 @@ int main(int argc, char **argv) {
           (long long)sb.st_size);
   fprintf(out, "const long long kgb_city_lib_mtime = %lld;\n",
           (long long)sb.st_mtime);
+  fprintf(out, "const char kgb_city_utf8proc[] = \"%s\";\n",
+          utf8proc_version());
   if (fclose(out) != 0) {
     perror(argv[1]);
     return 1;
