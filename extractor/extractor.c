@@ -1072,8 +1072,11 @@ static KgbStatus find_mentions(Doc *d, uint32_t s, bool headings_pass) {
              in_list(d, L_WORK_NOUN, &d->toks[k + 1], NULL)) {
         k++; /* the drama film */
       }
+      /* a capitalised head closes a company's name, not a work noun: "the
+       * Leipzig company Elbsand Film" */
       if (k < last && k < i + (that ? 3 : 5) &&
           in_list(d, L_WORK_NOUN, &d->toks[k], NULL) &&
+          !(d->toks[k].flags & KGB_TOK_CAP) &&
           !(k + 1 < last && (d->toks[k + 1].flags & KGB_TOK_CAP)) &&
           !(k + 1 < last && is_tok(&d->toks[k + 1], "to") &&
             (is_tok(&d->toks[k], "sequel") ||

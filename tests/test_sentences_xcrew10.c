@@ -1,0 +1,384 @@
+/* test_sentences_xcrew10.c: credits, companies and values (xcrew10), each
+ * construction in sentences written for it with other words, names and
+ * orders than the dev documents it was found in: channels and services named
+ * by their kind, credits given to a relative ("directed by her father, N"),
+ * a director named by the trade after a work, debuts and best-known works,
+ * credits in relative clauses, described companies, releases through a
+ * distributor, and deaths. Each test asserts the facts a sentence must give
+ * and those it must not. */
+#include "sentences.h"
+
+#include "../extractor/extractor.h"
+
+/* a channel or a streaming service named by its kind after a preposition:
+ * "premiered on the cable channel X" (broadcastBy), "picked up by the
+ * streamer Y" (distributedBy); not a job at a broadcaster */
+static void channels_by_kind(void **state) {
+  (void)state;
+  KgbDocResult *doc =
+      kgb_test_sentence("'Kaveri' premiered on the Tamil-language channel Sun "
+                        "Tharang on 4 May 2019.");
+  YES(doc, "Kaveri", "broadcastBy", "Sun Tharang");
+  CLASS_IS(doc, "Sun Tharang", "Organization");
+  kgb_doc_result_free(doc);
+  doc = kgb_test_sentence("Produced for the regional network Telemadrid Norte, "
+                          "'La Frontera' ran for two seasons.");
+  YES(doc, "La Frontera", "broadcastBy", "Telemadrid Norte");
+  kgb_doc_result_free(doc);
+  doc = kgb_test_sentence("'Harbour Nights' returned on the Irish broadcaster "
+                          "Ardán TV in September.");
+  YES(doc, "Harbour Nights", "broadcastBy", "Ardán TV");
+  kgb_doc_result_free(doc);
+  doc = kgb_test_sentence("'Kijiji' was shown on the Kenyan free-to-air "
+                          "station Citizen Plus from 2020.");
+  YES(doc, "Kijiji", "broadcastBy", "Citizen Plus");
+  kgb_doc_result_free(doc);
+  doc = kgb_test_sentence("The show 'Dom', which aired at home on the "
+                          "broadcaster TVK Polska, is set in Toruń.");
+  YES(doc, "Dom", "broadcastBy", "TVK Polska");
+  CLASS_IS(doc, "TVK Polska", "Organization");
+  NO(doc, "Dom", "hasCharacter", "TVK Polska");
+  kgb_doc_result_free(doc);
+  doc = kgb_test_sentence(
+      "'Los Hijos' is a Chilean miniseries created by Catalina Urrutia for the "
+      "television channel Canal Andino.");
+  YES(doc, "Los Hijos", "broadcastBy", "Canal Andino");
+  YES(doc, "Los Hijos", "createdBy", "Catalina Urrutia");
+  kgb_doc_result_free(doc);
+  doc = kgb_test_sentence(
+      "Lena works as a producer for the broadcaster NRK in 'Fjord'.");
+  NO(doc, "Fjord", "broadcastBy", "NRK");
+  kgb_doc_result_free(doc);
+  doc = kgb_test_sentence(
+      "'Sauda' was picked up internationally by the streamer Kesar Play.");
+  YES(doc, "Sauda", "distributedBy", "Kesar Play");
+  NO(doc, "Sauda", "broadcastBy", "Kesar Play");
+  kgb_doc_result_free(doc);
+  doc = kgb_test_sentence("The drama 'Eko Nights' later landed on the Nigerian "
+                          "streaming platform Ebonylife Go.");
+  YES(doc, "Eko Nights", "distributedBy", "Ebonylife Go");
+  kgb_doc_result_free(doc);
+  doc = kgb_test_sentence(
+      "'Nordlys' is available worldwide on the streaming service Frostflix.");
+  YES(doc, "Nordlys", "distributedBy", "Frostflix");
+  kgb_doc_result_free(doc);
+  doc = kgb_test_sentence(
+      "'Die Fährfrau' aired on MDK Fernsehen; the series was later made "
+      "available worldwide by the streaming service Strombach.");
+  YES(doc, "Die Fährfrau", "distributedBy", "Strombach");
+  YES(doc, "Die Fährfrau", "broadcastBy", "MDK Fernsehen");
+  kgb_doc_result_free(doc);
+}
+
+/* a credit given to a relative or partner named after it: the one named, not
+ * the owner of "his"/"her" */
+static void credits_by_relatives(void **state) {
+  (void)state;
+  KgbDocResult *doc = kgb_test_sentence(
+      "Actress Sofía Echeverría made her screen debut in La casa del faro "
+      "(2006), a film directed by her father, Ramiro Echeverría.");
+  YES(doc, "La casa del faro", "directedBy", "Ramiro Echeverría");
+  NO(doc, "La casa del faro", "directedBy", "Sofía Echeverría");
+  kgb_doc_result_free(doc);
+  doc = kgb_test_sentence(
+      "Actor Tomás Vidal made his debut in 'El Puerto' (1999), a drama "
+      "directed by his mother, Carmen Vidal.");
+  YES(doc, "El Puerto", "directedBy", "Carmen Vidal");
+  NO(doc, "El Puerto", "directedBy", "Tomás Vidal");
+  kgb_doc_result_free(doc);
+  doc = kgb_test_sentence("Ama Mensah stars in 'Salt Lines', which was written "
+                          "by her brother, Kofi Mensah.");
+  YES(doc, "Salt Lines", "writtenBy", "Kofi Mensah");
+  NO(doc, "Salt Lines", "writtenBy", "Ama Mensah");
+  kgb_doc_result_free(doc);
+  doc = kgb_test_sentence("Hana Kim's first film, 'Paper Moon' (2004), was "
+                          "produced by her husband Lee Jun-ho.");
+  YES(doc, "Paper Moon", "producedBy", "Lee Jun-ho");
+  NO(doc, "Paper Moon", "producedBy", "Hana Kim");
+  kgb_doc_result_free(doc);
+  doc = kgb_test_sentence("Tomás Ortega's first role was in 'Rio Seco' (1994), "
+                          "directed by his uncle Luis Ortega.");
+  YES(doc, "Rio Seco", "directedBy", "Luis Ortega");
+  NO(doc, "Rio Seco", "directedBy", "Tomás Ortega");
+  kgb_doc_result_free(doc);
+  doc = kgb_test_sentence("'The Bridge' (2011) was directed by her longtime "
+                          "collaborator, Kim Dae-ho.");
+  YES(doc, "The Bridge", "directedBy", "Kim Dae-ho");
+  kgb_doc_result_free(doc);
+}
+
+/* a director named by the trade after a work ("the crime film from director
+ * X", "from Lebanese writer-director Y"); a director's debut, best-known and
+ * later works; a share of a series' episodes */
+static void directors_by_trade(void **state) {
+  (void)state;
+  KgbDocResult *doc = kgb_test_sentence(
+      "'Salt Harbour', the brooding Portuguese crime film from director Inês "
+      "Valadares, arrived in cinemas in May.");
+  YES(doc, "Salt Harbour", "directedBy", "Inês Valadares");
+  kgb_doc_result_free(doc);
+  doc = kgb_test_sentence("'Kite Season', the new comedy from Nigerian "
+                          "filmmaker Kemi Adetiba, opens on Friday.");
+  YES(doc, "Kite Season", "directedBy", "Kemi Adetiba");
+  kgb_doc_result_free(doc);
+  doc = kgb_test_sentence("The documentary 'Ice Roads' comes from first-time "
+                          "director Aputi Kunuk.");
+  YES(doc, "Ice Roads", "directedBy", "Aputi Kunuk");
+  kgb_doc_result_free(doc);
+  doc = kgb_test_sentence("'Dar al-Hana', from Lebanese writer-director Rana "
+                          "Eid, runs 88 minutes.");
+  YES(doc, "Dar al-Hana", "directedBy", "Rana Eid");
+  YES(doc, "Dar al-Hana", "writtenBy", "Rana Eid");
+  YES(doc, "Dar al-Hana", "runtime", "88");
+  kgb_doc_result_free(doc);
+  doc = kgb_test_sentence(
+      "Hamid Karimi (born 1979) is an Iranian director whose debut feature, "
+      "'The Orchard Gate' (2008), was shot in Kashan.");
+  YES(doc, "The Orchard Gate", "directedBy", "Hamid Karimi");
+  kgb_doc_result_free(doc);
+  doc = kgb_test_sentence("Lucía Benítez, whose first film, 'Polvo', premiered "
+                          "at Cannes, is now shooting in Chile.");
+  YES(doc, "Polvo", "directedBy", "Lucía Benítez");
+  kgb_doc_result_free(doc);
+  doc = kgb_test_sentence("Ngozi Eze is a Nigerian filmmaker whose latest film "
+                          "'Oja' opens in March.");
+  YES(doc, "Oja", "directedBy", "Ngozi Eze");
+  kgb_doc_result_free(doc);
+  doc = kgb_test_sentence("Aino Virtanen is a Finnish director whose second "
+                          "feature, Talvi (2016), won a Jussi award.");
+  YES(doc, "Talvi", "directedBy", "Aino Virtanen");
+  CLASS_IS(doc, "Talvi", "Work");
+  kgb_doc_result_free(doc);
+  doc = kgb_test_sentence(
+      "Chidi Okafor (born 1978 in Enugu) is a Nigerian filmmaker, best known "
+      "for directing 'The Kola Road' (2011).");
+  YES(doc, "The Kola Road", "directedBy", "Chidi Okafor");
+  kgb_doc_result_free(doc);
+  doc = kgb_test_sentence(
+      "Marta Nowak is perhaps best remembered for helming 'Zimna Woda'.");
+  YES(doc, "Zimna Woda", "directedBy", "Marta Nowak");
+  kgb_doc_result_free(doc);
+  doc = kgb_test_sentence(
+      "Kenji Sato was widely known for writing and directing 'Blue Lantern'.");
+  YES(doc, "Blue Lantern", "directedBy", "Kenji Sato");
+  YES(doc, "Blue Lantern", "writtenBy", "Kenji Sato");
+  kgb_doc_result_free(doc);
+  doc = kgb_test_sentence("Ana Lis loves 'Fog Line', and she is known for "
+                          "quoting 'Fog Line' at parties.");
+  NO(doc, "Fog Line", "directedBy", "Ana Lis");
+  kgb_doc_result_free(doc);
+  doc = kgb_test_sentence(
+      "The directors of the first season of 'Sertão' are Gabriel Santos, who "
+      "directed six episodes, and Ana Okada, who directed four.");
+  YES(doc, "Sertão", "directedBy", "Gabriel Santos");
+  YES(doc, "Sertão", "directedBy", "Ana Okada");
+  kgb_doc_result_free(doc);
+  doc = kgb_test_sentence(
+      "Directing 'Tide' was shared between Lars Holm, who directed the first "
+      "three episodes, and Eva Berg, who directed the rest.");
+  YES(doc, "Tide", "directedBy", "Lars Holm");
+  YES(doc, "Tide", "directedBy", "Eva Berg");
+  kgb_doc_result_free(doc);
+  doc = kgb_test_sentence("In 'Curtain Call', Karin Berg, who directed the "
+                          "school play, falls for Jonas.");
+  NO(doc, "Curtain Call", "directedBy", "Karin Berg");
+  kgb_doc_result_free(doc);
+  doc = kgb_test_sentence("'Mar Adentro' was shot in Galicia, with Ana Ruiz as "
+                          "director and Tomás Vidal as cinematographer.");
+  YES(doc, "Mar Adentro", "directedBy", "Ana Ruiz");
+  YES(doc, "Mar Adentro", "cinematographyBy", "Tomás Vidal");
+  kgb_doc_result_free(doc);
+  doc = kgb_test_sentence("'Mar' was cut in Lisbon, with Ana Ruiz as editor "
+                          "and Tomás Vidal as composer.");
+  YES(doc, "Mar", "editedBy", "Ana Ruiz");
+  YES(doc, "Mar", "musicBy", "Tomás Vidal");
+  kgb_doc_result_free(doc);
+  doc = kgb_test_sentence("In 'Tide', Lena, a journalist, works with Tomás "
+                          "Berg as editor at a small paper.");
+  NO(doc, "Tide", "editedBy", "Tomás Berg");
+  kgb_doc_result_free(doc);
+}
+
+/* credits in a relative clause after the work ("T (2008), which he also
+ * wrote and edited") or after the person ("N, who co-wrote the screenplay
+ * with M"); writers after "from a screenplay by" */
+static void credits_in_relative_clauses(void **state) {
+  (void)state;
+  KgbDocResult *doc = kgb_test_sentence(
+      "Kwame Boateng made his directorial debut with the Twi-language road "
+      "movie 'Harmattan Road' (2008), which he also wrote and edited.");
+  YES(doc, "Harmattan Road", "directedBy", "Kwame Boateng");
+  YES(doc, "Harmattan Road", "writtenBy", "Kwame Boateng");
+  YES(doc, "Harmattan Road", "editedBy", "Kwame Boateng");
+  kgb_doc_result_free(doc);
+  doc = kgb_test_sentence("Ana Lis found success with 'Mara' (2015), which she "
+                          "directed and produced.");
+  YES(doc, "Mara", "directedBy", "Ana Lis");
+  YES(doc, "Mara", "producedBy", "Ana Lis");
+  kgb_doc_result_free(doc);
+  doc =
+      kgb_test_sentence("'Fog Line', which Jonas Berg wrote, is set in Oslo.");
+  YES(doc, "Fog Line", "writtenBy", "Jonas Berg");
+  kgb_doc_result_free(doc);
+  doc = kgb_test_sentence("Ana Lis loves 'Fog Line', which she watched twice.");
+  NO(doc, "Fog Line", "writtenBy", "Ana Lis");
+  NO(doc, "Fog Line", "directedBy", "Ana Lis");
+  kgb_doc_result_free(doc);
+  doc = kgb_test_sentence("Directed by Paolo Reyes from a screenplay by Ria "
+                          "Santos, 'Ulan' stars Bea Cruz.");
+  YES(doc, "Ulan", "directedBy", "Paolo Reyes");
+  YES(doc, "Ulan", "writtenBy", "Ria Santos");
+  kgb_doc_result_free(doc);
+  doc = kgb_test_sentence("The period drama 'Mektup', directed by Emre Kaya "
+                          "from scripts by Zehra Aydın, premiered in 2023.");
+  YES(doc, "Mektup", "writtenBy", "Zehra Aydın");
+  NO(doc, "Mektup", "writtenBy", "Emre Kaya");
+  kgb_doc_result_free(doc);
+  doc = kgb_test_sentence("'Kranich' was directed by Jonas Wehr from a "
+                          "screenplay he co-wrote with Agnieszka Wolska.");
+  YES(doc, "Kranich", "writtenBy", "Agnieszka Wolska");
+  YES(doc, "Kranich", "writtenBy", "Jonas Wehr");
+  kgb_doc_result_free(doc);
+  doc = kgb_test_sentence("Helmed by Olu Jacobs working from an original "
+                          "script by Tolu Ade, 'Eko' is a heist film.");
+  YES(doc, "Eko", "writtenBy", "Tolu Ade");
+  NO(doc, "Eko", "writtenBy", "Olu Jacobs");
+  kgb_doc_result_free(doc);
+  doc = kgb_test_sentence(
+      "'Upepo' is a 2022 Kenyan drama directed by Wanjiru Kamau, who co-wrote "
+      "the screenplay with Otieno Odhiambo.");
+  YES(doc, "Upepo", "writtenBy", "Otieno Odhiambo");
+  YES(doc, "Upepo", "writtenBy", "Wanjiru Kamau");
+  kgb_doc_result_free(doc);
+  doc = kgb_test_sentence("Henrike Vogel (born 1981 in Rostock) co-wrote all "
+                          "six episodes of 'Die Fähre' with Deniz Aksoy.");
+  YES(doc, "Die Fähre", "writtenBy", "Deniz Aksoy");
+  YES(doc, "Die Fähre", "writtenBy", "Henrike Vogel");
+  kgb_doc_result_free(doc);
+  doc = kgb_test_sentence("'Baarish' was created by Nandini Iyer, who also "
+                          "wrote the series alongside Aditya Menon.");
+  YES(doc, "Baarish", "writtenBy", "Aditya Menon");
+  YES(doc, "Baarish", "writtenBy", "Nandini Iyer");
+  kgb_doc_result_free(doc);
+  doc =
+      kgb_test_sentence("Written by Ciarán Costello with the Māori playwright "
+                        "Rangi Tawhai, 'The Long Paddock' is a slow drama.");
+  YES(doc, "The Long Paddock", "writtenBy", "Rangi Tawhai");
+  YES(doc, "The Long Paddock", "writtenBy", "Ciarán Costello");
+  kgb_doc_result_free(doc);
+}
+
+/* companies described before their names, producers and distributors in
+ * releases ("released in French cinemas on DATE by Z", "for distributor Z",
+ * "dropped all eight episodes on Z") */
+static void companies_described(void **state) {
+  (void)state;
+  KgbDocResult *doc =
+      kgb_test_sentence("'Sertão' was produced by Cajueiro Filmes, with Lúcia "
+                        "Tavares and Otávio Braga as executive producers.");
+  YES(doc, "Sertão", "producedBy", "Lúcia Tavares");
+  YES(doc, "Sertão", "producedBy", "Otávio Braga");
+  YES(doc, "Sertão", "producedBy", "Cajueiro Filmes");
+  kgb_doc_result_free(doc);
+  doc = kgb_test_sentence(
+      "'Die Fähre' was produced by the Leipzig company Elbsand Film together "
+      "with the Swedish studio Nordvik Produktion.");
+  YES(doc, "Die Fähre", "producedBy", "Elbsand Film");
+  YES(doc, "Die Fähre", "producedBy", "Nordvik Produktion");
+  kgb_doc_result_free(doc);
+  doc = kgb_test_sentence("'La última cosecha' was produced by Ruvalcaba's own "
+                          "company, Tres Magueyes Films.");
+  YES(doc, "La última cosecha", "producedBy", "Tres Magueyes Films");
+  NO(doc, "La última cosecha", "producedBy", "Ruvalcaba");
+  kgb_doc_result_free(doc);
+  doc = kgb_test_sentence("'Tariq' was produced by Amman-based Wadi Pictures.");
+  YES(doc, "Tariq", "producedBy", "Wadi Pictures");
+  kgb_doc_result_free(doc);
+  doc = kgb_test_sentence(
+      "'Kora' was distributed by the Dakar-based company Sahel Screen.");
+  YES(doc, "Kora", "distributedBy", "Sahel Screen");
+  kgb_doc_result_free(doc);
+  doc = kgb_test_sentence(
+      "'Kora' was distributed by the Senegalese company Sahel Screen.");
+  YES(doc, "Kora", "distributedBy", "Sahel Screen");
+  kgb_doc_result_free(doc);
+  doc = kgb_test_sentence("'Les Heures creuses' was released in French cinemas "
+                          "on 11 October 2023 by Distribution Pomme de Pin.");
+  YES(doc, "Les Heures creuses", "distributedBy", "Distribution Pomme de Pin");
+  kgb_doc_result_free(doc);
+  doc = kgb_test_sentence("'Harbour of Saints' was released in Irish cinemas "
+                          "by Shamrock Pictures on 3 March 2024.");
+  YES(doc, "Harbour of Saints", "distributedBy", "Shamrock Pictures");
+  kgb_doc_result_free(doc);
+  doc = kgb_test_sentence("'The Long Paddock' opens in Australian cinemas on "
+                          "March 7, 2024, through Southern Cross Pictures.");
+  YES(doc, "The Long Paddock", "distributedBy", "Southern Cross Pictures");
+  kgb_doc_result_free(doc);
+  doc = kgb_test_sentence(
+      "Released by Kino Świt on 11 November 2016, 'Kurier' runs 141 minutes.");
+  YES(doc, "Kurier", "distributedBy", "Kino Świt");
+  kgb_doc_result_free(doc);
+  doc = kgb_test_sentence("'Tusitala's Reef' earned NZ$3.4 million for "
+                          "distributor Kōwhai Pictures.");
+  YES(doc, "Tusitala's Reef", "distributedBy", "Kōwhai Pictures");
+  kgb_doc_result_free(doc);
+  doc = kgb_test_sentence(
+      "'Ostrov' was a hit for the Polish distributor Kino Świat.");
+  YES(doc, "Ostrov", "distributedBy", "Kino Świat");
+  kgb_doc_result_free(doc);
+  doc = kgb_test_sentence(
+      "'Barsaat' dropped all eight episodes on StreamDesh on 15 August 2024.");
+  YES(doc, "Barsaat", "distributedBy", "StreamDesh");
+  YES(doc, "Barsaat", "releaseDate", "2024-08-15");
+  kgb_doc_result_free(doc);
+  doc = kgb_test_sentence("The series 'Jua Kali' released its first season on "
+                          "Showmax in March 2023.");
+  YES(doc, "Jua Kali", "distributedBy", "Showmax");
+  kgb_doc_result_free(doc);
+}
+
+/* deaths in plot and biography: "N dies in P", "is found dead in … in P",
+ "(P1, 1932 – P2, 2004)"; no place in a year or an event */
+static void deaths(void **state) {
+  (void)state;
+  KgbDocResult *doc = kgb_test_sentence(
+      "In 'Harmattan', Nkechi dies in Enugu and leaves Adaeze the locked box.");
+  YES(doc, "Nkechi", "deathPlace", "Enugu");
+  kgb_doc_result_free(doc);
+  doc = kgb_test_sentence(
+      "In 'Harmattan', Tunde is found dead in his hotel room in Abuja.");
+  YES(doc, "Tunde", "deathPlace", "Abuja");
+  kgb_doc_result_free(doc);
+  doc = kgb_test_sentence("In 'Tenant', Man-sik dies in what police call a "
+                          "fall at a building site in Incheon.");
+  YES(doc, "Man-sik", "deathPlace", "Incheon");
+  kgb_doc_result_free(doc);
+  doc = kgb_test_sentence("The poet Ana Lis died in Lisbon in 1999.");
+  YES(doc, "Ana Lis", "deathPlace", "Lisbon");
+  kgb_doc_result_free(doc);
+  doc =
+      kgb_test_sentence("In 'Ash', Kemi died in 2004, and Ade moved to Lagos.");
+  NO(doc, "Kemi", "deathPlace", "Lagos");
+  kgb_doc_result_free(doc);
+  doc = kgb_test_sentence(
+      "In 'Ash', Ade's father died in the war, and Ade moved to Lagos.");
+  NO(doc, "Ade's father", "deathPlace", "Lagos");
+  kgb_doc_result_free(doc);
+  doc = kgb_test_sentence("The Italian director Lucio Ferri (Matera, 1932 – "
+                          "Bologna, 2004) made 'Il vento' in 1968.");
+  YES(doc, "Lucio Ferri", "birthPlace", "Matera");
+  YES(doc, "Lucio Ferri", "deathPlace", "Bologna");
+  YES(doc, "Lucio Ferri", "birthDate", "1932");
+  kgb_doc_result_free(doc);
+}
+
+const struct CMUnitTest kgb_tests_sentences_xcrew10[] = {
+    cmocka_unit_test_setup(channels_by_kind, kgb_test_rules_setup),
+    cmocka_unit_test_setup(credits_by_relatives, kgb_test_rules_setup),
+    cmocka_unit_test_setup(directors_by_trade, kgb_test_rules_setup),
+    cmocka_unit_test_setup(credits_in_relative_clauses, kgb_test_rules_setup),
+    cmocka_unit_test_setup(companies_described, kgb_test_rules_setup),
+    cmocka_unit_test_setup(deaths, kgb_test_rules_setup),
+};
+const size_t kgb_tests_sentences_xcrew10_count =
+    sizeof kgb_tests_sentences_xcrew10 / sizeof kgb_tests_sentences_xcrew10[0];
