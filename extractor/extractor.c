@@ -823,7 +823,7 @@ static bool title_cue(const Doc *d, uint32_t s, size_t i, size_t j,
   return year || (t->flags & KGB_TOK_OPENQ) ||
          in_list(d, L_LANGUAGE, t, NULL) || !strcmp(lower, "original") ||
          !strcmp(lower, "originally") || !strcmp(lower, "lit") ||
-         !strcmp(lower, "literally");
+         !strcmp(lower, "transl") || !strcmp(lower, "literally");
 }
 
 /* "‘Szklany most’ (The Glass Bridge)", "Der stille Hafen (international
@@ -834,8 +834,8 @@ static bool title_cue(const Doc *d, uint32_t s, size_t i, size_t j,
  * English ("English", "international title", "lit."). */
 static size_t translation_end(const Doc *d, size_t k, size_t last, size_t *tf,
                               size_t *tl) {
-  static const char *const labels[] = {"english", "international", "title",
-                                       "lit",     "literally",     "."};
+  static const char *const labels[] = {
+      "english", "international", "title", "lit", "transl", "literally", "."};
   if (k + 2 >= last || !is_tok(&d->toks[k], "(")) {
     return 0;
   }
@@ -925,7 +925,8 @@ static KgbStatus find_title(Doc *d, uint32_t s, size_t i, size_t last,
   const KgbToken *b1 = i > d->sents[s].first ? &d->toks[i - 1] : NULL;
   const KgbToken *b2 = i > d->sents[s].first + 1 ? &d->toks[i - 2] : NULL;
   if (b1 && (is_tok(b1, "literally") || is_tok(b1, "meaning") ||
-             (b2 && is_tok(b1, ".") && is_tok(b2, "lit")))) {
+             (b2 && is_tok(b1, ".") &&
+              (is_tok(b2, "lit") || is_tok(b2, "transl"))))) {
     *next = j + 1;
     return KGB_OK;
   }
