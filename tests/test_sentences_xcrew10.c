@@ -372,6 +372,127 @@ static void deaths(void **state) {
   kgb_doc_result_free(doc);
 }
 
+/* original titles glossed or renamed abroad ("T (transl. G)", "T (lit.
+ * ‘G’)", "T (夜の海, "G")", "T, released abroad as E"); "transl." ends no
+ * sentence */
+static void original_titles(void **state) {
+  (void)state;
+  KgbDocResult *doc = kgb_test_sentence("Pather Dabi (transl. The Claim of the "
+                                        "Road) is a 1998 Bengali drama film.");
+  YES(doc, "Pather Dabi", "originalTitle", "Pather Dabi");
+  YES(doc, "Pather Dabi", "releaseDate", "1998");
+  kgb_doc_result_free(doc);
+  doc = kgb_test_sentence("Ghar Wapsi (transl. Homecoming) is a 2019 Hindi "
+                          "film directed by Anil Rao.");
+  YES(doc, "Ghar Wapsi", "directedBy", "Anil Rao");
+  YES(doc, "Ghar Wapsi", "originalTitle", "Ghar Wapsi");
+  kgb_doc_result_free(doc);
+  doc = kgb_test_sentence(
+      "Kuzey Işığı (lit. ‘Northern Light’) is a Turkish television series.");
+  YES(doc, "Kuzey Işığı", "originalTitle", "Kuzey Işığı");
+  kgb_doc_result_free(doc);
+  doc = kgb_test_sentence(
+      "Yoru no Umi (夜の海, \"Night Sea\") is a 2021 Japanese drama film.");
+  YES(doc, "Yoru no Umi", "originalTitle", "夜の海");
+  kgb_doc_result_free(doc);
+  doc = kgb_test_sentence("The Polish comedy 'Ostatni dzwonek', released "
+                          "abroad as 'The Last Bell', opened in 2015.");
+  YES(doc, "Ostatni dzwonek", "originalTitle", "Ostatni dzwonek");
+  kgb_doc_result_free(doc);
+  doc = kgb_test_sentence("'The Long Night', released in France as 'La Longue "
+                          "Nuit', is a thriller.");
+  NO(doc, "The Long Night", "originalTitle", "The Long Night");
+  kgb_doc_result_free(doc);
+}
+
+/* 'its distributor, Z'; crafts by a gerund or handled by someone; a score
+ * with a clause or a described composer; companies in a partnership; running
+ * times and grosses said another way */
+static void distributors_crafts_and_values(void **state) {
+  (void)state;
+  KgbDocResult *doc =
+      kgb_test_sentence("The drama 'Baridi' became the surprise hit of 2019 "
+                        "for its distributor, Savanna Films.");
+  YES(doc, "Baridi", "distributedBy", "Savanna Films");
+  kgb_doc_result_free(doc);
+  doc = kgb_test_sentence("'Okno' has grossed 12 million złoty, its "
+                          "distributor Kino Mazowsze said on Monday.");
+  YES(doc, "Okno", "distributedBy", "Kino Mazowsze");
+  kgb_doc_result_free(doc);
+  doc = kgb_test_sentence("Lars Nyberg shot 'Frostnatt', with Eva Lind editing "
+                          "and Tor Berg composing the score.");
+  YES(doc, "Frostnatt", "editedBy", "Eva Lind");
+  YES(doc, "Frostnatt", "musicBy", "Tor Berg");
+  NO(doc, "Frostnatt", "editedBy", "Tor Berg");
+  kgb_doc_result_free(doc);
+  doc = kgb_test_sentence("'Casa Azul' was made on a shoestring, with Ana "
+                          "Reyes handling the cinematography.");
+  YES(doc, "Casa Azul", "cinematographyBy", "Ana Reyes");
+  kgb_doc_result_free(doc);
+  doc = kgb_test_sentence("In 'Draft', Mina keeps editing her novel while her "
+                          "husband Jonas sleeps.");
+  NO(doc, "Draft", "editedBy", "Mina");
+  kgb_doc_result_free(doc);
+  doc =
+      kgb_test_sentence("Cinematography on 'Sand Lines' was handled by Youssef "
+                        "Amrani, and the editing was done by Leila Haddad.");
+  YES(doc, "Sand Lines", "cinematographyBy", "Youssef Amrani");
+  YES(doc, "Sand Lines", "editedBy", "Leila Haddad");
+  kgb_doc_result_free(doc);
+  doc = kgb_test_sentence(
+      "'Mali Blues' is a drama. The score, which leans heavily on the kora, "
+      "was composed by the Malian musician Ablaye Cissé.");
+  YES(doc, "Mali Blues", "musicBy", "Ablaye Cissé");
+  kgb_doc_result_free(doc);
+  doc = kgb_test_sentence("In 'Okno', the title theme is composed by Jan Kos.");
+  YES(doc, "Okno", "musicBy", "Jan Kos");
+  kgb_doc_result_free(doc);
+  doc = kgb_test_sentence(
+      "Arjun Menon composed the songs and the background score for 'Vaanam'.");
+  YES(doc, "Vaanam", "musicBy", "Arjun Menon");
+  kgb_doc_result_free(doc);
+  doc = kgb_test_sentence(
+      "'Bahr' premiered in 2020, and composer Lina Haddad wrote its score.");
+  YES(doc, "Bahr", "musicBy", "Lina Haddad");
+  NO(doc, "Bahr", "writtenBy", "Lina Haddad");
+  kgb_doc_result_free(doc);
+  doc = kgb_test_sentence(
+      "'Sahara Blue' was produced by Atlas Pictures in partnership with the "
+      "Rabat-based studio Maghreb Lumière.");
+  YES(doc, "Sahara Blue", "producedBy", "Maghreb Lumière");
+  YES(doc, "Sahara Blue", "producedBy", "Atlas Pictures");
+  kgb_doc_result_free(doc);
+  doc = kgb_test_sentence(
+      "A co-production between the Danish outfit Nordlys Film and Germany's "
+      "Wolke Pictures, 'Havet' opened in 2020.");
+  YES(doc, "Havet", "producedBy", "Nordlys Film");
+  YES(doc, "Havet", "producedBy", "Wolke Pictures");
+  NO(doc, "Havet", "producedBy", "Germany");
+  kgb_doc_result_free(doc);
+  doc = kgb_test_sentence("Ana Duarte produced 'Maré' for her Porto-based "
+                          "company, Atlântico Filmes.");
+  YES(doc, "Maré", "producedBy", "Atlântico Filmes");
+  kgb_doc_result_free(doc);
+  doc = kgb_test_sentence("'Pesa' runs a brisk 94 minutes.");
+  YES(doc, "Pesa", "runtime", "94");
+  kgb_doc_result_free(doc);
+  doc = kgb_test_sentence("Running 101 minutes, the Swahili-language drama "
+                          "'Pesa' premiered in Nairobi.");
+  YES(doc, "Pesa", "runtime", "101");
+  kgb_doc_result_free(doc);
+  doc = kgb_test_sentence("The four episodes of 'Hanna', each lasting about 50 "
+                          "minutes, aired in 2021.");
+  YES(doc, "Hanna", "runtime", "50");
+  kgb_doc_result_free(doc);
+  doc = kgb_test_sentence("In 'Marathon', Kip runs a gruelling 42 kilometres.");
+  NO(doc, "Marathon", "runtime", "42");
+  kgb_doc_result_free(doc);
+  doc = kgb_test_sentence(
+      "'Okno' took 12.5 million złoty at the Polish box office.");
+  YES(doc, "Okno", "grossRevenue", "12500000 PLN");
+  kgb_doc_result_free(doc);
+}
+
 const struct CMUnitTest kgb_tests_sentences_xcrew10[] = {
     cmocka_unit_test_setup(channels_by_kind, kgb_test_rules_setup),
     cmocka_unit_test_setup(credits_by_relatives, kgb_test_rules_setup),
@@ -379,6 +500,9 @@ const struct CMUnitTest kgb_tests_sentences_xcrew10[] = {
     cmocka_unit_test_setup(credits_in_relative_clauses, kgb_test_rules_setup),
     cmocka_unit_test_setup(companies_described, kgb_test_rules_setup),
     cmocka_unit_test_setup(deaths, kgb_test_rules_setup),
+    cmocka_unit_test_setup(original_titles, kgb_test_rules_setup),
+    cmocka_unit_test_setup(distributors_crafts_and_values,
+                           kgb_test_rules_setup),
 };
 const size_t kgb_tests_sentences_xcrew10_count =
     sizeof kgb_tests_sentences_xcrew10 / sizeof kgb_tests_sentences_xcrew10[0];
