@@ -493,6 +493,63 @@ static void distributors_crafts_and_values(void **state) {
   kgb_doc_result_free(doc);
 }
 
+/* directing said another way: "helms", "with N directing", "at the helm",
+ * "behind the camera", "the director's chair", "directing duties", "under the
+ * direction of", "T is N's third feature", "co-directed T with M"; not a
+ * school play's director, nor an orchestra's */
+static void directing_said_otherwise(void **state) {
+  (void)state;
+  KgbDocResult *doc =
+      kgb_test_sentence("Kofi Mensah helms 'Tro Tro', a brisk Accra comedy.");
+  YES(doc, "Tro Tro", "directedBy", "Kofi Mensah");
+  kgb_doc_result_free(doc);
+  doc = kgb_test_sentence("'Sisu' is Aino Laakso's second feature.");
+  YES(doc, "Sisu", "directedBy", "Aino Laakso");
+  kgb_doc_result_free(doc);
+  doc = kgb_test_sentence("The Faroese drama 'Dimma' was shot in Tórshavn in "
+                          "2021, with Jóna Olsen directing.");
+  YES(doc, "Dimma", "directedBy", "Jóna Olsen");
+  kgb_doc_result_free(doc);
+  doc = kgb_test_sentence("Filmed on Jeju, 'Haenyeo' reached cinemas in 2020 "
+                          "with Park Min-ji at the helm.");
+  YES(doc, "Haenyeo", "directedBy", "Park Min-ji");
+  kgb_doc_result_free(doc);
+  doc = kgb_test_sentence("Rafael Moura was behind the camera for 'Sertanejo', "
+                          "which opened in 2018.");
+  YES(doc, "Sertanejo", "directedBy", "Rafael Moura");
+  kgb_doc_result_free(doc);
+  doc = kgb_test_sentence("After a decade away, Lena Vogt returns to the "
+                          "director's chair with 'Nebel'.");
+  YES(doc, "Nebel", "directedBy", "Lena Vogt");
+  kgb_doc_result_free(doc);
+  doc = kgb_test_sentence("Amira Saleh took over directing duties on 'Zaman' "
+                          "after the first week.");
+  YES(doc, "Zaman", "directedBy", "Amira Saleh");
+  kgb_doc_result_free(doc);
+  doc = kgb_test_sentence("'Kanal' was completed under the direction of "
+                          "Turkish filmmaker Ece Yıldız.");
+  YES(doc, "Kanal", "directedBy", "Ece Yıldız");
+  kgb_doc_result_free(doc);
+  doc = kgb_test_sentence("Marta Ruiz co-directed the 2019 documentary 'Olas' "
+                          "together with Peruvian filmmaker Pedro Gil.");
+  YES(doc, "Olas", "directedBy", "Marta Ruiz");
+  YES(doc, "Olas", "directedBy", "Pedro Gil");
+  kgb_doc_result_free(doc);
+  doc = kgb_test_sentence(
+      "In 'Stage', with Mina Gil directing the school play, chaos follows.");
+  NO(doc, "Stage", "directedBy", "Mina Gil");
+  kgb_doc_result_free(doc);
+  doc = kgb_test_sentence(
+      "In 'Olas', Mina Gil directed the school play with Pedro Gil.");
+  NO(doc, "Olas", "directedBy", "Pedro Gil");
+  NO(doc, "Olas", "directedBy", "Mina Gil");
+  kgb_doc_result_free(doc);
+  doc = kgb_test_sentence("The Berlin Philharmonic, under the direction of "
+                          "Simon Rattle, recorded the score of 'Olas'.");
+  NO(doc, "Olas", "directedBy", "Simon Rattle");
+  kgb_doc_result_free(doc);
+}
+
 const struct CMUnitTest kgb_tests_sentences_xcrew10[] = {
     cmocka_unit_test_setup(channels_by_kind, kgb_test_rules_setup),
     cmocka_unit_test_setup(credits_by_relatives, kgb_test_rules_setup),
@@ -503,6 +560,7 @@ const struct CMUnitTest kgb_tests_sentences_xcrew10[] = {
     cmocka_unit_test_setup(original_titles, kgb_test_rules_setup),
     cmocka_unit_test_setup(distributors_crafts_and_values,
                            kgb_test_rules_setup),
+    cmocka_unit_test_setup(directing_said_otherwise, kgb_test_rules_setup),
 };
 const size_t kgb_tests_sentences_xcrew10_count =
     sizeof kgb_tests_sentences_xcrew10 / sizeof kgb_tests_sentences_xcrew10[0];
