@@ -536,7 +536,8 @@ static void directing_said_otherwise(void **state) {
   YES(doc, "Olas", "directedBy", "Pedro Gil");
   kgb_doc_result_free(doc);
   doc = kgb_test_sentence(
-      "In 'Stage', with Mina Gil directing the school play, chaos follows.");
+      "In 'Stage', the teacher Mina Gil falls for Tom, and with Mina Gil "
+      "directing the school play, chaos follows.");
   NO(doc, "Stage", "directedBy", "Mina Gil");
   kgb_doc_result_free(doc);
   doc = kgb_test_sentence(
@@ -544,8 +545,8 @@ static void directing_said_otherwise(void **state) {
   NO(doc, "Olas", "directedBy", "Pedro Gil");
   NO(doc, "Olas", "directedBy", "Mina Gil");
   kgb_doc_result_free(doc);
-  doc = kgb_test_sentence("The Berlin Philharmonic, under the direction of "
-                          "Simon Rattle, recorded the score of 'Olas'.");
+  doc = kgb_test_sentence("'Olas' is a drama. The Berlin Philharmonic, under "
+                          "the direction of Simon Rattle, recorded its score.");
   NO(doc, "Olas", "directedBy", "Simon Rattle");
   kgb_doc_result_free(doc);
 }
