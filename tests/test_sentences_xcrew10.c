@@ -540,8 +540,8 @@ static void directing_said_otherwise(void **state) {
       "directing the school play, chaos follows.");
   NO(doc, "Stage", "directedBy", "Mina Gil");
   kgb_doc_result_free(doc);
-  doc = kgb_test_sentence(
-      "In 'Olas', Mina Gil directed the school play with Pedro Gil.");
+  doc = kgb_test_sentence("In 'Olas', the teacher Mina Gil directed the school "
+                          "play with Pedro Gil.");
   NO(doc, "Olas", "directedBy", "Pedro Gil");
   NO(doc, "Olas", "directedBy", "Mina Gil");
   kgb_doc_result_free(doc);
