@@ -551,6 +551,51 @@ static void directing_said_otherwise(void **state) {
   kgb_doc_result_free(doc);
 }
 
+/* genres before a title with more modifiers than a work mention takes, in
+ * an opening apposition, "a coming-of-age tale", "a feature-length
+ * documentary"; no writer for a letter or a pronoun after a bare
+ * screenplay noun */
+static void genres_and_writers(void **state) {
+  (void)state;
+  KgbDocResult *doc = kgb_test_sentence(
+      "The new six-part crime drama 'Olas' premiered on 3 May 2021.");
+  YES(doc, "Olas", "genre", "crime drama");
+  kgb_doc_result_free(doc);
+  doc = kgb_test_sentence(
+      "Netflix's eight-episode mystery thriller 'Kalt' drops in March.");
+  YES(doc, "Kalt", "genre", "mystery thriller");
+  kgb_doc_result_free(doc);
+  doc = kgb_test_sentence(
+      "A darkly comic thriller, 'Nunca Más' follows two sisters in Rosario.");
+  YES(doc, "Nunca Más", "genre", "comic thriller");
+  kgb_doc_result_free(doc);
+  doc = kgb_test_sentence(
+      "A tender coming-of-age drama, 'Pasifika' was shot in Apia.");
+  YES(doc, "Pasifika", "genre", "coming-of-age drama");
+  kgb_doc_result_free(doc);
+  doc = kgb_test_sentence("'Mbira' is a coming-of-age tale set in Harare.");
+  YES(doc, "Mbira", "genre", "coming-of-age");
+  kgb_doc_result_free(doc);
+  doc = kgb_test_sentence(
+      "'Ice Roads' is a feature-length documentary about truckers in Yakutsk.");
+  YES(doc, "Ice Roads", "genre", "documentary");
+  kgb_doc_result_free(doc);
+  doc = kgb_test_sentence("'Okno' is a drama. The closing shot shows a letter "
+                          "written by Irena Sowa.");
+  NO(doc, "Okno", "writtenBy", "Irena Sowa");
+  kgb_doc_result_free(doc);
+  doc = kgb_test_sentence(
+      "Kranichsommer is a 2022 drama film directed by Jonas Wehrhahn from a "
+      "screenplay he co-wrote with Agnieszka Wolska.");
+  YES(doc, "Kranichsommer", "writtenBy", "Jonas Wehrhahn");
+  YES(doc, "Kranichsommer", "writtenBy", "Agnieszka Wolska");
+  kgb_doc_result_free(doc);
+  doc = kgb_test_sentence("'Kranich' was directed by Jonas Wehr from a script "
+                          "he adapted from his own novel.");
+  YES(doc, "Kranich", "writtenBy", "Jonas Wehr");
+  kgb_doc_result_free(doc);
+}
+
 const struct CMUnitTest kgb_tests_sentences_xcrew10[] = {
     cmocka_unit_test_setup(channels_by_kind, kgb_test_rules_setup),
     cmocka_unit_test_setup(credits_by_relatives, kgb_test_rules_setup),
@@ -562,6 +607,7 @@ const struct CMUnitTest kgb_tests_sentences_xcrew10[] = {
     cmocka_unit_test_setup(distributors_crafts_and_values,
                            kgb_test_rules_setup),
     cmocka_unit_test_setup(directing_said_otherwise, kgb_test_rules_setup),
+    cmocka_unit_test_setup(genres_and_writers, kgb_test_rules_setup),
 };
 const size_t kgb_tests_sentences_xcrew10_count =
     sizeof kgb_tests_sentences_xcrew10 / sizeof kgb_tests_sentences_xcrew10[0];
