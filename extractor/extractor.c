@@ -4753,6 +4753,15 @@ static bool group_in_list(Doc *d, int g, int l) {
   return m >= 0 && d->ments[m].key && key_in_list(d, l, d->ments[m].key);
 }
 
+/* A name written with a plus sign at its end ("Caravela+", "Nordlicht+")
+ * is a streaming service's, whatever list knows it. */
+static bool group_is_plus_service(Doc *d, int g) {
+  int m = d->groups[find_group(d, g)].first_mention;
+  const char *name = m >= 0 ? d->ments[m].surface : NULL;
+  size_t len = name ? strlen(name) : 0;
+  return len > 1 && name[len - 1] == '+';
+}
+
 /* A (subject, object) pair of a broadcastBy or distributedBy fact, by
  * their groups. */
 typedef struct {
@@ -4773,7 +4782,8 @@ static int cmp_channel_pair(const void *a, const void *b) {
 
 /* A work premiered, aired or streamed on X is broadcast or distributed by
  * it, not both: when rules gave both, a channel of the `broadcaster` list
- * keeps broadcastBy and a service of the `streamer` list distributedBy.
+ * keeps broadcastBy and a service of the `streamer` list (or a name ending
+ * in a plus sign) distributedBy.
  * The pairs are sorted once and looked up, so a document with many such
  * facts costs n log n. */
 static KgbStatus one_channel_relation(Doc *d) {
@@ -4799,14 +4809,21 @@ static KgbStatus one_channel_relation(Doc *d) {
     ChannelPair other = {0, 0, !bc};
     bool drop = n > 0 && f->kind == KGB_VALUE_ENTITY &&
                 (bc || !strcmp(f->predicate, "distributedBy")) &&
-                group_in_list(d, f->object, bc ? L_STREAMER : L_BROADCASTER);
+                (group_in_list(d, f->object, bc ? L_STREAMER : L_BROADCASTER) ||
+                 (bc && group_is_plus_service(d, f->object)));
     if (drop) {
       other.s = find_group(d, f->subject);
       other.o = find_group(d, f->object);
       drop = bsearch(&other, pairs, n, sizeof *pairs, cmp_channel_pair);
     }
     if (!drop) {
-      d->facts[kept++] = *f;
+      d->facts[kept] = *f;
+      /* "premiered on Caravela+": a service streams it, whatever the rule */
+      if (bc && f->kind == KGB_VALUE_ENTITY &&
+          group_is_plus_service(d, f->object)) {
+        d->facts[kept].predicate = "distributedBy";
+      }
+      kept++;
     }
   }
   d->n_facts = kept;

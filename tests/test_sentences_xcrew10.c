@@ -62,6 +62,10 @@ static void channels_by_kind(void **state) {
       "'Nordlys' is available worldwide on the streaming service Frostflix.");
   YES(doc, "Nordlys", "distributedBy", "Frostflix");
   kgb_doc_result_free(doc);
+  doc = kgb_test_sentence("'Maré' premiered on Oceano+ on 2 June 2023.");
+  YES(doc, "Maré", "distributedBy", "Oceano+");
+  NO(doc, "Maré", "broadcastBy", "Oceano+");
+  kgb_doc_result_free(doc);
   doc = kgb_test_sentence(
       "'Die Fährfrau' aired on MDK Fernsehen; the series was later made "
       "available worldwide by the streaming service Strombach.");
