@@ -600,6 +600,36 @@ static void genres_and_writers(void **state) {
   kgb_doc_result_free(doc);
 }
 
+/* a source owned by its author ("based on N's 1995 novel of the same
+ * name", "adapted from N's 1998 novel T": the novel, not N); "ran on X for
+ * three seasons" */
+static void sources_and_channels(void **state) {
+  (void)state;
+  KgbDocResult *doc = kgb_test_sentence("Set in Accra, 'Sika' is based on Ama "
+                                        "Darko's 1995 novel of the same name.");
+  YES(doc, "Sika", "basedOn", "Sika (novel)");
+  YES(doc, "Sika (novel)", "writtenBy", "Ama Darko");
+  NO(doc, "Sika", "basedOn", "Ama Darko");
+  kgb_doc_result_free(doc);
+  doc = kgb_test_sentence(
+      "'Nebel' was adapted from Ulrich Brandt's 1998 novel Nebelzeit.");
+  YES(doc, "Nebel", "basedOn", "Nebelzeit");
+  YES(doc, "Nebelzeit", "writtenBy", "Ulrich Brandt");
+  NO(doc, "Nebel", "basedOn", "Ulrich Brandt");
+  kgb_doc_result_free(doc);
+  doc = kgb_test_sentence("The Korean drama 'Haneul' is loosely based on Kim "
+                          "Ji-won's webtoon 'Sky Bridge'.");
+  YES(doc, "Haneul", "basedOn", "Sky Bridge");
+  YES(doc, "Sky Bridge", "writtenBy", "Kim Ji-won");
+  kgb_doc_result_free(doc);
+  doc = kgb_test_sentence("'Vento' ran on Canal Sur until 2019.");
+  YES(doc, "Vento", "broadcastBy", "Canal Sur");
+  kgb_doc_result_free(doc);
+  doc = kgb_test_sentence("'Ilha' ran on TV Brava for three seasons.");
+  YES(doc, "Ilha", "broadcastBy", "TV Brava");
+  kgb_doc_result_free(doc);
+}
+
 const struct CMUnitTest kgb_tests_sentences_xcrew10[] = {
     cmocka_unit_test_setup(channels_by_kind, kgb_test_rules_setup),
     cmocka_unit_test_setup(credits_by_relatives, kgb_test_rules_setup),
@@ -612,6 +642,7 @@ const struct CMUnitTest kgb_tests_sentences_xcrew10[] = {
                            kgb_test_rules_setup),
     cmocka_unit_test_setup(directing_said_otherwise, kgb_test_rules_setup),
     cmocka_unit_test_setup(genres_and_writers, kgb_test_rules_setup),
+    cmocka_unit_test_setup(sources_and_channels, kgb_test_rules_setup),
 };
 const size_t kgb_tests_sentences_xcrew10_count =
     sizeof kgb_tests_sentences_xcrew10 / sizeof kgb_tests_sentences_xcrew10[0];
