@@ -630,6 +630,33 @@ static void sources_and_channels(void **state) {
   kgb_doc_result_free(doc);
 }
 
+/* birth and death places with full dates in a life span's brackets; a work
+ * and a clause naming its maker ("T, the series N created for Netflix") */
+static void lives_and_makers(void **state) {
+  (void)state;
+  KgbDocResult *doc =
+      kgb_test_sentence("Carmen Vidal (Seville, 3 May 1932 – Madrid, 9 June "
+                        "2004) was a Spanish director.");
+  YES(doc, "Carmen Vidal", "birthPlace", "Seville");
+  YES(doc, "Carmen Vidal", "deathPlace", "Madrid");
+  YES(doc, "Carmen Vidal", "birthDate", "1932-05-03");
+  kgb_doc_result_free(doc);
+  doc = kgb_test_sentence(
+      "'Olas', the series Ana Ruiz created for Netflix, premiered in 2021.");
+  YES(doc, "Olas", "createdBy", "Ana Ruiz");
+  YES(doc, "Olas", "distributedBy", "Netflix");
+  NO(doc, "Ana Ruiz", "type", "TVSeries");
+  kgb_doc_result_free(doc);
+  doc = kgb_test_sentence("Tunde Kelani's breakthrough was 'Saworo', the drama "
+                          "he directed in 1999 in Ibadan.");
+  YES(doc, "Saworo", "directedBy", "Tunde Kelani");
+  kgb_doc_result_free(doc);
+  doc = kgb_test_sentence("Kemi's favourite is 'Sal' (2009), the film that "
+                          "Tunde Bello watched twice.");
+  NO(doc, "Sal", "directedBy", "Tunde Bello");
+  kgb_doc_result_free(doc);
+}
+
 const struct CMUnitTest kgb_tests_sentences_xcrew10[] = {
     cmocka_unit_test_setup(channels_by_kind, kgb_test_rules_setup),
     cmocka_unit_test_setup(credits_by_relatives, kgb_test_rules_setup),
@@ -643,6 +670,7 @@ const struct CMUnitTest kgb_tests_sentences_xcrew10[] = {
     cmocka_unit_test_setup(directing_said_otherwise, kgb_test_rules_setup),
     cmocka_unit_test_setup(genres_and_writers, kgb_test_rules_setup),
     cmocka_unit_test_setup(sources_and_channels, kgb_test_rules_setup),
+    cmocka_unit_test_setup(lives_and_makers, kgb_test_rules_setup),
 };
 const size_t kgb_tests_sentences_xcrew10_count =
     sizeof kgb_tests_sentences_xcrew10 / sizeof kgb_tests_sentences_xcrew10[0];
