@@ -657,6 +657,32 @@ static void lives_and_makers(void **state) {
   kgb_doc_result_free(doc);
 }
 
+/* a creator or a cinematographer named by the trade ("Series creator X
+ * told reporters", "The show's creator, X,", "her cinematographer, X,");
+ * not a plot's "her editor, X" */
+static void creators_and_cinematographers(void **state) {
+  (void)state;
+  KgbDocResult *doc =
+      kgb_test_sentence("'Vidas' is a telenovela. Series creator Lucía Paredes "
+                        "told reporters that a second season is planned.");
+  YES(doc, "Vidas", "createdBy", "Lucía Paredes");
+  kgb_doc_result_free(doc);
+  doc = kgb_test_sentence("'Vidas' is a telenovela. The show's creator, Lucía "
+                          "Paredes, grew up in Lima.");
+  YES(doc, "Vidas", "createdBy", "Lucía Paredes");
+  kgb_doc_result_free(doc);
+  doc = kgb_test_sentence(
+      "'Hanoi Rain' is a drama. Trần Mai and her cinematographer, Lee "
+      "Dong-wook, shot the market scenes at dawn.");
+  YES(doc, "Hanoi Rain", "cinematographyBy", "Lee Dong-wook");
+  kgb_doc_result_free(doc);
+  doc = kgb_test_sentence("'Deadline' is a drama. Mina, a journalist, argues "
+                          "with her editor, Tom Berg, about the story.");
+  NO(doc, "Deadline", "editedBy", "Tom Berg");
+  NO(doc, "Deadline", "cinematographyBy", "Tom Berg");
+  kgb_doc_result_free(doc);
+}
+
 const struct CMUnitTest kgb_tests_sentences_xcrew10[] = {
     cmocka_unit_test_setup(channels_by_kind, kgb_test_rules_setup),
     cmocka_unit_test_setup(credits_by_relatives, kgb_test_rules_setup),
@@ -671,6 +697,7 @@ const struct CMUnitTest kgb_tests_sentences_xcrew10[] = {
     cmocka_unit_test_setup(genres_and_writers, kgb_test_rules_setup),
     cmocka_unit_test_setup(sources_and_channels, kgb_test_rules_setup),
     cmocka_unit_test_setup(lives_and_makers, kgb_test_rules_setup),
+    cmocka_unit_test_setup(creators_and_cinematographers, kgb_test_rules_setup),
 };
 const size_t kgb_tests_sentences_xcrew10_count =
     sizeof kgb_tests_sentences_xcrew10 / sizeof kgb_tests_sentences_xcrew10[0];
