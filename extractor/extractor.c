@@ -4754,12 +4754,12 @@ static bool group_in_list(Doc *d, int g, int l) {
 }
 
 /* A name written with a plus sign at its end ("Caravela+", "Nordlicht+")
- * is a streaming service's, whatever list knows it. */
+ * is a streaming service's, unless the `broadcaster` list has it ("Canal+"). */
 static bool group_is_plus_service(Doc *d, int g) {
   int m = d->groups[find_group(d, g)].first_mention;
   const char *name = m >= 0 ? d->ments[m].surface : NULL;
   size_t len = name ? strlen(name) : 0;
-  return len > 1 && name[len - 1] == '+';
+  return len > 1 && name[len - 1] == '+' && !group_in_list(d, g, L_BROADCASTER);
 }
 
 /* A (subject, object) pair of a broadcastBy or distributedBy fact, by
