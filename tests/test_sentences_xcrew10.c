@@ -683,6 +683,33 @@ static void creators_and_cinematographers(void **state) {
   kgb_doc_result_free(doc);
 }
 
+/* trades after a copula ("A and B are the producers of T"), "shot by" in
+ * a list of credits, a weekday before a release date */
+static void trades_after_copula(void **state) {
+  (void)state;
+  KgbDocResult *doc = kgb_test_sentence(
+      "Grace Mwangi and Otieno Were are the producers of 'Soko'.");
+  YES(doc, "Soko", "producedBy", "Grace Mwangi");
+  YES(doc, "Soko", "producedBy", "Otieno Were");
+  kgb_doc_result_free(doc);
+  doc = kgb_test_sentence("Ilse Kramer was the editor of 'Watt'.");
+  YES(doc, "Watt", "editedBy", "Ilse Kramer");
+  kgb_doc_result_free(doc);
+  doc = kgb_test_sentence(
+      "'Watt' was edited by Ilse Kramer and shot by Jonas Hahn.");
+  YES(doc, "Watt", "cinematographyBy", "Jonas Hahn");
+  YES(doc, "Watt", "editedBy", "Ilse Kramer");
+  kgb_doc_result_free(doc);
+  doc = kgb_test_sentence(
+      "In 'Watt', the sheriff Emil was shot by Jonas Hahn, his brother.");
+  NO(doc, "Watt", "cinematographyBy", "Jonas Hahn");
+  kgb_doc_result_free(doc);
+  doc = kgb_test_sentence(
+      "'Watt' opened in German cinemas on Thursday, 9 March 2023.");
+  YES(doc, "Watt", "releaseDate", "2023-03-09");
+  kgb_doc_result_free(doc);
+}
+
 const struct CMUnitTest kgb_tests_sentences_xcrew10[] = {
     cmocka_unit_test_setup(channels_by_kind, kgb_test_rules_setup),
     cmocka_unit_test_setup(credits_by_relatives, kgb_test_rules_setup),
@@ -698,6 +725,7 @@ const struct CMUnitTest kgb_tests_sentences_xcrew10[] = {
     cmocka_unit_test_setup(sources_and_channels, kgb_test_rules_setup),
     cmocka_unit_test_setup(lives_and_makers, kgb_test_rules_setup),
     cmocka_unit_test_setup(creators_and_cinematographers, kgb_test_rules_setup),
+    cmocka_unit_test_setup(trades_after_copula, kgb_test_rules_setup),
 };
 const size_t kgb_tests_sentences_xcrew10_count =
     sizeof kgb_tests_sentences_xcrew10 / sizeof kgb_tests_sentences_xcrew10[0];
