@@ -710,6 +710,32 @@ static void trades_after_copula(void **state) {
   kgb_doc_result_free(doc);
 }
 
+/* births with a trade between the date and the name, or in an apposition
+ * after it ("N, born in P in 1975,"; a town the data does not know there) */
+static void births_with_trades(void **state) {
+  (void)state;
+  KgbDocResult *doc =
+      kgb_test_sentence("Born on 14 July 1988 in Gdańsk, Polish actor Piotr "
+                        "Zając rose to fame in 'Molo'.");
+  YES(doc, "Piotr Zając", "birthDate", "1988-07-14");
+  YES(doc, "Piotr Zając", "birthPlace", "Gdańsk");
+  kgb_doc_result_free(doc);
+  doc = kgb_test_sentence(
+      "Born in 1980 in Lagos, Nigerian director Kemi Adeyemi made 'Oja'.");
+  YES(doc, "Kemi Adeyemi", "birthPlace", "Lagos");
+  YES(doc, "Kemi Adeyemi", "birthDate", "1980");
+  kgb_doc_result_free(doc);
+  doc = kgb_test_sentence("Peruvian composer Lucho Quispe, born in "
+                          "Huancavelica in 1969, scored 'Inti'.");
+  YES(doc, "Lucho Quispe", "birthPlace", "Huancavelica");
+  YES(doc, "Lucho Quispe", "birthDate", "1969");
+  kgb_doc_result_free(doc);
+  doc = kgb_test_sentence(
+      "Cinematographer Ana Lis, born in Porto in 1975, shot 'Mar'.");
+  YES(doc, "Ana Lis", "birthPlace", "Porto");
+  kgb_doc_result_free(doc);
+}
+
 const struct CMUnitTest kgb_tests_sentences_xcrew10[] = {
     cmocka_unit_test_setup(channels_by_kind, kgb_test_rules_setup),
     cmocka_unit_test_setup(credits_by_relatives, kgb_test_rules_setup),
@@ -726,6 +752,7 @@ const struct CMUnitTest kgb_tests_sentences_xcrew10[] = {
     cmocka_unit_test_setup(lives_and_makers, kgb_test_rules_setup),
     cmocka_unit_test_setup(creators_and_cinematographers, kgb_test_rules_setup),
     cmocka_unit_test_setup(trades_after_copula, kgb_test_rules_setup),
+    cmocka_unit_test_setup(births_with_trades, kgb_test_rules_setup),
 };
 const size_t kgb_tests_sentences_xcrew10_count =
     sizeof kgb_tests_sentences_xcrew10 / sizeof kgb_tests_sentences_xcrew10[0];
