@@ -826,7 +826,7 @@ static bool title_cue(const Doc *d, uint32_t s, size_t i, size_t j,
   return year || (t->flags & KGB_TOK_OPENQ) ||
          in_list(d, L_LANGUAGE, t, NULL) || !strcmp(lower, "original") ||
          !strcmp(lower, "originally") || !strcmp(lower, "lit") ||
-         !strcmp(lower, "literally");
+         !strcmp(lower, "transl") || !strcmp(lower, "literally");
 }
 
 /* "‘Szklany most’ (The Glass Bridge)", "Der stille Hafen (international
@@ -837,8 +837,8 @@ static bool title_cue(const Doc *d, uint32_t s, size_t i, size_t j,
  * English ("English", "international title", "lit."). */
 static size_t translation_end(const Doc *d, size_t k, size_t last, size_t *tf,
                               size_t *tl) {
-  static const char *const labels[] = {"english", "international", "title",
-                                       "lit",     "literally",     "."};
+  static const char *const labels[] = {
+      "english", "international", "title", "lit", "transl", "literally", "."};
   if (k + 2 >= last || !is_tok(&d->toks[k], "(")) {
     return 0;
   }
@@ -928,7 +928,8 @@ static KgbStatus find_title(Doc *d, uint32_t s, size_t i, size_t last,
   const KgbToken *b1 = i > d->sents[s].first ? &d->toks[i - 1] : NULL;
   const KgbToken *b2 = i > d->sents[s].first + 1 ? &d->toks[i - 2] : NULL;
   if (b1 && (is_tok(b1, "literally") || is_tok(b1, "meaning") ||
-             (b2 && is_tok(b1, ".") && is_tok(b2, "lit")))) {
+             (b2 && is_tok(b1, ".") &&
+              (is_tok(b2, "lit") || is_tok(b2, "transl"))))) {
     *next = j + 1;
     return KGB_OK;
   }
@@ -1075,8 +1076,11 @@ static KgbStatus find_mentions(Doc *d, uint32_t s, bool headings_pass) {
              in_list(d, L_WORK_NOUN, &d->toks[k + 1], NULL)) {
         k++; /* the drama film */
       }
+      /* a capitalised head closes a company's name, not a work noun: "the
+       * Leipzig company Elbsand Film" */
       if (k < last && k < i + (that ? 3 : 5) &&
           in_list(d, L_WORK_NOUN, &d->toks[k], NULL) &&
+          !(d->toks[k].flags & KGB_TOK_CAP) &&
           !(k + 1 < last && (d->toks[k + 1].flags & KGB_TOK_CAP)) &&
           !(k + 1 < last && is_tok(&d->toks[k + 1], "to") &&
             (is_tok(&d->toks[k], "sequel") ||
@@ -5153,6 +5157,15 @@ static bool group_in_list(Doc *d, int g, int l) {
   return m >= 0 && d->ments[m].key && key_in_list(d, l, d->ments[m].key);
 }
 
+/* A name written with a plus sign at its end ("Caravela+", "Nordlicht+")
+ * is a streaming service's, unless the `broadcaster` list has it ("Canal+"). */
+static bool group_is_plus_service(Doc *d, int g) {
+  int m = d->groups[find_group(d, g)].first_mention;
+  const char *name = m >= 0 ? d->ments[m].surface : NULL;
+  size_t len = name ? strlen(name) : 0;
+  return len > 1 && name[len - 1] == '+' && !group_in_list(d, g, L_BROADCASTER);
+}
+
 /* A (subject, object) pair of a broadcastBy or distributedBy fact, by
  * their groups. */
 typedef struct {
@@ -5173,7 +5186,8 @@ static int cmp_channel_pair(const void *a, const void *b) {
 
 /* A work premiered, aired or streamed on X is broadcast or distributed by
  * it, not both: when rules gave both, a channel of the `broadcaster` list
- * keeps broadcastBy and a service of the `streamer` list distributedBy.
+ * keeps broadcastBy and a service of the `streamer` list (or a name ending
+ * in a plus sign) distributedBy.
  * The pairs are sorted once and looked up, so a document with many such
  * facts costs n log n. */
 static KgbStatus one_channel_relation(Doc *d) {
@@ -5199,14 +5213,21 @@ static KgbStatus one_channel_relation(Doc *d) {
     ChannelPair other = {0, 0, !bc};
     bool drop = n > 0 && f->kind == KGB_VALUE_ENTITY &&
                 (bc || !strcmp(f->predicate, "distributedBy")) &&
-                group_in_list(d, f->object, bc ? L_STREAMER : L_BROADCASTER);
+                (group_in_list(d, f->object, bc ? L_STREAMER : L_BROADCASTER) ||
+                 (bc && group_is_plus_service(d, f->object)));
     if (drop) {
       other.s = find_group(d, f->subject);
       other.o = find_group(d, f->object);
       drop = bsearch(&other, pairs, n, sizeof *pairs, cmp_channel_pair);
     }
     if (!drop) {
-      d->facts[kept++] = *f;
+      d->facts[kept] = *f;
+      /* "premiered on Caravela+": a service streams it, whatever the rule */
+      if (bc && f->kind == KGB_VALUE_ENTITY &&
+          group_is_plus_service(d, f->object)) {
+        d->facts[kept].predicate = "distributedBy";
+      }
+      kept++;
     }
   }
   d->n_facts = kept;

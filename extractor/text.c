@@ -442,9 +442,11 @@ KgbStatus kgb_text_split(const KgbRules *rules, KgbStrPool *pool,
             bool name_end = k >= first + 2 &&
                             strcmp(tv.v[k - 2].lower, "-") == 0 &&
                             !(w->flags & KGB_TOK_CAP);
-            /* "(Turkish: Bahçe, lit. ‘The Garden’)" glosses a title; "the
-             * candles were lit." ends a sentence */
-            bool gloss = strcmp(w->lower, "lit") == 0 && k >= first + 2 &&
+            /* "(Turkish: Bahçe, lit. ‘The Garden’)", "Saanjh (transl.
+             * Dusk)" gloss a title; "the candles were lit." ends a sentence */
+            bool gloss = (strcmp(w->lower, "lit") == 0 ||
+                          strcmp(w->lower, "transl") == 0) &&
+                         k >= first + 2 &&
                          (strcmp(tv.v[k - 2].lower, "(") == 0 ||
                           strcmp(tv.v[k - 2].lower, ",") == 0 ||
                           strcmp(tv.v[k - 2].lower, ";") == 0);
