@@ -113,6 +113,28 @@ static void company_words_of_other_languages(void **state) {
   kgb_doc_result_free(doc);
 }
 
+/* every company of a list after "aired on" or "distributed by" */
+static void company_lists(void **state) {
+  (void)state;
+  KgbDocResult *doc = kgb_test_sentence(
+      "Salt Road is a 2019 Turkish drama series. It aired on Kanal Ege and "
+      "Haneul TV, and was distributed by Kino Świt, Vireo Films and Kanał "
+      "Orzeł.");
+  YES(doc, "Salt Road", "broadcastBy", "Kanal Ege");
+  YES(doc, "Salt Road", "broadcastBy", "Haneul TV");
+  YES(doc, "Salt Road", "distributedBy", "Kino Świt");
+  YES(doc, "Salt Road", "distributedBy", "Vireo Films");
+  YES(doc, "Salt Road", "distributedBy", "Kanał Orzeł");
+  kgb_doc_result_free(doc);
+
+  /* "and" before a verb ends the list */
+  doc = kgb_test_sentence("Grey Hills is a Polish series. It aired on TVP2 "
+                          "and Ola Nowak called it a triumph.");
+  YES(doc, "Grey Hills", "broadcastBy", "TVP2");
+  NO(doc, "Grey Hills", "broadcastBy", "Ola Nowak");
+  kgb_doc_result_free(doc);
+}
+
 const struct CMUnitTest kgb_tests_sentences_fixes13[] = {
     cmocka_unit_test_setup(occupation_with_noun_before, kgb_test_rules_setup),
     cmocka_unit_test_setup(acquired_thing_is_no_work, kgb_test_rules_setup),
@@ -120,6 +142,7 @@ const struct CMUnitTest kgb_tests_sentences_fixes13[] = {
     cmocka_unit_test_setup(nationalities_are_no_names, kgb_test_rules_setup),
     cmocka_unit_test_setup(company_words_of_other_languages,
                            kgb_test_rules_setup),
+    cmocka_unit_test_setup(company_lists, kgb_test_rules_setup),
 };
 const size_t kgb_tests_sentences_fixes13_count =
     sizeof kgb_tests_sentences_fixes13 / sizeof kgb_tests_sentences_fixes13[0];
