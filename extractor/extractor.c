@@ -3961,6 +3961,27 @@ static bool contains(const KgbPlace *c, const char *ccls, const KgbPlace *pl,
          pl->container && !strcmp(c->name, pl->container);
 }
 
+/* Are groups a and b (roots) named in one sentence? Mentions are in text
+ * order, so one pass keeps the last sentence each was named in. O(mentions). */
+static bool named_together(Doc *d, int a, int b) {
+  long last_a = -1, last_b = -1;
+  for (size_t i = 0; i < d->n_ments; i++) {
+    const Mention *m = &d->ments[i];
+    int g = m->group >= 0 ? find_group(d, m->group) : -1;
+    if (g == a) {
+      last_a = m->sent;
+    } else if (g == b) {
+      last_b = m->sent;
+    } else {
+      continue;
+    }
+    if (last_a == last_b) {
+      return true;
+    }
+  }
+  return false;
+}
+
 /* Does sentence b end a line without a final stop ("Other productions
  * filmed in the region"), a heading the text layer did not mark? */
 static bool unstopped_line(const Doc *d, uint32_t b) {
@@ -4418,7 +4439,10 @@ static KgbStatus infer(Doc *d) {
   TRY(st, infer_channel_kind(d));
   /* a landmark named under a heading that names its city */
   TRY(st, infer_section_places(d));
-  /* containment from the gazetteer, when the document names the container */
+  /* containment from the gazetteer, when a sentence names the place and its
+   * container ("Guadalajara, Jalisco", "filmed in Tequila and Jalisco"): a
+   * town and a province named far apart say nothing of each other, and
+   * readers do not take them for a fact of the text */
   for (size_t g = 0; g < d->n_groups; g++) {
     const Group *gr = &d->groups[g];
     if (gr->parent == (int)g && gr->place && gr->cls &&
@@ -4462,7 +4486,8 @@ static KgbStatus infer(Doc *d) {
         if (i == j || (strcmp(c->cls, "Country") == 0) != (country == 1) ||
             (country && in_area[places[i]]) ||
             (country && !strcmp(gr->cls, "City") && !shown[places[i]]) ||
-            !contains(c->place, c->cls, gr->place, gr->cls)) {
+            !contains(c->place, c->cls, gr->place, gr->cls) ||
+            !named_together(d, places[i], places[j])) {
           continue;
         }
         gr->referenced = c->referenced = true;
