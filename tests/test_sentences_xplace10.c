@@ -1,0 +1,260 @@
+/* test_sentences_xplace10.c: places in film writing, round 10: a time span
+ * between a shoot's verb and its place ("filmed over six weeks in the spring
+ * of 2019 in X"), towns the place data does not know in a filming list, the
+ * shoot as a journey ("moved on to A and then to B", "before moving to X"),
+ * filming dates later in the sentence ("before wrapping in early May",
+ * "starting on 9 September 2019"), a town's river a few words on, and where
+ * places lie ("a village on X", "on the outskirts of X", "X and Y in AREA",
+ * the sites after "X, where …"). Each test asserts the facts a sentence must
+ * give and those it must not. */
+#include "sentences.h"
+
+#include "../extractor/extractor.h"
+
+/* a span of time between the verb of a shoot and its place; towns the data
+ * does not know in the list */
+static void shot_after_a_span(void **state) {
+  (void)state;
+  KgbDocResult *doc = NULL;
+  doc = kgb_test_sentence("‘The Salt Road’ was shot over six weeks in the "
+                          "spring of 2019 in Essaouira and Taroudant.");
+  YES(doc, "The Salt Road", "filmedIn", "Essaouira");
+  YES(doc, "The Salt Road", "filmedIn", "Taroudant");
+  kgb_doc_result_free(doc);
+
+  doc = kgb_test_sentence("‘Monsoon Ledger’ was filmed for 40 days in Kochi.");
+  YES(doc, "Monsoon Ledger", "filmedIn", "Kochi");
+  kgb_doc_result_free(doc);
+
+  doc = kgb_test_sentence("Filming on ‘Cold Orchard’ took place between May "
+                          "and July 2021 in Tbilisi.");
+  YES(doc, "Cold Orchard", "filmedIn", "Tbilisi");
+  YES(doc, "Cold Orchard", "filmingStart", "2021-05");
+  YES(doc, "Cold Orchard", "filmingEnd", "2021-07");
+  kgb_doc_result_free(doc);
+
+  doc = kgb_test_sentence("‘Sand Psalm’ was shot during the dry season of "
+                          "2018 in Timbuktu and Djenné.");
+  YES(doc, "Sand Psalm", "filmedIn", "Timbuktu");
+  YES(doc, "Sand Psalm", "filmedIn", "Djenné");
+  CLASS_IS(doc, "Djenné", "City");
+  kgb_doc_result_free(doc);
+
+  doc = kgb_test_sentence(
+      "Cameras rolled on ‘Salt and Coral’ from 15 August to 30 September "
+      "2021 on the island of Taveuni.");
+  YES(doc, "Salt and Coral", "filmedIn", "Taveuni");
+  YES(doc, "Salt and Coral", "filmingStart", "2021-08-15");
+  YES(doc, "Salt and Coral", "filmingEnd", "2021-09-30");
+  kgb_doc_result_free(doc);
+
+  /* a premiere after the span is no filming place; a plot's "shot" none */
+  doc = kgb_test_sentence("‘Quiet Hours’ was filmed over two weeks in "
+                          "January in Porto, and it premiered in Lisbon.");
+  YES(doc, "Quiet Hours", "filmedIn", "Porto");
+  NO(doc, "Quiet Hours", "filmedIn", "Lisbon");
+  kgb_doc_result_free(doc);
+}
+
+/* the shoot as a journey, and its dates later in the sentence */
+static void shoot_journeys_and_dates(void **state) {
+  (void)state;
+  KgbDocResult *doc = NULL;
+  doc = kgb_test_sentence("Filming on ‘Kestrel’ began in Bergen and moved on "
+                          "to Ålesund and then to Geiranger.");
+  YES(doc, "Kestrel", "filmedIn", "Bergen");
+  YES(doc, "Kestrel", "filmedIn", "Ålesund");
+  YES(doc, "Kestrel", "filmedIn", "Geiranger");
+  kgb_doc_result_free(doc);
+
+  doc = kgb_test_sentence("The crew of ‘Night Ferry’ travelled about 200 "
+                          "kilometres north to Tromsø.");
+  YES(doc, "Night Ferry", "filmedIn", "Tromsø");
+  kgb_doc_result_free(doc);
+
+  doc = kgb_test_sentence(
+      "‘Copper Sky’ shot for a month in Tucson before moving to Santa Fe, "
+      "where filming concluded on 3 May 2016.");
+  YES(doc, "Copper Sky", "filmedIn", "Tucson");
+  YES(doc, "Copper Sky", "filmedIn", "Santa Fe");
+  YES(doc, "Copper Sky", "filmingEnd", "2016-05-03");
+  kgb_doc_result_free(doc);
+
+  doc = kgb_test_sentence(
+      "Shooting on ‘Red Earth’ started in Kimberley on 4 March 2020, moved "
+      "to the Karoo and wrapped in early May.");
+  YES(doc, "Red Earth", "filmedIn", "Kimberley");
+  YES(doc, "Red Earth", "filmedIn", "Karoo");
+  YES(doc, "Red Earth", "filmingStart", "2020-03-04");
+  YES(doc, "Red Earth", "filmingEnd", "2020-05");
+  kgb_doc_result_free(doc);
+
+  doc = kgb_test_sentence(
+      "‘Glass Harbour’ was shot in Gdańsk, starting on 9 September 2019.");
+  YES(doc, "Glass Harbour", "filmingStart", "2019-09-09");
+  kgb_doc_result_free(doc);
+
+  /* a character's move is the story; a broadcast's or a war's end is no
+   * shoot's */
+  doc = kgb_test_sentence("In ‘Tides’, Maria moves to Lisbon and then to "
+                          "Porto.");
+  NO(doc, "Tides", "filmedIn", "Lisbon");
+  NO(doc, "Tides", "filmedIn", "Porto");
+  kgb_doc_result_free(doc);
+
+  doc = kgb_test_sentence(
+      "‘The Ledger’, filmed in Leeds, wrapped up on Channel 4 on 3 May 2020.");
+  NO(doc, "The Ledger", "filmingEnd", "2020-05-03");
+  kgb_doc_result_free(doc);
+
+  doc = kgb_test_sentence("‘Ashes’ follows Ida, whose husband died before the "
+                          "war ended in 1945.");
+  NO(doc, "Ashes", "filmingEnd", "1945");
+  kgb_doc_result_free(doc);
+}
+
+/* the river a town stands on, a few words after it */
+static void town_rivers(void **state) {
+  (void)state;
+  KgbDocResult *doc = NULL;
+  doc = kgb_test_sentence(
+      "‘Northern Light’ was shot in Trondheim, a city on the Nidelva.");
+  YES(doc, "Trondheim", "onRiver", "Nidelva");
+  CLASS_IS(doc, "Nidelva", "River");
+  kgb_doc_result_free(doc);
+
+  doc = kgb_test_sentence(
+      "Scenes for ‘Old Bridges’ were filmed in Mostar, which sits on the east "
+      "bank of the Neretva River.");
+  YES(doc, "Mostar", "onRiver", "Neretva River");
+  kgb_doc_result_free(doc);
+
+  doc = kgb_test_sentence("‘Delta’ was shot in Tulcea, at the mouth of the "
+                          "Danube.");
+  YES(doc, "Tulcea", "onRiver", "Danube");
+  kgb_doc_result_free(doc);
+
+  doc = kgb_test_sentence("‘The Ferry’ was filmed in Kaub, a town of about 800 "
+                          "people on the Rhine.");
+  YES(doc, "Kaub", "onRiver", "Rhine");
+  kgb_doc_result_free(doc);
+
+  doc = kgb_test_sentence(
+      "‘Salt’ was shot in Porto, the country's second-largest city, which "
+      "sits on the north bank of the Douro River.");
+  YES(doc, "Porto", "onRiver", "Douro River");
+  kgb_doc_result_free(doc);
+
+  /* a river in the next clause is another place's */
+  doc = kgb_test_sentence(
+      "A houseboat sequence for ‘Kayal’ was captured in Alappuzha, "
+      "further south, while the proposal was shot on the banks of the "
+      "Periyar River near Aluva.");
+  NO(doc, "Alappuzha", "onRiver", "Periyar River");
+  kgb_doc_result_free(doc);
+
+  doc = kgb_test_sentence(
+      "‘Moira’ was shot in Lyon, where Moira meets Paul on the Rhône Bridge.");
+  NO(doc, "Lyon", "onRiver", "Rhône Bridge");
+  kgb_doc_result_free(doc);
+}
+
+/* where places lie, as appositions and lists say */
+static void where_places_lie(void **state) {
+  (void)state;
+  KgbDocResult *doc = NULL;
+  doc = kgb_test_sentence("Several scenes were filmed in Shela, a village on "
+                          "Lamu Island.");
+  YES(doc, "Shela", "locatedIn", "Lamu Island");
+  kgb_doc_result_free(doc);
+
+  doc = kgb_test_sentence(
+      "Filming wrapped in Henningsvær, a fishing village in the Lofoten "
+      "archipelago.");
+  YES(doc, "Henningsvær", "locatedIn", "Lofoten archipelago");
+  kgb_doc_result_free(doc);
+
+  doc = kgb_test_sentence(
+      "The crew shot a chase among the caves of the Marble Mountains, a "
+      "cluster of five limestone hills in the southern part of Da Nang.");
+  YES(doc, "Marble Mountains", "locatedIn", "Da Nang");
+  kgb_doc_result_free(doc);
+
+  doc = kgb_test_sentence("Interiors for ‘Tin Roof’ were shot at Kwetu Studios "
+                          "on the outskirts of Nairobi.");
+  YES(doc, "Kwetu Studios", "locatedIn", "Nairobi");
+  YES(doc, "Tin Roof", "filmedIn", "Kwetu Studios");
+  CLASS_IS(doc, "Kwetu Studios", "Landmark");
+  kgb_doc_result_free(doc);
+
+  doc = kgb_test_sentence("‘Cold Stone’ was filmed at Belém Tower, which "
+                          "stands on the western edge of Lisbon.");
+  YES(doc, "Belém Tower", "locatedIn", "Lisbon");
+  kgb_doc_result_free(doc);
+
+  doc = kgb_test_sentence(
+      "‘Pearl’ was shot in Kanazawa and Wajima in Ishikawa Prefecture.");
+  YES(doc, "Kanazawa", "locatedIn", "Ishikawa Prefecture");
+  YES(doc, "Wajima", "locatedIn", "Ishikawa Prefecture");
+  kgb_doc_result_free(doc);
+
+  doc = kgb_test_sentence(
+      "‘Salt Pans’ was filmed near Galle in Sri Lanka’s Southern Province.");
+  YES(doc, "Galle", "locatedIn", "Southern Province");
+  kgb_doc_result_free(doc);
+
+  doc = kgb_test_sentence(
+      "Principal photography ended in Mombasa, where the harbour sequences "
+      "were shot around the Old Port and at Fort Jesus.");
+  YES(doc, "Old Port", "locatedIn", "Mombasa");
+  YES(doc, "Fort Jesus", "locatedIn", "Mombasa");
+  kgb_doc_result_free(doc);
+
+  doc = kgb_test_sentence("Further scenes for ‘Ferrywoman’ were shot in "
+                          "Dresden, where the Albertinum doubled as a police "
+                          "headquarters.");
+  YES(doc, "Albertinum", "locatedIn", "Dresden");
+  CLASS_IS(doc, "Albertinum", "Landmark");
+  kgb_doc_result_free(doc);
+
+  doc = kgb_test_sentence(
+      "‘Glacier’ was filmed at the Vatnajökull Glacier, in Vatnajökull "
+      "National Park.");
+  YES(doc, "Vatnajökull Glacier", "locatedIn", "Vatnajökull National Park");
+  kgb_doc_result_free(doc);
+
+  /* a person after "where" is no site; the country of a superlative is not
+   * a place that stands on the town's edge */
+  doc = kgb_test_sentence(
+      "‘Winter Kin’ was shot in Oslo, where Ingrid meets Jonas.");
+  NO(doc, "Ingrid", "locatedIn", "Oslo");
+  CLASS_IS(doc, "Ingrid", "Character");
+  kgb_doc_result_free(doc);
+
+  doc = kgb_test_sentence(
+      "The scouts for ‘Grey Hills’ chose Książ Castle, the third-largest in "
+      "Poland, which stands on the northern edge of Wałbrzych.");
+  YES(doc, "Książ Castle", "locatedIn", "Wałbrzych");
+  NO(doc, "Poland", "locatedIn", "Wałbrzych");
+  kgb_doc_result_free(doc);
+
+  /* the gazetteer's containment needs both named in one sentence */
+  doc = kgb_test_sentence("‘Dust’ was filmed in Seville. The producers "
+                          "later moved to Spain.");
+  NO(doc, "Seville", "locatedIn", "Spain");
+  kgb_doc_result_free(doc);
+  doc = kgb_test_sentence("‘Dust’ was filmed in Seville and elsewhere in "
+                          "Spain.");
+  YES(doc, "Seville", "locatedIn", "Spain");
+  kgb_doc_result_free(doc);
+}
+
+const struct CMUnitTest kgb_tests_sentences_xplace10[] = {
+    cmocka_unit_test_setup(shot_after_a_span, kgb_test_rules_setup),
+    cmocka_unit_test_setup(shoot_journeys_and_dates, kgb_test_rules_setup),
+    cmocka_unit_test_setup(town_rivers, kgb_test_rules_setup),
+    cmocka_unit_test_setup(where_places_lie, kgb_test_rules_setup),
+};
+const size_t kgb_tests_sentences_xplace10_count =
+    sizeof kgb_tests_sentences_xplace10 /
+    sizeof kgb_tests_sentences_xplace10[0];
