@@ -1755,9 +1755,10 @@ static int year_of(const KgbToken *t) {
 }
 
 /* The year a yearless date shares with the dates written right after it:
- * "between June and August 2020", "from 3 to 9 May 2021". */
+ * "between June and August 2020", "from 3 to 9 May 2021", "between late
+ * January and mid-April 2018". */
 static int year_after(const Doc *d, uint32_t last) {
-  for (uint32_t i = last; i < d->n_toks && i < last + 5; i++) {
+  for (uint32_t i = last; i < d->n_toks && i < last + 7; i++) {
     const KgbToken *t = &d->toks[i];
     int y = year_of(t);
     if (y) {
@@ -1765,8 +1766,9 @@ static int year_after(const Doc *d, uint32_t last) {
     }
     bool joins = month_of(d, t) || (t->flags & KGB_TOK_NUM) ||
                  is_tok(t, "and") || is_tok(t, "to") || is_tok(t, "until") ||
-                 is_tok(t, "through") || is_tok(t, "-") || is_tok(t, "–") ||
-                 is_tok(t, ",");
+                 is_tok(t, "through") || is_tok(t, "into") ||
+                 is_tok(t, "early") || is_tok(t, "late") || is_tok(t, "mid") ||
+                 is_tok(t, "-") || is_tok(t, "–") || is_tok(t, ",");
     if (!joins || t->flags & KGB_TOK_PARA) {
       break;
     }
