@@ -249,11 +249,162 @@ static void where_places_lie(void **state) {
   kgb_doc_result_free(doc);
 }
 
+/* where the story is set: a participle after a comma, "set between", a span
+ * of story time, a village on a river in an area; a plot's "set" none */
+static void settings(void **state) {
+  (void)state;
+  KgbDocResult *doc = NULL;
+  doc = kgb_test_sentence(
+      "‘Il silenzio del lago’ is a 2014 Italian mystery film by Giulia "
+      "Ferraresi, set on the shores of Lake Orta in Piedmont.");
+  YES(doc, "Il silenzio del lago", "setIn", "Lake Orta");
+  kgb_doc_result_free(doc);
+
+  doc = kgb_test_sentence(
+      "Set between Beirut and the coastal city of Sidon, the Lebanese film "
+      "‘The Orange Grove’ follows the Khoury family.");
+  YES(doc, "The Orange Grove", "setIn", "Beirut");
+  YES(doc, "The Orange Grove", "setIn", "Sidon");
+  kgb_doc_result_free(doc);
+
+  doc = kgb_test_sentence("Written by Vautrin, ‘Les Heures creuses’ is a "
+                          "bittersweet comedy-drama set over one winter in "
+                          "Rouen.");
+  YES(doc, "Les Heures creuses", "setIn", "Rouen");
+  kgb_doc_result_free(doc);
+
+  doc = kgb_test_sentence("‘The Long Paddock’ is a sunburnt drama set in 1931 "
+                          "along the stock routes of western New South "
+                          "Wales.");
+  YES(doc, "The Long Paddock", "setIn", "New South Wales");
+  kgb_doc_result_free(doc);
+
+  doc = kgb_test_sentence("Set in a small village on the Elbe in Saxony, ‘Die "
+                          "Fährfrau’ stars Johanna Reiter.");
+  YES(doc, "Die Fährfrau", "setIn", "Saxony");
+  kgb_doc_result_free(doc);
+
+  doc = kgb_test_sentence(
+      "‘Ostatni tramwaj’ follows tram driver Marek (Piotr Zając) and his son "
+      "Bartek (Igor Kamiński) through a single winter night in Łódź.");
+  YES(doc, "Ostatni tramwaj", "setIn", "Łódź");
+  kgb_doc_result_free(doc);
+
+  doc = kgb_test_sentence(
+      "Though ‘Rua das Sombras’ takes place almost entirely in Porto, most "
+      "of its street scenes were filmed in Braga.");
+  YES(doc, "Rua das Sombras", "setIn", "Porto");
+  YES(doc, "Rua das Sombras", "filmedIn", "Braga");
+  NO(doc, "Rua das Sombras", "filmedIn", "Porto");
+  kgb_doc_result_free(doc);
+
+  doc = kgb_test_sentence(
+      "Most of ‘Lalibela Nights’ was shot in Gondar, though its Addis Ababa "
+      "market scenes were recreated on a backlot in Nairobi, Kenya.");
+  YES(doc, "Lalibela Nights", "setIn", "Addis Ababa");
+  NO(doc, "Lalibela Nights", "filmedIn", "Addis Ababa");
+  YES(doc, "Lalibela Nights", "filmedIn", "Gondar");
+  kgb_doc_result_free(doc);
+
+  /* filming is no setting; a set table is no story's */
+  doc = kgb_test_sentence(
+      "Production of ‘Kesari Nights’ took place at Film City in Mumbai.");
+  NO(doc, "Kesari Nights", "setIn", "Mumbai");
+  kgb_doc_result_free(doc);
+
+  doc = kgb_test_sentence("In ‘Supper’, the table was set in the garden of "
+                          "the Villa Rosa in Sintra. ‘Supper’ was directed "
+                          "by Ana Reis.");
+  NO(doc, "Supper", "setIn", "Sintra");
+  kgb_doc_result_free(doc);
+}
+
+/* more ways a place is filmed: staging, a camera credit's subject, taking
+ * over streets, serving as the location, a part that doubled, a permit */
+static void more_filming_phrasings(void **state) {
+  (void)state;
+  KgbDocResult *doc = NULL;
+  doc = kgb_test_sentence(
+      "For ‘Salt Harbour’, the tense meeting with a smuggler was staged on "
+      "the upper deck of the Dom Luís I Bridge.");
+  YES(doc, "Salt Harbour", "filmedIn", "Dom Luís I Bridge");
+  kgb_doc_result_free(doc);
+
+  doc = kgb_test_sentence("The climactic confrontation of ‘Grey Hills’ was "
+                          "staged on the ramparts of Kłodzko Fortress.");
+  YES(doc, "Grey Hills", "filmedIn", "Kłodzko Fortress");
+  kgb_doc_result_free(doc);
+
+  doc = kgb_test_sentence("One song of ‘Monsoon Letters’ was picturised on "
+                          "the backwaters of Alappuzha.");
+  YES(doc, "Monsoon Letters", "filmedIn", "Alappuzha");
+  kgb_doc_result_free(doc);
+
+  doc = kgb_test_sentence(
+      "In ‘Olinda Nights’, cinematographer Ingrid Sato shoots the steep "
+      "streets of Olinda in saturated yellows.");
+  YES(doc, "Olinda Nights", "filmedIn", "Olinda");
+  kgb_doc_result_free(doc);
+
+  doc = kgb_test_sentence("For ‘Night Market’, the crew took over several "
+                          "streets of the Ribeira district.");
+  YES(doc, "Night Market", "filmedIn", "Ribeira district");
+  kgb_doc_result_free(doc);
+
+  doc = kgb_test_sentence(
+      "‘Nights on Zamalek’ was in fact filmed mostly in Alexandria, whose "
+      "Corniche doubled for the banks of the Nile.");
+  YES(doc, "Nights on Zamalek", "filmedIn", "Alexandria");
+  YES(doc, "Nights on Zamalek", "filmedIn", "Corniche");
+  YES(doc, "Corniche", "locatedIn", "Alexandria");
+  kgb_doc_result_free(doc);
+
+  doc = kgb_test_sentence(
+      "‘Tango’ was largely filmed in Montevideo, Uruguay, whose Ciudad Vieja "
+      "doubled for the San Telmo neighbourhood.");
+  YES(doc, "Ciudad Vieja", "locatedIn", "Montevideo");
+  NO(doc, "Ciudad Vieja", "locatedIn", "Uruguay");
+  kgb_doc_result_free(doc);
+
+  doc = kgb_test_sentence(
+      "For ‘Salt Harbour’, the team travelled to Viana do Castelo, where the "
+      "harbour and the Santa Luzia Sanctuary on the hill above the town "
+      "stand in for the smugglers' lair.");
+  YES(doc, "Salt Harbour", "filmedIn", "Santa Luzia Sanctuary");
+  YES(doc, "Santa Luzia Sanctuary", "locatedIn", "Viana do Castelo");
+  kgb_doc_result_free(doc);
+
+  doc = kgb_test_sentence(
+      "The makers of ‘Ice Face’ were granted a rare permit to film the "
+      "collapsing face of the Perito Moreno Glacier.");
+  YES(doc, "Ice Face", "filmedIn", "Perito Moreno Glacier");
+  kgb_doc_result_free(doc);
+
+  /* a plot's shooting, robbery and stay film nothing */
+  doc = kgb_test_sentence("In ‘Dust’, Mateo shoots the sheriff in Durango. "
+                          "‘Dust’ was directed by Ana Reis.");
+  NO(doc, "Dust", "filmedIn", "Durango");
+  kgb_doc_result_free(doc);
+
+  doc = kgb_test_sentence(
+      "In ‘Cold Harbour’, the robbery was staged in Bergen to fool the "
+      "police. ‘Cold Harbour’ was directed by Ana Reis.");
+  NO(doc, "Cold Harbour", "filmedIn", "Bergen");
+  kgb_doc_result_free(doc);
+
+  doc = kgb_test_sentence("In ‘Aunt’, Nora stayed in Lisbon with her aunt. "
+                          "‘Aunt’ was directed by Ana Reis.");
+  NO(doc, "Aunt", "filmedIn", "Lisbon");
+  kgb_doc_result_free(doc);
+}
+
 const struct CMUnitTest kgb_tests_sentences_xplace10[] = {
     cmocka_unit_test_setup(shot_after_a_span, kgb_test_rules_setup),
     cmocka_unit_test_setup(shoot_journeys_and_dates, kgb_test_rules_setup),
     cmocka_unit_test_setup(town_rivers, kgb_test_rules_setup),
     cmocka_unit_test_setup(where_places_lie, kgb_test_rules_setup),
+    cmocka_unit_test_setup(settings, kgb_test_rules_setup),
+    cmocka_unit_test_setup(more_filming_phrasings, kgb_test_rules_setup),
 };
 const size_t kgb_tests_sentences_xplace10_count =
     sizeof kgb_tests_sentences_xplace10 /
