@@ -398,6 +398,35 @@ static void more_filming_phrasings(void **state) {
   kgb_doc_result_free(doc);
 }
 
+/* "the capital, X" in a list: the capital of the country (or, "regional",
+ * of the area) named last before it, and a filming place */
+static void capitals_in_lists(void **state) {
+  (void)state;
+  KgbDocResult *doc = NULL;
+  doc = kgb_test_sentence(
+      "‘Mountain Bread’ was filmed in Mestia and Ushguli, in Georgia's "
+      "Svaneti region, and in the capital, Tbilisi.");
+  YES(doc, "Tbilisi", "capitalOf", "Georgia");
+  YES(doc, "Mountain Bread", "filmedIn", "Tbilisi");
+  YES(doc, "Mountain Bread", "filmedIn", "Ushguli");
+  kgb_doc_result_free(doc);
+
+  doc = kgb_test_sentence(
+      "Principal photography on ‘Salitre’ took place in the Tarapacá Region. "
+      "Most exteriors were shot at the Humberstone Works, near Pozo Almonte, "
+      "and in the regional capital, Iquique.");
+  YES(doc, "Iquique", "capitalOf", "Tarapacá Region");
+  YES(doc, "Salitre", "filmedIn", "Iquique");
+  kgb_doc_result_free(doc);
+
+  /* the country named last, not the first */
+  doc = kgb_test_sentence("‘Dust’ was shot in Kenya. Scenes were also filmed "
+                          "in Uganda and in the capital, Kampala.");
+  YES(doc, "Kampala", "capitalOf", "Uganda");
+  NO(doc, "Kampala", "capitalOf", "Kenya");
+  kgb_doc_result_free(doc);
+}
+
 const struct CMUnitTest kgb_tests_sentences_xplace10[] = {
     cmocka_unit_test_setup(shot_after_a_span, kgb_test_rules_setup),
     cmocka_unit_test_setup(shoot_journeys_and_dates, kgb_test_rules_setup),
@@ -405,6 +434,7 @@ const struct CMUnitTest kgb_tests_sentences_xplace10[] = {
     cmocka_unit_test_setup(where_places_lie, kgb_test_rules_setup),
     cmocka_unit_test_setup(settings, kgb_test_rules_setup),
     cmocka_unit_test_setup(more_filming_phrasings, kgb_test_rules_setup),
+    cmocka_unit_test_setup(capitals_in_lists, kgb_test_rules_setup),
 };
 const size_t kgb_tests_sentences_xplace10_count =
     sizeof kgb_tests_sentences_xplace10 /
