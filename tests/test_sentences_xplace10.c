@@ -427,6 +427,45 @@ static void capitals_in_lists(void **state) {
   kgb_doc_result_free(doc);
 }
 
+/* towns the place data does not know, where a filming place stands */
+static void unknown_towns_filmed(void **state) {
+  (void)state;
+  KgbDocResult *doc = NULL;
+  doc = kgb_test_sentence("‘Kervan’ was filmed in Safranbolu and in the Black "
+                          "Sea town of Amasra.");
+  YES(doc, "Kervan", "filmedIn", "Amasra");
+  CLASS_IS(doc, "Amasra", "City");
+  kgb_doc_result_free(doc);
+
+  doc = kgb_test_sentence("For the drama series ‘Winter Tide’, the Seoul "
+                          "newsroom was a set built at a studio in Paju.");
+  YES(doc, "Winter Tide", "filmedIn", "Paju");
+  CLASS_IS(doc, "Paju", "City");
+  NO(doc, "Winter Tide", "filmedIn", "Seoul");
+  kgb_doc_result_free(doc);
+
+  doc = kgb_test_sentence("‘The Last Scribe’ was filmed there and in the dunes "
+                          "outside Merzouga between March and June 2018.");
+  YES(doc, "The Last Scribe", "filmedIn", "Merzouga");
+  YES(doc, "The Last Scribe", "filmingStart", "2018-03");
+  YES(doc, "The Last Scribe", "filmingEnd", "2018-06");
+  kgb_doc_result_free(doc);
+
+  doc = kgb_test_sentence(
+      "Filming on ‘Red Dust Psalm’ took place in Broken Hill, with "
+      "additional footage captured in nearby Silverton.");
+  YES(doc, "Red Dust Psalm", "filmedIn", "Silverton");
+  CLASS_IS(doc, "Silverton", "City");
+  kgb_doc_result_free(doc);
+
+  /* a plot's shooting near a town films nothing */
+  doc = kgb_test_sentence("In ‘Dust Road’, the sheriff was shot on the road "
+                          "near Durango. ‘Dust Road’ was directed by Ana "
+                          "Reis.");
+  NO(doc, "Dust Road", "filmedIn", "Durango");
+  kgb_doc_result_free(doc);
+}
+
 const struct CMUnitTest kgb_tests_sentences_xplace10[] = {
     cmocka_unit_test_setup(shot_after_a_span, kgb_test_rules_setup),
     cmocka_unit_test_setup(shoot_journeys_and_dates, kgb_test_rules_setup),
@@ -435,6 +474,7 @@ const struct CMUnitTest kgb_tests_sentences_xplace10[] = {
     cmocka_unit_test_setup(settings, kgb_test_rules_setup),
     cmocka_unit_test_setup(more_filming_phrasings, kgb_test_rules_setup),
     cmocka_unit_test_setup(capitals_in_lists, kgb_test_rules_setup),
+    cmocka_unit_test_setup(unknown_towns_filmed, kgb_test_rules_setup),
 };
 const size_t kgb_tests_sentences_xplace10_count =
     sizeof kgb_tests_sentences_xplace10 /
