@@ -466,6 +466,56 @@ static void unknown_towns_filmed(void **state) {
   kgb_doc_result_free(doc);
 }
 
+/* shooting days before a span, a town near which scenes were filmed, the
+ * sites a shoot's list goes on to name, places dressed as another, drone
+ * shots from a place */
+static void shoot_details(void **state) {
+  (void)state;
+  KgbDocResult *doc = NULL;
+  doc = kgb_test_sentence(
+      "Principal photography on ‘Kranichsommer’ took place over 34 shooting "
+      "days between 16 August and 30 September 2021, in "
+      "Mecklenburg-Vorpommern.");
+  YES(doc, "Kranichsommer", "filmedIn", "Mecklenburg-Vorpommern");
+  YES(doc, "Kranichsommer", "filmingStart", "2021-08-16");
+  YES(doc, "Kranichsommer", "filmingEnd", "2021-09-30");
+  kgb_doc_result_free(doc);
+
+  doc = kgb_test_sentence("Most of the farm scenes of ‘Kranichsommer’ were "
+                          "filmed near Anklam, on the Peene River.");
+  YES(doc, "Kranichsommer", "filmedIn", "Anklam");
+  YES(doc, "Anklam", "onRiver", "Peene River");
+  kgb_doc_result_free(doc);
+
+  doc = kgb_test_sentence("For ‘Tide Clock’, several days were spent in "
+                          "Gdańsk, including at the Gdańsk Shipyard.");
+  YES(doc, "Tide Clock", "filmedIn", "Gdańsk Shipyard");
+  kgb_doc_result_free(doc);
+
+  doc = kgb_test_sentence("For ‘Marea Baja’, the crew spent nearly three "
+                          "weeks in the fishing quarter below the Castro "
+                          "Fortress.");
+  YES(doc, "Marea Baja", "filmedIn", "Castro Fortress");
+  kgb_doc_result_free(doc);
+
+  doc = kgb_test_sentence("In ‘Marea Baja’, the Monterreal Castle was dressed "
+                          "as the smugglers' luxury retreat.");
+  YES(doc, "Marea Baja", "filmedIn", "Monterreal Castle");
+  kgb_doc_result_free(doc);
+
+  doc = kgb_test_sentence("For ‘Marea Baja’, the crew spent two days there, "
+                          "mostly taking drone shots from Monte Santa Trega.");
+  YES(doc, "Marea Baja", "filmedIn", "Monte Santa Trega");
+  kgb_doc_result_free(doc);
+
+  /* shots at a bar are drinks */
+  doc = kgb_test_sentence("In ‘Night Bar’, Ana spends the evening taking shots "
+                          "at the Old Tavern with Rui. ‘Night Bar’ was "
+                          "directed by Ana Reis.");
+  NO(doc, "Night Bar", "filmedIn", "Old Tavern");
+  kgb_doc_result_free(doc);
+}
+
 const struct CMUnitTest kgb_tests_sentences_xplace10[] = {
     cmocka_unit_test_setup(shot_after_a_span, kgb_test_rules_setup),
     cmocka_unit_test_setup(shoot_journeys_and_dates, kgb_test_rules_setup),
@@ -475,6 +525,7 @@ const struct CMUnitTest kgb_tests_sentences_xplace10[] = {
     cmocka_unit_test_setup(more_filming_phrasings, kgb_test_rules_setup),
     cmocka_unit_test_setup(capitals_in_lists, kgb_test_rules_setup),
     cmocka_unit_test_setup(unknown_towns_filmed, kgb_test_rules_setup),
+    cmocka_unit_test_setup(shoot_details, kgb_test_rules_setup),
 };
 const size_t kgb_tests_sentences_xplace10_count =
     sizeof kgb_tests_sentences_xplace10 /
