@@ -1500,20 +1500,26 @@ static bool neg_token(const Doc *d, uint32_t t) {
 
 /* A negation just before a match that has no subject of its own: "the film
  * was not shot in X", "not a single scene was filmed in X", "no scenes were
- * filmed in X" ("no" counts here only, before the match's own words). Looks
+ * filmed in X", "nothing was filmed in X" ("no" and "nothing" count here
+ * only, before the match's own words; "no part of the series": a mention
+ * after "of" is passed over). Looks
  * back up to six plain words, stopping at punctuation, a clause word or a
  * mention (the match's subject, whose clause the negation would belong to). */
 static bool negated_before(const Doc *d, const KgbItem *items, size_t a) {
   for (size_t i = a, n = 0; i > 0 && n < 6; i--, n++) {
     const KgbItem *it = &items[i - 1];
     const KgbToken *t = it->tok;
-    if (it->mention >= 0 || (t->flags & KGB_TOK_PUNCT) || is_tok(t, "that") ||
-        is_tok(t, "which") || is_tok(t, "who") || is_tok(t, "but") ||
-        is_tok(t, "while")) {
+    /* "no part of the series was shot in X": a mention after "of" is no
+     * subject of its own */
+    bool of_before =
+        i > 1 && it->mention >= 0 && is_tok(items[i - 2].tok, "of");
+    if ((it->mention >= 0 && !of_before) || (t->flags & KGB_TOK_PUNCT) ||
+        is_tok(t, "that") || is_tok(t, "which") || is_tok(t, "who") ||
+        is_tok(t, "but") || is_tok(t, "while")) {
       return false;
     }
     if (neg_token(d, it->tok_first) || is_tok(t, "no") ||
-        in_list(d, L_UNREAL, t, NULL)) {
+        is_tok(t, "nothing") || in_list(d, L_UNREAL, t, NULL)) {
       return true;
     }
     /* "was originally going to be shot in X" */

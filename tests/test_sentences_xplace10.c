@@ -516,6 +516,31 @@ static void shoot_details(void **state) {
   kgb_doc_result_free(doc);
 }
 
+/* "no part of the series was shot in X", "nothing was filmed in X" */
+static void denials(void **state) {
+  (void)state;
+  KgbDocResult *doc = NULL;
+  doc = kgb_test_sentence("‘Grey Hills’ was filmed in Kłodzko. Despite "
+                          "rumours on fan forums, no part of the show was "
+                          "shot in Kraków.");
+  YES(doc, "Grey Hills", "filmedIn", "Kłodzko");
+  NO(doc, "Grey Hills", "filmedIn", "Kraków");
+  kgb_doc_result_free(doc);
+
+  doc = kgb_test_sentence("‘Iron Saints’ was shot at the Rila Monastery; "
+                          "contrary to early press reports, nothing was "
+                          "filmed in Sofia.");
+  YES(doc, "Iron Saints", "filmedIn", "Rila Monastery");
+  NO(doc, "Iron Saints", "filmedIn", "Sofia");
+  kgb_doc_result_free(doc);
+
+  /* "of" before a work after a real filming verb still films */
+  doc = kgb_test_sentence("‘Quiet Tide’ is a drama. Most of the film was "
+                          "shot in Kraków.");
+  YES(doc, "Quiet Tide", "filmedIn", "Kraków");
+  kgb_doc_result_free(doc);
+}
+
 const struct CMUnitTest kgb_tests_sentences_xplace10[] = {
     cmocka_unit_test_setup(shot_after_a_span, kgb_test_rules_setup),
     cmocka_unit_test_setup(shoot_journeys_and_dates, kgb_test_rules_setup),
@@ -526,6 +551,7 @@ const struct CMUnitTest kgb_tests_sentences_xplace10[] = {
     cmocka_unit_test_setup(capitals_in_lists, kgb_test_rules_setup),
     cmocka_unit_test_setup(unknown_towns_filmed, kgb_test_rules_setup),
     cmocka_unit_test_setup(shoot_details, kgb_test_rules_setup),
+    cmocka_unit_test_setup(denials, kgb_test_rules_setup),
 };
 const size_t kgb_tests_sentences_xplace10_count =
     sizeof kgb_tests_sentences_xplace10 /
