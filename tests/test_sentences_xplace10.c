@@ -541,6 +541,59 @@ static void denials(void **state) {
   kgb_doc_result_free(doc);
 }
 
+/* "as well as in X, where the Y doubled as …", the town's landmark, a
+ * scene as the object of "shot", a stage at a studio, a crew moving
+ * between regions, cameras rolling on a season */
+static void sites_and_stages(void **state) {
+  (void)state;
+  KgbDocResult *doc = NULL;
+  doc = kgb_test_sentence(
+      "‘Die Fährfrau’ was shot in Bad Schandau and at Königstein Fortress, "
+      "as well as in Dresden, where the Albertinum doubled as a 1980s police "
+      "headquarters.");
+  YES(doc, "Die Fährfrau", "filmedIn", "Dresden");
+  YES(doc, "Die Fährfrau", "filmedIn", "Albertinum");
+  YES(doc, "Albertinum", "locatedIn", "Dresden");
+  kgb_doc_result_free(doc);
+
+  doc = kgb_test_sentence(
+      "‘The Lantern Keeper’ was lensed in Hội An. The night scenes were "
+      "filmed around the Japanese Covered Bridge, the town’s most "
+      "photographed landmark.");
+  YES(doc, "The Lantern Keeper", "filmedIn", "Japanese Covered Bridge");
+  YES(doc, "Japanese Covered Bridge", "locatedIn", "Hội An");
+  kgb_doc_result_free(doc);
+
+  doc = kgb_test_sentence("For ‘The Lantern Keeper’, Lê shot a rain-soaked "
+                          "chase among the caves of the Marble Mountains.");
+  YES(doc, "The Lantern Keeper", "filmedIn", "Marble Mountains");
+  kgb_doc_result_free(doc);
+
+  doc = kgb_test_sentence("Interiors for ‘The Lantern Keeper’ were built on a "
+                          "stage at Sông Hồng Studios on the outskirts of "
+                          "Hanoi.");
+  YES(doc, "The Lantern Keeper", "filmedIn", "Sông Hồng Studios");
+  YES(doc, "Sông Hồng Studios", "locatedIn", "Hanoi");
+  kgb_doc_result_free(doc);
+
+  doc = kgb_test_sentence(
+      "For ‘The Lantern Keeper’, principal photography began on 14 March "
+      "2023, with the crew moving between central and northern Vietnam.");
+  YES(doc, "The Lantern Keeper", "filmedIn", "Vietnam");
+  kgb_doc_result_free(doc);
+
+  doc = kgb_test_sentence(
+      "For ‘Grey Hills’, cameras rolled on season one in September 2022.");
+  YES(doc, "Grey Hills", "filmingStart", "2022-09");
+  kgb_doc_result_free(doc);
+
+  /* a plot's shooting of a man films nothing */
+  doc = kgb_test_sentence("In ‘Dust’, Mateo shot a man in Durango. ‘Dust’ was "
+                          "directed by Ana Reis.");
+  NO(doc, "Dust", "filmedIn", "Durango");
+  kgb_doc_result_free(doc);
+}
+
 const struct CMUnitTest kgb_tests_sentences_xplace10[] = {
     cmocka_unit_test_setup(shot_after_a_span, kgb_test_rules_setup),
     cmocka_unit_test_setup(shoot_journeys_and_dates, kgb_test_rules_setup),
@@ -552,6 +605,7 @@ const struct CMUnitTest kgb_tests_sentences_xplace10[] = {
     cmocka_unit_test_setup(unknown_towns_filmed, kgb_test_rules_setup),
     cmocka_unit_test_setup(shoot_details, kgb_test_rules_setup),
     cmocka_unit_test_setup(denials, kgb_test_rules_setup),
+    cmocka_unit_test_setup(sites_and_stages, kgb_test_rules_setup),
 };
 const size_t kgb_tests_sentences_xplace10_count =
     sizeof kgb_tests_sentences_xplace10 /
