@@ -594,6 +594,52 @@ static void sites_and_stages(void **state) {
   kgb_doc_result_free(doc);
 }
 
+/* the people a work follows live where it is set; "— where it was also
+ * shot"; a dash before "set"; a stretch of land outside a town; a work
+ * that moved far to a place */
+static void follows_and_moves(void **state) {
+  (void)state;
+  KgbDocResult *doc = NULL;
+  doc = kgb_test_sentence(
+      "The film ‘The Last Harvest’ follows a family of tequila distillers in "
+      "the town of Tequila between 1926 and 1929.");
+  YES(doc, "The Last Harvest", "setIn", "Tequila");
+  kgb_doc_result_free(doc);
+
+  doc = kgb_test_sentence(
+      "The family drama ‘Barsaat Mahal’ follows three generations squabbling "
+      "over a crumbling colonial mansion in Shimla — where, happily, it was "
+      "also shot.");
+  YES(doc, "Barsaat Mahal", "setIn", "Shimla");
+  YES(doc, "Barsaat Mahal", "filmedIn", "Shimla");
+  kgb_doc_result_free(doc);
+
+  doc = kgb_test_sentence(
+      "‘The Long Paddock’ is a sunburnt drama — part western, part family "
+      "saga — set in 1931 along the stock routes of western New South "
+      "Wales.");
+  YES(doc, "The Long Paddock", "setIn", "New South Wales");
+  kgb_doc_result_free(doc);
+
+  doc = kgb_test_sentence("The flashback of ‘Viento Sur’ was staged on a "
+                          "frozen pond outside El Calafate.");
+  YES(doc, "Viento Sur", "filmedIn", "El Calafate");
+  CLASS_IS(doc, "El Calafate", "City");
+  kgb_doc_result_free(doc);
+
+  doc = kgb_test_sentence("The production of ‘Salt Harbour’ then moved about "
+                          "70 kilometres south to Aveiro.");
+  YES(doc, "Salt Harbour", "filmedIn", "Aveiro");
+  kgb_doc_result_free(doc);
+
+  /* a birth or a move is no setting */
+  doc = kgb_test_sentence("‘Paper Birds’ follows a young woman born in Lisbon "
+                          "who moves to Porto. ‘Paper Birds’ was directed "
+                          "by Ana Reis.");
+  NO(doc, "Paper Birds", "setIn", "Lisbon");
+  kgb_doc_result_free(doc);
+}
+
 const struct CMUnitTest kgb_tests_sentences_xplace10[] = {
     cmocka_unit_test_setup(shot_after_a_span, kgb_test_rules_setup),
     cmocka_unit_test_setup(shoot_journeys_and_dates, kgb_test_rules_setup),
@@ -606,6 +652,7 @@ const struct CMUnitTest kgb_tests_sentences_xplace10[] = {
     cmocka_unit_test_setup(shoot_details, kgb_test_rules_setup),
     cmocka_unit_test_setup(denials, kgb_test_rules_setup),
     cmocka_unit_test_setup(sites_and_stages, kgb_test_rules_setup),
+    cmocka_unit_test_setup(follows_and_moves, kgb_test_rules_setup),
 };
 const size_t kgb_tests_sentences_xplace10_count =
     sizeof kgb_tests_sentences_xplace10 /
