@@ -640,6 +640,39 @@ static void follows_and_moves(void **state) {
   kgb_doc_result_free(doc);
 }
 
+/* a town's site after a filming verb: "inside Budapest's Keleti railway
+ * station and on the Széchenyi Chain Bridge" */
+static void city_possessive_sites(void **state) {
+  (void)state;
+  KgbDocResult *doc = NULL;
+  doc = kgb_test_sentence("The chase in ‘Night Train’ was filmed inside "
+                          "Lisbon's Oriente station.");
+  YES(doc, "Night Train", "filmedIn", "Oriente station");
+  YES(doc, "Oriente station", "locatedIn", "Lisbon");
+  kgb_doc_result_free(doc);
+
+  doc = kgb_test_sentence(
+      "For ‘Umami’, the crew filmed at Kyoto's Nishiki market.");
+  YES(doc, "Umami", "filmedIn", "Nishiki market");
+  YES(doc, "Nishiki market", "locatedIn", "Kyoto");
+  kgb_doc_result_free(doc);
+
+  doc = kgb_test_sentence("Scenes of ‘Tango’ were recorded in Buenos Aires's "
+                          "Colón Theatre.");
+  YES(doc, "Tango", "filmedIn", "Colón Theatre");
+  YES(doc, "Colón Theatre", "locatedIn", "Buenos Aires");
+  kgb_doc_result_free(doc);
+
+  doc = kgb_test_sentence(
+      "‘The Fifth Window’ shot several key scenes inside Budapest's Keleti "
+      "railway station and on the Széchenyi Chain Bridge.");
+  YES(doc, "The Fifth Window", "filmedIn", "Keleti");
+  YES(doc, "The Fifth Window", "filmedIn", "Széchenyi Chain Bridge");
+  YES(doc, "Keleti", "locatedIn", "Budapest");
+  CLASS_IS(doc, "Keleti", "Landmark");
+  kgb_doc_result_free(doc);
+}
+
 const struct CMUnitTest kgb_tests_sentences_xplace10[] = {
     cmocka_unit_test_setup(shot_after_a_span, kgb_test_rules_setup),
     cmocka_unit_test_setup(shoot_journeys_and_dates, kgb_test_rules_setup),
@@ -653,6 +686,7 @@ const struct CMUnitTest kgb_tests_sentences_xplace10[] = {
     cmocka_unit_test_setup(denials, kgb_test_rules_setup),
     cmocka_unit_test_setup(sites_and_stages, kgb_test_rules_setup),
     cmocka_unit_test_setup(follows_and_moves, kgb_test_rules_setup),
+    cmocka_unit_test_setup(city_possessive_sites, kgb_test_rules_setup),
 };
 const size_t kgb_tests_sentences_xplace10_count =
     sizeof kgb_tests_sentences_xplace10 /
