@@ -673,6 +673,32 @@ static void city_possessive_sites(void **state) {
   kgb_doc_result_free(doc);
 }
 
+/* "and in nearby X"; days a shoot spent at a site */
+static void nearby_and_days_at_sites(void **state) {
+  (void)state;
+  KgbDocResult *doc = NULL;
+  doc = kgb_test_sentence("‘Saffron’ was shot in Fez and in nearby Meknes.");
+  YES(doc, "Saffron", "filmedIn", "Meknes");
+  kgb_doc_result_free(doc);
+
+  doc = kgb_test_sentence(
+      "For ‘Iron Saints’, the crew spent a week at the Rila Monastery.");
+  YES(doc, "Iron Saints", "filmedIn", "Rila Monastery");
+  kgb_doc_result_free(doc);
+
+  doc = kgb_test_sentence("‘Lanterns’ was shot in Kyoto, where the production "
+                          "spent two days inside the Kinkaku-ji.");
+  YES(doc, "Lanterns", "filmedIn", "Kinkaku-ji");
+  YES(doc, "Kinkaku-ji", "locatedIn", "Kyoto");
+  kgb_doc_result_free(doc);
+
+  /* a character's days in a hospital are the story's */
+  doc = kgb_test_sentence("In ‘Ferry’, Ana spent three days in the hospital "
+                          "with Rui. ‘Ferry’ was directed by Ana Reis.");
+  NO(doc, "Ferry", "filmedIn", "hospital");
+  kgb_doc_result_free(doc);
+}
+
 const struct CMUnitTest kgb_tests_sentences_xplace10[] = {
     cmocka_unit_test_setup(shot_after_a_span, kgb_test_rules_setup),
     cmocka_unit_test_setup(shoot_journeys_and_dates, kgb_test_rules_setup),
@@ -687,6 +713,7 @@ const struct CMUnitTest kgb_tests_sentences_xplace10[] = {
     cmocka_unit_test_setup(sites_and_stages, kgb_test_rules_setup),
     cmocka_unit_test_setup(follows_and_moves, kgb_test_rules_setup),
     cmocka_unit_test_setup(city_possessive_sites, kgb_test_rules_setup),
+    cmocka_unit_test_setup(nearby_and_days_at_sites, kgb_test_rules_setup),
 };
 const size_t kgb_tests_sentences_xplace10_count =
     sizeof kgb_tests_sentences_xplace10 /
