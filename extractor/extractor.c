@@ -1507,20 +1507,26 @@ static bool neg_token(const Doc *d, uint32_t t) {
 
 /* A negation just before a match that has no subject of its own: "the film
  * was not shot in X", "not a single scene was filmed in X", "no scenes were
- * filmed in X" ("no" counts here only, before the match's own words). Looks
+ * filmed in X", "nothing was filmed in X" ("no" and "nothing" count here
+ * only, before the match's own words; "no part of the series": a mention
+ * after "of" is passed over). Looks
  * back up to six plain words, stopping at punctuation, a clause word or a
  * mention (the match's subject, whose clause the negation would belong to). */
 static bool negated_before(const Doc *d, const KgbItem *items, size_t a) {
   for (size_t i = a, n = 0; i > 0 && n < 6; i--, n++) {
     const KgbItem *it = &items[i - 1];
     const KgbToken *t = it->tok;
-    if (it->mention >= 0 || (t->flags & KGB_TOK_PUNCT) || is_tok(t, "that") ||
-        is_tok(t, "which") || is_tok(t, "who") || is_tok(t, "but") ||
-        is_tok(t, "while")) {
+    /* "no part of the series was shot in X": a mention after "of" is no
+     * subject of its own */
+    bool of_before =
+        i > 1 && it->mention >= 0 && is_tok(items[i - 2].tok, "of");
+    if ((it->mention >= 0 && !of_before) || (t->flags & KGB_TOK_PUNCT) ||
+        is_tok(t, "that") || is_tok(t, "which") || is_tok(t, "who") ||
+        is_tok(t, "but") || is_tok(t, "while")) {
       return false;
     }
     if (neg_token(d, it->tok_first) || is_tok(t, "no") ||
-        in_list(d, L_UNREAL, t, NULL)) {
+        is_tok(t, "nothing") || in_list(d, L_UNREAL, t, NULL)) {
       return true;
     }
     /* "was originally going to be shot in X" */
@@ -1798,9 +1804,10 @@ static int year_of(const KgbToken *t) {
 }
 
 /* The year a yearless date shares with the dates written right after it:
- * "between June and August 2020", "from 3 to 9 May 2021". */
+ * "between June and August 2020", "from 3 to 9 May 2021", "between late
+ * January and mid-April 2018". */
 static int year_after(const Doc *d, uint32_t last) {
-  for (uint32_t i = last; i < d->n_toks && i < last + 5; i++) {
+  for (uint32_t i = last; i < d->n_toks && i < last + 7; i++) {
     const KgbToken *t = &d->toks[i];
     int y = year_of(t);
     if (y) {
@@ -1808,8 +1815,9 @@ static int year_after(const Doc *d, uint32_t last) {
     }
     bool joins = month_of(d, t) || (t->flags & KGB_TOK_NUM) ||
                  is_tok(t, "and") || is_tok(t, "to") || is_tok(t, "until") ||
-                 is_tok(t, "through") || is_tok(t, "-") || is_tok(t, "–") ||
-                 is_tok(t, ",");
+                 is_tok(t, "through") || is_tok(t, "into") ||
+                 is_tok(t, "early") || is_tok(t, "late") || is_tok(t, "mid") ||
+                 is_tok(t, "-") || is_tok(t, "–") || is_tok(t, ",");
     if (!joins || t->flags & KGB_TOK_PARA) {
       break;
     }
@@ -4367,6 +4375,27 @@ static bool contains(const KgbPlace *c, const char *ccls, const KgbPlace *pl,
          pl->container && !strcmp(c->name, pl->container);
 }
 
+/* Are groups a and b (roots) named in one sentence? Mentions are in text
+ * order, so one pass keeps the last sentence each was named in. O(mentions). */
+static bool named_together(Doc *d, int a, int b) {
+  long last_a = -1, last_b = -1;
+  for (size_t i = 0; i < d->n_ments; i++) {
+    const Mention *m = &d->ments[i];
+    int g = m->group >= 0 ? find_group(d, m->group) : -1;
+    if (g == a) {
+      last_a = m->sent;
+    } else if (g == b) {
+      last_b = m->sent;
+    } else {
+      continue;
+    }
+    if (last_a == last_b) {
+      return true;
+    }
+  }
+  return false;
+}
+
 /* Does sentence b end a line without a final stop ("Other productions
  * filmed in the region"), a heading the text layer did not mark? */
 static bool unstopped_line(const Doc *d, uint32_t b) {
@@ -4826,7 +4855,10 @@ static KgbStatus infer(Doc *d) {
   TRY(st, infer_section_places(d));
   /* "his daughter, Ida": Ida hasParent him too */
   TRY(st, infer_parent_of_child(d));
-  /* containment from the gazetteer, when the document names the container */
+  /* containment from the gazetteer, when a sentence names the place and its
+   * container ("Guadalajara, Jalisco", "filmed in Tequila and Jalisco"): a
+   * town and a province named far apart say nothing of each other, and
+   * readers do not take them for a fact of the text */
   for (size_t g = 0; g < d->n_groups; g++) {
     const Group *gr = &d->groups[g];
     if (gr->parent == (int)g && gr->place && gr->cls &&
@@ -4870,7 +4902,8 @@ static KgbStatus infer(Doc *d) {
         if (i == j || (strcmp(c->cls, "Country") == 0) != (country == 1) ||
             (country && in_area[places[i]]) ||
             (country && !strcmp(gr->cls, "City") && !shown[places[i]]) ||
-            !contains(c->place, c->cls, gr->place, gr->cls)) {
+            !contains(c->place, c->cls, gr->place, gr->cls) ||
+            !named_together(d, places[i], places[j])) {
           continue;
         }
         gr->referenced = c->referenced = true;
