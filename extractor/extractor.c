@@ -883,6 +883,46 @@ static size_t translation_end(const Doc *d, size_t k, size_t last, size_t *tf,
   return e + 1;
 }
 
+/* "Kuzey Rüzgârı", "Al-Rakib": capitalised words, none of which an English
+ * dictionary has, make up the run [a, b) (hyphens and name connectors
+ * between them). */
+static bool plain_foreign(const Doc *d, size_t a, size_t b) {
+  size_t words = 0;
+  for (size_t k = a; k < b; k++) {
+    const KgbToken *t = &d->toks[k];
+    if (!(t->flags & KGB_TOK_WORD) || in_list(d, L_NAME_CONNECTOR, t, NULL)) {
+      continue;
+    }
+    if (!(t->flags & KGB_TOK_CAP) || (t->flags & KGB_TOK_NUM) ||
+        in_list(d, L_DICTIONARY, t, NULL)) {
+      return false;
+    }
+    words++;
+  }
+  return words > 0;
+}
+
+/* "(Northern Wind)", "(The Passenger)", "(House of Wind)": tokens [a, b)
+ * read as an English title, every word but the small ones of titles in the
+ * dictionary, and two such words or an article before one, so that a
+ * one-word role ("(Blessing)") is not taken for a translation. */
+static bool english_title(const Doc *d, size_t a, size_t b) {
+  size_t english = 0;
+  for (size_t k = a; k < b; k++) {
+    const KgbToken *t = &d->toks[k];
+    if (in_list(d, L_TITLE_WORD, t, NULL)) {
+      continue;
+    }
+    if (!in_list(d, L_DICTIONARY, t, NULL)) {
+      return false;
+    }
+    english++;
+  }
+  return english >= 2 ||
+         (english == 1 && (is_tok(&d->toks[a], "the") ||
+                           is_tok(&d->toks[a], "a") || is_tok(&d->toks[a], "an")));
+}
+
 static KgbStatus find_title(Doc *d, uint32_t s, size_t i, size_t last,
                             size_t *next) {
   /* an opening quote, a capitalised start, a close within 12 tokens, and no
@@ -1302,6 +1342,22 @@ static KgbStatus find_mentions(Doc *d, uint32_t s, bool headings_pass) {
       TRY(st, put_alt_name(d, m.key, (uint32_t)a, (uint32_t)alt_end));
     }
     type_name(d, &m);
+    /* "Kuzey Rüzgârı (Northern Wind) was …": a foreign name no data knows
+     * with an English title in brackets is a title as a quoted one is; the
+     * bracket is its other name, no role and actor (not in a cast list:
+     * "Mina (Ece Demir) and Kaan (Grace Hill)") */
+    bool in_cast_list = a >= sent->first + 2 && is_tok(&d->toks[a - 2], ")") &&
+                        (is_tok(&d->toks[a - 1], ",") ||
+                         is_tok(&d->toks[a - 1], "and"));
+    if (!foreign && !headings_pass && !m.cls && !gender && tr_b <= tr_a &&
+        !in_cast_list && plain_foreign(d, a, b)) {
+      size_t after = translation_end(d, b, last, &tr_a, &tr_b);
+      if (after && english_title(d, tr_a, tr_b)) {
+        i = after;
+        m.kind = M_TITLE;
+        TRY(st, put_alt_name(d, m.key, (uint32_t)tr_a, (uint32_t)tr_b));
+      }
+    }
     if (region) {
       m.cls = "Region";
       m.place = NULL;
