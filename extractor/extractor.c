@@ -918,9 +918,9 @@ static bool english_title(const Doc *d, size_t a, size_t b) {
     }
     english++;
   }
-  return english >= 2 ||
-         (english == 1 && (is_tok(&d->toks[a], "the") ||
-                           is_tok(&d->toks[a], "a") || is_tok(&d->toks[a], "an")));
+  return english >= 2 || (english == 1 && (is_tok(&d->toks[a], "the") ||
+                                           is_tok(&d->toks[a], "a") ||
+                                           is_tok(&d->toks[a], "an")));
 }
 
 static KgbStatus find_title(Doc *d, uint32_t s, size_t i, size_t last,
@@ -1346,9 +1346,9 @@ static KgbStatus find_mentions(Doc *d, uint32_t s, bool headings_pass) {
      * with an English title in brackets is a title as a quoted one is; the
      * bracket is its other name, no role and actor (not in a cast list:
      * "Mina (Ece Demir) and Kaan (Grace Hill)") */
-    bool in_cast_list = a >= sent->first + 2 && is_tok(&d->toks[a - 2], ")") &&
-                        (is_tok(&d->toks[a - 1], ",") ||
-                         is_tok(&d->toks[a - 1], "and"));
+    bool in_cast_list =
+        a >= sent->first + 2 && is_tok(&d->toks[a - 2], ")") &&
+        (is_tok(&d->toks[a - 1], ",") || is_tok(&d->toks[a - 1], "and"));
     if (!foreign && !headings_pass && !m.cls && !gender && tr_b <= tr_a &&
         !in_cast_list && plain_foreign(d, a, b)) {
       size_t after = translation_end(d, b, last, &tr_a, &tr_b);

@@ -1,0 +1,153 @@
+/* test_sentences_xcast10.c: cast, characters and titles (xcast10). A
+ * foreign title with its English one in brackets, unquoted ("Kök Tengri
+ * (Blue Sky) follows …"), is a work, not a character and its actor; the
+ * cast of a work described before its title ("the cast of the
+ * Danish-language series X includes …"), people named before it
+ * ("Alongside A, the cast of X includes B"); pairs written actor first
+ * ("A (Nneka), B (Chief Ade)") and roles named like towns after a casting
+ * verb ("stars A (Florence)"). Each test asserts the facts a sentence must
+ * give and those it must not. */
+#include "sentences.h"
+
+#include "../extractor/extractor.h"
+
+/* "Foreign Title (English Title)" with no quotes: the bracket is the work's
+ * other name; a one-word English role or a pair in a cast list is no
+ * translation */
+static void translated_titles(void **state) {
+  (void)state;
+  KgbDocResult *doc = kgb_test_sentence(
+      "Nyota Ya Bahari (Star of the Sea) premiered on Showmax in 2021.");
+  CLASS_IS(doc, "Nyota Ya Bahari", "Work");
+  YES(doc, "Star of the Sea", "releaseDate", "2021");
+  CLASS_IS(doc, "Star of the Sea", "Work");
+  NO(doc, "Nyota Ya Bahari", "playedBy", "Star of the Sea");
+  kgb_doc_result_free(doc);
+
+  doc = kgb_test_sentence("Starring Aigerim Nurlanova, Kök Tengri (Blue Sky) "
+                          "follows a shepherd who loses his flock.");
+  YES(doc, "Kök Tengri", "starring", "Aigerim Nurlanova");
+  CLASS_IS(doc, "Blue Sky", "Work");
+  kgb_doc_result_free(doc);
+
+  doc = kgb_test_sentence("Set in Hanoi, Mùa Hè Xanh (The Green Summer) "
+                          "tells the story of two sisters.");
+  YES(doc, "Mùa Hè Xanh", "setIn", "Hanoi");
+  YES(doc, "The Green Summer", "originalTitle", "Mùa Hè Xanh");
+  kgb_doc_result_free(doc);
+
+  doc = kgb_test_sentence(
+      "For Baharak (The Spring Bud), the crew spent a month in Shiraz.");
+  YES(doc, "Baharak", "filmedIn", "Shiraz");
+  CLASS_IS(doc, "Baharak", "Work");
+  kgb_doc_result_free(doc);
+
+  doc =
+      kgb_test_sentence("Mẹ Tôi (My Mother) was directed by Nguyễn Thanh Hà.");
+  YES(doc, "My Mother", "directedBy", "Nguyễn Thanh Hà");
+  NO(doc, "Mẹ Tôi", "playedBy", "My Mother");
+  kgb_doc_result_free(doc);
+
+  doc = kgb_test_sentence("Ama Mensah (Blessing) leads the cast of the drama.");
+  YES(doc, "Blessing", "playedBy", "Ama Mensah");
+  CLASS_IS(doc, "Ama Mensah", "Person");
+  kgb_doc_result_free(doc);
+
+  doc = kgb_test_sentence(
+      "Kwabena (Kofi Boateng) and Efua (Grace Hill) are superb in the film.");
+  YES(doc, "Efua", "playedBy", "Grace Hill");
+  CLASS_IS(doc, "Efua", "Character");
+  kgb_doc_result_free(doc);
+}
+
+/* the cast of a work whose kind is described before its title; people
+ * with a trade before their names; people named before the cast noun */
+static void cast_of_described_work(void **state) {
+  (void)state;
+  KgbDocResult *doc =
+      kgb_test_sentence("The ensemble of Harbour Nights includes Kwame Asante, "
+                        "Lila Moreau and newcomer Tariq Aziz.");
+  CLASS_IS(doc, "Harbour Nights", "Work");
+  YES(doc, "Harbour Nights", "starring", "Kwame Asante");
+  YES(doc, "Harbour Nights", "starring", "Lila Moreau");
+  YES(doc, "Harbour Nights", "starring", "Tariq Aziz");
+  kgb_doc_result_free(doc);
+
+  doc = kgb_test_sentence("The cast of the Danish-language series Mørke Vande "
+                          "includes Sofie Lund and veteran actor Henrik Bach.");
+  YES(doc, "Mørke Vande", "starring", "Sofie Lund");
+  YES(doc, "Mørke Vande", "starring", "Henrik Bach");
+  kgb_doc_result_free(doc);
+
+  doc = kgb_test_sentence("The line-up of the 2019 comedy Pink Ribbons "
+                          "includes Aya Tanaka and Jun Mori.");
+  YES(doc, "Pink Ribbons", "starring", "Aya Tanaka");
+  YES(doc, "Pink Ribbons", "starring", "Jun Mori");
+  kgb_doc_result_free(doc);
+
+  doc = kgb_test_sentence("Alongside Kemi Adetiba, the cast of the thriller "
+                          "Broken Oars includes Femi Jacobs.");
+  YES(doc, "Broken Oars", "starring", "Kemi Adetiba");
+  YES(doc, "Broken Oars", "starring", "Femi Jacobs");
+  CLASS_IS(doc, "Alongside Kemi Adetiba", NULL);
+  kgb_doc_result_free(doc);
+
+  doc = kgb_test_sentence(
+      "Besides leads Marta Nowak and Piotr Kos, the ensemble of the Polish "
+      "comedy Zimowy Las includes Ewa Lis.");
+  YES(doc, "Zimowy Las", "starring", "Marta Nowak");
+  YES(doc, "Zimowy Las", "starring", "Piotr Kos");
+  YES(doc, "Zimowy Las", "starring", "Ewa Lis");
+  kgb_doc_result_free(doc);
+
+  /* a crew of a ship is no cast; a cast with no title names no work */
+  doc = kgb_test_sentence(
+      "Shot in Porto, ‘Mar Alto’ follows a trawler; the crew of the Santa "
+      "Luzia includes Rui Costa and Ana Lopes.");
+  YES(doc, "Mar Alto", "filmedIn", "Porto");
+  NO(doc, "Santa Luzia", "starring", "Rui Costa");
+  kgb_doc_result_free(doc);
+}
+
+/* pairs written actor first: the next pair follows the first whatever its
+ * role's name looks like; a role named like a town after a casting verb */
+static void actor_first_pairs(void **state) {
+  (void)state;
+  KgbDocResult *doc = kgb_test_sentence(
+      "The cast of the Kenyan drama Mwangaza is led by Wanjiru Kamau "
+      "(Achieng) and Otieno Omondi (Baraka).");
+  YES(doc, "Achieng", "playedBy", "Wanjiru Kamau");
+  YES(doc, "Baraka", "playedBy", "Otieno Omondi");
+  YES(doc, "Mwangaza", "hasCharacter", "Achieng");
+  YES(doc, "Mwangaza", "starring", "Otieno Omondi");
+  kgb_doc_result_free(doc);
+
+  doc = kgb_test_sentence("In Ọjà Ọba, Amaka Igwe (Nneka), Olu Jacobs (Chief "
+                          "Ade) and Bimbo Akintola (Tola) share the screen.");
+  YES(doc, "Chief Ade", "playedBy", "Olu Jacobs");
+  NO(doc, "Olu Jacobs", "playedBy", "Chief Ade");
+  CLASS_IS(doc, "Olu Jacobs", "Person");
+  kgb_doc_result_free(doc);
+
+  doc = kgb_test_sentence("The series ‘Casa Grande’ stars Lucía Méndez "
+                          "(Florence) and Pablo Ruiz (Tomás).");
+  YES(doc, "Florence", "playedBy", "Lucía Méndez");
+  YES(doc, "Tomás", "playedBy", "Pablo Ruiz");
+  CLASS_IS(doc, "Florence", "Character");
+  kgb_doc_result_free(doc);
+
+  doc = kgb_test_sentence(
+      "The documentary ‘Rio’ was directed by Ana Ruiz (Lisbon) and edited by "
+      "Pedro Sá.");
+  YES(doc, "Rio", "directedBy", "Ana Ruiz");
+  NO(doc, "Lisbon", "playedBy", "Ana Ruiz");
+  kgb_doc_result_free(doc);
+}
+
+const struct CMUnitTest kgb_tests_sentences_xcast10[] = {
+    cmocka_unit_test_setup(translated_titles, kgb_test_rules_setup),
+    cmocka_unit_test_setup(cast_of_described_work, kgb_test_rules_setup),
+    cmocka_unit_test_setup(actor_first_pairs, kgb_test_rules_setup),
+};
+const size_t kgb_tests_sentences_xcast10_count =
+    sizeof kgb_tests_sentences_xcast10 / sizeof kgb_tests_sentences_xcast10[0];
