@@ -533,6 +533,57 @@ static bool lead_of_work(const Doc *d, size_t b, size_t last) {
          (y[0] == '1' || y[0] == '2');
 }
 
+/* Is lower-case word @p t English in British spelling, which the
+ * dictionary (American) lacks: "realises", "harbour", "centre"? Tries the
+ * American forms of its endings. */
+static bool british_word(const Doc *d, const KgbToken *t) {
+  static const char *const from[] = {"our",     "ise", "ised", "ises", "ising",
+                                     "isation", "yse", "tre",  "lled", "lling"};
+  static const char *const to[] = {"or",      "ize", "ized", "izes", "izing",
+                                   "ization", "yze", "ter",  "led",  "ling"};
+  const KgbLexicon *dict = d->ex->lists[L_DICTIONARY];
+  size_t n = strlen(t->lower);
+  for (size_t i = 0; dict && i < sizeof from / sizeof *from; i++) {
+    size_t f = strlen(from[i]);
+    const char *at = n > f ? strstr(t->lower, from[i]) : NULL;
+    size_t pre = at ? (size_t)(at - t->lower) : 0, t_len = strlen(to[i]);
+    char buf[64];
+    if (!at || n - f + t_len >= sizeof buf) {
+      continue;
+    }
+    memcpy(buf, t->lower, pre);
+    memcpy(buf + pre, to[i], t_len);
+    memcpy(buf + pre + t_len, at + f, n - pre - f + 1);
+    const char *key = kgb_rules_find_str(d->rules, buf, strlen(buf));
+    if (key && kgb_lexicon_get(dict, key, NULL)) {
+      return true;
+    }
+  }
+  return false;
+}
+
+/* "Ostatni tramwaj", "Marea alta": a capitalised word no place data knows
+ * and a lower-case one after it, neither of which an English dictionary has
+ * (in either spelling), nor a function word or a contraction, open a title
+ * in sentence case. */
+static bool foreign_pair(const Doc *d, size_t a) {
+  const KgbToken *t = &d->toks[a], *u = &d->toks[a + 1];
+  if (!(t->flags & KGB_TOK_WORD) || (t->flags & KGB_TOK_NUM) ||
+      !(u->flags & KGB_TOK_WORD) || (u->flags & KGB_TOK_NUM) ||
+      !(u->flags & KGB_TOK_SPACE) || u->end - u->start < 2 ||
+      strchr(u->lower, '\'') || strstr(u->lower, "\xe2\x80\x99") ||
+      in_list(d, L_DICTIONARY, t, NULL) || in_list(d, L_DICTIONARY, u, NULL) ||
+      in_list(d, L_FUNCTION_WORD, u, NULL) || british_word(d, u)) {
+    return false;
+  }
+  char *folded = kgb_normalize(t->lower, strlen(t->lower));
+  size_t n = 0;
+  bool place =
+      folded && kgb_places_find(kgb_rules_places(d->rules), folded, &n);
+  free(folded);
+  return !place;
+}
+
 /* "La casa del faro", "Der stille Hafen", "Tango de medianoche": a
  * capitalised article of another language (list title_article), or a
  * capitalised word and a lower-case name connector, opening
@@ -545,9 +596,12 @@ static size_t foreign_title_end(const Doc *d, size_t a, size_t last) {
   if (!(t->flags & KGB_TOK_CAP) ||
       !(in_list(d, L_TITLE_ARTICLE, t, NULL) ||
         (a + 1 < last && !(d->toks[a + 1].flags & KGB_TOK_CAP) &&
-         in_list(d, L_NAME_CONNECTOR, &d->toks[a + 1], NULL)))) {
+         (in_list(d, L_NAME_CONNECTOR, &d->toks[a + 1], NULL) ||
+          foreign_pair(d, a))))) {
     return 0;
   }
+  bool pair = !in_list(d, L_TITLE_ARTICLE, &d->toks[a], NULL) && a + 1 < last &&
+              !in_list(d, L_NAME_CONNECTOR, &d->toks[a + 1], NULL);
   size_t k = a + 1, end = 0, foreign = 0, english = 0;
   for (; k < last && k < a + 9; k++) {
     t = &d->toks[k];
@@ -568,8 +622,12 @@ static size_t foreign_title_end(const Doc *d, size_t a, size_t last) {
         in_list(d, L_TITLE_ARTICLE, t, NULL)) {
       continue;
     }
-    /* a word English has too ("sole", "largo") among foreign ones */
-    if (in_list(d, L_DICTIONARY, t, NULL)) {
+    /* a word English has too ("sole", "largo") among foreign ones; none
+     * after two words that are not English ("Ostatni tramwaj follows") */
+    if (in_list(d, L_DICTIONARY, t, NULL) || (pair && british_word(d, t))) {
+      if (pair) {
+        break;
+      }
       english++;
     } else {
       foreign++;

@@ -144,10 +144,36 @@ static void actor_first_pairs(void **state) {
   kgb_doc_result_free(doc);
 }
 
+/* a title in sentence case whose two first words no English dictionary
+ * has ("Tichá voda"), ending before the first English word; a British
+ * spelling is English ("realises") */
+static void sentence_case_titles(void **state) {
+  (void)state;
+  KgbDocResult *doc = kgb_test_sentence(
+      "Directed by Jiří Novák, Tichá voda follows a lock keeper on the "
+      "Vltava.");
+  YES(doc, "Tichá voda", "directedBy", "Jiří Novák");
+  CLASS_IS(doc, "Tichá voda follows", NULL);
+  kgb_doc_result_free(doc);
+
+  doc = kgb_test_sentence(
+      "Starring Ana Torres, Noche oscura was shot in Valparaíso.");
+  YES(doc, "Noche oscura", "filmedIn", "Valparaíso");
+  YES(doc, "Noche oscura", "starring", "Ana Torres");
+  kgb_doc_result_free(doc);
+
+  doc = kgb_test_sentence("In ‘Kingfisher Days’, Ren realises that his father "
+                          "has left the harbour town.");
+  YES(doc, "Kingfisher Days", "hasCharacter", "Ren");
+  CLASS_IS(doc, "Ren realises", NULL);
+  kgb_doc_result_free(doc);
+}
+
 const struct CMUnitTest kgb_tests_sentences_xcast10[] = {
     cmocka_unit_test_setup(translated_titles, kgb_test_rules_setup),
     cmocka_unit_test_setup(cast_of_described_work, kgb_test_rules_setup),
     cmocka_unit_test_setup(actor_first_pairs, kgb_test_rules_setup),
+    cmocka_unit_test_setup(sentence_case_titles, kgb_test_rules_setup),
 };
 const size_t kgb_tests_sentences_xcast10_count =
     sizeof kgb_tests_sentences_xcast10 / sizeof kgb_tests_sentences_xcast10[0];
