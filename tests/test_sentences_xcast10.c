@@ -169,11 +169,46 @@ static void sentence_case_titles(void **state) {
   kgb_doc_result_free(doc);
 }
 
+/* the kind of an unquoted work from the noun before it: a genre noun alone
+ * makes a film, a work "in parts" or a series noun (after "Ottoman-era",
+ * "police") a series */
+static void kinds_of_works(void **state) {
+  (void)state;
+  KgbDocResult *doc = kgb_test_sentence(
+      "Principal photography on the Icelandic thriller Hafís commenced in "
+      "March 2022 in Ísafjörður.");
+  CLASS_IS(doc, "Hafís", "Film");
+  YES(doc, "Hafís", "filmingStart", "2022-03");
+  kgb_doc_result_free(doc);
+
+  doc = kgb_test_sentence(
+      "The indie western Red Mesa shot for 30 days in Moab, Utah.");
+  CLASS_IS(doc, "Red Mesa", "Film");
+  kgb_doc_result_free(doc);
+
+  doc =
+      kgb_test_sentence("The six-part drama Lowland Rain was filmed in Fife.");
+  CLASS_IS(doc, "Lowland Rain", "TVSeries");
+  kgb_doc_result_free(doc);
+
+  doc = kgb_test_sentence("The Ottoman-era series Saray was filmed in Bursa.");
+  CLASS_IS(doc, "Saray", "TVSeries");
+  YES(doc, "Saray", "filmedIn", "Bursa");
+  kgb_doc_result_free(doc);
+
+  doc = kgb_test_sentence("Although the police series Grey Tide is set in a "
+                          "fictional port, it was shot in Cork.");
+  CLASS_IS(doc, "Grey Tide", "TVSeries");
+  YES(doc, "Grey Tide", "filmedIn", "Cork");
+  kgb_doc_result_free(doc);
+}
+
 const struct CMUnitTest kgb_tests_sentences_xcast10[] = {
     cmocka_unit_test_setup(translated_titles, kgb_test_rules_setup),
     cmocka_unit_test_setup(cast_of_described_work, kgb_test_rules_setup),
     cmocka_unit_test_setup(actor_first_pairs, kgb_test_rules_setup),
     cmocka_unit_test_setup(sentence_case_titles, kgb_test_rules_setup),
+    cmocka_unit_test_setup(kinds_of_works, kgb_test_rules_setup),
 };
 const size_t kgb_tests_sentences_xcast10_count =
     sizeof kgb_tests_sentences_xcast10 / sizeof kgb_tests_sentences_xcast10[0];
