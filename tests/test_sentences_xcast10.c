@@ -203,12 +203,50 @@ static void kinds_of_works(void **state) {
   kgb_doc_result_free(doc);
 }
 
+/* two actors and two roles in order: "A and B play the feuding twins C and
+ * D, respectively", "X reunites A and B as C and D" (B does not play C), a
+ * role named like a town; two credits joined by "and" stay two credits */
+static void pairs_in_order(void **state) {
+  (void)state;
+  KgbDocResult *doc = kgb_test_sentence(
+      "Kwame Asante and Efua Mensah play the squabbling twins Kofi and "
+      "Adwoa, respectively, in the Ghanaian comedy ‘Twin Trouble’.");
+  YES(doc, "Kofi", "playedBy", "Kwame Asante");
+  YES(doc, "Adwoa", "playedBy", "Efua Mensah");
+  NO(doc, "Kofi", "playedBy", "Efua Mensah");
+  kgb_doc_result_free(doc);
+
+  doc = kgb_test_sentence("The Danish series ‘Havet’ reunites Sofie Lund and "
+                          "Henrik Bach as Karen and Jens, two estranged "
+                          "spouses.");
+  YES(doc, "Karen", "playedBy", "Sofie Lund");
+  YES(doc, "Jens", "playedBy", "Henrik Bach");
+  NO(doc, "Karen", "playedBy", "Henrik Bach");
+  YES(doc, "Havet", "hasCharacter", "Jens");
+  kgb_doc_result_free(doc);
+
+  doc = kgb_test_sentence(
+      "‘Kuyu’ stars Zeynep Kaya and Emre Aksoy as Florence and Adam.");
+  YES(doc, "Florence", "playedBy", "Zeynep Kaya");
+  YES(doc, "Adam", "playedBy", "Emre Aksoy");
+  NO(doc, "Florence", "playedBy", "Emre Aksoy");
+  CLASS_IS(doc, "Florence", "Character");
+  kgb_doc_result_free(doc);
+
+  doc = kgb_test_sentence(
+      "It stars Verónica Lanús as Lucía and Joaquín Dalmasso as Facundo.");
+  YES(doc, "Lucía", "playedBy", "Verónica Lanús");
+  YES(doc, "Facundo", "playedBy", "Joaquín Dalmasso");
+  kgb_doc_result_free(doc);
+}
+
 const struct CMUnitTest kgb_tests_sentences_xcast10[] = {
     cmocka_unit_test_setup(translated_titles, kgb_test_rules_setup),
     cmocka_unit_test_setup(cast_of_described_work, kgb_test_rules_setup),
     cmocka_unit_test_setup(actor_first_pairs, kgb_test_rules_setup),
     cmocka_unit_test_setup(sentence_case_titles, kgb_test_rules_setup),
     cmocka_unit_test_setup(kinds_of_works, kgb_test_rules_setup),
+    cmocka_unit_test_setup(pairs_in_order, kgb_test_rules_setup),
 };
 const size_t kgb_tests_sentences_xcast10_count =
     sizeof kgb_tests_sentences_xcast10 / sizeof kgb_tests_sentences_xcast10[0];
