@@ -240,6 +240,46 @@ static void pairs_in_order(void **state) {
   kgb_doc_result_free(doc);
 }
 
+/* a work named after a described kind ("stars in the Mexican crime series
+ * X as Y"), after its season ("in the third season of X") or opening a plot
+ * with a described character ("In X, retired fisherman Y moves …"); a
+ * newspaper described after its name is a company, and "a police officer"
+ * makes no work of the name before it */
+static void works_around_the_cast(void **state) {
+  (void)state;
+  KgbDocResult *doc = kgb_test_sentence(
+      "Lupita Reyes (born 1990) stars in the Mexican crime series Sombra "
+      "Norte as Inés Vidal, a rookie detective.");
+  CLASS_IS(doc, "Sombra Norte", "TVSeries");
+  YES(doc, "Inés Vidal", "playedBy", "Lupita Reyes");
+  YES(doc, "Sombra Norte", "starring", "Lupita Reyes");
+  YES(doc, "Sombra Norte", "hasCharacter", "Inés Vidal");
+  kgb_doc_result_free(doc);
+
+  doc = kgb_test_sentence("In Havsbris, retired fisherman Anders Holm moves to "
+                          "Gothenburg to live with his son Erik.");
+  YES(doc, "Havsbris", "hasCharacter", "Anders Holm");
+  CLASS_IS(doc, "Havsbris", "Work");
+  kgb_doc_result_free(doc);
+
+  doc = kgb_test_sentence(
+      "Kemal falls for his colleague Aylin in the third season of Karagöz.");
+  CLASS_IS(doc, "Karagöz", "TVSeries");
+  YES(doc, "Karagöz", "hasCharacter", "Kemal");
+  kgb_doc_result_free(doc);
+
+  doc = kgb_test_sentence("At Gazeta Nowa, the Gdańsk daily where she works, "
+                          "Ola meets her sister Ewa.");
+  CLASS_IS(doc, "Gazeta Nowa", "Organization");
+  kgb_doc_result_free(doc);
+
+  doc = kgb_test_sentence(
+      "Ingrid, a police officer in Bergen, arrests ‘Nordkapp’ star Erik Dahl.");
+  CLASS_IS(doc, "Ingrid", "Character");
+  NO(doc, "Ingrid", "genre", "police");
+  kgb_doc_result_free(doc);
+}
+
 const struct CMUnitTest kgb_tests_sentences_xcast10[] = {
     cmocka_unit_test_setup(translated_titles, kgb_test_rules_setup),
     cmocka_unit_test_setup(cast_of_described_work, kgb_test_rules_setup),
@@ -247,6 +287,7 @@ const struct CMUnitTest kgb_tests_sentences_xcast10[] = {
     cmocka_unit_test_setup(sentence_case_titles, kgb_test_rules_setup),
     cmocka_unit_test_setup(kinds_of_works, kgb_test_rules_setup),
     cmocka_unit_test_setup(pairs_in_order, kgb_test_rules_setup),
+    cmocka_unit_test_setup(works_around_the_cast, kgb_test_rules_setup),
 };
 const size_t kgb_tests_sentences_xcast10_count =
     sizeof kgb_tests_sentences_xcast10 / sizeof kgb_tests_sentences_xcast10[0];
