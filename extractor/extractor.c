@@ -674,7 +674,9 @@ static bool month_context(const Doc *d, const KgbSentence *sent, size_t a) {
     return true;
   }
   if (a == sent->first) {
-    return true;
+    /* "Jan (Bartosz Lewandowski-Rey) admits …", "June (Ana Ruiz) returns":
+     * a role and its actor in brackets, not a date */
+    return !(a + 1 < sent->last && is_tok(&d->toks[a + 1], "("));
   }
   const KgbToken *p = &d->toks[a - 1];
   if (p->flags & KGB_TOK_NUM) {

@@ -280,6 +280,53 @@ static void works_around_the_cast(void **state) {
   kgb_doc_result_free(doc);
 }
 
+/* roles and actors around a passive: praise before the actor in the role's
+ * brackets, two roles played by one actor or by two in order, a describing
+ * word before the actor ("the veteran", "the Swedish-born"), a described
+ * role before "played"; a month's name opening a sentence before a bracket
+ * is a role */
+static void passives_and_brackets(void **state) {
+  (void)state;
+  KgbDocResult *doc = kgb_test_sentence(
+      "In ‘Casa Velha’, Nadia (a luminous Ana Ruiz) returns to her village.");
+  YES(doc, "Nadia", "playedBy", "Ana Ruiz");
+  CLASS_IS(doc, "Ana Ruiz", "Person");
+  kgb_doc_result_free(doc);
+
+  doc = kgb_test_sentence("In ‘Lowlands’, the twins Kofi and Kwame are both "
+                          "played by Kwesi Boateng, who is superb.");
+  YES(doc, "Kofi", "playedBy", "Kwesi Boateng");
+  YES(doc, "Kwame", "playedBy", "Kwesi Boateng");
+  kgb_doc_result_free(doc);
+
+  doc = kgb_test_sentence("In ‘Salt Creek’, her daughters, Mia and Lou, are "
+                          "played by Ava Stone and Ruby Hale.");
+  YES(doc, "Mia", "playedBy", "Ava Stone");
+  YES(doc, "Lou", "playedBy", "Ruby Hale");
+  NO(doc, "Lou", "playedBy", "Ava Stone");
+  kgb_doc_result_free(doc);
+
+  doc = kgb_test_sentence("Her boss is inspector Kalle Berg, played by the "
+                          "Swedish-born Nils Ek, in ‘Frost’.");
+  YES(doc, "Kalle Berg", "playedBy", "Nils Ek");
+  kgb_doc_result_free(doc);
+
+  doc = kgb_test_sentence("In ‘Frost’, Kalle is a Malmö detective played with "
+                          "quiet menace by Nils Ek.");
+  YES(doc, "Kalle", "playedBy", "Nils Ek");
+  kgb_doc_result_free(doc);
+
+  doc =
+      kgb_test_sentence("Jorge is played by the veteran Luis Tosar in ‘Mar’.");
+  YES(doc, "Jorge", "playedBy", "Luis Tosar");
+  kgb_doc_result_free(doc);
+
+  doc = kgb_test_sentence("Jan (Piotr Nowak) returns to Gdańsk in ‘Tides’.");
+  YES(doc, "Jan", "playedBy", "Piotr Nowak");
+  CLASS_IS(doc, "Piotr Nowak", "Person");
+  kgb_doc_result_free(doc);
+}
+
 const struct CMUnitTest kgb_tests_sentences_xcast10[] = {
     cmocka_unit_test_setup(translated_titles, kgb_test_rules_setup),
     cmocka_unit_test_setup(cast_of_described_work, kgb_test_rules_setup),
@@ -288,6 +335,7 @@ const struct CMUnitTest kgb_tests_sentences_xcast10[] = {
     cmocka_unit_test_setup(kinds_of_works, kgb_test_rules_setup),
     cmocka_unit_test_setup(pairs_in_order, kgb_test_rules_setup),
     cmocka_unit_test_setup(works_around_the_cast, kgb_test_rules_setup),
+    cmocka_unit_test_setup(passives_and_brackets, kgb_test_rules_setup),
 };
 const size_t kgb_tests_sentences_xcast10_count =
     sizeof kgb_tests_sentences_xcast10 / sizeof kgb_tests_sentences_xcast10[0];
