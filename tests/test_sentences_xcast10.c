@@ -327,6 +327,33 @@ static void passives_and_brackets(void **state) {
   kgb_doc_result_free(doc);
 }
 
+/* "A plays R, and B his daughter S in X.": the second credit's verb left
+ * out; the name after the last role and "in" closing the sentence is the
+ * work; a town after a verb of living is none */
+static void gapped_credits(void **state) {
+  (void)state;
+  KgbDocResult *doc = kgb_test_sentence(
+      "Kwame Asante plays the grieving widower, Kojo, and Ama Serwaa his "
+      "estranged daughter Efua in Harmattan Nights.");
+  YES(doc, "Efua", "playedBy", "Ama Serwaa");
+  YES(doc, "Kojo", "playedBy", "Kwame Asante");
+  YES(doc, "Harmattan Nights", "starring", "Ama Serwaa");
+  YES(doc, "Harmattan Nights", "hasCharacter", "Kojo");
+  CLASS_IS(doc, "Ama Serwaa", "Person");
+  kgb_doc_result_free(doc);
+
+  doc = kgb_test_sentence("Lena Ortiz plays Amparo and Tom Reyes her brother, "
+                          "Jaime, in Dust Road.");
+  YES(doc, "Jaime", "playedBy", "Tom Reyes");
+  YES(doc, "Dust Road", "hasCharacter", "Jaime");
+  kgb_doc_result_free(doc);
+
+  doc = kgb_test_sentence("Ana Ruiz plays a nurse, Lupe, who lives in Kibera.");
+  YES(doc, "Lupe", "playedBy", "Ana Ruiz");
+  NO(doc, "Kibera", "hasCharacter", "Lupe");
+  kgb_doc_result_free(doc);
+}
+
 const struct CMUnitTest kgb_tests_sentences_xcast10[] = {
     cmocka_unit_test_setup(translated_titles, kgb_test_rules_setup),
     cmocka_unit_test_setup(cast_of_described_work, kgb_test_rules_setup),
@@ -336,6 +363,7 @@ const struct CMUnitTest kgb_tests_sentences_xcast10[] = {
     cmocka_unit_test_setup(pairs_in_order, kgb_test_rules_setup),
     cmocka_unit_test_setup(works_around_the_cast, kgb_test_rules_setup),
     cmocka_unit_test_setup(passives_and_brackets, kgb_test_rules_setup),
+    cmocka_unit_test_setup(gapped_credits, kgb_test_rules_setup),
 };
 const size_t kgb_tests_sentences_xcast10_count =
     sizeof kgb_tests_sentences_xcast10 / sizeof kgb_tests_sentences_xcast10[0];
