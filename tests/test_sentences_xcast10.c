@@ -354,6 +354,23 @@ static void gapped_credits(void **state) {
   kgb_doc_result_free(doc);
 }
 
+/* "A is R, his wife …" (the description a relative by now), "…, and
+ * veteran actor A is R." */
+static void actor_is_role(void **state) {
+  (void)state;
+  KgbDocResult *doc = kgb_test_sentence(
+      "In ‘Monsoon Accounts’, Leela Iyer is Gauri, his sister and the "
+      "keeper of the family ledger.");
+  YES(doc, "Gauri", "playedBy", "Leela Iyer");
+  kgb_doc_result_free(doc);
+
+  doc = kgb_test_sentence("Aiko Mori plays Hana, and veteran actor Takeshi "
+                          "Ono is Genzō.");
+  YES(doc, "Genzō", "playedBy", "Takeshi Ono");
+  YES(doc, "Hana", "playedBy", "Aiko Mori");
+  kgb_doc_result_free(doc);
+}
+
 const struct CMUnitTest kgb_tests_sentences_xcast10[] = {
     cmocka_unit_test_setup(translated_titles, kgb_test_rules_setup),
     cmocka_unit_test_setup(cast_of_described_work, kgb_test_rules_setup),
@@ -364,6 +381,7 @@ const struct CMUnitTest kgb_tests_sentences_xcast10[] = {
     cmocka_unit_test_setup(works_around_the_cast, kgb_test_rules_setup),
     cmocka_unit_test_setup(passives_and_brackets, kgb_test_rules_setup),
     cmocka_unit_test_setup(gapped_credits, kgb_test_rules_setup),
+    cmocka_unit_test_setup(actor_is_role, kgb_test_rules_setup),
 };
 const size_t kgb_tests_sentences_xcast10_count =
     sizeof kgb_tests_sentences_xcast10 / sizeof kgb_tests_sentences_xcast10[0];
