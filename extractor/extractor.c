@@ -648,6 +648,20 @@ static size_t foreign_title_end(const Doc *d, size_t a, size_t last) {
   return end;
 }
 
+/* "So-yeon", "Do-hyun": a capitalised word joined by a hyphen to a
+ * lower-case syllable no dictionary has in the run [a, b) is a given name,
+ * even when the word is a function word alone ("so", "do"; not
+ * "So-called"). */
+static bool hyphen_syllable(const Doc *d, size_t a, size_t b) {
+  return a + 2 < b && (d->toks[a].flags & KGB_TOK_CAP) &&
+         is_tok(&d->toks[a + 1], "-") &&
+         !(d->toks[a + 1].flags & KGB_TOK_SPACE) &&
+         !(d->toks[a + 2].flags & KGB_TOK_SPACE) &&
+         (d->toks[a + 2].flags & KGB_TOK_WORD) &&
+         !(d->toks[a + 2].flags & KGB_TOK_CAP) &&
+         !in_list(d, L_DICTIONARY, &d->toks[a + 2], NULL);
+}
+
 /* "Fans of Keller’s film": a dictionary word that starts the sentence and is
  * never capitalised elsewhere, joined by "of" to a name, is not part of it.
  * Returns the run's new start. */
@@ -1302,7 +1316,8 @@ static KgbStatus find_mentions(Doc *d, uint32_t s, bool headings_pass) {
      * but "the As Burgas springs", "near El Escorial": a capitalised function
      * word after a lower-case word opens a longer name */
     while (!foreign && a < b &&
-           in_list(d, L_FUNCTION_WORD, &d->toks[a], NULL)) {
+           in_list(d, L_FUNCTION_WORD, &d->toks[a], NULL) &&
+           !hyphen_syllable(d, a, b)) {
       if (!headings_pass && b - a >= 2 && a > sent->first &&
           (d->toks[a - 1].flags & KGB_TOK_WORD) &&
           (!(d->toks[a - 1].flags & KGB_TOK_CAP) ||

@@ -371,6 +371,35 @@ static void actor_is_role(void **state) {
   kgb_doc_result_free(doc);
 }
 
+/* "In X, twins A and B grow up …", "In X, A and B finally marry …": a
+ * work; not before a verb of living or working there ("In Kilbride, Amara
+ * and Tom run a bakery"); a Korean given name whose first syllable is an
+ * English function word ("So-yeon") */
+static void plot_openings(void **state) {
+  (void)state;
+  KgbDocResult *doc = kgb_test_sentence(
+      "In Kalinka, twins Olga and Vera grow up in Minsk with their aunt.");
+  YES(doc, "Kalinka", "hasCharacter", "Olga");
+  YES(doc, "Kalinka", "hasCharacter", "Vera");
+  kgb_doc_result_free(doc);
+
+  doc = kgb_test_sentence("In Sol de Invierno, Mateo and Inés finally marry "
+                          "after years of dating.");
+  YES(doc, "Sol de Invierno", "hasCharacter", "Mateo");
+  CLASS_IS(doc, "Sol de Invierno", "Work");
+  kgb_doc_result_free(doc);
+
+  doc = kgb_test_sentence(
+      "In Kilbride, Nora and Tom run a bakery with her brother Kofi.");
+  NO(doc, "Kilbride", "hasCharacter", "Nora");
+  CLASS_IS(doc, "Kilbride", NULL);
+  kgb_doc_result_free(doc);
+
+  doc = kgb_test_sentence("Yoon Hye-rin plays So-yeon in ‘Salt Wind Kitchen’.");
+  YES(doc, "So-yeon", "playedBy", "Yoon Hye-rin");
+  kgb_doc_result_free(doc);
+}
+
 const struct CMUnitTest kgb_tests_sentences_xcast10[] = {
     cmocka_unit_test_setup(translated_titles, kgb_test_rules_setup),
     cmocka_unit_test_setup(cast_of_described_work, kgb_test_rules_setup),
@@ -382,6 +411,7 @@ const struct CMUnitTest kgb_tests_sentences_xcast10[] = {
     cmocka_unit_test_setup(passives_and_brackets, kgb_test_rules_setup),
     cmocka_unit_test_setup(gapped_credits, kgb_test_rules_setup),
     cmocka_unit_test_setup(actor_is_role, kgb_test_rules_setup),
+    cmocka_unit_test_setup(plot_openings, kgb_test_rules_setup),
 };
 const size_t kgb_tests_sentences_xcast10_count =
     sizeof kgb_tests_sentences_xcast10 / sizeof kgb_tests_sentences_xcast10[0];
