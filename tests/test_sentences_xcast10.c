@@ -400,6 +400,24 @@ static void plot_openings(void **state) {
   kgb_doc_result_free(doc);
 }
 
+/* "A plays him as …": the actor of a role a pronoun stands for; "A turns up
+ * as Odile's father, Armand" */
+static void pronoun_and_relative_roles(void **state) {
+  (void)state;
+  KgbDocResult *doc = kgb_test_sentence(
+      "Her ex-husband, Bruno, is a taxi driver. Karim Haddad plays him as a "
+      "man who has lost the argument.");
+  YES(doc, "Bruno", "playedBy", "Karim Haddad");
+  CLASS_IS(doc, "Karim Haddad", "Person");
+  kgb_doc_result_free(doc);
+
+  doc = kgb_test_sentence("Jean-Pierre Mallet turns up as Odile's father, "
+                          "Armand, a retired railwayman.");
+  YES(doc, "Armand", "playedBy", "Jean-Pierre Mallet");
+  NO(doc, "Odile", "playedBy", "Jean-Pierre Mallet");
+  kgb_doc_result_free(doc);
+}
+
 const struct CMUnitTest kgb_tests_sentences_xcast10[] = {
     cmocka_unit_test_setup(translated_titles, kgb_test_rules_setup),
     cmocka_unit_test_setup(cast_of_described_work, kgb_test_rules_setup),
@@ -412,6 +430,7 @@ const struct CMUnitTest kgb_tests_sentences_xcast10[] = {
     cmocka_unit_test_setup(gapped_credits, kgb_test_rules_setup),
     cmocka_unit_test_setup(actor_is_role, kgb_test_rules_setup),
     cmocka_unit_test_setup(plot_openings, kgb_test_rules_setup),
+    cmocka_unit_test_setup(pronoun_and_relative_roles, kgb_test_rules_setup),
 };
 const size_t kgb_tests_sentences_xcast10_count =
     sizeof kgb_tests_sentences_xcast10 / sizeof kgb_tests_sentences_xcast10[0];
