@@ -418,6 +418,40 @@ static void pronoun_and_relative_roles(void **state) {
   kgb_doc_result_free(doc);
 }
 
+/* companies named by a head word at their end ("Sahil TV", "Nusantara
+ * Talkies", "Savanna Safaris") or their start ("Canal Patagonia", "Kino
+ * Polonia"); "Grand Canal" stays a landmark */
+static void company_heads(void **state) {
+  (void)state;
+  KgbDocResult *doc =
+      kgb_test_sentence("‘Blue Harbour’ aired on Sahil TV in 2019.");
+  CLASS_IS(doc, "Sahil TV", "Organization");
+  YES(doc, "Blue Harbour", "broadcastBy", "Sahil TV");
+  kgb_doc_result_free(doc);
+
+  doc = kgb_test_sentence("‘Doa Ibu’ was produced by Nusantara Talkies.");
+  CLASS_IS(doc, "Nusantara Talkies", "Organization");
+  kgb_doc_result_free(doc);
+
+  doc = kgb_test_sentence("Canal Patagonia broadcast ‘Viento’ in 2018.");
+  CLASS_IS(doc, "Canal Patagonia", "Organization");
+  kgb_doc_result_free(doc);
+
+  doc = kgb_test_sentence("‘Miasto’ was distributed by Kino Polonia.");
+  YES(doc, "Miasto", "distributedBy", "Kino Polonia");
+  kgb_doc_result_free(doc);
+
+  doc = kgb_test_sentence(
+      "In ‘Dust Road’, Amina works for Savanna Safaris in Arusha.");
+  YES(doc, "Amina", "worksFor", "Savanna Safaris");
+  CLASS_IS(doc, "Savanna Safaris", "Organization");
+  kgb_doc_result_free(doc);
+
+  doc = kgb_test_sentence("‘Venice Nights’ was filmed along the Grand Canal.");
+  CLASS_IS(doc, "Grand Canal", "Landmark");
+  kgb_doc_result_free(doc);
+}
+
 const struct CMUnitTest kgb_tests_sentences_xcast10[] = {
     cmocka_unit_test_setup(translated_titles, kgb_test_rules_setup),
     cmocka_unit_test_setup(cast_of_described_work, kgb_test_rules_setup),
@@ -431,6 +465,7 @@ const struct CMUnitTest kgb_tests_sentences_xcast10[] = {
     cmocka_unit_test_setup(actor_is_role, kgb_test_rules_setup),
     cmocka_unit_test_setup(plot_openings, kgb_test_rules_setup),
     cmocka_unit_test_setup(pronoun_and_relative_roles, kgb_test_rules_setup),
+    cmocka_unit_test_setup(company_heads, kgb_test_rules_setup),
 };
 const size_t kgb_tests_sentences_xcast10_count =
     sizeof kgb_tests_sentences_xcast10 / sizeof kgb_tests_sentences_xcast10[0];
