@@ -905,11 +905,12 @@ static bool title_cue(const Doc *d, uint32_t s, size_t i, size_t j,
  * title, at token k. Sets [*tf, *tl) to the title's tokens and returns the
  * token after the bracket, or 0: the words must be capitalised or title
  * words, no fewer of them English than not, and any label before a colon
- * English ("English", "international title", "lit."). */
+ * English ("English", "international title", "lit.", "transl."). */
 static size_t translation_end(const Doc *d, size_t k, size_t last, size_t *tf,
                               size_t *tl) {
-  static const char *const labels[] = {"english", "international", "title",
-                                       "lit",     "literally",     "."};
+  static const char *const labels[] = {
+      "english",   "international", "title",      "lit",
+      "literally", "transl",        "translated", "."};
   if (k + 2 >= last || !is_tok(&d->toks[k], "(")) {
     return 0;
   }
@@ -931,6 +932,12 @@ static size_t translation_end(const Doc *d, size_t k, size_t last, size_t *tf,
       }
     }
     a = colon + 1;
+  } else if (a + 1 < last &&
+             (is_tok(&d->toks[a], "lit") || is_tok(&d->toks[a], "transl") ||
+              is_tok(&d->toks[a], "literally") ||
+              is_tok(&d->toks[a], "translated"))) {
+    /* "(transl. Dusk)", "(lit. The Gate)": a gloss with no colon */
+    a += is_tok(&d->toks[a + 1], ".") ? 2 : 1;
   }
   size_t e = a, english = 0, other = 0;
   for (; e < last && e < a + 8 && !is_tok(&d->toks[e], ")"); e++) {

@@ -452,6 +452,25 @@ static void company_heads(void **state) {
   kgb_doc_result_free(doc);
 }
 
+/* "transl." and "lit." end no sentence; the gloss after them is the work's
+ * other name */
+static void glosses(void **state) {
+  (void)state;
+  KgbDocResult *doc = kgb_test_sentence(
+      "Lalehzar (transl. Tulip Field) is a 2014 Iranian drama film directed "
+      "by Reza Amini and starring Leila Ahmadi.");
+  YES(doc, "Lalehzar", "directedBy", "Reza Amini");
+  YES(doc, "Tulip Field", "starring", "Leila Ahmadi");
+  CLASS_IS(doc, "Lalehzar", "Film");
+  kgb_doc_result_free(doc);
+
+  doc = kgb_test_sentence("Ghar Wapsi (lit. Homecoming) is a 2019 Hindi web "
+                          "series created by Neha Rao.");
+  YES(doc, "Ghar Wapsi", "createdBy", "Neha Rao");
+  CLASS_IS(doc, "Ghar Wapsi", "TVSeries");
+  kgb_doc_result_free(doc);
+}
+
 const struct CMUnitTest kgb_tests_sentences_xcast10[] = {
     cmocka_unit_test_setup(translated_titles, kgb_test_rules_setup),
     cmocka_unit_test_setup(cast_of_described_work, kgb_test_rules_setup),
@@ -466,6 +485,7 @@ const struct CMUnitTest kgb_tests_sentences_xcast10[] = {
     cmocka_unit_test_setup(plot_openings, kgb_test_rules_setup),
     cmocka_unit_test_setup(pronoun_and_relative_roles, kgb_test_rules_setup),
     cmocka_unit_test_setup(company_heads, kgb_test_rules_setup),
+    cmocka_unit_test_setup(glosses, kgb_test_rules_setup),
 };
 const size_t kgb_tests_sentences_xcast10_count =
     sizeof kgb_tests_sentences_xcast10 / sizeof kgb_tests_sentences_xcast10[0];
