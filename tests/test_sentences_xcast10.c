@@ -471,6 +471,31 @@ static void glosses(void **state) {
   kgb_doc_result_free(doc);
 }
 
+/* a career's role: "rose to fame as N, …, in the 2015 series X", "is best
+ * known for playing N in X", "became a household name as N in X" */
+static void career_roles(void **state) {
+  (void)state;
+  KgbDocResult *doc = kgb_test_sentence(
+      "Born in Gdynia in 1990, Polish actress Maja Nowak rose to fame as "
+      "Kasia, the youngest of the Lis sisters, in the 2015 series Pod "
+      "Niebem.");
+  YES(doc, "Kasia", "playedBy", "Maja Nowak");
+  YES(doc, "Pod Niebem", "starring", "Maja Nowak");
+  CLASS_IS(doc, "Pod Niebem", "TVSeries");
+  kgb_doc_result_free(doc);
+
+  doc = kgb_test_sentence("Kofi Boateng is best known for playing Kwame in "
+                          "the Ghanaian drama Sika.");
+  YES(doc, "Kwame", "playedBy", "Kofi Boateng");
+  YES(doc, "Sika", "hasCharacter", "Kwame");
+  kgb_doc_result_free(doc);
+
+  doc = kgb_test_sentence("Leyla Demir became a household name as Zehra in "
+                          "Gurbet.");
+  YES(doc, "Gurbet", "starring", "Leyla Demir");
+  kgb_doc_result_free(doc);
+}
+
 const struct CMUnitTest kgb_tests_sentences_xcast10[] = {
     cmocka_unit_test_setup(translated_titles, kgb_test_rules_setup),
     cmocka_unit_test_setup(cast_of_described_work, kgb_test_rules_setup),
@@ -486,6 +511,7 @@ const struct CMUnitTest kgb_tests_sentences_xcast10[] = {
     cmocka_unit_test_setup(pronoun_and_relative_roles, kgb_test_rules_setup),
     cmocka_unit_test_setup(company_heads, kgb_test_rules_setup),
     cmocka_unit_test_setup(glosses, kgb_test_rules_setup),
+    cmocka_unit_test_setup(career_roles, kgb_test_rules_setup),
 };
 const size_t kgb_tests_sentences_xcast10_count =
     sizeof kgb_tests_sentences_xcast10 / sizeof kgb_tests_sentences_xcast10[0];
