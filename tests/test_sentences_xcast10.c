@@ -496,6 +496,30 @@ static void career_roles(void **state) {
   kgb_doc_result_free(doc);
 }
 
+/* a trade before a name of a "stars" list; a described role running into
+ * "played by"; "the novel The Clockmaker (Saatçi)" is no actor and role */
+static void described_lists_and_sources(void **state) {
+  (void)state;
+  KgbDocResult *doc = kgb_test_sentence(
+      "‘Sombras’ stars Ana Torres, Luis Vega and the Argentine actor Tomás "
+      "Ferro.");
+  YES(doc, "Sombras", "starring", "Tomás Ferro");
+  YES(doc, "Sombras", "starring", "Luis Vega");
+  kgb_doc_result_free(doc);
+
+  doc = kgb_test_sentence(
+      "His sister, Aunt Rosa, a retired nurse played by the veteran Carmen "
+      "Díaz, lives in Cádiz in ‘Sombras’.");
+  YES(doc, "Rosa", "playedBy", "Carmen Díaz");
+  kgb_doc_result_free(doc);
+
+  doc = kgb_test_sentence("Based on the novel The Clockmaker (Saatçi) by "
+                          "Nermin Kaya, it stars Ece Tan and Okan Er.");
+  NO(doc, "Saatçi", "playedBy", "The Clockmaker");
+  CLASS_IS(doc, "The Clockmaker", "Work");
+  kgb_doc_result_free(doc);
+}
+
 const struct CMUnitTest kgb_tests_sentences_xcast10[] = {
     cmocka_unit_test_setup(translated_titles, kgb_test_rules_setup),
     cmocka_unit_test_setup(cast_of_described_work, kgb_test_rules_setup),
@@ -512,6 +536,7 @@ const struct CMUnitTest kgb_tests_sentences_xcast10[] = {
     cmocka_unit_test_setup(company_heads, kgb_test_rules_setup),
     cmocka_unit_test_setup(glosses, kgb_test_rules_setup),
     cmocka_unit_test_setup(career_roles, kgb_test_rules_setup),
+    cmocka_unit_test_setup(described_lists_and_sources, kgb_test_rules_setup),
 };
 const size_t kgb_tests_sentences_xcast10_count =
     sizeof kgb_tests_sentences_xcast10 / sizeof kgb_tests_sentences_xcast10[0];
