@@ -520,6 +520,28 @@ static void described_lists_and_sources(void **state) {
   kgb_doc_result_free(doc);
 }
 
+/* a full name owning a kind of work is a real person ("Tamar Levi's
+ * features"); a streamer named "… Play" is a company */
+static void makers_by_possessive(void **state) {
+  (void)state;
+  KgbDocResult *doc = kgb_test_sentence(
+      "Cinematographer Ana Vukić shot both of Tamar Levi’s features, ‘Dust’ "
+      "(2012) and ‘Ash’ (2017).");
+  CLASS_IS(doc, "Tamar Levi", "Person");
+  kgb_doc_result_free(doc);
+
+  doc = kgb_test_sentence("Released by Kino Polonia in 2016, Piotr "
+                          "Zieliński’s historical drama ‘Kurier’ runs 141 "
+                          "minutes.");
+  CLASS_IS(doc, "Piotr Zieliński", "Person");
+  YES(doc, "Kurier", "distributedBy", "Kino Polonia");
+  kgb_doc_result_free(doc);
+
+  doc = kgb_test_sentence("‘Blue Tide’ is streaming now on Sahil Play.");
+  CLASS_IS(doc, "Sahil Play", "Organization");
+  kgb_doc_result_free(doc);
+}
+
 const struct CMUnitTest kgb_tests_sentences_xcast10[] = {
     cmocka_unit_test_setup(translated_titles, kgb_test_rules_setup),
     cmocka_unit_test_setup(cast_of_described_work, kgb_test_rules_setup),
@@ -537,6 +559,7 @@ const struct CMUnitTest kgb_tests_sentences_xcast10[] = {
     cmocka_unit_test_setup(glosses, kgb_test_rules_setup),
     cmocka_unit_test_setup(career_roles, kgb_test_rules_setup),
     cmocka_unit_test_setup(described_lists_and_sources, kgb_test_rules_setup),
+    cmocka_unit_test_setup(makers_by_possessive, kgb_test_rules_setup),
 };
 const size_t kgb_tests_sentences_xcast10_count =
     sizeof kgb_tests_sentences_xcast10 / sizeof kgb_tests_sentences_xcast10[0];
