@@ -542,6 +542,24 @@ static void makers_by_possessive(void **state) {
   kgb_doc_result_free(doc);
 }
 
+/* "her editor, X" in a plot is no film credit; "her cinematographer, X"
+ * is */
+static void possessed_trades(void **state) {
+  (void)state;
+  KgbDocResult *doc = kgb_test_sentence(
+      "In ‘Ink’, Zeynep discovers that her editor, Cemal Bey, has lied to "
+      "her.");
+  YES(doc, "Ink", "hasCharacter", "Zeynep");
+  NO(doc, "Ink", "editedBy", "Cemal Bey");
+  CLASS_IS(doc, "Cemal Bey", NULL);
+  kgb_doc_result_free(doc);
+
+  doc = kgb_test_sentence(
+      "Lê and her cinematographer, Park Ji-hoon, shot ‘Rain’ in Hội An.");
+  CLASS_IS(doc, "Park Ji-hoon", "Person");
+  kgb_doc_result_free(doc);
+}
+
 const struct CMUnitTest kgb_tests_sentences_xcast10[] = {
     cmocka_unit_test_setup(translated_titles, kgb_test_rules_setup),
     cmocka_unit_test_setup(cast_of_described_work, kgb_test_rules_setup),
@@ -560,6 +578,7 @@ const struct CMUnitTest kgb_tests_sentences_xcast10[] = {
     cmocka_unit_test_setup(career_roles, kgb_test_rules_setup),
     cmocka_unit_test_setup(described_lists_and_sources, kgb_test_rules_setup),
     cmocka_unit_test_setup(makers_by_possessive, kgb_test_rules_setup),
+    cmocka_unit_test_setup(possessed_trades, kgb_test_rules_setup),
 };
 const size_t kgb_tests_sentences_xcast10_count =
     sizeof kgb_tests_sentences_xcast10 / sizeof kgb_tests_sentences_xcast10[0];
