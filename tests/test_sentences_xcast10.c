@@ -560,6 +560,25 @@ static void possessed_trades(void **state) {
   kgb_doc_result_free(doc);
 }
 
+/* "A is wonderful as Y, but it is B's Ama … who steals every scene in X":
+ * an actor's role by a possessive in a sentence of acting; a possessive in
+ * a plot sentence is no credit */
+static void possessive_credits(void **state) {
+  (void)state;
+  KgbDocResult *doc = kgb_test_sentence(
+      "Kofi Mensah is wonderful as Yaw, but it is Abena Osei's Ama — Yaw's "
+      "fierce older sister — who steals every scene in Harmattan Days.");
+  YES(doc, "Ama", "playedBy", "Abena Osei");
+  YES(doc, "Harmattan Days", "starring", "Abena Osei");
+  YES(doc, "Harmattan Days", "hasCharacter", "Yaw");
+  kgb_doc_result_free(doc);
+
+  doc =
+      kgb_test_sentence("Tom Reyes's Jaime grows up in Lagos with his mother.");
+  NO(doc, "Jaime", "playedBy", "Tom Reyes");
+  kgb_doc_result_free(doc);
+}
+
 const struct CMUnitTest kgb_tests_sentences_xcast10[] = {
     cmocka_unit_test_setup(translated_titles, kgb_test_rules_setup),
     cmocka_unit_test_setup(cast_of_described_work, kgb_test_rules_setup),
@@ -579,6 +598,7 @@ const struct CMUnitTest kgb_tests_sentences_xcast10[] = {
     cmocka_unit_test_setup(described_lists_and_sources, kgb_test_rules_setup),
     cmocka_unit_test_setup(makers_by_possessive, kgb_test_rules_setup),
     cmocka_unit_test_setup(possessed_trades, kgb_test_rules_setup),
+    cmocka_unit_test_setup(possessive_credits, kgb_test_rules_setup),
 };
 const size_t kgb_tests_sentences_xcast10_count =
     sizeof kgb_tests_sentences_xcast10 / sizeof kgb_tests_sentences_xcast10[0];
