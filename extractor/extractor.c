@@ -515,6 +515,28 @@ static KgbStatus channel_number(Doc *d, size_t a, size_t b, size_t last,
   return KGB_OK;
 }
 
+/* "the sequel Lagos Gold 2", "the comedy Jollof Wars 3": a digit from 2 to
+ * 9 after a name that a work or genre noun opens is part of the title. */
+static bool sequel_number(const Doc *d, size_t a, size_t b, size_t last) {
+  const KgbToken *n = b < last ? &d->toks[b] : NULL;
+  if (!n || !(n->flags & KGB_TOK_NUM) || !(n->flags & KGB_TOK_SPACE) ||
+      n->end - n->start != 1 || n->lower[0] < '2' || n->lower[0] > '9' ||
+      a == 0 || (b + 1 < last && (d->toks[b + 1].flags & KGB_TOK_NUM))) {
+    return false;
+  }
+  static const char *const units[] = {"years",  "months",   "weeks",
+                                      "days",   "hours",    "minutes",
+                                      "people", "episodes", "seasons"};
+  for (size_t u = 0; b + 1 < last && u < sizeof units / sizeof *units; u++) {
+    if (is_tok(&d->toks[b + 1], units[u])) {
+      return false; /* "Amara 2 years later": a count */
+    }
+  }
+  const KgbToken *before = &d->toks[a - 1];
+  return is_tok(before, "sequel") || in_list(d, L_WORK_NOUN, before, NULL) ||
+         in_list(d, L_GENRE_NOUN, before, NULL);
+}
+
 /* "Lanterns is a 2019 Chilean film", "Frozen (2013) is …": a word opening an
  * encyclopedic lead (tokens from @p b: "is" or "was", "a" or "an", then a
  * year) is the work's name even when the dictionary has it. */
@@ -1318,6 +1340,7 @@ static KgbStatus find_mentions(Doc *d, uint32_t s, bool headings_pass) {
     }
     bool numbered = false;
     TRY(st, channel_number(d, a, b, last, &numbered));
+    numbered |= sequel_number(d, a, b, last);
     b += numbered;
     /* no possessive-ending junk; leading function words at sentence start,
      * but "the As Burgas springs", "near El Escorial": a capitalised function

@@ -579,6 +579,18 @@ static void possessive_credits(void **state) {
   kgb_doc_result_free(doc);
 }
 
+/* a sequel's number after a name a work noun opens is part of its title */
+static void sequel_numbers(void **state) {
+  (void)state;
+  KgbDocResult *doc = kgb_test_sentence(
+      "Alongside Funke Akindele, the cast of the sequel Jollof Wars 3 "
+      "includes Bisola Aiyeola and Toyin Abraham.");
+  YES(doc, "Jollof Wars 3", "starring", "Toyin Abraham");
+  YES(doc, "Jollof Wars 3", "starring", "Funke Akindele");
+  CLASS_IS(doc, "Jollof Wars", NULL);
+  kgb_doc_result_free(doc);
+}
+
 const struct CMUnitTest kgb_tests_sentences_xcast10[] = {
     cmocka_unit_test_setup(translated_titles, kgb_test_rules_setup),
     cmocka_unit_test_setup(cast_of_described_work, kgb_test_rules_setup),
@@ -599,6 +611,7 @@ const struct CMUnitTest kgb_tests_sentences_xcast10[] = {
     cmocka_unit_test_setup(makers_by_possessive, kgb_test_rules_setup),
     cmocka_unit_test_setup(possessed_trades, kgb_test_rules_setup),
     cmocka_unit_test_setup(possessive_credits, kgb_test_rules_setup),
+    cmocka_unit_test_setup(sequel_numbers, kgb_test_rules_setup),
 };
 const size_t kgb_tests_sentences_xcast10_count =
     sizeof kgb_tests_sentences_xcast10 / sizeof kgb_tests_sentences_xcast10[0];
