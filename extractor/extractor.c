@@ -1063,6 +1063,16 @@ static KgbStatus find_title(Doc *d, uint32_t s, size_t i, size_t last,
   if (j >= last || j >= i + 14) {
     return KGB_OK;
   }
+  /* a cast line's nickname, "Kamla Rathore ("Dadi") — Sharmila Vaid": a
+   * quoted name in brackets after a name, before a dash, names no work */
+  if (i >= d->sents[s].first + 2 && j + 2 < last &&
+      is_tok(&d->toks[i - 1], "(") && name_token(&d->toks[i - 2]) &&
+      is_tok(&d->toks[j + 1], ")") &&
+      (is_tok(&d->toks[j + 2], "—") || is_tok(&d->toks[j + 2], "–") ||
+       is_tok(&d->toks[j + 2], "-"))) {
+    *next = j + 1;
+    return KGB_OK;
+  }
   /* a gloss translates a title and names no work: "(Turkish: Bahçe, lit.
    * ‘The Garden’)", "literally ‘The Garden’" */
   const KgbToken *b1 = i > d->sents[s].first ? &d->toks[i - 1] : NULL;

@@ -591,6 +591,26 @@ static void sequel_numbers(void **state) {
   kgb_doc_result_free(doc);
 }
 
+/* "X (sold abroad as "Y")": X is Y's original title and another name of
+ * it; a cast line's quoted nickname names no work */
+static void sold_abroad_as(void **state) {
+  (void)state;
+  KgbDocResult *doc = kgb_test_sentence(
+      "Kofi Boateng's Sika Fie (sold abroad as \"Money House\") dropped on "
+      "Showmax in 2023; Ama Osei plays Efua, the matriarch.");
+  YES(doc, "Money House", "originalTitle", "Sika Fie");
+  YES(doc, "Sika Fie", "hasCharacter", "Efua");
+  kgb_doc_result_free(doc);
+
+  doc = kgb_test_sentence(
+      "‘Barsaat’ cast guide\n\nKamla Rathore (\"Dadi\") — Sharmila Vaid\n\n"
+      "The matriarch. Kamla, played by Sharmila Vaid, still lives in the "
+      "house.");
+  CLASS_IS(doc, "Dadi", NULL);
+  YES(doc, "Barsaat", "starring", "Sharmila Vaid");
+  kgb_doc_result_free(doc);
+}
+
 const struct CMUnitTest kgb_tests_sentences_xcast10[] = {
     cmocka_unit_test_setup(translated_titles, kgb_test_rules_setup),
     cmocka_unit_test_setup(cast_of_described_work, kgb_test_rules_setup),
@@ -612,6 +632,7 @@ const struct CMUnitTest kgb_tests_sentences_xcast10[] = {
     cmocka_unit_test_setup(possessed_trades, kgb_test_rules_setup),
     cmocka_unit_test_setup(possessive_credits, kgb_test_rules_setup),
     cmocka_unit_test_setup(sequel_numbers, kgb_test_rules_setup),
+    cmocka_unit_test_setup(sold_abroad_as, kgb_test_rules_setup),
 };
 const size_t kgb_tests_sentences_xcast10_count =
     sizeof kgb_tests_sentences_xcast10 / sizeof kgb_tests_sentences_xcast10[0];
