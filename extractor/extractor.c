@@ -1465,7 +1465,8 @@ static KgbStatus find_mentions(Doc *d, uint32_t s, bool headings_pass) {
         a >= sent->first + 2 && is_tok(&d->toks[a - 2], ")") &&
         (is_tok(&d->toks[a - 1], ",") || is_tok(&d->toks[a - 1], "and"));
     if (!foreign && !headings_pass && !m.cls && !gender && tr_b <= tr_a &&
-        !in_cast_list && plain_foreign(d, a, b)) {
+        b < last && is_tok(&d->toks[b], "(") && !in_cast_list &&
+        plain_foreign(d, a, b)) {
       size_t after = translation_end(d, b, last, &tr_a, &tr_b);
       if (after && english_title(d, tr_a, tr_b)) {
         i = after;
