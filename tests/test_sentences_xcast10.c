@@ -611,6 +611,40 @@ static void sold_abroad_as(void **state) {
   kgb_doc_result_free(doc);
 }
 
+/* a birth bracket or apposition between actor and verb; "was cast as N
+ * after …"; "and starring A, B and the Senegalese actor C"; "made her
+ * screen debut in X" */
+static void credits_with_births(void **state) {
+  (void)state;
+  KgbDocResult *doc = kgb_test_sentence(
+      "Mirela Ionescu, born on 4 May 2003 in Iași, was cast as Ioana after "
+      "an open call in ‘Vară’.");
+  YES(doc, "Ioana", "playedBy", "Mirela Ionescu");
+  kgb_doc_result_free(doc);
+
+  doc = kgb_test_sentence(
+      "Tudor Pop (born 3 March 2001, Cluj) plays Radu in ‘Vară’.");
+  YES(doc, "Radu", "playedBy", "Tudor Pop");
+  kgb_doc_result_free(doc);
+
+  doc = kgb_test_sentence(
+      "‘Les Jours clairs’ is a 2018 French comedy directed by Anne Roy and "
+      "starring Luc Mar, Ève Sol and the Senegalese actor Omar Ba.");
+  YES(doc, "Les Jours clairs", "starring", "Omar Ba");
+  kgb_doc_result_free(doc);
+
+  doc = kgb_test_sentence(
+      "Actress Inés Roca (born 30 November 1985, Valparaíso) made her screen "
+      "debut in ‘La casa azul’ (2006).");
+  YES(doc, "La casa azul", "starring", "Inés Roca");
+  kgb_doc_result_free(doc);
+
+  doc = kgb_test_sentence("Ana Ruiz made her directorial debut with ‘Sal’ "
+                          "(2019).");
+  NO(doc, "Sal", "starring", "Ana Ruiz");
+  kgb_doc_result_free(doc);
+}
+
 const struct CMUnitTest kgb_tests_sentences_xcast10[] = {
     cmocka_unit_test_setup(translated_titles, kgb_test_rules_setup),
     cmocka_unit_test_setup(cast_of_described_work, kgb_test_rules_setup),
@@ -633,6 +667,7 @@ const struct CMUnitTest kgb_tests_sentences_xcast10[] = {
     cmocka_unit_test_setup(possessive_credits, kgb_test_rules_setup),
     cmocka_unit_test_setup(sequel_numbers, kgb_test_rules_setup),
     cmocka_unit_test_setup(sold_abroad_as, kgb_test_rules_setup),
+    cmocka_unit_test_setup(credits_with_births, kgb_test_rules_setup),
 };
 const size_t kgb_tests_sentences_xcast10_count =
     sizeof kgb_tests_sentences_xcast10 / sizeof kgb_tests_sentences_xcast10[0];
