@@ -645,6 +645,18 @@ static void credits_with_births(void **state) {
   kgb_doc_result_free(doc);
 }
 
+/* "As N, Swedish actress A anchors ‘X’": a trade before the actor and a
+ * verb of leading; the role after "As" is no real person */
+static void as_role_opening(void **state) {
+  (void)state;
+  KgbDocResult *doc = kgb_test_sentence(
+      "As Inspector Karin Lund, Danish actress Mette Holm anchors ‘Havn’.");
+  YES(doc, "Inspector Karin Lund", "playedBy", "Mette Holm");
+  YES(doc, "Havn", "starring", "Mette Holm");
+  CLASS_IS(doc, "Inspector Karin Lund", "Character");
+  kgb_doc_result_free(doc);
+}
+
 const struct CMUnitTest kgb_tests_sentences_xcast10[] = {
     cmocka_unit_test_setup(translated_titles, kgb_test_rules_setup),
     cmocka_unit_test_setup(cast_of_described_work, kgb_test_rules_setup),
@@ -668,6 +680,7 @@ const struct CMUnitTest kgb_tests_sentences_xcast10[] = {
     cmocka_unit_test_setup(sequel_numbers, kgb_test_rules_setup),
     cmocka_unit_test_setup(sold_abroad_as, kgb_test_rules_setup),
     cmocka_unit_test_setup(credits_with_births, kgb_test_rules_setup),
+    cmocka_unit_test_setup(as_role_opening, kgb_test_rules_setup),
 };
 const size_t kgb_tests_sentences_xcast10_count =
     sizeof kgb_tests_sentences_xcast10 / sizeof kgb_tests_sentences_xcast10[0];
