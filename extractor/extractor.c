@@ -448,6 +448,13 @@ static size_t name_continues(const Doc *d, size_t i, size_t last) {
       in_list(d, L_NAME_CONNECTOR, next, NULL) && name_token(&d->toks[i + 2])) {
     return 3;
   }
+  /* Tariq al-Milh, Bayt al-Yasmin: a lower-case Arabic article joined by a
+   * hyphen to a name word */
+  if (next && i + 2 < last && is_tok(t, "al") && !(t->flags & KGB_TOK_CAP) &&
+      is_tok(next, "-") && !(next->flags & KGB_TOK_SPACE) &&
+      !(d->toks[i + 2].flags & KGB_TOK_SPACE) && name_token(&d->toks[i + 2])) {
+    return 3;
+  }
   if (!next || !name_token(next)) {
     return 0;
   }

@@ -657,6 +657,33 @@ static void as_role_opening(void **state) {
   kgb_doc_result_free(doc);
 }
 
+/* films by their kind noun: "X is a 2011 … adventure film", "the
+ * Twi-language road movie X (2010)", "the Amazigh-language feature X"; an
+ * Arabic article joined by a hyphen stays in the name ("Bayt al-Rih"), and
+ * "X, from Jordanian director Y" makes no person of X */
+static void film_kind_nouns(void **state) {
+  (void)state;
+  KgbDocResult *doc = kgb_test_sentence(
+      "The Red Dunes is a 2011 Algerian-French adventure film directed by "
+      "Karim Ait.");
+  CLASS_IS(doc, "The Red Dunes", "Film");
+  kgb_doc_result_free(doc);
+
+  doc = kgb_test_sentence("Born in Accra, Kofi Mensah made his directorial "
+                          "debut with the Twi-language road movie Dusty Path "
+                          "(2010).");
+  CLASS_IS(doc, "Dusty Path", "Film");
+  kgb_doc_result_free(doc);
+
+  doc = kgb_test_sentence(
+      "The Arabic-language road movie Bayt al-Rih, from Jordanian director "
+      "Sami Aziz, runs 90 minutes.");
+  CLASS_IS(doc, "Bayt al-Rih", "Film");
+  YES(doc, "Bayt al-Rih", "directedBy", "Sami Aziz");
+  CLASS_IS(doc, "Rih", NULL);
+  kgb_doc_result_free(doc);
+}
+
 const struct CMUnitTest kgb_tests_sentences_xcast10[] = {
     cmocka_unit_test_setup(translated_titles, kgb_test_rules_setup),
     cmocka_unit_test_setup(cast_of_described_work, kgb_test_rules_setup),
@@ -681,6 +708,7 @@ const struct CMUnitTest kgb_tests_sentences_xcast10[] = {
     cmocka_unit_test_setup(sold_abroad_as, kgb_test_rules_setup),
     cmocka_unit_test_setup(credits_with_births, kgb_test_rules_setup),
     cmocka_unit_test_setup(as_role_opening, kgb_test_rules_setup),
+    cmocka_unit_test_setup(film_kind_nouns, kgb_test_rules_setup),
 };
 const size_t kgb_tests_sentences_xcast10_count =
     sizeof kgb_tests_sentences_xcast10 / sizeof kgb_tests_sentences_xcast10[0];
