@@ -666,7 +666,7 @@ static void film_kind_nouns(void **state) {
   KgbDocResult *doc = kgb_test_sentence(
       "The Red Dunes is a 2011 Algerian-French adventure film directed by "
       "Karim Ait.");
-  CLASS_IS(doc, "The Red Dunes", "Film");
+  CLASS_IS(doc, "Red Dunes", "Film");
   kgb_doc_result_free(doc);
 
   doc = kgb_test_sentence("Born in Accra, Kofi Mensah made his directorial "
