@@ -684,6 +684,28 @@ static void film_kind_nouns(void **state) {
   kgb_doc_result_free(doc);
 }
 
+/* a genre noun alone after "is a" or in an apposition makes a film; a
+ * television drama does not */
+static void genre_kinds_are_films(void **state) {
+  (void)state;
+  KgbDocResult *doc = kgb_test_sentence(
+      "Las Horas, a Spanish-language period drama from Argentine director Ana "
+      "Paz, premiered in 2017.");
+  CLASS_IS(doc, "Las Horas", "Film");
+  kgb_doc_result_free(doc);
+
+  doc = kgb_test_sentence("« Les Nuits claires » is an 89-minute "
+                          "French-language comedy-drama directed by Anne Roy.");
+  CLASS_IS(doc, "Les Nuits claires", "Film");
+  kgb_doc_result_free(doc);
+
+  doc = kgb_test_sentence(
+      "Yaz Yağmuru was a Turkish television drama produced by Ege Yapım.");
+  CLASS_IS(doc, "Yaz Yağmuru", "Work");
+  CLASS_IS(doc, "Ege Yapım", "Organization");
+  kgb_doc_result_free(doc);
+}
+
 const struct CMUnitTest kgb_tests_sentences_xcast10[] = {
     cmocka_unit_test_setup(translated_titles, kgb_test_rules_setup),
     cmocka_unit_test_setup(cast_of_described_work, kgb_test_rules_setup),
@@ -709,6 +731,7 @@ const struct CMUnitTest kgb_tests_sentences_xcast10[] = {
     cmocka_unit_test_setup(credits_with_births, kgb_test_rules_setup),
     cmocka_unit_test_setup(as_role_opening, kgb_test_rules_setup),
     cmocka_unit_test_setup(film_kind_nouns, kgb_test_rules_setup),
+    cmocka_unit_test_setup(genre_kinds_are_films, kgb_test_rules_setup),
 };
 const size_t kgb_tests_sentences_xcast10_count =
     sizeof kgb_tests_sentences_xcast10 / sizeof kgb_tests_sentences_xcast10[0];
