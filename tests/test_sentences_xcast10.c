@@ -706,6 +706,19 @@ static void genre_kinds_are_films(void **state) {
   kgb_doc_result_free(doc);
 }
 
+/* "N, played by the scene-stealing A": the actor is a person; a relative
+ * or a pronoun before an apposition is no role */
+static void played_by_after_comma(void **state) {
+  (void)state;
+  KgbDocResult *doc = kgb_test_sentence(
+      "In ‘Owambe’, Chike's mother, the formidable Mama Nkechi, played by the "
+      "scene-stealing Ngozi Uduaghan, rules over them all.");
+  YES(doc, "Mama Nkechi", "playedBy", "Ngozi Uduaghan");
+  CLASS_IS(doc, "Ngozi Uduaghan", "Person");
+  NO(doc, "Chike's mother", "playedBy", "Ngozi Uduaghan");
+  kgb_doc_result_free(doc);
+}
+
 const struct CMUnitTest kgb_tests_sentences_xcast10[] = {
     cmocka_unit_test_setup(translated_titles, kgb_test_rules_setup),
     cmocka_unit_test_setup(cast_of_described_work, kgb_test_rules_setup),
@@ -732,6 +745,7 @@ const struct CMUnitTest kgb_tests_sentences_xcast10[] = {
     cmocka_unit_test_setup(as_role_opening, kgb_test_rules_setup),
     cmocka_unit_test_setup(film_kind_nouns, kgb_test_rules_setup),
     cmocka_unit_test_setup(genre_kinds_are_films, kgb_test_rules_setup),
+    cmocka_unit_test_setup(played_by_after_comma, kgb_test_rules_setup),
 };
 const size_t kgb_tests_sentences_xcast10_count =
     sizeof kgb_tests_sentences_xcast10 / sizeof kgb_tests_sentences_xcast10[0];
