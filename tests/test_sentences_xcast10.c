@@ -719,6 +719,22 @@ static void played_by_after_comma(void **state) {
   kgb_doc_result_free(doc);
 }
 
+/* "In X, after …, C leaves …": a clause of time between the work and the
+ * character; a verb of living or working there keeps a town */
+static void opening_after_clause(void **state) {
+  (void)state;
+  KgbDocResult *doc = kgb_test_sentence(
+      "In Marisma, after the death of her father, Rocío returns to Huelva "
+      "with her son Pablo.");
+  YES(doc, "Marisma", "hasCharacter", "Rocío");
+  kgb_doc_result_free(doc);
+
+  doc = kgb_test_sentence("In Kilbride, after the storm, Nora runs the bakery "
+                          "with her brother Kofi.");
+  CLASS_IS(doc, "Kilbride", NULL);
+  kgb_doc_result_free(doc);
+}
+
 const struct CMUnitTest kgb_tests_sentences_xcast10[] = {
     cmocka_unit_test_setup(translated_titles, kgb_test_rules_setup),
     cmocka_unit_test_setup(cast_of_described_work, kgb_test_rules_setup),
@@ -746,6 +762,7 @@ const struct CMUnitTest kgb_tests_sentences_xcast10[] = {
     cmocka_unit_test_setup(film_kind_nouns, kgb_test_rules_setup),
     cmocka_unit_test_setup(genre_kinds_are_films, kgb_test_rules_setup),
     cmocka_unit_test_setup(played_by_after_comma, kgb_test_rules_setup),
+    cmocka_unit_test_setup(opening_after_clause, kgb_test_rules_setup),
 };
 const size_t kgb_tests_sentences_xcast10_count =
     sizeof kgb_tests_sentences_xcast10 / sizeof kgb_tests_sentences_xcast10[0];
