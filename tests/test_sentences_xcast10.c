@@ -447,6 +447,12 @@ static void company_heads(void **state) {
   CLASS_IS(doc, "Savanna Safaris", "Organization");
   kgb_doc_result_free(doc);
 
+  doc = kgb_test_sentence(
+      "‘Sombra’ was produced by Nordlys Animation and Kaya Production.");
+  CLASS_IS(doc, "Nordlys Animation", "Organization");
+  CLASS_IS(doc, "Kaya Production", "Organization");
+  kgb_doc_result_free(doc);
+
   doc = kgb_test_sentence("‘Venice Nights’ was filmed along the Grand Canal.");
   CLASS_IS(doc, "Grand Canal", "Landmark");
   kgb_doc_result_free(doc);
