@@ -741,6 +741,18 @@ static void opening_after_clause(void **state) {
   kgb_doc_result_free(doc);
 }
 
+/* "his mother-in-law, Teresa —": a relative named before a dash is a
+ * character, even when a town has the name */
+static void relative_before_dash(void **state) {
+  (void)state;
+  KgbDocResult *doc = kgb_test_sentence(
+      "In ‘Brisa’, Sebastián raises his daughters with help from his "
+      "mother-in-law, Teresa — until his friend Hugo moves in.");
+  CLASS_IS(doc, "Teresa", "Character");
+  YES(doc, "Brisa", "hasCharacter", "Teresa");
+  kgb_doc_result_free(doc);
+}
+
 const struct CMUnitTest kgb_tests_sentences_xcast10[] = {
     cmocka_unit_test_setup(translated_titles, kgb_test_rules_setup),
     cmocka_unit_test_setup(cast_of_described_work, kgb_test_rules_setup),
@@ -769,6 +781,7 @@ const struct CMUnitTest kgb_tests_sentences_xcast10[] = {
     cmocka_unit_test_setup(genre_kinds_are_films, kgb_test_rules_setup),
     cmocka_unit_test_setup(played_by_after_comma, kgb_test_rules_setup),
     cmocka_unit_test_setup(opening_after_clause, kgb_test_rules_setup),
+    cmocka_unit_test_setup(relative_before_dash, kgb_test_rules_setup),
 };
 const size_t kgb_tests_sentences_xcast10_count =
     sizeof kgb_tests_sentences_xcast10 / sizeof kgb_tests_sentences_xcast10[0];
