@@ -592,9 +592,10 @@ static bool british_word(const Doc *d, const KgbToken *t) {
 }
 
 /* "Ostatni tramwaj", "Marea alta": a capitalised word no place data knows
- * and a lower-case one after it, neither of which an English dictionary has
- * (in either spelling), nor a function word or a contraction, open a title
- * in sentence case. */
+ * (nor a language or nationality: "the Filipino rom-com") and a lower-case
+ * one after it, neither of which an English dictionary has (in either
+ * spelling), nor a function word or a contraction, open a title in sentence
+ * case. */
 static bool foreign_pair(const Doc *d, size_t a) {
   const KgbToken *t = &d->toks[a], *u = &d->toks[a + 1];
   if (!(t->flags & KGB_TOK_WORD) || (t->flags & KGB_TOK_NUM) ||
@@ -602,6 +603,7 @@ static bool foreign_pair(const Doc *d, size_t a) {
       !(u->flags & KGB_TOK_SPACE) || u->end - u->start < 2 ||
       strchr(u->lower, '\'') || strstr(u->lower, "\xe2\x80\x99") ||
       in_list(d, L_DICTIONARY, t, NULL) || in_list(d, L_DICTIONARY, u, NULL) ||
+      in_list(d, L_LANGUAGE, t, NULL) || in_list(d, L_DEMONYM, t, NULL) ||
       in_list(d, L_FUNCTION_WORD, u, NULL) || british_word(d, u)) {
     return false;
   }

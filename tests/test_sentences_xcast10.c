@@ -753,6 +753,19 @@ static void relative_before_dash(void **state) {
   kgb_doc_result_free(doc);
 }
 
+/* a sentence-case title with its English one in brackets before "stars";
+ * a nationality opens no title ("the Filipino rom-com") */
+static void translated_title_stars(void **state) {
+  (void)state;
+  KgbDocResult *doc = kgb_test_sentence(
+      "Directed by Lito Cruz, the Filipino rom-com Bukas na Lang (Maybe "
+      "Tomorrow) stars Ana Reyes and Jun Santos.");
+  YES(doc, "Bukas na Lang", "starring", "Ana Reyes");
+  YES(doc, "Maybe Tomorrow", "directedBy", "Lito Cruz");
+  CLASS_IS(doc, "Filipino rom", NULL);
+  kgb_doc_result_free(doc);
+}
+
 const struct CMUnitTest kgb_tests_sentences_xcast10[] = {
     cmocka_unit_test_setup(translated_titles, kgb_test_rules_setup),
     cmocka_unit_test_setup(cast_of_described_work, kgb_test_rules_setup),
@@ -782,6 +795,7 @@ const struct CMUnitTest kgb_tests_sentences_xcast10[] = {
     cmocka_unit_test_setup(played_by_after_comma, kgb_test_rules_setup),
     cmocka_unit_test_setup(opening_after_clause, kgb_test_rules_setup),
     cmocka_unit_test_setup(relative_before_dash, kgb_test_rules_setup),
+    cmocka_unit_test_setup(translated_title_stars, kgb_test_rules_setup),
 };
 const size_t kgb_tests_sentences_xcast10_count =
     sizeof kgb_tests_sentences_xcast10 / sizeof kgb_tests_sentences_xcast10[0];
