@@ -450,6 +450,13 @@ static size_t name_continues(const Doc *d, size_t i, size_t last) {
       in_list(d, L_NAME_CONNECTOR, next, NULL) && name_token(&d->toks[i + 2])) {
     return 3;
   }
+  /* Tariq al-Milh, Bayt al-Yasmin: a lower-case Arabic article joined by a
+   * hyphen to a name word */
+  if (next && i + 2 < last && is_tok(t, "al") && !(t->flags & KGB_TOK_CAP) &&
+      is_tok(next, "-") && !(next->flags & KGB_TOK_SPACE) &&
+      !(d->toks[i + 2].flags & KGB_TOK_SPACE) && name_token(&d->toks[i + 2])) {
+    return 3;
+  }
   if (!next || !name_token(next)) {
     return 0;
   }
@@ -517,6 +524,28 @@ static KgbStatus channel_number(Doc *d, size_t a, size_t b, size_t last,
   return KGB_OK;
 }
 
+/* "the sequel Lagos Gold 2", "the comedy Jollof Wars 3": a digit from 2 to
+ * 9 after a name that a work or genre noun opens is part of the title. */
+static bool sequel_number(const Doc *d, size_t a, size_t b, size_t last) {
+  const KgbToken *n = b < last ? &d->toks[b] : NULL;
+  if (!n || !(n->flags & KGB_TOK_NUM) || !(n->flags & KGB_TOK_SPACE) ||
+      n->end - n->start != 1 || n->lower[0] < '2' || n->lower[0] > '9' ||
+      a == 0 || (b + 1 < last && (d->toks[b + 1].flags & KGB_TOK_NUM))) {
+    return false;
+  }
+  static const char *const units[] = {"years",  "months",   "weeks",
+                                      "days",   "hours",    "minutes",
+                                      "people", "episodes", "seasons"};
+  for (size_t u = 0; b + 1 < last && u < sizeof units / sizeof *units; u++) {
+    if (is_tok(&d->toks[b + 1], units[u])) {
+      return false; /* "Amara 2 years later": a count */
+    }
+  }
+  const KgbToken *before = &d->toks[a - 1];
+  return is_tok(before, "sequel") || in_list(d, L_WORK_NOUN, before, NULL) ||
+         in_list(d, L_GENRE_NOUN, before, NULL);
+}
+
 /* "Lanterns is a 2019 Chilean film", "Frozen (2013) is …": a word opening an
  * encyclopedic lead (tokens from @p b: "is" or "was", "a" or "an", then a
  * year) is the work's name even when the dictionary has it. */
@@ -535,6 +564,59 @@ static bool lead_of_work(const Doc *d, size_t b, size_t last) {
          (y[0] == '1' || y[0] == '2');
 }
 
+/* Is lower-case word @p t English in British spelling, which the
+ * dictionary (American) lacks: "realises", "harbour", "centre"? Tries the
+ * American forms of its endings. */
+static bool british_word(const Doc *d, const KgbToken *t) {
+  static const char *const from[] = {"our",     "ise", "ised", "ises", "ising",
+                                     "isation", "yse", "tre",  "lled", "lling"};
+  static const char *const to[] = {"or",      "ize", "ized", "izes", "izing",
+                                   "ization", "yze", "ter",  "led",  "ling"};
+  const KgbLexicon *dict = d->ex->lists[L_DICTIONARY];
+  size_t n = strlen(t->lower);
+  for (size_t i = 0; dict && i < sizeof from / sizeof *from; i++) {
+    size_t f = strlen(from[i]);
+    const char *at = n > f ? strstr(t->lower, from[i]) : NULL;
+    size_t pre = at ? (size_t)(at - t->lower) : 0, t_len = strlen(to[i]);
+    char buf[64];
+    if (!at || n - f + t_len >= sizeof buf) {
+      continue;
+    }
+    memcpy(buf, t->lower, pre);
+    memcpy(buf + pre, to[i], t_len);
+    memcpy(buf + pre + t_len, at + f, n - pre - f + 1);
+    const char *key = kgb_rules_find_str(d->rules, buf, strlen(buf));
+    if (key && kgb_lexicon_get(dict, key, NULL)) {
+      return true;
+    }
+  }
+  return false;
+}
+
+/* "Ostatni tramwaj", "Marea alta": a capitalised word no place data knows
+ * (nor a language or nationality: "the Filipino rom-com") and a lower-case
+ * one after it, neither of which an English dictionary has (in either
+ * spelling), nor a function word or a contraction, open a title in sentence
+ * case. */
+static bool foreign_pair(const Doc *d, size_t a) {
+  const KgbToken *t = &d->toks[a], *u = &d->toks[a + 1];
+  if (!(t->flags & KGB_TOK_WORD) || (t->flags & KGB_TOK_NUM) ||
+      !(u->flags & KGB_TOK_WORD) || (u->flags & KGB_TOK_NUM) ||
+      !(u->flags & KGB_TOK_SPACE) || u->end - u->start < 2 ||
+      strchr(u->lower, '\'') || strstr(u->lower, "\xe2\x80\x99") ||
+      in_list(d, L_DICTIONARY, t, NULL) || in_list(d, L_DICTIONARY, u, NULL) ||
+      in_list(d, L_LANGUAGE, t, NULL) || in_list(d, L_DEMONYM, t, NULL) ||
+      in_list(d, L_FUNCTION_WORD, u, NULL) || british_word(d, u)) {
+    return false;
+  }
+  char *folded = kgb_normalize(t->lower, strlen(t->lower));
+  size_t n = 0;
+  bool place =
+      folded && kgb_places_find(kgb_rules_places(d->rules), folded, &n);
+  free(folded);
+  return !place;
+}
+
 /* "La casa del faro", "Der stille Hafen", "Tango de medianoche": a
  * capitalised article of another language (list title_article), or a
  * capitalised word and a lower-case name connector, opening
@@ -547,9 +629,12 @@ static size_t foreign_title_end(const Doc *d, size_t a, size_t last) {
   if (!(t->flags & KGB_TOK_CAP) ||
       !(in_list(d, L_TITLE_ARTICLE, t, NULL) ||
         (a + 1 < last && !(d->toks[a + 1].flags & KGB_TOK_CAP) &&
-         in_list(d, L_NAME_CONNECTOR, &d->toks[a + 1], NULL)))) {
+         (in_list(d, L_NAME_CONNECTOR, &d->toks[a + 1], NULL) ||
+          foreign_pair(d, a))))) {
     return 0;
   }
+  bool pair = !in_list(d, L_TITLE_ARTICLE, &d->toks[a], NULL) && a + 1 < last &&
+              !in_list(d, L_NAME_CONNECTOR, &d->toks[a + 1], NULL);
   size_t k = a + 1, end = 0, foreign = 0, english = 0;
   for (; k < last && k < a + 9; k++) {
     t = &d->toks[k];
@@ -570,8 +655,12 @@ static size_t foreign_title_end(const Doc *d, size_t a, size_t last) {
         in_list(d, L_TITLE_ARTICLE, t, NULL)) {
       continue;
     }
-    /* a word English has too ("sole", "largo") among foreign ones */
-    if (in_list(d, L_DICTIONARY, t, NULL)) {
+    /* a word English has too ("sole", "largo") among foreign ones; none
+     * after two words that are not English ("Ostatni tramwaj follows") */
+    if (in_list(d, L_DICTIONARY, t, NULL) || (pair && british_word(d, t))) {
+      if (pair) {
+        break;
+      }
       english++;
     } else {
       foreign++;
@@ -590,6 +679,20 @@ static size_t foreign_title_end(const Doc *d, size_t a, size_t last) {
     end++;
   }
   return end;
+}
+
+/* "So-yeon", "Do-hyun": a capitalised word joined by a hyphen to a
+ * lower-case syllable no dictionary has in the run [a, b) is a given name,
+ * even when the word is a function word alone ("so", "do"; not
+ * "So-called"). */
+static bool hyphen_syllable(const Doc *d, size_t a, size_t b) {
+  return a + 2 < b && (d->toks[a].flags & KGB_TOK_CAP) &&
+         is_tok(&d->toks[a + 1], "-") &&
+         !(d->toks[a + 1].flags & KGB_TOK_SPACE) &&
+         !(d->toks[a + 2].flags & KGB_TOK_SPACE) &&
+         (d->toks[a + 2].flags & KGB_TOK_WORD) &&
+         !(d->toks[a + 2].flags & KGB_TOK_CAP) &&
+         !in_list(d, L_DICTIONARY, &d->toks[a + 2], NULL);
 }
 
 /* "Fans of Keller’s film": a dictionary word that starts the sentence and is
@@ -618,7 +721,9 @@ static bool month_context(const Doc *d, const KgbSentence *sent, size_t a) {
     return true;
   }
   if (a == sent->first) {
-    return true;
+    /* "Jan (Bartosz Lewandowski-Rey) admits …", "June (Ana Ruiz) returns":
+     * a role and its actor in brackets, not a date */
+    return !(a + 1 < sent->last && is_tok(&d->toks[a + 1], "("));
   }
   const KgbToken *p = &d->toks[a - 1];
   if (p->flags & KGB_TOK_NUM) {
@@ -834,11 +939,12 @@ static bool title_cue(const Doc *d, uint32_t s, size_t i, size_t j,
  * title, at token k. Sets [*tf, *tl) to the title's tokens and returns the
  * token after the bracket, or 0: the words must be capitalised or title
  * words, no fewer of them English than not, and any label before a colon
- * English ("English", "international title", "lit."). */
+ * English ("English", "international title", "lit.", "transl."). */
 static size_t translation_end(const Doc *d, size_t k, size_t last, size_t *tf,
                               size_t *tl) {
   static const char *const labels[] = {
-      "english", "international", "title", "lit", "transl", "literally", "."};
+      "english",   "international", "title",      "lit",
+      "literally", "transl",        "translated", "."};
   if (k + 2 >= last || !is_tok(&d->toks[k], "(")) {
     return 0;
   }
@@ -860,6 +966,12 @@ static size_t translation_end(const Doc *d, size_t k, size_t last, size_t *tf,
       }
     }
     a = colon + 1;
+  } else if (a + 1 < last &&
+             (is_tok(&d->toks[a], "lit") || is_tok(&d->toks[a], "transl") ||
+              is_tok(&d->toks[a], "literally") ||
+              is_tok(&d->toks[a], "translated"))) {
+    /* "(transl. Dusk)", "(lit. The Gate)": a gloss with no colon */
+    a += is_tok(&d->toks[a + 1], ".") ? 2 : 1;
   }
   size_t e = a, english = 0, other = 0;
   for (; e < last && e < a + 8 && !is_tok(&d->toks[e], ")"); e++) {
@@ -884,6 +996,46 @@ static size_t translation_end(const Doc *d, size_t k, size_t last, size_t *tf,
   *tf = a;
   *tl = e;
   return e + 1;
+}
+
+/* "Kuzey Rüzgârı", "Al-Rakib": capitalised words, none of which an English
+ * dictionary has, make up the run [a, b) (hyphens and name connectors
+ * between them). */
+static bool plain_foreign(const Doc *d, size_t a, size_t b) {
+  size_t words = 0;
+  for (size_t k = a; k < b; k++) {
+    const KgbToken *t = &d->toks[k];
+    if (!(t->flags & KGB_TOK_WORD) || in_list(d, L_NAME_CONNECTOR, t, NULL)) {
+      continue;
+    }
+    if (!(t->flags & KGB_TOK_CAP) || (t->flags & KGB_TOK_NUM) ||
+        in_list(d, L_DICTIONARY, t, NULL)) {
+      return false;
+    }
+    words++;
+  }
+  return words > 0;
+}
+
+/* "(Northern Wind)", "(The Passenger)", "(House of Wind)": tokens [a, b)
+ * read as an English title, every word but the small ones of titles in the
+ * dictionary, and two such words or an article before one, so that a
+ * one-word role ("(Blessing)") is not taken for a translation. */
+static bool english_title(const Doc *d, size_t a, size_t b) {
+  size_t english = 0;
+  for (size_t k = a; k < b; k++) {
+    const KgbToken *t = &d->toks[k];
+    if (in_list(d, L_TITLE_WORD, t, NULL)) {
+      continue;
+    }
+    if (!in_list(d, L_DICTIONARY, t, NULL)) {
+      return false;
+    }
+    english++;
+  }
+  return english >= 2 || (english == 1 && (is_tok(&d->toks[a], "the") ||
+                                           is_tok(&d->toks[a], "a") ||
+                                           is_tok(&d->toks[a], "an")));
 }
 
 static KgbStatus find_title(Doc *d, uint32_t s, size_t i, size_t last,
@@ -921,6 +1073,16 @@ static KgbStatus find_title(Doc *d, uint32_t s, size_t i, size_t last,
     }
   }
   if (j >= last || j >= i + 14) {
+    return KGB_OK;
+  }
+  /* a cast line's nickname, "Kamla Rathore ("Dadi") — Sharmila Vaid": a
+   * quoted name in brackets after a name, before a dash, names no work */
+  if (i >= d->sents[s].first + 2 && j + 2 < last &&
+      is_tok(&d->toks[i - 1], "(") && name_token(&d->toks[i - 2]) &&
+      is_tok(&d->toks[j + 1], ")") &&
+      (is_tok(&d->toks[j + 2], "—") || is_tok(&d->toks[j + 2], "–") ||
+       is_tok(&d->toks[j + 2], "-"))) {
+    *next = j + 1;
     return KGB_OK;
   }
   /* a gloss translates a title and names no work: "(Turkish: Bahçe, lit.
@@ -1204,12 +1366,14 @@ static KgbStatus find_mentions(Doc *d, uint32_t s, bool headings_pass) {
     }
     bool numbered = false;
     TRY(st, channel_number(d, a, b, last, &numbered));
+    numbered |= sequel_number(d, a, b, last);
     b += numbered;
     /* no possessive-ending junk; leading function words at sentence start,
      * but "the As Burgas springs", "near El Escorial": a capitalised function
      * word after a lower-case word opens a longer name */
     while (!foreign && a < b &&
-           in_list(d, L_FUNCTION_WORD, &d->toks[a], NULL)) {
+           in_list(d, L_FUNCTION_WORD, &d->toks[a], NULL) &&
+           !hyphen_syllable(d, a, b)) {
       if (!headings_pass && b - a >= 2 && a > sent->first &&
           (d->toks[a - 1].flags & KGB_TOK_WORD) &&
           (!(d->toks[a - 1].flags & KGB_TOK_CAP) ||
@@ -1309,6 +1473,23 @@ static KgbStatus find_mentions(Doc *d, uint32_t s, bool headings_pass) {
       TRY(st, put_alt_name(d, m.key, (uint32_t)a, (uint32_t)alt_end));
     }
     type_name(d, &m);
+    /* "Kuzey Rüzgârı (Northern Wind) was …": a foreign name no data knows
+     * with an English title in brackets is a title as a quoted one is; the
+     * bracket is its other name, no role and actor (not in a cast list:
+     * "Mina (Ece Demir) and Kaan (Grace Hill)") */
+    bool in_cast_list =
+        a >= sent->first + 2 && is_tok(&d->toks[a - 2], ")") &&
+        (is_tok(&d->toks[a - 1], ",") || is_tok(&d->toks[a - 1], "and"));
+    if (!foreign && !headings_pass && !m.cls && !gender && tr_b <= tr_a &&
+        b < last && is_tok(&d->toks[b], "(") && !in_cast_list &&
+        plain_foreign(d, a, b)) {
+      size_t after = translation_end(d, b, last, &tr_a, &tr_b);
+      if (after && english_title(d, tr_a, tr_b)) {
+        i = after;
+        m.kind = M_TITLE;
+        TRY(st, put_alt_name(d, m.key, (uint32_t)tr_a, (uint32_t)tr_b));
+      }
+    }
     if (region) {
       m.cls = "Region";
       m.place = NULL;

@@ -174,13 +174,15 @@ static void genre_noun_titles(void **state) {
   KgbDocResult *doc =
       kgb_test_sentence("Sets for the period drama The Silk Road Inn were "
                         "built at Pinewood Studios.");
-  CLASS_IS(doc, "The Silk Road Inn", "Work");
+  /* a genre noun alone makes a film (xcast10: the x8 gold files) */
+  CLASS_IS(doc, "The Silk Road Inn", "Film");
   YES(doc, "The Silk Road Inn", "genre", "period drama");
   kgb_doc_result_free(doc);
 
   doc = kgb_test_sentence("The two-part drama Quiet Meadow, set in Kent, "
                           "was filmed in Bristol.");
-  CLASS_IS(doc, "Quiet Meadow", "Work");
+  /* a work in parts is a series (xcast10) */
+  CLASS_IS(doc, "Quiet Meadow", "TVSeries");
   YES(doc, "Quiet Meadow", "filmedIn", "Bristol");
   YES(doc, "Quiet Meadow", "setIn", "Kent");
   kgb_doc_result_free(doc);
@@ -243,7 +245,8 @@ static void cast_list_lines(void **state) {
   doc = kgb_test_sentence("Netflix’s new Turkish drama series Kırık Ayna "
                           "(Broken Mirror) premiered on 3 May 2024.");
   CLASS_IS(doc, "Kırık Ayna", "TVSeries");
-  CLASS_IS(doc, "Broken Mirror", NULL);
+  /* its other name (xcast10), no entity of its own */
+  CLASS_IS(doc, "Broken Mirror", "TVSeries");
   NO(doc, "Kırık Ayna", "playedBy", "Broken Mirror");
   kgb_doc_result_free(doc);
 

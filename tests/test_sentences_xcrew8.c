@@ -467,7 +467,8 @@ static void cleft_it(void **state) {
       "‘The Glass Ledger’ is a Czech thriller. Jana Dvořáková plays Eva "
       "Novotná, an auditor. Eva finds the missing ledger. It is her father "
       "who first suggests that she should leave Brno.");
-  CLASS_IS(doc, "The Glass Ledger", "Work");
+  /* a work ("a Czech thriller" makes it a film: xcast10) */
+  CLASS_IS(doc, "The Glass Ledger", "Film");
   YES(doc, "The Glass Ledger", "genre", "thriller");
   YES(doc, "Eva Novotná", "playedBy", "Jana Dvořáková");
   NO(doc, "The Glass Ledger", "hasParent", "Eva Novotná");
