@@ -55,6 +55,7 @@ KGB_TEST_GROUP(sentences_xplace10);
 KGB_TEST_GROUP(sentences_xstory8);
 KGB_TEST_GROUP(sentences_xcast9);
 KGB_TEST_GROUP(sentences_xcast10);
+KGB_TEST_GROUP(sentences_xplace11);
 KGB_TEST_GROUP(graph);
 KGB_TEST_GROUP(export);
 KGB_TEST_GROUP(eval);

@@ -1,0 +1,98 @@
+/* test_sentences_xplace11.c: filming places (xplace11): the work being shot
+ * behind a noun ("Filming on the second season of X began in P", "Shooting
+ * for the final season of X"); names after the time a shoot spent ("the
+ * production spent April to June 2019 in Positano, Ravello and …", "The
+ * film spent six weeks in Mestia and Ushguli"). Each test asserts the facts
+ * a sentence must give and those it must not. */
+#include "sentences.h"
+
+#include "../extractor/extractor.h"
+
+/* "Filming on the second season of X began …": the work behind a noun and
+ * "of" is the one being shot; a plot sentence that only moves is no shoot */
+static void work_behind_a_noun(void **state) {
+  (void)state;
+  KgbDocResult *doc = kgb_test_sentence(
+      "Filming on the second season of Ishavet began on 15 May 2022 in "
+      "Kiruna and moved on to Abisko National Park and then to Narvik.");
+  YES(doc, "Ishavet", "filmedIn", "Kiruna");
+  YES(doc, "Ishavet", "filmedIn", "Abisko National Park");
+  YES(doc, "Ishavet", "filmedIn", "Narvik");
+  YES(doc, "Ishavet", "filmingStart", "2022-05-15");
+  kgb_doc_result_free(doc);
+
+  doc = kgb_test_sentence("Shooting for the final season of Borgen Nord "
+                          "started in March 2023 in Aarhus.");
+  YES(doc, "Borgen Nord", "filmedIn", "Aarhus");
+  YES(doc, "Borgen Nord", "filmingStart", "2023-03");
+  kgb_doc_result_free(doc);
+
+  doc = kgb_test_sentence(
+      "Filming on the film Ishavet began on 15 May 2022 in Kiruna.");
+  YES(doc, "Ishavet", "filmedIn", "Kiruna");
+  kgb_doc_result_free(doc);
+
+  doc = kgb_test_sentence("Production of the 2021 series Cidade Baixa "
+                          "took place in Salvador.");
+  YES(doc, "Cidade Baixa", "filmedIn", "Salvador");
+  kgb_doc_result_free(doc);
+
+  doc = kgb_test_sentence("In the second season of Ishavet, Sara moves to "
+                          "Kiruna to work at the mine.");
+  NO(doc, "Ishavet", "filmedIn", "Kiruna");
+  kgb_doc_result_free(doc);
+}
+
+/* "the production spent April to June 2019 in Positano, Ravello and …":
+ * known or unknown names after the time a shoot spent; not a box-office
+ * run, not a character's years */
+static void time_spent_in_towns(void **state) {
+  (void)state;
+  KgbDocResult *doc = kgb_test_sentence(
+      "Where was Amalfi Blue filmed? Contrary to early reports, Amalfi Blue "
+      "was not shot in Rome: the production spent April to June 2019 in "
+      "Positano, Ravello and the ceramics town of Vietri sul Mare.");
+  YES(doc, "Amalfi Blue", "filmedIn", "Positano");
+  YES(doc, "Amalfi Blue", "filmedIn", "Ravello");
+  YES(doc, "Amalfi Blue", "filmedIn", "Vietri sul Mare");
+  NO(doc, "Amalfi Blue", "filmedIn", "Rome");
+  CLASS_IS(doc, "Positano", "City");
+  kgb_doc_result_free(doc);
+
+  doc = kgb_test_sentence("Sangre de Cobre is a Chilean western. The film "
+                          "spent six weeks in Chuquicamata and Calama.");
+  YES(doc, "Sangre de Cobre", "filmedIn", "Chuquicamata");
+  YES(doc, "Sangre de Cobre", "filmedIn", "Calama");
+  kgb_doc_result_free(doc);
+
+  doc = kgb_test_sentence(
+      "Kali Raat is a Marathi thriller; the crew spent May 2016 to July 2016 "
+      "in Satara, Wai and Mahabaleshwar.");
+  YES(doc, "Kali Raat", "filmedIn", "Satara");
+  YES(doc, "Kali Raat", "filmedIn", "Wai");
+  YES(doc, "Kali Raat", "filmedIn", "Mahabaleshwar");
+  kgb_doc_result_free(doc);
+
+  doc = kgb_test_sentence("Hanami Road is a Japanese drama. The unit later "
+                          "spent a fortnight around Kanazawa.");
+  YES(doc, "Hanami Road", "filmedIn", "Kanazawa");
+  kgb_doc_result_free(doc);
+
+  doc = kgb_test_sentence(
+      "Umama Wami is a 2020 South African comedy film; the film spent three "
+      "weeks at number one in South Africa.");
+  NO(doc, "Umama Wami", "filmedIn", "South Africa");
+  kgb_doc_result_free(doc);
+
+  doc = kgb_test_sentence("In Amalfi Blue, Sofia spent six years in Positano "
+                          "before she met Marco.");
+  NO(doc, "Amalfi Blue", "filmedIn", "Positano");
+  kgb_doc_result_free(doc);
+}
+
+const struct CMUnitTest kgb_tests_sentences_xplace11[] = {
+    cmocka_unit_test_setup(work_behind_a_noun, kgb_test_rules_setup),
+    cmocka_unit_test_setup(time_spent_in_towns, kgb_test_rules_setup),
+};
+const size_t kgb_tests_sentences_xplace11_count =
+    sizeof kgb_tests_sentences_xplace11 / sizeof kgb_tests_sentences_xplace11[0];
