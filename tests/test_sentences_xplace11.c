@@ -90,9 +90,60 @@ static void time_spent_in_towns(void **state) {
   kgb_doc_result_free(doc);
 }
 
+/* "Filming for the Georgian-French drama X took place … in Mestia and
+ * Ushguli, in Georgia's Svaneti region": the work behind a demonym, unknown
+ * towns, and every town of a list before ", in AREA" lies in it */
+static void towns_in_an_area(void **state) {
+  (void)state;
+  KgbDocResult *doc = kgb_test_sentence(
+      "Filming for the Georgian-French drama Mountain Bread took place over "
+      "seven weeks in the autumn of 2021 in Mestia and Ushguli, in Georgia's "
+      "Svaneti region, and in the capital, Tbilisi.");
+  YES(doc, "Mountain Bread", "filmedIn", "Mestia");
+  YES(doc, "Mountain Bread", "filmedIn", "Ushguli");
+  YES(doc, "Mountain Bread", "filmedIn", "Tbilisi");
+  YES(doc, "Mestia", "locatedIn", "Svaneti region");
+  YES(doc, "Ushguli", "locatedIn", "Svaneti region");
+  NO(doc, "Tbilisi", "locatedIn", "Svaneti region");
+  kgb_doc_result_free(doc);
+
+  doc = kgb_test_sentence("Amalfi Blue was filmed in Positano, Ravello and "
+                          "the ceramics town of Vietri sul Mare, all on "
+                          "Italy's Amalfi Coast.");
+  YES(doc, "Positano", "locatedIn", "Amalfi Coast");
+  YES(doc, "Ravello", "locatedIn", "Amalfi Coast");
+  YES(doc, "Vietri sul Mare", "locatedIn", "Amalfi Coast");
+  YES(doc, "Amalfi Coast", "locatedIn", "Italy");
+  kgb_doc_result_free(doc);
+
+  doc = kgb_test_sentence(
+      "Monsoon Ferry was shot in Kep and Kampot, both in southern Cambodia.");
+  YES(doc, "Kep", "locatedIn", "Cambodia");
+  YES(doc, "Kampot", "locatedIn", "Cambodia");
+  kgb_doc_result_free(doc);
+
+  doc = kgb_test_sentence("Kuzey Yolu was shot in Trabzon and Rize, on "
+                          "Turkey's Black Sea coast.");
+  YES(doc, "Trabzon", "locatedIn", "Black Sea coast");
+  YES(doc, "Rize", "locatedIn", "Black Sea coast");
+  kgb_doc_result_free(doc);
+
+  doc = kgb_test_sentence("In Salt Roads, Amara moves from Lagos to Accra, "
+                          "in Ghana's Greater Accra Region.");
+  YES(doc, "Accra", "locatedIn", "Greater Accra Region");
+  NO(doc, "Lagos", "locatedIn", "Greater Accra Region");
+  kgb_doc_result_free(doc);
+
+  doc = kgb_test_sentence("In Salt Roads, Ana and Pedro, both in the "
+                          "Algarve, write letters to Lisbon.");
+  NO(doc, "Ana", "locatedIn", "Algarve");
+  kgb_doc_result_free(doc);
+}
+
 const struct CMUnitTest kgb_tests_sentences_xplace11[] = {
     cmocka_unit_test_setup(work_behind_a_noun, kgb_test_rules_setup),
     cmocka_unit_test_setup(time_spent_in_towns, kgb_test_rules_setup),
+    cmocka_unit_test_setup(towns_in_an_area, kgb_test_rules_setup),
 };
 const size_t kgb_tests_sentences_xplace11_count =
     sizeof kgb_tests_sentences_xplace11 / sizeof kgb_tests_sentences_xplace11[0];
