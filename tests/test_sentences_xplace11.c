@@ -176,11 +176,44 @@ static void unknown_town_possessive_site(void **state) {
   kgb_doc_result_free(doc);
 }
 
+/* "moved to the Fruška Gora hills and then to Belgrade's Zemun district":
+ * a stop of a shoot's journey after a town's possessive is the part, which
+ * lies in the town */
+static void journey_to_a_part(void **state) {
+  (void)state;
+  KgbDocResult *doc = kgb_test_sentence(
+      "Shooting on Danube Blues started in Novi Sad on 12 September 2022, "
+      "moved to the Fruška Gora hills and then to Belgrade’s Zemun district, "
+      "and wrapped on 4 November.");
+  YES(doc, "Danube Blues", "filmedIn", "Zemun district");
+  YES(doc, "Danube Blues", "filmedIn", "Novi Sad");
+  YES(doc, "Zemun district", "locatedIn", "Belgrade");
+  kgb_doc_result_free(doc);
+
+  doc = kgb_test_sentence("Filming on Kuzey Yolu began in Trabzon and later "
+                          "moved to Istanbul's Balat neighbourhood.");
+  YES(doc, "Kuzey Yolu", "filmedIn", "Balat neighbourhood");
+  YES(doc, "Balat neighbourhood", "locatedIn", "Istanbul");
+  kgb_doc_result_free(doc);
+
+  doc = kgb_test_sentence(
+      "The crew of ‘Tuz Yolu’ then travelled to Turkey's Salt Lake.");
+  YES(doc, "Tuz Yolu", "filmedIn", "Salt Lake");
+  YES(doc, "Salt Lake", "locatedIn", "Turkey");
+  kgb_doc_result_free(doc);
+
+  doc = kgb_test_sentence("In Kuzey Yolu, Deniz Kaya plays Elif, who moves "
+                          "to Istanbul's Balat neighbourhood.");
+  NO(doc, "Kuzey Yolu", "filmedIn", "Balat neighbourhood");
+  kgb_doc_result_free(doc);
+}
+
 const struct CMUnitTest kgb_tests_sentences_xplace11[] = {
     cmocka_unit_test_setup(work_behind_a_noun, kgb_test_rules_setup),
     cmocka_unit_test_setup(time_spent_in_towns, kgb_test_rules_setup),
     cmocka_unit_test_setup(towns_in_an_area, kgb_test_rules_setup),
     cmocka_unit_test_setup(unknown_town_possessive_site, kgb_test_rules_setup),
+    cmocka_unit_test_setup(journey_to_a_part, kgb_test_rules_setup),
 };
 const size_t kgb_tests_sentences_xplace11_count =
     sizeof kgb_tests_sentences_xplace11 / sizeof kgb_tests_sentences_xplace11[0];
