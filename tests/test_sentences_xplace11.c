@@ -208,12 +208,40 @@ static void journey_to_a_part(void **state) {
   kgb_doc_result_free(doc);
 }
 
+/* "A Guarda, the border town at the mouth of the Miño", "Ourense, the
+ * inland city on the Miño": a name after "the" where a river stands is a
+ * river even when a town has the same name; the town stands on it */
+static void rivers_named_like_towns(void **state) {
+  (void)state;
+  KgbDocResult *doc = kgb_test_sentence(
+      "Although the series is set in A Guarda, the border town at the mouth "
+      "of the Miño, the crew spent two days there. Interiors were built "
+      "inside a warehouse in Ourense, the inland city on the Miño.");
+  YES(doc, "A Guarda", "onRiver", "Miño");
+  YES(doc, "Ourense", "onRiver", "Miño");
+  NO(doc, "Ourense", "locatedIn", "Miño");
+  CLASS_IS(doc, "Miño", "River");
+  CLASS_IS(doc, "A Guarda", "City");
+  kgb_doc_result_free(doc);
+
+  doc = kgb_test_sentence("Rio de Sombras was shot in Rosario, a port city "
+                          "on the Paraná.");
+  YES(doc, "Rosario", "onRiver", "Paraná");
+  kgb_doc_result_free(doc);
+
+  doc = kgb_test_sentence("Marea Baja was filmed on the banks of the Sar "
+                          "near Santiago de Compostela.");
+  CLASS_IS(doc, "Sar", "River");
+  kgb_doc_result_free(doc);
+}
+
 const struct CMUnitTest kgb_tests_sentences_xplace11[] = {
     cmocka_unit_test_setup(work_behind_a_noun, kgb_test_rules_setup),
     cmocka_unit_test_setup(time_spent_in_towns, kgb_test_rules_setup),
     cmocka_unit_test_setup(towns_in_an_area, kgb_test_rules_setup),
     cmocka_unit_test_setup(unknown_town_possessive_site, kgb_test_rules_setup),
     cmocka_unit_test_setup(journey_to_a_part, kgb_test_rules_setup),
+    cmocka_unit_test_setup(rivers_named_like_towns, kgb_test_rules_setup),
 };
 const size_t kgb_tests_sentences_xplace11_count =
     sizeof kgb_tests_sentences_xplace11 / sizeof kgb_tests_sentences_xplace11[0];
