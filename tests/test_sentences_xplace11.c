@@ -235,6 +235,38 @@ static void rivers_named_like_towns(void **state) {
   kgb_doc_result_free(doc);
 }
 
+/* "Several days were spent in Szczecin, including at the Szczecin
+ * Philharmonic and on the Chrobry Embankment": sites after "including" are
+ * filming places in the town; a character's years are no shoot */
+static void sites_after_including(void **state) {
+  (void)state;
+  KgbDocResult *doc = kgb_test_sentence(
+      "Kranichsommer is a German film. Several days were spent in Szczecin, "
+      "including at the Szczecin Philharmonic and on the Chrobry Embankment.");
+  YES(doc, "Kranichsommer", "filmedIn", "Szczecin Philharmonic");
+  YES(doc, "Kranichsommer", "filmedIn", "Chrobry Embankment");
+  YES(doc, "Szczecin Philharmonic", "locatedIn", "Szczecin");
+  YES(doc, "Chrobry Embankment", "locatedIn", "Szczecin");
+  kgb_doc_result_free(doc);
+
+  doc = kgb_test_sentence("Os Corvos is a Portuguese drama. The crew shot "
+                          "across Lisbon, including at the Belém Tower.");
+  YES(doc, "Os Corvos", "filmedIn", "Belém Tower");
+  YES(doc, "Belém Tower", "locatedIn", "Lisbon");
+  kgb_doc_result_free(doc);
+
+  doc = kgb_test_sentence("Kanakadurga is a Telugu film. It was filmed in "
+                          "Vijayawada, notably on the Prakasam Barrage.");
+  YES(doc, "Kanakadurga", "filmedIn", "Prakasam Barrage");
+  YES(doc, "Prakasam Barrage", "locatedIn", "Vijayawada");
+  kgb_doc_result_free(doc);
+
+  doc = kgb_test_sentence("Kanakadurga is a Telugu film. Durga lives in "
+                          "Vijayawada, including at the Prakasam Barrage.");
+  NO(doc, "Kanakadurga", "filmedIn", "Prakasam Barrage");
+  kgb_doc_result_free(doc);
+}
+
 const struct CMUnitTest kgb_tests_sentences_xplace11[] = {
     cmocka_unit_test_setup(work_behind_a_noun, kgb_test_rules_setup),
     cmocka_unit_test_setup(time_spent_in_towns, kgb_test_rules_setup),
@@ -242,6 +274,7 @@ const struct CMUnitTest kgb_tests_sentences_xplace11[] = {
     cmocka_unit_test_setup(unknown_town_possessive_site, kgb_test_rules_setup),
     cmocka_unit_test_setup(journey_to_a_part, kgb_test_rules_setup),
     cmocka_unit_test_setup(rivers_named_like_towns, kgb_test_rules_setup),
+    cmocka_unit_test_setup(sites_after_including, kgb_test_rules_setup),
 };
 const size_t kgb_tests_sentences_xplace11_count =
     sizeof kgb_tests_sentences_xplace11 / sizeof kgb_tests_sentences_xplace11[0];
