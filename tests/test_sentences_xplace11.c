@@ -261,9 +261,40 @@ static void sites_after_including(void **state) {
   YES(doc, "Prakasam Barrage", "locatedIn", "Vijayawada");
   kgb_doc_result_free(doc);
 
+  doc = kgb_test_sentence(
+      "Baarish Ka Hisaab is a Marathi series. The series was shot on "
+      "location in Pune, including the lanes around Shaniwar Wada and "
+      "Tulshibaug, with additional scenes filmed in Lonavala.");
+  YES(doc, "Baarish Ka Hisaab", "filmedIn", "Shaniwar Wada");
+  YES(doc, "Baarish Ka Hisaab", "filmedIn", "Tulshibaug");
+  YES(doc, "Tulshibaug", "locatedIn", "Pune");
+  NO(doc, "Lonavala", "locatedIn", "Pune");
+  kgb_doc_result_free(doc);
+
   doc = kgb_test_sentence("Kanakadurga is a Telugu film. Durga lives in "
                           "Vijayawada, including at the Prakasam Barrage.");
   NO(doc, "Kanakadurga", "filmedIn", "Prakasam Barrage");
+  kgb_doc_result_free(doc);
+}
+
+/* "a sound stage in Chōfu, in western Tokyo": a town in a part of a bigger
+ * town; a list of towns is none */
+static void town_in_part_of_city(void **state) {
+  (void)state;
+  KgbDocResult *doc = kgb_test_sentence(
+      "Yukiakari is a Japanese film. The interiors were completed on a sound "
+      "stage in Chōfu, in western Tokyo, over five days in April.");
+  YES(doc, "Chōfu", "locatedIn", "Tokyo");
+  YES(doc, "Yukiakari", "filmedIn", "Chōfu");
+  kgb_doc_result_free(doc);
+
+  doc = kgb_test_sentence("Lagos Gold was filmed in Ikeja, in northern Lagos.");
+  YES(doc, "Ikeja", "locatedIn", "Lagos");
+  kgb_doc_result_free(doc);
+
+  doc = kgb_test_sentence(
+      "Lagos Gold was filmed in Lagos, in Accra and in Abuja.");
+  NO(doc, "Lagos", "locatedIn", "Accra");
   kgb_doc_result_free(doc);
 }
 
@@ -275,6 +306,7 @@ const struct CMUnitTest kgb_tests_sentences_xplace11[] = {
     cmocka_unit_test_setup(journey_to_a_part, kgb_test_rules_setup),
     cmocka_unit_test_setup(rivers_named_like_towns, kgb_test_rules_setup),
     cmocka_unit_test_setup(sites_after_including, kgb_test_rules_setup),
+    cmocka_unit_test_setup(town_in_part_of_city, kgb_test_rules_setup),
 };
 const size_t kgb_tests_sentences_xplace11_count =
     sizeof kgb_tests_sentences_xplace11 / sizeof kgb_tests_sentences_xplace11[0];
