@@ -298,6 +298,35 @@ static void town_in_part_of_city(void **state) {
   kgb_doc_result_free(doc);
 }
 
+/* "The production stayed almost entirely in Lower Silesia, in
+ * south-western Poland": where a shoot stayed it filmed; not a character */
+static void where_the_shoot_stayed(void **state) {
+  (void)state;
+  KgbDocResult *doc = kgb_test_sentence(
+      "Grey Hills is a Polish series. The production stayed almost entirely "
+      "in Lower Silesia, in south-western Poland.");
+  YES(doc, "Grey Hills", "filmedIn", "Lower Silesia");
+  YES(doc, "Grey Hills", "filmedIn", "Poland");
+  YES(doc, "Lower Silesia", "locatedIn", "Poland");
+  CLASS_IS(doc, "Lower Silesia", "Region");
+  kgb_doc_result_free(doc);
+
+  doc = kgb_test_sentence("Sjena is a Montenegrin film. The crew remained "
+                          "in Kotor for the rest of the shoot.");
+  YES(doc, "Sjena", "filmedIn", "Kotor");
+  kgb_doc_result_free(doc);
+
+  doc = kgb_test_sentence(
+      "Sjena is a Montenegrin film. The unit stayed on in Perast, near Kotor.");
+  YES(doc, "Sjena", "filmedIn", "Perast");
+  kgb_doc_result_free(doc);
+
+  doc = kgb_test_sentence(
+      "Sjena is a 2019 Montenegrin film. Ana stayed in Kotor with her aunt.");
+  NO(doc, "Sjena", "filmedIn", "Kotor");
+  kgb_doc_result_free(doc);
+}
+
 const struct CMUnitTest kgb_tests_sentences_xplace11[] = {
     cmocka_unit_test_setup(work_behind_a_noun, kgb_test_rules_setup),
     cmocka_unit_test_setup(time_spent_in_towns, kgb_test_rules_setup),
@@ -307,6 +336,7 @@ const struct CMUnitTest kgb_tests_sentences_xplace11[] = {
     cmocka_unit_test_setup(rivers_named_like_towns, kgb_test_rules_setup),
     cmocka_unit_test_setup(sites_after_including, kgb_test_rules_setup),
     cmocka_unit_test_setup(town_in_part_of_city, kgb_test_rules_setup),
+    cmocka_unit_test_setup(where_the_shoot_stayed, kgb_test_rules_setup),
 };
 const size_t kgb_tests_sentences_xplace11_count =
     sizeof kgb_tests_sentences_xplace11 / sizeof kgb_tests_sentences_xplace11[0];
