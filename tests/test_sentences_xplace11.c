@@ -327,6 +327,54 @@ static void where_the_shoot_stayed(void **state) {
   kgb_doc_result_free(doc);
 }
 
+/* "with the mine sequences shot at the Line of Lode", "aerial footage
+ * captured over Lake Nipissing", "…, as well as at the Sumela Monastery":
+ * sites of scenes; not the first name of "the X and Y Works", not a film
+ * stock, not a place named as not filmed */
+static void scenes_at_sites(void **state) {
+  (void)state;
+  KgbDocResult *doc = kgb_test_sentence(
+      "Filming on Red Dust Psalm took place over ten weeks in and around "
+      "Broken Hill, with the mine sequences shot at the Line of Lode and "
+      "additional footage captured in nearby Silverton.");
+  YES(doc, "Red Dust Psalm", "filmedIn", "Line of Lode");
+  CLASS_IS(doc, "Line of Lode", "Landmark");
+  kgb_doc_result_free(doc);
+
+  doc = kgb_test_sentence(
+      "Although the crime series Black Spruce is set in northern Ontario, it "
+      "was shot in and around Sudbury, with aerial footage captured over "
+      "Lake Nipissing.");
+  YES(doc, "Black Spruce", "filmedIn", "Lake Nipissing");
+  kgb_doc_result_free(doc);
+
+  doc = kgb_test_sentence(
+      "Though Sông Hương is set in Huế, most of the series was filmed in Hội "
+      "An; only the palace interiors were shot in Huế itself, inside the "
+      "Imperial City.");
+  YES(doc, "Sông Hương", "filmedIn", "Imperial City");
+  kgb_doc_result_free(doc);
+
+  doc = kgb_test_sentence(
+      "The Ottoman-era series Kervan was filmed in Safranbolu and in the town "
+      "of Amasra, as well as at the Sumela Monastery near Trabzon; no scenes "
+      "were shot in Istanbul.");
+  YES(doc, "Kervan", "filmedIn", "Sumela Monastery");
+  NO(doc, "Kervan", "filmedIn", "Istanbul");
+  kgb_doc_result_free(doc);
+
+  doc = kgb_test_sentence(
+      "Los Hijos del Salitre is a 2020 Chilean series. Most exteriors were "
+      "shot at the Humberstone and Santa Laura Saltpeter Works.");
+  NO(doc, "Los Hijos del Salitre", "filmedIn", "Humberstone");
+  kgb_doc_result_free(doc);
+
+  doc = kgb_test_sentence("Tango de medianoche is a 1958 Argentine film. Its "
+                          "night scenes were shot on Eastmancolor stock.");
+  NO(doc, "Tango de medianoche", "filmedIn", "Eastmancolor");
+  kgb_doc_result_free(doc);
+}
+
 const struct CMUnitTest kgb_tests_sentences_xplace11[] = {
     cmocka_unit_test_setup(work_behind_a_noun, kgb_test_rules_setup),
     cmocka_unit_test_setup(time_spent_in_towns, kgb_test_rules_setup),
@@ -337,6 +385,7 @@ const struct CMUnitTest kgb_tests_sentences_xplace11[] = {
     cmocka_unit_test_setup(sites_after_including, kgb_test_rules_setup),
     cmocka_unit_test_setup(town_in_part_of_city, kgb_test_rules_setup),
     cmocka_unit_test_setup(where_the_shoot_stayed, kgb_test_rules_setup),
+    cmocka_unit_test_setup(scenes_at_sites, kgb_test_rules_setup),
 };
 const size_t kgb_tests_sentences_xplace11_count =
     sizeof kgb_tests_sentences_xplace11 / sizeof kgb_tests_sentences_xplace11[0];
