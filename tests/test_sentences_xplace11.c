@@ -375,6 +375,28 @@ static void scenes_at_sites(void **state) {
   kgb_doc_result_free(doc);
 }
 
+/* "set on the shores of Lake Orta in Piedmont": a lake or other site the
+ * text puts in an area lies there; a town in a town is for other rules */
+static void site_in_area(void **state) {
+  (void)state;
+  KgbDocResult *doc = kgb_test_sentence(
+      "Il silenzio del lago is a 2014 Italian mystery film, set on the "
+      "shores of Lake Orta in Piedmont, scored by Marco Benedetti.");
+  YES(doc, "Lake Orta", "locatedIn", "Piedmont");
+  kgb_doc_result_free(doc);
+
+  doc = kgb_test_sentence("Kranichsommer is a German film. The crane "
+                          "sequences were shot at the Linum wetlands in "
+                          "Brandenburg.");
+  YES(doc, "Linum wetlands", "locatedIn", "Brandenburg");
+  kgb_doc_result_free(doc);
+
+  doc = kgb_test_sentence("Os Corvos is a Portuguese drama shot at the "
+                          "Pena Palace in Sintra in 2019.");
+  YES(doc, "Pena Palace", "locatedIn", "Sintra");
+  kgb_doc_result_free(doc);
+}
+
 const struct CMUnitTest kgb_tests_sentences_xplace11[] = {
     cmocka_unit_test_setup(work_behind_a_noun, kgb_test_rules_setup),
     cmocka_unit_test_setup(time_spent_in_towns, kgb_test_rules_setup),
@@ -386,6 +408,7 @@ const struct CMUnitTest kgb_tests_sentences_xplace11[] = {
     cmocka_unit_test_setup(town_in_part_of_city, kgb_test_rules_setup),
     cmocka_unit_test_setup(where_the_shoot_stayed, kgb_test_rules_setup),
     cmocka_unit_test_setup(scenes_at_sites, kgb_test_rules_setup),
+    cmocka_unit_test_setup(site_in_area, kgb_test_rules_setup),
 };
 const size_t kgb_tests_sentences_xplace11_count =
     sizeof kgb_tests_sentences_xplace11 / sizeof kgb_tests_sentences_xplace11[0];
