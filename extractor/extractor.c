@@ -1258,18 +1258,23 @@ static KgbStatus find_mentions(Doc *d, uint32_t s, bool headings_pass) {
         continue;
       }
     }
-    /* "the city", "the town's harbour": the last place of that class named
-     * (resolve_story); not "the city of X", "the Town Hall" */
+    /* "the city", "the town's harbour", "in the same province": the last
+     * place of that class named (resolve_story); not "the city of X", "the
+     * Town Hall" */
     const char *pcls = NULL;
-    if (!headings_pass && is_tok(t, "the") && i + 1 < last &&
-        in_list(d, L_PLACE_NOUN, &d->toks[i + 1], &pcls) && pcls &&
-        !(i + 2 < last &&
-          (is_tok(&d->toks[i + 2], "of") || is_tok(&d->toks[i + 2], "-") ||
-           (d->toks[i + 2].flags & KGB_TOK_CAP)))) {
-      Mention m = {s,    (uint32_t)i, (uint32_t)i + 2, M_PLACE_REF, pcls,
-                   NULL, "the place", "the place",     NULL,        -1};
+    size_t pn = i + 1; /* the place noun, after "same" too */
+    if (pn + 1 < last && is_tok(&d->toks[pn], "same")) {
+      pn++;
+    }
+    if (!headings_pass && is_tok(t, "the") && pn < last &&
+        in_list(d, L_PLACE_NOUN, &d->toks[pn], &pcls) && pcls &&
+        !(pn + 1 < last &&
+          (is_tok(&d->toks[pn + 1], "of") || is_tok(&d->toks[pn + 1], "-") ||
+           (d->toks[pn + 1].flags & KGB_TOK_CAP)))) {
+      Mention m = {s,    (uint32_t)i, (uint32_t)pn + 1, M_PLACE_REF, pcls,
+                   NULL, "the place", "the place",      NULL,        -1};
       TRY(st, add_mention(d, &m));
-      i += 2;
+      i = pn + 1;
       continue;
     }
     /* "the Portuguese capital", "the French capital": the last city named

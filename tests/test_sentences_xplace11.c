@@ -397,6 +397,24 @@ static void site_in_area(void **state) {
   kgb_doc_result_free(doc);
 }
 
+/* "a sprawling pagoda complex in the same province": "the same province"
+ * is the last province named, as "the province" is */
+static void the_same_province(void **state) {
+  (void)state;
+  KgbDocResult *doc = kgb_test_sentence(
+      "For the final act the unit flew north to Ninh Bình Province. The crew "
+      "also spent three days at Bái Đính Temple, a sprawling pagoda complex "
+      "in the same province, for the funeral scene.");
+  YES(doc, "Bái Đính Temple", "locatedIn", "Ninh Bình Province");
+  kgb_doc_result_free(doc);
+
+  doc = kgb_test_sentence(
+      "Kervan was filmed in Safranbolu. The prayer scenes were shot at the "
+      "Izzet Pasha Mosque, an Ottoman mosque in the same town.");
+  YES(doc, "Izzet Pasha Mosque", "locatedIn", "Safranbolu");
+  kgb_doc_result_free(doc);
+}
+
 const struct CMUnitTest kgb_tests_sentences_xplace11[] = {
     cmocka_unit_test_setup(work_behind_a_noun, kgb_test_rules_setup),
     cmocka_unit_test_setup(time_spent_in_towns, kgb_test_rules_setup),
@@ -409,6 +427,7 @@ const struct CMUnitTest kgb_tests_sentences_xplace11[] = {
     cmocka_unit_test_setup(where_the_shoot_stayed, kgb_test_rules_setup),
     cmocka_unit_test_setup(scenes_at_sites, kgb_test_rules_setup),
     cmocka_unit_test_setup(site_in_area, kgb_test_rules_setup),
+    cmocka_unit_test_setup(the_same_province, kgb_test_rules_setup),
 };
 const size_t kgb_tests_sentences_xplace11_count =
     sizeof kgb_tests_sentences_xplace11 / sizeof kgb_tests_sentences_xplace11[0];
