@@ -415,6 +415,30 @@ static void the_same_province(void **state) {
   kgb_doc_result_free(doc);
 }
 
+/* "Cameras rolled on "Kalahari Sun" in Maun, Botswana, on 4 November
+ * 2021": the day after the place is the start */
+static void cameras_rolled_on_a_day(void **state) {
+  (void)state;
+  KgbDocResult *doc = kgb_test_sentence(
+      "Cameras rolled on \"Kalahari Sun\" in Maun, Botswana, on 4 November "
+      "2021; the crew then moved to Windhoek, where filming concluded on 20 "
+      "December.");
+  YES(doc, "Kalahari Sun", "filmingStart", "2021-11-04");
+  YES(doc, "Kalahari Sun", "filmingEnd", "2021-12-20");
+  YES(doc, "Kalahari Sun", "filmedIn", "Maun");
+  kgb_doc_result_free(doc);
+
+  doc = kgb_test_sentence("Cameras first rolled on ‘Harmattan Road’ in Kano, "
+                          "Nigeria, in early February 2020.");
+  YES(doc, "Harmattan Road", "filmingStart", "2020-02");
+  kgb_doc_result_free(doc);
+
+  doc = kgb_test_sentence("Polarnatt is a Norwegian thriller. Cameras rolled "
+                          "in Tromsø on 3 March 2023.");
+  YES(doc, "Polarnatt", "filmingStart", "2023-03-03");
+  kgb_doc_result_free(doc);
+}
+
 const struct CMUnitTest kgb_tests_sentences_xplace11[] = {
     cmocka_unit_test_setup(work_behind_a_noun, kgb_test_rules_setup),
     cmocka_unit_test_setup(time_spent_in_towns, kgb_test_rules_setup),
@@ -428,6 +452,7 @@ const struct CMUnitTest kgb_tests_sentences_xplace11[] = {
     cmocka_unit_test_setup(scenes_at_sites, kgb_test_rules_setup),
     cmocka_unit_test_setup(site_in_area, kgb_test_rules_setup),
     cmocka_unit_test_setup(the_same_province, kgb_test_rules_setup),
+    cmocka_unit_test_setup(cameras_rolled_on_a_day, kgb_test_rules_setup),
 };
 const size_t kgb_tests_sentences_xplace11_count =
     sizeof kgb_tests_sentences_xplace11 / sizeof kgb_tests_sentences_xplace11[0];
