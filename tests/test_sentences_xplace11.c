@@ -385,6 +385,14 @@ static void site_in_area(void **state) {
   YES(doc, "Lake Orta", "locatedIn", "Piedmont");
   kgb_doc_result_free(doc);
 
+  doc = kgb_test_sentence(
+      "Interiors for the period drama The Clockmaker of Prague were built at "
+      "Barrandov Studios, while exteriors were shot on Prague's Old Town "
+      "Square and in the spa town of Karlovy Vary.");
+  YES(doc, "The Clockmaker of Prague", "filmedIn", "Old Town Square");
+  YES(doc, "The Clockmaker of Prague", "filmedIn", "Karlovy Vary");
+  kgb_doc_result_free(doc);
+
   doc = kgb_test_sentence("Kranichsommer is a German film. The crane "
                           "sequences were shot at the Linum wetlands in "
                           "Brandenburg.");
