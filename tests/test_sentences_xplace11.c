@@ -356,6 +356,14 @@ static void scenes_at_sites(void **state) {
   kgb_doc_result_free(doc);
 
   doc = kgb_test_sentence(
+      "Though Sông Hương is set in 1960s Huế, most of the series was filmed "
+      "in Hội An, whose old town on the Thu Bồn River stood in for the "
+      "imperial city.");
+  YES(doc, "Sông Hương", "filmedIn", "Hội An");
+  NO(doc, "Sông Hương", "filmedIn", "Thu Bồn River");
+  kgb_doc_result_free(doc);
+
+  doc = kgb_test_sentence(
       "The Ottoman-era series Kervan was filmed in Safranbolu and in the town "
       "of Amasra, as well as at the Sumela Monastery near Trabzon; no scenes "
       "were shot in Istanbul.");
