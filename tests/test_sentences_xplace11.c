@@ -169,8 +169,7 @@ static void unknown_town_possessive_site(void **state) {
   YES(doc, "Dholya Ganpati Temple", "locatedIn", "Wai");
   kgb_doc_result_free(doc);
 
-  doc = kgb_test_sentence(
-      "In Zeytin Evi, Deniz Kaya plays Amara, who works at "
+  doc = kgb_test_sentence("In Zeytin Evi, Deniz Kaya plays Amara, who works at "
                           "Mehmet's Guest House.");
   NO(doc, "Guest House", "locatedIn", "Mehmet");
   kgb_doc_result_free(doc);
@@ -471,4 +470,5 @@ const struct CMUnitTest kgb_tests_sentences_xplace11[] = {
     cmocka_unit_test_setup(cameras_rolled_on_a_day, kgb_test_rules_setup),
 };
 const size_t kgb_tests_sentences_xplace11_count =
-    sizeof kgb_tests_sentences_xplace11 / sizeof kgb_tests_sentences_xplace11[0];
+    sizeof kgb_tests_sentences_xplace11 /
+    sizeof kgb_tests_sentences_xplace11[0];
