@@ -454,6 +454,30 @@ static void cameras_rolled_on_a_day(void **state) {
   kgb_doc_result_free(doc);
 }
 
+/* "after a final block of shooting on the Mekong near Pakse": the place of
+ * a stretch of shooting and the town it is near; a month is no place */
+static void stretch_of_shooting(void **state) {
+  (void)state;
+  KgbDocResult *doc = kgb_test_sentence(
+      "Principal photography on The Ferryman’s Song began on 6 May 2023 in "
+      "Luang Prabang, Laos, and wrapped in late July after a final block of "
+      "shooting on the Mekong near Pakse.");
+  YES(doc, "The Ferryman’s Song", "filmedIn", "Mekong");
+  YES(doc, "The Ferryman’s Song", "filmedIn", "Pakse");
+  CLASS_IS(doc, "Mekong", "River");
+  kgb_doc_result_free(doc);
+
+  doc = kgb_test_sentence("Os Corvos is a Portuguese drama. After three days "
+                          "of shooting at the Pena Palace, the crew moved on.");
+  YES(doc, "Os Corvos", "filmedIn", "Pena Palace");
+  kgb_doc_result_free(doc);
+
+  doc = kgb_test_sentence("Os Corvos is a 2019 Portuguese drama. After ten "
+                          "days of shooting in October, the crew rested.");
+  NO(doc, "Os Corvos", "filmedIn", "October");
+  kgb_doc_result_free(doc);
+}
+
 const struct CMUnitTest kgb_tests_sentences_xplace11[] = {
     cmocka_unit_test_setup(work_behind_a_noun, kgb_test_rules_setup),
     cmocka_unit_test_setup(time_spent_in_towns, kgb_test_rules_setup),
@@ -468,6 +492,7 @@ const struct CMUnitTest kgb_tests_sentences_xplace11[] = {
     cmocka_unit_test_setup(site_in_area, kgb_test_rules_setup),
     cmocka_unit_test_setup(the_same_province, kgb_test_rules_setup),
     cmocka_unit_test_setup(cameras_rolled_on_a_day, kgb_test_rules_setup),
+    cmocka_unit_test_setup(stretch_of_shooting, kgb_test_rules_setup),
 };
 const size_t kgb_tests_sentences_xplace11_count =
     sizeof kgb_tests_sentences_xplace11 /
