@@ -478,6 +478,33 @@ static void stretch_of_shooting(void **state) {
   kgb_doc_result_free(doc);
 }
 
+/* "filmed in Guadalajara, in and around the Hospicio Cabañas, and in the
+ * Los Altos region": the site after the town, in it, and a region */
+static void town_then_site(void **state) {
+  (void)state;
+  KgbDocResult *doc = kgb_test_sentence(
+      "La última cosecha is a Mexican film. Additional scenes were filmed in "
+      "Guadalajara, in and around the Hospicio Cabañas, and in the Los Altos "
+      "region near Arandas.");
+  YES(doc, "La última cosecha", "filmedIn", "Hospicio Cabañas");
+  YES(doc, "La última cosecha", "filmedIn", "Los Altos");
+  YES(doc, "Hospicio Cabañas", "locatedIn", "Guadalajara");
+  CLASS_IS(doc, "Hospicio Cabañas", "Landmark");
+  CLASS_IS(doc, "Los Altos", "Region");
+  kgb_doc_result_free(doc);
+
+  doc = kgb_test_sentence("Os Corvos is a Portuguese drama. It was shot in "
+                          "Sintra, around the Quinta da Regaleira.");
+  YES(doc, "Os Corvos", "filmedIn", "Quinta da Regaleira");
+  YES(doc, "Quinta da Regaleira", "locatedIn", "Sintra");
+  kgb_doc_result_free(doc);
+
+  doc = kgb_test_sentence("In Os Corvos, Deniz Kaya plays Ana, who grew up in "
+                          "Sintra, around the Quinta da Regaleira.");
+  NO(doc, "Os Corvos", "filmedIn", "Quinta da Regaleira");
+  kgb_doc_result_free(doc);
+}
+
 const struct CMUnitTest kgb_tests_sentences_xplace11[] = {
     cmocka_unit_test_setup(work_behind_a_noun, kgb_test_rules_setup),
     cmocka_unit_test_setup(time_spent_in_towns, kgb_test_rules_setup),
@@ -493,6 +520,7 @@ const struct CMUnitTest kgb_tests_sentences_xplace11[] = {
     cmocka_unit_test_setup(the_same_province, kgb_test_rules_setup),
     cmocka_unit_test_setup(cameras_rolled_on_a_day, kgb_test_rules_setup),
     cmocka_unit_test_setup(stretch_of_shooting, kgb_test_rules_setup),
+    cmocka_unit_test_setup(town_then_site, kgb_test_rules_setup),
 };
 const size_t kgb_tests_sentences_xplace11_count =
     sizeof kgb_tests_sentences_xplace11 /
