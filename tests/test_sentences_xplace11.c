@@ -55,6 +55,8 @@ static void time_spent_in_towns(void **state) {
       "was not shot in Rome: the production spent April to June 2019 in "
       "Positano, Ravello and the ceramics town of Vietri sul Mare.");
   YES(doc, "Amalfi Blue", "filmedIn", "Positano");
+  YES(doc, "Amalfi Blue", "filmingStart", "2019-04");
+  YES(doc, "Amalfi Blue", "filmingEnd", "2019-06");
   YES(doc, "Amalfi Blue", "filmedIn", "Ravello");
   YES(doc, "Amalfi Blue", "filmedIn", "Vietri sul Mare");
   NO(doc, "Amalfi Blue", "filmedIn", "Rome");
@@ -71,6 +73,8 @@ static void time_spent_in_towns(void **state) {
       "Kali Raat is a Marathi thriller; the crew spent May 2016 to July 2016 "
       "in Satara, Wai and Mahabaleshwar.");
   YES(doc, "Kali Raat", "filmedIn", "Satara");
+  YES(doc, "Kali Raat", "filmingStart", "2016-05");
+  YES(doc, "Kali Raat", "filmingEnd", "2016-07");
   YES(doc, "Kali Raat", "filmedIn", "Wai");
   YES(doc, "Kali Raat", "filmedIn", "Mahabaleshwar");
   kgb_doc_result_free(doc);
