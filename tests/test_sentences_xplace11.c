@@ -509,6 +509,31 @@ static void town_then_site(void **state) {
   kgb_doc_result_free(doc);
 }
 
+/* "filmed in Petrolina, in Pernambuco, and across the river in Juazeiro,
+ * Bahia": the list goes on across a river or border */
+static void across_the_river(void **state) {
+  (void)state;
+  KgbDocResult *doc = kgb_test_sentence(
+      "Sertão de Vidro is a Brazilian series. The series was filmed in "
+      "Petrolina, in Pernambuco, and across the river in Juazeiro, Bahia.");
+  YES(doc, "Sertão de Vidro", "filmedIn", "Petrolina");
+  YES(doc, "Sertão de Vidro", "filmedIn", "Juazeiro");
+  YES(doc, "Juazeiro", "locatedIn", "Bahia");
+  CLASS_IS(doc, "Juazeiro", "City");
+  kgb_doc_result_free(doc);
+
+  doc = kgb_test_sentence("‘Frontera’ is a Mexican thriller shot in Ciudad "
+                          "Juárez and just across the border in El Paso.");
+  YES(doc, "Frontera", "filmedIn", "El Paso");
+  kgb_doc_result_free(doc);
+
+  doc = kgb_test_sentence(
+      "‘Frontera’ is a 2019 Mexican thriller shot in Ciudad Juárez; Ana "
+      "lives just across the border in El Paso.");
+  NO(doc, "Frontera", "filmedIn", "El Paso");
+  kgb_doc_result_free(doc);
+}
+
 const struct CMUnitTest kgb_tests_sentences_xplace11[] = {
     cmocka_unit_test_setup(work_behind_a_noun, kgb_test_rules_setup),
     cmocka_unit_test_setup(time_spent_in_towns, kgb_test_rules_setup),
@@ -525,6 +550,7 @@ const struct CMUnitTest kgb_tests_sentences_xplace11[] = {
     cmocka_unit_test_setup(cameras_rolled_on_a_day, kgb_test_rules_setup),
     cmocka_unit_test_setup(stretch_of_shooting, kgb_test_rules_setup),
     cmocka_unit_test_setup(town_then_site, kgb_test_rules_setup),
+    cmocka_unit_test_setup(across_the_river, kgb_test_rules_setup),
 };
 const size_t kgb_tests_sentences_xplace11_count =
     sizeof kgb_tests_sentences_xplace11 /
