@@ -534,6 +534,31 @@ static void across_the_river(void **state) {
   kgb_doc_result_free(doc);
 }
 
+/* "Sintra lent the production its most glamorous setting: the Pena
+ * Palace, …": the place that gave the work a setting, and the site after
+ * the colon, in it; not a person who gave the film its heart */
+static void place_lent_a_setting(void **state) {
+  (void)state;
+  KgbDocResult *doc = kgb_test_sentence(
+      "Os Corvos is a Portuguese drama. Further south, Ericeira lent the "
+      "production its most glamorous setting: the Forte de Milreu, a coastal "
+      "fort, was dressed as the count's retreat.");
+  YES(doc, "Os Corvos", "filmedIn", "Ericeira");
+  YES(doc, "Os Corvos", "filmedIn", "Forte de Milreu");
+  YES(doc, "Forte de Milreu", "locatedIn", "Ericeira");
+  kgb_doc_result_free(doc);
+
+  doc = kgb_test_sentence("Harbour Lights is an Irish drama. Galway gave the "
+                          "film its harbour scenes.");
+  YES(doc, "Harbour Lights", "filmedIn", "Galway");
+  kgb_doc_result_free(doc);
+
+  doc = kgb_test_sentence("Harbour Lights is a 2019 Irish drama. Niamh gave "
+                          "the film its heart.");
+  NO(doc, "Harbour Lights", "filmedIn", "Niamh");
+  kgb_doc_result_free(doc);
+}
+
 const struct CMUnitTest kgb_tests_sentences_xplace11[] = {
     cmocka_unit_test_setup(work_behind_a_noun, kgb_test_rules_setup),
     cmocka_unit_test_setup(time_spent_in_towns, kgb_test_rules_setup),
@@ -551,6 +576,7 @@ const struct CMUnitTest kgb_tests_sentences_xplace11[] = {
     cmocka_unit_test_setup(stretch_of_shooting, kgb_test_rules_setup),
     cmocka_unit_test_setup(town_then_site, kgb_test_rules_setup),
     cmocka_unit_test_setup(across_the_river, kgb_test_rules_setup),
+    cmocka_unit_test_setup(place_lent_a_setting, kgb_test_rules_setup),
 };
 const size_t kgb_tests_sentences_xplace11_count =
     sizeof kgb_tests_sentences_xplace11 /
