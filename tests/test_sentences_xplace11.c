@@ -410,6 +410,15 @@ static void site_in_area(void **state) {
   YES(doc, "Linum wetlands", "locatedIn", "Brandenburg");
   kgb_doc_result_free(doc);
 
+  doc = kgb_test_sentence(
+      "Scenes for the Spanish heist comedy El golpe del siglo were shot "
+      "inside the Palacio de Cristal in Madrid's Retiro Park and at the "
+      "Mercado Central in Valencia.");
+  YES(doc, "Palacio de Cristal", "locatedIn", "Retiro Park");
+  YES(doc, "El golpe del siglo", "filmedIn", "Mercado Central");
+  YES(doc, "El golpe del siglo", "filmedIn", "Palacio de Cristal");
+  kgb_doc_result_free(doc);
+
   doc = kgb_test_sentence("Os Corvos is a Portuguese drama shot at the "
                           "Pena Palace in Sintra in 2019.");
   YES(doc, "Pena Palace", "locatedIn", "Sintra");
