@@ -568,6 +568,28 @@ static void place_lent_a_setting(void **state) {
   kgb_doc_result_free(doc);
 }
 
+/* "that crossing was recreated near Río Grande": where a scene was
+ * recreated it was filmed; not "recreated in CGI" */
+static void recreated_near_a_town(void **state) {
+  (void)state;
+  KgbDocResult *doc = kgb_test_sentence(
+      "Viento Sur is an Argentine series. No scenes were filmed in Chile; "
+      "that crossing was recreated near Río Grande.");
+  YES(doc, "Viento Sur", "filmedIn", "Río Grande");
+  NO(doc, "Viento Sur", "filmedIn", "Chile");
+  kgb_doc_result_free(doc);
+
+  doc = kgb_test_sentence("Viento Sur is an Argentine series. The border post "
+                          "was re-created outside Tolhuin.");
+  YES(doc, "Viento Sur", "filmedIn", "Tolhuin");
+  kgb_doc_result_free(doc);
+
+  doc = kgb_test_sentence(
+      "Viento Sur is a 2019 Argentine series. The storm was recreated in CGI.");
+  NO(doc, "Viento Sur", "filmedIn", "CGI");
+  kgb_doc_result_free(doc);
+}
+
 const struct CMUnitTest kgb_tests_sentences_xplace11[] = {
     cmocka_unit_test_setup(work_behind_a_noun, kgb_test_rules_setup),
     cmocka_unit_test_setup(time_spent_in_towns, kgb_test_rules_setup),
@@ -586,6 +608,7 @@ const struct CMUnitTest kgb_tests_sentences_xplace11[] = {
     cmocka_unit_test_setup(town_then_site, kgb_test_rules_setup),
     cmocka_unit_test_setup(across_the_river, kgb_test_rules_setup),
     cmocka_unit_test_setup(place_lent_a_setting, kgb_test_rules_setup),
+    cmocka_unit_test_setup(recreated_near_a_town, kgb_test_rules_setup),
 };
 const size_t kgb_tests_sentences_xplace11_count =
     sizeof kgb_tests_sentences_xplace11 /
