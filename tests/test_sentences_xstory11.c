@@ -1,0 +1,151 @@
+/* test_sentences_xstory11.c: who a relative noun names (xstory11): a
+ * copula with an adverb before the possessor ("later becomes Ingrid's
+ * husband", "he also happens to be Agata's ex-husband", "remains Farid's
+ * closest friend"), an actor in brackets before the copula ("Losa (Maiava
+ * Tuilagi) is Sione's older sister"), a phrase between the relative noun
+ * and the name ("his daughter from his first marriage, Simi"), and "her
+ * closest ally is her colleague Bisola" (both "her" are the same woman).
+ * Each test asserts the facts a sentence must give and those it must not. */
+#include "sentences.h"
+
+#include "../extractor/extractor.h"
+
+/* "X later becomes Y's husband", "is now Kwame's boss", "happens to be" */
+static void copula_with_adverb(void **state) {
+  (void)state;
+  KgbDocResult *doc = kgb_test_sentence(
+      "The drama follows Ingrid Solheim, a fisherwoman in Bodø. Her "
+      "neighbour Arvid Lund later becomes Ingrid's husband.");
+  SYM(doc, "Arvid Lund", "marriedTo", "Ingrid Solheim");
+  CLASS_IS(doc, "Ingrid's husband", NULL);
+  kgb_doc_result_free(doc);
+
+  doc = kgb_test_sentence("In the series, Lucía Ferreyra runs a bakery in "
+                          "Rosario. Tomás, a shy baker, eventually became "
+                          "her boyfriend.");
+  SYM(doc, "Tomás", "dated", "Lucía Ferreyra");
+  kgb_doc_result_free(doc);
+
+  doc = kgb_test_sentence("Kwame Mensah is a teacher in Kumasi. Yaw Boateng, "
+                          "the new headmaster, is now Kwame's boss.");
+  YES(doc, "Yaw Boateng", "bossOf", "Kwame Mensah");
+  kgb_doc_result_free(doc);
+
+  doc = kgb_test_sentence("Mei Lin works at a noodle bar in Ipoh. Ah Seng, a "
+                          "regular, happens to be Mei Lin's brother.");
+  SYM(doc, "Ah Seng", "hasSibling", "Mei Lin");
+  kgb_doc_result_free(doc);
+
+  doc = kgb_test_sentence("Dariusz, a taxi driver in Gdańsk, also happens to "
+                          "be Agata's ex-husband.");
+  SYM(doc, "Dariusz", "marriedTo", "Agata");
+  SYM(doc, "Dariusz", "brokeUpWith", "Agata");
+  kgb_doc_result_free(doc);
+
+  doc = kgb_test_sentence("Farid Haddad lives in Tunis. Selim Haddad remains "
+                          "Farid's closest friend through the war.");
+  SYM(doc, "Selim Haddad", "friendOf", "Farid Haddad");
+  kgb_doc_result_free(doc);
+
+  doc = kgb_test_sentence("The film follows Mabel Quinn, a drover. Eli "
+                          "Hartigan, a stockman, becomes first Mabel's friend "
+                          "and then something more.");
+  SYM(doc, "Eli Hartigan", "friendOf", "Mabel Quinn");
+  CLASS_IS(doc, "Mabel's friend", NULL);
+  kgb_doc_result_free(doc);
+
+  /* not: negation, and "his wife" after a copula is not the subject's */
+  doc = kgb_test_sentence("The drama follows Ingrid Solheim, a fisherwoman. "
+                          "Arvid Lund is not Ingrid's husband.");
+  NOSYM(doc, "Arvid Lund", "marriedTo", "Ingrid Solheim");
+  kgb_doc_result_free(doc);
+
+  doc = kgb_test_sentence("Kwame Mensah is a teacher in Kumasi. He never "
+                          "became Ama's boss.");
+  NO(doc, "Kwame Mensah", "bossOf", "Ama");
+  kgb_doc_result_free(doc);
+}
+
+/* "Losa (Maiava Tuilagi) is Sione's older sister": past the actor */
+static void actor_before_copula(void **state) {
+  (void)state;
+  KgbDocResult *doc = kgb_test_sentence(
+      "The film follows Sione, a fisherman in Apia. Losa (Maiava Tuilagi) is "
+      "Sione's older sister and the village nurse.");
+  SYM(doc, "Losa", "hasSibling", "Sione");
+  NOSYM(doc, "Maiava Tuilagi", "hasSibling", "Sione");
+  kgb_doc_result_free(doc);
+
+  doc = kgb_test_sentence("Paulo (Caio Martins) was Beatriz's first husband.");
+  SYM(doc, "Paulo", "marriedTo", "Beatriz");
+  NOSYM(doc, "Caio Martins", "marriedTo", "Beatriz");
+  kgb_doc_result_free(doc);
+
+  doc = kgb_test_sentence("Nour Khalil (Yasmin Saad) is also Karim's mother.");
+  YES(doc, "Karim", "hasParent", "Nour Khalil");
+  NO(doc, "Karim", "hasParent", "Yasmin Saad");
+  kgb_doc_result_free(doc);
+
+  doc = kgb_test_sentence("The film follows Meera, an accountant. Zoya (Tanvi "
+                          "Rao) is Meera's best friend from school and a "
+                          "journalist at the Pune Mirror Daily.");
+  SYM(doc, "Zoya", "friendOf", "Meera");
+  CLASS_IS(doc, "Meera's friend", NULL);
+  kgb_doc_result_free(doc);
+}
+
+/* "his daughter from his first marriage, Simi": the name after the phrase */
+static void phrase_before_name(void **state) {
+  (void)state;
+  KgbDocResult *doc = kgb_test_sentence(
+      "The story follows Tunde Bakare, a banker. Tunde's teenage daughter "
+      "from his first marriage, Simi, lives in Ikoyi.");
+  YES(doc, "Tunde Bakare", "hasChild", "Simi");
+  YES(doc, "Simi", "hasParent", "Tunde Bakare");
+  CLASS_IS(doc, "Tunde's daughter", NULL);
+  kgb_doc_result_free(doc);
+
+  doc = kgb_test_sentence("The story follows Anders Holm, a ferry captain. His "
+                          "son from an earlier marriage, Mikkel, turns up in "
+                          "Tromsø.");
+  YES(doc, "Anders Holm", "hasChild", "Mikkel");
+  kgb_doc_result_free(doc);
+
+  doc = kgb_test_sentence("Rosa's boss at the cannery, Héctor Ibarra, fires "
+                          "her.");
+  YES(doc, "Héctor Ibarra", "bossOf", "Rosa");
+  kgb_doc_result_free(doc);
+}
+
+/* "her closest ally is her colleague Bisola": one possessor for both */
+static void same_possessor_copula(void **state) {
+  (void)state;
+  KgbDocResult *doc = kgb_test_sentence(
+      "Simi lives with her grandmother in Ibadan. Adaeze works at Okonjo & "
+      "Partners, where her closest ally is her colleague Bisola Ayodele.");
+  SYM(doc, "Adaeze", "colleagueOf", "Bisola Ayodele");
+  NOSYM(doc, "Simi", "colleagueOf", "Bisola Ayodele");
+  kgb_doc_result_free(doc);
+
+  /* not when the two possessors differ */
+  doc = kgb_test_sentence("Ana Silva runs a bar in Perth, and Tom Reyes says "
+                          "his best friend is her brother Nuno.");
+  YES(doc, "Ana Silva", "hasSibling", "Nuno");
+  NOSYM(doc, "Tom Reyes", "hasSibling", "Nuno");
+  kgb_doc_result_free(doc);
+
+  doc = kgb_test_sentence("Ana Silva runs a bar in Perth. Tom's closest ally "
+                          "is her colleague Bisola.");
+  NOSYM(doc, "Tom", "colleagueOf", "Bisola");
+  kgb_doc_result_free(doc);
+}
+
+const struct CMUnitTest kgb_tests_sentences_xstory11[] = {
+    cmocka_unit_test_setup(copula_with_adverb, kgb_test_rules_setup),
+    cmocka_unit_test_setup(actor_before_copula, kgb_test_rules_setup),
+    cmocka_unit_test_setup(phrase_before_name, kgb_test_rules_setup),
+    cmocka_unit_test_setup(same_possessor_copula, kgb_test_rules_setup),
+};
+const size_t kgb_tests_sentences_xstory11_count =
+    sizeof kgb_tests_sentences_xstory11 /
+    sizeof kgb_tests_sentences_xstory11[0];
