@@ -3649,15 +3649,17 @@ static int relative_named(Doc *d, size_t mi, size_t anchor_mi) {
   uint32_t end = d->sents[m->sent].last;
   /* "Liam, her ex, ...": a possessive pronoun too, when the apposition is
    * closed (not "Liam, her mother and her sister") */
-  bool closed = m->last == end || and_the(d, m->last, end) ||
-                ((d->toks[m->last].flags & KGB_TOK_PUNCT) &&
-                 !(is_tok(&d->toks[m->last], ",") && m->last + 1 < end &&
-                   (is_tok(&d->toks[m->last + 1], "and") ||
-                    is_tok(&d->toks[m->last + 1], "or") ||
-                    (d->toks[m->last + 1].flags & KGB_TOK_CAP))));
+  /* (past "of forty years": "Wiremu, her husband of forty years,") */
+  uint32_t ml = m->last + years_phrase(d, m->last, end);
+  bool closed =
+      ml == end || and_the(d, ml, end) ||
+      ((d->toks[ml].flags & KGB_TOK_PUNCT) &&
+       !(is_tok(&d->toks[ml], ",") && ml + 1 < end &&
+         (is_tok(&d->toks[ml + 1], "and") || is_tok(&d->toks[ml + 1], "or") ||
+          (d->toks[ml + 1].flags & KGB_TOK_CAP))));
   /* past a place phrase: "X, Lia's demanding boss at the Vega Foundation."
    * and a second noun: "X, Lia's best friend and roommate," */
-  uint32_t after = m->last;
+  uint32_t after = ml;
   after += second_relative_noun(d, after, end);
   if (after < end &&
       (is_tok(&d->toks[after], "at") || is_tok(&d->toks[after], "in") ||
@@ -3670,7 +3672,10 @@ static int relative_named(Doc *d, size_t mi, size_t anchor_mi) {
       after = k;
     }
   }
-  if (anchor_mi > 0 && f >= 2 && is_tok(&d->toks[f - 1], ",") &&
+  /* "Nazlı — Cem's boss at the agency — steals …": a dash as the comma */
+  bool dash =
+      f >= 2 && (is_tok(&d->toks[f - 1], "—") || is_tok(&d->toks[f - 1], "–"));
+  if (anchor_mi > 0 && f >= 2 && (is_tok(&d->toks[f - 1], ",") || dash) &&
       (a->kind == M_NAME || (a->kind == M_PRONOUN && closed)) &&
       (after == end || (d->toks[after].flags & KGB_TOK_PUNCT) ||
        and_the(d, after, end))) {

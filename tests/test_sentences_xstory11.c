@@ -140,11 +140,46 @@ static void same_possessor_copula(void **state) {
   kgb_doc_result_free(doc);
 }
 
+/* a dash as an apposition's comma; "her husband of forty years," */
+static void dash_and_years_apposition(void **state) {
+  (void)state;
+  KgbDocResult *doc = kgb_test_sentence(
+      "Özgür Tan is magnetic as Cem, but it's Hande Yurt's Nazlı — Cem's "
+      "sharp-tongued boss at the Istanbul ad agency Mavi Reklam — who steals "
+      "every scene.");
+  YES(doc, "Nazlı", "bossOf", "Cem");
+  CLASS_IS(doc, "Cem's boss", NULL);
+  kgb_doc_result_free(doc);
+
+  doc = kgb_test_sentence("Halvard Moen – Sigrid's older brother – runs the "
+                          "farm near Voss.");
+  SYM(doc, "Halvard Moen", "hasSibling", "Sigrid");
+  kgb_doc_result_free(doc);
+
+  doc = kgb_test_sentence("The killer is Irena Sowa, Władysław's secretary of "
+                          "thirty years, who hides the letters.");
+  YES(doc, "Władysław", "bossOf", "Irena Sowa");
+  kgb_doc_result_free(doc);
+
+  doc = kgb_test_sentence("The film follows Aroha, a widow. Wiremu, her "
+                          "husband of forty years, died in Rotorua.");
+  SYM(doc, "Wiremu", "marriedTo", "Aroha");
+  CLASS_IS(doc, "Aroha's husband", NULL);
+  kgb_doc_result_free(doc);
+
+  /* not a dash with no relative after it */
+  doc = kgb_test_sentence("Carmen Ruiz — a nurse from Cádiz — meets Pablo's "
+                          "mother in Seville.");
+  NO(doc, "Pablo", "hasParent", "Carmen Ruiz");
+  kgb_doc_result_free(doc);
+}
+
 const struct CMUnitTest kgb_tests_sentences_xstory11[] = {
     cmocka_unit_test_setup(copula_with_adverb, kgb_test_rules_setup),
     cmocka_unit_test_setup(actor_before_copula, kgb_test_rules_setup),
     cmocka_unit_test_setup(phrase_before_name, kgb_test_rules_setup),
     cmocka_unit_test_setup(same_possessor_copula, kgb_test_rules_setup),
+    cmocka_unit_test_setup(dash_and_years_apposition, kgb_test_rules_setup),
 };
 const size_t kgb_tests_sentences_xstory11_count =
     sizeof kgb_tests_sentences_xstory11 /
