@@ -174,12 +174,54 @@ static void dash_and_years_apposition(void **state) {
   kgb_doc_result_free(doc);
 }
 
+/* "X is the finance director at Y Holdings"; "had been working for the
+ * Nowak family's bank, Vistula Bank" */
+static void employer_after_the_trade(void **state) {
+  (void)state;
+  KgbDocResult *doc = kgb_test_sentence(
+      "Tunde is the finance director at Oyelaran Holdings, a shipping "
+      "conglomerate.");
+  YES(doc, "Tunde", "worksFor", "Oyelaran Holdings");
+  kgb_doc_result_free(doc);
+
+  doc = kgb_test_sentence("Ines Moura, the head chef at Casa Moura Group, "
+                          "hires Rui.");
+  YES(doc, "Ines Moura", "worksFor", "Casa Moura Group");
+  NO(doc, "Rui", "worksFor", "Casa Moura Group");
+  kgb_doc_result_free(doc);
+
+  doc = kgb_test_sentence("Oksana was the chief accountant at Dnipro Steel "
+                          "Corporation until 2014.");
+  YES(doc, "Oksana", "worksFor", "Dnipro Steel Corporation");
+  kgb_doc_result_free(doc);
+
+  doc = kgb_test_sentence("Marta had been working as a clerk for the Nowak "
+                          "family's bank, Vistula Bank.");
+  YES(doc, "Marta", "worksFor", "Vistula Bank");
+  NO(doc, "Marta", "worksFor", "Nowak");
+  kgb_doc_result_free(doc);
+
+  doc = kgb_test_sentence("Kenji has been working for the Tanaka family's "
+                          "trading company, Tanaka Shoji Corporation, since "
+                          "1990.");
+  YES(doc, "Kenji", "worksFor", "Tanaka Shoji Corporation");
+  kgb_doc_result_free(doc);
+
+  /* not a kin noun's employer: the daughter is not the director */
+  doc = kgb_test_sentence(
+      "Lena Holm, a nurse, is the daughter of the director at Nordic "
+      "Steel Corporation.");
+  NO(doc, "Lena Holm", "worksFor", "Nordic Steel Corporation");
+  kgb_doc_result_free(doc);
+}
+
 const struct CMUnitTest kgb_tests_sentences_xstory11[] = {
     cmocka_unit_test_setup(copula_with_adverb, kgb_test_rules_setup),
     cmocka_unit_test_setup(actor_before_copula, kgb_test_rules_setup),
     cmocka_unit_test_setup(phrase_before_name, kgb_test_rules_setup),
     cmocka_unit_test_setup(same_possessor_copula, kgb_test_rules_setup),
     cmocka_unit_test_setup(dash_and_years_apposition, kgb_test_rules_setup),
+    cmocka_unit_test_setup(employer_after_the_trade, kgb_test_rules_setup),
 };
 const size_t kgb_tests_sentences_xstory11_count =
     sizeof kgb_tests_sentences_xstory11 /
