@@ -215,6 +215,60 @@ static void employer_after_the_trade(void **state) {
   kgb_doc_result_free(doc);
 }
 
+/* "leaves A for B with C", an adjective apposition before the verb,
+ * "returns to X to raise …" */
+static void moves_and_returns(void **state) {
+  (void)state;
+  KgbDocResult *doc = kgb_test_sentence(
+      "In Vendimia, after her divorce from Jorge, Lucía leaves Buenos Aires "
+      "for Mendoza with her daughter Sol and takes a job at a winery.");
+  YES(doc, "Lucía", "movedTo", "Mendoza");
+  YES(doc, "Sol", "movedTo", "Mendoza");
+  NO(doc, "Jorge", "movedTo", "Mendoza");
+  kgb_doc_result_free(doc);
+
+  doc = kgb_test_sentence("Obinna, humiliated, leaves Lagos for Abuja with "
+                          "Halima.");
+  YES(doc, "Obinna", "movedTo", "Abuja");
+  YES(doc, "Halima", "movedTo", "Abuja");
+  NO(doc, "Obinna", "movedTo", "Lagos");
+  kgb_doc_result_free(doc);
+
+  doc = kgb_test_sentence("Piotr, disinherited and disgraced, leaves Toruń "
+                          "for good and moves to Berlin.");
+  YES(doc, "Piotr", "movedTo", "Berlin");
+  kgb_doc_result_free(doc);
+
+  doc = kgb_test_sentence("Mirela, exhausted and angry, eventually moved "
+                          "back to Cluj.");
+  YES(doc, "Mirela", "movedTo", "Cluj");
+  kgb_doc_result_free(doc);
+
+  doc = kgb_test_sentence("Rami and Yasmine separate, and Yasmine returns to "
+                          "Paris to raise their son, Adam, near her parents.");
+  YES(doc, "Yasmine", "movedTo", "Paris");
+  NO(doc, "Rami", "movedTo", "Paris");
+  kgb_doc_result_free(doc);
+
+  doc = kgb_test_sentence("It follows Luzia Bezerra, a hydrologist who "
+                          "returns from São Paulo to her hometown of "
+                          "Petrolina to investigate the poisoning.");
+  YES(doc, "Luzia Bezerra", "movedTo", "Petrolina");
+  NO(doc, "Luzia Bezerra", "movedTo", "São Paulo");
+  kgb_doc_result_free(doc);
+
+  doc = kgb_test_sentence("Kofi Mensah, a teacher, returns home to Kumasi for "
+                          "good.");
+  YES(doc, "Kofi Mensah", "movedTo", "Kumasi");
+  kgb_doc_result_free(doc);
+
+  /* a visit is no move */
+  doc = kgb_test_sentence("Ayesha, a nurse, returns to Karachi to visit her "
+                          "mother.");
+  NO(doc, "Ayesha", "movedTo", "Karachi");
+  kgb_doc_result_free(doc);
+}
+
 const struct CMUnitTest kgb_tests_sentences_xstory11[] = {
     cmocka_unit_test_setup(copula_with_adverb, kgb_test_rules_setup),
     cmocka_unit_test_setup(actor_before_copula, kgb_test_rules_setup),
@@ -222,6 +276,7 @@ const struct CMUnitTest kgb_tests_sentences_xstory11[] = {
     cmocka_unit_test_setup(same_possessor_copula, kgb_test_rules_setup),
     cmocka_unit_test_setup(dash_and_years_apposition, kgb_test_rules_setup),
     cmocka_unit_test_setup(employer_after_the_trade, kgb_test_rules_setup),
+    cmocka_unit_test_setup(moves_and_returns, kgb_test_rules_setup),
 };
 const size_t kgb_tests_sentences_xstory11_count =
     sizeof kgb_tests_sentences_xstory11 /
