@@ -269,6 +269,37 @@ static void moves_and_returns(void **state) {
   kgb_doc_result_free(doc);
 }
 
+/* "his twin daughters, Clara and Inés", "her two sons, Obi (actor) and
+ * Ike": the two named are siblings, the actors are not */
+static void siblings_in_apposition(void **state) {
+  (void)state;
+  KgbDocResult *doc = kgb_test_sentence(
+      "Sebastián, a widowed bookshop owner in Valparaíso, is raising his "
+      "twin daughters, Clara and Inés, with help from his mother-in-law.");
+  SYM(doc, "Clara", "hasSibling", "Inés");
+  YES(doc, "Sebastián", "hasChild", "Clara");
+  kgb_doc_result_free(doc);
+
+  doc = kgb_test_sentence("Ngozi Eze, a widow in Enugu, raises her two sons, "
+                          "Obi (Chidi Nwosu) and Ike, alone.");
+  SYM(doc, "Obi", "hasSibling", "Ike");
+  NOSYM(doc, "Chidi Nwosu", "hasSibling", "Ike");
+  kgb_doc_result_free(doc);
+
+  doc = kgb_test_sentence("The drama follows her two sons, Esteban (Matías "
+                          "Fuenzalida) and Rodrigo (Diego Luna), as they grow "
+                          "up in Iquique.");
+  SYM(doc, "Esteban", "hasSibling", "Rodrigo");
+  NOSYM(doc, "Matías Fuenzalida", "hasSibling", "Diego Luna");
+  kgb_doc_result_free(doc);
+
+  /* colleagues are no siblings */
+  doc = kgb_test_sentence("Ingrid Berg, a detective, meets her two "
+                          "colleagues, Lars and Siv, in Oslo.");
+  NOSYM(doc, "Lars", "hasSibling", "Siv");
+  kgb_doc_result_free(doc);
+}
+
 const struct CMUnitTest kgb_tests_sentences_xstory11[] = {
     cmocka_unit_test_setup(copula_with_adverb, kgb_test_rules_setup),
     cmocka_unit_test_setup(actor_before_copula, kgb_test_rules_setup),
@@ -277,6 +308,7 @@ const struct CMUnitTest kgb_tests_sentences_xstory11[] = {
     cmocka_unit_test_setup(dash_and_years_apposition, kgb_test_rules_setup),
     cmocka_unit_test_setup(employer_after_the_trade, kgb_test_rules_setup),
     cmocka_unit_test_setup(moves_and_returns, kgb_test_rules_setup),
+    cmocka_unit_test_setup(siblings_in_apposition, kgb_test_rules_setup),
 };
 const size_t kgb_tests_sentences_xstory11_count =
     sizeof kgb_tests_sentences_xstory11 /
