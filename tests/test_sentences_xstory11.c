@@ -300,6 +300,59 @@ static void siblings_in_apposition(void **state) {
   kgb_doc_result_free(doc);
 }
 
+/* "finds work at a store owned by Mr. Han" (the owner is the boss),
+ * "works alongside Pedro, a fellow nurse", "fellow reporter Burak", "At
+ * Vistula Bank, Tomasz …" */
+static void bosses_colleagues_employers(void **state) {
+  (void)state;
+  KgbDocResult *doc = kgb_test_sentence(
+      "Min-ji leaves Daegu for Seoul, where she moves in with her cousin "
+      "Soo-ah and finds work at a convenience store owned by the gruff Mr. "
+      "Han.");
+  YES(doc, "Han", "bossOf", "Min-ji");
+  NO(doc, "Han", "bossOf", "Soo-ah");
+  kgb_doc_result_free(doc);
+
+  doc = kgb_test_sentence("Ana Souza works in a bakery run by Mrs. Okafor.");
+  YES(doc, "Okafor", "bossOf", "Ana Souza");
+  kgb_doc_result_free(doc);
+
+  doc = kgb_test_sentence("Lucía leaves Buenos Aires for Mendoza and takes a "
+                          "job at a winery run by her old friend Beatriz.");
+  YES(doc, "Beatriz", "bossOf", "Lucía");
+  kgb_doc_result_free(doc);
+
+  doc = kgb_test_sentence("Kofi Boateng, a nurse in Kumasi, works alongside "
+                          "Pedro, a fellow nurse.");
+  SYM(doc, "Kofi Boateng", "colleagueOf", "Pedro");
+  kgb_doc_result_free(doc);
+
+  doc = kgb_test_sentence("Zeynep finds an ally in fellow reporter Burak.");
+  SYM(doc, "Zeynep", "colleagueOf", "Burak");
+  kgb_doc_result_free(doc);
+
+  doc = kgb_test_sentence("At the Hamburg ad agency Kessler & Voss, "
+                          "copywriter Jana answers to her demanding boss.");
+  YES(doc, "Jana", "worksFor", "Kessler & Voss");
+  kgb_doc_result_free(doc);
+
+  doc = kgb_test_sentence("At Vistula Bank, Tomasz Nowak is the youngest "
+                          "analyst.");
+  YES(doc, "Tomasz Nowak", "worksFor", "Vistula Bank");
+  kgb_doc_result_free(doc);
+
+  /* not: a friend met, a festival */
+  doc = kgb_test_sentence("Rui Costa, a fisherman, plays cards with Tomás, an "
+                          "old friend.");
+  NOSYM(doc, "Rui Costa", "colleagueOf", "Tomás");
+  kgb_doc_result_free(doc);
+
+  doc = kgb_test_sentence("At Cannes, Greta Lind won the jury prize for "
+                          "Nordlys, a 2021 drama.");
+  NO(doc, "Greta Lind", "worksFor", "Cannes");
+  kgb_doc_result_free(doc);
+}
+
 const struct CMUnitTest kgb_tests_sentences_xstory11[] = {
     cmocka_unit_test_setup(copula_with_adverb, kgb_test_rules_setup),
     cmocka_unit_test_setup(actor_before_copula, kgb_test_rules_setup),
@@ -309,6 +362,7 @@ const struct CMUnitTest kgb_tests_sentences_xstory11[] = {
     cmocka_unit_test_setup(employer_after_the_trade, kgb_test_rules_setup),
     cmocka_unit_test_setup(moves_and_returns, kgb_test_rules_setup),
     cmocka_unit_test_setup(siblings_in_apposition, kgb_test_rules_setup),
+    cmocka_unit_test_setup(bosses_colleagues_employers, kgb_test_rules_setup),
 };
 const size_t kgb_tests_sentences_xstory11_count =
     sizeof kgb_tests_sentences_xstory11 /
