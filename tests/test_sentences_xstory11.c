@@ -353,6 +353,53 @@ static void bosses_colleagues_employers(void **state) {
   kgb_doc_result_free(doc);
 }
 
+/* "marry after years of dating", "A and B, who started dating …, are
+ * living together", "is divorced from X", "his wife, Sandra, has left him" */
+static void couples(void **state) {
+  (void)state;
+  KgbDocResult *doc = kgb_test_sentence(
+      "In Un anno a Torino, Marco and Giulia finally marry after years of "
+      "dating, but by the final act they have separated.");
+  SYM(doc, "Marco", "dated", "Giulia");
+  SYM(doc, "Marco", "marriedTo", "Giulia");
+  kgb_doc_result_free(doc);
+
+  doc = kgb_test_sentence("Tomás and Ana wed in 2019 after six years "
+                          "together.");
+  SYM(doc, "Tomás", "dated", "Ana");
+  kgb_doc_result_free(doc);
+
+  doc = kgb_test_sentence("And Seo-yeon and Do-hyun, who started dating in "
+                          "episode 9, are living together — not in Seoul but "
+                          "in Busan.");
+  SYM(doc, "Seo-yeon", "dated", "Do-hyun");
+  SYM(doc, "Seo-yeon", "livedWith", "Do-hyun");
+  kgb_doc_result_free(doc);
+
+  doc = kgb_test_sentence("Ana and Rui, now engaged, live together in Porto.");
+  SYM(doc, "Ana", "livedWith", "Rui");
+  kgb_doc_result_free(doc);
+
+  doc = kgb_test_sentence("Ji-ho is a mechanic. He is divorced from Yoon "
+                          "Seo-yeon (Choi Ha-eun), a pharmacist who has since "
+                          "remarried.");
+  SYM(doc, "Ji-ho", "marriedTo", "Yoon Seo-yeon");
+  SYM(doc, "Ji-ho", "brokeUpWith", "Yoon Seo-yeon");
+  NOSYM(doc, "Ji-ho", "marriedTo", "Choi Ha-eun");
+  kgb_doc_result_free(doc);
+
+  doc = kgb_test_sentence("Otávio's wife, Sandra, has left him, something he "
+                          "hides for an hour.");
+  SYM(doc, "Otávio", "brokeUpWith", "Sandra");
+  kgb_doc_result_free(doc);
+
+  /* not a couple: "after years of silence" */
+  doc = kgb_test_sentence("Kemal Aydın, a tailor, and Nur Demir, his "
+                          "neighbour, met after years of silence.");
+  NOSYM(doc, "Kemal Aydın", "dated", "Nur Demir");
+  kgb_doc_result_free(doc);
+}
+
 const struct CMUnitTest kgb_tests_sentences_xstory11[] = {
     cmocka_unit_test_setup(copula_with_adverb, kgb_test_rules_setup),
     cmocka_unit_test_setup(actor_before_copula, kgb_test_rules_setup),
@@ -363,6 +410,7 @@ const struct CMUnitTest kgb_tests_sentences_xstory11[] = {
     cmocka_unit_test_setup(moves_and_returns, kgb_test_rules_setup),
     cmocka_unit_test_setup(siblings_in_apposition, kgb_test_rules_setup),
     cmocka_unit_test_setup(bosses_colleagues_employers, kgb_test_rules_setup),
+    cmocka_unit_test_setup(couples, kgb_test_rules_setup),
 };
 const size_t kgb_tests_sentences_xstory11_count =
     sizeof kgb_tests_sentences_xstory11 /
