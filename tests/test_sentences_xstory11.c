@@ -400,6 +400,34 @@ static void couples(void **state) {
   kgb_doc_result_free(doc);
 }
 
+/* "Luana, the youngest, who is played by Bia Okafor, lives in Salvador":
+ * the character lives there, not the actor */
+static void lives_past_the_actor(void **state) {
+  (void)state;
+  KgbDocResult *doc = kgb_test_sentence(
+      "Luana, the youngest, who is played by Bia Okafor, lives in Salvador "
+      "and has quietly married her girlfriend.");
+  YES(doc, "Luana", "livesIn", "Salvador");
+  NO(doc, "Bia Okafor", "livesIn", "Salvador");
+  kgb_doc_result_free(doc);
+
+  doc = kgb_test_sentence("Tariq, a baker, who is played by Adil Khan, lives "
+                          "in Lahore.");
+  YES(doc, "Tariq", "livesIn", "Lahore");
+  NO(doc, "Adil Khan", "livesIn", "Lahore");
+  kgb_doc_result_free(doc);
+
+  doc = kgb_test_sentence("Kerem, who is played by Onur Baysal, lives in "
+                          "Izmir.");
+  YES(doc, "Kerem", "livesIn", "Izmir");
+  NO(doc, "Onur Baysal", "livesIn", "Izmir");
+  kgb_doc_result_free(doc);
+
+  doc = kgb_test_sentence("Her ex-husband, Marcin, lives in Berlin.");
+  YES(doc, "Marcin", "livesIn", "Berlin");
+  kgb_doc_result_free(doc);
+}
+
 const struct CMUnitTest kgb_tests_sentences_xstory11[] = {
     cmocka_unit_test_setup(copula_with_adverb, kgb_test_rules_setup),
     cmocka_unit_test_setup(actor_before_copula, kgb_test_rules_setup),
@@ -411,6 +439,7 @@ const struct CMUnitTest kgb_tests_sentences_xstory11[] = {
     cmocka_unit_test_setup(siblings_in_apposition, kgb_test_rules_setup),
     cmocka_unit_test_setup(bosses_colleagues_employers, kgb_test_rules_setup),
     cmocka_unit_test_setup(couples, kgb_test_rules_setup),
+    cmocka_unit_test_setup(lives_past_the_actor, kgb_test_rules_setup),
 };
 const size_t kgb_tests_sentences_xstory11_count =
     sizeof kgb_tests_sentences_xstory11 /
