@@ -428,6 +428,34 @@ static void lives_past_the_actor(void **state) {
   kgb_doc_result_free(doc);
 }
 
+/* "a customs inspector, Duarte Moniz (actor), who …": the trade of the
+ * name that closes the apposition */
+static void trade_comma_name(void **state) {
+  (void)state;
+  KgbDocResult *doc = kgb_test_sentence(
+      "The story follows a customs inspector, Duarte Moniz (Rui Albergaria), "
+      "who comes home.");
+  YES(doc, "Duarte Moniz", "occupation", "customs inspector");
+  NO(doc, "Rui Albergaria", "occupation", "customs inspector");
+  kgb_doc_result_free(doc);
+
+  doc = kgb_test_sentence("She forms an uneasy alliance with the local "
+                          "sheriff, Damião Rocha.");
+  YES(doc, "Damião Rocha", "occupation", "local sheriff");
+  kgb_doc_result_free(doc);
+
+  doc = kgb_test_sentence("Her neighbour is a retired nurse, Aroha Ngata.");
+  YES(doc, "Aroha Ngata", "occupation", "retired nurse");
+  kgb_doc_result_free(doc);
+
+  /* a film trade credits, it does not describe */
+  doc = kgb_test_sentence(
+      "Nordlys (2020) is a Norwegian drama film. It was shot by a "
+      "cinematographer, Rodrigo Lima, who also directed.");
+  NO(doc, "Rodrigo Lima", "occupation", "cinematographer");
+  kgb_doc_result_free(doc);
+}
+
 const struct CMUnitTest kgb_tests_sentences_xstory11[] = {
     cmocka_unit_test_setup(copula_with_adverb, kgb_test_rules_setup),
     cmocka_unit_test_setup(actor_before_copula, kgb_test_rules_setup),
@@ -440,6 +468,7 @@ const struct CMUnitTest kgb_tests_sentences_xstory11[] = {
     cmocka_unit_test_setup(bosses_colleagues_employers, kgb_test_rules_setup),
     cmocka_unit_test_setup(couples, kgb_test_rules_setup),
     cmocka_unit_test_setup(lives_past_the_actor, kgb_test_rules_setup),
+    cmocka_unit_test_setup(trade_comma_name, kgb_test_rules_setup),
 };
 const size_t kgb_tests_sentences_xstory11_count =
     sizeof kgb_tests_sentences_xstory11 /
