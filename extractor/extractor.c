@@ -3100,13 +3100,15 @@ static bool object_pronoun(const Doc *d, const Mention *m) {
     uint32_t k = m->first - 1;
     while (k > d->sents[m->sent].first && k + 5 > m->first &&
            (d->toks[k - 1].flags & KGB_TOK_WORD) &&
-           !(d->toks[k - 1].flags & KGB_TOK_CAP) &&
+           !(d->toks[k - 1].flags & (KGB_TOK_CAP | KGB_TOK_POSS)) &&
            !in_list(d, L_POSSESSIVE, &d->toks[k - 1], NULL)) {
       k--;
     }
+    /* (or a name's: "Adaeze's closest ally is her university friend") */
     return !(k + 1 < m->first && k > d->sents[m->sent].first &&
-             in_list(d, L_POSSESSIVE, &d->toks[k - 1], NULL) &&
-             is_tok(&d->toks[k - 1], t->lower));
+             ((d->toks[k - 1].flags & KGB_TOK_POSS) ||
+              (in_list(d, L_POSSESSIVE, &d->toks[k - 1], NULL) &&
+               is_tok(&d->toks[k - 1], t->lower))));
   }
   if (!in_list(d, L_OBJECT_PRONOUN, t, NULL)) {
     return false;

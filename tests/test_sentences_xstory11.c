@@ -127,6 +127,13 @@ static void same_possessor_copula(void **state) {
   NOSYM(doc, "Simi", "colleagueOf", "Bisola Ayodele");
   kgb_doc_result_free(doc);
 
+  doc = kgb_test_sentence("Mama Nkechi runs the family. Adaeze's closest ally "
+                          "is her university friend Funmilayo Adesanya, a "
+                          "divorce lawyer.");
+  SYM(doc, "Adaeze", "friendOf", "Funmilayo Adesanya");
+  NOSYM(doc, "Mama Nkechi", "friendOf", "Funmilayo Adesanya");
+  kgb_doc_result_free(doc);
+
   /* not when the two possessors differ */
   doc = kgb_test_sentence("Ana Silva runs a bar in Perth, and Tom Reyes says "
                           "his best friend is her brother Nuno.");
