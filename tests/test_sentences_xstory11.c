@@ -463,6 +463,47 @@ static void trade_comma_name(void **state) {
   kgb_doc_result_free(doc);
 }
 
+/* "leaves Bodø for Oslo to move in with his daughter Ingrid and her wife,
+ * Sunniva", "Sven, a fisherman, and his best friend Erik move in together",
+ * "Simi now lives with her" */
+static void living_with(void **state) {
+  (void)state;
+  KgbDocResult *doc = kgb_test_sentence(
+      "In Nordlys, widowed fisherman Nils Berg leaves Bodø for Oslo to move "
+      "in with his daughter Ingrid and her wife, Sunniva.");
+  SYM(doc, "Nils Berg", "livedWith", "Ingrid");
+  SYM(doc, "Nils Berg", "livedWith", "Sunniva");
+  kgb_doc_result_free(doc);
+
+  doc = kgb_test_sentence(
+      "In Un anno a Torino, Marco and Giulia finally marry after "
+      "years of dating, but by the final act they have "
+      "separated and Giulia has moved back to Naples to "
+      "live with her mother.");
+  YES(doc, "Giulia", "livedWith", "Giulia's mother");
+  NOSYM(doc, "Marco", "livedWith", "Giulia's mother");
+  kgb_doc_result_free(doc);
+
+  doc = kgb_test_sentence("In Havgapet, Sven, a fisherman from Ålesund, and "
+                          "his best friend Erik move in together after "
+                          "Erik's marriage falls apart.");
+  SYM(doc, "Sven", "livedWith", "Erik");
+  kgb_doc_result_free(doc);
+
+  doc = kgb_test_sentence("Adaeze moved to Enugu. Simi now lives with her, "
+                          "and Ikenna calls from London.");
+  SYM(doc, "Simi", "livedWith", "Adaeze");
+  NOSYM(doc, "Ikenna", "livedWith", "Adaeze");
+  kgb_doc_result_free(doc);
+
+  /* a dinner or a stay is no home */
+  doc = kgb_test_sentence(
+      "Kwame Asare, a teacher, flies to Accra to stay with his uncle "
+      "Kofi.");
+  NOSYM(doc, "Kwame Asare", "livedWith", "Kofi");
+  kgb_doc_result_free(doc);
+}
+
 const struct CMUnitTest kgb_tests_sentences_xstory11[] = {
     cmocka_unit_test_setup(copula_with_adverb, kgb_test_rules_setup),
     cmocka_unit_test_setup(actor_before_copula, kgb_test_rules_setup),
@@ -476,6 +517,7 @@ const struct CMUnitTest kgb_tests_sentences_xstory11[] = {
     cmocka_unit_test_setup(couples, kgb_test_rules_setup),
     cmocka_unit_test_setup(lives_past_the_actor, kgb_test_rules_setup),
     cmocka_unit_test_setup(trade_comma_name, kgb_test_rules_setup),
+    cmocka_unit_test_setup(living_with, kgb_test_rules_setup),
 };
 const size_t kgb_tests_sentences_xstory11_count =
     sizeof kgb_tests_sentences_xstory11 /
