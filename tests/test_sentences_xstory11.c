@@ -504,6 +504,43 @@ static void living_with(void **state) {
   kgb_doc_result_free(doc);
 }
 
+/* "Meera is the daughter of Vikram", "Sudha, his wife and the mother of
+ * Meera and Rohan", "X, who is the son of A and B" */
+static void child_and_parent_of(void **state) {
+  (void)state;
+  KgbDocResult *doc =
+      kgb_test_sentence("Meera is the daughter of Vikram Rathore.");
+  YES(doc, "Meera", "hasParent", "Vikram Rathore");
+  kgb_doc_result_free(doc);
+
+  doc = kgb_test_sentence("Anna Berg is the mother of Lena Berg and Tom "
+                          "Berg.");
+  YES(doc, "Lena Berg", "hasParent", "Anna Berg");
+  YES(doc, "Tom Berg", "hasParent", "Anna Berg");
+  NO(doc, "Anna Berg", "hasParent", "Lena Berg");
+  kgb_doc_result_free(doc);
+
+  doc = kgb_test_sentence(
+      "Veteran actor Sunil Joshi plays the father, Prakash, a stubborn "
+      "confectioner. Rekha Nair is Sudha, his wife and the mother of Meera "
+      "and Rohan, who quietly handles the bank.");
+  YES(doc, "Meera", "hasParent", "Sudha");
+  YES(doc, "Rohan", "hasParent", "Sudha");
+  NO(doc, "Meera", "hasParent", "Rekha Nair");
+  kgb_doc_result_free(doc);
+
+  doc = kgb_test_sentence("Tomás Reis, who is the son of Ana Reis and Rui "
+                          "Reis, lives in Porto.");
+  YES(doc, "Tomás Reis", "hasParent", "Ana Reis");
+  YES(doc, "Tomás Reis", "hasParent", "Rui Reis");
+  kgb_doc_result_free(doc);
+
+  /* not negated */
+  doc = kgb_test_sentence("Ji-ho, a mechanic, is not the father of Eun-soo.");
+  NO(doc, "Eun-soo", "hasParent", "Ji-ho");
+  kgb_doc_result_free(doc);
+}
+
 const struct CMUnitTest kgb_tests_sentences_xstory11[] = {
     cmocka_unit_test_setup(copula_with_adverb, kgb_test_rules_setup),
     cmocka_unit_test_setup(actor_before_copula, kgb_test_rules_setup),
@@ -518,6 +555,7 @@ const struct CMUnitTest kgb_tests_sentences_xstory11[] = {
     cmocka_unit_test_setup(lives_past_the_actor, kgb_test_rules_setup),
     cmocka_unit_test_setup(trade_comma_name, kgb_test_rules_setup),
     cmocka_unit_test_setup(living_with, kgb_test_rules_setup),
+    cmocka_unit_test_setup(child_and_parent_of, kgb_test_rules_setup),
 };
 const size_t kgb_tests_sentences_xstory11_count =
     sizeof kgb_tests_sentences_xstory11 /
