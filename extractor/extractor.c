@@ -2579,6 +2579,21 @@ static int clause_head(const KgbItem *items, size_t n, size_t i) {
       j -= 2;
     }
   }
+  /* "Luana, the youngest, who is played by Bia Okafor, lives …": past an
+   * apposition of a few words */
+  if (j >= 4 && items[j].mention < 0 && is_tok(items[j].tok, ",") &&
+      items[j - 1].mention < 0) {
+    size_t k = j - 1;
+    while (k > 1 && k + 5 > j && items[k].mention < 0 &&
+           !is_tok(items[k].tok, ",")) {
+      k--;
+    }
+    if (k + 2 < j && is_tok(items[k].tok, ",") && items[k - 1].mention >= 0 &&
+        (is_tok(items[k + 1].tok, "the") || is_tok(items[k + 1].tok, "a") ||
+         is_tok(items[k + 1].tok, "an"))) {
+      j = k;
+    }
+  }
   if (items[j].mention >= 0 || !is_tok(items[j].tok, ",") || j < 1 ||
       items[j - 1].mention < 0) {
     return -1;
