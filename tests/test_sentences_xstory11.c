@@ -541,6 +541,31 @@ static void child_and_parent_of(void **state) {
   kgb_doc_result_free(doc);
 }
 
+/* "Nazlı — Cem's boss at the agency Mavi Reklam —": both work there */
+static void relative_at_organization(void **state) {
+  (void)state;
+  KgbDocResult *doc = kgb_test_sentence(
+      "Özgür Tan is magnetic as Cem, but it's Hande Yurt's Nazlı — Cem's "
+      "sharp-tongued boss at the Istanbul ad agency Mavi Reklam — who steals "
+      "every scene.");
+  YES(doc, "Nazlı", "worksFor", "Mavi Reklam");
+  YES(doc, "Cem", "worksFor", "Mavi Reklam");
+  NO(doc, "Hande Yurt", "worksFor", "Mavi Reklam");
+  kgb_doc_result_free(doc);
+
+  doc = kgb_test_sentence("Min-seo Kang, Ji-hoon's demanding manager at "
+                          "Hanbit Securities, fires him.");
+  YES(doc, "Min-seo Kang", "worksFor", "Hanbit Securities");
+  YES(doc, "Ji-hoon", "worksFor", "Hanbit Securities");
+  kgb_doc_result_free(doc);
+
+  /* kin at a company: no employer said */
+  doc = kgb_test_sentence("Ingrid Berg, Lars's mother at Statoil Group, "
+                          "quits.");
+  NO(doc, "Lars", "worksFor", "Statoil Group");
+  kgb_doc_result_free(doc);
+}
+
 const struct CMUnitTest kgb_tests_sentences_xstory11[] = {
     cmocka_unit_test_setup(copula_with_adverb, kgb_test_rules_setup),
     cmocka_unit_test_setup(actor_before_copula, kgb_test_rules_setup),
@@ -556,6 +581,7 @@ const struct CMUnitTest kgb_tests_sentences_xstory11[] = {
     cmocka_unit_test_setup(trade_comma_name, kgb_test_rules_setup),
     cmocka_unit_test_setup(living_with, kgb_test_rules_setup),
     cmocka_unit_test_setup(child_and_parent_of, kgb_test_rules_setup),
+    cmocka_unit_test_setup(relative_at_organization, kgb_test_rules_setup),
 };
 const size_t kgb_tests_sentences_xstory11_count =
     sizeof kgb_tests_sentences_xstory11 /
