@@ -400,6 +400,27 @@ static void couples(void **state) {
   SYM(doc, "Otávio", "brokeUpWith", "Sandra");
   kgb_doc_result_free(doc);
 
+  doc = kgb_test_sentence("The first act revolves around Obinna's lavish "
+                          "wedding to Halima, a fashion designer from Kano.");
+  SYM(doc, "Obinna", "marriedTo", "Halima");
+  kgb_doc_result_free(doc);
+
+  doc = kgb_test_sentence("Eleven years after their wedding in Beirut, Rami "
+                          "and Yasmine separate, and Yasmine returns to "
+                          "Paris.");
+  SYM(doc, "Rami", "marriedTo", "Yasmine");
+  kgb_doc_result_free(doc);
+
+  doc = kgb_test_sentence("Marta Nowak, a baker, sees her wedding to Piotr "
+                          "Zieliński called off.");
+  NOSYM(doc, "Marta Nowak", "marriedTo", "Piotr Zieliński");
+  kgb_doc_result_free(doc);
+
+  doc = kgb_test_sentence("Marta Nowak, a baker, plans her upcoming wedding "
+                          "to Piotr Zieliński.");
+  NOSYM(doc, "Marta Nowak", "marriedTo", "Piotr Zieliński");
+  kgb_doc_result_free(doc);
+
   /* not a couple: "after years of silence" */
   doc = kgb_test_sentence("Kemal Aydın, a tailor, and Nur Demir, his "
                           "neighbour, met after years of silence.");
