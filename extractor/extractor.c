@@ -2584,6 +2584,21 @@ static int clause_head(const KgbItem *items, size_t n, size_t i) {
       j -= 2;
     }
   }
+  /* "Luana, the youngest, who is played by Bia Okafor, lives …": past an
+   * apposition of a few words */
+  if (j >= 4 && items[j].mention < 0 && is_tok(items[j].tok, ",") &&
+      items[j - 1].mention < 0) {
+    size_t k = j - 1;
+    while (k > 1 && k + 5 > j && items[k].mention < 0 &&
+           !is_tok(items[k].tok, ",")) {
+      k--;
+    }
+    if (k + 2 < j && is_tok(items[k].tok, ",") && items[k - 1].mention >= 0 &&
+        (is_tok(items[k + 1].tok, "the") || is_tok(items[k + 1].tok, "a") ||
+         is_tok(items[k + 1].tok, "an"))) {
+      j = k;
+    }
+  }
   if (items[j].mention >= 0 || !is_tok(items[j].tok, ",") || j < 1 ||
       items[j - 1].mention < 0) {
     return -1;
@@ -3100,7 +3115,20 @@ static bool object_pronoun(const Doc *d, const Mention *m) {
   /* "Maya Lin is his wife": a possessive after a copula is not the subject's */
   if (m->first > d->sents[m->sent].first && in_list(d, L_POSSESSIVE, t, NULL) &&
       in_list(d, L_COPULA, &d->toks[m->first - 1], NULL)) {
-    return true;
+    /* but "her closest ally is her colleague Bisola": the subject is a
+     * relative of the same possessor */
+    uint32_t k = m->first - 1;
+    while (k > d->sents[m->sent].first && k + 5 > m->first &&
+           (d->toks[k - 1].flags & KGB_TOK_WORD) &&
+           !(d->toks[k - 1].flags & (KGB_TOK_CAP | KGB_TOK_POSS)) &&
+           !in_list(d, L_POSSESSIVE, &d->toks[k - 1], NULL)) {
+      k--;
+    }
+    /* (or a name's: "Adaeze's closest ally is her university friend") */
+    return !(k + 1 < m->first && k > d->sents[m->sent].first &&
+             ((d->toks[k - 1].flags & KGB_TOK_POSS) ||
+              (in_list(d, L_POSSESSIVE, &d->toks[k - 1], NULL) &&
+               is_tok(&d->toks[k - 1], t->lower))));
   }
   if (!in_list(d, L_OBJECT_PRONOUN, t, NULL)) {
     return false;
@@ -3499,20 +3527,30 @@ static uint32_t second_relative_noun(const Doc *d, uint32_t t, uint32_t end) {
 static uint32_t copula_before(const Doc *d, uint32_t sf, uint32_t f) {
   static const char *const forms[][4] = {{"is"},
                                          {"was"},
-                                         {"is", "actually"},
-                                         {"was", "actually"},
-                                         {"is", "really"},
-                                         {"was", "really"},
-                                         {"is", "secretly"},
-                                         {"was", "secretly"},
-                                         {"is", "also"},
-                                         {"was", "also"},
+                                         {"becomes"},
+                                         {"became"},
+                                         {"remains"},
+                                         {"remained"},
                                          {"is", "revealed", "to", "be"},
                                          {"was", "revealed", "to", "be"},
                                          {"turns", "out", "to", "be"},
                                          {"turned", "out", "to", "be"},
-                                         {"becomes"},
-                                         {"became"}};
+                                         {"happens", "to", "be"},
+                                         {"happened", "to", "be"}};
+  /* an adverb between the verb and the noun ("becomes first Mabel's
+   * friend", "is now her boss") or before the verb ("he also happens to
+   * be") */
+  static const char *const adverbs[] = {
+      "actually", "really", "secretly",   "also",   "first",
+      "now",      "later",  "eventually", "soon",   "still",
+      "finally",  "once",   "even",       "quickly"};
+  size_t na = sizeof adverbs / sizeof *adverbs;
+  for (size_t k = 0; k < na; k++) {
+    if (f > sf + 2 && is_tok(&d->toks[f - 1], adverbs[k])) {
+      f--;
+      break;
+    }
+  }
   for (size_t k = 0; k < sizeof forms / sizeof *forms; k++) {
     uint32_t n = 0;
     while (n < 4 && forms[k][n]) {
@@ -3526,7 +3564,13 @@ static uint32_t copula_before(const Doc *d, uint32_t sf, uint32_t f) {
       ok = is_tok(&d->toks[f - n + i], forms[k][i]);
     }
     if (ok) {
-      return f - n;
+      uint32_t c = f - n;
+      for (size_t j = 0; j < na && c > sf + 1; j++) {
+        if (is_tok(&d->toks[c - 1], adverbs[j])) {
+          return c - 1;
+        }
+      }
+      return c;
     }
   }
   return UINT32_MAX;
@@ -3550,8 +3594,15 @@ static uint32_t years_phrase(const Doc *d, uint32_t t, uint32_t end) {
  * "his sister Emma", "Samira is their mother"; -1 when unnamed. */
 static int relative_named(Doc *d, size_t mi, size_t anchor_mi) {
   const Mention *m = &d->ments[mi];
-  if (mi + 1 < d->n_ments) {
-    const Mention *n = &d->ments[mi + 1];
+  size_t ni = mi + 1;
+  /* "his daughter from his first marriage, Simi": past the phrase's own
+   * mentions */
+  uint32_t pp = place_phrase(d, m->last, d->sents[m->sent].last);
+  while (pp && ni + 1 < d->n_ments && d->ments[ni].first < m->last + pp) {
+    ni++;
+  }
+  if (ni < d->n_ments) {
+    const Mention *n = &d->ments[ni];
     /* "his sister Emma", "her boss, Ms. Ceyda" */
     uint32_t t = m->last;
     t += years_phrase(d, t, n->first);
@@ -3620,15 +3671,17 @@ static int relative_named(Doc *d, size_t mi, size_t anchor_mi) {
   uint32_t end = d->sents[m->sent].last;
   /* "Liam, her ex, ...": a possessive pronoun too, when the apposition is
    * closed (not "Liam, her mother and her sister") */
-  bool closed = m->last == end || and_the(d, m->last, end) ||
-                ((d->toks[m->last].flags & KGB_TOK_PUNCT) &&
-                 !(is_tok(&d->toks[m->last], ",") && m->last + 1 < end &&
-                   (is_tok(&d->toks[m->last + 1], "and") ||
-                    is_tok(&d->toks[m->last + 1], "or") ||
-                    (d->toks[m->last + 1].flags & KGB_TOK_CAP))));
+  /* (past "of forty years": "Wiremu, her husband of forty years,") */
+  uint32_t ml = m->last + years_phrase(d, m->last, end);
+  bool closed =
+      ml == end || and_the(d, ml, end) ||
+      ((d->toks[ml].flags & KGB_TOK_PUNCT) &&
+       !(is_tok(&d->toks[ml], ",") && ml + 1 < end &&
+         (is_tok(&d->toks[ml + 1], "and") || is_tok(&d->toks[ml + 1], "or") ||
+          (d->toks[ml + 1].flags & KGB_TOK_CAP))));
   /* past a place phrase: "X, Lia's demanding boss at the Vega Foundation."
    * and a second noun: "X, Lia's best friend and roommate," */
-  uint32_t after = m->last;
+  uint32_t after = ml;
   after += second_relative_noun(d, after, end);
   if (after < end &&
       (is_tok(&d->toks[after], "at") || is_tok(&d->toks[after], "in") ||
@@ -3641,7 +3694,10 @@ static int relative_named(Doc *d, size_t mi, size_t anchor_mi) {
       after = k;
     }
   }
-  if (anchor_mi > 0 && f >= 2 && is_tok(&d->toks[f - 1], ",") &&
+  /* "Nazlı — Cem's boss at the agency — steals …": a dash as the comma */
+  bool dash =
+      f >= 2 && (is_tok(&d->toks[f - 1], "—") || is_tok(&d->toks[f - 1], "–"));
+  if (anchor_mi > 0 && f >= 2 && (is_tok(&d->toks[f - 1], ",") || dash) &&
       (a->kind == M_NAME || (a->kind == M_PRONOUN && closed)) &&
       (after == end || (d->toks[after].flags & KGB_TOK_PUNCT) ||
        and_the(d, after, end))) {
@@ -3722,6 +3778,13 @@ static int relative_named(Doc *d, size_t mi, size_t anchor_mi) {
         c = is_tok(&d->toks[o], "(") ? o : c;
       }
     }
+  } else if (c != UINT32_MAX && c > sf + 2 && is_tok(&d->toks[c - 1], ")")) {
+    /* "Zoya (Tanvi Rao) is Meera's best friend": past the actor */
+    uint32_t o = c - 1;
+    while (o > sf && o + 8 > c && !is_tok(&d->toks[o], "(")) {
+      o--;
+    }
+    c = is_tok(&d->toks[o], "(") ? o : c;
   }
   size_t pm = anchor_mi;
   while (pm > 0 && pm + 6 > anchor_mi && d->ments[pm - 1].last > c) {

@@ -35,6 +35,7 @@ int main(int argc, char **argv) {
       {kgb_tests_sentences_xcrew8, &kgb_tests_sentences_xcrew8_count},
       {kgb_tests_sentences_xcrew9, &kgb_tests_sentences_xcrew9_count},
       {kgb_tests_sentences_xstory10, &kgb_tests_sentences_xstory10_count},
+      {kgb_tests_sentences_xstory11, &kgb_tests_sentences_xstory11_count},
       {kgb_tests_sentences_xcrew10, &kgb_tests_sentences_xcrew10_count},
       {kgb_tests_sentences_titles9, &kgb_tests_sentences_titles9_count},
       {kgb_tests_sentences_fixes13, &kgb_tests_sentences_fixes13_count},
