@@ -546,6 +546,120 @@ static bool sequel_number(const Doc *d, size_t a, size_t b, size_t last) {
          in_list(d, L_GENRE_NOUN, before, NULL);
 }
 
+/* Is the phrase that ends in the work or genre noun at token g (after
+ * sentence token first) no object of a verb: opening the sentence or a
+ * clause, or after a preposition ("the lead in the war drama …", "In the
+ * Taiwanese drama …", "N's thriller …")? Not "they shot the drama X in
+ * Lisbon", where "in Lisbon" is the shoot's place. */
+static bool genre_phrase_free(const Doc *d, size_t first, size_t g) {
+  static const char *const dets[] = {"the", "a",     "an",  "his",
+                                     "her", "their", "its", "this"};
+  static const char *const preps[] = {"in",   "of",    "with", "as",  "for",
+                                      "from", "like",  "to",   "and", "on",
+                                      "at",   "about", "into", "than"};
+  size_t k = g;
+  bool found = false;
+  while (k > first && k + 8 > g && !found) {
+    k--;
+    const KgbToken *t = &d->toks[k];
+    for (size_t n = 0; n < sizeof dets / sizeof *dets; n++) {
+      found |= is_tok(t, dets[n]);
+    }
+    if (t->flags & KGB_TOK_POSS) {
+      found = true;
+      while (k > first && name_token(&d->toks[k - 1])) {
+        k--;
+      }
+    }
+  }
+  if (!found || k == first) {
+    return found;
+  }
+  const KgbToken *before = &d->toks[k - 1];
+  bool prep = (before->flags & KGB_TOK_PUNCT) != 0;
+  for (size_t n = 0; n < sizeof preps / sizeof *preps; n++) {
+    prep |= is_tok(before, preps[n]);
+  }
+  return prep;
+}
+
+/* "the war drama Sunflowers in Winter (2019)", "the romance Nights on
+ * Zamalek was …", "the drama Kurier z Wilna runs …": after a work or genre
+ * noun, a title runs on through the small words of titles (or a one- or
+ * two-letter word no dictionary has) into more capitalised words, when
+ * what follows ends the title: a bracket, a comma or other mark, or a verb
+ * a title is the subject of. The new end of the run [a, b), or b. */
+static size_t genre_title_end(const Doc *d, size_t first, size_t a, size_t b,
+                              size_t last) {
+  static const char *const joiners[] = {
+      "in",      "on",      "at",     "to",      "from",   "over",    "under",
+      "of",      "and",     "the",    "a",       "an",     "into",    "across",
+      "beyond",  "beneath", "below",  "above",   "behind", "between", "through",
+      "against", "among",   "within", "without", "near",   "&"};
+  /* where a place after these may be the verb's, not the title's */
+  static const char *const locatives[] = {"in", "on",   "at",
+                                          "to", "from", "near"};
+  static const char *const enders[] = {
+      "(",       ",",        ")",         ";",       ":",        "—",
+      "–",       "is",       "was",       "stars",   "starring", "follows",
+      "tells",   "runs",     "premiered", "opens",   "opened",   "centres",
+      "centers", "revolves", "won",       "earned",  "grossed",  "shot",
+      "has",     "had",      "were",      "starred", "followed", "began",
+      "took"};
+  if (a <= first ||
+      !(in_list(d, L_WORK_NOUN, &d->toks[a - 1], NULL) ||
+        in_list(d, L_GENRE_NOUN, &d->toks[a - 1], NULL)) ||
+      (d->toks[a - 1].flags & KGB_TOK_CAP)) {
+    return b;
+  }
+  bool free = genre_phrase_free(d, first, a - 1);
+  size_t end = b, k = b;
+  while (k < last) {
+    size_t j = k;
+    for (; j < last && j < k + 2; j++) {
+      const KgbToken *t = &d->toks[j];
+      bool joiner = false;
+      for (size_t n = 0; n < sizeof joiners / sizeof *joiners; n++) {
+        joiner |= is_tok(t, joiners[n]);
+      }
+      /* "Kurier z Wilna", "Dom na wzgórzu": a Slavic or Romance
+       * preposition of one or two letters */
+      size_t len = t->end - t->start;
+      bool short_foreign =
+          (t->flags & KGB_TOK_WORD) &&
+          !(t->flags & (KGB_TOK_NUM | KGB_TOK_POSS)) &&
+          (len == 1 || (len == 2 && !in_list(d, L_DICTIONARY, t, NULL))) &&
+          !in_list(d, L_FUNCTION_WORD, t, NULL);
+      bool locative = false;
+      for (size_t n = 0; n < sizeof locatives / sizeof *locatives; n++) {
+        locative |= is_tok(t, locatives[n]);
+      }
+      if ((t->flags & KGB_TOK_CAP) || !(joiner || short_foreign) ||
+          (locative && !free)) {
+        break;
+      }
+    }
+    if (j == k || j >= last || !name_token(&d->toks[j]) ||
+        in_list(d, L_FUNCTION_WORD, &d->toks[j], NULL)) {
+      break;
+    }
+    size_t step;
+    k = j + 1;
+    while ((step = name_continues(d, k, last)) > 0) {
+      k += step;
+    }
+    end = k;
+  }
+  if (end == b) {
+    return b;
+  }
+  bool ends = end >= last;
+  for (size_t n = 0; !ends && n < sizeof enders / sizeof *enders; n++) {
+    ends = is_tok(&d->toks[end], enders[n]);
+  }
+  return ends ? end : b;
+}
+
 /* "Lanterns is a 2019 Chilean film", "Frozen (2013) is …": a word opening an
  * encyclopedic lead (tokens from @p b: "is" or "was", "a" or "an", then a
  * year) is the work's name even when the dictionary has it. */
@@ -1363,6 +1477,8 @@ static KgbStatus find_mentions(Doc *d, uint32_t s, bool headings_pass) {
     }
     if (foreign) {
       b = foreign_end;
+    } else if (!headings_pass) {
+      b = genre_title_end(d, sent->first, a, b, last);
     }
     bool numbered = false;
     TRY(st, channel_number(d, a, b, last, &numbered));

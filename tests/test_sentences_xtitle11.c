@@ -1,0 +1,82 @@
+/* test_sentences_xtitle11.c: work titles (xtitle11). After a work or genre
+ * noun a title runs on through the small words of titles into more
+ * capitalised words ("the war drama Sunflowers in Winter (2019)", "the
+ * Polish comedy Wesele w Krakowie runs …"), when what follows ends a title;
+ * a place after "in" stays the verb's when the phrase is a verb's object
+ * ("they shot the drama Lanterns in Lisbon"). Each test asserts the facts a
+ * sentence must give and those it must not. */
+#include "sentences.h"
+
+#include "../extractor/extractor.h"
+
+/* a title with a preposition, a conjunction or an article inside, after a
+ * genre noun, before a bracket, a comma or a verb */
+static void titles_after_genre_nouns(void **state) {
+  (void)state;
+  KgbDocResult *doc = kgb_test_sentence(
+      "Kenyan actor Otieno Wafula won praise for the lead in the crime drama "
+      "Night Train to Kisumu (2021), scored by Amina Njeri.");
+  YES(doc, "Night Train to Kisumu", "releaseDate", "2021");
+  NO(doc, "Kisumu", "releaseDate", "2021");
+  kgb_doc_result_free(doc);
+
+  doc = kgb_test_sentence("In the Filipino romance Letters from Baguio, Mara, "
+                          "a schoolteacher, falls for a jeepney driver.");
+  YES(doc, "Letters from Baguio", "hasCharacter", "Mara");
+  CLASS_IS(doc, "Letters from Baguio", "Film");
+  kgb_doc_result_free(doc);
+
+  doc = kgb_test_sentence("The Lagos-set thriller Shadows over the Lagoon was "
+                          "shot mostly in Accra.");
+  YES(doc, "Shadows over the Lagoon", "filmedIn", "Accra");
+  NO(doc, "Lagos", "filmedIn", "Accra");
+  kgb_doc_result_free(doc);
+
+  doc = kgb_test_sentence("Directed by Tomasz Lis, the Polish comedy Wesele w "
+                          "Krakowie runs 104 minutes.");
+  YES(doc, "Wesele w Krakowie", "directedBy", "Tomasz Lis");
+  YES(doc, "Wesele w Krakowie", "runtime", "104");
+  NO(doc, "Krakowie", "runtime", "104");
+  kgb_doc_result_free(doc);
+
+  doc = kgb_test_sentence("Her breakthrough came with the Mexican melodrama "
+                          "Lluvia and Ceniza, which premiered in 2019.");
+  YES(doc, "Lluvia and Ceniza", "releaseDate", "2019");
+  kgb_doc_result_free(doc);
+
+  doc = kgb_test_sentence("The Turkish series Winds of the Bosphorus stars Ece "
+                          "Demir as a ferry captain.");
+  YES(doc, "Winds of the Bosphorus", "starring", "Ece Demir");
+  CLASS_IS(doc, "Winds of the Bosphorus", "TVSeries");
+  kgb_doc_result_free(doc);
+
+  doc = kgb_test_sentence(
+      "Reviewers loved Ana Ortiz's thriller Sand over Lima (2019).");
+  YES(doc, "Sand over Lima", "releaseDate", "2019");
+  kgb_doc_result_free(doc);
+}
+
+/* a place after a genre noun's title that the verb before it owns */
+static void places_after_titles(void **state) {
+  (void)state;
+  KgbDocResult *doc = kgb_test_sentence(
+      "Kemal Aydin shot the thriller Night Harbor in Lisbon, where the crew "
+      "stayed for a month.");
+  NO(doc, "Night Harbor in Lisbon", "type", "Film");
+  NO(doc, "Night Harbor in Lisbon", "directedBy", "Kemal Aydin");
+  kgb_doc_result_free(doc);
+
+  doc = kgb_test_sentence(
+      "Alejandro Ruiz, born in Cusco, filmed the drama Lanterns in Lima in "
+      "2018.");
+  NO(doc, "Lanterns in Lima", "type", "Film");
+  kgb_doc_result_free(doc);
+}
+
+const struct CMUnitTest kgb_tests_sentences_xtitle11[] = {
+    cmocka_unit_test_setup(titles_after_genre_nouns, kgb_test_rules_setup),
+    cmocka_unit_test_setup(places_after_titles, kgb_test_rules_setup),
+};
+const size_t kgb_tests_sentences_xtitle11_count =
+    sizeof kgb_tests_sentences_xtitle11 /
+    sizeof kgb_tests_sentences_xtitle11[0];
