@@ -583,6 +583,43 @@ static bool genre_phrase_free(const Doc *d, size_t first, size_t g) {
   return prep;
 }
 
+/* "the comedy Fars dag, …", "the thriller Ostatni prom, released …": a
+ * title in sentence case after a work or genre noun (the run [a, b) opening
+ * with a word no dictionary has): one or two lower-case words, none a
+ * function word nor shaped like a verb ("-s", "-ed", "-ing") or an adverb,
+ * then a comma, bracket or dash. The new end, or b. */
+static size_t sentence_case_tail(const Doc *d, size_t a, size_t b,
+                                 size_t last) {
+  static const char *const verbish[] = {"s", "ed", "ing", "ly"};
+  if (in_list(d, L_DICTIONARY, &d->toks[a], NULL) ||
+      (d->toks[a].flags & KGB_TOK_NUM)) {
+    return b;
+  }
+  size_t k = b;
+  for (; k < last && k < b + 2; k++) {
+    const KgbToken *t = &d->toks[k];
+    if (!(t->flags & KGB_TOK_WORD) ||
+        (t->flags & (KGB_TOK_CAP | KGB_TOK_NUM | KGB_TOK_POSS)) ||
+        in_list(d, L_FUNCTION_WORD, t, NULL) || t->end - t->start < 2) {
+      break;
+    }
+    size_t n = strlen(t->lower);
+    for (size_t v = 0; v < sizeof verbish / sizeof *verbish; v++) {
+      size_t vl = strlen(verbish[v]);
+      if (n > vl && !strcmp(t->lower + n - vl, verbish[v])) {
+        return b;
+      }
+    }
+  }
+  if (k == b || k >= last ||
+      !(is_tok(&d->toks[k], ",") || is_tok(&d->toks[k], "(") ||
+        is_tok(&d->toks[k], ";") || is_tok(&d->toks[k], "—") ||
+        is_tok(&d->toks[k], "–"))) {
+    return b;
+  }
+  return k;
+}
+
 /* "the war drama Sunflowers in Winter (2019)", "the romance Nights on
  * Zamalek was …", "the drama Kurier z Wilna runs …": after a work or genre
  * noun, a title runs on through the small words of titles (or a one- or
@@ -651,7 +688,7 @@ static size_t genre_title_end(const Doc *d, size_t first, size_t a, size_t b,
     end = k;
   }
   if (end == b) {
-    return b;
+    return sentence_case_tail(d, a, b, last);
   }
   bool ends = end >= last;
   for (size_t n = 0; !ends && n < sizeof enders / sizeof *enders; n++) {

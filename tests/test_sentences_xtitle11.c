@@ -73,9 +73,54 @@ static void places_after_titles(void **state) {
   kgb_doc_result_free(doc);
 }
 
+/* a title in sentence case after a genre noun, before a comma or a
+ * bracket ("the comedy Fars dag, …"); a place as the genre's modifier ("the
+ * Lisbon thriller X"); a name before a comma is no actor of a list when the
+ * verb after the next name is singular ("…, Lena Berg plays …") */
+static void sentence_case_titles(void **state) {
+  (void)state;
+  KgbDocResult *doc = kgb_test_sentence(
+      "In the Swedish drama Sista dansen, Lena Berg plays a retired dancer.");
+  YES(doc, "Sista dansen", "starring", "Lena Berg");
+  CLASS_IS(doc, "Sista dansen", "Film");
+  NO(doc, "Sista dansen", "type", "Person");
+  kgb_doc_result_free(doc);
+
+  doc = kgb_test_sentence(
+      "The Romanian comedy Nunta mută (2008) follows a village wedding.");
+  YES(doc, "Nunta mută", "releaseDate", "2008");
+  kgb_doc_result_free(doc);
+
+  doc = kgb_test_sentence(
+      "Rui Costa stars in the Lisbon thriller Noite longa, set in 1975.");
+  YES(doc, "Noite longa", "starring", "Rui Costa");
+  kgb_doc_result_free(doc);
+
+  doc = kgb_test_sentence("In Niels Brandt's Aarhus comedy Mors køkken, Ida "
+                          "Holm plays a retired gardener.");
+  YES(doc, "Mors køkken", "starring", "Ida Holm");
+  YES(doc, "Mors køkken", "directedBy", "Niels Brandt");
+  kgb_doc_result_free(doc);
+
+  doc = kgb_test_sentence(
+      "Ana Ortiz, Lena Berg and Kemal Aydin play three sisters who run a "
+      "hotel in the comedy Lagos Nights.");
+  YES(doc, "Lagos Nights", "starring", "Lena Berg");
+  CLASS_IS(doc, "Ana Ortiz", "Person");
+  CLASS_IS(doc, "Kemal Aydin", "Person");
+  kgb_doc_result_free(doc);
+
+  /* a verb after the name is no part of a title */
+  doc = kgb_test_sentence("In the thriller Kemal vanished, the police chief "
+                          "hesitates, and Ana Ortiz plays him.");
+  NO(doc, "Kemal vanished", "type", "Film");
+  kgb_doc_result_free(doc);
+}
+
 const struct CMUnitTest kgb_tests_sentences_xtitle11[] = {
     cmocka_unit_test_setup(titles_after_genre_nouns, kgb_test_rules_setup),
     cmocka_unit_test_setup(places_after_titles, kgb_test_rules_setup),
+    cmocka_unit_test_setup(sentence_case_titles, kgb_test_rules_setup),
 };
 const size_t kgb_tests_sentences_xtitle11_count =
     sizeof kgb_tests_sentences_xtitle11 /
