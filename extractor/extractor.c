@@ -1452,10 +1452,32 @@ static KgbStatus find_mentions(Doc *d, uint32_t s, bool headings_pass) {
     /* honorific: Ms. Ceyda, Dr Ortiz */
     size_t a = i;
     const char *gender = NULL;
+    /* "Chief Prosecutor Han Dae-sik", "Deputy Mayor Ana Ortiz": a rank
+     * before an honorific is part of it */
+    static const char *const ranks[] = {"chief", "deputy", "senior",
+                                        "assistant"};
+    bool ranked = false;
+    for (size_t r = 0; r < sizeof ranks / sizeof *ranks; r++) {
+      ranked |= is_tok(t, ranks[r]);
+    }
+    if (ranked && i + 2 < last && (d->toks[i + 1].flags & KGB_TOK_CAP) &&
+        in_list(d, L_HONORIFIC, &d->toks[i + 1], NULL) &&
+        name_token(&d->toks[i + 2])) {
+      i++;
+      t = &d->toks[i];
+    }
     if (in_list(d, L_HONORIFIC, t, &gender)) {
       size_t k = i + 1;
       if (k < last && is_tok(&d->toks[k], ".")) {
         k++;
+      }
+      /* "Detective Inspector Margit Holmberg": a rank of two honorifics */
+      const char *g2 = NULL;
+      if (k + 1 < last && (d->toks[k].flags & KGB_TOK_CAP) &&
+          in_list(d, L_HONORIFIC, &d->toks[k], &g2) &&
+          name_token(&d->toks[k + 1])) {
+        k++;
+        gender = gender ? gender : g2;
       }
       if (k < last && name_token(&d->toks[k])) {
         a = k;

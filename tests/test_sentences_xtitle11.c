@@ -117,10 +117,47 @@ static void sentence_case_titles(void **state) {
   kgb_doc_result_free(doc);
 }
 
+/* a rank before a role's name is no part of it: two honorifics ("Detective
+ * Inspector"), or "Chief", "Deputy", "Senior" or "Assistant" before one
+ * ("Chief Prosecutor Han Dae-sik"); "Chief" alone stays ("Chief Emeka") */
+static void ranks_before_names(void **state) {
+  (void)state;
+  KgbDocResult *doc = kgb_test_sentence(
+      "In the legal thriller Glass Court, Park Ji-ho plays Chief Prosecutor "
+      "Han Dae-sik, a ruthless careerist.");
+  YES(doc, "Han Dae-sik", "playedBy", "Park Ji-ho");
+  YES(doc, "Glass Court", "hasCharacter", "Han Dae-sik");
+  NO(doc, "Glass Court", "hasCharacter", "Chief Prosecutor Han Dae-sik");
+  kgb_doc_result_free(doc);
+
+  doc = kgb_test_sentence("Annika Sjöberg stars as Detective Inspector Margit "
+                          "Holmberg in the Swedish series Skärgård.");
+  YES(doc, "Margit Holmberg", "playedBy", "Annika Sjöberg");
+  YES(doc, "Skärgård", "hasCharacter", "Margit Holmberg");
+  kgb_doc_result_free(doc);
+
+  doc = kgb_test_sentence("In Puerto Claro, Deputy Mayor Tomás Varela, played "
+                          "by Diego Ruiz, blocks the harbour project.");
+  YES(doc, "Tomás Varela", "playedBy", "Diego Ruiz");
+  NO(doc, "Deputy Mayor Tomás Varela", "playedBy", "Diego Ruiz");
+  kgb_doc_result_free(doc);
+
+  doc = kgb_test_sentence("In Red Dust, Marcus Bright plays Sergeant Wes "
+                          "Doolan, a weary small-town cop.");
+  YES(doc, "Wes Doolan", "playedBy", "Marcus Bright");
+  kgb_doc_result_free(doc);
+
+  doc = kgb_test_sentence("Ireti Oladipo plays Adaeze, with veteran actor "
+                          "Olumide Fashola as Chief Emeka.");
+  YES(doc, "Chief Emeka", "playedBy", "Olumide Fashola");
+  kgb_doc_result_free(doc);
+}
+
 const struct CMUnitTest kgb_tests_sentences_xtitle11[] = {
     cmocka_unit_test_setup(titles_after_genre_nouns, kgb_test_rules_setup),
     cmocka_unit_test_setup(places_after_titles, kgb_test_rules_setup),
     cmocka_unit_test_setup(sentence_case_titles, kgb_test_rules_setup),
+    cmocka_unit_test_setup(ranks_before_names, kgb_test_rules_setup),
 };
 const size_t kgb_tests_sentences_xtitle11_count =
     sizeof kgb_tests_sentences_xtitle11 /
