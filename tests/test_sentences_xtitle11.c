@@ -153,11 +153,58 @@ static void ranks_before_names(void **state) {
   kgb_doc_result_free(doc);
 }
 
+/* "ACTOR is ROLE, description": a role named with a word of address in
+ * another language ("Madame Roux", "Dona Zezé"), a description without an
+ * article ("matriarch of …"), and the work after it ("…, in Maré Cheia;") */
+static void actor_is_role(void **state) {
+  (void)state;
+  KgbDocResult *doc = kgb_test_sentence(
+      "Rita Andrade is Dona Zezé, matriarch of a fishing family in Salvador, "
+      "in Maré Cheia; her sons are played by Caio Prado and Diego Lins.");
+  YES(doc, "Dona Zezé", "playedBy", "Rita Andrade");
+  YES(doc, "Maré Cheia", "hasCharacter", "Dona Zezé");
+  YES(doc, "Maré Cheia", "starring", "Rita Andrade");
+  CLASS_IS(doc, "Rita Andrade", "Person");
+  kgb_doc_result_free(doc);
+
+  doc = kgb_test_sentence(
+      "Lucía Méndez is Doña Rosa, mother of the bride, in Casa de Rosas.");
+  YES(doc, "Doña Rosa", "playedBy", "Lucía Méndez");
+  YES(doc, "Casa de Rosas", "hasCharacter", "Doña Rosa");
+  kgb_doc_result_free(doc);
+
+  doc = kgb_test_sentence("Claire Martin is Madame Lefèvre, a retired teacher "
+                          "who spies on her neighbours.");
+  YES(doc, "Madame Lefèvre", "playedBy", "Claire Martin");
+  kgb_doc_result_free(doc);
+
+  doc = kgb_test_sentence(
+      "Friedrich Maier was Herr Bauer, the stern village schoolmaster, in "
+      "Dorfschule; he died in 2004.");
+  YES(doc, "Herr Bauer", "playedBy", "Friedrich Maier");
+  YES(doc, "Dorfschule", "starring", "Friedrich Maier");
+  kgb_doc_result_free(doc);
+
+  /* a place after the description is no work; a possessive is kin */
+  doc = kgb_test_sentence("Rita Andrade is Dona Zezé, matriarch of a fishing "
+                          "family, in Salvador.");
+  YES(doc, "Dona Zezé", "playedBy", "Rita Andrade");
+  NO(doc, "Salvador", "hasCharacter", "Dona Zezé");
+  kgb_doc_result_free(doc);
+
+  doc = kgb_test_sentence(
+      "Maria Souza is Dona Ana's daughter, a nurse in Recife.");
+  NO(doc, "Dona Ana", "playedBy", "Maria Souza");
+  YES(doc, "Maria Souza", "hasParent", "Dona Ana");
+  kgb_doc_result_free(doc);
+}
+
 const struct CMUnitTest kgb_tests_sentences_xtitle11[] = {
     cmocka_unit_test_setup(titles_after_genre_nouns, kgb_test_rules_setup),
     cmocka_unit_test_setup(places_after_titles, kgb_test_rules_setup),
     cmocka_unit_test_setup(sentence_case_titles, kgb_test_rules_setup),
     cmocka_unit_test_setup(ranks_before_names, kgb_test_rules_setup),
+    cmocka_unit_test_setup(actor_is_role, kgb_test_rules_setup),
 };
 const size_t kgb_tests_sentences_xtitle11_count =
     sizeof kgb_tests_sentences_xtitle11 /
