@@ -1398,6 +1398,11 @@ static KgbStatus find_mentions(Doc *d, uint32_t s, bool headings_pass) {
           !(k + 1 < last && is_tok(&d->toks[k + 1], "to") &&
             (is_tok(&d->toks[k], "sequel") ||
              is_tok(&d->toks[k], "prequel"))) &&
+          /* "the second series of Regnbyen": a part of the work named
+           * next, whose words title rules read */
+          !(k + 2 < last && k > i + 1 && is_tok(&d->toks[k + 1], "of") &&
+            (is_tok(&d->toks[k], "series") || is_tok(&d->toks[k], "season")) &&
+            name_token(&d->toks[k + 2])) &&
           !verb_after_plural(d, i, k, last)) {
         /* "that film": the last work named, not the main one; "the sequel
          * to X" is another work than X, and X is named right after it */

@@ -199,12 +199,49 @@ static void actor_is_role(void **state) {
   kgb_doc_result_free(doc);
 }
 
+/* "In the second series of X, C, …": the part of a series named by a
+ * series or season noun before "of" is no mention of the work; the name
+ * after it is the series */
+static void seasons_of_series(void **state) {
+  (void)state;
+  KgbDocResult *doc = kgb_test_sentence(
+      "In the second series of Regnbyen, Ingrid, a police officer in Bergen, "
+      "discovers that her partner, Erik, has been dating her sister, Maja.");
+  CLASS_IS(doc, "Regnbyen", "TVSeries");
+  YES(doc, "Regnbyen", "hasCharacter", "Ingrid");
+  NO(doc, "Maja", "hasSibling", "Regnbyen");
+  kgb_doc_result_free(doc);
+
+  doc = kgb_test_sentence("In the third season of Kuzey Yıldızı, Elif, a "
+                          "young lawyer in Izmir, returns home.");
+  YES(doc, "Kuzey Yıldızı", "hasCharacter", "Elif");
+  CLASS_IS(doc, "Kuzey Yıldızı", "TVSeries");
+  kgb_doc_result_free(doc);
+
+  doc = kgb_test_sentence("In the final series of Harbour Lights, Moira, a "
+                          "ferry pilot on Skye, sells her boat.");
+  YES(doc, "Harbour Lights", "hasCharacter", "Moira");
+  kgb_doc_result_free(doc);
+
+  doc = kgb_test_sentence("During the first season of Casa Verde, Lucía, a "
+                          "cook from Oaxaca, opens a restaurant.");
+  YES(doc, "Casa Verde", "hasCharacter", "Lucía");
+  kgb_doc_result_free(doc);
+
+  /* without "of" the series noun is still the work */
+  doc = kgb_test_sentence("Harbour Lights is a Scottish drama series. The "
+                          "second series was filmed in Glasgow.");
+  YES(doc, "Harbour Lights", "filmedIn", "Glasgow");
+  kgb_doc_result_free(doc);
+}
+
 const struct CMUnitTest kgb_tests_sentences_xtitle11[] = {
     cmocka_unit_test_setup(titles_after_genre_nouns, kgb_test_rules_setup),
     cmocka_unit_test_setup(places_after_titles, kgb_test_rules_setup),
     cmocka_unit_test_setup(sentence_case_titles, kgb_test_rules_setup),
     cmocka_unit_test_setup(ranks_before_names, kgb_test_rules_setup),
     cmocka_unit_test_setup(actor_is_role, kgb_test_rules_setup),
+    cmocka_unit_test_setup(seasons_of_series, kgb_test_rules_setup),
 };
 const size_t kgb_tests_sentences_xtitle11_count =
     sizeof kgb_tests_sentences_xtitle11 /
