@@ -643,13 +643,19 @@ static size_t genre_title_end(const Doc *d, size_t first, size_t a, size_t b,
       "centers", "revolves", "won",       "earned",  "grossed",  "shot",
       "has",     "had",      "were",      "starred", "followed", "began",
       "took"};
-  if (a <= first ||
-      !(in_list(d, L_WORK_NOUN, &d->toks[a - 1], NULL) ||
-        in_list(d, L_GENRE_NOUN, &d->toks[a - 1], NULL)) ||
-      (d->toks[a - 1].flags & KGB_TOK_CAP)) {
+  /* "the emotional core of Night Shift in Enugu is …": what a story's
+   * heart, centre or core is of is a work too */
+  bool heart =
+      a >= first + 2 && is_tok(&d->toks[a - 1], "of") &&
+      (is_tok(&d->toks[a - 2], "heart") || is_tok(&d->toks[a - 2], "centre") ||
+       is_tok(&d->toks[a - 2], "center") || is_tok(&d->toks[a - 2], "core"));
+  if (!heart && (a <= first ||
+                 !(in_list(d, L_WORK_NOUN, &d->toks[a - 1], NULL) ||
+                   in_list(d, L_GENRE_NOUN, &d->toks[a - 1], NULL)) ||
+                 (d->toks[a - 1].flags & KGB_TOK_CAP))) {
     return b;
   }
-  bool free = genre_phrase_free(d, first, a - 1);
+  bool free = heart || genre_phrase_free(d, first, a - 1);
   size_t end = b, k = b;
   while (k < last) {
     size_t j = k;
@@ -1535,7 +1541,13 @@ static KgbStatus find_mentions(Doc *d, uint32_t s, bool headings_pass) {
         in_list(d, L_FUNCTION_WORD, &d->toks[a], NULL)) {
       /* "In Un giorno a Bari, …": after a capitalised small word */
       foreign_end = foreign_title_end(d, a + 1, last);
-      if ((foreign = foreign_end > b)) {
+      /* but a capitalised article after a lower-case word opens the title:
+       * "the heart of A Tisza partján" */
+      bool article = a > sent->first &&
+                     (is_tok(&d->toks[a], "a") || is_tok(&d->toks[a], "the")) &&
+                     (d->toks[a - 1].flags & KGB_TOK_WORD) &&
+                     !(d->toks[a - 1].flags & KGB_TOK_CAP);
+      if ((foreign = foreign_end > b) && !article) {
         a++;
       }
     }

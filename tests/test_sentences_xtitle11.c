@@ -235,6 +235,46 @@ static void seasons_of_series(void **state) {
   kgb_doc_result_free(doc);
 }
 
+/* what characters or a bond are the heart, centre or core of is a work:
+ * "are the heart of A Tisza partján, a quiet Hungarian film", "at the
+ * centre of X, ACTOR gives …", "The emotional core of X is the friendship
+ * between …"; not a place ("At the heart of Lisbon, …") */
+static void heart_of_works(void **state) {
+  (void)state;
+  KgbDocResult *doc = kgb_test_sentence(
+      "Marta (Ana Ruiz) and her son Pablo (Leo Gil) are the heart of A Casa "
+      "do Rio, a gentle Galician film about a ferry family.");
+  CLASS_IS(doc, "A Casa do Rio", "Film");
+  YES(doc, "A Casa do Rio", "hasCharacter", "Pablo");
+  YES(doc, "A Casa do Rio", "starring", "Ana Ruiz");
+  kgb_doc_result_free(doc);
+
+  doc = kgb_test_sentence("As Kofi, the reluctant fisherman at the centre of "
+                          "Accra Tides, Kwame Mensah gives the film its "
+                          "warmth.");
+  YES(doc, "Accra Tides", "hasCharacter", "Kofi");
+  YES(doc, "Accra Tides", "starring", "Kwame Mensah");
+  kgb_doc_result_free(doc);
+
+  doc = kgb_test_sentence("The emotional core of Winter in Almaty is the bond "
+                          "between Aruzhan, a violinist, and her grandmother.");
+  YES(doc, "Winter in Almaty", "hasCharacter", "Aruzhan");
+  NO(doc, "Winter", "hasCharacter", "Aruzhan");
+  kgb_doc_result_free(doc);
+
+  doc = kgb_test_sentence("Sione (Tavita Leota) and Mele (Lagi Faleolo) are "
+                          "the beating heart of Malaga Tasi, a Samoan series "
+                          "about a village school.");
+  CLASS_IS(doc, "Malaga Tasi", "TVSeries");
+  YES(doc, "Malaga Tasi", "hasCharacter", "Mele");
+  kgb_doc_result_free(doc);
+
+  doc = kgb_test_sentence(
+      "At the heart of Lisbon, Ana Ortiz runs a café with her brother, Pedro.");
+  CLASS_IS(doc, "Lisbon", "City");
+  kgb_doc_result_free(doc);
+}
+
 const struct CMUnitTest kgb_tests_sentences_xtitle11[] = {
     cmocka_unit_test_setup(titles_after_genre_nouns, kgb_test_rules_setup),
     cmocka_unit_test_setup(places_after_titles, kgb_test_rules_setup),
@@ -242,6 +282,7 @@ const struct CMUnitTest kgb_tests_sentences_xtitle11[] = {
     cmocka_unit_test_setup(ranks_before_names, kgb_test_rules_setup),
     cmocka_unit_test_setup(actor_is_role, kgb_test_rules_setup),
     cmocka_unit_test_setup(seasons_of_series, kgb_test_rules_setup),
+    cmocka_unit_test_setup(heart_of_works, kgb_test_rules_setup),
 };
 const size_t kgb_tests_sentences_xtitle11_count =
     sizeof kgb_tests_sentences_xtitle11 /
