@@ -275,6 +275,29 @@ static void heart_of_works(void **state) {
   kgb_doc_result_free(doc);
 }
 
+/* "the thriller", "the comedy" naming the work is a weak vote for a film;
+ * a series noun elsewhere outweighs it */
+static void genre_nouns_vote_film(void **state) {
+  (void)state;
+  KgbDocResult *doc = kgb_test_sentence(
+      "“Desert Cedar”, the Jordanian action thriller starring Rami Haddad "
+      "and Lina Saleh, has now grossed $9.1 million worldwide.");
+  CLASS_IS(doc, "Desert Cedar", "Film");
+  YES(doc, "Desert Cedar", "starring", "Lina Saleh");
+  kgb_doc_result_free(doc);
+
+  doc = kgb_test_sentence("‘Kampala Nights’ premiered in Kampala in 2019; the "
+                          "romantic comedy stars Grace Akello.");
+  CLASS_IS(doc, "Kampala Nights", "Film");
+  kgb_doc_result_free(doc);
+
+  doc = kgb_test_sentence("Yalı Bahçesi is a Turkish television series. The "
+                          "comedy airs on Star TV and stars Deniz Can.");
+  CLASS_IS(doc, "Yalı Bahçesi", "TVSeries");
+  YES(doc, "Yalı Bahçesi", "starring", "Deniz Can");
+  kgb_doc_result_free(doc);
+}
+
 const struct CMUnitTest kgb_tests_sentences_xtitle11[] = {
     cmocka_unit_test_setup(titles_after_genre_nouns, kgb_test_rules_setup),
     cmocka_unit_test_setup(places_after_titles, kgb_test_rules_setup),
@@ -283,6 +306,7 @@ const struct CMUnitTest kgb_tests_sentences_xtitle11[] = {
     cmocka_unit_test_setup(actor_is_role, kgb_test_rules_setup),
     cmocka_unit_test_setup(seasons_of_series, kgb_test_rules_setup),
     cmocka_unit_test_setup(heart_of_works, kgb_test_rules_setup),
+    cmocka_unit_test_setup(genre_nouns_vote_film, kgb_test_rules_setup),
 };
 const size_t kgb_tests_sentences_xtitle11_count =
     sizeof kgb_tests_sentences_xtitle11 /
