@@ -1574,6 +1574,16 @@ static KgbStatus find_mentions(Doc *d, uint32_t s, bool headings_pass) {
           !in_list(d, L_FUNCTION_WORD, &d->toks[a + 1], NULL)) {
         break;
       }
+      /* "whose debut feature, The Orchard Gate (2008), …": a capitalised
+       * "The" after a comma or a dash mid-sentence opens a title */
+      if (!headings_pass && b - a >= 2 && a > sent->first + 1 &&
+          is_tok(&d->toks[a], "the") &&
+          (is_tok(&d->toks[a - 1], ",") || is_tok(&d->toks[a - 1], "—") ||
+           is_tok(&d->toks[a - 1], "–")) &&
+          name_token(&d->toks[a + 1]) &&
+          !in_list(d, L_FUNCTION_WORD, &d->toks[a + 1], NULL)) {
+        break;
+      }
       a++;
     }
     /* "Editor Lena Ortiz, unfortunately, …": a profession opening the

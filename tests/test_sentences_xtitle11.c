@@ -298,6 +298,32 @@ static void genre_nouns_vote_film(void **state) {
   kgb_doc_result_free(doc);
 }
 
+/* "whose debut feature, The Orchard Gate (2008), …": a capitalised "The"
+ * after a comma opens a title; "the biblical epic X" (more genre nouns);
+ * "X — directed by N — …" (a credit in dashes) */
+static void titles_after_commas_and_dashes(void **state) {
+  (void)state;
+  KgbDocResult *doc = kgb_test_sentence(
+      "Wanjiru Kamau is a Kenyan film director whose debut feature, The Salt "
+      "Road (2014), was shot in Lamu.");
+  YES(doc, "The Salt Road", "filmedIn", "Lamu");
+  YES(doc, "The Salt Road", "releaseDate", "2014");
+  kgb_doc_result_free(doc);
+
+  doc = kgb_test_sentence(
+      "The sprawling epic Sands of Nubia was filmed near Aswan in 2019.");
+  CLASS_IS(doc, "Sands of Nubia", "Film");
+  YES(doc, "Sands of Nubia", "filmedIn", "Aswan");
+  kgb_doc_result_free(doc);
+
+  doc = kgb_test_sentence(
+      "Running a brisk 88 minutes, Harbour of Saints — directed by Niamh "
+      "Gallagher — opens in Irish cinemas on Friday.");
+  YES(doc, "Harbour of Saints", "directedBy", "Niamh Gallagher");
+  NO(doc, "Harbour of Saints", "type", "Landmark");
+  kgb_doc_result_free(doc);
+}
+
 const struct CMUnitTest kgb_tests_sentences_xtitle11[] = {
     cmocka_unit_test_setup(titles_after_genre_nouns, kgb_test_rules_setup),
     cmocka_unit_test_setup(places_after_titles, kgb_test_rules_setup),
@@ -307,6 +333,8 @@ const struct CMUnitTest kgb_tests_sentences_xtitle11[] = {
     cmocka_unit_test_setup(seasons_of_series, kgb_test_rules_setup),
     cmocka_unit_test_setup(heart_of_works, kgb_test_rules_setup),
     cmocka_unit_test_setup(genre_nouns_vote_film, kgb_test_rules_setup),
+    cmocka_unit_test_setup(titles_after_commas_and_dashes,
+                           kgb_test_rules_setup),
 };
 const size_t kgb_tests_sentences_xtitle11_count =
     sizeof kgb_tests_sentences_xtitle11 /
