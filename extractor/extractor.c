@@ -620,6 +620,28 @@ static size_t sentence_case_tail(const Doc *d, size_t a, size_t b,
   return k;
 }
 
+/* "Chief Prosecutor Han Dae-sik", "Sergeant Wes Doolan": how many
+ * capitalised ranks open the name run [a, b), when two tokens or more of
+ * name follow them (the name without them is another name of it), or 0. */
+static size_t rank_words(const Doc *d, size_t a, size_t b) {
+  static const char *const ranks[] = {
+      "chief",    "deputy",         "senior",       "assistant", "prosecutor",
+      "sergeant", "superintendent", "commissioner", "constable", "lieutenant",
+      "mayor",    "senator",        "inspector",    "detective", "captain",
+      "judge",    "officer",        "agent",        "corporal",  "colonel"};
+  size_t k = a;
+  for (; k < b && (d->toks[k].flags & KGB_TOK_CAP); k++) {
+    bool rank = false;
+    for (size_t r = 0; r < sizeof ranks / sizeof *ranks; r++) {
+      rank |= is_tok(&d->toks[k], ranks[r]);
+    }
+    if (!rank) {
+      break;
+    }
+  }
+  return k > a && k + 2 <= b && name_token(&d->toks[k]) ? k - a : 0;
+}
+
 /* "the war drama Sunflowers in Winter (2019)", "the romance Nights on
  * Zamalek was …", "the drama Kurier z Wilna runs …": after a work or genre
  * noun, a title runs on through the small words of titles (or a one- or
@@ -1463,32 +1485,10 @@ static KgbStatus find_mentions(Doc *d, uint32_t s, bool headings_pass) {
     /* honorific: Ms. Ceyda, Dr Ortiz */
     size_t a = i;
     const char *gender = NULL;
-    /* "Chief Prosecutor Han Dae-sik", "Deputy Mayor Ana Ortiz": a rank
-     * before an honorific is part of it */
-    static const char *const ranks[] = {"chief", "deputy", "senior",
-                                        "assistant"};
-    bool ranked = false;
-    for (size_t r = 0; r < sizeof ranks / sizeof *ranks; r++) {
-      ranked |= is_tok(t, ranks[r]);
-    }
-    if (ranked && i + 2 < last && (d->toks[i + 1].flags & KGB_TOK_CAP) &&
-        in_list(d, L_HONORIFIC, &d->toks[i + 1], NULL) &&
-        name_token(&d->toks[i + 2])) {
-      i++;
-      t = &d->toks[i];
-    }
     if (in_list(d, L_HONORIFIC, t, &gender)) {
       size_t k = i + 1;
       if (k < last && is_tok(&d->toks[k], ".")) {
         k++;
-      }
-      /* "Detective Inspector Margit Holmberg": a rank of two honorifics */
-      const char *g2 = NULL;
-      if (k + 1 < last && (d->toks[k].flags & KGB_TOK_CAP) &&
-          in_list(d, L_HONORIFIC, &d->toks[k], &g2) &&
-          name_token(&d->toks[k + 1])) {
-        k++;
-        gender = gender ? gender : g2;
       }
       if (k < last && name_token(&d->toks[k])) {
         a = k;
@@ -1673,6 +1673,10 @@ static KgbStatus find_mentions(Doc *d, uint32_t s, bool headings_pass) {
     }
     if (alt_end > a) {
       TRY(st, put_alt_name(d, m.key, (uint32_t)a, (uint32_t)alt_end));
+    }
+    size_t ranks = rank_words(d, a, b);
+    if (ranks && !alt_end && tr_b <= tr_a && nick_b <= a) {
+      TRY(st, put_alt_name(d, m.key, (uint32_t)(a + ranks), (uint32_t)b));
     }
     type_name(d, &m);
     /* "Kuzey Rüzgârı (Northern Wind) was …": a foreign name no data knows
