@@ -1563,6 +1563,7 @@ static KgbStatus find_mentions(Doc *d, uint32_t s, bool headings_pass) {
     /* no possessive-ending junk; leading function words at sentence start,
      * but "the As Burgas springs", "near El Escorial": a capitalised function
      * word after a lower-case word opens a longer name */
+    bool the_title = false;
     while (!foreign && a < b &&
            in_list(d, L_FUNCTION_WORD, &d->toks[a], NULL) &&
            !hyphen_syllable(d, a, b)) {
@@ -1582,6 +1583,7 @@ static KgbStatus find_mentions(Doc *d, uint32_t s, bool headings_pass) {
            is_tok(&d->toks[a - 1], "–")) &&
           name_token(&d->toks[a + 1]) &&
           !in_list(d, L_FUNCTION_WORD, &d->toks[a + 1], NULL)) {
+        the_title = true;
         break;
       }
       a++;
@@ -1674,8 +1676,9 @@ static KgbStatus find_mentions(Doc *d, uint32_t s, bool headings_pass) {
     if (alt_end > a) {
       TRY(st, put_alt_name(d, m.key, (uint32_t)a, (uint32_t)alt_end));
     }
-    size_t ranks = rank_words(d, a, b);
+    size_t ranks = the_title ? 1 : rank_words(d, a, b);
     if (ranks && !alt_end && tr_b <= tr_a && nick_b <= a) {
+      /* and "The Orchard Gate" is "Orchard Gate" too */
       TRY(st, put_alt_name(d, m.key, (uint32_t)(a + ranks), (uint32_t)b));
     }
     type_name(d, &m);
