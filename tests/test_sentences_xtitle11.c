@@ -231,6 +231,24 @@ static void seasons_of_series(void **state) {
   YES(doc, "Casa Verde", "hasCharacter", "Lucía");
   kgb_doc_result_free(doc);
 
+  /* "the second season of X began …": a verb after the series */
+  doc = kgb_test_sentence("Production on the third season of Kar Tanesi began "
+                          "in Erzurum in March 2023.");
+  CLASS_IS(doc, "Kar Tanesi", "TVSeries");
+  YES(doc, "Kar Tanesi", "filmingStart", "2023-03");
+  kgb_doc_result_free(doc);
+
+  doc = kgb_test_sentence("The final season of Harbour Lights premiered on BBC "
+                          "Scotland on 4 May 2022.");
+  CLASS_IS(doc, "Harbour Lights", "TVSeries");
+  YES(doc, "Harbour Lights", "releaseDate", "2022-05-04");
+  kgb_doc_result_free(doc);
+
+  doc = kgb_test_sentence("Shooting for season two of Tierra Brava started in "
+                          "Salta in 2021.");
+  CLASS_IS(doc, "Tierra Brava", "TVSeries");
+  kgb_doc_result_free(doc);
+
   /* without "of" the series noun is still the work */
   doc = kgb_test_sentence("Harbour Lights is a Scottish drama series. The "
                           "second series was filmed in Glasgow.");
