@@ -345,6 +345,31 @@ static void titles_after_commas_and_dashes(void **state) {
   kgb_doc_result_free(doc);
 }
 
+/* "X, a six-part German miniseries broadcast by Y, …": a count of parts or
+ * episodes before the series noun in an apposition; not when the series
+ * noun only modifies another noun */
+static void part_series_appositions(void **state) {
+  (void)state;
+  KgbDocResult *doc = kgb_test_sentence(
+      "Kalte Wasser, a four-part Austrian crime miniseries shown by ORF in "
+      "2019, stars Lena Huber as a border guard.");
+  CLASS_IS(doc, "Kalte Wasser", "TVSeries");
+  YES(doc, "Kalte Wasser", "starring", "Lena Huber");
+  kgb_doc_result_free(doc);
+
+  doc = kgb_test_sentence("Sangre Dulce, an eight-episode Colombian "
+                          "telenovela, was created by Andrés Mejía and stars "
+                          "Laura Gil.");
+  CLASS_IS(doc, "Sangre Dulce", "TVSeries");
+  YES(doc, "Sangre Dulce", "createdBy", "Andrés Mejía");
+  kgb_doc_result_free(doc);
+
+  doc = kgb_test_sentence("Mika Sato, a two-part documentary series subject, "
+                          "lives in Osaka with her husband, Kenji.");
+  NO(doc, "Mika Sato", "type", "TVSeries");
+  kgb_doc_result_free(doc);
+}
+
 const struct CMUnitTest kgb_tests_sentences_xtitle11[] = {
     cmocka_unit_test_setup(titles_after_genre_nouns, kgb_test_rules_setup),
     cmocka_unit_test_setup(places_after_titles, kgb_test_rules_setup),
@@ -356,6 +381,7 @@ const struct CMUnitTest kgb_tests_sentences_xtitle11[] = {
     cmocka_unit_test_setup(genre_nouns_vote_film, kgb_test_rules_setup),
     cmocka_unit_test_setup(titles_after_commas_and_dashes,
                            kgb_test_rules_setup),
+    cmocka_unit_test_setup(part_series_appositions, kgb_test_rules_setup),
 };
 const size_t kgb_tests_sentences_xtitle11_count =
     sizeof kgb_tests_sentences_xtitle11 /
