@@ -370,6 +370,32 @@ static void part_series_appositions(void **state) {
   kgb_doc_result_free(doc);
 }
 
+/* a sentence that opens with the name and a film in apposition, the
+ * nationalities and "coming-of-age" between ("Tusitala’s Reef, a 2015 New
+ * Zealand–Samoan coming-of-age film directed by …", over a head word); a
+ * long gloss in brackets before "is a … film" */
+static void lead_appositions(void **state) {
+  (void)state;
+  KgbDocResult *doc = kgb_test_sentence(
+      "Cedar Bay, a 2018 Canadian–Irish coming-of-age film directed by "
+      "Siobhán Walsh, opened in Halifax.");
+  CLASS_IS(doc, "Cedar Bay", "Film");
+  YES(doc, "Cedar Bay", "directedBy", "Siobhán Walsh");
+  kgb_doc_result_free(doc);
+
+  doc = kgb_test_sentence(
+      "Kampung Baru (lit. ‘The New Village on the Hill by the River’) is a "
+      "Malaysian drama film directed by Aziz Rahman.");
+  CLASS_IS(doc, "Kampung Baru", "Film");
+  YES(doc, "Kampung Baru", "directedBy", "Aziz Rahman");
+  kgb_doc_result_free(doc);
+
+  doc = kgb_test_sentence("Lake Bled, a favourite backdrop of film crews, was "
+                          "where Ana Novak and her brother Luka grew up.");
+  NO(doc, "Lake Bled", "type", "Film");
+  kgb_doc_result_free(doc);
+}
+
 const struct CMUnitTest kgb_tests_sentences_xtitle11[] = {
     cmocka_unit_test_setup(titles_after_genre_nouns, kgb_test_rules_setup),
     cmocka_unit_test_setup(places_after_titles, kgb_test_rules_setup),
@@ -382,6 +408,7 @@ const struct CMUnitTest kgb_tests_sentences_xtitle11[] = {
     cmocka_unit_test_setup(titles_after_commas_and_dashes,
                            kgb_test_rules_setup),
     cmocka_unit_test_setup(part_series_appositions, kgb_test_rules_setup),
+    cmocka_unit_test_setup(lead_appositions, kgb_test_rules_setup),
 };
 const size_t kgb_tests_sentences_xtitle11_count =
     sizeof kgb_tests_sentences_xtitle11 /
