@@ -642,6 +642,29 @@ static size_t rank_words(const Doc *d, size_t a, size_t b) {
   return k > a && k + 2 <= b && name_token(&d->toks[k]) ? k - a : 0;
 }
 
+/* "Dom pod lipami (English: The House Under the Lindens)", "Rumah di ujung
+ * gang (lit. …)": a name run [a, b) and one to four lower-case words before
+ * a bracket that glosses a title (a language or "original" and a colon, or
+ * "lit.", "transl.", "literally") is a title in sentence case. Its new end,
+ * or b. */
+static size_t glossed_title_end(const Doc *d, size_t b, size_t last) {
+  size_t k = b;
+  while (k < last && k < b + 4 && (d->toks[k].flags & KGB_TOK_WORD) &&
+         !(d->toks[k].flags & (KGB_TOK_CAP | KGB_TOK_NUM))) {
+    k++;
+  }
+  if (k == b || k + 2 >= last || !is_tok(&d->toks[k], "(")) {
+    return b;
+  }
+  const KgbToken *g = &d->toks[k + 1];
+  bool label = (in_list(d, L_LANGUAGE, g, NULL) || is_tok(g, "english") ||
+                is_tok(g, "original") || is_tok(g, "international")) &&
+               is_tok(&d->toks[k + 2], ":");
+  bool gloss =
+      is_tok(g, "lit") || is_tok(g, "transl") || is_tok(g, "literally");
+  return label || gloss ? k : b;
+}
+
 /* "the war drama Sunflowers in Winter (2019)", "the romance Nights on
  * Zamalek was …", "the drama Kurier z Wilna runs …": after a work or genre
  * noun, a title runs on through the small words of titles (or a one- or
@@ -1555,6 +1578,7 @@ static KgbStatus find_mentions(Doc *d, uint32_t s, bool headings_pass) {
       b = foreign_end;
     } else if (!headings_pass) {
       b = genre_title_end(d, sent->first, a, b, last);
+      b = glossed_title_end(d, b, last);
     }
     bool numbered = false;
     TRY(st, channel_number(d, a, b, last, &numbered));

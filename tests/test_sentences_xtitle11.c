@@ -396,6 +396,24 @@ static void lead_appositions(void **state) {
   kgb_doc_result_free(doc);
 }
 
+/* "Dom pod lipami (English: The House Under the Lindens) is …": a name and
+ * lower-case words before a bracket that glosses a title are a title */
+static void glossed_titles(void **state) {
+  (void)state;
+  KgbDocResult *doc = kgb_test_sentence(
+      "Casa de papel azul (English: The Blue Paper House) is a Chilean film "
+      "directed by Tomás Vera.");
+  CLASS_IS(doc, "Casa de papel azul", "Film");
+  YES(doc, "Casa de papel azul", "directedBy", "Tomás Vera");
+  kgb_doc_result_free(doc);
+
+  doc = kgb_test_sentence("Dom pod lipami (English: The House Under the "
+                          "Lindens) is a Polish series which aired on Kanał "
+                          "Wisła from 4 October 1998.");
+  YES(doc, "Dom pod lipami", "releaseDate", "1998-10-04");
+  kgb_doc_result_free(doc);
+}
+
 const struct CMUnitTest kgb_tests_sentences_xtitle11[] = {
     cmocka_unit_test_setup(titles_after_genre_nouns, kgb_test_rules_setup),
     cmocka_unit_test_setup(places_after_titles, kgb_test_rules_setup),
@@ -409,6 +427,7 @@ const struct CMUnitTest kgb_tests_sentences_xtitle11[] = {
                            kgb_test_rules_setup),
     cmocka_unit_test_setup(part_series_appositions, kgb_test_rules_setup),
     cmocka_unit_test_setup(lead_appositions, kgb_test_rules_setup),
+    cmocka_unit_test_setup(glossed_titles, kgb_test_rules_setup),
 };
 const size_t kgb_tests_sentences_xtitle11_count =
     sizeof kgb_tests_sentences_xtitle11 /
