@@ -665,6 +665,26 @@ static size_t glossed_title_end(const Doc *d, size_t b, size_t last) {
   return label || gloss ? k : b;
 }
 
+/* Does the token at @p k open a predicate only a work has: "stars",
+ * "premiered", "grossed", "shot its …", "runs 97 minutes"? */
+static bool slot_title_ends(const Doc *d, size_t k, size_t last) {
+  static const char *const verbs[] = {"stars", "premiered", "grossed",
+                                      "co-stars"};
+  if (k >= last) {
+    return false;
+  }
+  for (size_t n = 0; n < sizeof verbs / sizeof *verbs; n++) {
+    if (is_tok(&d->toks[k], verbs[n])) {
+      return true;
+    }
+  }
+  bool made = is_tok(&d->toks[k], "shot") || is_tok(&d->toks[k], "filmed") ||
+              is_tok(&d->toks[k], "wrapped");
+  bool runs = is_tok(&d->toks[k], "runs") && k + 1 < last &&
+              (d->toks[k + 1].flags & KGB_TOK_NUM);
+  return runs || (made && k + 1 < last && is_tok(&d->toks[k + 1], "its"));
+}
+
 /* "the war drama Sunflowers in Winter (2019)", "the romance Nights on
  * Zamalek was …", "the drama Kurier z Wilna runs …": after a work or genre
  * noun, a title runs on through the small words of titles (or a one- or
@@ -694,13 +714,17 @@ static size_t genre_title_end(const Doc *d, size_t first, size_t a, size_t b,
       a >= first + 2 && is_tok(&d->toks[a - 1], "of") &&
       (is_tok(&d->toks[a - 2], "heart") || is_tok(&d->toks[a - 2], "centre") ||
        is_tok(&d->toks[a - 2], "center") || is_tok(&d->toks[a - 2], "core"));
-  if (!heart && (a <= first ||
-                 !(in_list(d, L_WORK_NOUN, &d->toks[a - 1], NULL) ||
-                   in_list(d, L_GENRE_NOUN, &d->toks[a - 1], NULL)) ||
-                 (d->toks[a - 1].flags & KGB_TOK_CAP))) {
+  bool genre = a > first &&
+               (in_list(d, L_WORK_NOUN, &d->toks[a - 1], NULL) ||
+                in_list(d, L_GENRE_NOUN, &d->toks[a - 1], NULL)) &&
+               !(d->toks[a - 1].flags & KGB_TOK_CAP);
+  /* "Set in Kandy, Mist over the Hills shot its …": a clause's subject
+   * before a verb only a work has (slot_title_ends) */
+  bool slot = !heart && !genre && (a == first || is_tok(&d->toks[a - 1], ","));
+  if (!heart && !genre && !slot) {
     return b;
   }
-  bool free = heart || genre_phrase_free(d, first, a - 1);
+  bool free = heart || slot || genre_phrase_free(d, first, a - 1);
   size_t end = b, k = b;
   while (k < last) {
     size_t j = k;
@@ -723,7 +747,8 @@ static size_t genre_title_end(const Doc *d, size_t first, size_t a, size_t b,
         locative |= is_tok(t, locatives[n]);
       }
       if ((t->flags & KGB_TOK_CAP) || !(joiner || short_foreign) ||
-          (locative && !free)) {
+          (locative && !free) ||
+          (slot && (is_tok(t, "and") || is_tok(t, "&")))) {
         break;
       }
     }
@@ -739,7 +764,10 @@ static size_t genre_title_end(const Doc *d, size_t first, size_t a, size_t b,
     end = k;
   }
   if (end == b) {
-    return sentence_case_tail(d, a, b, last);
+    return slot ? b : sentence_case_tail(d, a, b, last);
+  }
+  if (slot) {
+    return slot_title_ends(d, end, last) ? end : b;
   }
   bool ends = end >= last;
   for (size_t n = 0; !ends && n < sizeof enders / sizeof *enders; n++) {

@@ -414,6 +414,34 @@ static void glossed_titles(void **state) {
   kgb_doc_result_free(doc);
 }
 
+/* a clause's subject with small words inside before a verb only a work has
+ * ("shot its …", "stars", "premiered"), over a head word ("Hills") */
+static void titles_as_subjects(void **state) {
+  (void)state;
+  KgbDocResult *doc = kgb_test_sentence(
+      "Set in Kandy, Mist over the Hills shot its tea-estate scenes near "
+      "Nuwara Eliya in March 2018.");
+  CLASS_IS(doc, "Mist over the Hills", "Work");
+  YES(doc, "Mist over the Hills", "setIn", "Kandy");
+  kgb_doc_result_free(doc);
+
+  doc = kgb_test_sentence("Set in Cusco, Rain over the Andes shot its market "
+                          "scenes in Pisac in 2019.");
+  YES(doc, "Rain over the Andes", "setIn", "Cusco");
+  kgb_doc_result_free(doc);
+
+  doc = kgb_test_sentence("Night Shift in Enugu stars Adaeze Obi as a nurse.");
+  YES(doc, "Night Shift in Enugu", "starring", "Adaeze Obi");
+  NO(doc, "Enugu", "starring", "Adaeze Obi");
+  kgb_doc_result_free(doc);
+
+  /* people who shoot are no title, "and" joins none */
+  doc = kgb_test_sentence("Set in Lagos, Kemi and Tunde shot their wedding "
+                          "video in Ikeja with their friend Bola.");
+  NO(doc, "Kemi and Tunde", "type", "Work");
+  kgb_doc_result_free(doc);
+}
+
 const struct CMUnitTest kgb_tests_sentences_xtitle11[] = {
     cmocka_unit_test_setup(titles_after_genre_nouns, kgb_test_rules_setup),
     cmocka_unit_test_setup(places_after_titles, kgb_test_rules_setup),
@@ -428,6 +456,7 @@ const struct CMUnitTest kgb_tests_sentences_xtitle11[] = {
     cmocka_unit_test_setup(part_series_appositions, kgb_test_rules_setup),
     cmocka_unit_test_setup(lead_appositions, kgb_test_rules_setup),
     cmocka_unit_test_setup(glossed_titles, kgb_test_rules_setup),
+    cmocka_unit_test_setup(titles_as_subjects, kgb_test_rules_setup),
 };
 const size_t kgb_tests_sentences_xtitle11_count =
     sizeof kgb_tests_sentences_xtitle11 /
