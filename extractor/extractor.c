@@ -450,6 +450,15 @@ static size_t name_continues(const Doc *d, size_t i, size_t last) {
       in_list(d, L_NAME_CONNECTOR, next, NULL) && name_token(&d->toks[i + 2])) {
     return 3;
   }
+  /* Khaneh-ye Bad, Dasht-e Kavir, Naqsh-e Jahan: a Persian ezafe joined by a
+   * hyphen to the word before and followed by a name word */
+  if (next && i + 2 < last && is_tok(t, "-") && !(t->flags & KGB_TOK_SPACE) &&
+      !(next->flags & KGB_TOK_SPACE) && !(next->flags & KGB_TOK_CAP) &&
+      (is_tok(next, "e") || is_tok(next, "ye") || is_tok(next, "i") ||
+       is_tok(next, "yi")) &&
+      (d->toks[i + 2].flags & KGB_TOK_SPACE) && name_token(&d->toks[i + 2])) {
+    return 3;
+  }
   /* Tariq al-Milh, Bayt al-Yasmin: a lower-case Arabic article joined by a
    * hyphen to a name word */
   if (next && i + 2 < last && is_tok(t, "al") && !(t->flags & KGB_TOK_CAP) &&
@@ -1235,8 +1244,10 @@ static bool plain_foreign(const Doc *d, size_t a, size_t b) {
   size_t words = 0;
   for (size_t k = a; k < b; k++) {
     const KgbToken *t = &d->toks[k];
-    if (!(t->flags & KGB_TOK_WORD) || in_list(d, L_NAME_CONNECTOR, t, NULL)) {
-      continue;
+    if (!(t->flags & KGB_TOK_WORD) || in_list(d, L_NAME_CONNECTOR, t, NULL) ||
+        (k > a && is_tok(&d->toks[k - 1], "-") &&
+         (is_tok(t, "e") || is_tok(t, "ye")))) {
+      continue; /* and a Persian ezafe: "Khaneh-ye Bad" */
     }
     if (!(t->flags & KGB_TOK_CAP) || (t->flags & KGB_TOK_NUM) ||
         in_list(d, L_DICTIONARY, t, NULL)) {

@@ -442,6 +442,21 @@ static void titles_as_subjects(void **state) {
   kgb_doc_result_free(doc);
 }
 
+/* a Persian ezafe joins a name: "Bagh-e Fin", "Naqsh-e Jahan Square" */
+static void ezafe_names(void **state) {
+  (void)state;
+  KgbDocResult *doc = kgb_test_sentence(
+      "The Iranian drama Bagh-e Fin was shot in Kashan in 2016.");
+  YES(doc, "Bagh-e Fin", "filmedIn", "Kashan");
+  NO(doc, "Fin", "filmedIn", "Kashan");
+  kgb_doc_result_free(doc);
+
+  doc =
+      kgb_test_sentence("The crew filmed at Naqsh-e Jahan Square in Isfahan.");
+  YES(doc, "Naqsh-e Jahan Square", "locatedIn", "Isfahan");
+  kgb_doc_result_free(doc);
+}
+
 const struct CMUnitTest kgb_tests_sentences_xtitle11[] = {
     cmocka_unit_test_setup(titles_after_genre_nouns, kgb_test_rules_setup),
     cmocka_unit_test_setup(places_after_titles, kgb_test_rules_setup),
@@ -457,6 +472,7 @@ const struct CMUnitTest kgb_tests_sentences_xtitle11[] = {
     cmocka_unit_test_setup(lead_appositions, kgb_test_rules_setup),
     cmocka_unit_test_setup(glossed_titles, kgb_test_rules_setup),
     cmocka_unit_test_setup(titles_as_subjects, kgb_test_rules_setup),
+    cmocka_unit_test_setup(ezafe_names, kgb_test_rules_setup),
 };
 const size_t kgb_tests_sentences_xtitle11_count =
     sizeof kgb_tests_sentences_xtitle11 /
