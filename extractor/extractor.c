@@ -450,6 +450,15 @@ static size_t name_continues(const Doc *d, size_t i, size_t last) {
       in_list(d, L_NAME_CONNECTOR, next, NULL) && name_token(&d->toks[i + 2])) {
     return 3;
   }
+  /* Khaneh-ye Bad, Dasht-e Kavir, Naqsh-e Jahan: a Persian ezafe joined by a
+   * hyphen to the word before and followed by a name word */
+  if (next && i + 2 < last && is_tok(t, "-") && !(t->flags & KGB_TOK_SPACE) &&
+      !(next->flags & KGB_TOK_SPACE) && !(next->flags & KGB_TOK_CAP) &&
+      (is_tok(next, "e") || is_tok(next, "ye") || is_tok(next, "i") ||
+       is_tok(next, "yi")) &&
+      (d->toks[i + 2].flags & KGB_TOK_SPACE) && name_token(&d->toks[i + 2])) {
+    return 3;
+  }
   /* Tariq al-Milh, Bayt al-Yasmin: a lower-case Arabic article joined by a
    * hyphen to a name word */
   if (next && i + 2 < last && is_tok(t, "al") && !(t->flags & KGB_TOK_CAP) &&
@@ -544,6 +553,236 @@ static bool sequel_number(const Doc *d, size_t a, size_t b, size_t last) {
   const KgbToken *before = &d->toks[a - 1];
   return is_tok(before, "sequel") || in_list(d, L_WORK_NOUN, before, NULL) ||
          in_list(d, L_GENRE_NOUN, before, NULL);
+}
+
+/* Is the phrase that ends in the work or genre noun at token g (after
+ * sentence token first) no object of a verb: opening the sentence or a
+ * clause, or after a preposition ("the lead in the war drama …", "In the
+ * Taiwanese drama …", "N's thriller …")? Not "they shot the drama X in
+ * Lisbon", where "in Lisbon" is the shoot's place. */
+static bool genre_phrase_free(const Doc *d, size_t first, size_t g) {
+  static const char *const dets[] = {"the", "a",     "an",  "his",
+                                     "her", "their", "its", "this"};
+  static const char *const preps[] = {"in",   "of",    "with", "as",  "for",
+                                      "from", "like",  "to",   "and", "on",
+                                      "at",   "about", "into", "than"};
+  size_t k = g;
+  bool found = false;
+  while (k > first && k + 8 > g && !found) {
+    k--;
+    const KgbToken *t = &d->toks[k];
+    for (size_t n = 0; n < sizeof dets / sizeof *dets; n++) {
+      found |= is_tok(t, dets[n]);
+    }
+    if (t->flags & KGB_TOK_POSS) {
+      found = true;
+      while (k > first && name_token(&d->toks[k - 1])) {
+        k--;
+      }
+    }
+  }
+  if (!found || k == first) {
+    return found;
+  }
+  const KgbToken *before = &d->toks[k - 1];
+  bool prep = (before->flags & KGB_TOK_PUNCT) != 0;
+  for (size_t n = 0; n < sizeof preps / sizeof *preps; n++) {
+    prep |= is_tok(before, preps[n]);
+  }
+  return prep;
+}
+
+/* "the comedy Fars dag, …", "the thriller Ostatni prom, released …": a
+ * title in sentence case after a work or genre noun (the run [a, b) opening
+ * with a word no dictionary has): one or two lower-case words, none a
+ * function word nor shaped like a verb ("-s", "-ed", "-ing") or an adverb,
+ * then a comma, bracket or dash. The new end, or b. */
+static size_t sentence_case_tail(const Doc *d, size_t a, size_t b,
+                                 size_t last) {
+  static const char *const verbish[] = {"s", "ed", "ing", "ly"};
+  if (in_list(d, L_DICTIONARY, &d->toks[a], NULL) ||
+      (d->toks[a].flags & KGB_TOK_NUM)) {
+    return b;
+  }
+  size_t k = b;
+  for (; k < last && k < b + 2; k++) {
+    const KgbToken *t = &d->toks[k];
+    if (!(t->flags & KGB_TOK_WORD) ||
+        (t->flags & (KGB_TOK_CAP | KGB_TOK_NUM | KGB_TOK_POSS)) ||
+        in_list(d, L_FUNCTION_WORD, t, NULL) || t->end - t->start < 2) {
+      break;
+    }
+    size_t n = strlen(t->lower);
+    for (size_t v = 0; v < sizeof verbish / sizeof *verbish; v++) {
+      size_t vl = strlen(verbish[v]);
+      if (n > vl && !strcmp(t->lower + n - vl, verbish[v])) {
+        return b;
+      }
+    }
+  }
+  if (k == b || k >= last ||
+      !(is_tok(&d->toks[k], ",") || is_tok(&d->toks[k], "(") ||
+        is_tok(&d->toks[k], ";") || is_tok(&d->toks[k], "—") ||
+        is_tok(&d->toks[k], "–"))) {
+    return b;
+  }
+  return k;
+}
+
+/* "Chief Prosecutor Han Dae-sik", "Sergeant Wes Doolan": how many
+ * capitalised ranks open the name run [a, b), when two tokens or more of
+ * name follow them (the name without them is another name of it), or 0. */
+static size_t rank_words(const Doc *d, size_t a, size_t b) {
+  static const char *const ranks[] = {
+      "chief",    "deputy",         "senior",       "assistant", "prosecutor",
+      "sergeant", "superintendent", "commissioner", "constable", "lieutenant",
+      "mayor",    "senator",        "inspector",    "detective", "captain",
+      "judge",    "officer",        "agent",        "corporal",  "colonel"};
+  size_t k = a;
+  for (; k < b && (d->toks[k].flags & KGB_TOK_CAP); k++) {
+    bool rank = false;
+    for (size_t r = 0; r < sizeof ranks / sizeof *ranks; r++) {
+      rank |= is_tok(&d->toks[k], ranks[r]);
+    }
+    if (!rank) {
+      break;
+    }
+  }
+  return k > a && k + 2 <= b && name_token(&d->toks[k]) ? k - a : 0;
+}
+
+/* "Dom pod lipami (English: The House Under the Lindens)", "Rumah di ujung
+ * gang (lit. …)": a name run [a, b) and one to four lower-case words before
+ * a bracket that glosses a title (a language or "original" and a colon, or
+ * "lit.", "transl.", "literally") is a title in sentence case. Its new end,
+ * or b. */
+static size_t glossed_title_end(const Doc *d, size_t b, size_t last) {
+  size_t k = b;
+  while (k < last && k < b + 4 && (d->toks[k].flags & KGB_TOK_WORD) &&
+         !(d->toks[k].flags & (KGB_TOK_CAP | KGB_TOK_NUM))) {
+    k++;
+  }
+  if (k == b || k + 2 >= last || !is_tok(&d->toks[k], "(")) {
+    return b;
+  }
+  const KgbToken *g = &d->toks[k + 1];
+  bool label = (in_list(d, L_LANGUAGE, g, NULL) || is_tok(g, "english") ||
+                is_tok(g, "original") || is_tok(g, "international")) &&
+               is_tok(&d->toks[k + 2], ":");
+  bool gloss =
+      is_tok(g, "lit") || is_tok(g, "transl") || is_tok(g, "literally");
+  return label || gloss ? k : b;
+}
+
+/* Does the token at @p k open a predicate only a work has: "stars",
+ * "premiered", "grossed", "shot its …", "runs 97 minutes"? */
+static bool slot_title_ends(const Doc *d, size_t k, size_t last) {
+  static const char *const verbs[] = {"stars", "premiered", "grossed",
+                                      "co-stars"};
+  if (k >= last) {
+    return false;
+  }
+  for (size_t n = 0; n < sizeof verbs / sizeof *verbs; n++) {
+    if (is_tok(&d->toks[k], verbs[n])) {
+      return true;
+    }
+  }
+  bool made = is_tok(&d->toks[k], "shot") || is_tok(&d->toks[k], "filmed") ||
+              is_tok(&d->toks[k], "wrapped");
+  bool runs = is_tok(&d->toks[k], "runs") && k + 1 < last &&
+              (d->toks[k + 1].flags & KGB_TOK_NUM);
+  return runs || (made && k + 1 < last && is_tok(&d->toks[k + 1], "its"));
+}
+
+/* "the war drama Sunflowers in Winter (2019)", "the romance Nights on
+ * Zamalek was …", "the drama Kurier z Wilna runs …": after a work or genre
+ * noun, a title runs on through the small words of titles (or a one- or
+ * two-letter word no dictionary has) into more capitalised words, when
+ * what follows ends the title: a bracket, a comma or other mark, or a verb
+ * a title is the subject of. The new end of the run [a, b), or b. */
+static size_t genre_title_end(const Doc *d, size_t first, size_t a, size_t b,
+                              size_t last) {
+  static const char *const joiners[] = {
+      "in",      "on",      "at",     "to",      "from",   "over",    "under",
+      "of",      "and",     "the",    "a",       "an",     "into",    "across",
+      "beyond",  "beneath", "below",  "above",   "behind", "between", "through",
+      "against", "among",   "within", "without", "near",   "&"};
+  /* where a place after these may be the verb's, not the title's */
+  static const char *const locatives[] = {"in", "on",   "at",
+                                          "to", "from", "near"};
+  static const char *const enders[] = {
+      "(",       ",",        ")",         ";",       ":",        "—",
+      "–",       "is",       "was",       "stars",   "starring", "follows",
+      "tells",   "runs",     "premiered", "opens",   "opened",   "centres",
+      "centers", "revolves", "won",       "earned",  "grossed",  "shot",
+      "has",     "had",      "were",      "starred", "followed", "began",
+      "took"};
+  /* "the emotional core of Night Shift in Enugu is …": what a story's
+   * heart, centre or core is of is a work too */
+  bool heart =
+      a >= first + 2 && is_tok(&d->toks[a - 1], "of") &&
+      (is_tok(&d->toks[a - 2], "heart") || is_tok(&d->toks[a - 2], "centre") ||
+       is_tok(&d->toks[a - 2], "center") || is_tok(&d->toks[a - 2], "core"));
+  bool genre = a > first &&
+               (in_list(d, L_WORK_NOUN, &d->toks[a - 1], NULL) ||
+                in_list(d, L_GENRE_NOUN, &d->toks[a - 1], NULL)) &&
+               !(d->toks[a - 1].flags & KGB_TOK_CAP);
+  /* "Set in Kandy, Mist over the Hills shot its …": a clause's subject
+   * before a verb only a work has (slot_title_ends) */
+  bool slot = !heart && !genre && (a == first || is_tok(&d->toks[a - 1], ","));
+  if (!heart && !genre && !slot) {
+    return b;
+  }
+  bool free = heart || slot || genre_phrase_free(d, first, a - 1);
+  size_t end = b, k = b;
+  while (k < last) {
+    size_t j = k;
+    for (; j < last && j < k + 2; j++) {
+      const KgbToken *t = &d->toks[j];
+      bool joiner = false;
+      for (size_t n = 0; n < sizeof joiners / sizeof *joiners; n++) {
+        joiner |= is_tok(t, joiners[n]);
+      }
+      /* "Kurier z Wilna", "Dom na wzgórzu": a Slavic or Romance
+       * preposition of one or two letters */
+      size_t len = t->end - t->start;
+      bool short_foreign =
+          (t->flags & KGB_TOK_WORD) &&
+          !(t->flags & (KGB_TOK_NUM | KGB_TOK_POSS)) &&
+          (len == 1 || (len == 2 && !in_list(d, L_DICTIONARY, t, NULL))) &&
+          !in_list(d, L_FUNCTION_WORD, t, NULL);
+      bool locative = false;
+      for (size_t n = 0; n < sizeof locatives / sizeof *locatives; n++) {
+        locative |= is_tok(t, locatives[n]);
+      }
+      if ((t->flags & KGB_TOK_CAP) || !(joiner || short_foreign) ||
+          (locative && !free) ||
+          (slot && (is_tok(t, "and") || is_tok(t, "&")))) {
+        break;
+      }
+    }
+    if (j == k || j >= last || !name_token(&d->toks[j]) ||
+        in_list(d, L_FUNCTION_WORD, &d->toks[j], NULL)) {
+      break;
+    }
+    size_t step;
+    k = j + 1;
+    while ((step = name_continues(d, k, last)) > 0) {
+      k += step;
+    }
+    end = k;
+  }
+  if (end == b) {
+    return slot ? b : sentence_case_tail(d, a, b, last);
+  }
+  if (slot) {
+    return slot_title_ends(d, end, last) ? end : b;
+  }
+  bool ends = end >= last;
+  for (size_t n = 0; !ends && n < sizeof enders / sizeof *enders; n++) {
+    ends = is_tok(&d->toks[end], enders[n]);
+  }
+  return ends ? end : b;
 }
 
 /* "Lanterns is a 2019 Chilean film", "Frozen (2013) is …": a word opening an
@@ -1005,8 +1244,10 @@ static bool plain_foreign(const Doc *d, size_t a, size_t b) {
   size_t words = 0;
   for (size_t k = a; k < b; k++) {
     const KgbToken *t = &d->toks[k];
-    if (!(t->flags & KGB_TOK_WORD) || in_list(d, L_NAME_CONNECTOR, t, NULL)) {
-      continue;
+    if (!(t->flags & KGB_TOK_WORD) || in_list(d, L_NAME_CONNECTOR, t, NULL) ||
+        (k > a && is_tok(&d->toks[k - 1], "-") &&
+         (is_tok(t, "e") || is_tok(t, "ye")))) {
+      continue; /* and a Persian ezafe: "Khaneh-ye Bad" */
     }
     if (!(t->flags & KGB_TOK_CAP) || (t->flags & KGB_TOK_NUM) ||
         in_list(d, L_DICTIONARY, t, NULL)) {
@@ -1247,6 +1488,11 @@ static KgbStatus find_mentions(Doc *d, uint32_t s, bool headings_pass) {
           !(k + 1 < last && is_tok(&d->toks[k + 1], "to") &&
             (is_tok(&d->toks[k], "sequel") ||
              is_tok(&d->toks[k], "prequel"))) &&
+          /* "the second series of Regnbyen": a part of the work named
+           * next, whose words title rules read */
+          !(k + 2 < last && k > i + 1 && is_tok(&d->toks[k + 1], "of") &&
+            (is_tok(&d->toks[k], "series") || is_tok(&d->toks[k], "season")) &&
+            name_token(&d->toks[k + 2])) &&
           !verb_after_plural(d, i, k, last)) {
         /* "that film": the last work named, not the main one; "the sequel
          * to X" is another work than X, and X is named right after it */
@@ -1362,12 +1608,21 @@ static KgbStatus find_mentions(Doc *d, uint32_t s, bool headings_pass) {
         in_list(d, L_FUNCTION_WORD, &d->toks[a], NULL)) {
       /* "In Un giorno a Bari, …": after a capitalised small word */
       foreign_end = foreign_title_end(d, a + 1, last);
-      if ((foreign = foreign_end > b)) {
+      /* but a capitalised article after a lower-case word opens the title:
+       * "the heart of A Tisza partján" */
+      bool article = a > sent->first &&
+                     (is_tok(&d->toks[a], "a") || is_tok(&d->toks[a], "the")) &&
+                     (d->toks[a - 1].flags & KGB_TOK_WORD) &&
+                     !(d->toks[a - 1].flags & KGB_TOK_CAP);
+      if ((foreign = foreign_end > b) && !article) {
         a++;
       }
     }
     if (foreign) {
       b = foreign_end;
+    } else if (!headings_pass) {
+      b = genre_title_end(d, sent->first, a, b, last);
+      b = glossed_title_end(d, b, last);
     }
     bool numbered = false;
     TRY(st, channel_number(d, a, b, last, &numbered));
@@ -1376,6 +1631,7 @@ static KgbStatus find_mentions(Doc *d, uint32_t s, bool headings_pass) {
     /* no possessive-ending junk; leading function words at sentence start,
      * but "the As Burgas springs", "near El Escorial": a capitalised function
      * word after a lower-case word opens a longer name */
+    bool the_title = false;
     while (!foreign && a < b &&
            in_list(d, L_FUNCTION_WORD, &d->toks[a], NULL) &&
            !hyphen_syllable(d, a, b)) {
@@ -1385,6 +1641,17 @@ static KgbStatus find_mentions(Doc *d, uint32_t s, bool headings_pass) {
            is_tok(&d->toks[a - 1], "the")) &&
           name_token(&d->toks[a + 1]) &&
           !in_list(d, L_FUNCTION_WORD, &d->toks[a + 1], NULL)) {
+        break;
+      }
+      /* "whose debut feature, The Orchard Gate (2008), …": a capitalised
+       * "The" after a comma or a dash mid-sentence opens a title */
+      if (!headings_pass && b - a >= 2 && a > sent->first + 1 &&
+          is_tok(&d->toks[a], "the") &&
+          (is_tok(&d->toks[a - 1], ",") || is_tok(&d->toks[a - 1], "—") ||
+           is_tok(&d->toks[a - 1], "–")) &&
+          name_token(&d->toks[a + 1]) &&
+          !in_list(d, L_FUNCTION_WORD, &d->toks[a + 1], NULL)) {
+        the_title = true;
         break;
       }
       a++;
@@ -1476,6 +1743,11 @@ static KgbStatus find_mentions(Doc *d, uint32_t s, bool headings_pass) {
     }
     if (alt_end > a) {
       TRY(st, put_alt_name(d, m.key, (uint32_t)a, (uint32_t)alt_end));
+    }
+    size_t ranks = the_title ? 1 : rank_words(d, a, b);
+    if (ranks && !alt_end && tr_b <= tr_a && nick_b <= a) {
+      /* and "The Orchard Gate" is "Orchard Gate" too */
+      TRY(st, put_alt_name(d, m.key, (uint32_t)(a + ranks), (uint32_t)b));
     }
     type_name(d, &m);
     /* "Kuzey Rüzgârı (Northern Wind) was …": a foreign name no data knows
