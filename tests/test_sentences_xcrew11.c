@@ -1,0 +1,228 @@
+/* test_sentences_xcrew11.c: credits and values (xcrew11): a genre noun
+ * right before a work's name ("the Polish thriller X"); a work's kind and
+ * language in an apposition or after a copula past a long bracket and
+ * several modifiers ("X, the eight-episode Spanish crime thriller that …");
+ * a person's films named in an apposition ("N's second film, X (2016)",
+ * "a director whose latest feature, X (2023), …"); a run on a channel with
+ * its length or time around "on" ("ran for three seasons on Kanal Ege
+ * between 2017 and 2020"); births after a described apposition ("N, a
+ * Swedish cinematographer born in Malmö in 1968") or "who was born in P,
+ * C, in Y"; a co-writer after "co-wrote the screenplay with". The sentences
+ * are new, written for these constructions; each test asserts the facts a
+ * sentence must give and those it must not. */
+#include "sentences.h"
+
+#include "../extractor/extractor.h"
+
+/* "the Finnish comedy X", "the Nollywood thriller X", "The six-part drama
+ * X"; a genre noun with no name after it gives no genre to another work */
+static void genre_before_name(void **state) {
+  (void)state;
+  KgbDocResult *doc = kgb_test_sentence(
+      "Critics adored the Finnish comedy 'Kesäkuu', which opened in Helsinki "
+      "in 2019.");
+  YES(doc, "Kesäkuu", "genre", "comedy");
+  kgb_doc_result_free(doc);
+
+  doc = kgb_test_sentence("Shot in Lagos over five weeks, the Nollywood "
+                          "thriller 'Blood Money' was released in 2021.");
+  YES(doc, "Blood Money", "genre", "thriller");
+  YES(doc, "Blood Money", "filmedIn", "Lagos");
+  kgb_doc_result_free(doc);
+
+  doc = kgb_test_sentence("The documentary Rivers of Clay was produced by "
+                          "Amara Okafor for Lagos Films.");
+  YES(doc, "Rivers of Clay", "genre", "documentary");
+  kgb_doc_result_free(doc);
+
+  doc = kgb_test_sentence("Filming for the Georgian-French drama Mountain "
+                          "Bread took place over seven weeks in Mestia.");
+  YES(doc, "Mountain Bread", "genre", "drama");
+  NO(doc, "Mountain Bread", "genre", "Georgian-French drama");
+  kgb_doc_result_free(doc);
+
+  doc = kgb_test_sentence("The six-part drama The Crofter's Widow, set in a "
+                          "fictional village, was filmed in Plockton.");
+  YES(doc, "The Crofter's Widow", "genre", "drama");
+  kgb_doc_result_free(doc);
+
+  /* no name after the genre noun: nothing of the kind */
+  doc = kgb_test_sentence("'Salt Lake', directed by Ben Cole, won the prize, "
+                          "although nobody had expected the thriller to win.");
+  NO(doc, "Salt Lake", "genre", "thriller");
+  kgb_doc_result_free(doc);
+}
+
+/* an apposition or a copula: a long bracket, a length, a nationality and a
+ * language before the genre; a word after a nationality stays in it */
+static void kind_in_apposition(void **state) {
+  (void)state;
+  KgbDocResult *doc = kgb_test_sentence(
+      "'Hora Zero', the six-part Brazilian crime series that premiered on "
+      "Globoplay in 2022, was created by Ana Lima.");
+  YES(doc, "Hora Zero", "genre", "crime");
+  YES(doc, "Hora Zero", "createdBy", "Ana Lima");
+  kgb_doc_result_free(doc);
+
+  doc = kgb_test_sentence("'Kaze no Oka', a two-hour Japanese animated "
+                          "fantasy film from Studio Ghibli, opened in 2008.");
+  YES(doc, "Kaze no Oka", "genre", "animated fantasy");
+  kgb_doc_result_free(doc);
+
+  doc = kgb_test_sentence(
+      "'Lumière d'hiver' is a 95-minute Belgian French-language romantic "
+      "comedy written by Claire Dubois.");
+  YES(doc, "Lumière d'hiver", "genre", "romantic comedy");
+  YES(doc, "Lumière d'hiver", "inLanguage", "French");
+  YES(doc, "Lumière d'hiver", "writtenBy", "Claire Dubois");
+  kgb_doc_result_free(doc);
+
+  doc = kgb_test_sentence(
+      "'Sangre de Mayo' (Spanish for \"May Blood\"; released in English as "
+      "Mayday) is an Argentine historical drama series created by Tomás "
+      "Ibarra.");
+  YES(doc, "Sangre de Mayo", "genre", "historical drama");
+  YES(doc, "Sangre de Mayo", "createdBy", "Tomás Ibarra");
+  kgb_doc_result_free(doc);
+
+  /* after a nationality a word narrows the genre: one genre, not two */
+  doc = kgb_test_sentence("'Kuzey' was a Turkish television drama produced "
+                          "by Mavi Dalga Yapım.");
+  YES(doc, "Kuzey", "genre", "television drama");
+  NO(doc, "Kuzey", "genre", "drama");
+  kgb_doc_result_free(doc);
+
+  /* an apposition about a person is no work's kind */
+  doc = kgb_test_sentence("'Iron Lake' stars Ola Berg, a drama teacher, "
+                          "who moved to Bergen.");
+  NO(doc, "Iron Lake", "genre", "drama");
+  kgb_doc_result_free(doc);
+}
+
+/* "N's second film, X (2016)", "both of N's documentaries, A and B", "a
+ * filmmaker whose latest feature, X (2023), …" */
+static void own_films_in_apposition(void **state) {
+  (void)state;
+  KgbDocResult *doc = kgb_test_sentence(
+      "Olu Adeyemi's second film, Market Day (2016), was shot in Ibadan.");
+  YES(doc, "Market Day", "directedBy", "Olu Adeyemi");
+  YES(doc, "Market Day", "releaseDate", "2016");
+  kgb_doc_result_free(doc);
+
+  doc = kgb_test_sentence("Chloé Martin filmed both of Ingrid Olsen's "
+                          "documentaries, Fjord Children and Ice Road.");
+  YES(doc, "Fjord Children", "directedBy", "Ingrid Olsen");
+  YES(doc, "Ice Road", "directedBy", "Ingrid Olsen");
+  NO(doc, "Fjord Children", "directedBy", "Chloé Martin");
+  kgb_doc_result_free(doc);
+
+  doc = kgb_test_sentence(
+      "Rodrigo Villaseñor has shot all three of Elena Márquez's features, "
+      "most memorably the drought drama Tierra quemada (2012).");
+  YES(doc, "Tierra quemada", "directedBy", "Elena Márquez");
+  NO(doc, "Tierra quemada", "directedBy", "Rodrigo Villaseñor");
+  kgb_doc_result_free(doc);
+
+  doc = kgb_test_sentence(
+      "Carlos Mendes is a Portuguese filmmaker whose latest feature, Maré "
+      "Alta (2023), premiered in Venice.");
+  YES(doc, "Maré Alta", "directedBy", "Carlos Mendes");
+  kgb_doc_result_free(doc);
+
+  /* the head word of a landmark does not win over the slot */
+  doc = kgb_test_sentence(
+      "Hamid Karimi (born 14 March 1979 in Shiraz, Iran) is an Iranian film "
+      "director whose debut feature, The Orchard Gate (2008), was shot "
+      "almost entirely in Kashan.");
+  YES(doc, "Orchard Gate", "directedBy", "Hamid Karimi");
+  CLASS_IS(doc, "Orchard Gate", "Work");
+  kgb_doc_result_free(doc);
+
+  /* a relative in apposition is no film */
+  doc = kgb_test_sentence("Ana Costa's daughter, Maria, lives in Porto.");
+  NO(doc, "Maria", "directedBy", "Ana Costa");
+  kgb_doc_result_free(doc);
+}
+
+/* "wrapped up on X this weekend", "ran for two seasons on X from DATE",
+ * "concluded last week on X"; a streaming service distributes */
+static void runs_on_channels(void **state) {
+  (void)state;
+  KgbDocResult *doc = kgb_test_sentence(
+      "'Harbour Lights' concluded last week on Dubai One after thirty "
+      "episodes.");
+  YES(doc, "Harbour Lights", "broadcastBy", "Dubai One");
+  kgb_doc_result_free(doc);
+
+  doc = kgb_test_sentence("The Chilean telenovela 'Amor de Puerto' ran for "
+                          "two seasons on Canal Sur from March 2015.");
+  YES(doc, "Amor de Puerto", "broadcastBy", "Canal Sur");
+  YES(doc, "Amor de Puerto", "releaseDate", "2015-03");
+  kgb_doc_result_free(doc);
+
+  doc = kgb_test_sentence(
+      "Kuzey Rüzgârı (Northern Wind) was a Turkish television drama produced "
+      "by Mavi Dalga Yapım that ran for three seasons on Kanal Ege between "
+      "2017 and 2020.");
+  YES(doc, "Kuzey Rüzgârı", "broadcastBy", "Kanal Ege");
+  YES(doc, "Kuzey Rüzgârı", "releaseDate", "2017");
+  NO(doc, "Kuzey Rüzgârı", "releaseDate", "2020");
+  kgb_doc_result_free(doc);
+
+  doc = kgb_test_sentence("'Morning Tide' wrapped up on Netflix this weekend.");
+  YES(doc, "Morning Tide", "distributedBy", "Netflix");
+  NO(doc, "Morning Tide", "broadcastBy", "Netflix");
+  kgb_doc_result_free(doc);
+
+  /* a place is no channel */
+  doc = kgb_test_sentence("'Sea Glass' ran for three weeks on Long Island "
+                          "and was directed by Ben Cole.");
+  NO(doc, "Sea Glass", "broadcastBy", "Long Island");
+  kgb_doc_result_free(doc);
+}
+
+/* births after a described apposition or "who was born"; a co-writer */
+static void births_and_cowriters(void **state) {
+  (void)state;
+  KgbDocResult *doc = kgb_test_sentence(
+      "Sven Berg, a Swedish cinematographer born in Malmö in 1968, shot the "
+      "film.");
+  YES(doc, "Sven Berg", "birthPlace", "Malmö");
+  YES(doc, "Sven Berg", "birthDate", "1968");
+  kgb_doc_result_free(doc);
+
+  doc = kgb_test_sentence("The score was composed by Tomás Achterberg, a "
+                          "Dutch-Mexican composer born in Utrecht.");
+  YES(doc, "Tomás Achterberg", "birthPlace", "Utrecht");
+  kgb_doc_result_free(doc);
+
+  doc = kgb_test_sentence("Lina Haddad, who was born in Beirut, Lebanon, in "
+                          "1982, wrote the script.");
+  YES(doc, "Lina Haddad", "birthPlace", "Beirut");
+  YES(doc, "Lina Haddad", "birthDate", "1982");
+  kgb_doc_result_free(doc);
+
+  doc = kgb_test_sentence(
+      "Upepo is a 2022 Kenyan drama film directed by Wanjiru Kamau, who "
+      "co-wrote the screenplay with Otieno Odhiambo.");
+  YES(doc, "Upepo", "writtenBy", "Otieno Odhiambo");
+  NO(doc, "Upepo", "hasCharacter", "Otieno Odhiambo");
+  CLASS_IS(doc, "Otieno Odhiambo", "Person");
+  kgb_doc_result_free(doc);
+
+  /* a character described in the plot is no real person's birth */
+  doc = kgb_test_sentence(
+      "In the series, Marta, a nurse born in Lima, falls for Diego.");
+  NO(doc, "Marta", "birthPlace", "Lima");
+  kgb_doc_result_free(doc);
+}
+
+const struct CMUnitTest kgb_tests_sentences_xcrew11[] = {
+    cmocka_unit_test_setup(genre_before_name, kgb_test_rules_setup),
+    cmocka_unit_test_setup(kind_in_apposition, kgb_test_rules_setup),
+    cmocka_unit_test_setup(own_films_in_apposition, kgb_test_rules_setup),
+    cmocka_unit_test_setup(runs_on_channels, kgb_test_rules_setup),
+    cmocka_unit_test_setup(births_and_cowriters, kgb_test_rules_setup),
+};
+const size_t kgb_tests_sentences_xcrew11_count =
+    sizeof kgb_tests_sentences_xcrew11 / sizeof kgb_tests_sentences_xcrew11[0];
