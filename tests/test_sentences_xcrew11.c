@@ -138,6 +138,23 @@ static void own_films_in_apposition(void **state) {
   CLASS_IS(doc, "Orchard Gate", "Work");
   kgb_doc_result_free(doc);
 
+  /* the crew member before them worked on each of them */
+  doc = kgb_test_sentence("Lea Roth has edited all three of Jonas Keller's "
+                          "films, Nachtzug (2011) and Grenzland (2015).");
+  YES(doc, "Nachtzug", "editedBy", "Lea Roth");
+  YES(doc, "Grenzland", "editedBy", "Lea Roth");
+  YES(doc, "Grenzland", "directedBy", "Jonas Keller");
+  NO(doc, "Grenzland", "directedBy", "Lea Roth");
+  kgb_doc_result_free(doc);
+
+  doc = kgb_test_sentence(
+      "Aiyana Redcloud, born in 1979 in Rapid City, photographed both of "
+      "Tomasz Wrona's features, Cold Prairie (2014) and Hollow Bells (2019).");
+  YES(doc, "Cold Prairie", "cinematographyBy", "Aiyana Redcloud");
+  YES(doc, "Hollow Bells", "cinematographyBy", "Aiyana Redcloud");
+  YES(doc, "Hollow Bells", "directedBy", "Tomasz Wrona");
+  kgb_doc_result_free(doc);
+
   /* a relative in apposition is no film */
   doc = kgb_test_sentence("Ana Costa's daughter, Maria, lives in Porto.");
   NO(doc, "Maria", "directedBy", "Ana Costa");
