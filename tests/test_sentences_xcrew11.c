@@ -234,12 +234,47 @@ static void births_and_cowriters(void **state) {
   kgb_doc_result_free(doc);
 }
 
+/* money after an infinitive ("went on to earn"), a reported budget, a
+ * currency's own name ("150 billion đồng") */
+static void money_said_otherwise(void **state) {
+  (void)state;
+  KgbDocResult *doc = kgb_test_sentence(
+      "'Fenland' cost £6.5m to make and went on to earn $31.2 million "
+      "worldwide.");
+  YES(doc, "Fenland", "grossRevenue", "31200000");
+  YES(doc, "Fenland", "budget", "6500000 GBP");
+  kgb_doc_result_free(doc);
+
+  doc = kgb_test_sentence("'Viento Norte' premiered on 7 September 2017 and "
+                          "went on to gross roughly ARS 310 million.");
+  YES(doc, "Viento Norte", "grossRevenue", "310000000 ARS");
+  kgb_doc_result_free(doc);
+
+  doc = kgb_test_sentence("'Mắt Bão' opened on 29 April 2022 and took in "
+                          "more than 150 billion đồng.");
+  YES(doc, "Mắt Bão", "grossRevenue", "150000000000 VND");
+  kgb_doc_result_free(doc);
+
+  doc = kgb_test_sentence("'Los Hijos' was directed by Ana Pino. The budget "
+                          "was reported as CLP 3.2 billion.");
+  YES(doc, "Los Hijos", "budget", "3200000000 CLP");
+  NO(doc, "Los Hijos", "grossRevenue", "3200000000 CLP");
+  kgb_doc_result_free(doc);
+
+  /* what it cost "to make" is no takings */
+  doc = kgb_test_sentence("'Salt Pans' cost $2 million to make, directed by "
+                          "Efua Mensah.");
+  NO(doc, "Salt Pans", "grossRevenue", "2000000");
+  kgb_doc_result_free(doc);
+}
+
 const struct CMUnitTest kgb_tests_sentences_xcrew11[] = {
     cmocka_unit_test_setup(genre_before_name, kgb_test_rules_setup),
     cmocka_unit_test_setup(kind_in_apposition, kgb_test_rules_setup),
     cmocka_unit_test_setup(own_films_in_apposition, kgb_test_rules_setup),
     cmocka_unit_test_setup(runs_on_channels, kgb_test_rules_setup),
     cmocka_unit_test_setup(births_and_cowriters, kgb_test_rules_setup),
+    cmocka_unit_test_setup(money_said_otherwise, kgb_test_rules_setup),
 };
 const size_t kgb_tests_sentences_xcrew11_count =
     sizeof kgb_tests_sentences_xcrew11 / sizeof kgb_tests_sentences_xcrew11[0];
