@@ -268,6 +268,43 @@ static void money_said_otherwise(void **state) {
   kgb_doc_result_free(doc);
 }
 
+/* "is mostly in Arabic, with some French", "the dialogue is in Wolof and
+ * French", "a film in Arabic and Tamazight" (languages the list now has) */
+static void languages_spoken(void **state) {
+  (void)state;
+  KgbDocResult *doc = kgb_test_sentence(
+      "\"The Orange Grove\" opened in Lebanese cinemas in October 2023 and is "
+      "mostly in Arabic, with some French.");
+  YES(doc, "The Orange Grove", "inLanguage", "Arabic");
+  YES(doc, "The Orange Grove", "inLanguage", "French");
+  kgb_doc_result_free(doc);
+
+  doc = kgb_test_sentence("'Dakar Nights' was directed by Moussa Diop; the "
+                          "dialogue is in Wolof and French.");
+  YES(doc, "Dakar Nights", "inLanguage", "Wolof");
+  YES(doc, "Dakar Nights", "inLanguage", "French");
+  kgb_doc_result_free(doc);
+
+  doc = kgb_test_sentence("The Last Caravan is a 2008 Moroccan-French "
+                          "adventure film in Arabic and Tamazight, directed "
+                          "by Youssef Benali.");
+  YES(doc, "Last Caravan", "inLanguage", "Tamazight");
+  kgb_doc_result_free(doc);
+
+  doc = kgb_test_sentence("Umama Wami (My Mother), a South African "
+                          "isiZulu-language drama directed by Thandeka "
+                          "Mkhize, premiered on 16 June 2021.");
+  YES(doc, "Umama Wami", "inLanguage", "isiZulu");
+  YES(doc, "Umama Wami", "genre", "drama");
+  kgb_doc_result_free(doc);
+
+  /* a person fluent in a language says nothing of the work */
+  doc = kgb_test_sentence("'Sea Fog' is a thriller. Its director, Ana Ruiz, "
+                          "was born in Spain and is fluent in Basque.");
+  NO(doc, "Sea Fog", "inLanguage", "Basque");
+  kgb_doc_result_free(doc);
+}
+
 const struct CMUnitTest kgb_tests_sentences_xcrew11[] = {
     cmocka_unit_test_setup(genre_before_name, kgb_test_rules_setup),
     cmocka_unit_test_setup(kind_in_apposition, kgb_test_rules_setup),
@@ -275,6 +312,7 @@ const struct CMUnitTest kgb_tests_sentences_xcrew11[] = {
     cmocka_unit_test_setup(runs_on_channels, kgb_test_rules_setup),
     cmocka_unit_test_setup(births_and_cowriters, kgb_test_rules_setup),
     cmocka_unit_test_setup(money_said_otherwise, kgb_test_rules_setup),
+    cmocka_unit_test_setup(languages_spoken, kgb_test_rules_setup),
 };
 const size_t kgb_tests_sentences_xcrew11_count =
     sizeof kgb_tests_sentences_xcrew11 / sizeof kgb_tests_sentences_xcrew11[0];
