@@ -298,6 +298,26 @@ static void languages_spoken(void **state) {
   YES(doc, "Umama Wami", "genre", "drama");
   kgb_doc_result_free(doc);
 
+  /* a language that is no nationality after a possessive or modifiers */
+  doc = kgb_test_sentence(
+      "Kesar Play's new Hindi drama series Baarish Ka Hisaab (Monsoon "
+      "Accounts) dropped all six episodes on 19 July 2024.");
+  YES(doc, "Baarish Ka Hisaab", "inLanguage", "Hindi");
+  YES(doc, "Baarish Ka Hisaab", "releaseDate", "2024-07-19");
+  kgb_doc_result_free(doc);
+
+  doc = kgb_test_sentence(
+      "Audiences finally saw the long-awaited two-part Tamil thriller "
+      "'Kaaval' when Sun Pictures released both parts on 3 May 2023.");
+  YES(doc, "Kaaval", "inLanguage", "Tamil");
+  YES(doc, "Kaaval", "releaseDate", "2023-05-03");
+  kgb_doc_result_free(doc);
+
+  doc = kgb_test_sentence("'Les Voisins' took €41 million at the box office "
+                          "after opening on 12 February 2020.");
+  YES(doc, "Les Voisins", "releaseDate", "2020-02-12");
+  kgb_doc_result_free(doc);
+
   /* a person fluent in a language says nothing of the work */
   doc = kgb_test_sentence("'Sea Fog' is a thriller. Its director, Ana Ruiz, "
                           "was born in Spain and is fluent in Basque.");
