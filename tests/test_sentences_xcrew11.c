@@ -155,6 +155,26 @@ static void own_films_in_apposition(void **state) {
   YES(doc, "Hollow Bells", "directedBy", "Tomasz Wrona");
   kgb_doc_result_free(doc);
 
+  /* a director who made a named work in a year: the name is a work */
+  doc = kgb_test_sentence(
+      "The Italian director Lucio Ferrante (Matera, 1932 – Bologna, 2004) "
+      "made Il vento di marzo in 1968, with music by Armando Pellegrini.");
+  YES(doc, "Il vento di marzo", "directedBy", "Lucio Ferrante");
+  YES(doc, "Il vento di marzo", "releaseDate", "1968");
+  YES(doc, "Il vento di marzo", "musicBy", "Armando Pellegrini");
+  kgb_doc_result_free(doc);
+
+  doc = kgb_test_sentence(
+      "Nigerian filmmaker Kunle Afolayan, then only 30, shot Irapada in 2006.");
+  YES(doc, "Irapada", "directedBy", "Kunle Afolayan");
+  kgb_doc_result_free(doc);
+
+  /* a place made a home is no work */
+  doc = kgb_test_sentence("The director Kim Ji-woo, who shot 'Rain' in 2004, "
+                          "made Seoul her home in 2010.");
+  NO(doc, "Seoul", "directedBy", "Kim Ji-woo");
+  kgb_doc_result_free(doc);
+
   /* a relative in apposition is no film */
   doc = kgb_test_sentence("Ana Costa's daughter, Maria, lives in Porto.");
   NO(doc, "Maria", "directedBy", "Ana Costa");
