@@ -211,6 +211,23 @@ static void runs_on_channels(void **state) {
   NO(doc, "Morning Tide", "broadcastBy", "Netflix");
   kgb_doc_result_free(doc);
 
+  /* a name that an apposition calls a series, and its broadcast there */
+  doc = kgb_test_sentence(
+      "Das Erbe der Altmanns, a six-part German miniseries broadcast by ZDF "
+      "in the spring of 2021, was created by Jonas Wendler and Petra Kühn.");
+  YES(doc, "Das Erbe der Altmanns", "broadcastBy", "ZDF");
+  YES(doc, "Das Erbe der Altmanns", "releaseDate", "2021");
+  YES(doc, "Das Erbe der Altmanns", "createdBy", "Petra Kühn");
+  CLASS_IS(doc, "Das Erbe der Altmanns", "TVSeries");
+  kgb_doc_result_free(doc);
+
+  doc = kgb_test_sentence("Kalle Blom, a Swedish sitcom shown on SVT in March "
+                          "2015, was written by Ola Ek.");
+  YES(doc, "Kalle Blom", "releaseDate", "2015-03");
+  YES(doc, "Kalle Blom", "writtenBy", "Ola Ek");
+  CLASS_IS(doc, "Kalle Blom", "TVSeries");
+  kgb_doc_result_free(doc);
+
   /* a place is no channel */
   doc = kgb_test_sentence("'Sea Glass' ran for three weeks on Long Island "
                           "and was directed by Ben Cole.");
