@@ -264,6 +264,18 @@ static void births_and_cowriters(void **state) {
   CLASS_IS(doc, "Otieno Odhiambo", "Person");
   kgb_doc_result_free(doc);
 
+  /* a comma between the place and the date */
+  doc = kgb_test_sentence("Director Ana Lis was born in Cusco, Peru, on 3 May "
+                          "1981.");
+  YES(doc, "Ana Lis", "birthDate", "1981-05-03");
+  YES(doc, "Ana Lis", "birthPlace", "Cusco");
+  kgb_doc_result_free(doc);
+
+  doc = kgb_test_sentence("Kwame Mensah, the film's composer, was born in "
+                          "Kumasi, Ghana, in 1985.");
+  YES(doc, "Kwame Mensah", "birthDate", "1985");
+  kgb_doc_result_free(doc);
+
   /* a character described in the plot is no real person's birth */
   doc = kgb_test_sentence(
       "In the series, Marta, a nurse born in Lima, falls for Diego.");
