@@ -374,6 +374,30 @@ static void languages_spoken(void **state) {
   kgb_doc_result_free(doc);
 }
 
+/* a company in a relative clause: "Z, which produced the picture", "Z,
+ * which also distributed it"; another work after "which" is not this one */
+static void companies_which(void **state) {
+  (void)state;
+  KgbDocResult *doc = kgb_test_sentence(
+      "'The Cartographer's Daughter' was shot in Cádiz. Principal "
+      "photography wrapped up in August, according to Almadraba Films, "
+      "which produced the picture.");
+  YES(doc, "The Cartographer's Daughter", "producedBy", "Almadraba Films");
+  kgb_doc_result_free(doc);
+
+  doc = kgb_test_sentence("'Night Bus' was shot in Lagos. The film was "
+                          "financed by Ebony Reels, which also distributed "
+                          "it.");
+  YES(doc, "Night Bus", "distributedBy", "Ebony Reels");
+  CLASS_IS(doc, "Ebony Reels", "Organization");
+  kgb_doc_result_free(doc);
+
+  doc = kgb_test_sentence("'Night Bus' was shot in Lagos for Ebony Reels, "
+                          "which produced 'Day Bus' in 2010.");
+  NO(doc, "Night Bus", "producedBy", "Ebony Reels");
+  kgb_doc_result_free(doc);
+}
+
 const struct CMUnitTest kgb_tests_sentences_xcrew11[] = {
     cmocka_unit_test_setup(genre_before_name, kgb_test_rules_setup),
     cmocka_unit_test_setup(kind_in_apposition, kgb_test_rules_setup),
@@ -382,6 +406,7 @@ const struct CMUnitTest kgb_tests_sentences_xcrew11[] = {
     cmocka_unit_test_setup(births_and_cowriters, kgb_test_rules_setup),
     cmocka_unit_test_setup(money_said_otherwise, kgb_test_rules_setup),
     cmocka_unit_test_setup(languages_spoken, kgb_test_rules_setup),
+    cmocka_unit_test_setup(companies_which, kgb_test_rules_setup),
 };
 const size_t kgb_tests_sentences_xcrew11_count =
     sizeof kgb_tests_sentences_xcrew11 / sizeof kgb_tests_sentences_xcrew11[0];
