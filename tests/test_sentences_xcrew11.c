@@ -392,6 +392,24 @@ static void companies_which(void **state) {
   CLASS_IS(doc, "Ebony Reels", "Organization");
   kgb_doc_result_free(doc);
 
+  /* the company as the subject of a relative clause about the work */
+  doc = kgb_test_sentence("Ana Lis wrote and directed 'Blue Salt', which Kino "
+                          "Lorber released in the US in 2021.");
+  YES(doc, "Blue Salt", "distributedBy", "Kino Lorber");
+  YES(doc, "Blue Salt", "directedBy", "Ana Lis");
+  kgb_doc_result_free(doc);
+
+  doc = kgb_test_sentence("Rui Costa created 'Mar Alto' (2019), which RTP "
+                          "commissioned for its autumn schedule.");
+  YES(doc, "Mar Alto", "broadcastBy", "RTP");
+  kgb_doc_result_free(doc);
+
+  doc = kgb_test_sentence("Rui Costa starred in 'Mar Alto', which Ana Lis "
+                          "produced in Porto.");
+  YES(doc, "Mar Alto", "producedBy", "Ana Lis");
+  CLASS_IS(doc, "Ana Lis", "Person");
+  kgb_doc_result_free(doc);
+
   doc = kgb_test_sentence("'Night Bus' was shot in Lagos for Ebony Reels, "
                           "which produced 'Day Bus' in 2010.");
   NO(doc, "Night Bus", "producedBy", "Ebony Reels");
