@@ -416,6 +416,53 @@ static void companies_which(void **state) {
   kgb_doc_result_free(doc);
 }
 
+/* "with N on camera and M on music", a year before a kind and a name, a
+ * directorial debut in an apposition */
+static void crafts_and_years(void **state) {
+  (void)state;
+  KgbDocResult *doc = kgb_test_sentence(
+      "'Blue Salt' was directed by Ana Lis, with Kenji Ito on camera and Lea "
+      "Roth on music.");
+  YES(doc, "Blue Salt", "cinematographyBy", "Kenji Ito");
+  YES(doc, "Blue Salt", "musicBy", "Lea Roth");
+  NO(doc, "Blue Salt", "musicBy", "Kenji Ito");
+  kgb_doc_result_free(doc);
+
+  doc = kgb_test_sentence("Shot in Tema, 'Blue Salt' is a drama, with Maria "
+                          "Ortiz on editing duties.");
+  YES(doc, "Blue Salt", "editedBy", "Maria Ortiz");
+  kgb_doc_result_free(doc);
+
+  doc = kgb_test_sentence("The 2019 Ghanaian film Blue Salt, helmed by Kofi "
+                          "Boateng, was picked up by Netflix in 2020.");
+  YES(doc, "Blue Salt", "releaseDate", "2019");
+  NO(doc, "Blue Salt", "releaseDate", "2020");
+  kgb_doc_result_free(doc);
+
+  doc = kgb_test_sentence("Kofi met Ama after the 2015 drama Ghost Pier "
+                          "premiered.");
+  YES(doc, "Ghost Pier", "releaseDate", "2015");
+  kgb_doc_result_free(doc);
+
+  /* a novel's year is no film's release */
+  doc = kgb_test_sentence("'Red Sand', directed by Ana Lis, is based on the "
+                          "1998 novel Dry Wells by Wole Ojo.");
+  NO(doc, "Dry Wells", "releaseDate", "1998");
+  NO(doc, "Red Sand", "releaseDate", "1998");
+  kgb_doc_result_free(doc);
+
+  doc = kgb_test_sentence("Ana Lis's 2018 directorial debut, 'Blue Salt', was "
+                          "produced by Lis Films.");
+  YES(doc, "Blue Salt", "directedBy", "Ana Lis");
+  kgb_doc_result_free(doc);
+
+  /* an actor's screen debut is not theirs to direct */
+  doc = kgb_test_sentence("Ama Owusu's screen debut, 'Blue Salt', was "
+                          "produced by Lis Films.");
+  NO(doc, "Blue Salt", "directedBy", "Ama Owusu");
+  kgb_doc_result_free(doc);
+}
+
 const struct CMUnitTest kgb_tests_sentences_xcrew11[] = {
     cmocka_unit_test_setup(genre_before_name, kgb_test_rules_setup),
     cmocka_unit_test_setup(kind_in_apposition, kgb_test_rules_setup),
@@ -425,6 +472,7 @@ const struct CMUnitTest kgb_tests_sentences_xcrew11[] = {
     cmocka_unit_test_setup(money_said_otherwise, kgb_test_rules_setup),
     cmocka_unit_test_setup(languages_spoken, kgb_test_rules_setup),
     cmocka_unit_test_setup(companies_which, kgb_test_rules_setup),
+    cmocka_unit_test_setup(crafts_and_years, kgb_test_rules_setup),
 };
 const size_t kgb_tests_sentences_xcrew11_count =
     sizeof kgb_tests_sentences_xcrew11 / sizeof kgb_tests_sentences_xcrew11[0];
