@@ -463,6 +463,43 @@ static void crafts_and_years(void **state) {
   kgb_doc_result_free(doc);
 }
 
+/* creators and sources said another way: "conceived by", "the brainchild
+ * of", "adapted by N from M's memoir X", "draws on the 1998 novel X by M" */
+static void creators_and_sources(void **state) {
+  (void)state;
+  KgbDocResult *doc = kgb_test_sentence(
+      "'Blue Salt' was conceived by showrunner Ana Lis, who also serves as "
+      "head writer.");
+  YES(doc, "Blue Salt", "createdBy", "Ana Lis");
+  kgb_doc_result_free(doc);
+
+  doc = kgb_test_sentence("The series 'Blue Salt' is the brainchild of Ana "
+                          "Lis and Kofi Boateng.");
+  YES(doc, "Blue Salt", "createdBy", "Ana Lis");
+  YES(doc, "Blue Salt", "createdBy", "Kofi Boateng");
+  kgb_doc_result_free(doc);
+
+  doc = kgb_test_sentence("'Blue Salt' was adapted by Ana Lis from Wole Ojo's "
+                          "memoir Dry Wells.");
+  YES(doc, "Blue Salt", "writtenBy", "Ana Lis");
+  YES(doc, "Blue Salt", "basedOn", "Dry Wells");
+  YES(doc, "Dry Wells", "writtenBy", "Wole Ojo");
+  NO(doc, "Blue Salt", "writtenBy", "Wole Ojo");
+  kgb_doc_result_free(doc);
+
+  doc = kgb_test_sentence(
+      "'Blue Salt' draws on the 1998 novel Dry Wells by Wole Ojo.");
+  YES(doc, "Blue Salt", "basedOn", "Dry Wells");
+  YES(doc, "Dry Wells", "writtenBy", "Wole Ojo");
+  kgb_doc_result_free(doc);
+
+  /* a plan conceived in the plot is no creation */
+  doc = kgb_test_sentence("Ana conceived a plan to escape in 'Blue Salt', "
+                          "directed by Kofi Boateng.");
+  NO(doc, "Blue Salt", "createdBy", "Ana");
+  kgb_doc_result_free(doc);
+}
+
 const struct CMUnitTest kgb_tests_sentences_xcrew11[] = {
     cmocka_unit_test_setup(genre_before_name, kgb_test_rules_setup),
     cmocka_unit_test_setup(kind_in_apposition, kgb_test_rules_setup),
@@ -473,6 +510,7 @@ const struct CMUnitTest kgb_tests_sentences_xcrew11[] = {
     cmocka_unit_test_setup(languages_spoken, kgb_test_rules_setup),
     cmocka_unit_test_setup(companies_which, kgb_test_rules_setup),
     cmocka_unit_test_setup(crafts_and_years, kgb_test_rules_setup),
+    cmocka_unit_test_setup(creators_and_sources, kgb_test_rules_setup),
 };
 const size_t kgb_tests_sentences_xcrew11_count =
     sizeof kgb_tests_sentences_xcrew11 / sizeof kgb_tests_sentences_xcrew11[0];
