@@ -493,6 +493,22 @@ static void creators_and_sources(void **state) {
   YES(doc, "Dry Wells", "writtenBy", "Wole Ojo");
   kgb_doc_result_free(doc);
 
+  /* the title at home is the original one; abroad it need not be */
+  doc = kgb_test_sentence("'Blue Salt' — titled 'Sal Azul' in its native "
+                          "Portugal — was directed by Ana Lis.");
+  YES(doc, "Blue Salt", "originalTitle", "Sal Azul");
+  kgb_doc_result_free(doc);
+
+  doc = kgb_test_sentence("'Paper Moon', known in its home country as Kağıt "
+                          "Ay, was directed by Elif Sarı.");
+  YES(doc, "Paper Moon", "originalTitle", "Kağıt Ay");
+  kgb_doc_result_free(doc);
+
+  doc = kgb_test_sentence("'Blue Salt', known in Italy as 'Sale blu', was "
+                          "directed by Ana Lis.");
+  NO(doc, "Blue Salt", "originalTitle", "Sale blu");
+  kgb_doc_result_free(doc);
+
   /* a plan conceived in the plot is no creation */
   doc = kgb_test_sentence("Ana conceived a plan to escape in 'Blue Salt', "
                           "directed by Kofi Boateng.");
