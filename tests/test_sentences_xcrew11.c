@@ -410,6 +410,24 @@ static void companies_which(void **state) {
   CLASS_IS(doc, "Ana Lis", "Person");
   kgb_doc_result_free(doc);
 
+  /* a release "courtesy of" a company; "bows on" a streaming service; a
+   * score that comes courtesy of a composer is no release */
+  doc = kgb_test_sentence("'Blue Salt' arrives in UK cinemas on 12 May 2025 "
+                          "courtesy of Curzon.");
+  YES(doc, "Blue Salt", "distributedBy", "Curzon");
+  YES(doc, "Blue Salt", "releaseDate", "2025-05-12");
+  kgb_doc_result_free(doc);
+
+  doc = kgb_test_sentence("'Blue Salt' bows on Prime Video on 3 June 2025.");
+  YES(doc, "Blue Salt", "distributedBy", "Prime Video");
+  YES(doc, "Blue Salt", "releaseDate", "2025-06-03");
+  kgb_doc_result_free(doc);
+
+  doc = kgb_test_sentence("'Blue Salt' was directed by Ana Lis; its score "
+                          "comes courtesy of Hiro Tanaka.");
+  NO(doc, "Blue Salt", "distributedBy", "Hiro Tanaka");
+  kgb_doc_result_free(doc);
+
   doc = kgb_test_sentence("'Night Bus' was shot in Lagos for Ebony Reels, "
                           "which produced 'Day Bus' in 2010.");
   NO(doc, "Night Bus", "producedBy", "Ebony Reels");
