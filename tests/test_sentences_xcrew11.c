@@ -462,6 +462,33 @@ static void crafts_and_years(void **state) {
   YES(doc, "Ghost Pier", "releaseDate", "2015");
   kgb_doc_result_free(doc);
 
+  /* a camera credit in active voice; plain "shot" only after a camera
+   * trade (a director shoots a film too); "from her own script" */
+  doc = kgb_test_sentence("'Blue Salt' was directed by Ana Lis. Kenji Ito "
+                          "lensed the film, and Lea Roth cut it.");
+  YES(doc, "Blue Salt", "cinematographyBy", "Kenji Ito");
+  kgb_doc_result_free(doc);
+
+  doc = kgb_test_sentence("'Blue Salt' was directed by Ana Lis. "
+                          "Cinematographer Kenji Ito shot the film in Lagos.");
+  YES(doc, "Blue Salt", "cinematographyBy", "Kenji Ito");
+  kgb_doc_result_free(doc);
+
+  doc = kgb_test_sentence("'Blue Salt' was directed by Ana Lis. She shot the "
+                          "film in 20 days.");
+  NO(doc, "Blue Salt", "cinematographyBy", "Ana Lis");
+  kgb_doc_result_free(doc);
+
+  doc = kgb_test_sentence(
+      "'Blue Salt' features striking cinematography from Kenji Ito.");
+  YES(doc, "Blue Salt", "cinematographyBy", "Kenji Ito");
+  kgb_doc_result_free(doc);
+
+  doc = kgb_test_sentence(
+      "'Blue Salt' was directed by Ana Lis from her own script.");
+  YES(doc, "Blue Salt", "writtenBy", "Ana Lis");
+  kgb_doc_result_free(doc);
+
   /* a novel's year is no film's release */
   doc = kgb_test_sentence("'Red Sand', directed by Ana Lis, is based on the "
                           "1998 novel Dry Wells by Wole Ojo.");
