@@ -489,6 +489,25 @@ static void crafts_and_years(void **state) {
   YES(doc, "Blue Salt", "writtenBy", "Ana Lis");
   kgb_doc_result_free(doc);
 
+  /* credits with "credited to" and "credited as"; a rescue credited to
+   * the coast guard is no credit */
+  doc = kgb_test_sentence("The screenplay for 'Blue Salt' is credited to "
+                          "Kofi Boateng and Ama Owusu.");
+  YES(doc, "Blue Salt", "writtenBy", "Kofi Boateng");
+  YES(doc, "Blue Salt", "writtenBy", "Ama Owusu");
+  kgb_doc_result_free(doc);
+
+  doc = kgb_test_sentence("Lea Roth was credited as the film's editor on "
+                          "'Blue Salt'.");
+  YES(doc, "Blue Salt", "editedBy", "Lea Roth");
+  kgb_doc_result_free(doc);
+
+  doc = kgb_test_sentence("'Blue Salt' was directed by Ana Lis. The rescue "
+                          "is credited to Ama Owusu.");
+  NO(doc, "Blue Salt", "writtenBy", "Ama Owusu");
+  NO(doc, "Blue Salt", "directedBy", "Ama Owusu");
+  kgb_doc_result_free(doc);
+
   /* a novel's year is no film's release */
   doc = kgb_test_sentence("'Red Sand', directed by Ana Lis, is based on the "
                           "1998 novel Dry Wells by Wole Ojo.");
