@@ -276,6 +276,17 @@ static void births_and_cowriters(void **state) {
   YES(doc, "Kwame Mensah", "birthDate", "1985");
   kgb_doc_result_free(doc);
 
+  /* a birth in brackets with the place first; an age before the verb */
+  doc = kgb_test_sentence("Ana Lis (b. Accra, 3 May 1980) directed 'Blue "
+                          "Salt'.");
+  YES(doc, "Ana Lis", "birthPlace", "Accra");
+  YES(doc, "Ana Lis", "birthDate", "1980-05-03");
+  kgb_doc_result_free(doc);
+
+  doc = kgb_test_sentence("Ana Lis, 45, was born and raised in Accra.");
+  YES(doc, "Ana Lis", "birthPlace", "Accra");
+  kgb_doc_result_free(doc);
+
   /* a character described in the plot is no real person's birth */
   doc = kgb_test_sentence(
       "In the series, Marta, a nurse born in Lima, falls for Diego.");
