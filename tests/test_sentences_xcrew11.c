@@ -85,6 +85,17 @@ static void kind_in_apposition(void **state) {
   YES(doc, "Sangre de Mayo", "createdBy", "Tomás Ibarra");
   kgb_doc_result_free(doc);
 
+  /* "caper", "saga" and "farce" are genre nouns */
+  doc = kgb_test_sentence("Ana Lis's 'Blue Salt' is a crime caper set in "
+                          "Accra.");
+  YES(doc, "Blue Salt", "genre", "crime caper");
+  kgb_doc_result_free(doc);
+
+  doc = kgb_test_sentence("'Casa Grande' is a Brazilian family saga directed "
+                          "by Rui Costa.");
+  YES(doc, "Casa Grande", "genre", "family saga");
+  kgb_doc_result_free(doc);
+
   /* after a nationality a word narrows the genre: one genre, not two */
   doc = kgb_test_sentence("'Kuzey' was a Turkish television drama produced "
                           "by Mavi Dalga Yapım.");
