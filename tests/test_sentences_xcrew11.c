@@ -602,6 +602,49 @@ static void creators_and_sources(void **state) {
   kgb_doc_result_free(doc);
 }
 
+/* series and their channels and creators said another way */
+static void series_channels_creators(void **state) {
+  (void)state;
+  KgbDocResult *doc =
+      kgb_test_sentence("Showrunner Ana Lis developed 'Blue Salt' for HBO.");
+  YES(doc, "Blue Salt", "broadcastBy", "HBO");
+  YES(doc, "Blue Salt", "createdBy", "Ana Lis");
+  kgb_doc_result_free(doc);
+
+  doc = kgb_test_sentence("'Blue Salt' airs Sundays on HBO.");
+  YES(doc, "Blue Salt", "broadcastBy", "HBO");
+  kgb_doc_result_free(doc);
+
+  doc = kgb_test_sentence(
+      "'Blue Salt' returns to BBC One for a second season in 2025.");
+  YES(doc, "Blue Salt", "broadcastBy", "BBC One");
+  NO(doc, "Blue Salt", "releaseDate", "2025");
+  kgb_doc_result_free(doc);
+
+  doc = kgb_test_sentence(
+      "'Blue Salt' was renewed by Netflix for a third season.");
+  YES(doc, "Blue Salt", "distributedBy", "Netflix");
+  NO(doc, "Blue Salt", "broadcastBy", "Netflix");
+  kgb_doc_result_free(doc);
+
+  doc = kgb_test_sentence(
+      "'Blue Salt' comes from creators Ana Lis and Kofi Boateng.");
+  YES(doc, "Blue Salt", "createdBy", "Ana Lis");
+  YES(doc, "Blue Salt", "createdBy", "Kofi Boateng");
+  kgb_doc_result_free(doc);
+
+  doc = kgb_test_sentence("Ana Lis and Kofi Boateng, the creators of 'Blue "
+                          "Salt', also wrote every episode.");
+  YES(doc, "Blue Salt", "createdBy", "Ana Lis");
+  kgb_doc_result_free(doc);
+
+  /* a character returning to a town for a summer is no channel */
+  doc = kgb_test_sentence("In 'Blue Salt', directed by Ana Lis, Ama returns "
+                          "to Accra for a second summer.");
+  NO(doc, "Blue Salt", "broadcastBy", "Accra");
+  kgb_doc_result_free(doc);
+}
+
 const struct CMUnitTest kgb_tests_sentences_xcrew11[] = {
     cmocka_unit_test_setup(genre_before_name, kgb_test_rules_setup),
     cmocka_unit_test_setup(kind_in_apposition, kgb_test_rules_setup),
@@ -613,6 +656,7 @@ const struct CMUnitTest kgb_tests_sentences_xcrew11[] = {
     cmocka_unit_test_setup(companies_which, kgb_test_rules_setup),
     cmocka_unit_test_setup(crafts_and_years, kgb_test_rules_setup),
     cmocka_unit_test_setup(creators_and_sources, kgb_test_rules_setup),
+    cmocka_unit_test_setup(series_channels_creators, kgb_test_rules_setup),
 };
 const size_t kgb_tests_sentences_xcrew11_count =
     sizeof kgb_tests_sentences_xcrew11 / sizeof kgb_tests_sentences_xcrew11[0];
