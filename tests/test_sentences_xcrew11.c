@@ -595,6 +595,12 @@ static void creators_and_sources(void **state) {
   NO(doc, "Blue Salt", "originalTitle", "Sale blu");
   kgb_doc_result_free(doc);
 
+  /* children conceived in the plot are no creation either */
+  doc = kgb_test_sentence("In 'Blue Salt', directed by Ana Lis, the twins "
+                          "were conceived by Maria Ortiz and Kenji Ito.");
+  NO(doc, "Blue Salt", "createdBy", "Maria Ortiz");
+  kgb_doc_result_free(doc);
+
   /* a plan conceived in the plot is no creation */
   doc = kgb_test_sentence("Ana conceived a plan to escape in 'Blue Salt', "
                           "directed by Kofi Boateng.");
