@@ -644,6 +644,18 @@ static void series_channels_creators(void **state) {
   YES(doc, "Blue Salt", "createdBy", "Ana Lis");
   kgb_doc_result_free(doc);
 
+  /* a channel's possessive before a series cue */
+  doc = kgb_test_sentence("Tisza TV’s six-part Hungarian thriller ‘The Night "
+                          "Ledger’ has been the surprise hit of the autumn.");
+  YES(doc, "The Night Ledger", "broadcastBy", "Tisza TV");
+  kgb_doc_result_free(doc);
+
+  /* a studio's film is not broadcast by it */
+  doc = kgb_test_sentence(
+      "Lagos Films' thriller 'Blood Money' was shot in Lagos.");
+  NO(doc, "Blood Money", "broadcastBy", "Lagos Films");
+  kgb_doc_result_free(doc);
+
   /* a character returning to a town for a summer is no channel */
   doc = kgb_test_sentence("In 'Blue Salt', directed by Ana Lis, Ama returns "
                           "to Accra for a second summer.");
