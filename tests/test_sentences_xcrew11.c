@@ -46,6 +46,18 @@ static void genre_before_name(void **state) {
   YES(doc, "The Crofter's Widow", "genre", "drama");
   kgb_doc_result_free(doc);
 
+  /* a hyphenated genre compound as the clause's subject is the work's
+   * genre; a single "mystery" in the plot is none */
+  doc = kgb_test_sentence("'Blue Salt' premiered in Accra. The horror-comedy "
+                          "follows two sisters.");
+  YES(doc, "Blue Salt", "genre", "horror-comedy");
+  kgb_doc_result_free(doc);
+
+  doc = kgb_test_sentence("'Blue Salt', directed by Ana Lis, premiered in "
+                          "Accra, and the mystery is who killed Kofi.");
+  NO(doc, "Blue Salt", "genre", "mystery");
+  kgb_doc_result_free(doc);
+
   /* no name after the genre noun: nothing of the kind */
   doc = kgb_test_sentence("'Salt Lake', directed by Ben Cole, won the prize, "
                           "although nobody had expected the thriller to win.");
