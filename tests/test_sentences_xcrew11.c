@@ -58,6 +58,19 @@ static void genre_before_name(void **state) {
   NO(doc, "Blue Salt", "genre", "mystery");
   kgb_doc_result_free(doc);
 
+  /* a length or nationality before a genre standing for the work */
+  doc = kgb_test_sentence("'Viento Sur' is set in Patagonia. The eight-part "
+                          "Argentine drama, created by Matías Etchebarne, "
+                          "premiered in 2020.");
+  YES(doc, "Viento Sur", "genre", "drama");
+  YES(doc, "Viento Sur", "createdBy", "Matías Etchebarne");
+  kgb_doc_result_free(doc);
+
+  doc = kgb_test_sentence("'Paper Moons' opened in Lyon. The 98-minute comedy "
+                          "arrives in cinemas on Friday.");
+  YES(doc, "Paper Moons", "genre", "comedy");
+  kgb_doc_result_free(doc);
+
   /* no name after the genre noun: nothing of the kind */
   doc = kgb_test_sentence("'Salt Lake', directed by Ben Cole, won the prize, "
                           "although nobody had expected the thriller to win.");
