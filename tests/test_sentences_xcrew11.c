@@ -323,6 +323,16 @@ static void births_and_cowriters(void **state) {
   YES(doc, "Ana Lis", "birthPlace", "Accra");
   kgb_doc_result_free(doc);
 
+  /* deaths after a place and at home */
+  doc = kgb_test_sentence("Ana Lis spent her final years in Lisbon, where she "
+                          "died in 2020.");
+  YES(doc, "Ana Lis", "deathPlace", "Lisbon");
+  kgb_doc_result_free(doc);
+
+  doc = kgb_test_sentence("Ana Lis died in 2020 at her home in Lisbon.");
+  YES(doc, "Ana Lis", "deathPlace", "Lisbon");
+  kgb_doc_result_free(doc);
+
   /* a character described in the plot is no real person's birth */
   doc = kgb_test_sentence(
       "In the series, Marta, a nurse born in Lima, falls for Diego.");
@@ -478,6 +488,15 @@ static void companies_which(void **state) {
   doc = kgb_test_sentence("'Night Bus' was shot in Lagos for Ebony Reels, "
                           "which produced 'Day Bus' in 2010.");
   NO(doc, "Night Bus", "producedBy", "Ebony Reels");
+  kgb_doc_result_free(doc);
+}
+
+/* "runs for just 78 minutes" */
+static void runs_for(void **state) {
+  (void)state;
+  KgbDocResult *doc =
+      kgb_test_sentence("'Blue Salt' runs for just 78 minutes.");
+  YES(doc, "Blue Salt", "runtime", "78");
   kgb_doc_result_free(doc);
 }
 
@@ -698,6 +717,7 @@ const struct CMUnitTest kgb_tests_sentences_xcrew11[] = {
     cmocka_unit_test_setup(languages_spoken, kgb_test_rules_setup),
     cmocka_unit_test_setup(companies_which, kgb_test_rules_setup),
     cmocka_unit_test_setup(crafts_and_years, kgb_test_rules_setup),
+    cmocka_unit_test_setup(runs_for, kgb_test_rules_setup),
     cmocka_unit_test_setup(creators_and_sources, kgb_test_rules_setup),
     cmocka_unit_test_setup(series_channels_creators, kgb_test_rules_setup),
 };
