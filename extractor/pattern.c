@@ -1583,7 +1583,7 @@ static bool test_one(const KgbPattern *p, KgbMatcher *m, const Test *t,
       r = t->any_class || (item_bits(m, p->vocab, it) & t->want_bits);
     }
     break;
-  case T_IN: /* the whole name of a mention, or one word, is an entry */
+  case T_IN: /* the whole name of a mention, or a word no mention holds */
     r = it->key && kgb_lexicon_get(t->list, it->key, NULL);
     break;
   case T_FIRST: /* the first word of a name of two or more: "Madame Roux" */
