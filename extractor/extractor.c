@@ -984,8 +984,7 @@ static bool nationality_run(const Doc *d, size_t a, size_t b) {
   }
   for (size_t i = a; i < b; i++) {
     const KgbToken *t = &d->toks[i];
-    if ((t->flags & KGB_TOK_WORD) && !in_list(d, L_LANGUAGE, t, NULL) &&
-        !in_list(d, L_DEMONYM, t, NULL)) {
+    if ((t->flags & KGB_TOK_WORD) && !in_list(d, L_LANGUAGE, t, NULL)) {
       return false;
     }
   }
