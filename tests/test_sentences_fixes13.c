@@ -61,6 +61,14 @@ static void plays_someone_at_a_game(void **state) {
   YES(doc, "Jonah", "playedBy", "Milo Brandt");
   NO(doc, "Tom", "playedBy", "Jonah");
   kgb_doc_result_free(doc);
+
+  /* a single-word name that is no character yet (the rule once read this
+   * as a credit) */
+  doc = kgb_test_sentence(
+      "Night Harbor is a 2019 film. Lena plays Tom at chess every Sunday.");
+  YES(doc, "Night Harbor", "releaseDate", "2019");
+  NO(doc, "Tom", "playedBy", "Lena");
+  kgb_doc_result_free(doc);
 }
 
 /* a nationality any country has is an adjective, not a name: "the
