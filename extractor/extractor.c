@@ -221,6 +221,13 @@ static bool in_list(const Doc *d, int list, const KgbToken *t,
   return t->key && kgb_lexicon_get(d->ex->lists[list], t->key, value);
 }
 
+/* Is the name with key @p key an entry of list @p l? */
+static bool key_in_list(const Doc *d, int l, const char *key) {
+  const char *interned = kgb_rules_find_str(d->rules, key, strlen(key));
+  return interned && d->ex->lists[l] &&
+         kgb_lexicon_get(d->ex->lists[l], interned, NULL);
+}
+
 /// Is token @p t the word @p lower? (The first byte rules most words out.)
 static inline bool is_tok(const KgbToken *t, const char *lower) {
   return t->lower[0] == lower[0] && !strcmp(t->lower, lower);
@@ -733,7 +740,7 @@ static size_t genre_title_end(const Doc *d, size_t first, size_t a, size_t b,
   if (!heart && !genre && !slot) {
     return b;
   }
-  bool free = heart || slot || genre_phrase_free(d, first, a - 1);
+  bool unbound = heart || slot || genre_phrase_free(d, first, a - 1);
   size_t end = b, k = b;
   while (k < last) {
     size_t j = k;
@@ -756,7 +763,7 @@ static size_t genre_title_end(const Doc *d, size_t first, size_t a, size_t b,
         locative |= is_tok(t, locatives[n]);
       }
       if ((t->flags & KGB_TOK_CAP) || !(joiner || short_foreign) ||
-          (locative && !free) ||
+          (locative && !unbound) ||
           (slot && (is_tok(t, "and") || is_tok(t, "&")))) {
         break;
       }
@@ -844,8 +851,8 @@ static bool foreign_pair(const Doc *d, size_t a) {
       !(u->flags & KGB_TOK_SPACE) || u->end - u->start < 2 ||
       strchr(u->lower, '\'') || strstr(u->lower, "\xe2\x80\x99") ||
       in_list(d, L_DICTIONARY, t, NULL) || in_list(d, L_DICTIONARY, u, NULL) ||
-      in_list(d, L_LANGUAGE, t, NULL) || in_list(d, L_DEMONYM, t, NULL) ||
-      in_list(d, L_FUNCTION_WORD, u, NULL) || british_word(d, u)) {
+      in_list(d, L_LANGUAGE, t, NULL) || in_list(d, L_FUNCTION_WORD, u, NULL) ||
+      british_word(d, u)) {
     return false;
   }
   char *folded = kgb_normalize(t->lower, strlen(t->lower));
@@ -995,9 +1002,7 @@ static bool nationality_run(const Doc *d, size_t a, size_t b) {
 static void type_name(Doc *d, Mention *m) {
   const KgbPlaces *places = kgb_rules_places(d->rules);
   const char *value = NULL;
-  if (kgb_lexicon_get(d->ex->lists[L_ORGANIZATION],
-                      kgb_rules_find_str(d->rules, m->key, strlen(m->key)),
-                      NULL)) {
+  if (key_in_list(d, L_ORGANIZATION, m->key)) {
     m->cls = "Organization";
     return;
   }
@@ -1039,9 +1044,7 @@ static void type_name(Doc *d, Mention *m) {
  * gazetteer or the organisation list? A quoted title outweighs that. */
 static bool head_typed(const Doc *d, const Mention *m) {
   return m->kind == M_NAME && m->cls && !m->place &&
-         !kgb_lexicon_get(d->ex->lists[L_ORGANIZATION],
-                          kgb_rules_find_str(d->rules, m->key, strlen(m->key)),
-                          NULL);
+         !key_in_list(d, L_ORGANIZATION, m->key);
 }
 
 /* Is the word run [a, b) written elsewhere in the document with no @p
@@ -1091,8 +1094,7 @@ static const char *region_part(Doc *d, size_t *a, size_t b, bool *region) {
   const char *wkey = whole ? norm_key(d, whole) : NULL;
   size_t n = 0;
   if (!wkey || kgb_places_find(places, wkey, &n) ||
-      kgb_lexicon_get(d->ex->lists[L_ORGANIZATION],
-                      kgb_rules_find_str(d->rules, wkey, strlen(wkey)), NULL)) {
+      key_in_list(d, L_ORGANIZATION, wkey)) {
     return NULL;
   }
   const char *rest = span_text(d, (uint32_t)*a + 1, (uint32_t)b);
@@ -3225,7 +3227,7 @@ static bool name_follows(const Doc *d, const KgbSentence *sent, uint32_t j) {
 /* Token @p i is "worker" in "co-worker" (the list's "co-worker" is three
  * tokens in the text). */
 static bool co_worker(const Doc *d, uint32_t i) {
-  return i >= 2 && d->toks[i].lower[0] == 'w' &&
+  return i >= 2 &&
          (is_tok(&d->toks[i], "worker") || is_tok(&d->toks[i], "workers")) &&
          is_tok(&d->toks[i - 1], "-") && is_tok(&d->toks[i - 2], "co");
 }
@@ -4314,8 +4316,8 @@ static KgbStatus resolve_relative(Doc *d, size_t mi) {
   uint32_t pe = possessor_end(d, d->sents[m->sent].first, m->first);
   if (co_worker(d, m->first)) {
     value = "colleagueOf";
-  } else if (!in_list(d, L_RELATIVE, &d->toks[m->first], &value)) {
-    value = NULL;
+  } else {
+    in_list(d, L_RELATIVE, &d->toks[m->first], &value); /* NULL: none */
   }
   if (!value || pe == UINT32_MAX) {
     return KGB_OK;
@@ -4734,8 +4736,8 @@ static KgbStatus resolve_story(Doc *d) {
        * wife": not the actress's) */
       const char *picked =
           m->group >= 0 ? best_class(&d->groups[m->group]) : NULL;
-      if ((cast_possessive(d, i) &&
-           !(picked && !strcmp(picked, "Character"))) ||
+      bool cast_poss = cast_possessive(d, i);
+      if ((cast_poss && !(picked && !strcmp(picked, "Character"))) ||
           (appositive && !real_person(d, exclude) && m->group >= 0 &&
            real_person(d, m->group))) {
         int role = pick_antecedent(d, &ss, m->gender, m->sent, exclude,
@@ -4753,7 +4755,7 @@ static KgbStatus resolve_story(Doc *d) {
       }
       /* "Igor Petrov as her son, Alyosha": a role's possessor is a
        * character, never the actor just named (nor another real person) */
-      if (m->group >= 0 && real_person(d, m->group) && cast_possessive(d, i)) {
+      if (m->group >= 0 && real_person(d, m->group) && cast_poss) {
         m->group = -1;
       }
       /* "Mina and her husband": the possessor is the one just named */
@@ -5063,13 +5065,6 @@ static KgbStatus infer_region_containers(Doc *d) {
   }
 done:
   return st;
-}
-
-/* Is the name with key @p key an entry of list @p l? */
-static bool key_in_list(const Doc *d, int l, const char *key) {
-  const char *interned = kgb_rules_find_str(d->rules, key, strlen(key));
-  return interned && d->ex->lists[l] &&
-         kgb_lexicon_get(d->ex->lists[l], interned, NULL);
 }
 
 /* "the Netflix series ‘X’", "the BBC Two drama ‘Y’": a service of the
