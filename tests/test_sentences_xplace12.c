@@ -1,0 +1,178 @@
+/* test_sentences_xplace12.c: filming places (xplace12): a time of day and a
+ * place noun before a name the data does not know ("filmed at sunrise on
+ * Pigeon Point", "on the black-sand beach at Vík"); a scene noun as a
+ * filming verb's object ("units shot coastal scenes in X"); a place that
+ * doubles for another; pickups and reshoots; a scene noun whose filming verb
+ * is left out; an announced shoot. Each test asserts the facts a sentence
+ * must give and those it must not. */
+#include "sentences.h"
+
+#include "../extractor/extractor.h"
+
+/* "filmed at dawn on the beach at X": a time of day, a place noun and "at",
+ * "on" before a name; not a person shot there, not a film stock */
+static void daytime_and_place_noun(void **state) {
+  (void)state;
+  KgbDocResult *doc = kgb_test_sentence(
+      "The Tamil drama “Kadal Kural” was shot at dawn on the beach at Kovalam.");
+  YES(doc, "Kadal Kural", "filmedIn", "Kovalam");
+  kgb_doc_result_free(doc);
+
+  doc = kgb_test_sentence("For “Nachtfähre”, the closing scene was filmed at "
+                          "sunset on Pointe du Hoc.");
+  YES(doc, "Nachtfähre", "filmedIn", "Pointe du Hoc");
+  kgb_doc_result_free(doc);
+
+  doc = kgb_test_sentence("The wedding sequence of “Sol de Inverno” was "
+                          "lensed by night on the waterfront at Paraty.");
+  YES(doc, "Sol de Inverno", "filmedIn", "Paraty");
+  kgb_doc_result_free(doc);
+
+  doc = kgb_test_sentence("“Mar de Fondo” was shot on the black-sand beach "
+                          "at Reynisfjara and around Dyrhólaey.");
+  YES(doc, "Mar de Fondo", "filmedIn", "Reynisfjara");
+  YES(doc, "Mar de Fondo", "filmedIn", "Dyrhólaey");
+  kgb_doc_result_free(doc);
+
+  doc = kgb_test_sentence("“Harbour Cops” is a drama set in Chennai. The "
+                          "smuggler was shot at dawn on the beach at Kovalam.");
+  NO(doc, "Harbour Cops", "filmedIn", "Kovalam");
+  kgb_doc_result_free(doc);
+
+  doc = kgb_test_sentence("“Harbour Cops” is a drama. It was shot on Kodak "
+                          "35mm stock in Chennai.");
+  YES(doc, "Harbour Cops", "filmedIn", "Chennai");
+  NO(doc, "Harbour Cops", "filmedIn", "Kodak");
+  kgb_doc_result_free(doc);
+}
+
+/* "Smaller units shot coastal scenes in X": a scene noun as the object,
+ * with or without a determiner; not a plot's "shot two men in X" */
+static void scenes_as_object(void **state) {
+  (void)state;
+  KgbDocResult *doc = kgb_test_sentence(
+      "The drama “Amber Frost” follows a detective. Smaller units shot "
+      "coastal scenes in the fishing village of Pāvilosta and on the beach "
+      "at Jūrkalne.");
+  YES(doc, "Amber Frost", "filmedIn", "Pāvilosta");
+  YES(doc, "Amber Frost", "filmedIn", "Jūrkalne");
+  kgb_doc_result_free(doc);
+
+  doc = kgb_test_sentence("Second-unit crews shot aerial footage over the "
+                          "Okavango Delta for “Kalahari Rain”.");
+  YES(doc, "Kalahari Rain", "filmedIn", "Okavango Delta");
+  kgb_doc_result_free(doc);
+
+  doc = kgb_test_sentence("A second unit of “Desert Pearl” filmed "
+                          "establishing shots in the old port of Essaouira.");
+  YES(doc, "Desert Pearl", "filmedIn", "Essaouira");
+  kgb_doc_result_free(doc);
+
+  doc = kgb_test_sentence("Director Ana Ruiz grabbed a few street scenes "
+                          "outside the Mercado de San Miguel for “Madrid "
+                          "Nocturno”.");
+  YES(doc, "Madrid Nocturno", "filmedIn", "Mercado de San Miguel");
+  kgb_doc_result_free(doc);
+
+  doc = kgb_test_sentence(
+      "“Blood Creek” is a western set in Texas. In “Blood Creek”, the "
+      "sheriff shot two men in Durango.");
+  NO(doc, "Blood Creek", "filmedIn", "Durango");
+  kgb_doc_result_free(doc);
+}
+
+/* "Buenos Aires doubles for 1970s Madrid": the place that stands in is a
+ * filming place and stays a place; a person who doubles for another is not */
+static void place_doubles_for(void **state) {
+  (void)state;
+  KgbDocResult *doc = kgb_test_sentence(
+      "In “Los años de plomo”, Buenos Aires doubles for 1970s Madrid.");
+  YES(doc, "Los años de plomo", "filmedIn", "Buenos Aires");
+  NO(doc, "Los años de plomo", "hasCharacter", "Buenos Aires");
+  CLASS_IS(doc, "Buenos Aires", "City");
+  kgb_doc_result_free(doc);
+
+  doc = kgb_test_sentence("Budapest, doubling for Cold War Berlin, gave “The "
+                          "Cold Courier” its look.");
+  YES(doc, "The Cold Courier", "filmedIn", "Budapest");
+  kgb_doc_result_free(doc);
+
+  doc = kgb_test_sentence("“Sands of Saba” was shot in Sousse. Additional "
+                          "scenes were shot in the ksour of Tataouine, which "
+                          "stand in for a southern military post.");
+  YES(doc, "Sands of Saba", "filmedIn", "Tataouine");
+  kgb_doc_result_free(doc);
+
+  doc = kgb_test_sentence("For “Iron Coast”, Gdańsk stood in for Leningrad.");
+  YES(doc, "Iron Coast", "filmedIn", "Gdańsk");
+  NO(doc, "Iron Coast", "filmedIn", "Leningrad");
+  kgb_doc_result_free(doc);
+
+  doc = kgb_test_sentence(
+      "In “Twins”, Ana doubles for her sister at school.");
+  NO(doc, "Twins", "filmedIn", "Ana");
+  kgb_doc_result_free(doc);
+}
+
+/* pickups, reshoots and additional photography; a second scene noun whose
+ * filming verb is left out; an announced shoot, not a cancelled one */
+static void more_shooting(void **state) {
+  (void)state;
+  KgbDocResult *doc = kgb_test_sentence(
+      "The Atlanta-set drama “Magnolia Parish” was filmed in Savannah, with a "
+      "week of pickups in New Orleans.");
+  YES(doc, "Magnolia Parish", "filmedIn", "New Orleans");
+  kgb_doc_result_free(doc);
+
+  doc = kgb_test_sentence("“Harbour Lights” was filmed in Halifax. Reshoots "
+                          "took place in Leeds in March 2020.");
+  YES(doc, "Harbour Lights", "filmedIn", "Leeds");
+  kgb_doc_result_free(doc);
+
+  doc = kgb_test_sentence("“Harbour Lights” was filmed in Halifax. "
+                          "Additional photography was done in Cape Town.");
+  YES(doc, "Harbour Lights", "filmedIn", "Cape Town");
+  kgb_doc_result_free(doc);
+
+  doc = kgb_test_sentence(
+      "Although the Netflix thriller “Monsoon Hotel” is set in Bangkok, its "
+      "interiors were filmed on soundstages in Nonthaburi and its exteriors "
+      "in Chiang Mai.");
+  YES(doc, "Monsoon Hotel", "filmedIn", "Nonthaburi");
+  YES(doc, "Monsoon Hotel", "filmedIn", "Chiang Mai");
+  NO(doc, "Monsoon Hotel", "filmedIn", "Bangkok");
+  kgb_doc_result_free(doc);
+
+  doc = kgb_test_sentence("For “Al-Andalus”, the battle scenes were shot in "
+                          "Ronda and the love scenes in Granada.");
+  YES(doc, "Al-Andalus", "filmedIn", "Ronda");
+  YES(doc, "Al-Andalus", "filmedIn", "Granada");
+  kgb_doc_result_free(doc);
+
+  doc = kgb_test_sentence(
+      "Filming of “Burren Light”, a feature starring Niamh Costigan, will "
+      "take place at the Cliffs of Moher and in the village of Doolin.");
+  YES(doc, "Burren Light", "filmedIn", "Cliffs of Moher");
+  YES(doc, "Burren Light", "filmedIn", "Doolin");
+  kgb_doc_result_free(doc);
+
+  doc = kgb_test_sentence(
+      "Filming on “Wine Roads” is scheduled to begin in Tbilisi.");
+  YES(doc, "Wine Roads", "filmedIn", "Tbilisi");
+  kgb_doc_result_free(doc);
+
+  doc = kgb_test_sentence("“Wine Roads” is a drama set in Lviv. Filming will "
+                          "not take place in Kyiv.");
+  NO(doc, "Wine Roads", "filmedIn", "Kyiv");
+  kgb_doc_result_free(doc);
+}
+
+const struct CMUnitTest kgb_tests_sentences_xplace12[] = {
+    cmocka_unit_test_setup(daytime_and_place_noun, kgb_test_rules_setup),
+    cmocka_unit_test_setup(scenes_as_object, kgb_test_rules_setup),
+    cmocka_unit_test_setup(place_doubles_for, kgb_test_rules_setup),
+    cmocka_unit_test_setup(more_shooting, kgb_test_rules_setup),
+};
+const size_t kgb_tests_sentences_xplace12_count =
+    sizeof kgb_tests_sentences_xplace12 /
+    sizeof kgb_tests_sentences_xplace12[0];
