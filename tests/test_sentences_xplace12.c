@@ -167,11 +167,116 @@ static void more_shooting(void **state) {
   kgb_doc_result_free(doc);
 }
 
+/* "X, the largest city of the Mekong Delta": where the city lies, not a
+ * second setting; "An Giang province in the Mekong Delta", "a farmhouse in
+ * the Sacred Valley": a place in a natural area no list types */
+static void city_in_a_natural_area(void **state) {
+  (void)state;
+  KgbDocResult *doc = kgb_test_sentence(
+      "The film “Ferryman” is set in Cần Thơ, the largest city of the Mekong "
+      "Delta, and on the river islands around it.");
+  YES(doc, "Ferryman", "setIn", "Cần Thơ");
+  YES(doc, "Cần Thơ", "locatedIn", "Mekong Delta");
+  NO(doc, "Ferryman", "setIn", "Mekong Delta");
+  kgb_doc_result_free(doc);
+
+  doc = kgb_test_sentence("“Red Sands” was shot in Alice Springs, the largest "
+                          "town of the Red Centre.");
+  YES(doc, "Red Sands", "filmedIn", "Alice Springs");
+  NO(doc, "Red Sands", "filmedIn", "Red Centre");
+  kgb_doc_result_free(doc);
+
+  doc = kgb_test_sentence("“Mùa nước nổi” is a drama. Set in An Giang "
+                          "province in the Mekong Delta, it runs 121 minutes.");
+  YES(doc, "Mùa nước nổi", "setIn", "An Giang");
+  YES(doc, "An Giang", "locatedIn", "Mekong Delta");
+  kgb_doc_result_free(doc);
+
+  doc = kgb_test_sentence("“El cóndor ciego” was filmed in Ollantaytambo in "
+                          "the Sacred Valley.");
+  YES(doc, "El cóndor ciego", "filmedIn", "Ollantaytambo");
+  YES(doc, "Ollantaytambo", "locatedIn", "Sacred Valley");
+  kgb_doc_result_free(doc);
+}
+
+/* "filmed on the Nine Arch Bridge in Ella": a name the data does not know
+ * after a site and "in" is the site's town; "it resumed at …" after a shoot
+ * named earlier; "the cameras rolled on Hydra" */
+static void site_in_unknown_town(void **state) {
+  (void)state;
+  KgbDocResult *doc = kgb_test_sentence(
+      "The tea-estate scenes of “Kandukara Kathawa” were shot near Nuwara "
+      "Eliya, while the train sequence was filmed on the Nine Arch Bridge in "
+      "Ella.");
+  YES(doc, "Kandukara Kathawa", "filmedIn", "Nine Arch Bridge");
+  YES(doc, "Nine Arch Bridge", "locatedIn", "Ella");
+  CLASS_IS(doc, "Ella", "City");
+  kgb_doc_result_free(doc);
+
+  doc = kgb_test_sentence("“Kin” is a drama set in Leeds. Filming started in "
+                          "York in May, but it resumed in Hull after a break.");
+  YES(doc, "Kin", "filmedIn", "York");
+  YES(doc, "Kin", "filmedIn", "Hull");
+  kgb_doc_result_free(doc);
+
+  doc = kgb_test_sentence(
+      "For “Anna’s Summer”, the cameras rolled on Hydra and in the port town "
+      "of Nafplio from May through July 2016.");
+  YES(doc, "Anna’s Summer", "filmedIn", "Hydra");
+  YES(doc, "Anna’s Summer", "filmedIn", "Nafplio");
+  kgb_doc_result_free(doc);
+}
+
+/* settings: "X, where most of the film is set" (even after "not in": the
+ * negation is the filming's), "and set in X, the series …" */
+static void where_the_work_is_set(void **state) {
+  (void)state;
+  KgbDocResult *doc = kgb_test_sentence(
+      "Shooting for “Himali Chhora” took place in Pokhara, but not in "
+      "Kathmandu, where most of the film is set.");
+  YES(doc, "Himali Chhora", "setIn", "Kathmandu");
+  YES(doc, "Himali Chhora", "filmedIn", "Pokhara");
+  NO(doc, "Himali Chhora", "filmedIn", "Kathmandu");
+  kgb_doc_result_free(doc);
+
+  doc = kgb_test_sentence(
+      "“Kin” was shot in Hull, the city where the story takes place.");
+  YES(doc, "Kin", "setIn", "Hull");
+  kgb_doc_result_free(doc);
+
+  doc = kgb_test_sentence("“Kin” was shot in Hull. Most of the crew lived in "
+                          "York, where the producer is based.");
+  NO(doc, "Kin", "setIn", "York");
+  kgb_doc_result_free(doc);
+
+  doc = kgb_test_sentence(
+      "“Mama Wa Kambo” premiered in 2022. Produced by Nairobi-based Kibanda "
+      "Media and set in Eldoret, the series stars Akinyi Odhiambo.");
+  YES(doc, "Mama Wa Kambo", "setIn", "Eldoret");
+  kgb_doc_result_free(doc);
+
+  doc = kgb_test_sentence(
+      "Shot in Tbilisi but set in Baku, “Oil Roads” follows two brothers.");
+  YES(doc, "Oil Roads", "setIn", "Baku");
+  YES(doc, "Oil Roads", "filmedIn", "Tbilisi");
+  NO(doc, "Oil Roads", "setIn", "Tbilisi");
+  kgb_doc_result_free(doc);
+
+  doc = kgb_test_sentence(
+      "Principal photography for “Talyn salkhi” commenced in September 2019 "
+      "and concluded the following spring in Ulaanbaatar.");
+  NO(doc, "Talyn salkhi", "setIn", "Ulaanbaatar");
+  kgb_doc_result_free(doc);
+}
+
 const struct CMUnitTest kgb_tests_sentences_xplace12[] = {
     cmocka_unit_test_setup(daytime_and_place_noun, kgb_test_rules_setup),
     cmocka_unit_test_setup(scenes_as_object, kgb_test_rules_setup),
     cmocka_unit_test_setup(place_doubles_for, kgb_test_rules_setup),
     cmocka_unit_test_setup(more_shooting, kgb_test_rules_setup),
+    cmocka_unit_test_setup(city_in_a_natural_area, kgb_test_rules_setup),
+    cmocka_unit_test_setup(site_in_unknown_town, kgb_test_rules_setup),
+    cmocka_unit_test_setup(where_the_work_is_set, kgb_test_rules_setup),
 };
 const size_t kgb_tests_sentences_xplace12_count =
     sizeof kgb_tests_sentences_xplace12 /
