@@ -269,6 +269,52 @@ static void where_the_work_is_set(void **state) {
   kgb_doc_result_free(doc);
 }
 
+/* "… and in the remote Mustang District", "and along the beaches of X":
+ * a place after "and" later in a filming clause; an opening participle of
+ * filming with words before the place; places after a country and a dash;
+ * a town named after the river filmed on */
+static void later_in_the_clause(void **state) {
+  (void)state;
+  KgbDocResult *doc = kgb_test_sentence(
+      "Shooting for “Himali Chhora” took place in Pokhara, on the shores of "
+      "Phewa Lake, and in the remote Mustang District.");
+  YES(doc, "Himali Chhora", "filmedIn", "Pokhara");
+  YES(doc, "Himali Chhora", "filmedIn", "Mustang District");
+  kgb_doc_result_free(doc);
+
+  doc = kgb_test_sentence(
+      "“Pwani” was filmed in Stone Town and along the beaches of Nungwi.");
+  YES(doc, "Pwani", "filmedIn", "Nungwi");
+  kgb_doc_result_free(doc);
+
+  doc = kgb_test_sentence("“Kin” was filmed in Hull and set in York.");
+  NO(doc, "Kin", "filmedIn", "York");
+  kgb_doc_result_free(doc);
+
+  doc = kgb_test_sentence(
+      "Shot for a shoestring $850,000 in and around Natchez, Mississippi, "
+      "writer-director Caleb Boudreaux’s “Delta Hymn” is a 94-minute Southern "
+      "gothic.");
+  YES(doc, "Delta Hymn", "filmedIn", "Natchez");
+  kgb_doc_result_free(doc);
+
+  doc = kgb_test_sentence(
+      "Although “Frostbound” is set in Tromsø, it was shot almost entirely "
+      "in Iceland — on the black-sand beach at Vík and around Húsavík.");
+  YES(doc, "Frostbound", "filmedIn", "Vík");
+  YES(doc, "Frostbound", "filmedIn", "Húsavík");
+  CLASS_IS(doc, "Húsavík", "City");
+  NO(doc, "Frostbound", "filmedIn", "Tromsø");
+  kgb_doc_result_free(doc);
+
+  doc = kgb_test_sentence(
+      "Most of “The Lantern Keeper” was filmed in Hội An, though the boat "
+      "sequences were shot on the Perfume River in Huế.");
+  YES(doc, "The Lantern Keeper", "filmedIn", "Huế");
+  YES(doc, "Huế", "onRiver", "Perfume River");
+  kgb_doc_result_free(doc);
+}
+
 const struct CMUnitTest kgb_tests_sentences_xplace12[] = {
     cmocka_unit_test_setup(daytime_and_place_noun, kgb_test_rules_setup),
     cmocka_unit_test_setup(scenes_as_object, kgb_test_rules_setup),
@@ -277,6 +323,7 @@ const struct CMUnitTest kgb_tests_sentences_xplace12[] = {
     cmocka_unit_test_setup(city_in_a_natural_area, kgb_test_rules_setup),
     cmocka_unit_test_setup(site_in_unknown_town, kgb_test_rules_setup),
     cmocka_unit_test_setup(where_the_work_is_set, kgb_test_rules_setup),
+    cmocka_unit_test_setup(later_in_the_clause, kgb_test_rules_setup),
 };
 const size_t kgb_tests_sentences_xplace12_count =
     sizeof kgb_tests_sentences_xplace12 /
