@@ -315,6 +315,51 @@ static void later_in_the_clause(void **state) {
   kgb_doc_result_free(doc);
 }
 
+/* "Lima, Peru's capital city" (not a former capital); "Lalibela and its
+ * rock-hewn Church of X" (the site lies in the town, filmed too); a place
+ * after "and" far into a filming clause */
+static void capitals_and_sites(void **state) {
+  (void)state;
+  KgbDocResult *doc = kgb_test_sentence(
+      "“Inca Gold” was shot in Lima, Peru's capital city.");
+  YES(doc, "Lima", "capitalOf", "Peru");
+  YES(doc, "Inca Gold", "filmedIn", "Lima");
+  kgb_doc_result_free(doc);
+
+  doc = kgb_test_sentence("“Kyoto Nights” was filmed in Kyoto, Japan's "
+                          "former capital.");
+  NO(doc, "Kyoto", "capitalOf", "Japan");
+  kgb_doc_result_free(doc);
+
+  doc = kgb_test_sentence("“Apple Isle” was filmed in Hobart, Tasmania's small "
+                          "capital, and on Bruny Island.");
+  YES(doc, "Hobart", "capitalOf", "Tasmania");
+  kgb_doc_result_free(doc);
+
+  doc = kgb_test_sentence(
+      "Most of “Yegna Menged” was shot around Lalibela and its rock-hewn "
+      "Church of Bete Giyorgis, with additional scenes filmed in Addis "
+      "Ababa.");
+  YES(doc, "Yegna Menged", "filmedIn", "Church of Bete Giyorgis");
+  YES(doc, "Church of Bete Giyorgis", "locatedIn", "Lalibela");
+  YES(doc, "Yegna Menged", "filmedIn", "Addis Ababa");
+  kgb_doc_result_free(doc);
+
+  doc = kgb_test_sentence(
+      "“Kin” was filmed in Porto and its Ribeira district.");
+  YES(doc, "Kin", "filmedIn", "Ribeira");
+  YES(doc, "Ribeira", "locatedIn", "Porto");
+  kgb_doc_result_free(doc);
+
+  doc = kgb_test_sentence(
+      "Filming on “Eldfjall” took place over the summer of 2022 — from "
+      "mid-June to late August — in Reykjavík and on the black-sand beach "
+      "at Vík, with a short pickup shoot in Akureyri the following spring.");
+  YES(doc, "Eldfjall", "filmedIn", "Vík");
+  YES(doc, "Eldfjall", "filmedIn", "Akureyri");
+  kgb_doc_result_free(doc);
+}
+
 const struct CMUnitTest kgb_tests_sentences_xplace12[] = {
     cmocka_unit_test_setup(daytime_and_place_noun, kgb_test_rules_setup),
     cmocka_unit_test_setup(scenes_as_object, kgb_test_rules_setup),
@@ -324,6 +369,7 @@ const struct CMUnitTest kgb_tests_sentences_xplace12[] = {
     cmocka_unit_test_setup(site_in_unknown_town, kgb_test_rules_setup),
     cmocka_unit_test_setup(where_the_work_is_set, kgb_test_rules_setup),
     cmocka_unit_test_setup(later_in_the_clause, kgb_test_rules_setup),
+    cmocka_unit_test_setup(capitals_and_sites, kgb_test_rules_setup),
 };
 const size_t kgb_tests_sentences_xplace12_count =
     sizeof kgb_tests_sentences_xplace12 /
