@@ -360,6 +360,39 @@ static void capitals_and_sites(void **state) {
   kgb_doc_result_free(doc);
 }
 
+/* places of other lands by a head word (last or before "of") or a lead
+ * word: "the Kasbah of Taourirt", "Wadi Rum", "Port Rexton", "Nusa Penida",
+ * "Ambewela Heights", "the Aghlabid Basins", "the Ausangate Massif" */
+static void heads_of_other_lands(void **state) {
+  (void)state;
+  KgbDocResult *doc = kgb_test_sentence(
+      "“Desert Song” was shot at the Kasbah of Taourirt and in Wadi Rum.");
+  YES(doc, "Desert Song", "filmedIn", "Kasbah of Taourirt");
+  YES(doc, "Desert Song", "filmedIn", "Wadi Rum");
+  CLASS_IS(doc, "Kasbah of Taourirt", "Landmark");
+  CLASS_IS(doc, "Wadi Rum", "Place");
+  kgb_doc_result_free(doc);
+
+  doc = kgb_test_sentence(
+      "“Bay” was shot in Trinity and in nearby Port Rexton.");
+  YES(doc, "Bay", "filmedIn", "Port Rexton");
+  CLASS_IS(doc, "Port Rexton", "City");
+  kgb_doc_result_free(doc);
+
+  doc = kgb_test_sentence("“Island Song” was filmed on Nusa Penida and at "
+                          "Ambewela Heights near Nuwara Eliya.");
+  YES(doc, "Island Song", "filmedIn", "Nusa Penida");
+  YES(doc, "Island Song", "filmedIn", "Ambewela Heights");
+  CLASS_IS(doc, "Ambewela Heights", "Place");
+  kgb_doc_result_free(doc);
+
+  doc = kgb_test_sentence("“Salt Lines” was shot on the Aghlabid Basins and "
+                          "the Ausangate Massif.");
+  CLASS_IS(doc, "Aghlabid Basins", "Landmark");
+  CLASS_IS(doc, "Ausangate Massif", "Place");
+  kgb_doc_result_free(doc);
+}
+
 const struct CMUnitTest kgb_tests_sentences_xplace12[] = {
     cmocka_unit_test_setup(daytime_and_place_noun, kgb_test_rules_setup),
     cmocka_unit_test_setup(scenes_as_object, kgb_test_rules_setup),
@@ -370,6 +403,7 @@ const struct CMUnitTest kgb_tests_sentences_xplace12[] = {
     cmocka_unit_test_setup(where_the_work_is_set, kgb_test_rules_setup),
     cmocka_unit_test_setup(later_in_the_clause, kgb_test_rules_setup),
     cmocka_unit_test_setup(capitals_and_sites, kgb_test_rules_setup),
+    cmocka_unit_test_setup(heads_of_other_lands, kgb_test_rules_setup),
 };
 const size_t kgb_tests_sentences_xplace12_count =
     sizeof kgb_tests_sentences_xplace12 /
