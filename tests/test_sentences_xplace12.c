@@ -393,6 +393,34 @@ static void heads_of_other_lands(void **state) {
   kgb_doc_result_free(doc);
 }
 
+/* "Principal photography on ‘T’ reportedly began on DATE in X": the work
+ * and an adverb between the shoot and its start; a name the data does not
+ * know there is a town */
+static void shoot_start_with_adverb(void **state) {
+  (void)state;
+  KgbDocResult *doc = kgb_test_sentence(
+      "Principal photography on “Sands of Hegra” reportedly began on 12 "
+      "January 2023 in AlUla, in Saudi Arabia’s Medina Province, and wrapped "
+      "in Riyadh in late March.");
+  YES(doc, "Sands of Hegra", "filmedIn", "AlUla");
+  YES(doc, "AlUla", "locatedIn", "Medina Province");
+  YES(doc, "Sands of Hegra", "filmedIn", "Riyadh");
+  CLASS_IS(doc, "AlUla", "City");
+  kgb_doc_result_free(doc);
+
+  doc = kgb_test_sentence("Shooting for “Nordwand” officially started on 3 "
+                          "May 2019 in Grindelwald.");
+  YES(doc, "Nordwand", "filmedIn", "Grindelwald");
+  YES(doc, "Nordwand", "filmingStart", "2019-05-03");
+  kgb_doc_result_free(doc);
+
+  doc = kgb_test_sentence("Filming on “Nordwand” began on 3 May 2019 in "
+                          "English and German.");
+  NO(doc, "Nordwand", "filmedIn", "English");
+  YES(doc, "Nordwand", "filmingStart", "2019-05-03");
+  kgb_doc_result_free(doc);
+}
+
 const struct CMUnitTest kgb_tests_sentences_xplace12[] = {
     cmocka_unit_test_setup(daytime_and_place_noun, kgb_test_rules_setup),
     cmocka_unit_test_setup(scenes_as_object, kgb_test_rules_setup),
@@ -404,6 +432,7 @@ const struct CMUnitTest kgb_tests_sentences_xplace12[] = {
     cmocka_unit_test_setup(later_in_the_clause, kgb_test_rules_setup),
     cmocka_unit_test_setup(capitals_and_sites, kgb_test_rules_setup),
     cmocka_unit_test_setup(heads_of_other_lands, kgb_test_rules_setup),
+    cmocka_unit_test_setup(shoot_start_with_adverb, kgb_test_rules_setup),
 };
 const size_t kgb_tests_sentences_xplace12_count =
     sizeof kgb_tests_sentences_xplace12 /
