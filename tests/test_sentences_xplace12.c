@@ -421,6 +421,44 @@ static void shoot_start_with_adverb(void **state) {
   kgb_doc_result_free(doc);
 }
 
+/* dates of a shoot said another way: "photography on the series that began
+ * on DATE", "the final day of shooting, which fell on DATE", "lasted seven
+ * weeks, ending in late July"; an announced shoot in a town no data knows */
+static void shoot_dates_another_way(void **state) {
+  (void)state;
+  KgbDocResult *doc = kgb_test_sentence(
+      "On Friday the crew of “Amber Frost” packed up, ending principal "
+      "photography on the eight-part crime series that began on 9 January "
+      "2024.");
+  YES(doc, "Amber Frost", "filmingStart", "2024-01-09");
+  kgb_doc_result_free(doc);
+
+  doc = kgb_test_sentence(
+      "“Amber Frost” wrapped in Riga. Director Mārtiņš Ozols spoke to the "
+      "Courier on the final day of shooting, which fell on 19 April 2024.");
+  YES(doc, "Amber Frost", "filmingEnd", "2024-04-19");
+  kgb_doc_result_free(doc);
+
+  doc = kgb_test_sentence("Principal photography on “Golden Wind” began on 12 "
+                          "June 2021 and lasted seven weeks, ending in late "
+                          "July.");
+  YES(doc, "Golden Wind", "filmingStart", "2021-06-12");
+  YES(doc, "Golden Wind", "filmingEnd", "2021-07");
+  kgb_doc_result_free(doc);
+
+  doc = kgb_test_sentence(
+      "The first day of filming on “Kin” was 3 March 2020.");
+  YES(doc, "Kin", "filmingStart", "2020-03-03");
+  NO(doc, "Kin", "filmingEnd", "2020-03-03");
+  kgb_doc_result_free(doc);
+
+  doc = kgb_test_sentence("Filming of “Burren Light” will take place at "
+                          "Poulnabrone and around Lisdoonvarna.");
+  YES(doc, "Burren Light", "filmedIn", "Poulnabrone");
+  YES(doc, "Burren Light", "filmedIn", "Lisdoonvarna");
+  kgb_doc_result_free(doc);
+}
+
 const struct CMUnitTest kgb_tests_sentences_xplace12[] = {
     cmocka_unit_test_setup(daytime_and_place_noun, kgb_test_rules_setup),
     cmocka_unit_test_setup(scenes_as_object, kgb_test_rules_setup),
@@ -433,6 +471,7 @@ const struct CMUnitTest kgb_tests_sentences_xplace12[] = {
     cmocka_unit_test_setup(capitals_and_sites, kgb_test_rules_setup),
     cmocka_unit_test_setup(heads_of_other_lands, kgb_test_rules_setup),
     cmocka_unit_test_setup(shoot_start_with_adverb, kgb_test_rules_setup),
+    cmocka_unit_test_setup(shoot_dates_another_way, kgb_test_rules_setup),
 };
 const size_t kgb_tests_sentences_xplace12_count =
     sizeof kgb_tests_sentences_xplace12 /
