@@ -47,7 +47,8 @@ static void daytime_and_place_noun(void **state) {
 }
 
 /* "Smaller units shot coastal scenes in X": a scene noun as the object,
- * with or without a determiner; not a plot's "shot two men in X" */
+ * with or without a determiner, after a crew noun, a real person or the
+ * work; not a plot's "shot two men in X", nor a character's footage */
 static void scenes_as_object(void **state) {
   (void)state;
   KgbDocResult *doc = kgb_test_sentence(
@@ -78,6 +79,11 @@ static void scenes_as_object(void **state) {
       "“Blood Creek” is a western set in Texas. In “Blood Creek”, the "
       "sheriff shot two men in Durango.");
   NO(doc, "Blood Creek", "filmedIn", "Durango");
+  kgb_doc_result_free(doc);
+
+  doc = kgb_test_sentence("In “Kin”, Ana, a young journalist, shot footage "
+                          "in Aleppo before her arrest.");
+  NO(doc, "Kin", "filmedIn", "Aleppo");
   kgb_doc_result_free(doc);
 }
 
