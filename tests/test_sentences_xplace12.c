@@ -298,6 +298,17 @@ static void later_in_the_clause(void **state) {
   kgb_doc_result_free(doc);
 
   doc = kgb_test_sentence(
+      "“Kin” was shot in Lagos, and at the premiere in Abuja the cast wept.");
+  YES(doc, "Kin", "filmedIn", "Lagos");
+  NO(doc, "Kin", "filmedIn", "Abuja");
+  kgb_doc_result_free(doc);
+
+  doc = kgb_test_sentence("“Kin” is a drama set in Lagos. Shot twice in the "
+                          "back in Ibadan, the hero of “Kin” survives.");
+  NO(doc, "Kin", "filmedIn", "Ibadan");
+  kgb_doc_result_free(doc);
+
+  doc = kgb_test_sentence(
       "Shot for a shoestring $850,000 in and around Natchez, Mississippi, "
       "writer-director Caleb Boudreaux’s “Delta Hymn” is a 94-minute Southern "
       "gothic.");
