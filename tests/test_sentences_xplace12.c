@@ -476,6 +476,50 @@ static void shoot_dates_another_way(void **state) {
   kgb_doc_result_free(doc);
 }
 
+/* "X (Actor) is a compliance analyst at a bank in Frankfurt": where the
+ * character a plot opens on works is where the work is set; not a real
+ * person's trade in a biography */
+static void character_at_work_sets_the_story(void **state) {
+  (void)state;
+  KgbDocResult *doc = kgb_test_sentence(
+      "“Overtime” is a German thriller. Jana Krüger (Sandra Hüller) is a "
+      "compliance analyst at Hallberg Privatbank, a family-owned private bank "
+      "in Frankfurt.");
+  YES(doc, "Overtime", "setIn", "Frankfurt");
+  kgb_doc_result_free(doc);
+
+  doc = kgb_test_sentence(
+      "“Kırık Saat” is a Turkish drama. Cevdet Uysal (Şener Şen), an elderly "
+      "watchmaker in Istanbul’s Karaköy quarter, suffers a stroke.");
+  YES(doc, "Kırık Saat", "setIn", "Istanbul");
+  kgb_doc_result_free(doc);
+
+  doc = kgb_test_sentence(
+      "“The Owambe Season” is a Nigerian comedy. At the centre is Adaeze "
+      "Okonkwo (Chiamaka Eze), a credit analyst at Marina Trust Bank in "
+      "Lagos.");
+  YES(doc, "The Owambe Season", "setIn", "Lagos");
+  kgb_doc_result_free(doc);
+
+  doc = kgb_test_sentence(
+      "“The Last Ferry” is a Korean drama. Han Ji-ho (Lee Jun-seok) is a "
+      "ship's mechanic on the night ferry between Mokpo and Busan.");
+  YES(doc, "The Last Ferry", "setIn", "Mokpo");
+  YES(doc, "The Last Ferry", "setIn", "Busan");
+  kgb_doc_result_free(doc);
+
+  doc = kgb_test_sentence("“White Wine” is a 2012 Georgian drama. Nino "
+                          "Kavtaradze is a Georgian film director in Tbilisi.");
+  NO(doc, "White Wine", "setIn", "Tbilisi");
+  kgb_doc_result_free(doc);
+
+  doc = kgb_test_sentence(
+      "“Quiet Water” is a Chilean drama. Tomás Ferrer (Alfredo Castro) is a "
+      "retired ferry pilot who was born in Valdivia.");
+  NO(doc, "Quiet Water", "setIn", "Valdivia");
+  kgb_doc_result_free(doc);
+}
+
 const struct CMUnitTest kgb_tests_sentences_xplace12[] = {
     cmocka_unit_test_setup(daytime_and_place_noun, kgb_test_rules_setup),
     cmocka_unit_test_setup(scenes_as_object, kgb_test_rules_setup),
@@ -489,6 +533,8 @@ const struct CMUnitTest kgb_tests_sentences_xplace12[] = {
     cmocka_unit_test_setup(heads_of_other_lands, kgb_test_rules_setup),
     cmocka_unit_test_setup(shoot_start_with_adverb, kgb_test_rules_setup),
     cmocka_unit_test_setup(shoot_dates_another_way, kgb_test_rules_setup),
+    cmocka_unit_test_setup(character_at_work_sets_the_story,
+                           kgb_test_rules_setup),
 };
 const size_t kgb_tests_sentences_xplace12_count =
     sizeof kgb_tests_sentences_xplace12 /
