@@ -520,6 +520,34 @@ static void character_at_work_sets_the_story(void **state) {
   kgb_doc_result_free(doc);
 }
 
+/* studios where sets were built, with words between the noun and the verb;
+ * the end of a shoot in a town no data knows */
+static void studios_and_the_last_town(void **state) {
+  (void)state;
+  KgbDocResult *doc = kgb_test_sentence(
+      "“The Widow” is set in Cantabria. The interiors of the Sáenz flat were "
+      "built at Estudios Maruxa in Oleiros.");
+  YES(doc, "The Widow", "filmedIn", "Estudios Maruxa");
+  YES(doc, "Estudios Maruxa", "locatedIn", "Oleiros");
+  kgb_doc_result_free(doc);
+
+  doc = kgb_test_sentence(
+      "“Amber Frost” is a crime series. Studio interiors, including the "
+      "detective's flat and the ferry company's offices, were built at "
+      "Ķīpsala Studios in Riga.");
+  YES(doc, "Amber Frost", "filmedIn", "Ķīpsala Studios");
+  YES(doc, "Ķīpsala Studios", "locatedIn", "Riga");
+  kgb_doc_result_free(doc);
+
+  doc = kgb_test_sentence(
+      "“The Widow” is set in Cantabria; principal photography began on 7 "
+      "February 2022 in A Coruña and ended on 29 April 2022 in Betanzos.");
+  YES(doc, "The Widow", "filmedIn", "Betanzos");
+  YES(doc, "The Widow", "filmingEnd", "2022-04-29");
+  CLASS_IS(doc, "Betanzos", "City");
+  kgb_doc_result_free(doc);
+}
+
 const struct CMUnitTest kgb_tests_sentences_xplace12[] = {
     cmocka_unit_test_setup(daytime_and_place_noun, kgb_test_rules_setup),
     cmocka_unit_test_setup(scenes_as_object, kgb_test_rules_setup),
@@ -535,6 +563,7 @@ const struct CMUnitTest kgb_tests_sentences_xplace12[] = {
     cmocka_unit_test_setup(shoot_dates_another_way, kgb_test_rules_setup),
     cmocka_unit_test_setup(character_at_work_sets_the_story,
                            kgb_test_rules_setup),
+    cmocka_unit_test_setup(studios_and_the_last_town, kgb_test_rules_setup),
 };
 const size_t kgb_tests_sentences_xplace12_count =
     sizeof kgb_tests_sentences_xplace12 /
