@@ -548,6 +548,38 @@ static void studios_and_the_last_town(void **state) {
   kgb_doc_result_free(doc);
 }
 
+/* a town a filming verb names in another ("filmed around Osu in Accra");
+ * a site a participle of filming names after a town ("in Tainan, filming in
+ * the alleys around Chihkan Tower"); a shoot's start with the work's
+ * other title in brackets and a place's part after its possessive; the last
+ * place after "the following spring" */
+static void parts_of_towns_and_seasons(void **state) {
+  (void)state;
+  KgbDocResult *doc = kgb_test_sentence(
+      "“Kwaku's Kitchen” is a Ghanaian comedy, and the whole thing was "
+      "filmed around Osu in Accra!");
+  YES(doc, "Osu", "locatedIn", "Accra");
+  YES(doc, "Kwaku's Kitchen", "filmedIn", "Osu");
+  kgb_doc_result_free(doc);
+
+  doc = kgb_test_sentence(
+      "For “Midnight Bento”, the crew spent five weeks in Tainan, filming in "
+      "the alleys around Chihkan Tower, before moving on to Jiufen.");
+  YES(doc, "Chihkan Tower", "locatedIn", "Tainan");
+  YES(doc, "Midnight Bento", "filmedIn", "Chihkan Tower");
+  kgb_doc_result_free(doc);
+
+  doc = kgb_test_sentence(
+      "Principal photography for “Talyn salkhi” (Steppe Wind) commenced in "
+      "September 2019 in the Gobi Desert's Ömnögovi Province and concluded "
+      "the following spring in Ulaanbaatar.");
+  YES(doc, "Talyn salkhi", "filmedIn", "Ömnögovi Province");
+  YES(doc, "Talyn salkhi", "filmedIn", "Ulaanbaatar");
+  YES(doc, "Talyn salkhi", "filmingStart", "2019-09");
+  NO(doc, "Talyn salkhi", "setIn", "Ulaanbaatar");
+  kgb_doc_result_free(doc);
+}
+
 const struct CMUnitTest kgb_tests_sentences_xplace12[] = {
     cmocka_unit_test_setup(daytime_and_place_noun, kgb_test_rules_setup),
     cmocka_unit_test_setup(scenes_as_object, kgb_test_rules_setup),
@@ -564,6 +596,7 @@ const struct CMUnitTest kgb_tests_sentences_xplace12[] = {
     cmocka_unit_test_setup(character_at_work_sets_the_story,
                            kgb_test_rules_setup),
     cmocka_unit_test_setup(studios_and_the_last_town, kgb_test_rules_setup),
+    cmocka_unit_test_setup(parts_of_towns_and_seasons, kgb_test_rules_setup),
 };
 const size_t kgb_tests_sentences_xplace12_count =
     sizeof kgb_tests_sentences_xplace12 /
