@@ -273,6 +273,19 @@ static void where_the_work_is_set(void **state) {
       "and concluded the following spring in Ulaanbaatar.");
   NO(doc, "Talyn salkhi", "setIn", "Ulaanbaatar");
   kgb_doc_result_free(doc);
+
+  doc = kgb_test_sentence(
+      "Set in the high Andes of the Cusco Region, the film “Golden Wind” "
+      "follows a teenage alpaca herder.");
+  YES(doc, "Golden Wind", "setIn", "Cusco Region");
+  NO(doc, "Andes", "locatedIn", "Cusco Region");
+  kgb_doc_result_free(doc);
+
+  doc = kgb_test_sentence(
+      "Most of “Golden Wind” was shot around Ausangate and at the Rainbow "
+      "Mountain (Vinicunca) in the Cusco Region.");
+  YES(doc, "Rainbow Mountain", "locatedIn", "Cusco Region");
+  kgb_doc_result_free(doc);
 }
 
 /* "… and in the remote Mustang District", "and along the beaches of X":
@@ -577,6 +590,19 @@ static void parts_of_towns_and_seasons(void **state) {
   YES(doc, "Talyn salkhi", "filmedIn", "Ulaanbaatar");
   YES(doc, "Talyn salkhi", "filmingStart", "2019-09");
   NO(doc, "Talyn salkhi", "setIn", "Ulaanbaatar");
+  kgb_doc_result_free(doc);
+
+  doc = kgb_test_sentence(
+      "Set in the high Andes of the Cusco Region, the film “Golden Wind” "
+      "follows a teenage alpaca herder.");
+  YES(doc, "Golden Wind", "setIn", "Cusco Region");
+  NO(doc, "Andes", "locatedIn", "Cusco Region");
+  kgb_doc_result_free(doc);
+
+  doc = kgb_test_sentence(
+      "Most of “Golden Wind” was shot around Ausangate and at the Rainbow "
+      "Mountain (Vinicunca) in the Cusco Region.");
+  YES(doc, "Rainbow Mountain", "locatedIn", "Cusco Region");
   kgb_doc_result_free(doc);
 }
 
