@@ -606,6 +606,32 @@ static void parts_of_towns_and_seasons(void **state) {
   kgb_doc_result_free(doc);
 }
 
+/* where a shoot stayed or what its itinerary took in */
+static void shoot_camp_and_itinerary(void **state) {
+  (void)state;
+  KgbDocResult *doc = kgb_test_sentence(
+      "“Red Earth” is a 2021 drama. The production set up camp in Ouarzazate "
+      "for six weeks.");
+  YES(doc, "Red Earth", "filmedIn", "Ouarzazate");
+  kgb_doc_result_free(doc);
+
+  doc = kgb_test_sentence("“Red Earth” is a 2021 drama. The cast and crew "
+                          "braved sub-zero temperatures in Yakutsk.");
+  YES(doc, "Red Earth", "filmedIn", "Yakutsk");
+  kgb_doc_result_free(doc);
+
+  doc = kgb_test_sentence(
+      "“Red Earth” is a 2021 drama. Filming also took in Sintra and Cascais.");
+  YES(doc, "Red Earth", "filmedIn", "Sintra");
+  YES(doc, "Red Earth", "filmedIn", "Cascais");
+  kgb_doc_result_free(doc);
+
+  doc = kgb_test_sentence("“Red Earth” is a 2021 drama. The production took "
+                          "in $4 million in Spain.");
+  NO(doc, "Red Earth", "filmedIn", "Spain");
+  kgb_doc_result_free(doc);
+}
+
 const struct CMUnitTest kgb_tests_sentences_xplace12[] = {
     cmocka_unit_test_setup(daytime_and_place_noun, kgb_test_rules_setup),
     cmocka_unit_test_setup(scenes_as_object, kgb_test_rules_setup),
@@ -623,6 +649,7 @@ const struct CMUnitTest kgb_tests_sentences_xplace12[] = {
                            kgb_test_rules_setup),
     cmocka_unit_test_setup(studios_and_the_last_town, kgb_test_rules_setup),
     cmocka_unit_test_setup(parts_of_towns_and_seasons, kgb_test_rules_setup),
+    cmocka_unit_test_setup(shoot_camp_and_itinerary, kgb_test_rules_setup),
 };
 const size_t kgb_tests_sentences_xplace12_count =
     sizeof kgb_tests_sentences_xplace12 /
