@@ -632,6 +632,41 @@ static void shoot_camp_and_itinerary(void **state) {
   kgb_doc_result_free(doc);
 }
 
+/* settings a story moves through: "The action shifts from Dakar to
+ * Marseille", "The story opens in Kraków", "flashbacks to 1970s Luanda",
+ * "The series, which takes place in Tromsø, …"; not a release */
+static void story_moves_through(void **state) {
+  (void)state;
+  KgbDocResult *doc = kgb_test_sentence(
+      "“Red Earth” is a 2021 drama. Set largely in Porto, it includes "
+      "flashbacks to 1970s Luanda.");
+  YES(doc, "Red Earth", "setIn", "Luanda");
+  YES(doc, "Red Earth", "setIn", "Porto");
+  kgb_doc_result_free(doc);
+
+  doc = kgb_test_sentence("“Red Earth” is a 2021 drama. The action shifts "
+                          "from Dakar to Marseille halfway through.");
+  YES(doc, "Red Earth", "setIn", "Dakar");
+  YES(doc, "Red Earth", "setIn", "Marseille");
+  kgb_doc_result_free(doc);
+
+  doc = kgb_test_sentence("“Polar Night” is a Norwegian crime series. The "
+                          "series, which takes place in Tromsø, follows a "
+                          "detective.");
+  YES(doc, "Polar Night", "setIn", "Tromsø");
+  kgb_doc_result_free(doc);
+
+  doc = kgb_test_sentence(
+      "“Red Earth” is a 2021 drama. The story opens in Kraków in 1981.");
+  YES(doc, "Red Earth", "setIn", "Kraków");
+  kgb_doc_result_free(doc);
+
+  doc = kgb_test_sentence(
+      "“Red Earth” is a 2021 drama. The film opened in France in 2019.");
+  NO(doc, "Red Earth", "setIn", "France");
+  kgb_doc_result_free(doc);
+}
+
 const struct CMUnitTest kgb_tests_sentences_xplace12[] = {
     cmocka_unit_test_setup(daytime_and_place_noun, kgb_test_rules_setup),
     cmocka_unit_test_setup(scenes_as_object, kgb_test_rules_setup),
@@ -650,6 +685,7 @@ const struct CMUnitTest kgb_tests_sentences_xplace12[] = {
     cmocka_unit_test_setup(studios_and_the_last_town, kgb_test_rules_setup),
     cmocka_unit_test_setup(parts_of_towns_and_seasons, kgb_test_rules_setup),
     cmocka_unit_test_setup(shoot_camp_and_itinerary, kgb_test_rules_setup),
+    cmocka_unit_test_setup(story_moves_through, kgb_test_rules_setup),
 };
 const size_t kgb_tests_sentences_xplace12_count =
     sizeof kgb_tests_sentences_xplace12 /
