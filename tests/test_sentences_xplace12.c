@@ -667,6 +667,42 @@ static void story_moves_through(void **state) {
   kgb_doc_result_free(doc);
 }
 
+/* more of the shoot: a list of locations with a town no data knows, "On
+ * location in X, …", "the shoot was split between X and Y", "unfolded in
+ * X", "rebuilt 1950s Havana on a backlot in Almería" */
+static void more_of_the_shoot(void **state) {
+  (void)state;
+  KgbDocResult *doc = kgb_test_sentence("“Red Earth” is a 2021 drama. "
+                                        "Locations included Fez, Meknes and "
+                                        "Rabat.");
+  YES(doc, "Red Earth", "filmedIn", "Fez");
+  YES(doc, "Red Earth", "filmedIn", "Rabat");
+  kgb_doc_result_free(doc);
+
+  doc = kgb_test_sentence("“Red Earth” is a 2021 drama. On location in "
+                          "Marrakech, the crew worked through Ramadan.");
+  YES(doc, "Red Earth", "filmedIn", "Marrakech");
+  kgb_doc_result_free(doc);
+
+  doc = kgb_test_sentence("“Red Earth” is a 2021 drama. The shoot was split "
+                          "between Seville and Granada.");
+  YES(doc, "Red Earth", "filmedIn", "Seville");
+  YES(doc, "Red Earth", "filmedIn", "Granada");
+  kgb_doc_result_free(doc);
+
+  doc = kgb_test_sentence(
+      "“Red Earth” is a 2021 drama. Much of the shoot unfolded in Cádiz.");
+  YES(doc, "Red Earth", "filmedIn", "Cádiz");
+  kgb_doc_result_free(doc);
+
+  doc = kgb_test_sentence("“Red Earth” is a 2021 drama. The crew rebuilt "
+                          "1950s Havana on a backlot in Almería.");
+  YES(doc, "Red Earth", "setIn", "Havana");
+  YES(doc, "Red Earth", "filmedIn", "Almería");
+  NO(doc, "Red Earth", "filmedIn", "Havana");
+  kgb_doc_result_free(doc);
+}
+
 const struct CMUnitTest kgb_tests_sentences_xplace12[] = {
     cmocka_unit_test_setup(daytime_and_place_noun, kgb_test_rules_setup),
     cmocka_unit_test_setup(scenes_as_object, kgb_test_rules_setup),
@@ -686,6 +722,7 @@ const struct CMUnitTest kgb_tests_sentences_xplace12[] = {
     cmocka_unit_test_setup(parts_of_towns_and_seasons, kgb_test_rules_setup),
     cmocka_unit_test_setup(shoot_camp_and_itinerary, kgb_test_rules_setup),
     cmocka_unit_test_setup(story_moves_through, kgb_test_rules_setup),
+    cmocka_unit_test_setup(more_of_the_shoot, kgb_test_rules_setup),
 };
 const size_t kgb_tests_sentences_xplace12_count =
     sizeof kgb_tests_sentences_xplace12 /
