@@ -703,6 +703,41 @@ static void more_of_the_shoot(void **state) {
   kgb_doc_result_free(doc);
 }
 
+/* where a place lies, after a comma or in brackets: "located in the
+ * province of X", "which lies in X", "part of X", "in the heart of X",
+ * "(in X)"; none of them one more filming place */
+static void where_a_place_lies(void **state) {
+  (void)state;
+  KgbDocResult *doc = kgb_test_sentence("“Red Earth” is a 2021 drama. It was "
+                                        "shot in Ronda, located in the "
+                                        "province of Málaga.");
+  YES(doc, "Ronda", "locatedIn", "Málaga");
+  NO(doc, "Red Earth", "filmedIn", "Málaga");
+  kgb_doc_result_free(doc);
+
+  doc = kgb_test_sentence("“Red Earth” is a 2021 drama. It was shot in "
+                          "Chefchaouen, which lies in the Rif Mountains.");
+  YES(doc, "Chefchaouen", "locatedIn", "Rif Mountains");
+  NO(doc, "Red Earth", "filmedIn", "Rif Mountains");
+  kgb_doc_result_free(doc);
+
+  doc = kgb_test_sentence("“Red Earth” is a 2021 drama. It was shot in Vis, "
+                          "part of the Dalmatian archipelago.");
+  YES(doc, "Vis", "locatedIn", "Dalmatian archipelago");
+  NO(doc, "Red Earth", "filmedIn", "Dalmatian archipelago");
+  kgb_doc_result_free(doc);
+
+  doc = kgb_test_sentence("“Red Earth” is a 2021 drama. It was shot in "
+                          "Trastevere, in the heart of Rome.");
+  YES(doc, "Trastevere", "locatedIn", "Rome");
+  kgb_doc_result_free(doc);
+
+  doc = kgb_test_sentence("“Red Earth” is a 2021 drama. It was shot in Kandy "
+                          "(in Central Province).");
+  YES(doc, "Kandy", "locatedIn", "Central Province");
+  kgb_doc_result_free(doc);
+}
+
 const struct CMUnitTest kgb_tests_sentences_xplace12[] = {
     cmocka_unit_test_setup(daytime_and_place_noun, kgb_test_rules_setup),
     cmocka_unit_test_setup(scenes_as_object, kgb_test_rules_setup),
@@ -723,6 +758,7 @@ const struct CMUnitTest kgb_tests_sentences_xplace12[] = {
     cmocka_unit_test_setup(shoot_camp_and_itinerary, kgb_test_rules_setup),
     cmocka_unit_test_setup(story_moves_through, kgb_test_rules_setup),
     cmocka_unit_test_setup(more_of_the_shoot, kgb_test_rules_setup),
+    cmocka_unit_test_setup(where_a_place_lies, kgb_test_rules_setup),
 };
 const size_t kgb_tests_sentences_xplace12_count =
     sizeof kgb_tests_sentences_xplace12 /
