@@ -736,6 +736,11 @@ static void where_a_place_lies(void **state) {
                           "(in Central Province).");
   YES(doc, "Kandy", "locatedIn", "Central Province");
   kgb_doc_result_free(doc);
+
+  doc = kgb_test_sentence("“Red Earth” is a 2021 drama. Filming took place in "
+                          "the Georgian port city, Batumi.");
+  YES(doc, "Red Earth", "filmedIn", "Batumi");
+  kgb_doc_result_free(doc);
 }
 
 const struct CMUnitTest kgb_tests_sentences_xplace12[] = {
