@@ -741,6 +741,17 @@ static void where_a_place_lies(void **state) {
                           "the Georgian port city, Batumi.");
   YES(doc, "Red Earth", "filmedIn", "Batumi");
   kgb_doc_result_free(doc);
+
+  doc = kgb_test_sentence(
+      "“Red Earth” is a 2021 drama. It was shot amid the ruins of Hampi.");
+  YES(doc, "Red Earth", "filmedIn", "Hampi");
+  kgb_doc_result_free(doc);
+
+  doc = kgb_test_sentence(
+      "“Red Earth” is a 2021 drama. It was shot inside Hagia Sophia.");
+  YES(doc, "Red Earth", "filmedIn", "Hagia Sophia");
+  CLASS_IS(doc, "Hagia Sophia", "Landmark");
+  kgb_doc_result_free(doc);
 }
 
 const struct CMUnitTest kgb_tests_sentences_xplace12[] = {
