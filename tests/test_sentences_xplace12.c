@@ -665,6 +665,27 @@ static void story_moves_through(void **state) {
       "“Red Earth” is a 2021 drama. The film opened in France in 2019.");
   NO(doc, "Red Earth", "setIn", "France");
   kgb_doc_result_free(doc);
+
+  doc = kgb_test_sentence(
+      "“Red Earth” is a 2021 drama. It tells the story of a fisherman in Lamu.");
+  YES(doc, "Red Earth", "setIn", "Lamu");
+  kgb_doc_result_free(doc);
+
+  doc = kgb_test_sentence("“Red Earth” is a 2021 drama. It tells the story of "
+                          "a woman born in Accra who moves to London.");
+  NO(doc, "Red Earth", "setIn", "Accra");
+  kgb_doc_result_free(doc);
+
+  doc = kgb_test_sentence("“Red Earth” is a 2021 drama. It is a coming-of-age "
+                          "tale set on the island of Chiloé.");
+  YES(doc, "Red Earth", "setIn", "Chiloé");
+  kgb_doc_result_free(doc);
+
+  doc = kgb_test_sentence("“Red Earth” is a 2021 drama. It is a thriller set "
+                          "on Christmas Eve in Oslo.");
+  YES(doc, "Red Earth", "setIn", "Oslo");
+  NO(doc, "Red Earth", "setIn", "Christmas Eve");
+  kgb_doc_result_free(doc);
 }
 
 /* more of the shoot: a list of locations with a town no data knows, "On
