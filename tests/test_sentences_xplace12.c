@@ -421,6 +421,12 @@ static void heads_of_other_lands(void **state) {
   CLASS_IS(doc, "Aghlabid Basins", "Landmark");
   CLASS_IS(doc, "Ausangate Massif", "Place");
   kgb_doc_result_free(doc);
+
+  doc = kgb_test_sentence("“Yukiakari” was shot at the Shirogane Blue Pond "
+                          "and beside the Tokachi Reservoir.");
+  CLASS_IS(doc, "Shirogane Blue Pond", "Place");
+  CLASS_IS(doc, "Tokachi Reservoir", "Place");
+  kgb_doc_result_free(doc);
 }
 
 /* "Principal photography on ‘T’ reportedly began on DATE in X": the work
