@@ -781,6 +781,31 @@ static void where_a_place_lies(void **state) {
   kgb_doc_result_free(doc);
 }
 
+/* a town no data knows joined by "and" to a known one after a filming
+ * preposition; "filmed between X and Y" */
+static void towns_side_by_side(void **state) {
+  (void)state;
+  KgbDocResult *doc = kgb_test_sentence(
+      "“The Long Paddock” is an Australian western. Cinematographer Ana "
+      "Vukić shoots the Menindee Lakes and the red plains around Broken Hill "
+      "and Silverton as if they were a member of the cast.");
+  YES(doc, "The Long Paddock", "filmedIn", "Silverton");
+  CLASS_IS(doc, "Silverton", "City");
+  kgb_doc_result_free(doc);
+
+  doc = kgb_test_sentence("“The Long Paddock” is an Australian western. It was "
+                          "filmed between Kandy and Haputale.");
+  YES(doc, "The Long Paddock", "filmedIn", "Kandy");
+  YES(doc, "The Long Paddock", "filmedIn", "Haputale");
+  kgb_doc_result_free(doc);
+
+  doc = kgb_test_sentence("“The Long Paddock” is an Australian western. It was "
+                          "filmed between March and May 2019 in Kandy.");
+  YES(doc, "The Long Paddock", "filmedIn", "Kandy");
+  NO(doc, "The Long Paddock", "filmedIn", "March");
+  kgb_doc_result_free(doc);
+}
+
 const struct CMUnitTest kgb_tests_sentences_xplace12[] = {
     cmocka_unit_test_setup(daytime_and_place_noun, kgb_test_rules_setup),
     cmocka_unit_test_setup(scenes_as_object, kgb_test_rules_setup),
@@ -802,6 +827,7 @@ const struct CMUnitTest kgb_tests_sentences_xplace12[] = {
     cmocka_unit_test_setup(story_moves_through, kgb_test_rules_setup),
     cmocka_unit_test_setup(more_of_the_shoot, kgb_test_rules_setup),
     cmocka_unit_test_setup(where_a_place_lies, kgb_test_rules_setup),
+    cmocka_unit_test_setup(towns_side_by_side, kgb_test_rules_setup),
 };
 const size_t kgb_tests_sentences_xplace12_count =
     sizeof kgb_tests_sentences_xplace12 /
