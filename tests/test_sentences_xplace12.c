@@ -13,8 +13,9 @@
  * "on" before a name; not a person shot there, not a film stock */
 static void daytime_and_place_noun(void **state) {
   (void)state;
-  KgbDocResult *doc = kgb_test_sentence(
-      "The Tamil drama “Kadal Kural” was shot at dawn on the beach at Kovalam.");
+  KgbDocResult *doc =
+      kgb_test_sentence("The Tamil drama “Kadal Kural” was shot at dawn on the "
+                        "beach at Kovalam.");
   YES(doc, "Kadal Kural", "filmedIn", "Kovalam");
   kgb_doc_result_free(doc);
 
@@ -114,8 +115,7 @@ static void place_doubles_for(void **state) {
   NO(doc, "Iron Coast", "filmedIn", "Leningrad");
   kgb_doc_result_free(doc);
 
-  doc = kgb_test_sentence(
-      "In “Twins”, Ana doubles for her sister at school.");
+  doc = kgb_test_sentence("In “Twins”, Ana doubles for her sister at school.");
   NO(doc, "Twins", "filmedIn", "Ana");
   kgb_doc_result_free(doc);
 }
@@ -350,8 +350,8 @@ static void later_in_the_clause(void **state) {
  * after "and" far into a filming clause */
 static void capitals_and_sites(void **state) {
   (void)state;
-  KgbDocResult *doc = kgb_test_sentence(
-      "“Inca Gold” was shot in Lima, Peru's capital city.");
+  KgbDocResult *doc =
+      kgb_test_sentence("“Inca Gold” was shot in Lima, Peru's capital city.");
   YES(doc, "Lima", "capitalOf", "Peru");
   YES(doc, "Inca Gold", "filmedIn", "Lima");
   kgb_doc_result_free(doc);
@@ -375,8 +375,8 @@ static void capitals_and_sites(void **state) {
   YES(doc, "Yegna Menged", "filmedIn", "Addis Ababa");
   kgb_doc_result_free(doc);
 
-  doc = kgb_test_sentence(
-      "“Kin” was filmed in Porto and its Ribeira district.");
+  doc =
+      kgb_test_sentence("“Kin” was filmed in Porto and its Ribeira district.");
   YES(doc, "Kin", "filmedIn", "Ribeira");
   YES(doc, "Ribeira", "locatedIn", "Porto");
   kgb_doc_result_free(doc);
@@ -403,8 +403,8 @@ static void heads_of_other_lands(void **state) {
   CLASS_IS(doc, "Wadi Rum", "Place");
   kgb_doc_result_free(doc);
 
-  doc = kgb_test_sentence(
-      "“Bay” was shot in Trinity and in nearby Port Rexton.");
+  doc =
+      kgb_test_sentence("“Bay” was shot in Trinity and in nearby Port Rexton.");
   YES(doc, "Bay", "filmedIn", "Port Rexton");
   CLASS_IS(doc, "Port Rexton", "City");
   kgb_doc_result_free(doc);
@@ -482,8 +482,8 @@ static void shoot_dates_another_way(void **state) {
   YES(doc, "Golden Wind", "filmingEnd", "2021-07");
   kgb_doc_result_free(doc);
 
-  doc = kgb_test_sentence(
-      "The first day of filming on “Kin” was 3 March 2020.");
+  doc =
+      kgb_test_sentence("The first day of filming on “Kin” was 3 March 2020.");
   YES(doc, "Kin", "filmingStart", "2020-03-03");
   NO(doc, "Kin", "filmingEnd", "2020-03-03");
   kgb_doc_result_free(doc);
@@ -672,8 +672,8 @@ static void story_moves_through(void **state) {
   NO(doc, "Red Earth", "setIn", "France");
   kgb_doc_result_free(doc);
 
-  doc = kgb_test_sentence(
-      "“Red Earth” is a 2021 drama. It tells the story of a fisherman in Lamu.");
+  doc = kgb_test_sentence("“Red Earth” is a 2021 drama. It tells the story of "
+                          "a fisherman in Lamu.");
   YES(doc, "Red Earth", "setIn", "Lamu");
   kgb_doc_result_free(doc);
 
