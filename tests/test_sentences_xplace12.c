@@ -806,6 +806,31 @@ static void towns_side_by_side(void **state) {
   kgb_doc_result_free(doc);
 }
 
+/* "Trinidad and Tobago", "Bosnia and Herzegovina": two name runs joined by
+ * "and" that the place data knows whole are one country; two towns stay
+ * two */
+static void countries_joined_by_and(void **state) {
+  (void)state;
+  KgbDocResult *doc = kgb_test_sentence(
+      "“Tide of Saints” was filmed in Port of Spain, the capital of Trinidad "
+      "and Tobago.");
+  YES(doc, "Port of Spain", "capitalOf", "Trinidad and Tobago");
+  CLASS_IS(doc, "Trinidad and Tobago", "Country");
+  kgb_doc_result_free(doc);
+
+  doc = kgb_test_sentence(
+      "“Red Earth” is a 2021 drama. It was filmed in Bosnia and Herzegovina.");
+  YES(doc, "Red Earth", "filmedIn", "Bosnia and Herzegovina");
+  NO(doc, "Red Earth", "filmedIn", "Bosnia");
+  kgb_doc_result_free(doc);
+
+  doc = kgb_test_sentence(
+      "“Red Earth” is a 2021 drama. It was filmed in Paris and Lyon.");
+  YES(doc, "Red Earth", "filmedIn", "Paris");
+  YES(doc, "Red Earth", "filmedIn", "Lyon");
+  kgb_doc_result_free(doc);
+}
+
 const struct CMUnitTest kgb_tests_sentences_xplace12[] = {
     cmocka_unit_test_setup(daytime_and_place_noun, kgb_test_rules_setup),
     cmocka_unit_test_setup(scenes_as_object, kgb_test_rules_setup),
@@ -828,6 +853,7 @@ const struct CMUnitTest kgb_tests_sentences_xplace12[] = {
     cmocka_unit_test_setup(more_of_the_shoot, kgb_test_rules_setup),
     cmocka_unit_test_setup(where_a_place_lies, kgb_test_rules_setup),
     cmocka_unit_test_setup(towns_side_by_side, kgb_test_rules_setup),
+    cmocka_unit_test_setup(countries_joined_by_and, kgb_test_rules_setup),
 };
 const size_t kgb_tests_sentences_xplace12_count =
     sizeof kgb_tests_sentences_xplace12 /
