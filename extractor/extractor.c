@@ -473,6 +473,14 @@ static size_t name_continues(const Doc *d, size_t i, size_t last) {
       !(d->toks[i + 2].flags & KGB_TOK_SPACE) && name_token(&d->toks[i + 2])) {
     return 3;
   }
+  /* St. John's, St George's: a saint's possessive that ends the name (the
+   * run is "St" or "Saint", a dot, one name word) */
+  if ((t->flags & KGB_TOK_POSS) && i >= 2 && (!next || !name_token(next)) &&
+      (is_tok(&d->toks[i - 2], "saint") || is_tok(&d->toks[i - 2], "st") ||
+       (i >= 3 && is_tok(&d->toks[i - 2], ".") &&
+        is_tok(&d->toks[i - 3], "st")))) {
+    return 1;
+  }
   if (!next || !name_token(next)) {
     return 0;
   }

@@ -808,7 +808,7 @@ static void towns_side_by_side(void **state) {
 
 /* "Trinidad and Tobago", "Bosnia and Herzegovina": two name runs joined by
  * "and" that the place data knows whole are one country; two towns stay
- * two */
+ * two; a saint's possessive that ends a name, "St. John's" */
 static void countries_joined_by_and(void **state) {
   (void)state;
   KgbDocResult *doc = kgb_test_sentence(
@@ -828,6 +828,18 @@ static void countries_joined_by_and(void **state) {
       "“Red Earth” is a 2021 drama. It was filmed in Paris and Lyon.");
   YES(doc, "Red Earth", "filmedIn", "Paris");
   YES(doc, "Red Earth", "filmedIn", "Lyon");
+  kgb_doc_result_free(doc);
+
+  doc = kgb_test_sentence("“Red Earth” is a 2021 drama. It was filmed in St. "
+                          "John's, Newfoundland.");
+  YES(doc, "Red Earth", "filmedIn", "St. John's");
+  YES(doc, "St. John's", "locatedIn", "Newfoundland");
+  CLASS_IS(doc, "St. John's", "City");
+  kgb_doc_result_free(doc);
+
+  doc = kgb_test_sentence("“Red Earth” is a 2021 drama. It was filmed in St "
+                          "George's, the capital of Grenada.");
+  YES(doc, "St George's", "capitalOf", "Grenada");
   kgb_doc_result_free(doc);
 }
 
