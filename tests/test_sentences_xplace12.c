@@ -631,6 +631,11 @@ static void shoot_camp_and_itinerary(void **state) {
   YES(doc, "Red Earth", "filmedIn", "Cascais");
   kgb_doc_result_free(doc);
 
+  doc = kgb_test_sentence("“Red Earth” is a 2021 drama set in Mombasa. The "
+                          "ship's crew braved a storm in Lamu.");
+  NO(doc, "Red Earth", "filmedIn", "Lamu");
+  kgb_doc_result_free(doc);
+
   doc = kgb_test_sentence("“Red Earth” is a 2021 drama. The production took "
                           "in $4 million in Spain.");
   NO(doc, "Red Earth", "filmedIn", "Spain");
