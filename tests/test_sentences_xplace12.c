@@ -130,6 +130,11 @@ static void more_shooting(void **state) {
   YES(doc, "Magnolia Parish", "filmedIn", "New Orleans");
   kgb_doc_result_free(doc);
 
+  doc = kgb_test_sentence("“Red Earth” is a 2021 drama set in Mexico. The "
+                          "gang steals pickups in Texas.");
+  NO(doc, "Red Earth", "filmedIn", "Texas");
+  kgb_doc_result_free(doc);
+
   doc = kgb_test_sentence("“Harbour Lights” was filmed in Halifax. Reshoots "
                           "took place in Leeds in March 2020.");
   YES(doc, "Harbour Lights", "filmedIn", "Leeds");
