@@ -115,6 +115,13 @@ static void place_doubles_for(void **state) {
   NO(doc, "Iron Coast", "filmedIn", "Leningrad");
   kgb_doc_result_free(doc);
 
+  doc = kgb_test_sentence(
+      "“Red Earth” is a 2021 drama set in Ghana. Kofi is a weaver from "
+      "Bonwire, the village outside Kumasi where the family workshop has "
+      "stood for three generations.");
+  NO(doc, "Red Earth", "filmedIn", "Kumasi");
+  kgb_doc_result_free(doc);
+
   doc = kgb_test_sentence("In “Twins”, Ana doubles for her sister at school.");
   NO(doc, "Twins", "filmedIn", "Ana");
   kgb_doc_result_free(doc);
