@@ -473,6 +473,14 @@ static size_t name_continues(const Doc *d, size_t i, size_t last) {
       !(d->toks[i + 2].flags & KGB_TOK_SPACE) && name_token(&d->toks[i + 2])) {
     return 3;
   }
+  /* St. John's, St George's: a saint's possessive that ends the name (the
+   * run is "St" or "Saint", a dot, one name word) */
+  if ((t->flags & KGB_TOK_POSS) && i >= 2 && (!next || !name_token(next)) &&
+      (is_tok(&d->toks[i - 2], "saint") || is_tok(&d->toks[i - 2], "st") ||
+       (i >= 3 && is_tok(&d->toks[i - 2], ".") &&
+        is_tok(&d->toks[i - 3], "st")))) {
+    return 1;
+  }
   if (!next || !name_token(next)) {
     return 0;
   }
@@ -1068,6 +1076,37 @@ static bool written_alone(const Doc *d, size_t a, size_t b,
   return false;
 }
 
+/* "Trinidad and Tobago", "Bosnia and Herzegovina", "Antigua and Barbuda":
+ * the name run [a, b) and a second run after a lower-case "and" are one name
+ * when the place data knows the whole as a country or a province. Sets *end
+ * to the end of the joined name, or to b. Fails only for memory. Linear in
+ * the second run. */
+static KgbStatus and_joined_place(Doc *d, size_t a, size_t b, size_t last,
+                                  size_t *end) {
+  *end = b;
+  if (b + 1 >= last || !is_tok(&d->toks[b], "and") ||
+      (d->toks[b].flags & KGB_TOK_CAP) || !name_token(&d->toks[b + 1])) {
+    return KGB_OK;
+  }
+  size_t c = b + 2;
+  size_t step = 0;
+  while ((step = name_continues(d, c, last)) > 0) {
+    c += step;
+  }
+  const char *whole = span_text(d, (uint32_t)a, (uint32_t)c);
+  const char *key = whole ? norm_key(d, whole) : NULL;
+  if (!key) {
+    return KGB_ERR_NOMEM;
+  }
+  size_t n = 0;
+  const KgbPlace *pl = kgb_places_find(kgb_rules_places(d->rules), key, &n);
+  if (pl &&
+      (!strcmp(pl->cls, "Country") || !strcmp(pl->cls, "AdministrativeArea"))) {
+    *end = c;
+  }
+  return KGB_OK;
+}
+
 /* A part of a place named by a compass word or a nationality before it:
  * "Northern Norway", "Central Mexico" (a country or province the gazetteer
  * knows), "Swedish Lapland" (one word no dictionary has in lower case, never
@@ -1629,6 +1668,9 @@ static KgbStatus find_mentions(Doc *d, uint32_t s, bool headings_pass) {
     TRY(st, channel_number(d, a, b, last, &numbered));
     numbered |= sequel_number(d, a, b, last);
     b += numbered;
+    if (!foreign) {
+      TRY(st, and_joined_place(d, a, b, last, &b));
+    }
     /* no possessive-ending junk; leading function words at sentence start,
      * but "the As Burgas springs", "near El Escorial": a capitalised function
      * word after a lower-case word opens a longer name */
