@@ -1,0 +1,72 @@
+/* test_sentences_xtitle12.c: work titles on unseen text (xtitle12). A title
+ * after a person's, a company's or a channel's possessive ("Valeria
+ * Montes's Quiet Rivers was shot in …"), after a kind noun that a company
+ * or a channel opens ("the HBO Europe series …"), opening a sentence ("For
+ * Harbour Lights, scenes were shot at …"). Each test asserts the facts a
+ * sentence must give and those it must not. */
+#include "sentences.h"
+
+#include "../extractor/extractor.h"
+
+/* a title after a full name's, a company's or a channel's possessive fills
+ * the slots a title fills; a one-word possessor's name stays whole */
+static void titles_after_owners(void **state) {
+  (void)state;
+  KgbDocResult *doc = kgb_test_sentence(
+      "Valeria Montes's Quiet Rivers was shot in Valparaíso.");
+  YES(doc, "Quiet Rivers", "filmedIn", "Valparaíso");
+  NO(doc, "Valeria Montes", "filmedIn", "Valparaíso");
+  kgb_doc_result_free(doc);
+
+  doc = kgb_test_sentence("Channel 4's Fenland Hours is set in Ely.");
+  YES(doc, "Fenland Hours", "setIn", "Ely");
+  YES(doc, "Fenland Hours", "broadcastBy", "Channel 4");
+  NO(doc, "Fenland Hours", "directedBy", "Channel 4");
+  kgb_doc_result_free(doc);
+
+  doc = kgb_test_sentence(
+      "Haruki Mori’s Winter Lanterns stars Aoi Sato as a lighthouse keeper.");
+  YES(doc, "Winter Lanterns", "starring", "Aoi Sato");
+  YES(doc, "Winter Lanterns", "directedBy", "Haruki Mori");
+  kgb_doc_result_free(doc);
+
+  doc = kgb_test_sentence("Scenes for Ahmed Zaki's Desert Bloom were shot at "
+                          "the old railway station in Luxor.");
+  YES(doc, "Desert Bloom", "filmedIn", "Luxor");
+  kgb_doc_result_free(doc);
+
+  doc = kgb_test_sentence("Studio Ghibli's Wind Over Lakes runs 104 minutes.");
+  YES(doc, "Wind Over Lakes", "runtime", "104");
+  kgb_doc_result_free(doc);
+
+  doc = kgb_test_sentence("Although BBC Wales's Slate Songs is set in "
+                          "Blaenau Ffestiniog, it was filmed in Bethesda.");
+  YES(doc, "Slate Songs", "setIn", "Blaenau Ffestiniog");
+  NO(doc, "Slate Songs", "directedBy", "BBC Wales");
+  kgb_doc_result_free(doc);
+
+  doc = kgb_test_sentence(
+      "Emeka Obi's lavishly staged Kingmaker, which reportedly cost ₦500 "
+      "million, premiered in Lagos.");
+  YES(doc, "Kingmaker", "directedBy", "Emeka Obi");
+  YES(doc, "Kingmaker", "budget", "500000000 NGN");
+  kgb_doc_result_free(doc);
+
+  doc = kgb_test_sentence(
+      "Ingrid Dahl's debut Small Hours, shot in Bergen, premiered in 2019.");
+  YES(doc, "Small Hours", "filmedIn", "Bergen");
+  YES(doc, "Small Hours", "directedBy", "Ingrid Dahl");
+  kgb_doc_result_free(doc);
+
+  doc = kgb_test_sentence("Critics liked the ending of Kofi Mensah's "
+                          "comedy-drama Jollof Nights (2021).");
+  YES(doc, "Jollof Nights", "releaseDate", "2021");
+  kgb_doc_result_free(doc);
+}
+
+const struct CMUnitTest kgb_tests_sentences_xtitle12[] = {
+    cmocka_unit_test_setup(titles_after_owners, kgb_test_rules_setup),
+};
+const size_t kgb_tests_sentences_xtitle12_count =
+    sizeof kgb_tests_sentences_xtitle12 /
+    sizeof kgb_tests_sentences_xtitle12[0];
