@@ -64,8 +64,55 @@ static void titles_after_owners(void **state) {
   kgb_doc_result_free(doc);
 }
 
+/* a kind noun that a channel, a company, "TV" or a nationality opens, or a
+ * production noun, before a title; a span of years after a series */
+static void titles_after_kind_nouns(void **state) {
+  (void)state;
+  KgbDocResult *doc = kgb_test_sentence(
+      "She is best known for the Netflix series Casa de Vidro (2019–2021), "
+      "which she also produced.");
+  CLASS_IS(doc, "Casa de Vidro", "TVSeries");
+  YES(doc, "Casa de Vidro", "releaseDate", "2019");
+  NO(doc, "Casa de Vidro", "releaseDate", "2021");
+  kgb_doc_result_free(doc);
+
+  doc = kgb_test_sentence("Filming for the ABS-CBN teleserye Hiraya ng Dagat "
+                          "took place in Palawan.");
+  CLASS_IS(doc, "Hiraya ng Dagat", "TVSeries");
+  YES(doc, "Hiraya ng Dagat", "filmedIn", "Palawan");
+  kgb_doc_result_free(doc);
+
+  doc = kgb_test_sentence("He starred in the long-running TV series Bab "
+                          "al-Hara, which was filmed in Damascus.");
+  CLASS_IS(doc, "Bab al-Hara", "TVSeries");
+  YES(doc, "Bab al-Hara", "filmedIn", "Damascus");
+  kgb_doc_result_free(doc);
+
+  doc = kgb_test_sentence(
+      "Nordkapp Film is proud to announce its new production Die Letzte "
+      "Fähre, a six-part German-language drama series directed by Jonas "
+      "Keller.");
+  CLASS_IS(doc, "Die Letzte Fähre", "TVSeries");
+  YES(doc, "Die Letzte Fähre", "directedBy", "Jonas Keller");
+  kgb_doc_result_free(doc);
+
+  doc = kgb_test_sentence("Scenes were filmed in Matera for the Franco-Italian "
+                          "co-production La Città Sepolta, which wrapped in "
+                          "May.");
+  YES(doc, "La Città Sepolta", "filmedIn", "Matera");
+  kgb_doc_result_free(doc);
+
+  doc = kgb_test_sentence(
+      "The ZDF drama series Vento Sul (2020–2023) stars Joana Ribeiro.");
+  CLASS_IS(doc, "Vento Sul", "TVSeries");
+  YES(doc, "Vento Sul", "starring", "Joana Ribeiro");
+  YES(doc, "Vento Sul", "releaseDate", "2020");
+  kgb_doc_result_free(doc);
+}
+
 const struct CMUnitTest kgb_tests_sentences_xtitle12[] = {
     cmocka_unit_test_setup(titles_after_owners, kgb_test_rules_setup),
+    cmocka_unit_test_setup(titles_after_kind_nouns, kgb_test_rules_setup),
 };
 const size_t kgb_tests_sentences_xtitle12_count =
     sizeof kgb_tests_sentences_xtitle12 /
