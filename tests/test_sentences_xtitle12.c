@@ -110,9 +110,40 @@ static void titles_after_kind_nouns(void **state) {
   kgb_doc_result_free(doc);
 }
 
+/* a title in an opening "For X," before a shoot's crew or scenes, and in
+ * an opening "In X," before described characters */
+static void titles_in_openings(void **state) {
+  (void)state;
+  KgbDocResult *doc = kgb_test_sentence("For Salt Roads, the crew spent six "
+                                        "weeks in Essaouira, filming in the "
+                                        "medina.");
+  YES(doc, "Salt Roads", "filmedIn", "Essaouira");
+  kgb_doc_result_free(doc);
+
+  doc = kgb_test_sentence("For Copper Rain (Polish: Miedziany deszcz), most of "
+                          "the scenes were shot in Gdańsk.");
+  YES(doc, "Copper Rain", "filmedIn", "Gdańsk");
+  YES(doc, "Copper Rain", "originalTitle", "Miedziany deszcz");
+  kgb_doc_result_free(doc);
+
+  doc = kgb_test_sentence(
+      "In Dry Season, brothers Kofi and Yaw, who inherit their late father's "
+      "cocoa farm near Kumasi, fall out over money.");
+  YES(doc, "Dry Season", "hasCharacter", "Kofi");
+  YES(doc, "Dry Season", "hasCharacter", "Yaw");
+  NO(doc, "Dry Season", "hasCharacter", "Kumasi");
+  kgb_doc_result_free(doc);
+
+  doc = kgb_test_sentence("In Night Ferry, former rugby player Tane Wiremu "
+                          "returns to Napier to run a motel.");
+  YES(doc, "Night Ferry", "hasCharacter", "Tane Wiremu");
+  kgb_doc_result_free(doc);
+}
+
 const struct CMUnitTest kgb_tests_sentences_xtitle12[] = {
     cmocka_unit_test_setup(titles_after_owners, kgb_test_rules_setup),
     cmocka_unit_test_setup(titles_after_kind_nouns, kgb_test_rules_setup),
+    cmocka_unit_test_setup(titles_in_openings, kgb_test_rules_setup),
 };
 const size_t kgb_tests_sentences_xtitle12_count =
     sizeof kgb_tests_sentences_xtitle12 /
