@@ -701,6 +701,41 @@ static bool slot_title_ends(const Doc *d, size_t k, size_t last) {
   return runs || (made && k + 1 < last && is_tok(&d->toks[k + 1], "its"));
 }
 
+static bool british_word(const Doc *d, const KgbToken *t);
+static size_t opening_title_end(const Doc *d, size_t b, size_t end,
+                                size_t last);
+
+/* Is token @p t a lower-case word of another language: no function word,
+ * and no English dictionary has it in either spelling ("házban", "ng")? */
+static bool foreign_lower(const Doc *d, const KgbToken *t) {
+  return (t->flags & KGB_TOK_WORD) &&
+         !(t->flags & (KGB_TOK_CAP | KGB_TOK_NUM | KGB_TOK_POSS)) &&
+         t->end - t->start >= 2 && !in_list(d, L_DICTIONARY, t, NULL) &&
+         !in_list(d, L_FUNCTION_WORD, t, NULL) && !british_word(d, t);
+}
+
+/* Does the sentence open with "In" or "For" right before the name run
+ * [a, b) (or is that word the run's first), the run's name no place the
+ * data knows ("In Paris over Christmas, …")? */
+static bool opening_phrase(const Doc *d, size_t first, size_t a, size_t b) {
+  if (a == first && b - a >= 2 &&
+      (is_tok(&d->toks[a], "in") || is_tok(&d->toks[a], "for"))) {
+    a++;
+  } else if (!(a == first + 1 && (is_tok(&d->toks[first], "in") ||
+                                  is_tok(&d->toks[first], "for")))) {
+    return false;
+  }
+  if (b - a != 1) {
+    return true;
+  }
+  char *folded = kgb_normalize(d->toks[a].lower, strlen(d->toks[a].lower));
+  size_t n = 0;
+  bool place =
+      folded && kgb_places_find(kgb_rules_places(d->rules), folded, &n);
+  free(folded);
+  return !place;
+}
+
 /* "the war drama Sunflowers in Winter (2019)", "the romance Nights on
  * Zamalek was …", "the drama Kurier z Wilna runs …": after a work or genre
  * noun, a title runs on through the small words of titles (or a one- or
@@ -734,13 +769,18 @@ static size_t genre_title_end(const Doc *d, size_t first, size_t a, size_t b,
                (in_list(d, L_WORK_NOUN, &d->toks[a - 1], NULL) ||
                 in_list(d, L_GENRE_NOUN, &d->toks[a - 1], NULL)) &&
                !(d->toks[a - 1].flags & KGB_TOK_CAP);
+  /* "In Sa Ilalim ng Buwan, nurse …", "For Anyós a házban, the crew …":
+   * an opening "In" or "For" phrase, up to a comma or a bracket, through
+   * small and foreign words (not through "and" or a place's preposition) */
+  bool opening = !heart && !genre && opening_phrase(d, first, a, b);
   /* "Set in Kandy, Mist over the Hills shot its …": a clause's subject
    * before a verb only a work has (slot_title_ends) */
-  bool slot = !heart && !genre && (a == first || is_tok(&d->toks[a - 1], ","));
-  if (!heart && !genre && !slot) {
+  bool slot = !heart && !genre && !opening &&
+              (a == first || is_tok(&d->toks[a - 1], ","));
+  if (!heart && !genre && !slot && !opening) {
     return b;
   }
-  bool unbound = heart || slot || genre_phrase_free(d, first, a - 1);
+  bool unbound = heart || slot || (genre && genre_phrase_free(d, first, a - 1));
   size_t end = b, k = b;
   while (k < last) {
     size_t j = k;
@@ -762,9 +802,10 @@ static size_t genre_title_end(const Doc *d, size_t first, size_t a, size_t b,
       for (size_t n = 0; n < sizeof locatives / sizeof *locatives; n++) {
         locative |= is_tok(t, locatives[n]);
       }
-      if ((t->flags & KGB_TOK_CAP) || !(joiner || short_foreign) ||
+      if ((t->flags & KGB_TOK_CAP) ||
+          !(joiner || short_foreign || (opening && foreign_lower(d, t))) ||
           (locative && !unbound) ||
-          (slot && (is_tok(t, "and") || is_tok(t, "&")))) {
+          ((slot || opening) && (is_tok(t, "and") || is_tok(t, "&")))) {
         break;
       }
     }
@@ -779,6 +820,9 @@ static size_t genre_title_end(const Doc *d, size_t first, size_t a, size_t b,
     }
     end = k;
   }
+  if (opening) {
+    return opening_title_end(d, b, end, last);
+  }
   if (end == b) {
     return slot ? b : sentence_case_tail(d, a, b, last);
   }
@@ -790,6 +834,30 @@ static size_t genre_title_end(const Doc *d, size_t first, size_t a, size_t b,
     ends = is_tok(&d->toks[end], enders[n]);
   }
   return ends ? end : b;
+}
+
+/* The end of an opening phrase's title (genre_title_end ran it on from b
+ * to @p end): past up to three small or foreign lower-case words, one of
+ * them foreign ("Anyós a házban"), before a comma or a bracket; b when no
+ * comma or bracket follows. */
+static size_t opening_title_end(const Doc *d, size_t b, size_t end,
+                                size_t last) {
+  size_t m = end;
+  bool alien = false;
+  for (; m < last && m < end + 3; m++) {
+    const KgbToken *t = &d->toks[m];
+    if (foreign_lower(d, t)) {
+      alien = true;
+    } else if (!is_tok(t, "a") && !is_tok(t, "the") && !is_tok(t, "of")) {
+      break;
+    }
+  }
+  if (alien && m < last) {
+    end = m;
+  }
+  bool closed =
+      end < last && (is_tok(&d->toks[end], ",") || is_tok(&d->toks[end], "("));
+  return closed ? end : b;
 }
 
 /* "Lanterns is a 2019 Chilean film", "Frozen (2013) is …": a word opening an

@@ -134,6 +134,33 @@ static void titles_in_openings(void **state) {
   NO(doc, "Dry Season", "hasCharacter", "Kumasi");
   kgb_doc_result_free(doc);
 
+  /* an opening title runs through small and foreign lower-case words */
+  doc = kgb_test_sentence("In Bituin ng Dagat, fisherman Ramon Cruz loses his "
+                          "boat in a typhoon.");
+  YES(doc, "Bituin ng Dagat", "hasCharacter", "Ramon Cruz");
+  kgb_doc_result_free(doc);
+
+  doc = kgb_test_sentence("In Marea de otoño, Lucía returns to Valparaíso.");
+  YES(doc, "Marea de otoño", "hasCharacter", "Lucía");
+  kgb_doc_result_free(doc);
+
+  doc = kgb_test_sentence("In Anyám a kertben, Eszter, a young teacher, moves "
+                          "in with her aunt in Szeged.");
+  YES(doc, "Anyám a kertben", "hasCharacter", "Eszter");
+  kgb_doc_result_free(doc);
+
+  doc = kgb_test_sentence("For Hoa sen trắng, the crew spent a month in Hue, "
+                          "filming on the Perfume River.");
+  YES(doc, "Hoa sen trắng", "filmedIn", "Hue");
+  kgb_doc_result_free(doc);
+
+  /* a town the data knows, a time after it: no title */
+  doc = kgb_test_sentence(
+      "In Paris over Christmas, Ana tells Tom that she is his mother.");
+  NO(doc, "Paris over Christmas", "hasCharacter", "Ana");
+  YES(doc, "Tom", "hasParent", "Ana");
+  kgb_doc_result_free(doc);
+
   doc = kgb_test_sentence("In Night Ferry, former rugby player Tane Wiremu "
                           "returns to Napier to run a motel.");
   YES(doc, "Night Ferry", "hasCharacter", "Tane Wiremu");
