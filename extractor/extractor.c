@@ -939,6 +939,15 @@ static bool foreign_pair(const Doc *d, size_t a) {
  * them, is a title in sentence case. The end of
  * that run, or 0 when token a opens none (no such lower-case word). */
 static size_t foreign_title_end(const Doc *d, size_t a, size_t last) {
+  /* verbs a title is the subject of end it: "Filming on El cóndor ciego
+   * began in Cusco" */
+  static const char *const verbs[] = {
+      "began",   "begins",   "stars",   "starred", "premiered", "premieres",
+      "follows", "followed", "opens",   "opened",  "runs",      "ran",
+      "wrapped", "wraps",    "tells",   "won",     "moved",     "took",
+      "takes",   "grossed",  "centres", "centers", "continued", "started",
+      "ended",   "lasted",   "resumed", "shot",    "filmed",    "is",
+      "was",     "were",     "has",     "had"};
   const KgbToken *t = &d->toks[a];
   if (!(t->flags & KGB_TOK_CAP) ||
       !(in_list(d, L_TITLE_ARTICLE, t, NULL) ||
@@ -968,6 +977,13 @@ static size_t foreign_title_end(const Doc *d, size_t a, size_t last) {
     if ((t->flags & KGB_TOK_CAP) || in_list(d, L_NAME_CONNECTOR, t, NULL) ||
         in_list(d, L_TITLE_ARTICLE, t, NULL)) {
       continue;
+    }
+    bool verb = false;
+    for (size_t n = 0; n < sizeof verbs / sizeof *verbs; n++) {
+      verb |= is_tok(t, verbs[n]);
+    }
+    if (verb) {
+      break;
     }
     /* a word English has too ("sole", "largo") among foreign ones; none
      * after two words that are not English ("Ostatni tramwaj follows") */

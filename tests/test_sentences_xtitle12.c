@@ -167,10 +167,31 @@ static void titles_in_openings(void **state) {
   kgb_doc_result_free(doc);
 }
 
+/* a title in sentence case ends before a verb a work is the subject of */
+static void sentence_case_titles_before_verbs(void **state) {
+  (void)state;
+  KgbDocResult *doc = kgb_test_sentence(
+      "Filming on La noche larga began in Rosario in March 2020.");
+  YES(doc, "La noche larga", "filmedIn", "Rosario");
+  YES(doc, "La noche larga", "filmingStart", "2020-03");
+  kgb_doc_result_free(doc);
+
+  doc = kgb_test_sentence("Shooting on Il treno lento moved to Bari in June.");
+  YES(doc, "Il treno lento", "filmedIn", "Bari");
+  kgb_doc_result_free(doc);
+
+  doc = kgb_test_sentence(
+      "Principal photography on El perro flaco started in Quito.");
+  YES(doc, "El perro flaco", "filmedIn", "Quito");
+  kgb_doc_result_free(doc);
+}
+
 const struct CMUnitTest kgb_tests_sentences_xtitle12[] = {
     cmocka_unit_test_setup(titles_after_owners, kgb_test_rules_setup),
     cmocka_unit_test_setup(titles_after_kind_nouns, kgb_test_rules_setup),
     cmocka_unit_test_setup(titles_in_openings, kgb_test_rules_setup),
+    cmocka_unit_test_setup(sentence_case_titles_before_verbs,
+                           kgb_test_rules_setup),
 };
 const size_t kgb_tests_sentences_xtitle12_count =
     sizeof kgb_tests_sentences_xtitle12 /
