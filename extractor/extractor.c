@@ -958,7 +958,8 @@ static size_t foreign_title_end(const Doc *d, size_t a, size_t last) {
   }
   bool pair = !in_list(d, L_TITLE_ARTICLE, &d->toks[a], NULL) && a + 1 < last &&
               !in_list(d, L_NAME_CONNECTOR, &d->toks[a + 1], NULL);
-  size_t k = a + 1, end = 0, foreign = 0, english = 0;
+  size_t k = a + 1, end = 0, foreign = 0, english = 0, cap_end = 0;
+  bool small = false, inner = false;
   for (; k < last && k < a + 9; k++) {
     t = &d->toks[k];
     if (!(t->flags & KGB_TOK_WORD) || (t->flags & KGB_TOK_NUM) ||
@@ -976,6 +977,13 @@ static size_t foreign_title_end(const Doc *d, size_t a, size_t last) {
     }
     if ((t->flags & KGB_TOK_CAP) || in_list(d, L_NAME_CONNECTOR, t, NULL) ||
         in_list(d, L_TITLE_ARTICLE, t, NULL)) {
+      /* a small word between capitalised ones: "Casa de los Colibríes" */
+      if (t->flags & KGB_TOK_CAP) {
+        inner |= small;
+        cap_end = k + 1;
+      } else {
+        small = cap_end > 0;
+      }
       continue;
     }
     bool verb = false;
@@ -998,6 +1006,14 @@ static size_t foreign_title_end(const Doc *d, size_t a, size_t last) {
     if (foreign && foreign >= english) {
       end = k + 1;
     }
+  }
+  /* "La Casa de los Colibríes": an article of another language opening
+   * capitalised words with its small words between them (no foreign
+   * lower-case word) is one title, "los" and all */
+  if (!end && inner && cap_end > a + 1 &&
+      in_list(d, L_TITLE_ARTICLE, &d->toks[a], NULL) &&
+      !(d->toks[cap_end - 1].flags & KGB_TOK_POSS)) {
+    return cap_end;
   }
   if (!end) {
     return 0;

@@ -184,6 +184,31 @@ static void sentence_case_titles_before_verbs(void **state) {
       "Principal photography on El perro flaco started in Quito.");
   YES(doc, "El perro flaco", "filmedIn", "Quito");
   kgb_doc_result_free(doc);
+
+  /* an article of another language and capitalised words with "de los",
+   * "de las" between them */
+  doc = kgb_test_sentence("Principal photography on La Casa de las Flores "
+                          "Rojas began in Seville.");
+  YES(doc, "La Casa de las Flores Rojas", "filmedIn", "Seville");
+  NO(doc, "La Casa", "filmedIn", "Seville");
+  kgb_doc_result_free(doc);
+
+  doc = kgb_test_sentence(
+      "El Camino de los Muertos premiered in Guadalajara in 2019.");
+  YES(doc, "El Camino de los Muertos", "releaseDate", "2019");
+  kgb_doc_result_free(doc);
+
+  doc = kgb_test_sentence(
+      "Os Dias de las Águas stars Joana Lima as a fisherwoman.");
+  YES(doc, "Os Dias de las Águas", "starring", "Joana Lima");
+  kgb_doc_result_free(doc);
+
+  /* a town's article is no title's */
+  doc = kgb_test_sentence(
+      "She moved to Los Angeles in 2010 and directed Blue Hour (2015).");
+  YES(doc, "Blue Hour", "releaseDate", "2015");
+  NO(doc, "Los Angeles", "releaseDate", "2010");
+  kgb_doc_result_free(doc);
 }
 
 const struct CMUnitTest kgb_tests_sentences_xtitle12[] = {
