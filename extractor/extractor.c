@@ -802,8 +802,14 @@ static size_t genre_title_end(const Doc *d, size_t first, size_t a, size_t b,
       for (size_t n = 0; n < sizeof locatives / sizeof *locatives; n++) {
         locative |= is_tok(t, locatives[n]);
       }
+      /* "Clopotele din Maramureș stars …": before a verb only a work has
+       * (or in an opening phrase) any short lower-case word */
+      bool short_word = (slot || opening) && (t->flags & KGB_TOK_WORD) &&
+                        !(t->flags & (KGB_TOK_NUM | KGB_TOK_POSS)) &&
+                        len <= 3 && !in_list(d, L_FUNCTION_WORD, t, NULL);
       if ((t->flags & KGB_TOK_CAP) ||
-          !(joiner || short_foreign || (opening && foreign_lower(d, t))) ||
+          !(joiner || short_foreign || short_word ||
+            (opening && foreign_lower(d, t))) ||
           (locative && !unbound) ||
           ((slot || opening) && (is_tok(t, "and") || is_tok(t, "&")))) {
         break;

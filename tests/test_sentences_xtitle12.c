@@ -211,11 +211,36 @@ static void sentence_case_titles_before_verbs(void **state) {
   kgb_doc_result_free(doc);
 }
 
+/* an opening title through a short lower-case word before a verb only a
+ * work has; "was shot around / across / near" a place */
+static void opening_titles_before_work_verbs(void **state) {
+  (void)state;
+  KgbDocResult *doc = kgb_test_sentence(
+      "Clopotele din Maramureș stars Ioana Drăgulescu as Maria.");
+  YES(doc, "Clopotele din Maramureș", "starring", "Ioana Drăgulescu");
+  YES(doc, "Clopotele din Maramureș", "hasCharacter", "Maria");
+  kgb_doc_result_free(doc);
+
+  doc = kgb_test_sentence("Sol na Praia premiered in Fortaleza in 2022.");
+  YES(doc, "Sol na Praia", "releaseDate", "2022");
+  kgb_doc_result_free(doc);
+
+  doc = kgb_test_sentence("Most of Kilimanjaro Blues was shot around Moshi.");
+  YES(doc, "Kilimanjaro Blues", "filmedIn", "Moshi");
+  kgb_doc_result_free(doc);
+
+  doc = kgb_test_sentence("Dust Roads was filmed across the Karoo in 2018.");
+  YES(doc, "Dust Roads", "filmedIn", "Karoo");
+  kgb_doc_result_free(doc);
+}
+
 const struct CMUnitTest kgb_tests_sentences_xtitle12[] = {
     cmocka_unit_test_setup(titles_after_owners, kgb_test_rules_setup),
     cmocka_unit_test_setup(titles_after_kind_nouns, kgb_test_rules_setup),
     cmocka_unit_test_setup(titles_in_openings, kgb_test_rules_setup),
     cmocka_unit_test_setup(sentence_case_titles_before_verbs,
+                           kgb_test_rules_setup),
+    cmocka_unit_test_setup(opening_titles_before_work_verbs,
                            kgb_test_rules_setup),
 };
 const size_t kgb_tests_sentences_xtitle12_count =
