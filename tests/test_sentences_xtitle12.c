@@ -234,6 +234,43 @@ static void opening_titles_before_work_verbs(void **state) {
   kgb_doc_result_free(doc);
 }
 
+/* a year and a running time in brackets after a name; two pre-posed
+ * credits before the title; a name's span of years is a lifespan */
+static void titles_with_brackets_and_credits(void **state) {
+  (void)state;
+  KgbDocResult *doc = kgb_test_sentence(
+      "Now showing at the Lumière — Quiet Orchard (2021 · 1 h 52 min · "
+      "Danish with English subtitles), a drama directed by Mette Holm.");
+  CLASS_IS(doc, "Quiet Orchard", "Film");
+  YES(doc, "Quiet Orchard", "releaseDate", "2021");
+  YES(doc, "Quiet Orchard", "directedBy", "Mette Holm");
+  kgb_doc_result_free(doc);
+
+  doc = kgb_test_sentence(
+      "Produced by Lagos-based Ebony Reel and directed by Kunle Afolayan, "
+      "Harmattan Roads (2019, 104 min, in Yoruba) premiered at the Toronto "
+      "International Film Festival.");
+  CLASS_IS(doc, "Harmattan Roads", "Film");
+  YES(doc, "Harmattan Roads", "directedBy", "Kunle Afolayan");
+  YES(doc, "Harmattan Roads", "producedBy", "Ebony Reel");
+  YES(doc, "Harmattan Roads", "releaseDate", "2019");
+  kgb_doc_result_free(doc);
+
+  doc = kgb_test_sentence("Written by Ana Duarte and directed by Rui Matos, "
+                          "Maré Alta (2018) was shot in Nazaré.");
+  YES(doc, "Maré Alta", "directedBy", "Rui Matos");
+  YES(doc, "Maré Alta", "writtenBy", "Ana Duarte");
+  NO(doc, "Maré Alta", "directedBy", "Ana Duarte");
+  kgb_doc_result_free(doc);
+
+  doc = kgb_test_sentence("Wild Strawberries (1957) was directed by Ingmar "
+                          "Bergman (1918–2007).");
+  YES(doc, "Wild Strawberries", "directedBy", "Ingmar Bergman");
+  NO(doc, "Ingmar Bergman", "releaseDate", "1918");
+  CLASS_IS(doc, "Ingmar Bergman", "Person");
+  kgb_doc_result_free(doc);
+}
+
 const struct CMUnitTest kgb_tests_sentences_xtitle12[] = {
     cmocka_unit_test_setup(titles_after_owners, kgb_test_rules_setup),
     cmocka_unit_test_setup(titles_after_kind_nouns, kgb_test_rules_setup),
@@ -241,6 +278,8 @@ const struct CMUnitTest kgb_tests_sentences_xtitle12[] = {
     cmocka_unit_test_setup(sentence_case_titles_before_verbs,
                            kgb_test_rules_setup),
     cmocka_unit_test_setup(opening_titles_before_work_verbs,
+                           kgb_test_rules_setup),
+    cmocka_unit_test_setup(titles_with_brackets_and_credits,
                            kgb_test_rules_setup),
 };
 const size_t kgb_tests_sentences_xtitle12_count =
