@@ -1243,6 +1243,42 @@ static const char *region_part(Doc *d, size_t *a, size_t b, bool *region) {
  * ("‘Nocny port’ (English: …)", "‘Nocny port’ (2021)", "‘Nocny port’
  * (‘Night Harbour’)"), after a naming word ("original title ‘Nocny port’",
  * "titled", "called"), or in brackets right after another title? */
+/* "“La última cosecha,” the second feature from …", "‘Nocny port’, a
+ * Polish drama": after the closing quote at @p j, a comma (inside the
+ * quotes or out) and an apposition whose noun is a work or genre noun
+ * (up to four describing words, numbers, hyphens or languages first). */
+static bool kind_apposition(const Doc *d, size_t j, size_t last) {
+  static const char *const dets[] = {"the", "a",   "an",   "its",
+                                     "his", "her", "their"};
+  size_t k = j + 1;
+  bool comma = j > 0 && is_tok(&d->toks[j - 1], ",");
+  if (k < last && is_tok(&d->toks[k], ",")) {
+    comma = true;
+    k++;
+  }
+  bool det = false;
+  for (size_t n = 0; k < last && n < sizeof dets / sizeof *dets; n++) {
+    det |= is_tok(&d->toks[k], dets[n]);
+  }
+  if (!comma || !det) {
+    return false;
+  }
+  for (size_t m = k + 1; m < last && m < k + 6; m++) {
+    const KgbToken *t = &d->toks[m];
+    if (!(t->flags & KGB_TOK_CAP) && (in_list(d, L_WORK_NOUN, t, NULL) ||
+                                      in_list(d, L_GENRE_NOUN, t, NULL))) {
+      return true;
+    }
+    bool word = (t->flags & (KGB_TOK_WORD | KGB_TOK_NUM)) &&
+                !(t->flags & KGB_TOK_POSS) &&
+                (!(t->flags & KGB_TOK_CAP) || in_list(d, L_LANGUAGE, t, NULL));
+    if (!(word || is_tok(t, "-")) || in_list(d, L_FUNCTION_WORD, t, NULL)) {
+      return false;
+    }
+  }
+  return false;
+}
+
 static bool title_cue(const Doc *d, uint32_t s, size_t i, size_t j,
                       size_t last) {
   static const char *const naming[] = {"title", "titled", "entitled",
@@ -1267,6 +1303,9 @@ static bool title_cue(const Doc *d, uint32_t s, size_t i, size_t j,
   if (i >= d->sents[s].first + 2 && is_tok(&d->toks[i - 1], "(") &&
       (d->toks[i - 2].flags & KGB_TOK_CLOSEQ)) {
     return true; /* "‘Kingfisher Summer’ (‘Kawasemi no natsu’)" */
+  }
+  if (kind_apposition(d, j, last)) {
+    return true;
   }
   if (j + 2 >= last || !is_tok(&d->toks[j + 1], "(")) {
     return false;
@@ -1415,8 +1454,12 @@ static KgbStatus find_title(Doc *d, uint32_t s, size_t i, size_t last,
       lower = true;
       english |= in_list(d, L_DICTIONARY, t, NULL);
     }
-    if ((t->flags & KGB_TOK_OPENQ) || (lower && (t->flags & KGB_TOK_PUNCT) &&
-                                       !is_tok(t, "-") && !is_tok(t, "'"))) {
+    /* the comma of the sentence inside the quotes: “La última cosecha,” */
+    bool last_comma = is_tok(t, ",") && j + 1 < last &&
+                      (d->toks[j + 1].flags & KGB_TOK_CLOSEQ);
+    if ((t->flags & KGB_TOK_OPENQ) ||
+        (lower && (t->flags & KGB_TOK_PUNCT) && !is_tok(t, "-") &&
+         !is_tok(t, "'") && !last_comma)) {
       return KGB_OK; /* no punctuation in a sentence-case title */
     }
   }

@@ -271,6 +271,42 @@ static void titles_with_brackets_and_credits(void **state) {
   kgb_doc_result_free(doc);
 }
 
+/* a quoted title in sentence case with the sentence's comma inside the
+ * quotes, or before an apposition that names a kind of work */
+static void quoted_sentence_case_titles(void **state) {
+  (void)state;
+  KgbDocResult *doc = kgb_test_sentence("Mubi picked up “Noche de lobos,” the "
+                                        "second feature from director Ana "
+                                        "Ruiz.");
+  YES(doc, "Noche de lobos", "directedBy", "Ana Ruiz");
+  CLASS_IS(doc, "Noche de lobos", "Film");
+  kgb_doc_result_free(doc);
+
+  doc = kgb_test_sentence("Vértigo Films has boarded “La casa vacía,” the "
+                          "third feature from Lima-born director Rosa "
+                          "Quispe.");
+  YES(doc, "La casa vacía", "directedBy", "Rosa Quispe");
+  NO(doc, "La casa vacía", "directedBy", "Lima");
+  kgb_doc_result_free(doc);
+
+  doc = kgb_test_sentence("Lumen Films has acquired “The house by the sea,” a "
+                          "Danish drama directed by Mette Holm.");
+  YES(doc, "The house by the sea", "directedBy", "Mette Holm");
+  kgb_doc_result_free(doc);
+
+  doc = kgb_test_sentence(
+      "Critics loved “The quiet ones”, the new thriller from Tom Reyes.");
+  YES(doc, "The quiet ones", "directedBy", "Tom Reyes");
+  kgb_doc_result_free(doc);
+
+  /* quoted speech is no title */
+  doc = kgb_test_sentence("Lumen Films released Blue Hour in 2019; “we will "
+                          "go home,” the driver says in it.");
+  NO(doc, "we will go home", "directedBy", "Lumen Films");
+  YES(doc, "Blue Hour", "distributedBy", "Lumen Films");
+  kgb_doc_result_free(doc);
+}
+
 const struct CMUnitTest kgb_tests_sentences_xtitle12[] = {
     cmocka_unit_test_setup(titles_after_owners, kgb_test_rules_setup),
     cmocka_unit_test_setup(titles_after_kind_nouns, kgb_test_rules_setup),
@@ -281,6 +317,7 @@ const struct CMUnitTest kgb_tests_sentences_xtitle12[] = {
                            kgb_test_rules_setup),
     cmocka_unit_test_setup(titles_with_brackets_and_credits,
                            kgb_test_rules_setup),
+    cmocka_unit_test_setup(quoted_sentence_case_titles, kgb_test_rules_setup),
 };
 const size_t kgb_tests_sentences_xtitle12_count =
     sizeof kgb_tests_sentences_xtitle12 /
