@@ -866,10 +866,18 @@ static size_t opening_title_end(const Doc *d, size_t b, size_t end,
   return closed ? end : b;
 }
 
-/* "Lanterns is a 2019 Chilean film", "Frozen (2013) is …": a word opening an
- * encyclopedic lead (tokens from @p b: "is" or "was", "a" or "an", then a
- * year) is the work's name even when the dictionary has it. */
+/* "Lanterns is a 2019 Chilean film", "Frozen (2013) is …", "Glacier
+ * (2021), a 104-minute thriller …": a word opening an encyclopedic lead
+ * (tokens from @p b: "is" or "was", "a" or "an", then a year; or a year in
+ * brackets and a comma) is the work's name even when the dictionary has
+ * it. */
 static bool lead_of_work(const Doc *d, size_t b, size_t last) {
+  if (b + 3 < last && is_tok(&d->toks[b], "(") &&
+      (d->toks[b + 1].flags & KGB_TOK_NUM) &&
+      strlen(d->toks[b + 1].lower) == 4 && is_tok(&d->toks[b + 2], ")") &&
+      is_tok(&d->toks[b + 3], ",")) {
+    return true;
+  }
   if (b + 3 < last && is_tok(&d->toks[b], "(") &&
       (d->toks[b + 1].flags & KGB_TOK_NUM) && is_tok(&d->toks[b + 2], ")")) {
     b += 3;

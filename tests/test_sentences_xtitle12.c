@@ -307,6 +307,60 @@ static void quoted_sentence_case_titles(void **state) {
   kgb_doc_result_free(doc);
 }
 
+/* the kind of work a title is: a genre apposition (after a quoted title
+ * holding its comma, a bracketed translation, "its"), a genre noun opening
+ * the sentence, "whose 2015 debut feature, X (…)," */
+static void kinds_of_works(void **state) {
+  (void)state;
+  KgbDocResult *doc = kgb_test_sentence(
+      "Lahore's Sunehri Films has wrapped “Patang,” a Punjabi-language road "
+      "comedy helmed by Asim Raza.");
+  CLASS_IS(doc, "Patang", "Film");
+  YES(doc, "Patang", "directedBy", "Asim Raza");
+  kgb_doc_result_free(doc);
+
+  doc = kgb_test_sentence("Kiwi horror-comedy ‘Bush Tucker’, from Perth "
+                          "director Kylie Moss, opened in August.");
+  CLASS_IS(doc, "Bush Tucker", "Film");
+  kgb_doc_result_free(doc);
+
+  doc = kgb_test_sentence(
+      "Tomás searches the Andes for his sister in Altiplano, a 98-minute "
+      "Spanish-language survival thriller from director Inés Mamani.");
+  CLASS_IS(doc, "Altiplano", "Film");
+  YES(doc, "Altiplano", "runtime", "98");
+  kgb_doc_result_free(doc);
+
+  doc = kgb_test_sentence(
+      "“Sampaguita” (The Jasmine), its Tagalog-language family drama directed "
+      "by Paolo Reyes, opens in May.");
+  CLASS_IS(doc, "Sampaguita", "Film");
+  kgb_doc_result_free(doc);
+
+  doc = kgb_test_sentence(
+      "Sofia Moreau is a French director whose 2015 debut feature, Les Vagues "
+      "(The Waves), was shot in Brittany.");
+  CLASS_IS(doc, "Les Vagues", "Film");
+  YES(doc, "Les Vagues", "releaseDate", "2015");
+  YES(doc, "Les Vagues", "filmedIn", "Brittany");
+  kgb_doc_result_free(doc);
+
+  /* a dictionary word opening a lead with its year in brackets */
+  doc = kgb_test_sentence(
+      "Glacier (2021), a 104-minute crime thriller in Icelandic from "
+      "Reykjavík director Einar Jónsson, stars Ólafur Darri.");
+  CLASS_IS(doc, "Glacier", "Film");
+  YES(doc, "Glacier", "runtime", "104");
+  YES(doc, "Glacier", "directedBy", "Einar Jónsson");
+  kgb_doc_result_free(doc);
+
+  doc = kgb_test_sentence(
+      "“Bayou Psalm” is a Southern gothic directed by Caleb Fontenot.");
+  CLASS_IS(doc, "Bayou Psalm", "Film");
+  YES(doc, "Bayou Psalm", "directedBy", "Caleb Fontenot");
+  kgb_doc_result_free(doc);
+}
+
 const struct CMUnitTest kgb_tests_sentences_xtitle12[] = {
     cmocka_unit_test_setup(titles_after_owners, kgb_test_rules_setup),
     cmocka_unit_test_setup(titles_after_kind_nouns, kgb_test_rules_setup),
@@ -318,6 +372,7 @@ const struct CMUnitTest kgb_tests_sentences_xtitle12[] = {
     cmocka_unit_test_setup(titles_with_brackets_and_credits,
                            kgb_test_rules_setup),
     cmocka_unit_test_setup(quoted_sentence_case_titles, kgb_test_rules_setup),
+    cmocka_unit_test_setup(kinds_of_works, kgb_test_rules_setup),
 };
 const size_t kgb_tests_sentences_xtitle12_count =
     sizeof kgb_tests_sentences_xtitle12 /
