@@ -466,9 +466,17 @@ static size_t name_continues(const Doc *d, size_t i, size_t last) {
       (d->toks[i + 2].flags & KGB_TOK_SPACE) && name_token(&d->toks[i + 2])) {
     return 3;
   }
-  /* Tariq al-Milh, Bayt al-Yasmin: a lower-case Arabic article joined by a
-   * hyphen to a name word */
-  if (next && i + 2 < last && is_tok(t, "al") && !(t->flags & KGB_TOK_CAP) &&
+  /* Tariq al-Milh, Bayt al-Yasmin, Umm ad-Dunya, Ha-Bayit ba-Negev: a
+   * lower-case Arabic article or Hebrew prefix joined by a hyphen to a name
+   * word */
+  static const char *const articles[] = {"al",  "el", "ad", "an", "ar", "as",
+                                         "ash", "at", "az", "ha", "ba", "be",
+                                         "le",  "la", "ve", "mi"};
+  bool article = false;
+  for (size_t n = 0; n < sizeof articles / sizeof *articles; n++) {
+    article |= is_tok(t, articles[n]);
+  }
+  if (next && i + 2 < last && article && !(t->flags & KGB_TOK_CAP) &&
       is_tok(next, "-") && !(next->flags & KGB_TOK_SPACE) &&
       !(d->toks[i + 2].flags & KGB_TOK_SPACE) && name_token(&d->toks[i + 2])) {
     return 3;

@@ -361,6 +361,31 @@ static void kinds_of_works(void **state) {
   kgb_doc_result_free(doc);
 }
 
+/* a lower-case Arabic article or Hebrew prefix joined by a hyphen stays
+ * in the title; a translation in brackets after a pre-posed credit's title */
+static void hyphen_prefixed_titles(void **state) {
+  (void)state;
+  KgbDocResult *doc = kgb_test_sentence(
+      "Written and directed by Avi Cohen, Beit ha-Shita (The Orchard House) "
+      "is a 98-minute Hebrew-language drama.");
+  CLASS_IS(doc, "Beit ha-Shita", "Film");
+  YES(doc, "Beit ha-Shita", "directedBy", "Avi Cohen");
+  YES(doc, "Beit ha-Shita", "runtime", "98");
+  kgb_doc_result_free(doc);
+
+  doc = kgb_test_sentence("Umm ad-Dunya stars Hend Sabry as a seamstress.");
+  YES(doc, "Umm ad-Dunya", "starring", "Hend Sabry");
+  kgb_doc_result_free(doc);
+
+  doc = kgb_test_sentence("Directed by Noa Levi and produced by Tel Aviv's "
+                          "Gefen Films, Kfar be-Galil (2020) premiered in "
+                          "Haifa.");
+  YES(doc, "Kfar be-Galil", "directedBy", "Noa Levi");
+  YES(doc, "Kfar be-Galil", "producedBy", "Gefen Films");
+  NO(doc, "Kfar be-Galil", "directedBy", "Gefen Films");
+  kgb_doc_result_free(doc);
+}
+
 const struct CMUnitTest kgb_tests_sentences_xtitle12[] = {
     cmocka_unit_test_setup(titles_after_owners, kgb_test_rules_setup),
     cmocka_unit_test_setup(titles_after_kind_nouns, kgb_test_rules_setup),
@@ -373,6 +398,7 @@ const struct CMUnitTest kgb_tests_sentences_xtitle12[] = {
                            kgb_test_rules_setup),
     cmocka_unit_test_setup(quoted_sentence_case_titles, kgb_test_rules_setup),
     cmocka_unit_test_setup(kinds_of_works, kgb_test_rules_setup),
+    cmocka_unit_test_setup(hyphen_prefixed_titles, kgb_test_rules_setup),
 };
 const size_t kgb_tests_sentences_xtitle12_count =
     sizeof kgb_tests_sentences_xtitle12 /
