@@ -781,14 +781,21 @@ static size_t genre_title_end(const Doc *d, size_t first, size_t a, size_t b,
    * an opening "In" or "For" phrase, up to a comma or a bracket, through
    * small and foreign words (not through "and" or a place's preposition) */
   bool opening = !heart && !genre && opening_phrase(d, first, a, b);
+  /* "Pimchanok Srisuk’s The Last Ferry to Koh Mak, a …": a title that a
+   * capitalised "The" opens after a name's possessive */
+  bool owned = !heart && !genre && !opening && a >= first + 2 &&
+               (d->toks[a - 1].flags & KGB_TOK_POSS) &&
+               name_token(&d->toks[a - 2]) && is_tok(&d->toks[a], "the") &&
+               (d->toks[a].flags & KGB_TOK_CAP);
   /* "Set in Kandy, Mist over the Hills shot its …": a clause's subject
    * before a verb only a work has (slot_title_ends) */
-  bool slot = !heart && !genre && !opening &&
+  bool slot = !heart && !genre && !opening && !owned &&
               (a == first || is_tok(&d->toks[a - 1], ","));
-  if (!heart && !genre && !slot && !opening) {
+  if (!heart && !genre && !slot && !opening && !owned) {
     return b;
   }
-  bool unbound = heart || slot || (genre && genre_phrase_free(d, first, a - 1));
+  bool unbound =
+      heart || slot || owned || (genre && genre_phrase_free(d, first, a - 1));
   size_t end = b, k = b;
   while (k < last) {
     size_t j = k;

@@ -62,6 +62,29 @@ static void titles_after_owners(void **state) {
                           "comedy-drama Jollof Nights (2021).");
   YES(doc, "Jollof Nights", "releaseDate", "2021");
   kgb_doc_result_free(doc);
+
+  /* a title a capitalised "The" opens after a name's possessive runs on
+   * through the small words of titles */
+  doc = kgb_test_sentence(
+      "Farah Nazari’s The Orchard Behind the Mosque, a quiet 96-minute "
+      "Persian drama shot in Kashan, is her best film.");
+  CLASS_IS(doc, "The Orchard Behind the Mosque", "Film");
+  YES(doc, "The Orchard Behind the Mosque", "directedBy", "Farah Nazari");
+  YES(doc, "The Orchard Behind the Mosque", "runtime", "96");
+  YES(doc, "The Orchard Behind the Mosque", "filmedIn", "Kashan");
+  kgb_doc_result_free(doc);
+
+  doc = kgb_test_sentence("Kwame Boateng's The Road to Tamale was shot in "
+                          "Ghana.");
+  YES(doc, "The Road to Tamale", "filmedIn", "Ghana");
+  NO(doc, "Tamale", "filmedIn", "Ghana");
+  kgb_doc_result_free(doc);
+
+  doc = kgb_test_sentence(
+      "Lena Ortiz's The Last Tram to Porto (2019) stars Ana Ruiz.");
+  YES(doc, "The Last Tram to Porto", "starring", "Ana Ruiz");
+  YES(doc, "The Last Tram to Porto", "releaseDate", "2019");
+  kgb_doc_result_free(doc);
 }
 
 /* a kind noun that a channel, a company, "TV" or a nationality opens, or a
