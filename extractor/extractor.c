@@ -769,10 +769,16 @@ static size_t genre_title_end(const Doc *d, size_t first, size_t a, size_t b,
       "took"};
   /* "the emotional core of Night Shift in Enugu is …": what a story's
    * heart, centre or core is of is a work too */
-  bool heart =
-      a >= first + 2 && is_tok(&d->toks[a - 1], "of") &&
-      (is_tok(&d->toks[a - 2], "heart") || is_tok(&d->toks[a - 2], "centre") ||
-       is_tok(&d->toks[a - 2], "center") || is_tok(&d->toks[a - 2], "core"));
+  static const char *const cores[] = {
+      "heart",   "centre",     "center",     "core",   "season",
+      "seasons", "episode",    "episodes",   "finale", "pilot",
+      "series",  "instalment", "installment"};
+  /* and what a season, an episode or a finale is of: "The third season of
+   * Dust and Honey was filmed …" */
+  bool heart = false;
+  for (size_t n = 0; a >= first + 2 && n < sizeof cores / sizeof *cores; n++) {
+    heart |= is_tok(&d->toks[a - 1], "of") && is_tok(&d->toks[a - 2], cores[n]);
+  }
   bool genre = a > first &&
                (in_list(d, L_WORK_NOUN, &d->toks[a - 1], NULL) ||
                 in_list(d, L_GENRE_NOUN, &d->toks[a - 1], NULL)) &&
@@ -818,10 +824,14 @@ static size_t genre_title_end(const Doc *d, size_t first, size_t a, size_t b,
         locative |= is_tok(t, locatives[n]);
       }
       /* "Clopotele din Maramureș stars …": before a verb only a work has
-       * (or in an opening phrase) any short lower-case word */
+       * (or in an opening phrase) a short lower-case word, after a word no
+       * dictionary has (not "Season two of …") */
       bool short_word = (slot || opening) && (t->flags & KGB_TOK_WORD) &&
                         !(t->flags & (KGB_TOK_NUM | KGB_TOK_POSS)) &&
-                        len <= 3 && !in_list(d, L_FUNCTION_WORD, t, NULL);
+                        len <= 3 && !in_list(d, L_FUNCTION_WORD, t, NULL) &&
+                        !in_list(d, L_NUMBER_WORD, t, NULL) &&
+                        (!in_list(d, L_DICTIONARY, t, NULL) ||
+                         !in_list(d, L_DICTIONARY, &d->toks[j - 1], NULL));
       if ((t->flags & KGB_TOK_CAP) ||
           !(joiner || short_foreign || short_word ||
             (opening && foreign_lower(d, t))) ||

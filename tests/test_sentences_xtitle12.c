@@ -409,6 +409,47 @@ static void hyphen_prefixed_titles(void **state) {
   kgb_doc_result_free(doc);
 }
 
+/* what a season, an episode or a finale is of is a series, its title
+ * run on through the small words of titles; "X season 2" */
+static void season_and_episode_references(void **state) {
+  (void)state;
+  KgbDocResult *doc = kgb_test_sentence(
+      "The third season of Dust and Honey was filmed in Marrakesh.");
+  CLASS_IS(doc, "Dust and Honey", "TVSeries");
+  YES(doc, "Dust and Honey", "filmedIn", "Marrakesh");
+  NO(doc, "Honey", "filmedIn", "Marrakesh");
+  kgb_doc_result_free(doc);
+
+  doc = kgb_test_sentence(
+      "Season two of Copper Lane premiered on BBC One in March 2021.");
+  YES(doc, "Copper Lane", "broadcastBy", "BBC One");
+  NO(doc, "two of Copper Lane", "broadcastBy", "BBC One");
+  kgb_doc_result_free(doc);
+
+  doc = kgb_test_sentence("Copper Lane season 2 was shot in Belfast.");
+  CLASS_IS(doc, "Copper Lane", "TVSeries");
+  YES(doc, "Copper Lane", "filmedIn", "Belfast");
+  kgb_doc_result_free(doc);
+
+  doc = kgb_test_sentence("The pilot episode of Lanterns over Lagos was "
+                          "directed by Sam Okafor.");
+  CLASS_IS(doc, "Lanterns over Lagos", "TVSeries");
+  YES(doc, "Lanterns over Lagos", "directedBy", "Sam Okafor");
+  kgb_doc_result_free(doc);
+
+  doc = kgb_test_sentence(
+      "The season finale of Northern Lights was filmed in Tromsø.");
+  CLASS_IS(doc, "Northern Lights", "TVSeries");
+  YES(doc, "Northern Lights", "filmedIn", "Tromsø");
+  kgb_doc_result_free(doc);
+
+  doc = kgb_test_sentence(
+      "In the second series of Rain on Skye, Morag opens a café in Portree.");
+  CLASS_IS(doc, "Rain on Skye", "TVSeries");
+  YES(doc, "Rain on Skye", "hasCharacter", "Morag");
+  kgb_doc_result_free(doc);
+}
+
 const struct CMUnitTest kgb_tests_sentences_xtitle12[] = {
     cmocka_unit_test_setup(titles_after_owners, kgb_test_rules_setup),
     cmocka_unit_test_setup(titles_after_kind_nouns, kgb_test_rules_setup),
@@ -422,6 +463,7 @@ const struct CMUnitTest kgb_tests_sentences_xtitle12[] = {
     cmocka_unit_test_setup(quoted_sentence_case_titles, kgb_test_rules_setup),
     cmocka_unit_test_setup(kinds_of_works, kgb_test_rules_setup),
     cmocka_unit_test_setup(hyphen_prefixed_titles, kgb_test_rules_setup),
+    cmocka_unit_test_setup(season_and_episode_references, kgb_test_rules_setup),
 };
 const size_t kgb_tests_sentences_xtitle12_count =
     sizeof kgb_tests_sentences_xtitle12 /
