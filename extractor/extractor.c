@@ -1086,6 +1086,12 @@ static bool hyphen_syllable(const Doc *d, size_t a, size_t b) {
 static size_t skip_initial_word(const Doc *d, const KgbSentence *sent, size_t a,
                                 size_t b) {
   intptr_t seen;
+  /* but "Sea of Salt: all six episodes …", "Lovers of Lisbon premiered …":
+   * a title before a colon or a verb only a work has */
+  if (b < sent->last &&
+      (is_tok(&d->toks[b], ":") || slot_title_ends(d, b, sent->last))) {
+    return a;
+  }
   if (a == sent->first && b - a >= 3 && !(d->toks[a + 1].flags & KGB_TOK_CAP) &&
       in_list(d, L_NAME_CONNECTOR, &d->toks[a + 1], NULL) &&
       in_list(d, L_DICTIONARY, &d->toks[a], NULL) &&

@@ -450,6 +450,35 @@ static void season_and_episode_references(void **state) {
   kgb_doc_result_free(doc);
 }
 
+/* what one watches on a service, what is streaming now; a title that a
+ * dictionary word opens before a colon or a verb only a work has */
+static void watched_and_streaming_titles(void **state) {
+  (void)state;
+  KgbDocResult *doc = kgb_test_sentence(
+      "I finally binged Harbour Girls on Netflix and loved it.");
+  YES(doc, "Harbour Girls", "distributedBy", "Netflix");
+  kgb_doc_result_free(doc);
+
+  doc = kgb_test_sentence("Last night we watched Jollof Wars on Showmax.");
+  YES(doc, "Jollof Wars", "distributedBy", "Showmax");
+  kgb_doc_result_free(doc);
+
+  doc = kgb_test_sentence("Tide Pools is now streaming on Netflix.");
+  YES(doc, "Tide Pools", "distributedBy", "Netflix");
+  kgb_doc_result_free(doc);
+
+  doc = kgb_test_sentence("Blue Monsoon: all eight episodes are now "
+                          "streaming on Disney+ Hotstar.");
+  CLASS_IS(doc, "Blue Monsoon", "TVSeries");
+  YES(doc, "Blue Monsoon", "distributedBy", "Disney+ Hotstar");
+  kgb_doc_result_free(doc);
+
+  doc = kgb_test_sentence("Lovers of Lisbon premiered at Cannes in 2019.");
+  YES(doc, "Lovers of Lisbon", "releaseDate", "2019");
+  NO(doc, "Lisbon", "releaseDate", "2019");
+  kgb_doc_result_free(doc);
+}
+
 const struct CMUnitTest kgb_tests_sentences_xtitle12[] = {
     cmocka_unit_test_setup(titles_after_owners, kgb_test_rules_setup),
     cmocka_unit_test_setup(titles_after_kind_nouns, kgb_test_rules_setup),
@@ -464,6 +493,7 @@ const struct CMUnitTest kgb_tests_sentences_xtitle12[] = {
     cmocka_unit_test_setup(kinds_of_works, kgb_test_rules_setup),
     cmocka_unit_test_setup(hyphen_prefixed_titles, kgb_test_rules_setup),
     cmocka_unit_test_setup(season_and_episode_references, kgb_test_rules_setup),
+    cmocka_unit_test_setup(watched_and_streaming_titles, kgb_test_rules_setup),
 };
 const size_t kgb_tests_sentences_xtitle12_count =
     sizeof kgb_tests_sentences_xtitle12 /
