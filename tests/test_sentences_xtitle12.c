@@ -479,6 +479,23 @@ static void watched_and_streaming_titles(void **state) {
   kgb_doc_result_free(doc);
 }
 
+/* a bracket with a title, its country and its year after a plot */
+static void titles_in_country_year_brackets(void **state) {
+  (void)state;
+  KgbDocResult *doc = kgb_test_sentence(
+      "Ana (Lucía Paz) returns home to Valdivia after her mother's death "
+      "(Tierra de nadie, Chile, 2021).");
+  YES(doc, "Tierra de nadie", "hasCharacter", "Ana");
+  YES(doc, "Tierra de nadie", "releaseDate", "2021");
+  kgb_doc_result_free(doc);
+
+  doc = kgb_test_sentence("Two brothers run a hotel in Galway (The Quiet "
+                          "Season, Ireland/UK, 2019).");
+  YES(doc, "Quiet Season", "releaseDate", "2019");
+  NO(doc, "Galway", "releaseDate", "2019");
+  kgb_doc_result_free(doc);
+}
+
 const struct CMUnitTest kgb_tests_sentences_xtitle12[] = {
     cmocka_unit_test_setup(titles_after_owners, kgb_test_rules_setup),
     cmocka_unit_test_setup(titles_after_kind_nouns, kgb_test_rules_setup),
@@ -494,6 +511,8 @@ const struct CMUnitTest kgb_tests_sentences_xtitle12[] = {
     cmocka_unit_test_setup(hyphen_prefixed_titles, kgb_test_rules_setup),
     cmocka_unit_test_setup(season_and_episode_references, kgb_test_rules_setup),
     cmocka_unit_test_setup(watched_and_streaming_titles, kgb_test_rules_setup),
+    cmocka_unit_test_setup(titles_in_country_year_brackets,
+                           kgb_test_rules_setup),
 };
 const size_t kgb_tests_sentences_xtitle12_count =
     sizeof kgb_tests_sentences_xtitle12 /
