@@ -786,25 +786,43 @@ static size_t genre_title_end(const Doc *d, size_t first, size_t a, size_t b,
   /* "In Sa Ilalim ng Buwan, nurse …", "For Anyós a házban, the crew …":
    * an opening "In" or "For" phrase, up to a comma or a bracket, through
    * small and foreign words (not through "and" or a place's preposition) */
-  bool opening = !heart && !genre && opening_phrase(d, first, a, b);
+  /* "Filming for Wind over Tana took place …", "Cameras rolled on X from
+   * …": what a shoot is on (not through "and" or a place's preposition) */
+  static const char *const shoots[] = {"filming",     "shooting", "shoot",
+                                       "photography", "rolled",   "production"};
+  bool shoot = false;
+  /* the run may hold the opening noun: "Shooting of Songs from …" */
+  size_t s0 =
+      a == first && b - a >= 3 && is_tok(&d->toks[a + 1], "of") ? a + 2 : a;
+  for (size_t n = 0; !heart && !genre && s0 >= first + 2 &&
+                     n < sizeof shoots / sizeof *shoots;
+       n++) {
+    shoot |=
+        (is_tok(&d->toks[s0 - 1], "on") || is_tok(&d->toks[s0 - 1], "for") ||
+         is_tok(&d->toks[s0 - 1], "of")) &&
+        is_tok(&d->toks[s0 - 2], shoots[n]);
+  }
+  bool opening = !heart && !genre && !shoot && opening_phrase(d, first, a, b);
   /* "Pimchanok Srisuk’s The Last Ferry to Koh Mak, a …": a title that a
    * capitalised "The" opens after a name's possessive */
-  bool owned = !heart && !genre && !opening && a >= first + 2 &&
+  bool owned = !heart && !genre && !shoot && !opening && a >= first + 2 &&
                (d->toks[a - 1].flags & KGB_TOK_POSS) &&
                name_token(&d->toks[a - 2]) && is_tok(&d->toks[a], "the") &&
                (d->toks[a].flags & KGB_TOK_CAP);
   /* "Set in Kandy, Mist over the Hills shot its …": a clause's subject
    * before a verb only a work has (slot_title_ends) */
-  bool slot = !heart && !genre && !opening && !owned &&
+  bool slot = !heart && !genre && !shoot && !opening && !owned &&
               (a == first || is_tok(&d->toks[a - 1], ","));
-  if (!heart && !genre && !slot && !opening && !owned) {
+  if (!heart && !genre && !slot && !opening && !owned && !shoot) {
     return b;
   }
-  bool unbound =
-      heart || slot || owned || (genre && genre_phrase_free(d, first, a - 1));
+  bool unbound = heart || slot || owned || shoot ||
+                 (genre && genre_phrase_free(d, first, a - 1));
   size_t end = b, k = b;
+  bool joined_locative = false;
   while (k < last) {
     size_t j = k;
+    bool loc = false;
     for (; j < last && j < k + 2; j++) {
       const KgbToken *t = &d->toks[j];
       bool joiner = false;
@@ -836,9 +854,16 @@ static size_t genre_title_end(const Doc *d, size_t first, size_t a, size_t b,
           !(joiner || short_foreign || short_word ||
             (opening && foreign_lower(d, t))) ||
           (locative && !unbound) ||
-          ((slot || opening) && (is_tok(t, "and") || is_tok(t, "&")))) {
+          ((slot || opening || shoot) &&
+           (is_tok(t, "and") || is_tok(t, "&"))) ||
+          (shoot && locative && !is_tok(t, "to") && !is_tok(t, "from"))) {
         break;
       }
+      loc |= locative;
+    }
+    /* "Filming on Bondi from May": no date joins a shoot's title */
+    if (shoot && j < last && in_list(d, L_MONTH, &d->toks[j], NULL)) {
+      break;
     }
     if (j == k || j >= last || !name_token(&d->toks[j]) ||
         in_list(d, L_FUNCTION_WORD, &d->toks[j], NULL)) {
@@ -850,6 +875,7 @@ static size_t genre_title_end(const Doc *d, size_t first, size_t a, size_t b,
       k += step;
     }
     end = k;
+    joined_locative |= loc;
   }
   if (opening) {
     return opening_title_end(d, b, end, last);
@@ -863,6 +889,13 @@ static size_t genre_title_end(const Doc *d, size_t first, size_t a, size_t b,
   bool ends = end >= last;
   for (size_t n = 0; !ends && n < sizeof enders / sizeof *enders; n++) {
     ends = is_tok(&d->toks[end], enders[n]);
+  }
+  /* a shoot's title before its place or time, "… on X from 15 August",
+   * when no place's preposition joined it ("Songs from the Delta began") */
+  for (size_t n = 0; shoot && !joined_locative && !ends &&
+                     n < sizeof locatives / sizeof *locatives;
+       n++) {
+    ends = is_tok(&d->toks[end], locatives[n]);
   }
   return ends ? end : b;
 }
@@ -1830,6 +1863,15 @@ static KgbStatus find_mentions(Doc *d, uint32_t s, bool headings_pass) {
            is_tok(&d->toks[a - 1], "the")) &&
           name_token(&d->toks[a + 1]) &&
           !in_list(d, L_FUNCTION_WORD, &d->toks[a + 1], NULL)) {
+        break;
+      }
+      /* "the film Under the Baobab Tree": after a work or genre noun, a
+       * capitalised small word and an article open a title */
+      if (!headings_pass && b - a >= 3 && a > sent->first &&
+          !(d->toks[a - 1].flags & KGB_TOK_CAP) &&
+          (in_list(d, L_WORK_NOUN, &d->toks[a - 1], NULL) ||
+           in_list(d, L_GENRE_NOUN, &d->toks[a - 1], NULL)) &&
+          !in_list(d, L_FUNCTION_WORD, &d->toks[b - 1], NULL)) {
         break;
       }
       /* "whose debut feature, The Orchard Gate (2008), …": a capitalised

@@ -496,6 +496,75 @@ static void titles_in_country_year_brackets(void **state) {
   kgb_doc_result_free(doc);
 }
 
+/* a person's kind of work in apposition, a company's genre noun in
+ * apposition; what opens in cinemas or is based on a novel */
+static void titles_by_appositions_and_releases(void **state) {
+  (void)state;
+  KgbDocResult *doc = kgb_test_sentence(
+      "Harbour Girls, Ana Ruiz's third feature, was shot in Cádiz.");
+  YES(doc, "Harbour Girls", "filmedIn", "Cádiz");
+  YES(doc, "Harbour Girls", "directedBy", "Ana Ruiz");
+  kgb_doc_result_free(doc);
+
+  doc = kgb_test_sentence("Salt Wives, Tunde Kelani's latest feature, "
+                          "premiered in Lagos in 2020.");
+  YES(doc, "Salt Wives", "releaseDate", "2020");
+  CLASS_IS(doc, "Tunde Kelani", "Person");
+  kgb_doc_result_free(doc);
+
+  doc = kgb_test_sentence("Copper Roads opens in cinemas on 12 May 2023.");
+  YES(doc, "Copper Roads", "releaseDate", "2023-05-12");
+  kgb_doc_result_free(doc);
+
+  doc = kgb_test_sentence(
+      "Mercy Lane opened in cinemas across Nigeria on 4 June 2021.");
+  YES(doc, "Mercy Lane", "releaseDate", "2021-06-04");
+  kgb_doc_result_free(doc);
+
+  doc = kgb_test_sentence(
+      "Ruth Negga plays a nurse in Harbour Girls, a Netflix drama.");
+  YES(doc, "Harbour Girls", "starring", "Ruth Negga");
+  kgb_doc_result_free(doc);
+
+  doc = kgb_test_sentence("Red Dust, a Showmax drama, stars Thuso Mbedu.");
+  YES(doc, "Red Dust", "starring", "Thuso Mbedu");
+  kgb_doc_result_free(doc);
+}
+
+/* what a shoot is on runs on through the small words of titles (not a
+ * place's preposition but "to" and "from", not into a date); a capitalised
+ * small word after a work noun opens the title */
+static void titles_of_shoots(void **state) {
+  (void)state;
+  KgbDocResult *doc =
+      kgb_test_sentence("Filming for Wind over Tana took place in Nairobi.");
+  YES(doc, "Wind over Tana", "filmedIn", "Nairobi");
+  NO(doc, "Wind", "filmedIn", "Nairobi");
+  kgb_doc_result_free(doc);
+
+  doc = kgb_test_sentence("Filming on Letter to Ama began in Accra.");
+  YES(doc, "Letter to Ama", "filmedIn", "Accra");
+  kgb_doc_result_free(doc);
+
+  doc = kgb_test_sentence(
+      "Principal photography on Ashes under Snow took place in Tromsø.");
+  YES(doc, "Ashes under Snow", "filmedIn", "Tromsø");
+  kgb_doc_result_free(doc);
+
+  doc =
+      kgb_test_sentence("The film Under the Baobab Tree was shot in Senegal.");
+  YES(doc, "Under the Baobab Tree", "filmedIn", "Senegal");
+  NO(doc, "Baobab Tree", "filmedIn", "Senegal");
+  kgb_doc_result_free(doc);
+
+  /* a month after the shoot's place is no part of a title */
+  doc = kgb_test_sentence(
+      "Filming on Blue Hour began in Porto, from May to July.");
+  NO(doc, "Blue Hour from May", "filmedIn", "Porto");
+  YES(doc, "Blue Hour", "filmedIn", "Porto");
+  kgb_doc_result_free(doc);
+}
+
 const struct CMUnitTest kgb_tests_sentences_xtitle12[] = {
     cmocka_unit_test_setup(titles_after_owners, kgb_test_rules_setup),
     cmocka_unit_test_setup(titles_after_kind_nouns, kgb_test_rules_setup),
@@ -513,6 +582,9 @@ const struct CMUnitTest kgb_tests_sentences_xtitle12[] = {
     cmocka_unit_test_setup(watched_and_streaming_titles, kgb_test_rules_setup),
     cmocka_unit_test_setup(titles_in_country_year_brackets,
                            kgb_test_rules_setup),
+    cmocka_unit_test_setup(titles_by_appositions_and_releases,
+                           kgb_test_rules_setup),
+    cmocka_unit_test_setup(titles_of_shoots, kgb_test_rules_setup),
 };
 const size_t kgb_tests_sentences_xtitle12_count =
     sizeof kgb_tests_sentences_xtitle12 /
