@@ -565,6 +565,27 @@ static void titles_of_shoots(void **state) {
   kgb_doc_result_free(doc);
 }
 
+/* an actor's part in a work; a relative clause whose subject made it */
+static void titles_of_parts_and_makers(void **state) {
+  (void)state;
+  KgbDocResult *doc =
+      kgb_test_sentence("Pedro Alonso played the lead in Winter Wolves.");
+  YES(doc, "Winter Wolves", "starring", "Pedro Alonso");
+  kgb_doc_result_free(doc);
+
+  doc = kgb_test_sentence("Iron Harbor, which Netflix released in 2022, stars "
+                          "Tom Hardy.");
+  YES(doc, "Iron Harbor", "starring", "Tom Hardy");
+  YES(doc, "Iron Harbor", "distributedBy", "Netflix");
+  YES(doc, "Iron Harbor", "releaseDate", "2022");
+  kgb_doc_result_free(doc);
+
+  doc = kgb_test_sentence("Her performance in Quiet Fields, which Ama Boateng "
+                          "directed, earned her a nomination.");
+  YES(doc, "Quiet Fields", "directedBy", "Ama Boateng");
+  kgb_doc_result_free(doc);
+}
+
 const struct CMUnitTest kgb_tests_sentences_xtitle12[] = {
     cmocka_unit_test_setup(titles_after_owners, kgb_test_rules_setup),
     cmocka_unit_test_setup(titles_after_kind_nouns, kgb_test_rules_setup),
@@ -585,6 +606,7 @@ const struct CMUnitTest kgb_tests_sentences_xtitle12[] = {
     cmocka_unit_test_setup(titles_by_appositions_and_releases,
                            kgb_test_rules_setup),
     cmocka_unit_test_setup(titles_of_shoots, kgb_test_rules_setup),
+    cmocka_unit_test_setup(titles_of_parts_and_makers, kgb_test_rules_setup),
 };
 const size_t kgb_tests_sentences_xtitle12_count =
     sizeof kgb_tests_sentences_xtitle12 /
