@@ -852,7 +852,7 @@ static size_t genre_title_end(const Doc *d, size_t first, size_t a, size_t b,
                          !in_list(d, L_DICTIONARY, &d->toks[j - 1], NULL));
       if ((t->flags & KGB_TOK_CAP) ||
           !(joiner || short_foreign || short_word ||
-            (opening && foreign_lower(d, t))) ||
+            ((opening || slot) && foreign_lower(d, t))) ||
           (locative && !unbound) ||
           ((slot || opening || shoot) &&
            (is_tok(t, "and") || is_tok(t, "&"))) ||

@@ -586,6 +586,30 @@ static void titles_of_parts_and_makers(void **state) {
   kgb_doc_result_free(doc);
 }
 
+/* a title in sentence case opening a sentence before a verb only a work
+ * has; a name anywhere before "which" and a work's verb */
+static void foreign_titles_in_slots(void **state) {
+  (void)state;
+  KgbDocResult *doc =
+      kgb_test_sentence("Mi vida en Tijuana premiered at Morelia in 2020.");
+  YES(doc, "Mi vida en Tijuana", "releaseDate", "2020");
+  NO(doc, "Tijuana", "releaseDate", "2020");
+  kgb_doc_result_free(doc);
+
+  doc = kgb_test_sentence("Audiences loved Kuzey Yıldızı, which premiered on "
+                          "Netflix in 2021.");
+  YES(doc, "Kuzey Yıldızı", "releaseDate", "2021");
+  YES(doc, "Kuzey Yıldızı", "distributedBy", "Netflix");
+  kgb_doc_result_free(doc);
+
+  /* a town before "which" is no work */
+  doc = kgb_test_sentence("The crew of Blue Hour stayed in Lagos, which was "
+                          "shot by many crews before.");
+  CLASS_IS(doc, "Lagos", "City");
+  YES(doc, "Blue Hour", "filmedIn", "Lagos");
+  kgb_doc_result_free(doc);
+}
+
 const struct CMUnitTest kgb_tests_sentences_xtitle12[] = {
     cmocka_unit_test_setup(titles_after_owners, kgb_test_rules_setup),
     cmocka_unit_test_setup(titles_after_kind_nouns, kgb_test_rules_setup),
@@ -607,6 +631,7 @@ const struct CMUnitTest kgb_tests_sentences_xtitle12[] = {
                            kgb_test_rules_setup),
     cmocka_unit_test_setup(titles_of_shoots, kgb_test_rules_setup),
     cmocka_unit_test_setup(titles_of_parts_and_makers, kgb_test_rules_setup),
+    cmocka_unit_test_setup(foreign_titles_in_slots, kgb_test_rules_setup),
 };
 const size_t kgb_tests_sentences_xtitle12_count =
     sizeof kgb_tests_sentences_xtitle12 /
