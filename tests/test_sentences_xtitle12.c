@@ -610,6 +610,22 @@ static void foreign_titles_in_slots(void **state) {
   kgb_doc_result_free(doc);
 }
 
+/* a title's other name where else it is known: "known in English as" */
+static void titles_known_elsewhere(void **state) {
+  (void)state;
+  KgbDocResult *doc = kgb_test_sentence(
+      "Kuzey Rüzgârı, known in English as Northern Wind, was shot in Kars.");
+  YES(doc, "Northern Wind", "filmedIn", "Kars");
+  YES(doc, "Northern Wind", "originalTitle", "Kuzey Rüzgârı");
+  kgb_doc_result_free(doc);
+
+  doc = kgb_test_sentence("Deniz Yıldızı, released in English-speaking "
+                          "markets as Starfish, stars Ece Demir.");
+  YES(doc, "Starfish", "starring", "Ece Demir");
+  YES(doc, "Starfish", "originalTitle", "Deniz Yıldızı");
+  kgb_doc_result_free(doc);
+}
+
 const struct CMUnitTest kgb_tests_sentences_xtitle12[] = {
     cmocka_unit_test_setup(titles_after_owners, kgb_test_rules_setup),
     cmocka_unit_test_setup(titles_after_kind_nouns, kgb_test_rules_setup),
@@ -632,6 +648,7 @@ const struct CMUnitTest kgb_tests_sentences_xtitle12[] = {
     cmocka_unit_test_setup(titles_of_shoots, kgb_test_rules_setup),
     cmocka_unit_test_setup(titles_of_parts_and_makers, kgb_test_rules_setup),
     cmocka_unit_test_setup(foreign_titles_in_slots, kgb_test_rules_setup),
+    cmocka_unit_test_setup(titles_known_elsewhere, kgb_test_rules_setup),
 };
 const size_t kgb_tests_sentences_xtitle12_count =
     sizeof kgb_tests_sentences_xtitle12 /
