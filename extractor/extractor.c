@@ -466,9 +466,17 @@ static size_t name_continues(const Doc *d, size_t i, size_t last) {
       (d->toks[i + 2].flags & KGB_TOK_SPACE) && name_token(&d->toks[i + 2])) {
     return 3;
   }
-  /* Tariq al-Milh, Bayt al-Yasmin: a lower-case Arabic article joined by a
-   * hyphen to a name word */
-  if (next && i + 2 < last && is_tok(t, "al") && !(t->flags & KGB_TOK_CAP) &&
+  /* Tariq al-Milh, Bayt al-Yasmin, Umm ad-Dunya, Ha-Bayit ba-Negev: a
+   * lower-case Arabic article or Hebrew prefix joined by a hyphen to a name
+   * word */
+  static const char *const articles[] = {"al",  "el", "ad", "an", "ar", "as",
+                                         "ash", "at", "az", "ha", "ba", "be",
+                                         "le",  "la", "ve", "mi"};
+  bool article = false;
+  for (size_t n = 0; n < sizeof articles / sizeof *articles; n++) {
+    article |= is_tok(t, articles[n]);
+  }
+  if (next && i + 2 < last && article && !(t->flags & KGB_TOK_CAP) &&
       is_tok(next, "-") && !(next->flags & KGB_TOK_SPACE) &&
       !(d->toks[i + 2].flags & KGB_TOK_SPACE) && name_token(&d->toks[i + 2])) {
     return 3;
@@ -709,6 +717,41 @@ static bool slot_title_ends(const Doc *d, size_t k, size_t last) {
   return runs || (made && k + 1 < last && is_tok(&d->toks[k + 1], "its"));
 }
 
+static bool british_word(const Doc *d, const KgbToken *t);
+static size_t opening_title_end(const Doc *d, size_t b, size_t end,
+                                size_t last);
+
+/* Is token @p t a lower-case word of another language: no function word,
+ * and no English dictionary has it in either spelling ("házban", "ng")? */
+static bool foreign_lower(const Doc *d, const KgbToken *t) {
+  return (t->flags & KGB_TOK_WORD) &&
+         !(t->flags & (KGB_TOK_CAP | KGB_TOK_NUM | KGB_TOK_POSS)) &&
+         t->end - t->start >= 2 && !in_list(d, L_DICTIONARY, t, NULL) &&
+         !in_list(d, L_FUNCTION_WORD, t, NULL) && !british_word(d, t);
+}
+
+/* Does the sentence open with "In" or "For" right before the name run
+ * [a, b) (or is that word the run's first), the run's name no place the
+ * data knows ("In Paris over Christmas, …")? */
+static bool opening_phrase(const Doc *d, size_t first, size_t a, size_t b) {
+  if (a == first && b - a >= 2 &&
+      (is_tok(&d->toks[a], "in") || is_tok(&d->toks[a], "for"))) {
+    a++;
+  } else if (!(a == first + 1 && (is_tok(&d->toks[first], "in") ||
+                                  is_tok(&d->toks[first], "for")))) {
+    return false;
+  }
+  if (b - a != 1) {
+    return true;
+  }
+  char *folded = kgb_normalize(d->toks[a].lower, strlen(d->toks[a].lower));
+  size_t n = 0;
+  bool place =
+      folded && kgb_places_find(kgb_rules_places(d->rules), folded, &n);
+  free(folded);
+  return !place;
+}
+
 /* "the war drama Sunflowers in Winter (2019)", "the romance Nights on
  * Zamalek was …", "the drama Kurier z Wilna runs …": after a work or genre
  * noun, a title runs on through the small words of titles (or a one- or
@@ -734,24 +777,60 @@ static size_t genre_title_end(const Doc *d, size_t first, size_t a, size_t b,
       "took"};
   /* "the emotional core of Night Shift in Enugu is …": what a story's
    * heart, centre or core is of is a work too */
-  bool heart =
-      a >= first + 2 && is_tok(&d->toks[a - 1], "of") &&
-      (is_tok(&d->toks[a - 2], "heart") || is_tok(&d->toks[a - 2], "centre") ||
-       is_tok(&d->toks[a - 2], "center") || is_tok(&d->toks[a - 2], "core"));
+  static const char *const cores[] = {
+      "heart",   "centre",     "center",     "core",   "season",
+      "seasons", "episode",    "episodes",   "finale", "pilot",
+      "series",  "instalment", "installment"};
+  /* and what a season, an episode or a finale is of: "The third season of
+   * Dust and Honey was filmed …" */
+  bool heart = false;
+  for (size_t n = 0; a >= first + 2 && n < sizeof cores / sizeof *cores; n++) {
+    heart |= is_tok(&d->toks[a - 1], "of") && is_tok(&d->toks[a - 2], cores[n]);
+  }
   bool genre = a > first &&
                (in_list(d, L_WORK_NOUN, &d->toks[a - 1], NULL) ||
                 in_list(d, L_GENRE_NOUN, &d->toks[a - 1], NULL)) &&
                !(d->toks[a - 1].flags & KGB_TOK_CAP);
+  /* "In Sa Ilalim ng Buwan, nurse …", "For Anyós a házban, the crew …":
+   * an opening "In" or "For" phrase, up to a comma or a bracket, through
+   * small and foreign words (not through "and" or a place's preposition) */
+  /* "Filming for Wind over Tana took place …", "Cameras rolled on X from
+   * …": what a shoot is on (not through "and" or a place's preposition) */
+  static const char *const shoots[] = {"filming",     "shooting", "shoot",
+                                       "photography", "rolled",   "production"};
+  bool shoot = false;
+  /* the run may hold the opening noun: "Shooting of Songs from …" */
+  size_t s0 =
+      a == first && b - a >= 3 && is_tok(&d->toks[a + 1], "of") ? a + 2 : a;
+  for (size_t n = 0; !heart && !genre && s0 >= first + 2 &&
+                     n < sizeof shoots / sizeof *shoots;
+       n++) {
+    shoot |=
+        (is_tok(&d->toks[s0 - 1], "on") || is_tok(&d->toks[s0 - 1], "for") ||
+         is_tok(&d->toks[s0 - 1], "of")) &&
+        is_tok(&d->toks[s0 - 2], shoots[n]);
+  }
+  bool opening = !heart && !genre && !shoot && opening_phrase(d, first, a, b);
+  /* "Pimchanok Srisuk’s The Last Ferry to Koh Mak, a …": a title that a
+   * capitalised "The" opens after a name's possessive */
+  bool owned = !heart && !genre && !shoot && !opening && a >= first + 2 &&
+               (d->toks[a - 1].flags & KGB_TOK_POSS) &&
+               name_token(&d->toks[a - 2]) && is_tok(&d->toks[a], "the") &&
+               (d->toks[a].flags & KGB_TOK_CAP);
   /* "Set in Kandy, Mist over the Hills shot its …": a clause's subject
    * before a verb only a work has (slot_title_ends) */
-  bool slot = !heart && !genre && (a == first || is_tok(&d->toks[a - 1], ","));
-  if (!heart && !genre && !slot) {
+  bool slot = !heart && !genre && !shoot && !opening && !owned &&
+              (a == first || is_tok(&d->toks[a - 1], ","));
+  if (!heart && !genre && !slot && !opening && !owned && !shoot) {
     return b;
   }
-  bool unbound = heart || slot || genre_phrase_free(d, first, a - 1);
+  bool unbound = heart || slot || owned || shoot ||
+                 (genre && genre_phrase_free(d, first, a - 1));
   size_t end = b, k = b;
+  bool joined_locative = false;
   while (k < last) {
     size_t j = k;
+    bool loc = false;
     for (; j < last && j < k + 2; j++) {
       const KgbToken *t = &d->toks[j];
       bool joiner = false;
@@ -770,11 +849,29 @@ static size_t genre_title_end(const Doc *d, size_t first, size_t a, size_t b,
       for (size_t n = 0; n < sizeof locatives / sizeof *locatives; n++) {
         locative |= is_tok(t, locatives[n]);
       }
-      if ((t->flags & KGB_TOK_CAP) || !(joiner || short_foreign) ||
+      /* "Clopotele din Maramureș stars …": before a verb only a work has
+       * (or in an opening phrase) a short lower-case word, after a word no
+       * dictionary has (not "Season two of …") */
+      bool short_word = (slot || opening) && (t->flags & KGB_TOK_WORD) &&
+                        !(t->flags & (KGB_TOK_NUM | KGB_TOK_POSS)) &&
+                        len <= 3 && !in_list(d, L_FUNCTION_WORD, t, NULL) &&
+                        !in_list(d, L_NUMBER_WORD, t, NULL) &&
+                        (!in_list(d, L_DICTIONARY, t, NULL) ||
+                         !in_list(d, L_DICTIONARY, &d->toks[j - 1], NULL));
+      if ((t->flags & KGB_TOK_CAP) ||
+          !(joiner || short_foreign || short_word ||
+            ((opening || slot) && foreign_lower(d, t))) ||
           (locative && !unbound) ||
-          (slot && (is_tok(t, "and") || is_tok(t, "&")))) {
+          ((slot || opening || shoot) &&
+           (is_tok(t, "and") || is_tok(t, "&"))) ||
+          (shoot && locative && !is_tok(t, "to") && !is_tok(t, "from"))) {
         break;
       }
+      loc |= locative;
+    }
+    /* "Filming on Bondi from May": no date joins a shoot's title */
+    if (shoot && j < last && in_list(d, L_MONTH, &d->toks[j], NULL)) {
+      break;
     }
     if (j == k || j >= last || !name_token(&d->toks[j]) ||
         in_list(d, L_FUNCTION_WORD, &d->toks[j], NULL)) {
@@ -786,6 +883,10 @@ static size_t genre_title_end(const Doc *d, size_t first, size_t a, size_t b,
       k += step;
     }
     end = k;
+    joined_locative |= loc;
+  }
+  if (opening) {
+    return opening_title_end(d, b, end, last);
   }
   if (end == b) {
     return slot ? b : sentence_case_tail(d, a, b, last);
@@ -797,13 +898,52 @@ static size_t genre_title_end(const Doc *d, size_t first, size_t a, size_t b,
   for (size_t n = 0; !ends && n < sizeof enders / sizeof *enders; n++) {
     ends = is_tok(&d->toks[end], enders[n]);
   }
+  /* a shoot's title before its place or time, "… on X from 15 August",
+   * when no place's preposition joined it ("Songs from the Delta began") */
+  for (size_t n = 0; shoot && !joined_locative && !ends &&
+                     n < sizeof locatives / sizeof *locatives;
+       n++) {
+    ends = is_tok(&d->toks[end], locatives[n]);
+  }
   return ends ? end : b;
 }
 
-/* "Lanterns is a 2019 Chilean film", "Frozen (2013) is …": a word opening an
- * encyclopedic lead (tokens from @p b: "is" or "was", "a" or "an", then a
- * year) is the work's name even when the dictionary has it. */
+/* The end of an opening phrase's title (genre_title_end ran it on from b
+ * to @p end): past up to three small or foreign lower-case words, one of
+ * them foreign ("Anyós a házban"), before a comma or a bracket; b when no
+ * comma or bracket follows. */
+static size_t opening_title_end(const Doc *d, size_t b, size_t end,
+                                size_t last) {
+  size_t m = end;
+  bool alien = false;
+  for (; m < last && m < end + 3; m++) {
+    const KgbToken *t = &d->toks[m];
+    if (foreign_lower(d, t)) {
+      alien = true;
+    } else if (!is_tok(t, "a") && !is_tok(t, "the") && !is_tok(t, "of")) {
+      break;
+    }
+  }
+  if (alien && m < last) {
+    end = m;
+  }
+  bool closed =
+      end < last && (is_tok(&d->toks[end], ",") || is_tok(&d->toks[end], "("));
+  return closed ? end : b;
+}
+
+/* "Lanterns is a 2019 Chilean film", "Frozen (2013) is …", "Glacier
+ * (2021), a 104-minute thriller …": a word opening an encyclopedic lead
+ * (tokens from @p b: "is" or "was", "a" or "an", then a year; or a year in
+ * brackets and a comma) is the work's name even when the dictionary has
+ * it. */
 static bool lead_of_work(const Doc *d, size_t b, size_t last) {
+  if (b + 3 < last && is_tok(&d->toks[b], "(") &&
+      (d->toks[b + 1].flags & KGB_TOK_NUM) &&
+      strlen(d->toks[b + 1].lower) == 4 && is_tok(&d->toks[b + 2], ")") &&
+      is_tok(&d->toks[b + 3], ",")) {
+    return true;
+  }
   if (b + 3 < last && is_tok(&d->toks[b], "(") &&
       (d->toks[b + 1].flags & KGB_TOK_NUM) && is_tok(&d->toks[b + 2], ")")) {
     b += 3;
@@ -879,6 +1019,15 @@ static bool foreign_pair(const Doc *d, size_t a) {
  * them, is a title in sentence case. The end of
  * that run, or 0 when token a opens none (no such lower-case word). */
 static size_t foreign_title_end(const Doc *d, size_t a, size_t last) {
+  /* verbs a title is the subject of end it: "Filming on El cóndor ciego
+   * began in Cusco" */
+  static const char *const verbs[] = {
+      "began",   "begins",   "stars",   "starred", "premiered", "premieres",
+      "follows", "followed", "opens",   "opened",  "runs",      "ran",
+      "wrapped", "wraps",    "tells",   "won",     "moved",     "took",
+      "takes",   "grossed",  "centres", "centers", "continued", "started",
+      "ended",   "lasted",   "resumed", "shot",    "filmed",    "is",
+      "was",     "were",     "has",     "had"};
   const KgbToken *t = &d->toks[a];
   if (!(t->flags & KGB_TOK_CAP) ||
       !(in_list(d, L_TITLE_ARTICLE, t, NULL) ||
@@ -889,7 +1038,8 @@ static size_t foreign_title_end(const Doc *d, size_t a, size_t last) {
   }
   bool pair = !in_list(d, L_TITLE_ARTICLE, &d->toks[a], NULL) && a + 1 < last &&
               !in_list(d, L_NAME_CONNECTOR, &d->toks[a + 1], NULL);
-  size_t k = a + 1, end = 0, foreign = 0, english = 0;
+  size_t k = a + 1, end = 0, foreign = 0, english = 0, cap_end = 0;
+  bool small = false, inner = false;
   for (; k < last && k < a + 9; k++) {
     t = &d->toks[k];
     if (!(t->flags & KGB_TOK_WORD) || (t->flags & KGB_TOK_NUM) ||
@@ -907,7 +1057,21 @@ static size_t foreign_title_end(const Doc *d, size_t a, size_t last) {
     }
     if ((t->flags & KGB_TOK_CAP) || in_list(d, L_NAME_CONNECTOR, t, NULL) ||
         in_list(d, L_TITLE_ARTICLE, t, NULL)) {
+      /* a small word between capitalised ones: "Casa de los Colibríes" */
+      if (t->flags & KGB_TOK_CAP) {
+        inner |= small;
+        cap_end = k + 1;
+      } else {
+        small = cap_end > 0;
+      }
       continue;
+    }
+    bool verb = false;
+    for (size_t n = 0; n < sizeof verbs / sizeof *verbs; n++) {
+      verb |= is_tok(t, verbs[n]);
+    }
+    if (verb) {
+      break;
     }
     /* a word English has too ("sole", "largo") among foreign ones; none
      * after two words that are not English ("Ostatni tramwaj follows") */
@@ -922,6 +1086,14 @@ static size_t foreign_title_end(const Doc *d, size_t a, size_t last) {
     if (foreign && foreign >= english) {
       end = k + 1;
     }
+  }
+  /* "La Casa de los Colibríes": an article of another language opening
+   * capitalised words with its small words between them (no foreign
+   * lower-case word) is one title, "los" and all */
+  if (!end && inner && cap_end > a + 1 &&
+      in_list(d, L_TITLE_ARTICLE, &d->toks[a], NULL) &&
+      !(d->toks[cap_end - 1].flags & KGB_TOK_POSS)) {
+    return cap_end;
   }
   if (!end) {
     return 0;
@@ -955,6 +1127,12 @@ static bool hyphen_syllable(const Doc *d, size_t a, size_t b) {
 static size_t skip_initial_word(const Doc *d, const KgbSentence *sent, size_t a,
                                 size_t b) {
   intptr_t seen;
+  /* but "Sea of Salt: all six episodes …", "Lovers of Lisbon premiered …":
+   * a title before a colon or a verb only a work has */
+  if (b < sent->last &&
+      (is_tok(&d->toks[b], ":") || slot_title_ends(d, b, sent->last))) {
+    return a;
+  }
   if (a == sent->first && b - a >= 3 && !(d->toks[a + 1].flags & KGB_TOK_CAP) &&
       in_list(d, L_NAME_CONNECTOR, &d->toks[a + 1], NULL) &&
       in_list(d, L_DICTIONARY, &d->toks[a], NULL) &&
@@ -1176,6 +1354,42 @@ static const char *region_part(Doc *d, size_t *a, size_t b, bool *region) {
  * ("‘Nocny port’ (English: …)", "‘Nocny port’ (2021)", "‘Nocny port’
  * (‘Night Harbour’)"), after a naming word ("original title ‘Nocny port’",
  * "titled", "called"), or in brackets right after another title? */
+/* "“La última cosecha,” the second feature from …", "‘Nocny port’, a
+ * Polish drama": after the closing quote at @p j, a comma (inside the
+ * quotes or out) and an apposition whose noun is a work or genre noun
+ * (up to four describing words, numbers, hyphens or languages first). */
+static bool kind_apposition(const Doc *d, size_t j, size_t last) {
+  static const char *const dets[] = {"the", "a",   "an",   "its",
+                                     "his", "her", "their"};
+  size_t k = j + 1;
+  bool comma = j > 0 && is_tok(&d->toks[j - 1], ",");
+  if (k < last && is_tok(&d->toks[k], ",")) {
+    comma = true;
+    k++;
+  }
+  bool det = false;
+  for (size_t n = 0; k < last && n < sizeof dets / sizeof *dets; n++) {
+    det |= is_tok(&d->toks[k], dets[n]);
+  }
+  if (!comma || !det) {
+    return false;
+  }
+  for (size_t m = k + 1; m < last && m < k + 6; m++) {
+    const KgbToken *t = &d->toks[m];
+    if (!(t->flags & KGB_TOK_CAP) && (in_list(d, L_WORK_NOUN, t, NULL) ||
+                                      in_list(d, L_GENRE_NOUN, t, NULL))) {
+      return true;
+    }
+    bool word = (t->flags & (KGB_TOK_WORD | KGB_TOK_NUM)) &&
+                !(t->flags & KGB_TOK_POSS) &&
+                (!(t->flags & KGB_TOK_CAP) || in_list(d, L_LANGUAGE, t, NULL));
+    if (!(word || is_tok(t, "-")) || in_list(d, L_FUNCTION_WORD, t, NULL)) {
+      return false;
+    }
+  }
+  return false;
+}
+
 static bool title_cue(const Doc *d, uint32_t s, size_t i, size_t j,
                       size_t last) {
   static const char *const naming[] = {"title", "titled", "entitled",
@@ -1200,6 +1414,9 @@ static bool title_cue(const Doc *d, uint32_t s, size_t i, size_t j,
   if (i >= d->sents[s].first + 2 && is_tok(&d->toks[i - 1], "(") &&
       (d->toks[i - 2].flags & KGB_TOK_CLOSEQ)) {
     return true; /* "‘Kingfisher Summer’ (‘Kawasemi no natsu’)" */
+  }
+  if (kind_apposition(d, j, last)) {
+    return true;
   }
   if (j + 2 >= last || !is_tok(&d->toks[j + 1], "(")) {
     return false;
@@ -1348,8 +1565,12 @@ static KgbStatus find_title(Doc *d, uint32_t s, size_t i, size_t last,
       lower = true;
       english |= in_list(d, L_DICTIONARY, t, NULL);
     }
-    if ((t->flags & KGB_TOK_OPENQ) || (lower && (t->flags & KGB_TOK_PUNCT) &&
-                                       !is_tok(t, "-") && !is_tok(t, "'"))) {
+    /* the comma of the sentence inside the quotes: “La última cosecha,” */
+    bool last_comma = is_tok(t, ",") && j + 1 < last &&
+                      (d->toks[j + 1].flags & KGB_TOK_CLOSEQ);
+    if ((t->flags & KGB_TOK_OPENQ) ||
+        (lower && (t->flags & KGB_TOK_PUNCT) && !is_tok(t, "-") &&
+         !is_tok(t, "'") && !last_comma)) {
       return KGB_OK; /* no punctuation in a sentence-case title */
     }
   }
@@ -1684,6 +1905,15 @@ static KgbStatus find_mentions(Doc *d, uint32_t s, bool headings_pass) {
            is_tok(&d->toks[a - 1], "the")) &&
           name_token(&d->toks[a + 1]) &&
           !in_list(d, L_FUNCTION_WORD, &d->toks[a + 1], NULL)) {
+        break;
+      }
+      /* "the film Under the Baobab Tree": after a work or genre noun, a
+       * capitalised small word and an article open a title */
+      if (!headings_pass && b - a >= 3 && a > sent->first &&
+          !(d->toks[a - 1].flags & KGB_TOK_CAP) &&
+          (in_list(d, L_WORK_NOUN, &d->toks[a - 1], NULL) ||
+           in_list(d, L_GENRE_NOUN, &d->toks[a - 1], NULL)) &&
+          !in_list(d, L_FUNCTION_WORD, &d->toks[b - 1], NULL)) {
         break;
       }
       /* "whose debut feature, The Orchard Gate (2008), …": a capitalised

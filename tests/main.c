@@ -38,6 +38,7 @@ int main(int argc, char **argv) {
       {kgb_tests_sentences_xstory11, &kgb_tests_sentences_xstory11_count},
       {kgb_tests_sentences_xcrew10, &kgb_tests_sentences_xcrew10_count},
       {kgb_tests_sentences_xtitle11, &kgb_tests_sentences_xtitle11_count},
+      {kgb_tests_sentences_xtitle12, &kgb_tests_sentences_xtitle12_count},
       {kgb_tests_sentences_xcrew11, &kgb_tests_sentences_xcrew11_count},
       {kgb_tests_sentences_titles9, &kgb_tests_sentences_titles9_count},
       {kgb_tests_sentences_fixes13, &kgb_tests_sentences_fixes13_count},
