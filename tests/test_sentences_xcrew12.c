@@ -50,6 +50,24 @@ static void acting_phrases(void **state) {
   YES(doc, "Henrik Dahl", "playedBy", "Lars Mikkelsen");
   kgb_doc_result_free(doc);
 
+  /* an unquoted name between the verb and "as" is the work */
+  doc = kgb_test_sentence("Neema Mushi makes her acting debut in Mawimbi as "
+                          "Zawadi, a schoolteacher.");
+  CLASS_IS(doc, "Mawimbi", "Film");
+  YES(doc, "Zawadi", "playedBy", "Neema Mushi");
+  NO(doc, "Zawadi", "playedBy", "Mawimbi");
+  kgb_doc_result_free(doc);
+
+  doc = kgb_test_sentence("Kofi Mensah appears in Kumasi Gold as Yaw.");
+  YES(doc, "Kumasi Gold", "starring", "Kofi Mensah");
+  YES(doc, "Yaw", "playedBy", "Kofi Mensah");
+  kgb_doc_result_free(doc);
+
+  doc = kgb_test_sentence(
+      "Tom Reyes appeared in Lisbon as a guest of the festival of ‘Sal’.");
+  CLASS_IS(doc, "Lisbon", "City");
+  kgb_doc_result_free(doc);
+
   /* a modal verb of playing music is no credit */
   doc = kgb_test_sentence("In ‘Sunflower Field’, Halia will play the piano "
                           "for Taras at the school concert. It was "
