@@ -64,7 +64,8 @@ static void acting_phrases(void **state) {
   kgb_doc_result_free(doc);
 
   doc = kgb_test_sentence(
-      "Tom Reyes appeared in Lisbon as a guest of the festival of ‘Sal’.");
+      "Tom Reyes appeared in Lisbon as a guest of the festival, where "
+      "‘Sal’, directed by Ana Lis, premiered.");
   CLASS_IS(doc, "Lisbon", "City");
   kgb_doc_result_free(doc);
 
