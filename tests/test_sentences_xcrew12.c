@@ -545,7 +545,61 @@ static void companies_and_credits(void **state) {
   kgb_doc_result_free(doc);
 }
 
+/* press releases, channels a list knows, "with Z producing" */
+static void press_releases(void **state) {
+  (void)state;
+  KgbDocResult *doc = kgb_test_sentence(
+      "ZURICH, 2 May 2024 – Alpenglut Filmproduktion AG is pleased to "
+      "announce its new production ‘Der Gletscherwirt’, a six-part "
+      "German-language drama series created by Ursula Brunner-Fässler.");
+  YES(doc, "Der Gletscherwirt", "producedBy", "Alpenglut Filmproduktion AG");
+  YES(doc, "Der Gletscherwirt", "createdBy", "Ursula Brunner-Fässler");
+  kgb_doc_result_free(doc);
+
+  doc = kgb_test_sentence(
+      "MANILA, 14 February 2024 — Star Lantern Pictures today announced that "
+      "“Ang Huling Biyahe” (The Last Trip), its Cebuano-language family "
+      "drama directed by Carlo Dizon Manalastas, will open in cinemas "
+      "nationwide on 20 March 2024.");
+  YES(doc, "Ang Huling Biyahe", "producedBy", "Star Lantern Pictures");
+  YES(doc, "Ang Huling Biyahe", "inLanguage", "Cebuano");
+  YES(doc, "Ang Huling Biyahe", "genre", "family drama");
+  YES(doc, "Ang Huling Biyahe", "releaseDate", "2024-03-20");
+  kgb_doc_result_free(doc);
+
+  /* a service's or a person's announcement names no producer */
+  doc = kgb_test_sentence("Netflix announced that ‘Sahara’, its new Moroccan "
+                          "thriller, will premiere in May.");
+  NO(doc, "Sahara", "producedBy", "Netflix");
+  kgb_doc_result_free(doc);
+
+  doc = kgb_test_sentence("Ana Ruiz announced that ‘Sahara’, their new film, "
+                          "is finished. It was directed by Tom Reyes.");
+  NO(doc, "Sahara", "producedBy", "Ana Ruiz");
+  kgb_doc_result_free(doc);
+
+  doc = kgb_test_sentence(
+      "Oksana Hrytsenko will shoot her next feature, “The Glassblower’s "
+      "Daughter”, in Lviv this autumn, with Kinorob Studio producing on a "
+      "₴45 million ($1.1 million) budget.");
+  YES(doc, "The Glassblower’s Daughter", "producedBy", "Kinorob Studio");
+  YES(doc, "The Glassblower’s Daughter", "budget", "45000000 UAH");
+  kgb_doc_result_free(doc);
+
+  doc = kgb_test_sentence(
+      "Although BBC Scotland’s ‘Tide Line’ is set on the fictional island of "
+      "Eilean Dubh, the production was based in Oban.");
+  YES(doc, "Tide Line", "broadcastBy", "BBC Scotland");
+  kgb_doc_result_free(doc);
+
+  doc = kgb_test_sentence("‘Sea of Salt’: all six episodes now streaming on "
+                          "ERTFLIX.");
+  YES(doc, "Sea of Salt", "distributedBy", "ERTFLIX");
+  kgb_doc_result_free(doc);
+}
+
 const struct CMUnitTest kgb_tests_sentences_xcrew12[] = {
+    cmocka_unit_test_setup(press_releases, kgb_test_rules_setup),
     cmocka_unit_test_setup(acting_phrases, kgb_test_rules_setup),
     cmocka_unit_test_setup(career_roles, kgb_test_rules_setup),
     cmocka_unit_test_setup(particle_names, kgb_test_rules_setup),
