@@ -260,6 +260,40 @@ static void ensembles(void **state) {
   kgb_doc_result_free(doc);
 }
 
+/* a cast list closed by "along with"; whose core trio it is */
+static void cast_lists(void **state) {
+  (void)state;
+  KgbDocResult *doc = kgb_test_sentence(
+      "The cast of ‘Stormfloden’ includes Mads Østergaard, Freja Lindholm "
+      "and Nikolaj Bech, along with 14-year-old Ida Thomsen in her first "
+      "screen role.");
+  YES(doc, "Stormfloden", "starring", "Ida Thomsen");
+  YES(doc, "Stormfloden", "starring", "Nikolaj Bech");
+  kgb_doc_result_free(doc);
+
+  doc = kgb_test_sentence("‘Stormfloden’ stars Mads Østergaard and Freja "
+                          "Lindholm, along with newcomer Ida Thomsen.");
+  YES(doc, "Stormfloden", "starring", "Ida Thomsen");
+  kgb_doc_result_free(doc);
+
+  /* a brother a character sails with is no actor */
+  doc = kgb_test_sentence("‘Stormfloden’ stars Mads Østergaard as Lars, who "
+                          "sails to Oslo along with his brother Nils Dahl.");
+  NO(doc, "Stormfloden", "starring", "Nils Dahl");
+  kgb_doc_result_free(doc);
+
+  doc = kgb_test_sentence(
+      "Riverbend’s core trio is Dolores “Dee” Kowalski (Patricia Hanlon), "
+      "who runs a diner in Dubuque; her son Travis (Logan Pruitt); and "
+      "Travis’s girlfriend, Mia (Jasmine Okafor).");
+  CLASS_IS(doc, "Riverbend", "Work");
+  YES(doc, "Riverbend", "starring", "Logan Pruitt");
+  YES(doc, "Riverbend", "hasCharacter", "Mia");
+  YES(doc, "Travis", "hasParent", "Dolores Kowalski");
+  NO(doc, "Travis", "hasParent", "Riverbend");
+  kgb_doc_result_free(doc);
+}
+
 /* release dates announced ahead */
 static void releases_ahead(void **state) {
   (void)state;
@@ -600,6 +634,7 @@ static void press_releases(void **state) {
 
 const struct CMUnitTest kgb_tests_sentences_xcrew12[] = {
     cmocka_unit_test_setup(press_releases, kgb_test_rules_setup),
+    cmocka_unit_test_setup(cast_lists, kgb_test_rules_setup),
     cmocka_unit_test_setup(acting_phrases, kgb_test_rules_setup),
     cmocka_unit_test_setup(career_roles, kgb_test_rules_setup),
     cmocka_unit_test_setup(particle_names, kgb_test_rules_setup),
