@@ -294,6 +294,33 @@ static void cast_lists(void **state) {
   kgb_doc_result_free(doc);
 }
 
+/* an opening "In X," before an actor's credit; a role a place noun opens */
+static void opening_work_and_role(void **state) {
+  (void)state;
+  KgbDocResult *doc = kgb_test_sentence(
+      "In Kandu Yaya, veteran actor Chandana Wickramasinghe plays the "
+      "village headman Siripala, whose daughter Nilmini (Dilhani Perera) "
+      "falls for a young Colombo doctor.");
+  CLASS_IS(doc, "Kandu Yaya", "Work");
+  YES(doc, "Siripala", "playedBy", "Chandana Wickramasinghe");
+  YES(doc, "Kandu Yaya", "starring", "Dilhani Perera");
+  YES(doc, "Kandu Yaya", "hasCharacter", "Siripala");
+  kgb_doc_result_free(doc);
+
+  doc = kgb_test_sentence("In Marea Negra, Lupe Ortiz plays Carmen, a "
+                          "fisherwoman.");
+  YES(doc, "Marea Negra", "starring", "Lupe Ortiz");
+  kgb_doc_result_free(doc);
+
+  /* a town opening the sentence stays a town */
+  doc = kgb_test_sentence("In Lisbon, actress Ana Ruiz plays Rosa, a fado "
+                          "singer, in ‘Saudade’.");
+  CLASS_IS(doc, "Lisbon", "City");
+  YES(doc, "Rosa", "playedBy", "Ana Ruiz");
+  YES(doc, "Saudade", "starring", "Ana Ruiz");
+  kgb_doc_result_free(doc);
+}
+
 /* release dates announced ahead */
 static void releases_ahead(void **state) {
   (void)state;
@@ -635,6 +662,7 @@ static void press_releases(void **state) {
 const struct CMUnitTest kgb_tests_sentences_xcrew12[] = {
     cmocka_unit_test_setup(press_releases, kgb_test_rules_setup),
     cmocka_unit_test_setup(cast_lists, kgb_test_rules_setup),
+    cmocka_unit_test_setup(opening_work_and_role, kgb_test_rules_setup),
     cmocka_unit_test_setup(acting_phrases, kgb_test_rules_setup),
     cmocka_unit_test_setup(career_roles, kgb_test_rules_setup),
     cmocka_unit_test_setup(particle_names, kgb_test_rules_setup),
