@@ -628,6 +628,25 @@ static void press_releases(void **state) {
   YES(doc, "Ang Huling Biyahe", "releaseDate", "2024-03-20");
   kgb_doc_result_free(doc);
 
+  doc = kgb_test_sentence(
+      "Karachi’s Qissa Khwani Films has wrapped “Kabootar,” an Urdu-language "
+      "heist comedy helmed by Faraz Haider Naqvi and toplining Ayesha Rind, "
+      "Salman Qureshi and veteran Nadeem Butt, with ARY Films set to release "
+      "it over Eid in June 2025.");
+  YES(doc, "Kabootar", "producedBy", "Qissa Khwani Films");
+  YES(doc, "Kabootar", "distributedBy", "ARY Films");
+  YES(doc, "Kabootar", "starring", "Nadeem Butt");
+  YES(doc, "Kabootar", "starring", "Ayesha Rind");
+  kgb_doc_result_free(doc);
+
+  doc = kgb_test_sentence(
+      "Lima-based Cumbre Films has wrapped post-production on ‘Las aguas del "
+      "Nanay’; Amaru Distribución will release it in Peruvian cinemas next "
+      "spring.");
+  YES(doc, "Las aguas del Nanay", "producedBy", "Cumbre Films");
+  YES(doc, "Las aguas del Nanay", "distributedBy", "Amaru Distribución");
+  kgb_doc_result_free(doc);
+
   /* a service's or a person's announcement names no producer */
   doc = kgb_test_sentence("Netflix announced that ‘Sahara’, its new Moroccan "
                           "thriller, will premiere in May.");
