@@ -1032,8 +1032,7 @@ static void type_name(Doc *d, Mention *m) {
   }
   /* "Joris van Dam", "Sara de Villa": a family name after a particle of
    * another language is a person's, whatever its last word is */
-  if (m->last - m->first >= 3 &&
-      !(d->toks[m->last - 2].flags & KGB_TOK_CAP) &&
+  if (m->last - m->first >= 3 && !(d->toks[m->last - 2].flags & KGB_TOK_CAP) &&
       in_list(d, L_NAME_CONNECTOR, &d->toks[m->last - 2], NULL) &&
       !in_list(d, L_FUNCTION_WORD, &d->toks[m->last - 2], NULL)) {
     return;
