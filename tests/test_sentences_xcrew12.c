@@ -321,6 +321,43 @@ static void opening_work_and_role(void **state) {
   kgb_doc_result_free(doc);
 }
 
+/* an actor's films in a biography or an obituary; a turn from an actor */
+static void actors_films(void **state) {
+  (void)state;
+  KgbDocResult *doc = kgb_test_sentence(
+      "Lotte Vermeulen (born 22 August 1990 in Ghent, Belgium) is a Belgian "
+      "actress, known for the Kanaal Vlaanderen crime series ‘Schelde’ "
+      "(2017–2020) and Karim Benali’s French-language feature ‘Les Quais de "
+      "Liège’ (2022).");
+  YES(doc, "Schelde", "starring", "Lotte Vermeulen");
+  YES(doc, "Les Quais de Liège", "starring", "Lotte Vermeulen");
+  YES(doc, "Les Quais de Liège", "directedBy", "Karim Benali");
+  kgb_doc_result_free(doc);
+
+  doc = kgb_test_sentence(
+      "Lebanese actress Rania Haddad, who was born in Tripoli in 1952 and "
+      "starred in the 1984 film ‘Beirut Sunset’ and the long-running TV "
+      "series ‘Bayt Jeddo’, died in Paris on Sunday at the age of 72.");
+  YES(doc, "Beirut Sunset", "starring", "Rania Haddad");
+  YES(doc, "Bayt Jeddo", "starring", "Rania Haddad");
+  YES(doc, "Rania Haddad", "deathPlace", "Paris");
+  YES(doc, "Rania Haddad", "birthPlace", "Tripoli");
+  kgb_doc_result_free(doc);
+
+  doc = kgb_test_sentence(
+      "Karim Abdel-Salam’s ‘Bab El Bahr’ squanders a fine lead turn from "
+      "Yasmine Fawzy on a script by Hany Ramzy.");
+  YES(doc, "Bab El Bahr", "starring", "Yasmine Fawzy");
+  YES(doc, "Bab El Bahr", "writtenBy", "Hany Ramzy");
+  kgb_doc_result_free(doc);
+
+  /* a director's credits are no roles */
+  doc = kgb_test_sentence("Ana Lis is a Chilean director, known for "
+                          "‘Gloria’ (2013).");
+  NO(doc, "Gloria", "starring", "Ana Lis");
+  kgb_doc_result_free(doc);
+}
+
 /* release dates announced ahead */
 static void releases_ahead(void **state) {
   (void)state;
@@ -681,6 +718,7 @@ static void press_releases(void **state) {
 const struct CMUnitTest kgb_tests_sentences_xcrew12[] = {
     cmocka_unit_test_setup(press_releases, kgb_test_rules_setup),
     cmocka_unit_test_setup(cast_lists, kgb_test_rules_setup),
+    cmocka_unit_test_setup(actors_films, kgb_test_rules_setup),
     cmocka_unit_test_setup(opening_work_and_role, kgb_test_rules_setup),
     cmocka_unit_test_setup(acting_phrases, kgb_test_rules_setup),
     cmocka_unit_test_setup(career_roles, kgb_test_rules_setup),
