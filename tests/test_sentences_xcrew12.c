@@ -607,6 +607,28 @@ static void crafts(void **state) {
   YES(doc, "Tár", "musicBy", "Hildur Guðnadóttir");
   kgb_doc_result_free(doc);
 
+  doc = kgb_test_sentence(
+      "Joris van der Meulen’s debut ‘De dijkwachter’ — photographed in "
+      "silvery black-and-white by Femke de Wit and scored by Hidde Brouwer, "
+      "with Pieter Bakker in the title role — clocks in at a demanding 128 "
+      "minutes.");
+  YES(doc, "De dijkwachter", "cinematographyBy", "Femke de Wit");
+  YES(doc, "De dijkwachter", "runtime", "128");
+  YES(doc, "De dijkwachter", "starring", "Pieter Bakker");
+  YES(doc, "De dijkwachter", "directedBy", "Joris van der Meulen");
+  kgb_doc_result_free(doc);
+
+  /* a place, or a character shot in the back: no camerawork */
+  doc = kgb_test_sentence(
+      "‘De dijkwachter’ was shot in Rotterdam by Femke de Wit's crew.");
+  NO(doc, "De dijkwachter", "cinematographyBy", "Femke de Wit");
+  kgb_doc_result_free(doc);
+
+  doc = kgb_test_sentence("In ‘De dijkwachter’, Jan is shot in the back by "
+                          "his brother Piet.");
+  NO(doc, "De dijkwachter", "cinematographyBy", "Piet");
+  kgb_doc_result_free(doc);
+
   /* an actress's credits are no craft */
   doc = kgb_test_sentence(
       "Ana Ruiz is a Chilean actress whose credits include ‘Gloria’.");
