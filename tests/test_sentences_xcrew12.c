@@ -618,6 +618,18 @@ static void crafts(void **state) {
   YES(doc, "De dijkwachter", "directedBy", "Joris van der Meulen");
   kgb_doc_result_free(doc);
 
+  doc = kgb_test_sentence(
+      "‘Les Heures Creuses’ is a love letter to Rouen. Cinematographer Anouk "
+      "Verhaegen shoots it all in sodium orange and cold blue.");
+  YES(doc, "Les Heures Creuses", "cinematographyBy", "Anouk Verhaegen");
+  kgb_doc_result_free(doc);
+
+  doc = kgb_test_sentence("Produced by Studio Orzeł, ‘The House Under the "
+                          "Lindens’ is remembered for its title theme, "
+                          "written by Zbigniew Kowalczyk-Ruta.");
+  YES(doc, "The House Under the Lindens", "musicBy", "Zbigniew Kowalczyk-Ruta");
+  kgb_doc_result_free(doc);
+
   /* a place, or a character shot in the back: no camerawork */
   doc = kgb_test_sentence(
       "‘De dijkwachter’ was shot in Rotterdam by Femke de Wit's crew.");
