@@ -519,6 +519,8 @@ static void channels_by_kind(void **state) {
   YES(doc, "Pakkasyö", "broadcastBy", "Kanava Pohjola");
   YES(doc, "Pakkasyö", "directedBy", "Jussi Lehtonen");
   YES(doc, "Pakkasyö", "musicBy", "Aino Kivelä");
+  YES(doc, "Pakkasyö", "inLanguage", "Finnish");
+  YES(doc, "Pakkasyö", "genre", "war drama");
   NO(doc, "Pakkasyö", "hasCharacter", "Kanava Pohjola");
   kgb_doc_result_free(doc);
 
