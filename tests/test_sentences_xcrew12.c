@@ -432,6 +432,17 @@ static void brackets_and_languages(void **state) {
   YES(doc, "Wolof Nights", "inLanguage", "Wolof");
   kgb_doc_result_free(doc);
 
+  doc = kgb_test_sentence("Kiwi horror-comedy ‘Kai Time’, from Ōtautahi "
+                          "director Tamati Rangihuna, has taken NZ$2.3 "
+                          "million.");
+  YES(doc, "Kai Time", "genre", "horror-comedy");
+  kgb_doc_result_free(doc);
+
+  doc = kgb_test_sentence("Danish thriller ‘Stormfloden’ opens in May, "
+                          "directed by Ana Lis.");
+  YES(doc, "Stormfloden", "genre", "thriller");
+  kgb_doc_result_free(doc);
+
   /* cinemas in a language's country are no language of the film */
   doc = kgb_test_sentence(
       "‘Mar de Fondo’ is a thriller in Spanish cinemas from Friday.");
