@@ -351,6 +351,14 @@ static void actors_films(void **state) {
   YES(doc, "Bab El Bahr", "writtenBy", "Hany Ramzy");
   kgb_doc_result_free(doc);
 
+  doc = kgb_test_sentence(
+      "In ‘Sea of Salt’, disgraced Athens prosecutor Stavros Melas (Nikos "
+      "Karalis) returns to his native Chania to look into his brother’s "
+      "disappearance.");
+  YES(doc, "Stavros Melas", "birthPlace", "Chania");
+  YES(doc, "Stavros Melas", "playedBy", "Nikos Karalis");
+  kgb_doc_result_free(doc);
+
   /* a director's credits are no roles */
   doc = kgb_test_sentence("Ana Lis is a Chilean director, known for "
                           "‘Gloria’ (2013).");
