@@ -1122,8 +1122,10 @@ static bool hyphen_syllable(const Doc *d, size_t a, size_t b) {
 }
 
 /* "Fans of Keller’s film": a dictionary word that starts the sentence and is
- * never capitalised elsewhere, joined by "of" to a name, is not part of it.
- * Returns the run's new start. */
+ * never capitalised elsewhere, joined by "of" to a name, is not part of it;
+ * a particle of another language keeps it, "Maria de Medeiros", "Rose van
+ * Dam" (only an English function word parts them). Returns the run's new
+ * start. */
 static size_t skip_initial_word(const Doc *d, const KgbSentence *sent, size_t a,
                                 size_t b) {
   intptr_t seen;
@@ -1135,6 +1137,7 @@ static size_t skip_initial_word(const Doc *d, const KgbSentence *sent, size_t a,
   }
   if (a == sent->first && b - a >= 3 && !(d->toks[a + 1].flags & KGB_TOK_CAP) &&
       in_list(d, L_NAME_CONNECTOR, &d->toks[a + 1], NULL) &&
+      in_list(d, L_FUNCTION_WORD, &d->toks[a + 1], NULL) &&
       in_list(d, L_DICTIONARY, &d->toks[a], NULL) &&
       !kgb_map_get(&d->cap_midsentence, d->toks[a].lower, &seen)) {
     return a + 2;
@@ -1211,6 +1214,13 @@ static void type_name(Doc *d, Mention *m) {
   if (m->last - m->first == 4 && is_tok(&d->toks[m->first + 1], "-") &&
       (d->toks[m->first + 2].flags & KGB_TOK_WORD) &&
       !(d->toks[m->first + 2].flags & KGB_TOK_CAP)) {
+    return;
+  }
+  /* "Joris van Dam", "Sara de Villa": a family name after a particle of
+   * another language is a person's, whatever its last word is */
+  if (m->last - m->first >= 3 && !(d->toks[m->last - 2].flags & KGB_TOK_CAP) &&
+      in_list(d, L_NAME_CONNECTOR, &d->toks[m->last - 2], NULL) &&
+      !in_list(d, L_FUNCTION_WORD, &d->toks[m->last - 2], NULL)) {
     return;
   }
   /* head word: the last word, or the word before "of" (Museum of X) */

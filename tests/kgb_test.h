@@ -49,6 +49,7 @@ KGB_TEST_GROUP(sentences_xcrew10);
 KGB_TEST_GROUP(sentences_xtitle11);
 KGB_TEST_GROUP(sentences_xtitle12);
 KGB_TEST_GROUP(sentences_xcrew11);
+KGB_TEST_GROUP(sentences_xcrew12);
 KGB_TEST_GROUP(sentences_titles9);
 KGB_TEST_GROUP(sentences_fixes13);
 KGB_TEST_GROUP(sentences_xstory7);
