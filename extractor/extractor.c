@@ -3590,15 +3590,16 @@ static void story_push(StoryState *ss, int g, uint32_t sent, uint8_t level,
   while (k < ss->n_recent && ss->recent[k].group != g) {
     k++;
   }
+  /* (only a slot that held g: a new one holds nothing yet) */
+  if (k < ss->n_recent && ss->recent[k].sent == sent &&
+      ss->recent[k].level < level) {
+    level = ss->recent[k].level; /* a subject earlier in the sentence */
+  }
   if (k == ss->n_recent && ss->n_recent < N_RECENT) {
     ss->n_recent++;
   }
   if (k == N_RECENT) {
     k = N_RECENT - 1;
-  }
-  if (k < ss->n_recent && ss->recent[k].group == g &&
-      ss->recent[k].sent == sent && ss->recent[k].level < level) {
-    level = ss->recent[k].level; /* a subject earlier in the sentence */
   }
   memmove(&ss->recent[1], &ss->recent[0], k * sizeof ss->recent[0]);
   ss->recent[0] = (Recent){g, sent, level, tok};

@@ -37,8 +37,103 @@ static void trade_without_adjective(void **state) {
   kgb_doc_result_free(doc);
 }
 
+/* "moves from X to Y", "moves with her son … into a house in Y": the
+ * destination, for the people taken along too */
+static void moves_from_and_with(void **state) {
+  (void)state;
+  KgbDocResult *doc = kgb_test_sentence(
+      "Ruby Ngata moves from Rotorua to Auckland to live with her father.");
+  YES(doc, "Ruby Ngata", "movedTo", "Auckland");
+  NO(doc, "Ruby Ngata", "movedTo", "Rotorua");
+  kgb_doc_result_free(doc);
+
+  doc = kgb_test_sentence("Marisol, newly divorced from Rogelio, moves from "
+                          "Havana to Cienfuegos with her teenage son, Pablo.");
+  YES(doc, "Marisol", "movedTo", "Cienfuegos");
+  YES(doc, "Pablo", "movedTo", "Cienfuegos");
+  SYM(doc, "Marisol", "marriedTo", "Rogelio");
+  SYM(doc, "Marisol", "brokeUpWith", "Rogelio");
+  NO(doc, "Rogelio", "movedTo", "Cienfuegos");
+  kgb_doc_result_free(doc);
+
+  doc = kgb_test_sentence("After the war, Piotr moved from Lviv to Wrocław.");
+  YES(doc, "Piotr", "movedTo", "Wrocław");
+  kgb_doc_result_free(doc);
+
+  doc = kgb_test_sentence(
+      "Elif, a nurse, moved with her son Deniz from Izmir to Berlin.");
+  YES(doc, "Elif", "movedTo", "Berlin");
+  YES(doc, "Deniz", "movedTo", "Berlin");
+  NO(doc, "Elif", "movedTo", "Izmir");
+  kgb_doc_result_free(doc);
+
+  doc = kgb_test_sentence(
+      "Amaka relocates from Enugu to Lagos with her two daughters.");
+  YES(doc, "Amaka", "movedTo", "Lagos");
+  kgb_doc_result_free(doc);
+
+  /* the subject is the clause's, not the name before the comma */
+  doc = kgb_test_sentence("After divorcing Rodrigo, Camila moves with her "
+                          "teenage son Benja into her late father's house in "
+                          "Valparaíso.");
+  YES(doc, "Camila", "movedTo", "Valparaíso");
+  YES(doc, "Benja", "movedTo", "Valparaíso");
+  YES(doc, "Benja", "hasParent", "Camila");
+  NO(doc, "Rodrigo", "movedTo", "Valparaíso");
+  NO(doc, "Benja", "hasParent", "Rodrigo");
+  kgb_doc_result_free(doc);
+
+  /* not: a story moving, a negation */
+  doc = kgb_test_sentence("Kofi Mensah, a baker, never moves from Accra to "
+                          "Kumasi, and "
+                          "the story moves from Lagos to London.");
+  NO(doc, "Kofi Mensah", "movedTo", "Kumasi");
+  NO(doc, "Kofi Mensah", "movedTo", "London");
+  kgb_doc_result_free(doc);
+}
+
+/* "After divorcing X, Y …", "after separating from X, Y …": the clause's
+ * subject and the one left */
+static void after_divorcing(void **state) {
+  (void)state;
+  KgbDocResult *doc =
+      kgb_test_sentence("After divorcing Rodrigo, Camila moves to Valparaíso.");
+  SYM(doc, "Camila", "marriedTo", "Rodrigo");
+  SYM(doc, "Camila", "brokeUpWith", "Rodrigo");
+  kgb_doc_result_free(doc);
+
+  doc = kgb_test_sentence("Since divorcing her husband, Ahmet, Leyla has run "
+                          "the hotel alone.");
+  SYM(doc, "Leyla", "marriedTo", "Ahmet");
+  kgb_doc_result_free(doc);
+
+  doc = kgb_test_sentence(
+      "After separating from Kwame, Abena returns to Kumasi.");
+  SYM(doc, "Abena", "brokeUpWith", "Kwame");
+  NOSYM(doc, "Abena", "marriedTo", "Kwame");
+  kgb_doc_result_free(doc);
+
+  doc = kgb_test_sentence(
+      "Since splitting with Jae-won, Min-ji has lived alone in Seoul.");
+  SYM(doc, "Min-ji", "brokeUpWith", "Jae-won");
+  kgb_doc_result_free(doc);
+
+  doc = kgb_test_sentence("After breaking up with her boyfriend, Tomasz, Ola "
+                          "moves to Kraków.");
+  SYM(doc, "Ola", "brokeUpWith", "Tomasz");
+  kgb_doc_result_free(doc);
+
+  /* not: meeting someone */
+  doc = kgb_test_sentence("After meeting Rodrigo, Camila moves to Santiago.");
+  NOSYM(doc, "Camila", "brokeUpWith", "Rodrigo");
+  NOSYM(doc, "Camila", "marriedTo", "Rodrigo");
+  kgb_doc_result_free(doc);
+}
+
 const struct CMUnitTest kgb_tests_sentences_xstory12[] = {
     cmocka_unit_test_setup(trade_without_adjective, kgb_test_rules_setup),
+    cmocka_unit_test_setup(moves_from_and_with, kgb_test_rules_setup),
+    cmocka_unit_test_setup(after_divorcing, kgb_test_rules_setup),
 };
 const size_t kgb_tests_sentences_xstory12_count =
     sizeof kgb_tests_sentences_xstory12 /
