@@ -3355,17 +3355,38 @@ static bool person_capable(const Doc *d, const Group *g, int kind) {
   return person_class(d, g, kind) || (kind == M_NAME && town_name(g));
 }
 
+/* A lower-case word of list @p list ("nurse"; "retired", "police"). */
+static bool trade_word(const Doc *d, const KgbToken *t, int list) {
+  return (t->flags & KGB_TOK_WORD) && !(t->flags & KGB_TOK_CAP) &&
+         in_list(d, list, t, NULL);
+}
+
 /* How a person mention at token i stands in its clause: 0 at the start of
  * the sentence or of a main clause (after ";", ":" or ", and"), 1 at the
  * start of another clause (after a comma or a "clause_opener" word such as
  * "when" or "that"; after ", and", whose value is "main", a main one), 2
- * elsewhere (an object). An honorific before the name counts as the name.
+ * elsewhere (an object). An honorific or a trade before the name counts as
+ * the name.
  * Pronouns prefer subjects, main clauses first. */
 static uint8_t clause_level(const Doc *d, uint32_t sent_first, uint32_t i) {
   if (i > sent_first && is_tok(&d->toks[i - 1], ".")) {
     i--;
   }
+  bool titled = false;
   if (i > sent_first && in_list(d, L_HONORIFIC, &d->toks[i - 1], NULL)) {
+    i--;
+    titled = true;
+  }
+  /* "…, nurse Carmela Reyes leaves …", "junior doctor Park": so does a
+   * lower-case trade before it, with its describing words */
+  if (!titled && i > sent_first &&
+      trade_word(d, &d->toks[i - 1], L_OCCUPATION)) {
+    i--;
+    titled = true;
+  }
+  for (int n = 0; titled && n < 2 && i > sent_first &&
+                  trade_word(d, &d->toks[i - 1], L_OCCUPATION_MOD);
+       n++) {
     i--;
   }
   if (i == sent_first || (d->toks[i - 1].flags & KGB_TOK_OPENQ)) {

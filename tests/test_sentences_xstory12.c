@@ -130,10 +130,38 @@ static void after_divorcing(void **state) {
   kgb_doc_result_free(doc);
 }
 
+/* "…, nurse Carmela Reyes leaves Tacloban …": a trade before a name keeps
+ * the name a clause's subject, whom a later "her" stands for (not the town
+ * after the verb, nor the object) */
+static void trade_before_subject(void **state) {
+  (void)state;
+  KgbDocResult *doc = kgb_test_sentence(
+      "In the drama, nurse Carmela Reyes leaves Tacloban for a hospital job "
+      "in Dubai, entrusting her two children to her mother, Lola Pacita, and "
+      "to her estranged husband, Rommel.");
+  YES(doc, "Carmela Reyes", "hasParent", "Lola Pacita");
+  SYM(doc, "Carmela Reyes", "marriedTo", "Rommel");
+  NO(doc, "Tacloban", "hasParent", "Lola Pacita");
+  NOSYM(doc, "Lola Pacita", "marriedTo", "Rommel");
+  kgb_doc_result_free(doc);
+
+  doc = kgb_test_sentence("After meeting Kiri, retired police detective Hemi "
+                          "Walker visits his daughter Aroha in Napier.");
+  YES(doc, "Aroha", "hasParent", "Hemi Walker");
+  NO(doc, "Aroha", "hasParent", "Kiri");
+  kgb_doc_result_free(doc);
+
+  doc = kgb_test_sentence("On Sunday, junior doctor Park Min-jun drives "
+                          "Soo-ah to see his grandmother in Busan.");
+  NO(doc, "Soo-ah", "hasGrandparent", "Soo-ah's grandmother");
+  kgb_doc_result_free(doc);
+}
+
 const struct CMUnitTest kgb_tests_sentences_xstory12[] = {
     cmocka_unit_test_setup(trade_without_adjective, kgb_test_rules_setup),
     cmocka_unit_test_setup(moves_from_and_with, kgb_test_rules_setup),
     cmocka_unit_test_setup(after_divorcing, kgb_test_rules_setup),
+    cmocka_unit_test_setup(trade_before_subject, kgb_test_rules_setup),
 };
 const size_t kgb_tests_sentences_xstory12_count =
     sizeof kgb_tests_sentences_xstory12 /
