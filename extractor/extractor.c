@@ -3932,6 +3932,27 @@ static int relative_named(Doc *d, size_t mi, size_t anchor_mi) {
         t = n->first;
       }
     }
+    /* "her father, the ruthless Chief Adebayo Salami, …", "her rival, the
+     * shipping magnate Petros": past "the" and describing words, when the
+     * name closes the apposition (not "her father, the man Ana trusts") */
+    if (a == t && a < n->first && is_tok(&d->toks[a - 1], ",") &&
+        is_tok(&d->toks[a], "the")) {
+      a++;
+      for (int k = 0;
+           k < 3 && a < n->first && (d->toks[a].flags & KGB_TOK_WORD) &&
+           !(d->toks[a].flags & KGB_TOK_CAP) &&
+           !in_list(d, L_FUNCTION_WORD, &d->toks[a], NULL);
+           k++) {
+        a++;
+      }
+      a += a < n->first && in_list(d, L_HONORIFIC, &d->toks[a], NULL);
+      a += a < n->first && is_tok(&d->toks[a], ".");
+      if (a == n->first && a > t + 1 && n->last < d->sents[m->sent].last &&
+          (d->toks[n->last].flags & KGB_TOK_PUNCT) &&
+          !is_tok(&d->toks[n->last], "(")) {
+        t = n->first;
+      }
+    }
     /* "Her partner is Bence Varga." (not "her father is Tom's boss") */
     if (t == m->last && t < n->first &&
         (is_tok(&d->toks[t], "is") || is_tok(&d->toks[t], "was"))) {

@@ -157,11 +157,45 @@ static void trade_before_subject(void **state) {
   kgb_doc_result_free(doc);
 }
 
+/* "her father, the wealthy contractor Hajj Mahmoud": a relative named past
+ * "the" and describing words, when the name closes the apposition */
+static void relative_named_past_the(void **state) {
+  (void)state;
+  KgbDocResult *doc =
+      kgb_test_sentence("Nour marries Omar against the wishes of her father, "
+                        "the wealthy contractor Hajj Mahmoud.");
+  YES(doc, "Nour", "hasParent", "Hajj Mahmoud");
+  CLASS_IS(doc, "Nour's father", NULL);
+  kgb_doc_result_free(doc);
+
+  doc = kgb_test_sentence("Amara Eze runs a salon in Enugu. Amara's mother, "
+                          "the formidable Chief Ngozi Eze, owns the building.");
+  YES(doc, "Amara Eze", "hasParent", "Chief Ngozi Eze");
+  kgb_doc_result_free(doc);
+
+  doc = kgb_test_sentence("Lars lives in Tromsø with his grandfather, the "
+                          "retired sea captain Erik Dahl.");
+  YES(doc, "Lars", "hasGrandparent", "Erik Dahl");
+  kgb_doc_result_free(doc);
+
+  doc = kgb_test_sentence("Inés Vidal is hiding from her husband, the "
+                          "powerful judge Álvaro Sanz, in Cádiz.");
+  SYM(doc, "Inés Vidal", "marriedTo", "Álvaro Sanz");
+  kgb_doc_result_free(doc);
+
+  /* not: a name inside a longer phrase */
+  doc = kgb_test_sentence(
+      "Ana Lima still trusts her father, the man Rui betrayed.");
+  NO(doc, "Ana Lima", "hasParent", "Rui");
+  kgb_doc_result_free(doc);
+}
+
 const struct CMUnitTest kgb_tests_sentences_xstory12[] = {
     cmocka_unit_test_setup(trade_without_adjective, kgb_test_rules_setup),
     cmocka_unit_test_setup(moves_from_and_with, kgb_test_rules_setup),
     cmocka_unit_test_setup(after_divorcing, kgb_test_rules_setup),
     cmocka_unit_test_setup(trade_before_subject, kgb_test_rules_setup),
+    cmocka_unit_test_setup(relative_named_past_the, kgb_test_rules_setup),
 };
 const size_t kgb_tests_sentences_xstory12_count =
     sizeof kgb_tests_sentences_xstory12 /
