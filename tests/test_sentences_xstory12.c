@@ -190,12 +190,47 @@ static void relative_named_past_the(void **state) {
   kgb_doc_result_free(doc);
 }
 
+/* trades and their fields the lists lacked: "rugby coach", "fisheries
+ * inspector", "rickshaw puller", "street vendor", "village headman" */
+static void more_trades(void **state) {
+  (void)state;
+  KgbDocResult *doc = kgb_test_sentence(
+      "Wiremu Tane, a rugby coach in Hamilton, takes in his nephew Rawiri.");
+  YES(doc, "Wiremu Tane", "occupation", "rugby coach");
+  NO(doc, "Wiremu Tane", "occupation", "coach");
+  kgb_doc_result_free(doc);
+
+  doc = kgb_test_sentence(
+      "Sigrún is a fisheries inspector who lives in Húsavík.");
+  YES(doc, "Sigrún", "occupation", "fisheries inspector");
+  kgb_doc_result_free(doc);
+
+  doc = kgb_test_sentence(
+      "Farhan Mahmud plays Karim, a rickshaw puller in Chittagong.");
+  YES(doc, "Karim", "occupation", "rickshaw puller");
+  kgb_doc_result_free(doc);
+
+  doc = kgb_test_sentence("Thanh, a street vendor in Hue, falls for Minh.");
+  YES(doc, "Thanh", "occupation", "street vendor");
+  kgb_doc_result_free(doc);
+
+  doc = kgb_test_sentence("Bilal Haddad is a shipping magnate from Tripoli.");
+  YES(doc, "Bilal Haddad", "occupation", "shipping magnate");
+  kgb_doc_result_free(doc);
+
+  doc = kgb_test_sentence(
+      "Kofi Asante, a village headman, welcomes the visitors.");
+  YES(doc, "Kofi Asante", "occupation", "village headman");
+  kgb_doc_result_free(doc);
+}
+
 const struct CMUnitTest kgb_tests_sentences_xstory12[] = {
     cmocka_unit_test_setup(trade_without_adjective, kgb_test_rules_setup),
     cmocka_unit_test_setup(moves_from_and_with, kgb_test_rules_setup),
     cmocka_unit_test_setup(after_divorcing, kgb_test_rules_setup),
     cmocka_unit_test_setup(trade_before_subject, kgb_test_rules_setup),
     cmocka_unit_test_setup(relative_named_past_the, kgb_test_rules_setup),
+    cmocka_unit_test_setup(more_trades, kgb_test_rules_setup),
 };
 const size_t kgb_tests_sentences_xstory12_count =
     sizeof kgb_tests_sentences_xstory12 /
