@@ -3092,6 +3092,7 @@ typedef struct {
   int prev_person; ///< the last person-like mention, or -1
   int subject;     ///< the subject of the current clause, or -1
   uint32_t subject_sent;
+  uint32_t subject_tok; ///< the subject's first token
   int carry[2]; ///< the clause subject a carrying "and" stands for (or two)
   uint32_t carry_sent;
 } StoryState;
@@ -3400,6 +3401,15 @@ static uint8_t clause_level(const Doc *d, uint32_t sent_first, uint32_t i) {
        !strcmp(opener, "main"))) {
     return 0;
   }
+  /* "lives with her sister Emi and Emi's husband": an "and" right after a
+   * name or a relative noun joins people, not clauses */
+  if (is_tok(p, "and") && i - 1 > sent_first) {
+    const KgbToken *q = &d->toks[i - 2];
+    if (((q->flags & KGB_TOK_CAP) && (q->flags & KGB_TOK_WORD)) ||
+        in_list(d, L_RELATIVE, q, NULL)) {
+      return 2;
+    }
+  }
   return is_tok(p, ",") || in_list(d, L_CLAUSE_OPENER, p, NULL) ? 1 : 2;
 }
 
@@ -3627,7 +3637,21 @@ static void story_push(StoryState *ss, int g, uint32_t sent, uint8_t level,
   if (level < 2) {
     ss->subject = g;
     ss->subject_sent = sent;
+    ss->subject_tok = tok;
   }
+}
+
+/* Does a subordinating word ("until", "when"; list clause_opener without
+ * the value "main") open a clause between tokens @p from and @p to? "Yuki
+ * lives with Emi until a job offer takes her to Tokyo": her may be Yuki. */
+static bool subordinate_between(const Doc *d, uint32_t from, uint32_t to) {
+  for (uint32_t t = from + 1; t < to; t++) {
+    const char *value = NULL;
+    if (in_list(d, L_CLAUSE_OPENER, &d->toks[t], &value) && !value) {
+      return true;
+    }
+  }
+  return false;
 }
 
 /* The mention at token @p tok fills a role's slot: after "as", a verb of
@@ -4759,8 +4783,10 @@ static KgbStatus resolve_story(Doc *d) {
       continue;
     } else if (m->kind == M_PRONOUN && m->gender) {
       /* "she does not recognise him": not the clause's own subject */
-      int exclude =
-          object_pronoun(d, m) && ss.subject_sent == m->sent ? ss.subject : -1;
+      int exclude = object_pronoun(d, m) && ss.subject_sent == m->sent &&
+                            !subordinate_between(d, ss.subject_tok, m->first)
+                        ? ss.subject
+                        : -1;
       /* "Elena, his estranged wife.": not the name it is in apposition to
        * ("Timo, the colleague who becomes her boyfriend": nor the
        * subject of the copula, Timo, rather than the sentence's) */

@@ -224,6 +224,66 @@ static void more_trades(void **state) {
   kgb_doc_result_free(doc);
 }
 
+/* "leaves home for Kharkiv", "leaves her family's ger for Ulaanbaatar",
+ * "X, who …, has moved to Y", "a job offer takes her to Tokyo", "accepts a
+ * posting in Dubai" */
+static void more_moves(void **state) {
+  (void)state;
+  KgbDocResult *doc = kgb_test_sentence(
+      "Mykola Bondar plays Taras, and Kateryna Lysenko plays his daughter "
+      "Halia, who leaves home for Kharkiv to study medicine.");
+  YES(doc, "Halia", "movedTo", "Kharkiv");
+  NO(doc, "Taras", "movedTo", "Kharkiv");
+  kgb_doc_result_free(doc);
+
+  doc = kgb_test_sentence("In Blue Sky Bride, Solongo, a herder's daughter "
+                          "from Bayankhongor, leaves her family's ger for "
+                          "Ulaanbaatar, where she marries Batbayar.");
+  YES(doc, "Solongo", "movedTo", "Ulaanbaatar");
+  kgb_doc_result_free(doc);
+
+  doc = kgb_test_sentence("Yaw Mensah leaves his village for Accra.");
+  YES(doc, "Yaw Mensah", "movedTo", "Accra");
+  kgb_doc_result_free(doc);
+
+  doc = kgb_test_sentence("Seo-yeon's younger sister, Yoon Ha-eun, who spent "
+                          "the series cramming for the civil-service exam, "
+                          "has moved to Busan with her boyfriend.");
+  YES(doc, "Yoon Ha-eun", "movedTo", "Busan");
+  NO(doc, "Seo-yeon", "movedTo", "Busan");
+  kgb_doc_result_free(doc);
+
+  doc = kgb_test_sentence(
+      "Kofi Boateng, a mechanic with big plans, had moved to Kumasi by then.");
+  YES(doc, "Kofi Boateng", "movedTo", "Kumasi");
+  kgb_doc_result_free(doc);
+
+  /* her is the subject of the main clause, past "until" (and "Emi and
+   * Emi's husband" joins people, not clauses) */
+  doc = kgb_test_sentence("Yuki, a translator in Kyoto, lives with her sister "
+                          "Emi and Emi's husband, Takeshi, until a job offer "
+                          "takes her to Tokyo.");
+  YES(doc, "Yuki", "movedTo", "Tokyo");
+  NO(doc, "Emi", "movedTo", "Tokyo");
+  kgb_doc_result_free(doc);
+
+  doc = kgb_test_sentence(
+      "Otieno Ouma lives in Kisumu. A scholarship takes him to London.");
+  YES(doc, "Otieno Ouma", "movedTo", "London");
+  kgb_doc_result_free(doc);
+
+  doc = kgb_test_sentence("Lerato Dube lands a job in Cape Town.");
+  YES(doc, "Lerato Dube", "movedTo", "Cape Town");
+  kgb_doc_result_free(doc);
+
+  /* not: an interview, nor the town left */
+  doc = kgb_test_sentence("Ana Ruiz, a nurse, takes a job interview in Madrid "
+                          "and leaves Toledo for Sevilla.");
+  NO(doc, "Ana Ruiz", "movedTo", "Madrid");
+  NO(doc, "Ana Ruiz", "movedTo", "Toledo");
+  kgb_doc_result_free(doc);
+}
+
 const struct CMUnitTest kgb_tests_sentences_xstory12[] = {
     cmocka_unit_test_setup(trade_without_adjective, kgb_test_rules_setup),
     cmocka_unit_test_setup(moves_from_and_with, kgb_test_rules_setup),
@@ -231,6 +291,7 @@ const struct CMUnitTest kgb_tests_sentences_xstory12[] = {
     cmocka_unit_test_setup(trade_before_subject, kgb_test_rules_setup),
     cmocka_unit_test_setup(relative_named_past_the, kgb_test_rules_setup),
     cmocka_unit_test_setup(more_trades, kgb_test_rules_setup),
+    cmocka_unit_test_setup(more_moves, kgb_test_rules_setup),
 };
 const size_t kgb_tests_sentences_xstory12_count =
     sizeof kgb_tests_sentences_xstory12 /
