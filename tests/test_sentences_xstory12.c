@@ -284,6 +284,54 @@ static void more_moves(void **state) {
   kgb_doc_result_free(doc);
 }
 
+/* "works for his uncle Tesfaye's cab firm, Abay Taxi", "finds work at a
+ * trekking agency, Himal Treks", "goes to work for Wasl, a start-up": the
+ * name beside a company noun is the employer, an organisation (no one a
+ * pronoun stands for) */
+static void employer_beside_company_noun(void **state) {
+  (void)state;
+  KgbDocResult *doc =
+      kgb_test_sentence("Dawit, a taxi driver who works for his uncle "
+                        "Tesfaye's cab firm, Abay Taxi, secretly dates Hiwot.");
+  YES(doc, "Dawit", "worksFor", "Abay Taxi");
+  CLASS_IS(doc, "Abay Taxi", "Organization");
+  NOSYM(doc, "Abay Taxi", "dated", "Hiwot");
+  kgb_doc_result_free(doc);
+
+  doc = kgb_test_sentence("Pemba moves in with his friend Sanjay and finds "
+                          "work at a trekking agency, Himal Treks.");
+  YES(doc, "Pemba", "worksFor", "Himal Treks");
+  kgb_doc_result_free(doc);
+
+  doc = kgb_test_sentence(
+      "Noura, a software engineer, secretly goes to work for Wasl, a "
+      "start-up competing with her brother Faisal's company, while their "
+      "father, Abdulrahman, arranges her engagement.");
+  YES(doc, "Noura", "worksFor", "Wasl");
+  CLASS_IS(doc, "Wasl", "Organization");
+  SYM(doc, "Noura", "hasSibling", "Faisal");
+  YES(doc, "Noura", "hasParent", "Abdulrahman");
+  NO(doc, "Wasl", "hasParent", "Abdulrahman");
+  kgb_doc_result_free(doc);
+
+  doc = kgb_test_sentence(
+      "Jon Ellis takes a job with Kestrel, a courier company in Leeds.");
+  YES(doc, "Jon Ellis", "worksFor", "Kestrel");
+  kgb_doc_result_free(doc);
+
+  doc = kgb_test_sentence(
+      "Marta Sousa works at Lua Nova, a small chain of cafés in Porto.");
+  YES(doc, "Marta Sousa", "worksFor", "Lua Nova");
+  kgb_doc_result_free(doc);
+
+  /* not: a person one works for */
+  doc =
+      kgb_test_sentence("Ana Lima, a cook, works for Rui, a widower in Braga.");
+  NO(doc, "Ana Lima", "worksFor", "Rui");
+  CLASS_IS(doc, "Rui", NULL);
+  kgb_doc_result_free(doc);
+}
+
 const struct CMUnitTest kgb_tests_sentences_xstory12[] = {
     cmocka_unit_test_setup(trade_without_adjective, kgb_test_rules_setup),
     cmocka_unit_test_setup(moves_from_and_with, kgb_test_rules_setup),
@@ -292,6 +340,7 @@ const struct CMUnitTest kgb_tests_sentences_xstory12[] = {
     cmocka_unit_test_setup(relative_named_past_the, kgb_test_rules_setup),
     cmocka_unit_test_setup(more_trades, kgb_test_rules_setup),
     cmocka_unit_test_setup(more_moves, kgb_test_rules_setup),
+    cmocka_unit_test_setup(employer_beside_company_noun, kgb_test_rules_setup),
 };
 const size_t kgb_tests_sentences_xstory12_count =
     sizeof kgb_tests_sentences_xstory12 /
