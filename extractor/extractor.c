@@ -3496,9 +3496,26 @@ static bool who_becomes(const Doc *d, uint32_t t, uint32_t end) {
   if (!is_tok(&d->toks[t], "who")) {
     return false;
   }
-  for (uint32_t k = 0; k < 3 && ++t < end; k++) {
+  uint32_t who = t;
+  for (uint32_t k = 0; k < 4 && ++t < end; k++) {
     const KgbToken *w = &d->toks[t];
     if (t + 1 == end) {
+      /* "who has been his boss", "who happens to be her boss", "who turns
+       * out to be his half-brother" (not "who wants to be her boss") */
+      const KgbToken *v = &d->toks[t - 1];
+      if (is_tok(w, "been")) {
+        return is_tok(v, "has") || is_tok(v, "had") ||
+               (t > who + 2 && (is_tok(&d->toks[t - 2], "has") ||
+                                is_tok(&d->toks[t - 2], "had")));
+      }
+      if (is_tok(w, "be") && is_tok(v, "to") && t > who + 2) {
+        const KgbToken *u = &d->toks[t - 2];
+        return is_tok(u, "happens") || is_tok(u, "happened") ||
+               is_tok(u, "seems") || is_tok(u, "proves") ||
+               ((is_tok(u, "out")) && t > who + 3 &&
+                (is_tok(&d->toks[t - 3], "turns") ||
+                 is_tok(&d->toks[t - 3], "turned")));
+      }
       return is_tok(w, "is") || is_tok(w, "was") || is_tok(w, "becomes") ||
              is_tok(w, "became");
     }
@@ -4091,8 +4108,11 @@ static int relative_named(Doc *d, size_t mi, size_t anchor_mi) {
   }
   /* "Timo, the colleague who eventually becomes her boyfriend", "Aurelio,
    * a mine foreman who becomes Rosa's husband" */
+  /* ("… who has been his boss for over a decade") */
+  bool timed = ml < end &&
+               (is_tok(&d->toks[ml], "for") || is_tok(&d->toks[ml], "since"));
   if (anchor_mi > 0 &&
-      (a->kind == M_NAME || (a->kind == M_PRONOUN && closed))) {
+      (a->kind == M_NAME || (a->kind == M_PRONOUN && (closed || timed)))) {
     const Mention *p = &d->ments[anchor_mi - 1];
     if (p->kind == M_NAME && p->sent == m->sent && who_becomes(d, p->last, f) &&
         person_capable(d, &d->groups[find_group(d, p->group)], M_NAME)) {

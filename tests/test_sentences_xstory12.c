@@ -332,6 +332,69 @@ static void employer_beside_company_noun(void **state) {
   kgb_doc_result_free(doc);
 }
 
+/* "who happens to be her boss", "who has been his boss for a decade",
+ * "X hires Y", "Y is hired by X", "Y works for her rival, the shipping
+ * magnate X": bosses */
+static void bosses(void **state) {
+  (void)state;
+  KgbDocResult *doc = kgb_test_sentence("Valentina dates Mateo while falling "
+                                        "for Sebastián, who happens to be "
+                                        "her boss.");
+  YES(doc, "Sebastián", "bossOf", "Valentina");
+  CLASS_IS(doc, "Valentina's boss", NULL);
+  kgb_doc_result_free(doc);
+
+  doc = kgb_test_sentence("Ji-ho answers to Captain Oh Byung-chul, a man who "
+                          "has been his boss for over a decade.");
+  YES(doc, "Oh Byung-chul", "bossOf", "Ji-ho");
+  CLASS_IS(doc, "Oh's boss", NULL);
+  kgb_doc_result_free(doc);
+
+  doc = kgb_test_sentence(
+      "Ingrid Berg hires Tomas, who turns out to be her half-brother.");
+  SYM(doc, "Ingrid Berg", "hasSibling", "Tomas");
+  YES(doc, "Ingrid Berg", "bossOf", "Tomas");
+  kgb_doc_result_free(doc);
+
+  doc = kgb_test_sentence("In season two, widowed ferry captain Katerina "
+                          "Doukas hires her old friend Yiannis as first mate, "
+                          "unaware that he is secretly working for her rival, "
+                          "the shipping magnate Petros Lambrakis.");
+  YES(doc, "Katerina Doukas", "bossOf", "Yiannis");
+  YES(doc, "Petros Lambrakis", "bossOf", "Yiannis");
+  NO(doc, "Petros Lambrakis", "bossOf", "Katerina Doukas");
+  kgb_doc_result_free(doc);
+
+  doc = kgb_test_sentence("Nok, a bartender, shares a bungalow with Tee until "
+                          "Tee's business partner, Khun Somchai, hires her to "
+                          "run his new beach bar.");
+  YES(doc, "Khun Somchai", "bossOf", "Nok");
+  NO(doc, "Khun Somchai", "bossOf", "Tee");
+  kgb_doc_result_free(doc);
+
+  doc = kgb_test_sentence("Ravi Menon employs his nephew Arjun at the shop.");
+  YES(doc, "Ravi Menon", "bossOf", "Arjun");
+  kgb_doc_result_free(doc);
+
+  doc = kgb_test_sentence(
+      "Amina Haddad, a refugee, gets hired by the chef, Luc Fontaine.");
+  YES(doc, "Luc Fontaine", "bossOf", "Amina Haddad");
+  kgb_doc_result_free(doc);
+
+  doc =
+      kgb_test_sentence("Akosua Mensah works for her aunt Efua at the market.");
+  YES(doc, "Efua", "bossOf", "Akosua Mensah");
+  kgb_doc_result_free(doc);
+
+  /* not: "wants to be her boss", a negation, a hired stranger */
+  doc = kgb_test_sentence("Ana Lima, a nurse, trusts Rui, who wants to be her "
+                          "boss. Rui Costa never hires Ana Lima, and Ana Lima "
+                          "hires a lawyer.");
+  NO(doc, "Rui", "bossOf", "Ana Lima");
+  NO(doc, "Rui Costa", "bossOf", "Ana Lima");
+  kgb_doc_result_free(doc);
+}
+
 const struct CMUnitTest kgb_tests_sentences_xstory12[] = {
     cmocka_unit_test_setup(trade_without_adjective, kgb_test_rules_setup),
     cmocka_unit_test_setup(moves_from_and_with, kgb_test_rules_setup),
@@ -341,6 +404,7 @@ const struct CMUnitTest kgb_tests_sentences_xstory12[] = {
     cmocka_unit_test_setup(more_trades, kgb_test_rules_setup),
     cmocka_unit_test_setup(more_moves, kgb_test_rules_setup),
     cmocka_unit_test_setup(employer_beside_company_noun, kgb_test_rules_setup),
+    cmocka_unit_test_setup(bosses, kgb_test_rules_setup),
 };
 const size_t kgb_tests_sentences_xstory12_count =
     sizeof kgb_tests_sentences_xstory12 /
