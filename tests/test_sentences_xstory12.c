@@ -395,6 +395,47 @@ static void bosses(void **state) {
   kgb_doc_result_free(doc);
 }
 
+/* "Omar, a young engineer who marries his university sweetheart Nour",
+ * "shares a bungalow with her boyfriend Tee", "Karim, a chef, and his
+ * business partner Layla have been best friends" */
+static void couples_homes_partners(void **state) {
+  (void)state;
+  KgbDocResult *doc = kgb_test_sentence(
+      "The drama follows Omar, a young engineer from Alexandria who marries "
+      "his university sweetheart Nour against the wishes of her father.");
+  SYM(doc, "Omar", "marriedTo", "Nour");
+  kgb_doc_result_free(doc);
+
+  doc = kgb_test_sentence("Nok, a bartender, shares a bungalow with her "
+                          "boyfriend Tee and his grandmother.");
+  SYM(doc, "Nok", "livedWith", "Tee");
+  kgb_doc_result_free(doc);
+
+  doc = kgb_test_sentence(
+      "Ama Owusu shares a cramped flat in Accra with her cousin Esi.");
+  SYM(doc, "Ama Owusu", "livedWith", "Esi");
+  kgb_doc_result_free(doc);
+
+  doc = kgb_test_sentence("Karim, a Beirut chef, and his business partner "
+                          "Layla have been best friends since school.");
+  SYM(doc, "Karim", "colleagueOf", "Layla");
+  SYM(doc, "Karim", "friendOf", "Layla");
+  NOSYM(doc, "Karim", "dated", "Layla");
+  kgb_doc_result_free(doc);
+
+  doc = kgb_test_sentence("Inspector Sara Holm and her patrol partner Erik "
+                          "Lund chase the van.");
+  SYM(doc, "Sara Holm", "colleagueOf", "Erik Lund");
+  kgb_doc_result_free(doc);
+
+  /* not: a partner alone, a secret shared */
+  doc = kgb_test_sentence("Ana Lima and her partner Eva run a café, and Ana "
+                          "Lima shares a secret with Rui Costa.");
+  NOSYM(doc, "Ana Lima", "colleagueOf", "Eva");
+  NOSYM(doc, "Ana Lima", "livedWith", "Rui Costa");
+  kgb_doc_result_free(doc);
+}
+
 const struct CMUnitTest kgb_tests_sentences_xstory12[] = {
     cmocka_unit_test_setup(trade_without_adjective, kgb_test_rules_setup),
     cmocka_unit_test_setup(moves_from_and_with, kgb_test_rules_setup),
@@ -405,6 +446,7 @@ const struct CMUnitTest kgb_tests_sentences_xstory12[] = {
     cmocka_unit_test_setup(more_moves, kgb_test_rules_setup),
     cmocka_unit_test_setup(employer_beside_company_noun, kgb_test_rules_setup),
     cmocka_unit_test_setup(bosses, kgb_test_rules_setup),
+    cmocka_unit_test_setup(couples_homes_partners, kgb_test_rules_setup),
 };
 const size_t kgb_tests_sentences_xstory12_count =
     sizeof kgb_tests_sentences_xstory12 /
