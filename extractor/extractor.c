@@ -3164,8 +3164,10 @@ static bool carries_subject(const Doc *d, const KgbSentence *sent, uint32_t i,
     return false;
   }
   const KgbToken *v = &d->toks[j];
-  if (is_tok(v, "has") || is_tok(v, "had")) {
-    return true; /* "and has quietly married her girlfriend" */
+  if (is_tok(v, "has") || is_tok(v, "had") || is_tok(v, "is") ||
+      is_tok(v, "was")) {
+    return true; /* "and has quietly married her girlfriend", "and is
+                    married to Yaw" */
   }
   if (!(v->flags & KGB_TOK_WORD) || (v->flags & (KGB_TOK_CAP | KGB_TOK_NUM)) ||
       in_list(d, L_FUNCTION_WORD, v, NULL) || in_list(d, L_PRONOUN, v, NULL) ||

@@ -436,6 +436,51 @@ static void couples_homes_partners(void **state) {
   kgb_doc_result_free(doc);
 }
 
+/* "… and is married to Yaw", "Yaw, a loan officer who works for X",
+ * "has moved back to Y", "Efua (actor) left for Accra years ago", "for his
+ * newspaper, the Ashanti Herald" */
+static void carried_subjects_and_workplaces(void **state) {
+  (void)state;
+  KgbDocResult *doc = kgb_test_sentence(
+      "The elder, Abena (Adjoa Mensah), runs the business side of the "
+      "workshop and is married to Yaw Darko, an ambitious loan officer who "
+      "works for Gold Coast Meridian Bank in Kumasi.");
+  SYM(doc, "Abena", "marriedTo", "Yaw Darko");
+  YES(doc, "Yaw Darko", "worksFor", "Gold Coast Meridian Bank");
+  NOSYM(doc, "Adjoa Mensah", "marriedTo", "Yaw Darko");
+  kgb_doc_result_free(doc);
+
+  doc = kgb_test_sentence("Chidi Okafor is a mechanic in Enugu. In the last "
+                          "episode, Chidi has moved back to Lagos.");
+  YES(doc, "Chidi Okafor", "movedTo", "Lagos");
+  kgb_doc_result_free(doc);
+
+  doc = kgb_test_sentence("Her younger sister Efua (Naa Ayeley Quaye) left "
+                          "for Accra years ago and works as a fashion "
+                          "designer there.");
+  YES(doc, "Efua", "movedTo", "Accra");
+  NO(doc, "Naa Ayeley Quaye", "movedTo", "Accra");
+  kgb_doc_result_free(doc);
+
+  doc = kgb_test_sentence("Kwesi Mensah, digging into the accounts for his "
+                          "newspaper, the Ashanti Herald, finds a paper "
+                          "trail.");
+  YES(doc, "Kwesi Mensah", "worksFor", "Ashanti Herald");
+  kgb_doc_result_free(doc);
+
+  doc = kgb_test_sentence("Thandi Zulu, a DJ, loves her station, Radio Kasi.");
+  YES(doc, "Thandi Zulu", "worksFor", "Radio Kasi");
+  kgb_doc_result_free(doc);
+
+  /* not: a pupil's school, a name split by "and" */
+  doc = kgb_test_sentence("Ana Lima, a nurse, visits her school, the Liceu "
+                          "Camões. Dóra now works for the National Tax and "
+                          "Customs Administration.");
+  NO(doc, "Ana Lima", "worksFor", "Liceu Camões");
+  NO(doc, "Dóra", "worksFor", "National Tax");
+  kgb_doc_result_free(doc);
+}
+
 const struct CMUnitTest kgb_tests_sentences_xstory12[] = {
     cmocka_unit_test_setup(trade_without_adjective, kgb_test_rules_setup),
     cmocka_unit_test_setup(moves_from_and_with, kgb_test_rules_setup),
@@ -447,6 +492,8 @@ const struct CMUnitTest kgb_tests_sentences_xstory12[] = {
     cmocka_unit_test_setup(employer_beside_company_noun, kgb_test_rules_setup),
     cmocka_unit_test_setup(bosses, kgb_test_rules_setup),
     cmocka_unit_test_setup(couples_homes_partners, kgb_test_rules_setup),
+    cmocka_unit_test_setup(carried_subjects_and_workplaces,
+                           kgb_test_rules_setup),
 };
 const size_t kgb_tests_sentences_xstory12_count =
     sizeof kgb_tests_sentences_xstory12 /
