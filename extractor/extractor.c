@@ -3101,9 +3101,12 @@ typedef struct {
  * word of the relative_mod list, a hyphen, or any other lower-case word that
  * is no function word, pronoun, possessive, relative noun or word of the
  * relative_block list ("his business partner" is no lover): "her golden
- * retriever", "his ageing sheepdog", "their recently widowed mother". */
+ * retriever", "his ageing sheepdog", "their recently widowed mother"; or
+ * a nationality, "her German husband". */
 static bool relative_modifier(const Doc *d, const KgbToken *t) {
-  if (in_list(d, L_RELATIVE_MOD, t, NULL) || is_tok(t, "-")) {
+  /* (and a nationality: "her German husband, Jonas") */
+  if (in_list(d, L_RELATIVE_MOD, t, NULL) || is_tok(t, "-") ||
+      in_list(d, L_DEMONYM, t, NULL)) {
     return true;
   }
   return (t->flags & KGB_TOK_WORD) &&

@@ -481,6 +481,37 @@ static void carried_subjects_and_workplaces(void **state) {
   kgb_doc_result_free(doc);
 }
 
+/* "her German husband, Jonas" (a nationality between possessor and
+ * relative), "marries her Nigerian boyfriend Tunde", "lives with his sister
+ * Lan (actor) and their grandmother, Bà Sáu" */
+static void nationality_and_bracket(void **state) {
+  (void)state;
+  KgbDocResult *doc = kgb_test_sentence(
+      "His sister Nana (Ketevan Dolidze), a doctor who moved to Berlin a "
+      "decade ago, arrives late with her German husband, Jonas (Felix "
+      "Bremer).");
+  SYM(doc, "Nana", "marriedTo", "Jonas");
+  NOSYM(doc, "Ketevan Dolidze", "marriedTo", "Jonas");
+  kgb_doc_result_free(doc);
+
+  doc = kgb_test_sentence("Ama Owusu marries her Nigerian boyfriend Tunde.");
+  SYM(doc, "Ama Owusu", "marriedTo", "Tunde");
+  kgb_doc_result_free(doc);
+
+  doc = kgb_test_sentence("Kenji Mori works in Osaka with his Brazilian "
+                          "colleague, Paulo Reis.");
+  SYM(doc, "Kenji Mori", "colleagueOf", "Paulo Reis");
+  kgb_doc_result_free(doc);
+
+  doc = kgb_test_sentence(
+      "Minh lives with his younger sister Lan (Nguyễn Thảo Vy) and their "
+      "grandmother, Bà Sáu, in a stilt house near Cần Thơ.");
+  SYM(doc, "Minh", "livedWith", "Lan");
+  SYM(doc, "Minh", "livedWith", "Bà Sáu");
+  NOSYM(doc, "Minh", "livedWith", "Nguyễn Thảo Vy");
+  kgb_doc_result_free(doc);
+}
+
 const struct CMUnitTest kgb_tests_sentences_xstory12[] = {
     cmocka_unit_test_setup(trade_without_adjective, kgb_test_rules_setup),
     cmocka_unit_test_setup(moves_from_and_with, kgb_test_rules_setup),
@@ -494,6 +525,7 @@ const struct CMUnitTest kgb_tests_sentences_xstory12[] = {
     cmocka_unit_test_setup(couples_homes_partners, kgb_test_rules_setup),
     cmocka_unit_test_setup(carried_subjects_and_workplaces,
                            kgb_test_rules_setup),
+    cmocka_unit_test_setup(nationality_and_bracket, kgb_test_rules_setup),
 };
 const size_t kgb_tests_sentences_xstory12_count =
     sizeof kgb_tests_sentences_xstory12 /
