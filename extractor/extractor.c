@@ -3193,6 +3193,23 @@ static bool carries_subject(const Doc *d, const KgbSentence *sent, uint32_t i,
          (n < 5 || strcmp(w + n - 3, "ing"));
 }
 
+/* Is the word after token @p i (past carry_adverb words) an -ing form,
+ * "while secretly dating Hiwot"? */
+static bool ing_follows(const Doc *d, const KgbSentence *sent, uint32_t i) {
+  uint32_t j = i + 1;
+  while (j < sent->last && j < i + 3 &&
+         in_list(d, L_CARRY_ADVERB, &d->toks[j], NULL)) {
+    j++;
+  }
+  if (j >= sent->last) {
+    return false;
+  }
+  const KgbToken *v = &d->toks[j];
+  size_t n = strlen(v->lower);
+  return (v->flags & KGB_TOK_WORD) && !(v->flags & KGB_TOK_CAP) && n >= 5 &&
+         !strcmp(v->lower + n - 3, "ing");
+}
+
 /* The comma at token @p i opens the middle one of a series of verb
  * phrases, "Dana marries Marcus, moves to Atlanta, and reconnects with
  * Elijah": a later "and" carries the subject too. */
@@ -3298,9 +3315,12 @@ static KgbStatus find_story_mentions(Doc *d) {
         i++;
         continue;
       }
-      bool and = is_tok(t, "and");
-      if ((and || is_tok(t, ",")) && carries_subject(d, sent, i, plural) &&
-          (and || serial_verb(d, sent, i))) {
+      /* "… clashes with Ilona but quickly befriends Réka"; "…, while
+       * secretly dating Hiwot" */
+      bool and = is_tok(t, "and") || is_tok(t, "but");
+      if (((and || is_tok(t, ",")) && carries_subject(d, sent, i, plural) &&
+           (and || serial_verb(d, sent, i))) ||
+          (is_tok(t, "while") && ing_follows(d, sent, i))) {
         Mention m = {s,    i,        i + 1,    M_PRONOUN, NULL,
                      NULL, t->lower, t->lower, "carry",   -1};
         TRY(st, add_mention(d, &m));
@@ -4931,7 +4951,14 @@ static KgbStatus resolve_story(Doc *d) {
         }
       }
     }
-    if (level < 2 && !(ss.carry_sent == m->sent && ss.carry[1] == g)) {
+    /* "clashes with her editor, Cemal Bey, but finds …": a name between
+     * commas is an apposition, no subject an "and" or "but" carries */
+    bool appositive = m->first > sf && is_tok(&d->toks[m->first - 1], ",") &&
+                      m->last < d->sents[m->sent].last &&
+                      is_tok(&d->toks[m->last], ",") &&
+                      ss.carry_sent == m->sent && ss.carry[0] >= 0;
+    if (level < 2 && !appositive &&
+        !(ss.carry_sent == m->sent && ss.carry[1] == g)) {
       /* before story_push: "him" is no subject here */
       ss.carry[0] = g;
       ss.carry[1] = -1;

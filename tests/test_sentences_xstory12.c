@@ -512,6 +512,52 @@ static void nationality_and_bracket(void **state) {
   kgb_doc_result_free(doc);
 }
 
+/* "… but quickly befriends his sister, Réka" (a subject-carrying "but"),
+ * "… while secretly dating Rui", "moves in with her boyfriend Bence's
+ * family in Debrecen", "her superior, Major X"; a name between commas is
+ * no subject a "but" carries */
+static void carried_by_but_and_while(void **state) {
+  (void)state;
+  KgbDocResult *doc = kgb_test_sentence(
+      "In the comedy, Zsófi, a Budapest architect, moves in with her "
+      "boyfriend Bence's family in Debrecen, where she clashes with his "
+      "mother, Ilona, but quickly befriends his sister, Réka.");
+  SYM(doc, "Zsófi", "livedWith", "Bence");
+  YES(doc, "Zsófi", "movedTo", "Debrecen");
+  SYM(doc, "Zsófi", "friendOf", "Réka");
+  NOSYM(doc, "Zsófi", "friendOf", "Bence");
+  NOSYM(doc, "Ilona", "friendOf", "Réka");
+  kgb_doc_result_free(doc);
+
+  doc =
+      kgb_test_sentence("Pemba moves in with his friend Sanjay in Kathmandu.");
+  YES(doc, "Pemba", "movedTo", "Kathmandu");
+  SYM(doc, "Pemba", "livedWith", "Sanjay");
+  kgb_doc_result_free(doc);
+
+  doc = kgb_test_sentence(
+      "Ana Sousa works at a bakery in Porto while secretly dating Rui.");
+  SYM(doc, "Ana Sousa", "dated", "Rui");
+  kgb_doc_result_free(doc);
+
+  doc = kgb_test_sentence("At the paper, Zeynep clashes with her editor, "
+                          "Cemal Bey, but finds an ally in fellow reporter "
+                          "Burak.");
+  SYM(doc, "Zeynep", "colleagueOf", "Burak");
+  NOSYM(doc, "Cemal Bey", "colleagueOf", "Burak");
+  kgb_doc_result_free(doc);
+
+  doc = kgb_test_sentence("Ana Lima answers to her superior, Major Rui Costa.");
+  YES(doc, "Major Rui Costa", "bossOf", "Ana Lima");
+  kgb_doc_result_free(doc);
+
+  /* not: a new subject after "but" */
+  doc = kgb_test_sentence(
+      "Ana Lima, a nurse, hates Rui, but Rui moves to Porto.");
+  NO(doc, "Ana Lima", "movedTo", "Porto");
+  kgb_doc_result_free(doc);
+}
+
 const struct CMUnitTest kgb_tests_sentences_xstory12[] = {
     cmocka_unit_test_setup(trade_without_adjective, kgb_test_rules_setup),
     cmocka_unit_test_setup(moves_from_and_with, kgb_test_rules_setup),
@@ -526,6 +572,7 @@ const struct CMUnitTest kgb_tests_sentences_xstory12[] = {
     cmocka_unit_test_setup(carried_subjects_and_workplaces,
                            kgb_test_rules_setup),
     cmocka_unit_test_setup(nationality_and_bracket, kgb_test_rules_setup),
+    cmocka_unit_test_setup(carried_by_but_and_while, kgb_test_rules_setup),
 };
 const size_t kgb_tests_sentences_xstory12_count =
     sizeof kgb_tests_sentences_xstory12 /
