@@ -3147,6 +3147,23 @@ static uint32_t possessor_end(const Doc *d, uint32_t sent_first, uint32_t i) {
              : UINT32_MAX;
 }
 
+/* Is the word after token @p i (past carry_adverb words) an -ing form,
+ * "while secretly dating Hiwot"? */
+static bool ing_follows(const Doc *d, const KgbSentence *sent, uint32_t i) {
+  uint32_t j = i + 1;
+  while (j < sent->last && j < i + 3 &&
+         in_list(d, L_CARRY_ADVERB, &d->toks[j], NULL)) {
+    j++;
+  }
+  if (j >= sent->last) {
+    return false;
+  }
+  const KgbToken *v = &d->toks[j];
+  size_t n = strlen(v->lower);
+  return (v->flags & KGB_TOK_WORD) && !(v->flags & KGB_TOK_CAP) && n >= 5 &&
+         !strcmp(v->lower + n - 3, "ing");
+}
+
 /* Does the "and" at token i join a second verb phrase to its clause's
  * subject ("Lena quits her job and moves to Oslo")? The next word, after
  * adverbs of the carry_adverb list ("and later moves"), is a lower-case
@@ -3167,10 +3184,26 @@ static bool carries_subject(const Doc *d, const KgbSentence *sent, uint32_t i,
     return false;
   }
   const KgbToken *v = &d->toks[j];
-  if (is_tok(v, "has") || is_tok(v, "had") || is_tok(v, "is") ||
-      is_tok(v, "was")) {
-    return true; /* "and has quietly married her girlfriend", "and is
-                    married to Yaw" */
+  if (is_tok(v, "has") || is_tok(v, "had")) {
+    return true; /* "and has quietly married her girlfriend" */
+  }
+  /* "and is married to Yaw", "and was secretly engaged to Mariam", "and is
+   * preparing a case" (not "and was shot in Tuticorin": a work's) */
+  if (is_tok(v, "is") || is_tok(v, "was")) {
+    if (ing_follows(d, sent, j)) {
+      return true;
+    }
+    static const char *const states[] = {"married",  "engaged",  "dating",
+                                         "seeing",   "divorced", "separated",
+                                         "pregnant", "related"};
+    for (uint32_t k = j + 1; k < sent->last && k < j + 4; k++) {
+      for (size_t n = 0; n < sizeof states / sizeof *states; n++) {
+        if (is_tok(&d->toks[k], states[n])) {
+          return true;
+        }
+      }
+    }
+    return false;
   }
   if (!(v->flags & KGB_TOK_WORD) || (v->flags & (KGB_TOK_CAP | KGB_TOK_NUM)) ||
       in_list(d, L_FUNCTION_WORD, v, NULL) || in_list(d, L_PRONOUN, v, NULL) ||
@@ -3191,23 +3224,6 @@ static bool carries_subject(const Doc *d, const KgbSentence *sent, uint32_t i,
   }
   return plural && n >= 3 && strcmp(w + n - 2, "ly") &&
          (n < 5 || strcmp(w + n - 3, "ing"));
-}
-
-/* Is the word after token @p i (past carry_adverb words) an -ing form,
- * "while secretly dating Hiwot"? */
-static bool ing_follows(const Doc *d, const KgbSentence *sent, uint32_t i) {
-  uint32_t j = i + 1;
-  while (j < sent->last && j < i + 3 &&
-         in_list(d, L_CARRY_ADVERB, &d->toks[j], NULL)) {
-    j++;
-  }
-  if (j >= sent->last) {
-    return false;
-  }
-  const KgbToken *v = &d->toks[j];
-  size_t n = strlen(v->lower);
-  return (v->flags & KGB_TOK_WORD) && !(v->flags & KGB_TOK_CAP) && n >= 5 &&
-         !strcmp(v->lower + n - 3, "ing");
 }
 
 /* The comma at token @p i opens the middle one of a series of verb

@@ -558,6 +558,35 @@ static void carried_by_but_and_while(void **state) {
   kgb_doc_result_free(doc);
 }
 
+/* "and is married to", "and is preparing" carry the subject, not "and was
+ * shot in" (a work's); "the daughter of Tesfaye's bitter rival, Girma" */
+static void copula_carry_and_daughter_of(void **state) {
+  (void)state;
+  KgbDocResult *doc = kgb_test_sentence(
+      "Adaeze has quit Okonjo & Partners, moved to Enugu into her mother's "
+      "old house, and is preparing a case.");
+  YES(doc, "Adaeze", "movedTo", "Enugu");
+  kgb_doc_result_free(doc);
+
+  doc = kgb_test_sentence("Meera Iyer’s first film, The Salt Pans, cost ₹4 "
+                          "crore and was shot in Tuticorin.");
+  YES(doc, "Salt Pans", "filmedIn", "Tuticorin");
+  NO(doc, "Meera Iyer", "movedTo", "Tuticorin");
+  kgb_doc_result_free(doc);
+
+  doc = kgb_test_sentence("Dawit secretly dates Hiwot, the daughter of "
+                          "Tesfaye's bitter rival, Girma.");
+  YES(doc, "Hiwot", "hasParent", "Girma");
+  NO(doc, "Hiwot", "hasParent", "Tesfaye");
+  kgb_doc_result_free(doc);
+
+  doc = kgb_test_sentence(
+      "Omar Saleh, the son of his business rival, moves to Cairo.");
+  NO(doc, "Omar Saleh", "hasParent", "Omar Saleh");
+  YES(doc, "Omar Saleh", "movedTo", "Cairo");
+  kgb_doc_result_free(doc);
+}
+
 const struct CMUnitTest kgb_tests_sentences_xstory12[] = {
     cmocka_unit_test_setup(trade_without_adjective, kgb_test_rules_setup),
     cmocka_unit_test_setup(moves_from_and_with, kgb_test_rules_setup),
@@ -573,6 +602,7 @@ const struct CMUnitTest kgb_tests_sentences_xstory12[] = {
                            kgb_test_rules_setup),
     cmocka_unit_test_setup(nationality_and_bracket, kgb_test_rules_setup),
     cmocka_unit_test_setup(carried_by_but_and_while, kgb_test_rules_setup),
+    cmocka_unit_test_setup(copula_carry_and_daughter_of, kgb_test_rules_setup),
 };
 const size_t kgb_tests_sentences_xstory12_count =
     sizeof kgb_tests_sentences_xstory12 /
