@@ -1507,7 +1507,7 @@ static KgbStatus find_mentions(Doc *d, uint32_t s, bool headings_pass) {
     }
     /* "the city", "the town's harbour", "in the same province": the last
      * place of that class named (resolve_story); not "the city of X", "the
-     * Town Hall" */
+     * Town Hall", nor "the village priest" (a trade's field) */
     const char *pcls = NULL;
     size_t pn = i + 1; /* the place noun, after "same" too */
     if (pn + 1 < last && is_tok(&d->toks[pn], "same")) {
@@ -1517,7 +1517,8 @@ static KgbStatus find_mentions(Doc *d, uint32_t s, bool headings_pass) {
         in_list(d, L_PLACE_NOUN, &d->toks[pn], &pcls) && pcls &&
         !(pn + 1 < last &&
           (is_tok(&d->toks[pn + 1], "of") || is_tok(&d->toks[pn + 1], "-") ||
-           (d->toks[pn + 1].flags & KGB_TOK_CAP)))) {
+           (d->toks[pn + 1].flags & KGB_TOK_CAP) ||
+           in_list(d, L_OCCUPATION, &d->toks[pn + 1], NULL)))) {
       Mention m = {s,    (uint32_t)i, (uint32_t)pn + 1, M_PLACE_REF, pcls,
                    NULL, "the place", "the place",      NULL,        -1};
       TRY(st, add_mention(d, &m));

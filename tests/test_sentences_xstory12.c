@@ -587,6 +587,54 @@ static void copula_carry_and_daughter_of(void **state) {
   kgb_doc_result_free(doc);
 }
 
+/* "as the village priest, Father Vasile", "plays the village headman
+ * Siripala" ("the village" is no place here), "Baraka Mwakyusa's
+ * fisherman, Juma", "Krista, the town's only schoolteacher" */
+static void trades_with_possessors(void **state) {
+  (void)state;
+  KgbDocResult *doc = kgb_test_sentence(
+      "In Kandu Yaya, veteran actor Chandana Wickramasinghe plays the village "
+      "headman Siripala, whose daughter Nilmini falls for a doctor.");
+  YES(doc, "Siripala", "occupation", "village headman");
+  NO(doc, "Siripala", "occupation", "headman");
+  kgb_doc_result_free(doc);
+
+  doc = kgb_test_sentence("The film stars Ioana Drăgulescu as Maria, with "
+                          "Sorin Manolache as the village priest, Father "
+                          "Vasile.");
+  YES(doc, "Father Vasile", "occupation", "village priest");
+  kgb_doc_result_free(doc);
+
+  doc = kgb_test_sentence("Neema Mushi plays Zawadi, a schoolteacher, "
+                          "opposite Baraka Mwakyusa's fisherman, Juma.");
+  YES(doc, "Juma", "occupation", "fisherman");
+  NO(doc, "Baraka Mwakyusa", "occupation", "fisherman");
+  kgb_doc_result_free(doc);
+
+  doc = kgb_test_sentence("Ana Lima calls her lawyer, Rui Costa, at once.");
+  YES(doc, "Rui Costa", "occupation", "lawyer");
+  NO(doc, "Ana Lima", "occupation", "lawyer");
+  kgb_doc_result_free(doc);
+
+  doc = kgb_test_sentence("Conor Gillis is married to Krista, the town's only "
+                          "schoolteacher.");
+  YES(doc, "Krista", "occupation", "schoolteacher");
+  NO(doc, "Conor Gillis", "occupation", "schoolteacher");
+  kgb_doc_result_free(doc);
+
+  doc = kgb_test_sentence("The transfers came from Viktória Halmi, the "
+                          "bank's chief executive.");
+  YES(doc, "Viktória Halmi", "occupation", "chief executive");
+  NO(doc, "Viktória Halmi", "occupation", "executive");
+  kgb_doc_result_free(doc);
+
+  /* not: a film's crew */
+  doc = kgb_test_sentence("Neema Mushi plays Zawadi, a schoolteacher. The "
+                          "film's director, Ana Lima, cut it in Arusha.");
+  NO(doc, "Ana Lima", "occupation", "director");
+  kgb_doc_result_free(doc);
+}
+
 const struct CMUnitTest kgb_tests_sentences_xstory12[] = {
     cmocka_unit_test_setup(trade_without_adjective, kgb_test_rules_setup),
     cmocka_unit_test_setup(moves_from_and_with, kgb_test_rules_setup),
@@ -603,6 +651,7 @@ const struct CMUnitTest kgb_tests_sentences_xstory12[] = {
     cmocka_unit_test_setup(nationality_and_bracket, kgb_test_rules_setup),
     cmocka_unit_test_setup(carried_by_but_and_while, kgb_test_rules_setup),
     cmocka_unit_test_setup(copula_carry_and_daughter_of, kgb_test_rules_setup),
+    cmocka_unit_test_setup(trades_with_possessors, kgb_test_rules_setup),
 };
 const size_t kgb_tests_sentences_xstory12_count =
     sizeof kgb_tests_sentences_xstory12 /
