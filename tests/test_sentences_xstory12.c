@@ -635,6 +635,27 @@ static void trades_with_possessors(void **state) {
   kgb_doc_result_free(doc);
 }
 
+/* "disgraced Athens prosecutor Stavros Melas", "widowed fisherman Nils
+ * Berg", "Lagos banker Tunde Bakare": a trade after describing words or a
+ * town */
+static void trade_after_town_or_adjective(void **state) {
+  (void)state;
+  KgbDocResult *doc = kgb_test_sentence(
+      "In this series, disgraced Athens prosecutor Stavros Melas (Nikos "
+      "Karalis) returns to his native Chania.");
+  YES(doc, "Stavros Melas", "occupation", "prosecutor");
+  NO(doc, "Nikos Karalis", "occupation", "prosecutor");
+  kgb_doc_result_free(doc);
+
+  doc = kgb_test_sentence("Widowed fisherman Nils Berg leaves Bodø for Oslo.");
+  YES(doc, "Nils Berg", "occupation", "fisherman");
+  kgb_doc_result_free(doc);
+
+  doc = kgb_test_sentence("The film follows Lagos banker Tunde Bakare.");
+  YES(doc, "Tunde Bakare", "occupation", "banker");
+  kgb_doc_result_free(doc);
+}
+
 const struct CMUnitTest kgb_tests_sentences_xstory12[] = {
     cmocka_unit_test_setup(trade_without_adjective, kgb_test_rules_setup),
     cmocka_unit_test_setup(moves_from_and_with, kgb_test_rules_setup),
@@ -652,6 +673,7 @@ const struct CMUnitTest kgb_tests_sentences_xstory12[] = {
     cmocka_unit_test_setup(carried_by_but_and_while, kgb_test_rules_setup),
     cmocka_unit_test_setup(copula_carry_and_daughter_of, kgb_test_rules_setup),
     cmocka_unit_test_setup(trades_with_possessors, kgb_test_rules_setup),
+    cmocka_unit_test_setup(trade_after_town_or_adjective, kgb_test_rules_setup),
 };
 const size_t kgb_tests_sentences_xstory12_count =
     sizeof kgb_tests_sentences_xstory12 /
