@@ -656,6 +656,47 @@ static void trade_after_town_or_adjective(void **state) {
   kgb_doc_result_free(doc);
 }
 
+/* "Back in Galway after ten years in Boston, Declan …", "takes a job behind
+ * the bar at his uncle's pub, the Salmon Weir", "a primary-school teacher",
+ * "follows him to Surabaya" */
+static void back_home_pub_and_compounds(void **state) {
+  (void)state;
+  KgbDocResult *doc = kgb_test_sentence(
+      "Back in Galway after ten years in Boston, Declan Moran takes a job "
+      "behind the bar at his uncle's pub, the Salmon Weir, and starts seeing "
+      "Róisín, a primary-school teacher.");
+  YES(doc, "Declan Moran", "movedTo", "Galway");
+  NO(doc, "Declan Moran", "movedTo", "Boston");
+  YES(doc, "Declan Moran", "worksFor", "Salmon Weir");
+  YES(doc, "Róisín", "occupation", "primary-school teacher");
+  NO(doc, "Róisín", "occupation", "school teacher");
+  kgb_doc_result_free(doc);
+
+  doc = kgb_test_sentence("Leyla, a night-shift postal clerk, meets Emre. Ana "
+                          "Lima is a 32-year-old nurse.");
+  YES(doc, "Leyla", "occupation", "night-shift postal clerk");
+  YES(doc, "Ana Lima", "occupation", "nurse");
+  kgb_doc_result_free(doc);
+
+  doc = kgb_test_sentence("Tomás, the younger, works as a lawyer for a "
+                          "real-estate developer called Grupo Altamira.");
+  YES(doc, "Tomás", "occupation", "lawyer");
+  NO(doc, "Tomás", "occupation", "real-estate developer");
+  kgb_doc_result_free(doc);
+
+  doc = kgb_test_sentence("Wulan marries Ratna's former fiancé, Hendra, and "
+                          "follows him to Surabaya.");
+  YES(doc, "Wulan", "movedTo", "Surabaya");
+  NO(doc, "Hendra", "movedTo", "Surabaya");
+  kgb_doc_result_free(doc);
+
+  /* not: a chase */
+  doc =
+      kgb_test_sentence("Ana Lima, a detective, follows the thief to Lisbon.");
+  NO(doc, "Ana Lima", "movedTo", "Lisbon");
+  kgb_doc_result_free(doc);
+}
+
 const struct CMUnitTest kgb_tests_sentences_xstory12[] = {
     cmocka_unit_test_setup(trade_without_adjective, kgb_test_rules_setup),
     cmocka_unit_test_setup(moves_from_and_with, kgb_test_rules_setup),
@@ -674,6 +715,7 @@ const struct CMUnitTest kgb_tests_sentences_xstory12[] = {
     cmocka_unit_test_setup(copula_carry_and_daughter_of, kgb_test_rules_setup),
     cmocka_unit_test_setup(trades_with_possessors, kgb_test_rules_setup),
     cmocka_unit_test_setup(trade_after_town_or_adjective, kgb_test_rules_setup),
+    cmocka_unit_test_setup(back_home_pub_and_compounds, kgb_test_rules_setup),
 };
 const size_t kgb_tests_sentences_xstory12_count =
     sizeof kgb_tests_sentences_xstory12 /
