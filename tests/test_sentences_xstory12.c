@@ -697,6 +697,28 @@ static void back_home_pub_and_compounds(void **state) {
   kgb_doc_result_free(doc);
 }
 
+/* "Fadi, who, it turns out, works as an accountant for …" (a pronoun in the
+ * parenthetical), "X is separated from her husband, Rui" */
+static void parenthetical_and_separated(void **state) {
+  (void)state;
+  KgbDocResult *doc = kgb_test_sentence(
+      "The Orange Grove follows Rania. Rania sides with her brother at "
+      "first, but Fadi, who, it turns out, works as an accountant for "
+      "Georges's company, Matar Holdings, pushes her to accept the offer.");
+  YES(doc, "Fadi", "occupation", "accountant");
+  YES(doc, "Fadi", "worksFor", "Matar Holdings");
+  kgb_doc_result_free(doc);
+
+  doc = kgb_test_sentence("Ana Lima is separated from her husband, Rui.");
+  SYM(doc, "Ana Lima", "brokeUpWith", "Rui");
+  kgb_doc_result_free(doc);
+
+  doc = kgb_test_sentence("Ana Lima, separated from her father during the "
+                          "war, lives in Porto.");
+  NO(doc, "Ana Lima", "brokeUpWith", "Ana's father");
+  kgb_doc_result_free(doc);
+}
+
 const struct CMUnitTest kgb_tests_sentences_xstory12[] = {
     cmocka_unit_test_setup(trade_without_adjective, kgb_test_rules_setup),
     cmocka_unit_test_setup(moves_from_and_with, kgb_test_rules_setup),
@@ -716,6 +738,7 @@ const struct CMUnitTest kgb_tests_sentences_xstory12[] = {
     cmocka_unit_test_setup(trades_with_possessors, kgb_test_rules_setup),
     cmocka_unit_test_setup(trade_after_town_or_adjective, kgb_test_rules_setup),
     cmocka_unit_test_setup(back_home_pub_and_compounds, kgb_test_rules_setup),
+    cmocka_unit_test_setup(parenthetical_and_separated, kgb_test_rules_setup),
 };
 const size_t kgb_tests_sentences_xstory12_count =
     sizeof kgb_tests_sentences_xstory12 /
