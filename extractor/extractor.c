@@ -3700,6 +3700,19 @@ static void story_push(StoryState *ss, int g, uint32_t sent, uint8_t level,
   }
 }
 
+/* Is token @p tok inside brackets opened in its sentence (from @p sf)? */
+static bool in_brackets(const Doc *d, uint32_t sf, uint32_t tok) {
+  for (uint32_t t = tok; t-- > sf;) {
+    if (is_tok(&d->toks[t], ")")) {
+      return false;
+    }
+    if (is_tok(&d->toks[t], "(")) {
+      return true;
+    }
+  }
+  return false;
+}
+
 /* Does a subordinating word ("until", "when"; list clause_opener without
  * the value "main") open a clause between tokens @p from and @p to? "Yuki
  * lives with Emi until a job offer takes her to Tokyo": her may be Yuki. */
@@ -4941,8 +4954,9 @@ static KgbStatus resolve_story(Doc *d) {
       continue;
     }
     int g = find_group(d, m->group);
-    if (m->kind == M_NAME && level > 1 && town_name(&d->groups[g])) {
-      continue; /* "from Nantes": a town, not a person */
+    if (m->kind == M_NAME && town_name(&d->groups[g]) &&
+        (level > 1 || in_brackets(d, sf, m->first))) {
+      continue; /* "from Nantes", "(born 1985, Valparaíso)": a town */
     }
     /* "In Paper Lanterns, Amara ...": a name in an opening "In X," phrase is
      * a work or a place, no one a pronoun stands for */

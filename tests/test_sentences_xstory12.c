@@ -719,6 +719,40 @@ static void parenthetical_and_separated(void **state) {
   kgb_doc_result_free(doc);
 }
 
+/* "a translator at the Kyoto publishing house Hoshino Shobō", "is Meera's
+ * best friend and a journalist at the Pune Mirror Daily", and a town in a
+ * birth bracket is no one a pronoun stands for */
+static void employers_and_bracketed_towns(void **state) {
+  (void)state;
+  KgbDocResult *doc = kgb_test_sentence(
+      "In Hanagumori, Yuki, a translator at the Kyoto publishing house "
+      "Hoshino Shobō, lives with her sister Emi.");
+  YES(doc, "Yuki", "worksFor", "Hoshino Shobō");
+  kgb_doc_result_free(doc);
+
+  doc = kgb_test_sentence("Zoya (Tanvi Rao) is Meera's best friend from "
+                          "school and a journalist at the Pune Mirror Daily, "
+                          "the local paper.");
+  YES(doc, "Zoya", "occupation", "journalist");
+  YES(doc, "Zoya", "worksFor", "Pune Mirror Daily");
+  NO(doc, "Tanvi Rao", "occupation", "journalist");
+  kgb_doc_result_free(doc);
+
+  doc = kgb_test_sentence(
+      "Actress Sofía Echeverría (born 30 November 1985, Valparaíso) made her "
+      "screen debut in La casa del faro (2006), a film directed by her "
+      "father, Ramiro Echeverría.");
+  YES(doc, "Sofía Echeverría", "hasParent", "Ramiro Echeverría");
+  NO(doc, "Valparaíso", "hasParent", "Ramiro Echeverría");
+  kgb_doc_result_free(doc);
+
+  /* not: "and" before no trade */
+  doc = kgb_test_sentence(
+      "Ana Lima is Rui's cousin and a little lost, and Rui is a baker.");
+  NO(doc, "Ana Lima", "occupation", "baker");
+  kgb_doc_result_free(doc);
+}
+
 const struct CMUnitTest kgb_tests_sentences_xstory12[] = {
     cmocka_unit_test_setup(trade_without_adjective, kgb_test_rules_setup),
     cmocka_unit_test_setup(moves_from_and_with, kgb_test_rules_setup),
@@ -739,6 +773,7 @@ const struct CMUnitTest kgb_tests_sentences_xstory12[] = {
     cmocka_unit_test_setup(trade_after_town_or_adjective, kgb_test_rules_setup),
     cmocka_unit_test_setup(back_home_pub_and_compounds, kgb_test_rules_setup),
     cmocka_unit_test_setup(parenthetical_and_separated, kgb_test_rules_setup),
+    cmocka_unit_test_setup(employers_and_bracketed_towns, kgb_test_rules_setup),
 };
 const size_t kgb_tests_sentences_xstory12_count =
     sizeof kgb_tests_sentences_xstory12 /
