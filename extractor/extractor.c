@@ -3927,7 +3927,9 @@ static uint32_t copula_before(const Doc *d, uint32_t sf, uint32_t f) {
                                          {"turns", "out", "to", "be"},
                                          {"turned", "out", "to", "be"},
                                          {"happens", "to", "be"},
-                                         {"happened", "to", "be"}};
+                                         {"happened", "to", "be"},
+                                         {"doubles", "as"},
+                                         {"doubled", "as"}};
   /* an adverb between the verb and the noun ("becomes first Mabel's
    * friend", "is now her boss") or before the verb ("he also happens to
    * be") */
@@ -4176,6 +4178,21 @@ static int relative_named(Doc *d, size_t mi, size_t anchor_mi) {
   }
   uint32_t sf = d->sents[m->sent].first;
   uint32_t c = copula_before(d, sf, f);
+  /* "Her co-worker at the pharmacy, Kim Na-rae, doubles as her best
+   * friend": a name in apposition right before the copula */
+  if (c != UINT32_MAX && c > sf + 2 && is_tok(&d->toks[c - 1], ",")) {
+    for (size_t k = anchor_mi; k-- > 0 && d->ments[k].sent == m->sent;) {
+      const Mention *p = &d->ments[k];
+      if (p->last + 1 < c) {
+        break;
+      }
+      if (p->kind == M_NAME && p->last + 1 == c && p->first > sf &&
+          is_tok(&d->toks[p->first - 1], ",") &&
+          person_capable(d, &d->groups[find_group(d, p->group)], M_NAME)) {
+        return find_group(d, p->group);
+      }
+    }
+  }
   /* "Wes (Marcus Bright), the town's only police officer, is also Bec's
    * boyfriend": past an apposition and an actor in brackets */
   if (c != UINT32_MAX && c > sf + 2 && is_tok(&d->toks[c - 1], ",")) {

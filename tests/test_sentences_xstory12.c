@@ -753,6 +753,35 @@ static void employers_and_bracketed_towns(void **state) {
   kgb_doc_result_free(doc);
 }
 
+/* "renting a rooftop flat in Seoul's Mapo District", "he has married X",
+ * "Yu-ri leaves him", "Her co-worker, Kim Na-rae, doubles as her best
+ * friend" */
+static void homes_marriages_and_doubles_as(void **state) {
+  (void)state;
+  KgbDocResult *doc = kgb_test_sentence(
+      "Yoon Seo-yeon (Kang Min-ji) is a pharmacist renting a rooftop flat in "
+      "Seoul's Mapo District. Her co-worker at the pharmacy, Kim Na-rae, "
+      "doubles as her best friend.");
+  YES(doc, "Yoon Seo-yeon", "livesIn", "Mapo District");
+  YES(doc, "Yoon Seo-yeon", "livesIn", "Seoul");
+  SYM(doc, "Kim Na-rae", "friendOf", "Yoon Seo-yeon");
+  CLASS_IS(doc, "Yoon's friend", NULL);
+  kgb_doc_result_free(doc);
+
+  doc = kgb_test_sentence("Choi Min-ho is a prosecutor. By episode 3 Min-ho "
+                          "has married Han Yu-ri, but Yu-ri leaves him in the "
+                          "same episode.");
+  SYM(doc, "Choi Min-ho", "marriedTo", "Han Yu-ri");
+  SYM(doc, "Choi Min-ho", "brokeUpWith", "Han Yu-ri");
+  kgb_doc_result_free(doc);
+
+  /* not: leaving someone a note */
+  doc = kgb_test_sentence("Ana Lima, a nurse, meets Rui and leaves him a "
+                          "note.");
+  NOSYM(doc, "Ana Lima", "brokeUpWith", "Rui");
+  kgb_doc_result_free(doc);
+}
+
 const struct CMUnitTest kgb_tests_sentences_xstory12[] = {
     cmocka_unit_test_setup(trade_without_adjective, kgb_test_rules_setup),
     cmocka_unit_test_setup(moves_from_and_with, kgb_test_rules_setup),
@@ -774,6 +803,8 @@ const struct CMUnitTest kgb_tests_sentences_xstory12[] = {
     cmocka_unit_test_setup(back_home_pub_and_compounds, kgb_test_rules_setup),
     cmocka_unit_test_setup(parenthetical_and_separated, kgb_test_rules_setup),
     cmocka_unit_test_setup(employers_and_bracketed_towns, kgb_test_rules_setup),
+    cmocka_unit_test_setup(homes_marriages_and_doubles_as,
+                           kgb_test_rules_setup),
 };
 const size_t kgb_tests_sentences_xstory12_count =
     sizeof kgb_tests_sentences_xstory12 /
