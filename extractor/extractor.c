@@ -4051,10 +4051,31 @@ static int relative_named(Doc *d, size_t mi, size_t anchor_mi) {
         t = n->first;
       }
     }
-    /* "Her partner is Bence Varga." (not "her father is Tom's boss") */
+    /* "Her partner is Bence Varga." (not "her father is Tom's boss"); "Her
+     * partner on the case is police inspector Dawid Kos." */
     if (t == m->last && t < n->first &&
+        (is_tok(&d->toks[t], "at") || is_tok(&d->toks[t], "on") ||
+         is_tok(&d->toks[t], "in"))) {
+      uint32_t k = t + 1;
+      while (k < n->first && k <= t + 4 && (d->toks[k].flags & KGB_TOK_WORD) &&
+             !(d->toks[k].flags & KGB_TOK_CAP) && !is_tok(&d->toks[k], "is") &&
+             !is_tok(&d->toks[k], "was")) {
+        k++;
+      }
+      if (k > t + 1 && k < n->first &&
+          (is_tok(&d->toks[k], "is") || is_tok(&d->toks[k], "was"))) {
+        t = k; /* past "on the case" */
+      }
+    }
+    if (t >= m->last && t < n->first &&
         (is_tok(&d->toks[t], "is") || is_tok(&d->toks[t], "was"))) {
       uint32_t c = t + 1;
+      for (int k = 0; k < 3 && c < n->first &&
+                      (trade_word(d, &d->toks[c], L_OCCUPATION) ||
+                       trade_word(d, &d->toks[c], L_OCCUPATION_MOD));
+           k++) {
+        c++;
+      }
       c += c < n->first && in_list(d, L_HONORIFIC, &d->toks[c], NULL);
       c += c < n->first && is_tok(&d->toks[c], ".");
       if (c == n->first && n->last < d->sents[m->sent].last &&

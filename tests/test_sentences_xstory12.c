@@ -782,6 +782,24 @@ static void homes_marriages_and_doubles_as(void **state) {
   kgb_doc_result_free(doc);
 }
 
+/* "Her partner on the case is police inspector Dawid Kos": a relative named
+ * after a copula past a place phrase and a trade */
+static void copula_past_place_and_trade(void **state) {
+  (void)state;
+  KgbDocResult *doc = kgb_test_sentence(
+      "Zofia Wrona is a prosecutor. Her partner on the case is police "
+      "inspector Dawid Kos, played by Oleksandr Marchuk.");
+  SYM(doc, "Dawid Kos", "colleagueOf", "Zofia Wrona");
+  CLASS_IS(doc, "Zofia's partner", NULL);
+  NOSYM(doc, "Oleksandr Marchuk", "colleagueOf", "Zofia Wrona");
+  kgb_doc_result_free(doc);
+
+  doc = kgb_test_sentence(
+      "Ana Lima is a nurse. Her boss at the clinic is Dr. Rui Costa.");
+  YES(doc, "Rui Costa", "bossOf", "Ana Lima");
+  kgb_doc_result_free(doc);
+}
+
 const struct CMUnitTest kgb_tests_sentences_xstory12[] = {
     cmocka_unit_test_setup(trade_without_adjective, kgb_test_rules_setup),
     cmocka_unit_test_setup(moves_from_and_with, kgb_test_rules_setup),
@@ -805,6 +823,7 @@ const struct CMUnitTest kgb_tests_sentences_xstory12[] = {
     cmocka_unit_test_setup(employers_and_bracketed_towns, kgb_test_rules_setup),
     cmocka_unit_test_setup(homes_marriages_and_doubles_as,
                            kgb_test_rules_setup),
+    cmocka_unit_test_setup(copula_past_place_and_trade, kgb_test_rules_setup),
 };
 const size_t kgb_tests_sentences_xstory12_count =
     sizeof kgb_tests_sentences_xstory12 /
