@@ -800,6 +800,21 @@ static void copula_past_place_and_trade(void **state) {
   kgb_doc_result_free(doc);
 }
 
+/* "Conor is Maeve's younger brother, a fisherman who never left Trinity" */
+static void never_left_past_apposition(void **state) {
+  (void)state;
+  KgbDocResult *doc = kgb_test_sentence(
+      "The series is set in Trinity, a town. Conor (Liam Tremblay) is "
+      "Maeve's younger brother, a fisherman who never left Trinity.");
+  YES(doc, "Conor", "livesIn", "Trinity");
+  NO(doc, "Maeve", "livesIn", "Trinity");
+  kgb_doc_result_free(doc);
+
+  doc = kgb_test_sentence("Ana Lima, a nurse who never left Porto, meets Rui.");
+  YES(doc, "Ana Lima", "livesIn", "Porto");
+  kgb_doc_result_free(doc);
+}
+
 const struct CMUnitTest kgb_tests_sentences_xstory12[] = {
     cmocka_unit_test_setup(trade_without_adjective, kgb_test_rules_setup),
     cmocka_unit_test_setup(moves_from_and_with, kgb_test_rules_setup),
@@ -824,6 +839,7 @@ const struct CMUnitTest kgb_tests_sentences_xstory12[] = {
     cmocka_unit_test_setup(homes_marriages_and_doubles_as,
                            kgb_test_rules_setup),
     cmocka_unit_test_setup(copula_past_place_and_trade, kgb_test_rules_setup),
+    cmocka_unit_test_setup(never_left_past_apposition, kgb_test_rules_setup),
 };
 const size_t kgb_tests_sentences_xstory12_count =
     sizeof kgb_tests_sentences_xstory12 /
