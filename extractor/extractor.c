@@ -3983,6 +3983,35 @@ static uint32_t years_phrase(const Doc *d, uint32_t t, uint32_t end) {
                                                                            : 0;
 }
 
+/* After a possessive, from token @p q: modifiers, a relative noun, a comma
+ * and a name ("ex-wife, Claire" in "his new boss is his ex-wife, Claire"):
+ * the name's group (mentions searched from @p ni on), or -1. */
+static int copula_relative_name(Doc *d, size_t ni, uint32_t q) {
+  uint32_t end = d->sents[d->ments[ni].sent].last;
+  for (int k = 0; k < 4 && q + 1 < end; k++) {
+    if (is_tok(&d->toks[q + 1], "-")) {
+      q += 2; /* "ex-", "step-" */
+    } else if (relative_modifier(d, &d->toks[q]) &&
+               !in_list(d, L_RELATIVE, &d->toks[q], NULL)) {
+      q++;
+    } else {
+      break;
+    }
+  }
+  if (q + 2 >= end || !in_list(d, L_RELATIVE, &d->toks[q], NULL) ||
+      !is_tok(&d->toks[q + 1], ",")) {
+    return -1;
+  }
+  for (size_t j = ni + 1; j < d->n_ments && d->ments[j].first <= q + 2; j++) {
+    const Mention *p = &d->ments[j];
+    if (p->first == q + 2 && p->kind == M_NAME && p->group >= 0 &&
+        person_capable(d, &d->groups[find_group(d, p->group)], M_NAME)) {
+      return find_group(d, p->group);
+    }
+  }
+  return -1;
+}
+
 /* The named person a relative mention stands for: "her husband, Tarık",
  * "his sister Emma", "Samira is their mother"; -1 when unnamed. */
 static int relative_named(Doc *d, size_t mi, size_t anchor_mi) {
@@ -4082,6 +4111,14 @@ static int relative_named(Doc *d, size_t mi, size_t anchor_mi) {
           !(d->toks[n->last].flags & KGB_TOK_POSS) &&
           (d->toks[n->last].flags & KGB_TOK_PUNCT)) {
         t = n->first;
+      } else if (c == n->first && n->kind == M_PRONOUN &&
+                 in_list(d, L_POSSESSIVE, &d->toks[c], NULL)) {
+        /* "his new boss is his ex-wife, Claire": the other relative's
+         * name */
+        int named = copula_relative_name(d, ni, c + 1);
+        if (named >= 0) {
+          return named;
+        }
       }
     }
     const char *value = NULL;

@@ -815,6 +815,25 @@ static void never_left_past_apposition(void **state) {
   kgb_doc_result_free(doc);
 }
 
+/* "his new boss is his ex-wife, Claire": a relative after a copula is the
+ * other relative's named person */
+static void relative_is_named_relative(void **state) {
+  (void)state;
+  KgbDocResult *doc = kgb_test_sentence(
+      "In Second Period, ex-hockey player Dan Mercier returns home to "
+      "Thunder Bay, only to discover that his new boss is his ex-wife, "
+      "Claire.");
+  YES(doc, "Claire", "bossOf", "Dan Mercier");
+  SYM(doc, "Claire", "marriedTo", "Dan Mercier");
+  CLASS_IS(doc, "Dan's boss", NULL);
+  kgb_doc_result_free(doc);
+
+  doc = kgb_test_sentence("Ana Lima learns that her new neighbour is her old "
+                          "friend, Rui Costa.");
+  SYM(doc, "Ana Lima", "friendOf", "Rui Costa");
+  kgb_doc_result_free(doc);
+}
+
 const struct CMUnitTest kgb_tests_sentences_xstory12[] = {
     cmocka_unit_test_setup(trade_without_adjective, kgb_test_rules_setup),
     cmocka_unit_test_setup(moves_from_and_with, kgb_test_rules_setup),
@@ -840,6 +859,7 @@ const struct CMUnitTest kgb_tests_sentences_xstory12[] = {
                            kgb_test_rules_setup),
     cmocka_unit_test_setup(copula_past_place_and_trade, kgb_test_rules_setup),
     cmocka_unit_test_setup(never_left_past_apposition, kgb_test_rules_setup),
+    cmocka_unit_test_setup(relative_is_named_relative, kgb_test_rules_setup),
 };
 const size_t kgb_tests_sentences_xstory12_count =
     sizeof kgb_tests_sentences_xstory12 /
