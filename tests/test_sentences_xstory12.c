@@ -222,6 +222,11 @@ static void more_trades(void **state) {
       "Kofi Asante, a village headman, welcomes the visitors.");
   YES(doc, "Kofi Asante", "occupation", "village headman");
   kgb_doc_result_free(doc);
+
+  doc = kgb_test_sentence("Kamla is the widow of the tea baron Raghuvir "
+                          "Rathore and still lives in the house.");
+  YES(doc, "Raghuvir Rathore", "occupation", "tea baron");
+  kgb_doc_result_free(doc);
 }
 
 /* "leaves home for Kharkiv", "leaves her family's ger for Ulaanbaatar",
