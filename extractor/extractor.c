@@ -3823,6 +3823,56 @@ static bool recent_two(Doc *d, const StoryState *ss, uint32_t cur, int pass,
   return n == 2 && real_person(d, out[0]) == real_person(d, out[1]);
 }
 
+/* "the couple", "the newlyweds", "the lovers" (mention @p mi) after a verb
+ * of marrying or dating in its sentence: the person named last before the
+ * verb and the first other one after it ("Omar, an engineer who marries his
+ * sweetheart Nour against the wishes of her father, Hajj Mahmoud; the
+ * newlyweds …": Omar and Nour, not Nour and her father). */
+static bool couple_pair(Doc *d, size_t mi, int out[2]) {
+  static const char *const couple[] = {"couple", "newlyweds", "lovers"};
+  static const char *const verbs[] = {"marries", "married", "weds",
+                                      "wed",     "dates",   "dating"};
+  const Mention *m = &d->ments[mi];
+  bool is_couple = false;
+  for (size_t k = 0; k < sizeof couple / sizeof *couple; k++) {
+    is_couple |= is_tok(&d->toks[m->last - 1], couple[k]);
+  }
+  if (!is_couple) {
+    return false;
+  }
+  uint32_t sf = d->sents[m->sent].first, verb = UINT32_MAX;
+  for (uint32_t t = m->first; t-- > sf && verb == UINT32_MAX;) {
+    for (size_t k = 0; k < sizeof verbs / sizeof *verbs; k++) {
+      if (is_tok(&d->toks[t], verbs[k])) {
+        verb = t;
+      }
+    }
+  }
+  if (verb == UINT32_MAX) {
+    return false;
+  }
+  out[0] = out[1] = -1;
+  size_t first = mi; /* the sentence's first mention */
+  while (first > 0 && d->ments[first - 1].sent == m->sent) {
+    first--;
+  }
+  for (size_t k = first; k < mi; k++) {
+    const Mention *p = &d->ments[k];
+    int g = p->group >= 0 ? find_group(d, p->group) : -1;
+    if (g < 0 || !person_class(d, &d->groups[g], p->kind) ||
+        town_name(&d->groups[g])) {
+      continue; /* (not "an engineer from Alexandria") */
+    }
+    if (p->first < verb) {
+      out[0] = g; /* the last one before the verb */
+    } else if (out[0] >= 0 && g != out[0]) {
+      out[1] = g; /* the first other one after it */
+      break;
+    }
+  }
+  return out[0] >= 0 && out[1] >= 0 && out[0] != out[1];
+}
+
 /* The two people a plural reference in sentence cur stands for. */
 static bool pick_pair(Doc *d, const StoryState *ss, uint32_t cur, int out[2]) {
   /* "Lily marries Bo's friend Tom, and the two ...": this clause's subject
@@ -4900,7 +4950,7 @@ static KgbStatus resolve_story(Doc *d) {
     } else if (m->kind == M_PRONOUN && m->gender &&
                !strcmp(m->gender, "plural")) {
       int two[2];
-      bool picked = pick_pair(d, &ss, m->sent, two);
+      bool picked = couple_pair(d, i, two) || pick_pair(d, &ss, m->sent, two);
       /* "A and B star as a couple who lose their son": the actors have no
        * son; "Toni Collette as their mother, Diane": the two characters
        * named last */

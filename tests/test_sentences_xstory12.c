@@ -839,6 +839,29 @@ static void relative_is_named_relative(void **state) {
   kgb_doc_result_free(doc);
 }
 
+/* "the newlyweds", "the couple" after a verb of marrying or dating: the two
+ * it joins, not the last two people named */
+static void couple_after_marrying(void **state) {
+  (void)state;
+  KgbDocResult *doc = kgb_test_sentence(
+      "The drama follows Omar, a young engineer from Alexandria who marries "
+      "his university sweetheart Nour against the wishes of her father, the "
+      "wealthy contractor Hajj Mahmoud; the newlyweds move into a cramped "
+      "flat in Giza.");
+  YES(doc, "Omar", "movedTo", "Giza");
+  YES(doc, "Nour", "movedTo", "Giza");
+  NO(doc, "Hajj Mahmoud", "movedTo", "Giza");
+  NO(doc, "Alexandria", "movedTo", "Giza");
+  kgb_doc_result_free(doc);
+
+  doc = kgb_test_sentence("Arjun Rao, a Pune software engineer, marries his "
+                          "college sweetheart Priya, but the couple split "
+                          "within a year.");
+  SYM(doc, "Arjun Rao", "brokeUpWith", "Priya");
+  NOSYM(doc, "Arjun Rao", "brokeUpWith", "Pune");
+  kgb_doc_result_free(doc);
+}
+
 const struct CMUnitTest kgb_tests_sentences_xstory12[] = {
     cmocka_unit_test_setup(trade_without_adjective, kgb_test_rules_setup),
     cmocka_unit_test_setup(moves_from_and_with, kgb_test_rules_setup),
@@ -865,6 +888,7 @@ const struct CMUnitTest kgb_tests_sentences_xstory12[] = {
     cmocka_unit_test_setup(copula_past_place_and_trade, kgb_test_rules_setup),
     cmocka_unit_test_setup(never_left_past_apposition, kgb_test_rules_setup),
     cmocka_unit_test_setup(relative_is_named_relative, kgb_test_rules_setup),
+    cmocka_unit_test_setup(couple_after_marrying, kgb_test_rules_setup),
 };
 const size_t kgb_tests_sentences_xstory12_count =
     sizeof kgb_tests_sentences_xstory12 /
