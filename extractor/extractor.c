@@ -3148,14 +3148,22 @@ static uint32_t possessor_end(const Doc *d, uint32_t sent_first, uint32_t i) {
              : UINT32_MAX;
 }
 
-/* Is the word after token @p i (past carry_adverb words) an -ing form,
- * "while secretly dating Hiwot"? */
-static bool ing_follows(const Doc *d, const KgbSentence *sent, uint32_t i) {
+/* The token after token @p i past up to two carry_adverb words ("and later
+ * moves"); sent->last when the sentence ends first. */
+static uint32_t after_carry_adverbs(const Doc *d, const KgbSentence *sent,
+                                    uint32_t i) {
   uint32_t j = i + 1;
   while (j < sent->last && j < i + 3 &&
          in_list(d, L_CARRY_ADVERB, &d->toks[j], NULL)) {
     j++;
   }
+  return j;
+}
+
+/* Is the word after token @p i (past carry_adverb words) an -ing form,
+ * "while secretly dating Hiwot"? */
+static bool ing_follows(const Doc *d, const KgbSentence *sent, uint32_t i) {
+  uint32_t j = after_carry_adverbs(d, sent, i);
   if (j >= sent->last) {
     return false;
   }
@@ -3176,11 +3184,7 @@ static bool carries_subject(const Doc *d, const KgbSentence *sent, uint32_t i,
   if (i == sent->first) {
     return false;
   }
-  uint32_t j = i + 1;
-  while (j < sent->last && j < i + 3 &&
-         in_list(d, L_CARRY_ADVERB, &d->toks[j], NULL)) {
-    j++;
-  }
+  uint32_t j = after_carry_adverbs(d, sent, i);
   if (j >= sent->last) {
     return false;
   }
