@@ -850,8 +850,14 @@ static void couple_after_marrying(void **state) {
       "flat in Giza.");
   YES(doc, "Omar", "movedTo", "Giza");
   YES(doc, "Nour", "movedTo", "Giza");
+  SYM(doc, "Omar", "livedWith", "Nour");
+  NOSYM(doc, "Hajj Mahmoud", "livedWith", "Nour");
   NO(doc, "Hajj Mahmoud", "movedTo", "Giza");
   NO(doc, "Alexandria", "movedTo", "Giza");
+  kgb_doc_result_free(doc);
+
+  doc = kgb_test_sentence("Ana Lima moves into a flat in Porto.");
+  YES(doc, "Ana Lima", "movedTo", "Porto");
   kgb_doc_result_free(doc);
 
   doc = kgb_test_sentence("Arjun Rao, a Pune software engineer, marries his "
