@@ -324,6 +324,13 @@ static void employer_beside_company_noun(void **state) {
   YES(doc, "Jon Ellis", "worksFor", "Kestrel");
   kgb_doc_result_free(doc);
 
+  doc = kgb_test_sentence("Marisol, newly divorced, moves to Cienfuegos and "
+                          "takes a job in the kitchen of Casa Azul, the "
+                          "paladar run by her cousin Yamilé.");
+  YES(doc, "Marisol", "worksFor", "Casa Azul");
+  CLASS_IS(doc, "Casa Azul", "Organization");
+  kgb_doc_result_free(doc);
+
   doc = kgb_test_sentence(
       "Marta Sousa works at Lua Nova, a small chain of cafés in Porto.");
   YES(doc, "Marta Sousa", "worksFor", "Lua Nova");
