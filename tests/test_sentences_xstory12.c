@@ -875,6 +875,34 @@ static void couple_after_marrying(void **state) {
   kgb_doc_result_free(doc);
 }
 
+/* "Lebanese actress Rania Haddad, who was born …": a biography's subject is
+ * of the film trade it opens with (not an actor credited in a list) */
+static void biography_subject_trade(void **state) {
+  (void)state;
+  KgbDocResult *doc = kgb_test_sentence(
+      "Lebanese actress Rania Haddad, who was born in Tripoli in 1952, died "
+      "in Paris on Sunday.");
+  YES(doc, "Rania Haddad", "occupation", "actress");
+  kgb_doc_result_free(doc);
+
+  doc = kgb_test_sentence("Born on 2 February 1991 in Kraków, Polish actress "
+                          "Zofia Wieczorek rose to fame as Hanna.");
+  YES(doc, "Zofia Wieczorek", "occupation", "actress");
+  kgb_doc_result_free(doc);
+
+  doc = kgb_test_sentence("Mexican cinematographer Rodrigo Villaseñor, born "
+                          "in Oaxaca in 1975, has shot all three of her "
+                          "features.");
+  YES(doc, "Rodrigo Villaseñor", "occupation", "cinematographer");
+  kgb_doc_result_free(doc);
+
+  /* not: a credit in a list */
+  doc = kgb_test_sentence("The drama stars Julien Marchand and the Senegalese "
+                          "actor Moussa Diallo as Ibrahima.");
+  NO(doc, "Moussa Diallo", "occupation", "actor");
+  kgb_doc_result_free(doc);
+}
+
 const struct CMUnitTest kgb_tests_sentences_xstory12[] = {
     cmocka_unit_test_setup(trade_without_adjective, kgb_test_rules_setup),
     cmocka_unit_test_setup(moves_from_and_with, kgb_test_rules_setup),
@@ -902,6 +930,7 @@ const struct CMUnitTest kgb_tests_sentences_xstory12[] = {
     cmocka_unit_test_setup(never_left_past_apposition, kgb_test_rules_setup),
     cmocka_unit_test_setup(relative_is_named_relative, kgb_test_rules_setup),
     cmocka_unit_test_setup(couple_after_marrying, kgb_test_rules_setup),
+    cmocka_unit_test_setup(biography_subject_trade, kgb_test_rules_setup),
 };
 const size_t kgb_tests_sentences_xstory12_count =
     sizeof kgb_tests_sentences_xstory12 /
