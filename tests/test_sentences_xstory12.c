@@ -903,6 +903,26 @@ static void biography_subject_trade(void **state) {
   kgb_doc_result_free(doc);
 }
 
+/* "as married police inspectors Dragan and Sanja Petrović" */
+static void married_trade_pair(void **state) {
+  (void)state;
+  KgbDocResult *doc = kgb_test_sentence(
+      "Nemanja Ilić and Milica Stojanović return as married police "
+      "inspectors Dragan and Sanja Petrović in the second season.");
+  SYM(doc, "Dragan", "marriedTo", "Sanja Petrović");
+  SYM(doc, "Dragan", "colleagueOf", "Sanja Petrović");
+  YES(doc, "Sanja Petrović", "occupation", "police inspectors");
+  NOSYM(doc, "Nemanja Ilić", "marriedTo", "Milica Stojanović");
+  kgb_doc_result_free(doc);
+
+  /* not: a married couple */
+  doc = kgb_test_sentence("The film follows the married couple Ana and Rui, "
+                          "and Ana is a nurse.");
+  NOSYM(doc, "Ana", "colleagueOf", "Rui");
+  NO(doc, "Ana", "occupation", "couple");
+  kgb_doc_result_free(doc);
+}
+
 const struct CMUnitTest kgb_tests_sentences_xstory12[] = {
     cmocka_unit_test_setup(trade_without_adjective, kgb_test_rules_setup),
     cmocka_unit_test_setup(moves_from_and_with, kgb_test_rules_setup),
@@ -931,6 +951,7 @@ const struct CMUnitTest kgb_tests_sentences_xstory12[] = {
     cmocka_unit_test_setup(relative_is_named_relative, kgb_test_rules_setup),
     cmocka_unit_test_setup(couple_after_marrying, kgb_test_rules_setup),
     cmocka_unit_test_setup(biography_subject_trade, kgb_test_rules_setup),
+    cmocka_unit_test_setup(married_trade_pair, kgb_test_rules_setup),
 };
 const size_t kgb_tests_sentences_xstory12_count =
     sizeof kgb_tests_sentences_xstory12 /
