@@ -3704,6 +3704,34 @@ static void story_push(StoryState *ss, int g, uint32_t sent, uint8_t level,
   }
 }
 
+/* "When his older brother Nima dies, Pemba leaves …": a possessive with no
+ * one before it stands for the first name that opens a clause after the
+ * next comma of its sentence; -1 when none. */
+static int cataphora(Doc *d, size_t mi) {
+  const Mention *m = &d->ments[mi];
+  uint32_t sf = d->sents[m->sent].first, end = d->sents[m->sent].last;
+  if (!in_list(d, L_POSSESSIVE, &d->toks[m->first], NULL)) {
+    return -1;
+  }
+  for (size_t k = mi + 1; k < d->n_ments && d->ments[k].sent == m->sent; k++) {
+    const Mention *n = &d->ments[k];
+    uint32_t c = n->first - 1;
+    /* (not the relative's own name: "her husband, Ramón (…), Elvira …") */
+    if (n->first <= m->last || c >= end || !is_tok(&d->toks[c], ",") ||
+        in_list(d, L_RELATIVE, &d->toks[c - 1], NULL)) {
+      continue;
+    }
+    if (n->kind == M_NAME && n->group >= 0 &&
+        person_class(d, &d->groups[find_group(d, n->group)], M_NAME) &&
+        !town_name(&d->groups[find_group(d, n->group)]) &&
+        clause_level(d, sf, n->first) <= 1) {
+      return find_group(d, n->group);
+    }
+    return -1; /* only the first name after a comma */
+  }
+  return -1;
+}
+
 /* Is token @p tok inside brackets opened in its sentence (from @p sf)? */
 static bool in_brackets(const Doc *d, uint32_t sf, uint32_t tok) {
   for (uint32_t t = tok; t-- > sf;) {
@@ -5003,6 +5031,9 @@ static KgbStatus resolve_story(Doc *d) {
                                      ? UINT32_MAX
                                      : subordinate_start(d, sf, m->first),
                                  acting_verb(d, m->last), false);
+      if (m->group < 0) {
+        m->group = cataphora(d, i);
+      }
       /* "A plays Henrik, and B plays his daughter": a role's possessor is
        * a character named before it, when there is one; so is the
        * possessor of a character's relative ("Rekha Nair is Sudha, his

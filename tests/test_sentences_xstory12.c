@@ -923,6 +923,25 @@ static void married_trade_pair(void **state) {
   kgb_doc_result_free(doc);
 }
 
+/* "When his older brother Nima dies on Everest, Pemba leaves …": a
+ * possessive with no one before it stands for the clause subject after the
+ * comma (not the relative's own name) */
+static void cataphoric_possessive(void **state) {
+  (void)state;
+  KgbDocResult *doc = kgb_test_sentence(
+      "In Himalko Chhaya, when his older brother Nima dies on Everest, Pemba "
+      "leaves Namche Bazaar for Kathmandu.");
+  SYM(doc, "Pemba", "hasSibling", "Nima");
+  kgb_doc_result_free(doc);
+
+  doc = kgb_test_sentence("After the sudden death of her husband, Ramón "
+                          "(Óscar Benavente), Elvira (Clara Villalba) is left "
+                          "with a rented flat.");
+  SYM(doc, "Elvira", "marriedTo", "Ramón");
+  CLASS_IS(doc, "Ramón's husband", NULL);
+  kgb_doc_result_free(doc);
+}
+
 const struct CMUnitTest kgb_tests_sentences_xstory12[] = {
     cmocka_unit_test_setup(trade_without_adjective, kgb_test_rules_setup),
     cmocka_unit_test_setup(moves_from_and_with, kgb_test_rules_setup),
@@ -952,6 +971,7 @@ const struct CMUnitTest kgb_tests_sentences_xstory12[] = {
     cmocka_unit_test_setup(couple_after_marrying, kgb_test_rules_setup),
     cmocka_unit_test_setup(biography_subject_trade, kgb_test_rules_setup),
     cmocka_unit_test_setup(married_trade_pair, kgb_test_rules_setup),
+    cmocka_unit_test_setup(cataphoric_possessive, kgb_test_rules_setup),
 };
 const size_t kgb_tests_sentences_xstory12_count =
     sizeof kgb_tests_sentences_xstory12 /
