@@ -942,6 +942,24 @@ static void cataphoric_possessive(void **state) {
   kgb_doc_result_free(doc);
 }
 
+/* "her sister Ewa is found dead": the name a relative names is a
+ * character, though the gazetteer knows a place of that name */
+static void relative_names_a_place_name(void **state) {
+  (void)state;
+  KgbDocResult *doc = kgb_test_sentence(
+      "Zofia Wrona returns home after her sister Ewa is found dead. Ewa had "
+      "been working as a bookkeeper for the family's shipping firm.");
+  CLASS_IS(doc, "Ewa", "Character");
+  SYM(doc, "Zofia Wrona", "hasSibling", "Ewa");
+  YES(doc, "Ewa", "occupation", "bookkeeper");
+  kgb_doc_result_free(doc);
+
+  /* not: "his sister city Porto" */
+  doc = kgb_test_sentence("Rui Costa, a mayor, visits his sister city Porto.");
+  NO(doc, "Rui Costa", "hasSibling", "Porto");
+  kgb_doc_result_free(doc);
+}
+
 const struct CMUnitTest kgb_tests_sentences_xstory12[] = {
     cmocka_unit_test_setup(trade_without_adjective, kgb_test_rules_setup),
     cmocka_unit_test_setup(moves_from_and_with, kgb_test_rules_setup),
@@ -972,6 +990,7 @@ const struct CMUnitTest kgb_tests_sentences_xstory12[] = {
     cmocka_unit_test_setup(biography_subject_trade, kgb_test_rules_setup),
     cmocka_unit_test_setup(married_trade_pair, kgb_test_rules_setup),
     cmocka_unit_test_setup(cataphoric_possessive, kgb_test_rules_setup),
+    cmocka_unit_test_setup(relative_names_a_place_name, kgb_test_rules_setup),
 };
 const size_t kgb_tests_sentences_xstory12_count =
     sizeof kgb_tests_sentences_xstory12 /
