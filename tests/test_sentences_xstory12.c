@@ -954,6 +954,12 @@ static void relative_names_a_place_name(void **state) {
   YES(doc, "Ewa", "occupation", "bookkeeper");
   kgb_doc_result_free(doc);
 
+  /* a credit's relative stays a person */
+  doc = kgb_test_sentence("Ama Mensah stars in 'Salt Lines', which was "
+                          "written by her brother, Kofi Mensah.");
+  YES(doc, "Salt Lines", "writtenBy", "Kofi Mensah");
+  kgb_doc_result_free(doc);
+
   /* not: "his sister city Porto" */
   doc = kgb_test_sentence("Rui Costa, a mayor, visits his sister city Porto.");
   NO(doc, "Rui Costa", "hasSibling", "Porto");
