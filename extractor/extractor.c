@@ -1777,7 +1777,7 @@ static KgbStatus find_mentions(Doc *d, uint32_t s, bool headings_pass) {
     }
     /* "the city", "the town's harbour", "in the same province": the last
      * place of that class named (resolve_story); not "the city of X", "the
-     * Town Hall" */
+     * Town Hall", nor "the village priest" (a trade's field) */
     const char *pcls = NULL;
     size_t pn = i + 1; /* the place noun, after "same" too */
     if (pn + 1 < last && is_tok(&d->toks[pn], "same")) {
@@ -1787,7 +1787,8 @@ static KgbStatus find_mentions(Doc *d, uint32_t s, bool headings_pass) {
         in_list(d, L_PLACE_NOUN, &d->toks[pn], &pcls) && pcls &&
         !(pn + 1 < last &&
           (is_tok(&d->toks[pn + 1], "of") || is_tok(&d->toks[pn + 1], "-") ||
-           (d->toks[pn + 1].flags & KGB_TOK_CAP)))) {
+           (d->toks[pn + 1].flags & KGB_TOK_CAP) ||
+           in_list(d, L_OCCUPATION, &d->toks[pn + 1], NULL)))) {
       Mention m = {s,    (uint32_t)i, (uint32_t)pn + 1, M_PLACE_REF, pcls,
                    NULL, "the place", "the place",      NULL,        -1};
       TRY(st, add_mention(d, &m));
@@ -3374,6 +3375,7 @@ typedef struct {
   int prev_person; ///< the last person-like mention, or -1
   int subject;     ///< the subject of the current clause, or -1
   uint32_t subject_sent;
+  uint32_t subject_tok; ///< the subject's first token
   int carry[2]; ///< the clause subject a carrying "and" stands for (or two)
   uint32_t carry_sent;
 } StoryState;
@@ -3382,9 +3384,12 @@ typedef struct {
  * word of the relative_mod list, a hyphen, or any other lower-case word that
  * is no function word, pronoun, possessive, relative noun or word of the
  * relative_block list ("his business partner" is no lover): "her golden
- * retriever", "his ageing sheepdog", "their recently widowed mother". */
+ * retriever", "his ageing sheepdog", "their recently widowed mother"; or
+ * a nationality, "her German husband". */
 static bool relative_modifier(const Doc *d, const KgbToken *t) {
-  if (in_list(d, L_RELATIVE_MOD, t, NULL) || is_tok(t, "-")) {
+  /* (and a nationality: "her German husband, Jonas") */
+  if (in_list(d, L_RELATIVE_MOD, t, NULL) || is_tok(t, "-") ||
+      in_list(d, L_DEMONYM, t, NULL)) {
     return true;
   }
   return (t->flags & KGB_TOK_WORD) &&
@@ -3425,6 +3430,31 @@ static uint32_t possessor_end(const Doc *d, uint32_t sent_first, uint32_t i) {
              : UINT32_MAX;
 }
 
+/* The token after token @p i past up to two carry_adverb words ("and later
+ * moves"); sent->last when the sentence ends first. */
+static uint32_t after_carry_adverbs(const Doc *d, const KgbSentence *sent,
+                                    uint32_t i) {
+  uint32_t j = i + 1;
+  while (j < sent->last && j < i + 3 &&
+         in_list(d, L_CARRY_ADVERB, &d->toks[j], NULL)) {
+    j++;
+  }
+  return j;
+}
+
+/* Is the word after token @p i (past carry_adverb words) an -ing form,
+ * "while secretly dating Hiwot"? */
+static bool ing_follows(const Doc *d, const KgbSentence *sent, uint32_t i) {
+  uint32_t j = after_carry_adverbs(d, sent, i);
+  if (j >= sent->last) {
+    return false;
+  }
+  const KgbToken *v = &d->toks[j];
+  size_t n = strlen(v->lower);
+  return (v->flags & KGB_TOK_WORD) && !(v->flags & KGB_TOK_CAP) && n >= 5 &&
+         !strcmp(v->lower + n - 3, "ing");
+}
+
 /* Does the "and" at token i join a second verb phrase to its clause's
  * subject ("Lena quits her job and moves to Oslo")? The next word, after
  * adverbs of the carry_adverb list ("and later moves"), is a lower-case
@@ -3436,17 +3466,31 @@ static bool carries_subject(const Doc *d, const KgbSentence *sent, uint32_t i,
   if (i == sent->first) {
     return false;
   }
-  uint32_t j = i + 1;
-  while (j < sent->last && j < i + 3 &&
-         in_list(d, L_CARRY_ADVERB, &d->toks[j], NULL)) {
-    j++;
-  }
+  uint32_t j = after_carry_adverbs(d, sent, i);
   if (j >= sent->last) {
     return false;
   }
   const KgbToken *v = &d->toks[j];
   if (is_tok(v, "has") || is_tok(v, "had")) {
     return true; /* "and has quietly married her girlfriend" */
+  }
+  /* "and is married to Yaw", "and was secretly engaged to Mariam", "and is
+   * preparing a case" (not "and was shot in Tuticorin": a work's) */
+  if (is_tok(v, "is") || is_tok(v, "was")) {
+    if (ing_follows(d, sent, j)) {
+      return true;
+    }
+    static const char *const states[] = {"married",  "engaged",  "dating",
+                                         "seeing",   "divorced", "separated",
+                                         "pregnant", "related"};
+    for (uint32_t k = j + 1; k < sent->last && k < j + 4; k++) {
+      for (size_t n = 0; n < sizeof states / sizeof *states; n++) {
+        if (is_tok(&d->toks[k], states[n])) {
+          return true;
+        }
+      }
+    }
+    return false;
   }
   if (!(v->flags & KGB_TOK_WORD) || (v->flags & (KGB_TOK_CAP | KGB_TOK_NUM)) ||
       in_list(d, L_FUNCTION_WORD, v, NULL) || in_list(d, L_PRONOUN, v, NULL) ||
@@ -3574,9 +3618,12 @@ static KgbStatus find_story_mentions(Doc *d) {
         i++;
         continue;
       }
-      bool and = is_tok(t, "and");
-      if ((and || is_tok(t, ",")) && carries_subject(d, sent, i, plural) &&
-          (and || serial_verb(d, sent, i))) {
+      /* "… clashes with Ilona but quickly befriends Réka"; "…, while
+       * secretly dating Hiwot" */
+      bool and = is_tok(t, "and") || is_tok(t, "but");
+      if (((and || is_tok(t, ",")) && carries_subject(d, sent, i, plural) &&
+           (and || serial_verb(d, sent, i))) ||
+          (is_tok(t, "while") && ing_follows(d, sent, i))) {
         Mention m = {s,    i,        i + 1,    M_PRONOUN, NULL,
                      NULL, t->lower, t->lower, "carry",   -1};
         TRY(st, add_mention(d, &m));
@@ -3637,17 +3684,38 @@ static bool person_capable(const Doc *d, const Group *g, int kind) {
   return person_class(d, g, kind) || (kind == M_NAME && town_name(g));
 }
 
+/* A lower-case word of list @p list ("nurse"; "retired", "police"). */
+static bool trade_word(const Doc *d, const KgbToken *t, int list) {
+  return (t->flags & KGB_TOK_WORD) && !(t->flags & KGB_TOK_CAP) &&
+         in_list(d, list, t, NULL);
+}
+
 /* How a person mention at token i stands in its clause: 0 at the start of
  * the sentence or of a main clause (after ";", ":" or ", and"), 1 at the
  * start of another clause (after a comma or a "clause_opener" word such as
  * "when" or "that"; after ", and", whose value is "main", a main one), 2
- * elsewhere (an object). An honorific before the name counts as the name.
+ * elsewhere (an object). An honorific or a trade before the name counts as
+ * the name.
  * Pronouns prefer subjects, main clauses first. */
 static uint8_t clause_level(const Doc *d, uint32_t sent_first, uint32_t i) {
   if (i > sent_first && is_tok(&d->toks[i - 1], ".")) {
     i--;
   }
+  bool titled = false;
   if (i > sent_first && in_list(d, L_HONORIFIC, &d->toks[i - 1], NULL)) {
+    i--;
+    titled = true;
+  }
+  /* "…, nurse Carmela Reyes leaves …", "junior doctor Park": so does a
+   * lower-case trade before it, with its describing words */
+  if (!titled && i > sent_first &&
+      trade_word(d, &d->toks[i - 1], L_OCCUPATION)) {
+    i--;
+    titled = true;
+  }
+  for (int n = 0; titled && n < 2 && i > sent_first &&
+                  trade_word(d, &d->toks[i - 1], L_OCCUPATION_MOD);
+       n++) {
     i--;
   }
   if (i == sent_first || (d->toks[i - 1].flags & KGB_TOK_OPENQ)) {
@@ -3660,6 +3728,15 @@ static uint8_t clause_level(const Doc *d, uint32_t sent_first, uint32_t i) {
        in_list(d, L_CLAUSE_OPENER, p, &opener) && opener &&
        !strcmp(opener, "main"))) {
     return 0;
+  }
+  /* "lives with her sister Emi and Emi's husband": an "and" right after a
+   * name or a relative noun joins people, not clauses */
+  if (is_tok(p, "and") && i - 1 > sent_first) {
+    const KgbToken *q = &d->toks[i - 2];
+    if (((q->flags & KGB_TOK_CAP) && (q->flags & KGB_TOK_WORD)) ||
+        in_list(d, L_RELATIVE, q, NULL)) {
+      return 2;
+    }
   }
   return is_tok(p, ",") || in_list(d, L_CLAUSE_OPENER, p, NULL) ? 1 : 2;
 }
@@ -3747,9 +3824,26 @@ static bool who_becomes(const Doc *d, uint32_t t, uint32_t end) {
   if (!is_tok(&d->toks[t], "who")) {
     return false;
   }
-  for (uint32_t k = 0; k < 3 && ++t < end; k++) {
+  uint32_t who = t;
+  for (uint32_t k = 0; k < 4 && ++t < end; k++) {
     const KgbToken *w = &d->toks[t];
     if (t + 1 == end) {
+      /* "who has been his boss", "who happens to be her boss", "who turns
+       * out to be his half-brother" (not "who wants to be her boss") */
+      const KgbToken *v = &d->toks[t - 1];
+      if (is_tok(w, "been")) {
+        return is_tok(v, "has") || is_tok(v, "had") ||
+               (t > who + 2 && (is_tok(&d->toks[t - 2], "has") ||
+                                is_tok(&d->toks[t - 2], "had")));
+      }
+      if (is_tok(w, "be") && is_tok(v, "to") && t > who + 2) {
+        const KgbToken *u = &d->toks[t - 2];
+        return is_tok(u, "happens") || is_tok(u, "happened") ||
+               is_tok(u, "seems") || is_tok(u, "proves") ||
+               ((is_tok(u, "out")) && t > who + 3 &&
+                (is_tok(&d->toks[t - 3], "turns") ||
+                 is_tok(&d->toks[t - 3], "turned")));
+      }
       return is_tok(w, "is") || is_tok(w, "was") || is_tok(w, "becomes") ||
              is_tok(w, "became");
     }
@@ -3872,22 +3966,78 @@ static void story_push(StoryState *ss, int g, uint32_t sent, uint8_t level,
   while (k < ss->n_recent && ss->recent[k].group != g) {
     k++;
   }
+  /* (only a slot that held g: a new one holds nothing yet) */
+  if (k < ss->n_recent && ss->recent[k].sent == sent &&
+      ss->recent[k].level < level) {
+    level = ss->recent[k].level; /* a subject earlier in the sentence */
+  }
   if (k == ss->n_recent && ss->n_recent < N_RECENT) {
     ss->n_recent++;
   }
   if (k == N_RECENT) {
     k = N_RECENT - 1;
   }
-  if (k < ss->n_recent && ss->recent[k].group == g &&
-      ss->recent[k].sent == sent && ss->recent[k].level < level) {
-    level = ss->recent[k].level; /* a subject earlier in the sentence */
-  }
   memmove(&ss->recent[1], &ss->recent[0], k * sizeof ss->recent[0]);
   ss->recent[0] = (Recent){g, sent, level, tok};
   if (level < 2) {
     ss->subject = g;
     ss->subject_sent = sent;
+    ss->subject_tok = tok;
   }
+}
+
+/* "When his older brother Nima dies, Pemba leaves …": a possessive with no
+ * one before it stands for the first name that opens a clause after the
+ * next comma of its sentence; -1 when none. */
+static int cataphora(Doc *d, size_t mi) {
+  const Mention *m = &d->ments[mi];
+  uint32_t sf = d->sents[m->sent].first, end = d->sents[m->sent].last;
+  if (!in_list(d, L_POSSESSIVE, &d->toks[m->first], NULL)) {
+    return -1;
+  }
+  for (size_t k = mi + 1; k < d->n_ments && d->ments[k].sent == m->sent; k++) {
+    const Mention *n = &d->ments[k];
+    uint32_t c = n->first - 1;
+    /* (not the relative's own name: "her husband, Ramón (…), Elvira …") */
+    if (n->first <= m->last || c >= end || !is_tok(&d->toks[c], ",") ||
+        in_list(d, L_RELATIVE, &d->toks[c - 1], NULL)) {
+      continue;
+    }
+    if (n->kind == M_NAME && n->group >= 0 &&
+        person_class(d, &d->groups[find_group(d, n->group)], M_NAME) &&
+        !town_name(&d->groups[find_group(d, n->group)]) &&
+        clause_level(d, sf, n->first) <= 1) {
+      return find_group(d, n->group);
+    }
+    return -1; /* only the first name after a comma */
+  }
+  return -1;
+}
+
+/* Is token @p tok inside brackets opened in its sentence (from @p sf)? */
+static bool in_brackets(const Doc *d, uint32_t sf, uint32_t tok) {
+  for (uint32_t t = tok; t-- > sf;) {
+    if (is_tok(&d->toks[t], ")")) {
+      return false;
+    }
+    if (is_tok(&d->toks[t], "(")) {
+      return true;
+    }
+  }
+  return false;
+}
+
+/* Does a subordinating word ("until", "when"; list clause_opener without
+ * the value "main") open a clause between tokens @p from and @p to? "Yuki
+ * lives with Emi until a job offer takes her to Tokyo": her may be Yuki. */
+static bool subordinate_between(const Doc *d, uint32_t from, uint32_t to) {
+  for (uint32_t t = from + 1; t < to; t++) {
+    const char *value = NULL;
+    if (in_list(d, L_CLAUSE_OPENER, &d->toks[t], &value) && !value) {
+      return true;
+    }
+  }
+  return false;
 }
 
 /* The mention at token @p tok fills a role's slot: after "as", a verb of
@@ -3985,6 +4135,56 @@ static bool recent_two(Doc *d, const StoryState *ss, uint32_t cur, int pass,
   /* "Maya is played by Hala Nassar. Their father …": a character and
    * an actor are no pair */
   return n == 2 && real_person(d, out[0]) == real_person(d, out[1]);
+}
+
+/* "the couple", "the newlyweds", "the lovers" (mention @p mi) after a verb
+ * of marrying or dating in its sentence: the person named last before the
+ * verb and the first other one after it ("Omar, an engineer who marries his
+ * sweetheart Nour against the wishes of her father, Hajj Mahmoud; the
+ * newlyweds …": Omar and Nour, not Nour and her father). */
+static bool couple_pair(Doc *d, size_t mi, int out[2]) {
+  static const char *const couple[] = {"couple", "newlyweds", "lovers"};
+  static const char *const verbs[] = {"marries", "married", "weds",
+                                      "wed",     "dates",   "dating"};
+  const Mention *m = &d->ments[mi];
+  bool is_couple = false;
+  for (size_t k = 0; k < sizeof couple / sizeof *couple; k++) {
+    is_couple |= is_tok(&d->toks[m->last - 1], couple[k]);
+  }
+  if (!is_couple) {
+    return false;
+  }
+  uint32_t sf = d->sents[m->sent].first, verb = UINT32_MAX;
+  for (uint32_t t = m->first; t-- > sf && verb == UINT32_MAX;) {
+    for (size_t k = 0; k < sizeof verbs / sizeof *verbs; k++) {
+      if (is_tok(&d->toks[t], verbs[k])) {
+        verb = t;
+      }
+    }
+  }
+  if (verb == UINT32_MAX) {
+    return false;
+  }
+  out[0] = out[1] = -1;
+  size_t first = mi; /* the sentence's first mention */
+  while (first > 0 && d->ments[first - 1].sent == m->sent) {
+    first--;
+  }
+  for (size_t k = first; k < mi; k++) {
+    const Mention *p = &d->ments[k];
+    int g = p->group >= 0 ? find_group(d, p->group) : -1;
+    if (g < 0 || !person_class(d, &d->groups[g], p->kind) ||
+        town_name(&d->groups[g])) {
+      continue; /* (not "an engineer from Alexandria") */
+    }
+    if (p->first < verb) {
+      out[0] = g; /* the last one before the verb */
+    } else if (out[0] >= 0 && g != out[0]) {
+      out[1] = g; /* the first other one after it */
+      break;
+    }
+  }
+  return out[0] >= 0 && out[1] >= 0 && out[0] != out[1];
 }
 
 /* The two people a plural reference in sentence cur stands for. */
@@ -4091,7 +4291,9 @@ static uint32_t copula_before(const Doc *d, uint32_t sf, uint32_t f) {
                                          {"turns", "out", "to", "be"},
                                          {"turned", "out", "to", "be"},
                                          {"happens", "to", "be"},
-                                         {"happened", "to", "be"}};
+                                         {"happened", "to", "be"},
+                                         {"doubles", "as"},
+                                         {"doubled", "as"}};
   /* an adverb between the verb and the noun ("becomes first Mabel's
    * friend", "is now her boss") or before the verb ("he also happens to
    * be") */
@@ -4145,6 +4347,35 @@ static uint32_t years_phrase(const Doc *d, uint32_t t, uint32_t end) {
                                                                            : 0;
 }
 
+/* After a possessive, from token @p q: modifiers, a relative noun, a comma
+ * and a name ("ex-wife, Claire" in "his new boss is his ex-wife, Claire"):
+ * the name's group (mentions searched from @p ni on), or -1. */
+static int copula_relative_name(Doc *d, size_t ni, uint32_t q) {
+  uint32_t end = d->sents[d->ments[ni].sent].last;
+  for (int k = 0; k < 4 && q + 1 < end; k++) {
+    if (is_tok(&d->toks[q + 1], "-")) {
+      q += 2; /* "ex-", "step-" */
+    } else if (relative_modifier(d, &d->toks[q]) &&
+               !in_list(d, L_RELATIVE, &d->toks[q], NULL)) {
+      q++;
+    } else {
+      break;
+    }
+  }
+  if (q + 2 >= end || !in_list(d, L_RELATIVE, &d->toks[q], NULL) ||
+      !is_tok(&d->toks[q + 1], ",")) {
+    return -1;
+  }
+  for (size_t j = ni + 1; j < d->n_ments && d->ments[j].first <= q + 2; j++) {
+    const Mention *p = &d->ments[j];
+    if (p->first == q + 2 && p->kind == M_NAME && p->group >= 0 &&
+        person_capable(d, &d->groups[find_group(d, p->group)], M_NAME)) {
+      return find_group(d, p->group);
+    }
+  }
+  return -1;
+}
+
 /* The named person a relative mention stands for: "her husband, Tarık",
  * "his sister Emma", "Samira is their mother"; -1 when unnamed. */
 static int relative_named(Doc *d, size_t mi, size_t anchor_mi) {
@@ -4192,16 +4423,66 @@ static int relative_named(Doc *d, size_t mi, size_t anchor_mi) {
         t = n->first;
       }
     }
-    /* "Her partner is Bence Varga." (not "her father is Tom's boss") */
+    /* "her father, the ruthless Chief Adebayo Salami, …", "her rival, the
+     * shipping magnate Petros": past "the" and describing words, when the
+     * name closes the apposition (not "her father, the man Ana trusts") */
+    if (a == t && a < n->first && is_tok(&d->toks[a - 1], ",") &&
+        is_tok(&d->toks[a], "the")) {
+      a++;
+      for (int k = 0;
+           k < 3 && a < n->first && (d->toks[a].flags & KGB_TOK_WORD) &&
+           !(d->toks[a].flags & KGB_TOK_CAP) &&
+           !in_list(d, L_FUNCTION_WORD, &d->toks[a], NULL);
+           k++) {
+        a++;
+      }
+      a += a < n->first && in_list(d, L_HONORIFIC, &d->toks[a], NULL);
+      a += a < n->first && is_tok(&d->toks[a], ".");
+      if (a == n->first && a > t + 1 && n->last < d->sents[m->sent].last &&
+          (d->toks[n->last].flags & KGB_TOK_PUNCT) &&
+          !is_tok(&d->toks[n->last], "(")) {
+        t = n->first;
+      }
+    }
+    /* "Her partner is Bence Varga." (not "her father is Tom's boss"); "Her
+     * partner on the case is police inspector Dawid Kos." */
     if (t == m->last && t < n->first &&
+        (is_tok(&d->toks[t], "at") || is_tok(&d->toks[t], "on") ||
+         is_tok(&d->toks[t], "in"))) {
+      uint32_t k = t + 1;
+      while (k < n->first && k <= t + 4 && (d->toks[k].flags & KGB_TOK_WORD) &&
+             !(d->toks[k].flags & KGB_TOK_CAP) && !is_tok(&d->toks[k], "is") &&
+             !is_tok(&d->toks[k], "was")) {
+        k++;
+      }
+      if (k > t + 1 && k < n->first &&
+          (is_tok(&d->toks[k], "is") || is_tok(&d->toks[k], "was"))) {
+        t = k; /* past "on the case" */
+      }
+    }
+    if (t >= m->last && t < n->first &&
         (is_tok(&d->toks[t], "is") || is_tok(&d->toks[t], "was"))) {
       uint32_t c = t + 1;
+      for (int k = 0; k < 3 && c < n->first &&
+                      (trade_word(d, &d->toks[c], L_OCCUPATION) ||
+                       trade_word(d, &d->toks[c], L_OCCUPATION_MOD));
+           k++) {
+        c++;
+      }
       c += c < n->first && in_list(d, L_HONORIFIC, &d->toks[c], NULL);
       c += c < n->first && is_tok(&d->toks[c], ".");
       if (c == n->first && n->last < d->sents[m->sent].last &&
           !(d->toks[n->last].flags & KGB_TOK_POSS) &&
           (d->toks[n->last].flags & KGB_TOK_PUNCT)) {
         t = n->first;
+      } else if (c == n->first && n->kind == M_PRONOUN &&
+                 in_list(d, L_POSSESSIVE, &d->toks[c], NULL)) {
+        /* "his new boss is his ex-wife, Claire": the other relative's
+         * name */
+        int named = copula_relative_name(d, ni, c + 1);
+        if (named >= 0) {
+          return named;
+        }
       }
     }
     const char *value = NULL;
@@ -4306,8 +4587,11 @@ static int relative_named(Doc *d, size_t mi, size_t anchor_mi) {
   }
   /* "Timo, the colleague who eventually becomes her boyfriend", "Aurelio,
    * a mine foreman who becomes Rosa's husband" */
+  /* ("… who has been his boss for over a decade") */
+  bool timed = ml < end &&
+               (is_tok(&d->toks[ml], "for") || is_tok(&d->toks[ml], "since"));
   if (anchor_mi > 0 &&
-      (a->kind == M_NAME || (a->kind == M_PRONOUN && closed))) {
+      (a->kind == M_NAME || (a->kind == M_PRONOUN && (closed || timed)))) {
     const Mention *p = &d->ments[anchor_mi - 1];
     if (p->kind == M_NAME && p->sent == m->sent && who_becomes(d, p->last, f) &&
         person_capable(d, &d->groups[find_group(d, p->group)], M_NAME)) {
@@ -4316,6 +4600,21 @@ static int relative_named(Doc *d, size_t mi, size_t anchor_mi) {
   }
   uint32_t sf = d->sents[m->sent].first;
   uint32_t c = copula_before(d, sf, f);
+  /* "Her co-worker at the pharmacy, Kim Na-rae, doubles as her best
+   * friend": a name in apposition right before the copula */
+  if (c != UINT32_MAX && c > sf + 2 && is_tok(&d->toks[c - 1], ",")) {
+    for (size_t k = anchor_mi; k-- > 0 && d->ments[k].sent == m->sent;) {
+      const Mention *p = &d->ments[k];
+      if (p->last + 1 < c) {
+        break;
+      }
+      if (p->kind == M_NAME && p->last + 1 == c && p->first > sf &&
+          is_tok(&d->toks[p->first - 1], ",") &&
+          person_capable(d, &d->groups[find_group(d, p->group)], M_NAME)) {
+        return find_group(d, p->group);
+      }
+    }
+  }
   /* "Wes (Marcus Bright), the town's only police officer, is also Bec's
    * boyfriend": past an apposition and an actor in brackets */
   if (c != UINT32_MAX && c > sf + 2 && is_tok(&d->toks[c - 1], ",")) {
@@ -4965,7 +5264,7 @@ static KgbStatus resolve_story(Doc *d) {
     } else if (m->kind == M_PRONOUN && m->gender &&
                !strcmp(m->gender, "plural")) {
       int two[2];
-      bool picked = pick_pair(d, &ss, m->sent, two);
+      bool picked = couple_pair(d, i, two) || pick_pair(d, &ss, m->sent, two);
       /* "A and B star as a couple who lose their son": the actors have no
        * son; "Toni Collette as their mother, Diane": the two characters
        * named last */
@@ -4998,8 +5297,10 @@ static KgbStatus resolve_story(Doc *d) {
       continue;
     } else if (m->kind == M_PRONOUN && m->gender) {
       /* "she does not recognise him": not the clause's own subject */
-      int exclude =
-          object_pronoun(d, m) && ss.subject_sent == m->sent ? ss.subject : -1;
+      int exclude = object_pronoun(d, m) && ss.subject_sent == m->sent &&
+                            !subordinate_between(d, ss.subject_tok, m->first)
+                        ? ss.subject
+                        : -1;
       /* "Elena, his estranged wife.": not the name it is in apposition to
        * ("Timo, the colleague who becomes her boyfriend": nor the
        * subject of the copula, Timo, rather than the sentence's) */
@@ -5012,6 +5313,9 @@ static KgbStatus resolve_story(Doc *d) {
                                      ? UINT32_MAX
                                      : subordinate_start(d, sf, m->first),
                                  acting_verb(d, m->last), false);
+      if (m->group < 0) {
+        m->group = cataphora(d, i);
+      }
       /* "A plays Henrik, and B plays his daughter": a role's possessor is
        * a character named before it, when there is one; so is the
        * possessor of a character's relative ("Rekha Nair is Sudha, his
@@ -5092,8 +5396,9 @@ static KgbStatus resolve_story(Doc *d) {
       continue;
     }
     int g = find_group(d, m->group);
-    if (m->kind == M_NAME && level > 1 && town_name(&d->groups[g])) {
-      continue; /* "from Nantes": a town, not a person */
+    if (m->kind == M_NAME && town_name(&d->groups[g]) &&
+        (level > 1 || in_brackets(d, sf, m->first))) {
+      continue; /* "from Nantes", "(born 1985, Valparaíso)": a town */
     }
     /* "In Paper Lanterns, Amara ...": a name in an opening "In X," phrase is
      * a work or a place, no one a pronoun stands for */
@@ -5119,7 +5424,14 @@ static KgbStatus resolve_story(Doc *d) {
         }
       }
     }
-    if (level < 2 && !(ss.carry_sent == m->sent && ss.carry[1] == g)) {
+    /* "clashes with her editor, Cemal Bey, but finds …": a name between
+     * commas is an apposition, no subject an "and" or "but" carries */
+    bool appositive = m->first > sf && is_tok(&d->toks[m->first - 1], ",") &&
+                      m->last < d->sents[m->sent].last &&
+                      is_tok(&d->toks[m->last], ",") &&
+                      ss.carry_sent == m->sent && ss.carry[0] >= 0;
+    if (level < 2 && !appositive &&
+        !(ss.carry_sent == m->sent && ss.carry[1] == g)) {
       /* before story_push: "him" is no subject here */
       ss.carry[0] = g;
       ss.carry[1] = -1;
