@@ -53,6 +53,7 @@ KGB_TEST_GROUP(sentences_xcrew11);
 KGB_TEST_GROUP(sentences_xcrew12);
 KGB_TEST_GROUP(sentences_titles9);
 KGB_TEST_GROUP(sentences_fixes13);
+KGB_TEST_GROUP(sentences_fixes14);
 KGB_TEST_GROUP(sentences_xstory7);
 KGB_TEST_GROUP(sentences_xcast7);
 KGB_TEST_GROUP(sentences_xplace8);

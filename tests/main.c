@@ -44,6 +44,7 @@ int main(int argc, char **argv) {
       {kgb_tests_sentences_xcrew12, &kgb_tests_sentences_xcrew12_count},
       {kgb_tests_sentences_titles9, &kgb_tests_sentences_titles9_count},
       {kgb_tests_sentences_fixes13, &kgb_tests_sentences_fixes13_count},
+      {kgb_tests_sentences_fixes14, &kgb_tests_sentences_fixes14_count},
       {kgb_tests_sentences_xstory7, &kgb_tests_sentences_xstory7_count},
       {kgb_tests_sentences_xcast7, &kgb_tests_sentences_xcast7_count},
       {kgb_tests_sentences_xplace8, &kgb_tests_sentences_xplace8_count},
