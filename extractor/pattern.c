@@ -1430,6 +1430,10 @@ struct KgbMatcher {
     unsigned prep;
     uint64_t pos;
   } lists[LIST_SLOTS];
+  /* The prepared items a token test ([cap], [num], ...) holds for, by test
+   * kind, worked out when first asked (valid while flags_prep == prep_id). */
+  unsigned flags_prep;
+  uint64_t flags[T_MENTION + 1];
 };
 
 static uint64_t class_bits(KgbMatcher *m, const KgbVocab *v, const char *cls) {
@@ -1903,11 +1907,13 @@ static inline uint64_t mask_of(const KgbMatcher *m, bool any, uint64_t bits,
   return at;
 }
 
-/* The prepared items (items[0..n), all of them as prepared) where a match
- * of @p p can start: the positions of its first keys and classes from the
- * masks, and those where one of its other first tests holds, item by item. */
-static uint64_t starts_of(const KgbPattern *p, KgbMatcher *m,
-                          const KgbItem *items, size_t n) {
+static uint64_t set_holds(const KgbPattern *p, KgbMatcher *m, const TestSet *ts,
+                          uint64_t cand);
+
+/* The prepared items (the n items of masks_ok) where a match of @p p can
+ * start: the positions of its first keys and classes from the masks, and
+ * those where one of its other first tests holds (set_holds()). */
+static uint64_t starts_of(const KgbPattern *p, KgbMatcher *m, size_t n) {
   uint64_t starts = 0;
   for (size_t i = 0; i < p->n_first_keys; i++) {
     const char *key = p->first_keys[i];
@@ -1923,12 +1929,9 @@ static uint64_t starts_of(const KgbPattern *p, KgbMatcher *m,
       starts |= m->by_class[kgb_ctz64(bits)];
     }
   }
-  for (size_t pos = 0; pos < n && p->n_first_other > 0; pos++) {
-    for (size_t i = 0; i < p->n_first_other && !(starts >> pos & 1); i++) {
-      if (test_set(p, m, &p->sets[p->first_other[i]], &items[pos])) {
-        starts |= (uint64_t)1 << pos;
-      }
-    }
+  uint64_t all = n < 64 ? ((uint64_t)1 << n) - 1 : ~(uint64_t)0;
+  for (size_t i = 0; i < p->n_first_other && starts != all; i++) {
+    starts |= set_holds(p, m, &p->sets[p->first_other[i]], all & ~starts);
   }
   if (p->n_steps == 0 || !starts) {
     return starts;
@@ -1937,13 +1940,8 @@ static uint64_t starts_of(const KgbPattern *p, KgbMatcher *m,
   uint64_t keep = 0;
   for (size_t s = 0; s < p->n_steps; s++) {
     const FirstStep *fs = &p->steps[s];
-    uint64_t first = 0; /* the starts where this first test holds */
-    for (uint64_t c = starts & ~keep; c; c &= c - 1) {
-      size_t pos = (size_t)kgb_ctz64(c);
-      if (test_set(p, m, &p->sets[fs->set], &items[pos])) {
-        first |= (uint64_t)1 << pos;
-      }
-    }
+    /* the starts where this first test holds */
+    uint64_t first = set_holds(p, m, &p->sets[fs->set], starts & ~keep);
     if (fs->open) {
       keep |= first;
       continue;
@@ -1951,15 +1949,12 @@ static uint64_t starts_of(const KgbPattern *p, KgbMatcher *m,
     const TestSort *ts = &fs->next;
     uint64_t next = mask_of(m, ts->any_class, ts->bits, ts->keys, ts->n_keys);
     keep |= first & (next >> 1);
-    for (uint64_t c = first & ~keep; c && ts->n_other > 0; c &= c - 1) {
-      size_t pos = (size_t)kgb_ctz64(c) + 1;
-      for (size_t k = 0; pos < n && k < ts->n_other; k++) {
-        if (test_set(p, m, &p->sets[ts->other[k]], &items[pos])) {
-          keep |= (uint64_t)1 << (pos - 1);
-          break;
-        }
-      }
+    /* the items after the others, where one of the other tests may hold */
+    uint64_t after = ((first & ~keep) << 1) & all, held = 0;
+    for (size_t k = 0; after & ~held && k < ts->n_other; k++) {
+      held |= set_holds(p, m, &p->sets[ts->other[k]], after & ~held);
     }
+    keep |= held >> 1;
   }
   return keep;
 }
@@ -1988,6 +1983,105 @@ static uint64_t list_positions(KgbMatcher *m, const KgbLexicon *lx) {
   m->lists[j].prep = m->prep_id;
   m->lists[j].pos = pos;
   return pos;
+}
+
+/* The flag masks of the prepared items (masks_ok): flags[kind] holds the
+ * items a token test of that kind holds for, as test_one() decides it (a
+ * one-token item that is no typed name). */
+static void flag_masks(KgbMatcher *m) {
+  memset(m->flags, 0, sizeof m->flags);
+  for (size_t i = 0; i < m->prep_n; i++) {
+    const KgbItem *it = &m->prep_items[i];
+    if (it->tok_last - it->tok_first != 1 || (it->cls && it->mention >= 0)) {
+      continue;
+    }
+    const KgbToken *tok = it->tok;
+    unsigned f = tok->flags;
+    const char *s = tok->lower;
+    uint64_t bit = (uint64_t)1 << i;
+    m->flags[T_CAP] |= f & KGB_TOK_CAP ? bit : 0;
+    m->flags[T_LOWERCASE] |=
+        (f & KGB_TOK_WORD) && !(f & (KGB_TOK_CAP | KGB_TOK_NUM)) ? bit : 0;
+    m->flags[T_NUM] |= f & KGB_TOK_NUM ? bit : 0;
+    m->flags[T_YEAR] |=
+        (f & KGB_TOK_NUM) && s[0] && s[1] && s[2] && s[3] && !s[4] &&
+                isdigit((unsigned char)s[0]) && isdigit((unsigned char)s[1]) &&
+                isdigit((unsigned char)s[2]) && isdigit((unsigned char)s[3]) &&
+                (s[0] == '1' || s[0] == '2')
+            ? bit
+            : 0;
+    m->flags[T_PUNCT] |= f & KGB_TOK_PUNCT ? bit : 0;
+    m->flags[T_POSS] |= f & KGB_TOK_POSS ? bit : 0;
+    m->flags[T_OPENQ] |= f & KGB_TOK_OPENQ ? bit : 0;
+    m->flags[T_CLOSEQ] |= f & KGB_TOK_CLOSEQ ? bit : 0;
+  }
+  m->flags_prep = m->prep_id;
+}
+
+/* Of the prepared items @p cand (masks_ok), those test @p t holds for, as
+ * test_one() decides it: from the sentence's masks where the test is one
+ * of words, classes, a list or a token flag, else item by item. */
+static uint64_t test_holds(const KgbPattern *p, KgbMatcher *m, const Test *t,
+                           uint64_t cand) {
+  uint64_t at = 0;
+  switch (t->kind) {
+  case T_ANY:
+    at = cand;
+    break;
+  case T_MENTION:
+    if (t->by_name) {
+      goto one_by_one;
+    }
+    at = mask_of(m, t->any_class, t->want_bits, NULL, 0);
+    break;
+  case T_LOWER:
+    at = mask_of(m, false, 0, &t->str, 1);
+    break;
+  case T_SET:
+    at = mask_of(m, false, 0, t->set, t->n_set);
+    break;
+  case T_LIST:
+    at = list_positions(m, t->list);
+    break;
+  case T_CAP:
+  case T_LOWERCASE:
+  case T_NUM:
+  case T_YEAR:
+  case T_PUNCT:
+  case T_POSS:
+  case T_OPENQ:
+  case T_CLOSEQ:
+    if (m->flags_prep != m->prep_id) {
+      flag_masks(m);
+    }
+    at = m->flags[t->kind];
+    break;
+  default:
+    goto one_by_one;
+  }
+  return (t->negate ? ~at : at) & cand;
+one_by_one:
+  for (uint64_t c = cand; c; c &= c - 1) {
+    size_t pos = (size_t)kgb_ctz64(c);
+    if (!test_one(p, m, t, &m->prep_items[pos])) {
+      cand &= ~((uint64_t)1 << pos);
+    }
+  }
+  return cand;
+}
+
+/* Of the prepared items @p cand (masks_ok), those test set @p ts holds for,
+ * as test_set() decides it. */
+static uint64_t set_holds(const KgbPattern *p, KgbMatcher *m, const TestSet *ts,
+                          uint64_t cand) {
+  if (ts->word) {
+    return mask_of(m, false, 0, &ts->word, 1) & cand;
+  }
+  uint64_t all = cand;
+  for (size_t i = 0; i < ts->n && all; i++) {
+    all = test_holds(p, m, &ts->tests[i], all);
+  }
+  return ts->negate ? cand & ~all : all;
 }
 
 /* False when the prepared items (masks_ok) from @p from on do not have the
@@ -2395,7 +2489,7 @@ bool kgb_pattern_find(const KgbPattern *p, KgbMatcher *m, const KgbItem *items,
       return false;
     }
     if (m->cur_starts && (m->starts_of != p || m->starts_prep != m->prep_id)) {
-      m->starts = starts_of(p, m, items, n);
+      m->starts = starts_of(p, m, n);
       m->starts_of = p;
       m->starts_prep = m->prep_id;
     }
