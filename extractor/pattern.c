@@ -133,6 +133,7 @@ typedef struct {
 typedef struct {
   const char **keys;
   size_t n_keys;
+  uint64_t key_bloom; ///< key_bit() of each key (closures())
   uint64_t bits;
   bool any;
   const KgbLexicon *lists[REQ_LISTS];
@@ -2093,7 +2094,8 @@ static bool reqs_check(const KgbPattern *p, KgbMatcher *m, size_t from) {
   uint64_t after = ~(uint64_t)0 << from; /* the items left to use */
   for (size_t i = 0; i < p->n_reqs; i++) {
     const Req *r = &p->reqs[i];
-    uint64_t at = mask_of(m, r->any, r->bits, r->keys, r->n_keys);
+    bool keys = (r->key_bloom & m->key_bloom) != 0; /* one may be there */
+    uint64_t at = mask_of(m, r->any, r->bits, r->keys, keys ? r->n_keys : 0);
     for (size_t k = 0; k < r->n_lists; k++) {
       at |= list_positions(m, r->lists[k]);
     }
@@ -2370,6 +2372,11 @@ static KgbStatus closures(KgbPattern *p) {
       if (ts->tests[k].kind == T_LIST) {
         ts->tests[k].bloom = kgb_lexicon_bloom(ts->tests[k].list);
       }
+    }
+  }
+  for (size_t i = 0; i < p->n_reqs; i++) {
+    for (size_t k = 0; k < p->reqs[i].n_keys; k++) {
+      p->reqs[i].key_bloom |= key_bit(p->reqs[i].keys[k]);
     }
   }
   for (size_t pc = 0; pc < p->n_prog; pc++) {
