@@ -2398,23 +2398,41 @@ static KgbStatus closures(KgbPattern *p) {
     free(seen);
     return KGB_ERR_NOMEM;
   }
+  /* done[pc]: the closure of pc is worked out (its ranges set); a JMP's is
+   * that of where it jumps to, shared (the words of an alternative all
+   * jump to its end) */
+  bool *done = calloc(p->n_prog, sizeof *done);
+  ok = done != NULL;
   size_t cap = 0;
   for (size_t pc = 0; pc < p->n_prog && ok; pc++) {
     if (pc > 0 && p->prog[pc - 1].op != I_TEST) {
       continue; /* no thread starts here: an empty range */
     }
+    size_t to = pc;
+    for (size_t k = 0; k < p->n_prog && p->prog[to].op == I_JMP; k++) {
+      to = (size_t)p->prog[to].x;
+    }
+    if (p->prog[to].op == I_JMP) {
+      to = pc; /* a loop of jumps: worked out as it is */
+    }
     bool anchors = false;
-    for (size_t v = 0; v < n_at && ok; v++) {
+    for (size_t v = 0; v < n_at && ok && !done[to]; v++) {
       if (v > 0 && !anchors) { /* ^ and $ not met: the same closure */
-        p->reach_at[v][2 * pc] = p->reach_at[0][2 * pc];
-        p->reach_at[v][2 * pc + 1] = p->reach_at[0][2 * pc + 1];
+        p->reach_at[v][2 * to] = p->reach_at[0][2 * to];
+        p->reach_at[v][2 * to + 1] = p->reach_at[0][2 * to + 1];
         continue;
       }
-      p->reach_at[v][2 * pc] = (int)p->n_reach;
-      ok = closure_of(p, (int)pc, (int)v, seen, ++gen, &cap, &anchors);
-      p->reach_at[v][2 * pc + 1] = (int)p->n_reach;
+      p->reach_at[v][2 * to] = (int)p->n_reach;
+      ok = closure_of(p, (int)to, (int)v, seen, ++gen, &cap, &anchors);
+      p->reach_at[v][2 * to + 1] = (int)p->n_reach;
+    }
+    done[to] = true;
+    for (size_t v = 0; v < n_at && to != pc; v++) {
+      p->reach_at[v][2 * pc] = p->reach_at[v][2 * to];
+      p->reach_at[v][2 * pc + 1] = p->reach_at[v][2 * to + 1];
     }
   }
+  free(done);
   free(seen);
   if (!ok) {
     for (size_t v = 0; v < n_at; v++) {
