@@ -106,9 +106,10 @@ typedef struct {
 typedef struct {
   const char **keys; ///< T_LOWER / T_SET keys
   size_t n_keys, cap_keys;
-  uint64_t bits;  ///< T_MENTION class bits
-  bool any_class; ///< a mention test takes any mention
-  int *other;     ///< other test sets
+  uint8_t *key_hash; ///< key_hash() of each key (first_steps())
+  uint64_t bits;     ///< T_MENTION class bits
+  bool any_class;    ///< a mention test takes any mention
+  int *other;        ///< other test sets
   size_t n_other, cap_other;
 } TestSort;
 
@@ -134,6 +135,7 @@ typedef struct {
   const char **keys;
   size_t n_keys;
   uint64_t key_bloom; ///< key_bit() of each key (closures())
+  uint8_t *key_hash;  ///< key_hash() of each key (closures())
   uint64_t bits;
   bool any;
   const KgbLexicon *lists[REQ_LISTS];
@@ -1310,6 +1312,7 @@ void kgb_pattern_free(KgbPattern *p) {
   free(p->first_other);
   for (size_t i = 0; i < p->n_steps; i++) {
     free(p->steps[i].next.keys);
+    free(p->steps[i].next.key_hash);
     free(p->steps[i].next.other);
   }
   free(p->steps);
@@ -1321,6 +1324,7 @@ void kgb_pattern_free(KgbPattern *p) {
   free(p->reach);
   for (size_t i = 0; i < p->n_reqs; i++) {
     free(p->reqs[i].keys);
+    free(p->reqs[i].key_hash);
   }
   free(p->reqs);
   free(p);
@@ -1411,12 +1415,13 @@ struct KgbMatcher {
    * item i), so a pattern's start positions are a few ORs: set up with
    * the item facts (prep_done), valid when masks_ok. */
   bool masks_ok;
-  uint64_t key_bloom;     ///< key_bit() of every one-token item's key
-  uint64_t with_class;    ///< the items with a class
-  uint64_t class_used;    ///< the class bits set in some by_class[]
-  uint64_t by_class[64];  ///< by_class[b]: the items whose class has bit b
-  KeyPos keys[KEY_SLOTS]; ///< one-token items by key (open addressing)
-  unsigned char used[64]; ///< the slots of keys[] in use
+  uint64_t key_bloom;       ///< key_bit() of every one-token item's key
+  uint64_t key_bloom256[4]; ///< key_hash() of every one-token item's key
+  uint64_t with_class;      ///< the items with a class
+  uint64_t class_used;      ///< the class bits set in some by_class[]
+  uint64_t by_class[64];    ///< by_class[b]: the items whose class has bit b
+  KeyPos keys[KEY_SLOTS];   ///< one-token items by key (open addressing)
+  unsigned char used[64];   ///< the slots of keys[] in use
   size_t n_used;
   /* The start positions of pattern starts_of in the prepared items, worked
    * out by the first kgb_pattern_find of it there (starts_prep: prep_id). */
@@ -1464,6 +1469,12 @@ static inline uint64_t key_bit(const char *key) {
   }
   return (uint64_t)1 << (((uint64_t)(uintptr_t)key * 0x9E3779B97F4A7C15u) >>
                          58);
+}
+
+/* The bit of @p key (not NULL) in a sentence's 256-bit filter of keys
+ * (key_bloom256): a finer one than key_bit()'s, for lists of many keys. */
+static inline uint8_t key_hash(const char *key) {
+  return (uint8_t)(((uint64_t)(uintptr_t)key * 0x9E3779B97F4A7C15u) >> 56);
 }
 
 /* The class bits of item @p it (which has a class): prepared, or looked up. */
@@ -1521,6 +1532,7 @@ static void prepare_now(KgbMatcher *m) {
   }
   m->n_used = 0;
   m->key_bloom = m->with_class = m->class_used = 0;
+  memset(m->key_bloom256, 0, sizeof m->key_bloom256);
   m->masks_ok = m->prep_n <= 64;
   for (size_t i = 0; i < m->prep_n && m->masks_ok; i++) {
     const ItemInfo *in = &m->info[i];
@@ -1535,6 +1547,8 @@ static void prepare_now(KgbMatcher *m) {
     const char *key = in->tok->key;
     if (in->key_bit) { /* a one-token item with a key */
       m->key_bloom |= in->key_bit;
+      uint8_t h = key_hash(key);
+      m->key_bloom256[h / 64] |= (uint64_t)1 << (h % 64);
       size_t j = key_slot(key);
       while (m->keys[j].key && m->keys[j].key != key) {
         j = (j + 1) & (KEY_SLOTS - 1);
@@ -1817,6 +1831,18 @@ done:
 /* p->steps: each first test and the tests that can follow it (FirstStep),
  * for patterns with at most FIRST_STEPS first tests that cannot match
  * empty; none otherwise. */
+/// The key_hash() of each of @p keys[0..n) into @p out (caller frees).
+static KgbStatus key_hashes(const char *const *keys, size_t n, uint8_t **out) {
+  *out = malloc(n ? n : 1);
+  if (!*out) {
+    return KGB_ERR_NOMEM;
+  }
+  for (size_t k = 0; k < n; k++) {
+    (*out)[k] = key_hash(keys[k]);
+  }
+  return KGB_OK;
+}
+
 static KgbStatus first_steps(KgbPattern *p) {
   KgbStatus st = KGB_OK;
   Walk w;
@@ -1847,6 +1873,7 @@ static KgbStatus first_steps(KgbPattern *p) {
     for (size_t k = 0; k < n_next && !fs->open; k++) {
       TRY(st, sort_test(p, p->prog[w.pcs[k]].x, &fs->next));
     }
+    TRY(st, key_hashes(fs->next.keys, fs->next.n_keys, &fs->next.key_hash));
   }
 done:
   walk_free(&w);
@@ -1908,6 +1935,19 @@ static inline uint64_t mask_of(const KgbMatcher *m, bool any, uint64_t bits,
   return at;
 }
 
+/* mask_of() of keys whose key_hash() are @p hash[0..n_keys). */
+static inline uint64_t mask_of_hashed(const KgbMatcher *m, bool any,
+                                      uint64_t bits, const char *const *keys,
+                                      const uint8_t *hash, size_t n_keys) {
+  uint64_t at = mask_of(m, any, bits, NULL, 0);
+  for (size_t k = 0; k < n_keys; k++) {
+    if (m->key_bloom256[hash[k] / 64] >> (hash[k] % 64) & 1) {
+      at |= key_positions(m, keys[k]);
+    }
+  }
+  return at;
+}
+
 static uint64_t set_holds(const KgbPattern *p, KgbMatcher *m, const TestSet *ts,
                           uint64_t cand);
 
@@ -1948,7 +1988,8 @@ static uint64_t starts_of(const KgbPattern *p, KgbMatcher *m, size_t n) {
       continue;
     }
     const TestSort *ts = &fs->next;
-    uint64_t next = mask_of(m, ts->any_class, ts->bits, ts->keys, ts->n_keys);
+    uint64_t next = mask_of_hashed(m, ts->any_class, ts->bits, ts->keys,
+                                   ts->key_hash, ts->n_keys);
     keep |= first & (next >> 1);
     /* the items after the others, where one of the other tests may hold */
     uint64_t after = ((first & ~keep) << 1) & all, held = 0;
@@ -2095,7 +2136,8 @@ static bool reqs_check(const KgbPattern *p, KgbMatcher *m, size_t from) {
   for (size_t i = 0; i < p->n_reqs; i++) {
     const Req *r = &p->reqs[i];
     bool keys = (r->key_bloom & m->key_bloom) != 0; /* one may be there */
-    uint64_t at = mask_of(m, r->any, r->bits, r->keys, keys ? r->n_keys : 0);
+    uint64_t at = mask_of_hashed(m, r->any, r->bits, r->keys, r->key_hash,
+                                 keys ? r->n_keys : 0);
     for (size_t k = 0; k < r->n_lists; k++) {
       at |= list_positions(m, r->lists[k]);
     }
@@ -2377,6 +2419,10 @@ static KgbStatus closures(KgbPattern *p) {
   for (size_t i = 0; i < p->n_reqs; i++) {
     for (size_t k = 0; k < p->reqs[i].n_keys; k++) {
       p->reqs[i].key_bloom |= key_bit(p->reqs[i].keys[k]);
+    }
+    if (key_hashes(p->reqs[i].keys, p->reqs[i].n_keys, &p->reqs[i].key_hash) !=
+        KGB_OK) {
+      return KGB_ERR_NOMEM;
     }
   }
   for (size_t pc = 0; pc < p->n_prog; pc++) {
