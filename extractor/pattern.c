@@ -106,7 +106,7 @@ typedef struct {
 typedef struct {
   const char **keys; ///< T_LOWER / T_SET keys
   size_t n_keys, cap_keys;
-  uint8_t *key_hash; ///< key_hash() of each key (first_steps())
+  uint8_t *key_hash; ///< key_hash() of each key, after keys[n_keys]
   uint64_t bits;     ///< T_MENTION class bits
   bool any_class;    ///< a mention test takes any mention
   int *other;        ///< other test sets
@@ -135,7 +135,7 @@ typedef struct {
   const char **keys;
   size_t n_keys;
   uint64_t key_bloom; ///< key_bit() of each key (closures())
-  uint8_t *key_hash;  ///< key_hash() of each key (closures())
+  uint8_t *key_hash;  ///< key_hash() of each key, after keys[n_keys]
   uint64_t bits;
   bool any;
   const KgbLexicon *lists[REQ_LISTS];
@@ -1312,7 +1312,6 @@ void kgb_pattern_free(KgbPattern *p) {
   free(p->first_other);
   for (size_t i = 0; i < p->n_steps; i++) {
     free(p->steps[i].next.keys);
-    free(p->steps[i].next.key_hash);
     free(p->steps[i].next.other);
   }
   free(p->steps);
@@ -1324,7 +1323,6 @@ void kgb_pattern_free(KgbPattern *p) {
   free(p->reach);
   for (size_t i = 0; i < p->n_reqs; i++) {
     free(p->reqs[i].keys);
-    free(p->reqs[i].key_hash);
   }
   free(p->reqs);
   free(p);
@@ -1831,14 +1829,17 @@ done:
 /* p->steps: each first test and the tests that can follow it (FirstStep),
  * for patterns with at most FIRST_STEPS first tests that cannot match
  * empty; none otherwise. */
-/// The key_hash() of each of @p keys[0..n) into @p out (caller frees).
-static KgbStatus key_hashes(const char *const *keys, size_t n, uint8_t **out) {
-  *out = malloc(n ? n : 1);
-  if (!*out) {
+/// The key_hash() of each of (*keys)[0..n) into @p out, in the keys'
+/// allocation (grown for it), right after the n keys.
+static KgbStatus key_hashes(const char ***keys, size_t n, uint8_t **out) {
+  const char **grown = realloc(*keys, n * sizeof *grown + (n ? n : 1));
+  if (!grown) {
     return KGB_ERR_NOMEM;
   }
+  *keys = grown;
+  *out = (uint8_t *)(grown + n);
   for (size_t k = 0; k < n; k++) {
-    (*out)[k] = key_hash(keys[k]);
+    (*out)[k] = key_hash(grown[k]);
   }
   return KGB_OK;
 }
@@ -1873,7 +1874,7 @@ static KgbStatus first_steps(KgbPattern *p) {
     for (size_t k = 0; k < n_next && !fs->open; k++) {
       TRY(st, sort_test(p, p->prog[w.pcs[k]].x, &fs->next));
     }
-    TRY(st, key_hashes(fs->next.keys, fs->next.n_keys, &fs->next.key_hash));
+    TRY(st, key_hashes(&fs->next.keys, fs->next.n_keys, &fs->next.key_hash));
   }
 done:
   walk_free(&w);
@@ -2420,7 +2421,7 @@ static KgbStatus closures(KgbPattern *p) {
     for (size_t k = 0; k < p->reqs[i].n_keys; k++) {
       p->reqs[i].key_bloom |= key_bit(p->reqs[i].keys[k]);
     }
-    if (key_hashes(p->reqs[i].keys, p->reqs[i].n_keys, &p->reqs[i].key_hash) !=
+    if (key_hashes(&p->reqs[i].keys, p->reqs[i].n_keys, &p->reqs[i].key_hash) !=
         KGB_OK) {
       return KGB_ERR_NOMEM;
     }
