@@ -1382,8 +1382,8 @@ typedef struct {
   uint64_t key_bit;    ///< key_bit() of a one-token item's key, else 0
 } ItemInfo;
 
-#define KEY_SLOTS 128 /* a power of two, twice the items */
-#define LIST_SLOTS 64 /* a power of two */
+#define KEY_SLOTS 128  /* a power of two, twice the items */
+#define LIST_SLOTS 256 /* a power of two; a slot by kgb_lexicon_id() */
 
 typedef struct {
   const char *key;
@@ -2005,8 +2005,7 @@ static uint64_t starts_of(const KgbPattern *p, KgbMatcher *m, size_t n) {
 /* The prepared items (masks_ok) a @list test of @p lx holds for, as
  * test_one() decides it, memoised for the sentence. */
 static uint64_t list_positions(KgbMatcher *m, const KgbLexicon *lx) {
-  size_t j = (size_t)(((uint64_t)(uintptr_t)lx * 0x9E3779B97F4A7C15u) >> 58) &
-             (LIST_SLOTS - 1);
+  size_t j = lx ? kgb_lexicon_id(lx) & (LIST_SLOTS - 1) : 0;
   if (m->lists[j].lx == lx && m->lists[j].prep == m->prep_id) {
     return m->lists[j].pos;
   }

@@ -17,6 +17,7 @@
 
 struct KgbLexicon {
   const char *name; ///< interned list name
+  size_t id;        ///< its place among the rules' lists
   KgbMap entries;   ///< key (interned) -> value (interned string or NULL)
   uint64_t bloom[KGB_LEXICON_BLOOM]; ///< kgb_lexicon_bloom_bit() of each key
 };
@@ -118,6 +119,7 @@ static KgbStatus list_for(KgbRules *rules, const char *list, Lexicon **out) {
     return KGB_ERR_NOMEM;
   }
   lx->name = name;
+  lx->id = rules->n_lists;
   rules->lists[rules->n_lists++] = lx;
   *out = lx;
   return KGB_OK;
@@ -128,6 +130,10 @@ static KgbStatus lexicon_put(Lexicon *lx, const char *key, intptr_t value) {
   size_t b = kgb_lexicon_bloom_bit(key);
   lx->bloom[b / 64] |= (uint64_t)1 << (b % 64);
   return kgb_map_put(&lx->entries, key, value);
+}
+
+size_t kgb_lexicon_id(const KgbLexicon *lx) {
+  return lx->id;
 }
 
 const uint64_t *kgb_lexicon_bloom(const KgbLexicon *lx) {
