@@ -1826,9 +1826,6 @@ done:
   return st;
 }
 
-/* p->steps: each first test and the tests that can follow it (FirstStep),
- * for patterns with at most FIRST_STEPS first tests that cannot match
- * empty; none otherwise. */
 /// The key_hash() of each of (*keys)[0..n) into @p out, in the keys'
 /// allocation (grown for it), right after the n keys.
 static KgbStatus key_hashes(const char ***keys, size_t n, uint8_t **out) {
@@ -1844,6 +1841,9 @@ static KgbStatus key_hashes(const char ***keys, size_t n, uint8_t **out) {
   return KGB_OK;
 }
 
+/* p->steps: each first test and the tests that can follow it (FirstStep),
+ * for patterns with at most FIRST_STEPS first tests that cannot match
+ * empty; none otherwise. */
 static KgbStatus first_steps(KgbPattern *p) {
   KgbStatus st = KGB_OK;
   Walk w;
