@@ -133,7 +133,7 @@ typedef struct {
 /// one of lists[] (as a @list test takes it).
 typedef struct {
   const char **keys;
-  size_t n_keys;
+  size_t n_keys, cap_keys;
   uint64_t key_bloom; ///< key_bit() of each key (closures())
   uint8_t *key_hash;  ///< key_hash() of each key, after keys[n_keys]
   uint64_t bits;
@@ -148,7 +148,7 @@ typedef struct {
 /// (rules pool) is one of keys[] or in one of lists[] (as @list takes it).
 typedef struct {
   const char **keys;
-  size_t n;
+  size_t n, cap;
   const KgbLexicon *lists[GROUP_LISTS];
   size_t n_lists;
 } Group;
@@ -952,12 +952,11 @@ static bool group_add(Group *g, const Group *part) {
     return false;
   }
   if (part->n) {
-    const char **keys = realloc(g->keys, (g->n + part->n) * sizeof *keys);
-    if (!keys) {
+    if (kgb_grow(&g->keys, &g->cap, g->n + part->n, sizeof *g->keys) !=
+        KGB_OK) {
       return false;
     }
-    memcpy(keys + g->n, part->keys, part->n * sizeof *keys);
-    g->keys = keys;
+    memcpy(g->keys + g->n, part->keys, part->n * sizeof *g->keys);
     g->n += part->n;
   }
   memcpy(g->lists + g->n_lists, part->lists,
@@ -1006,7 +1005,7 @@ static bool triggers_of(const KgbPattern *p, const Node *n, Group *out) {
       } else {
         memcpy(out->keys, t->set, k * sizeof *out->keys);
       }
-      out->n = k;
+      out->n = out->cap = k;
       return true;
     }
     if (first.list && first.list->list) {
@@ -1066,13 +1065,12 @@ static bool req_of_set(const TestSet *ts, Req *r) {
   const Test *t = first.word;
   if (t) {
     size_t n = t->kind == T_LOWER ? 1 : t->n_set;
-    const char **keys = realloc(r->keys, (r->n_keys + n) * sizeof *keys);
-    if (!keys) {
+    if (kgb_grow(&r->keys, &r->cap_keys, r->n_keys + n, sizeof *r->keys) !=
+        KGB_OK) {
       return false;
     }
-    r->keys = keys;
     for (size_t k = 0; k < n; k++) {
-      keys[r->n_keys++] = t->kind == T_LOWER ? t->str : t->set[k];
+      r->keys[r->n_keys++] = t->kind == T_LOWER ? t->str : t->set[k];
     }
     return true;
   }
@@ -1104,12 +1102,10 @@ static bool req_of(const KgbPattern *p, const Node *n, Req *r) {
       if (req_of(p, n->kids[i], &one)) {
         bool ok = true;
         if (one.n_keys) {
-          const char **keys =
-              realloc(r->keys, (r->n_keys + one.n_keys) * sizeof *keys);
-          ok = keys != NULL;
+          ok = kgb_grow(&r->keys, &r->cap_keys, r->n_keys + one.n_keys,
+                        sizeof *r->keys) == KGB_OK;
           if (ok) {
-            r->keys = keys;
-            memcpy(keys + r->n_keys, one.keys, one.n_keys * sizeof *keys);
+            memcpy(r->keys + r->n_keys, one.keys, one.n_keys * sizeof *r->keys);
             r->n_keys += one.n_keys;
           }
         }
