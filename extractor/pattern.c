@@ -140,6 +140,9 @@ typedef struct {
   bool any;
   const KgbLexicon *lists[REQ_LISTS];
   size_t n_lists;
+  /* the most items a match has before this one, or -1 (no bound below 64):
+   * a match starting at item p has it at one of items p .. p + reach */
+  int reach;
 } Req;
 
 #define GROUP_LISTS 8
@@ -1134,15 +1137,47 @@ static bool req_of(const KgbPattern *p, const Node *n, Req *r) {
   return false;
 }
 
+#define REACH_MAX 64 /* longer (or unbounded): no reach (Req) */
+
+/// The most items node @p n matches, or REACH_MAX when that is as many or
+/// more (or has no bound).
+static size_t max_len(const Node *n) {
+  size_t len = 0;
+  switch (n->kind) {
+  case N_TEST:
+    return 1;
+  case N_SEQ:
+    for (size_t i = 0; i < n->n_kids && len < REACH_MAX; i++) {
+      len += max_len(n->kids[i]);
+    }
+    break;
+  case N_ALT:
+    for (size_t i = 0; i < n->n_kids && len < REACH_MAX; i++) {
+      size_t k = max_len(n->kids[i]);
+      len = k > len ? k : len;
+    }
+    break;
+  case N_CAP:
+    len = max_len(n->kids[0]);
+    break;
+  case N_REP:
+    len = n->max < 0 ? REACH_MAX : (size_t)n->max * max_len(n->kids[0]);
+    break;
+  }
+  return len < REACH_MAX ? len : REACH_MAX;
+}
+
 /* The required items of a sequence, in order: its required parts (through
- * captures and repetitions of at least one) each give one. */
-static bool reqs_of(KgbPattern *p, const Node *n, size_t *cap) {
+ * captures and repetitions of at least one) each give one. @p before: the
+ * most items a match has before node @p n (REACH_MAX: no bound). */
+static bool reqs_of(KgbPattern *p, const Node *n, size_t *cap, size_t before) {
   if (n->kind == N_SEQ || n->kind == N_CAP ||
       (n->kind == N_REP && n->min > 0)) {
     for (size_t i = 0; i < n->n_kids; i++) {
-      if (!reqs_of(p, n->kids[i], cap)) {
+      if (!reqs_of(p, n->kids[i], cap, before)) {
         return false;
       }
+      before += before < REACH_MAX ? max_len(n->kids[i]) : 0;
     }
     return true;
   }
@@ -1154,6 +1189,8 @@ static bool reqs_of(KgbPattern *p, const Node *n, size_t *cap) {
     free(r.keys);
     return true; /* no particular item */
   }
+  size_t last = before < REACH_MAX ? before + max_len(n) : REACH_MAX;
+  r.reach = last > 0 && last < REACH_MAX ? (int)last - 1 : -1;
   if (kgb_grow(&p->reqs, cap, p->n_reqs + 1, sizeof *p->reqs) != KGB_OK) {
     free(r.keys);
     return false;
@@ -1256,7 +1293,7 @@ KgbStatus kgb_pattern_compile(KgbRules *rules, const char *src,
   gen(&c, root);
   emit(&c, I_MATCH, 0, 0);
   size_t cap_groups = 0, cap_reqs = 0;
-  if (!groups_of(p, root, &cap_groups) || !reqs_of(p, root, &cap_reqs)) {
+  if (!groups_of(p, root, &cap_groups) || !reqs_of(p, root, &cap_reqs, 0)) {
     c.oom = true;
   }
   p->needs_poss = needs_poss(p, root);
@@ -1947,6 +1984,7 @@ static inline uint64_t mask_of_hashed(const KgbMatcher *m, bool any,
 
 static uint64_t set_holds(const KgbPattern *p, KgbMatcher *m, const TestSet *ts,
                           uint64_t cand);
+static uint64_t req_positions(KgbMatcher *m, const Req *r);
 
 /* The prepared items (the n items of masks_ok) where a match of @p p can
  * start: the positions of its first keys and classes from the masks, and
@@ -1970,6 +2008,20 @@ static uint64_t starts_of(const KgbPattern *p, KgbMatcher *m, size_t n) {
   uint64_t all = n < 64 ? ((uint64_t)1 << n) - 1 : ~(uint64_t)0;
   for (size_t i = 0; i < p->n_first_other && starts != all; i++) {
     starts |= set_holds(p, m, &p->sets[p->first_other[i]], all & ~starts);
+  }
+  /* a match has each required item within its reach of the start */
+  for (size_t i = 0; i < p->n_reqs && starts; i++) {
+    const Req *r = &p->reqs[i];
+    if (r->reach < 0) {
+      continue;
+    }
+    uint64_t at = req_positions(m, r), near = at;
+    for (int span = 1; span <= r->reach;) { /* near: at >> 0 .. reach */
+      int shift = span <= r->reach + 1 - span ? span : r->reach + 1 - span;
+      near |= near >> shift;
+      span += shift;
+    }
+    starts &= near;
   }
   if (p->n_steps == 0 || !starts) {
     return starts;
@@ -2122,6 +2174,17 @@ static uint64_t set_holds(const KgbPattern *p, KgbMatcher *m, const TestSet *ts,
   return ts->negate ? cand & ~all : all;
 }
 
+/* The prepared items (masks_ok) that can be required item @p r. */
+static uint64_t req_positions(KgbMatcher *m, const Req *r) {
+  bool keys = (r->key_bloom & m->key_bloom) != 0; /* one may be there */
+  uint64_t at = mask_of_hashed(m, r->any, r->bits, r->keys, r->key_hash,
+                               keys ? r->n_keys : 0);
+  for (size_t k = 0; k < r->n_lists; k++) {
+    at |= list_positions(m, r->lists[k]);
+  }
+  return at;
+}
+
 /* False when the prepared items (masks_ok) from @p from on do not have the
  * required items of @p p in order, so no match starts there. */
 static bool reqs_check(const KgbPattern *p, KgbMatcher *m, size_t from) {
@@ -2130,14 +2193,7 @@ static bool reqs_check(const KgbPattern *p, KgbMatcher *m, size_t from) {
   }
   uint64_t after = ~(uint64_t)0 << from; /* the items left to use */
   for (size_t i = 0; i < p->n_reqs; i++) {
-    const Req *r = &p->reqs[i];
-    bool keys = (r->key_bloom & m->key_bloom) != 0; /* one may be there */
-    uint64_t at = mask_of_hashed(m, r->any, r->bits, r->keys, r->key_hash,
-                                 keys ? r->n_keys : 0);
-    for (size_t k = 0; k < r->n_lists; k++) {
-      at |= list_positions(m, r->lists[k]);
-    }
-    at &= after;
+    uint64_t at = req_positions(m, &p->reqs[i]) & after;
     if (!at) {
       return false;
     }
