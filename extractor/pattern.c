@@ -140,9 +140,10 @@ typedef struct {
   bool any;
   const KgbLexicon *lists[REQ_LISTS];
   size_t n_lists;
-  /* the most items a match has before this one, or -1 (no bound below 64):
-   * a match starting at item p has it at one of items p .. p + reach */
-  int reach;
+  /* the fewest items a match has before this one (at most 63), and the
+   * most, or -1 (no bound below 64): a match starting at item p has it at
+   * one of items p + least .. p + reach */
+  int least, reach;
 } Req;
 
 #define GROUP_LISTS 8
@@ -1167,17 +1168,47 @@ static size_t max_len(const Node *n) {
   return len < REACH_MAX ? len : REACH_MAX;
 }
 
+/// The fewest items node @p n matches, at most REACH_MAX.
+static size_t min_len(const Node *n) {
+  size_t len = 0;
+  switch (n->kind) {
+  case N_TEST:
+    return 1;
+  case N_SEQ:
+    for (size_t i = 0; i < n->n_kids && len < REACH_MAX; i++) {
+      len += min_len(n->kids[i]);
+    }
+    break;
+  case N_ALT:
+    for (size_t i = 0; i < n->n_kids; i++) {
+      size_t k = min_len(n->kids[i]);
+      len = i == 0 || k < len ? k : len;
+    }
+    break;
+  case N_CAP:
+    len = min_len(n->kids[0]);
+    break;
+  case N_REP:
+    len = n->min > 0 ? (size_t)n->min * min_len(n->kids[0]) : 0;
+    break;
+  }
+  return len < REACH_MAX ? len : REACH_MAX;
+}
+
 /* The required items of a sequence, in order: its required parts (through
- * captures and repetitions of at least one) each give one. @p before: the
- * most items a match has before node @p n (REACH_MAX: no bound). */
-static bool reqs_of(KgbPattern *p, const Node *n, size_t *cap, size_t before) {
+ * captures and repetitions of at least one) each give one. @p least and
+ * @p before: the fewest and the most items a match has before node @p n
+ * (REACH_MAX: no bound). */
+static bool reqs_of(KgbPattern *p, const Node *n, size_t *cap, size_t least,
+                    size_t before) {
   if (n->kind == N_SEQ || n->kind == N_CAP ||
       (n->kind == N_REP && n->min > 0)) {
     for (size_t i = 0; i < n->n_kids; i++) {
-      if (!reqs_of(p, n->kids[i], cap, before)) {
+      if (!reqs_of(p, n->kids[i], cap, least, before)) {
         return false;
       }
       before += before < REACH_MAX ? max_len(n->kids[i]) : 0;
+      least += least < REACH_MAX ? min_len(n->kids[i]) : 0;
     }
     return true;
   }
@@ -1191,6 +1222,7 @@ static bool reqs_of(KgbPattern *p, const Node *n, size_t *cap, size_t before) {
   }
   size_t last = before < REACH_MAX ? before + max_len(n) : REACH_MAX;
   r.reach = last > 0 && last < REACH_MAX ? (int)last - 1 : -1;
+  r.least = least < REACH_MAX ? (int)least : REACH_MAX - 1;
   if (kgb_grow(&p->reqs, cap, p->n_reqs + 1, sizeof *p->reqs) != KGB_OK) {
     free(r.keys);
     return false;
@@ -1293,7 +1325,7 @@ KgbStatus kgb_pattern_compile(KgbRules *rules, const char *src,
   gen(&c, root);
   emit(&c, I_MATCH, 0, 0);
   size_t cap_groups = 0, cap_reqs = 0;
-  if (!groups_of(p, root, &cap_groups) || !reqs_of(p, root, &cap_reqs, 0)) {
+  if (!groups_of(p, root, &cap_groups) || !reqs_of(p, root, &cap_reqs, 0, 0)) {
     c.oom = true;
   }
   p->needs_poss = needs_poss(p, root);
@@ -2009,15 +2041,14 @@ static uint64_t starts_of(const KgbPattern *p, KgbMatcher *m, size_t n) {
   for (size_t i = 0; i < p->n_first_other && starts != all; i++) {
     starts |= set_holds(p, m, &p->sets[p->first_other[i]], all & ~starts);
   }
-  /* a match has each required item within its reach of the start */
+  /* a match has each required item from least to reach items after its
+   * start: near, the starts that have one there */
   for (size_t i = 0; i < p->n_reqs && starts; i++) {
     const Req *r = &p->reqs[i];
-    if (r->reach < 0) {
-      continue;
-    }
-    uint64_t at = req_positions(m, r), near = at;
-    for (int span = 1; span <= r->reach;) { /* near: at >> 0 .. reach */
-      int shift = span <= r->reach + 1 - span ? span : r->reach + 1 - span;
+    uint64_t near = req_positions(m, r) >> r->least;
+    int width = r->reach < 0 ? 64 : r->reach - r->least + 1;
+    for (int span = 1; span < width;) { /* near >> 0 .. width - 1 */
+      int shift = span <= width - span ? span : width - span;
       near |= near >> shift;
       span += shift;
     }
