@@ -1449,6 +1449,7 @@ typedef struct {
 
 #define KEY_SLOTS 128  /* a power of two, twice the items */
 #define LIST_SLOTS 256 /* a power of two; a slot by kgb_lexicon_id() */
+#define REQ_MEMO 16    /* required items remembered (KgbMatcher req_at) */
 
 typedef struct {
   const char *key;
@@ -1503,6 +1504,12 @@ struct KgbMatcher {
    * kind, worked out when first asked (valid while flags_prep == prep_id). */
   unsigned flags_prep;
   uint64_t flags[T_MENTION + 1];
+  /* The prepared items each required item of pattern req_at_of can be
+   * (req_positions()), as the last reqs_check() found them, for
+   * starts_of() right after it (valid while req_at_prep == prep_id). */
+  const KgbPattern *req_at_of;
+  unsigned req_at_prep;
+  uint64_t req_at[REQ_MEMO];
 };
 
 static uint64_t class_bits(KgbMatcher *m, const KgbVocab *v, const char *cls) {
@@ -2043,9 +2050,11 @@ static uint64_t starts_of(const KgbPattern *p, KgbMatcher *m, size_t n) {
   }
   /* a match has each required item from least to reach items after its
    * start: near, the starts that have one there */
+  bool memo = m->req_at_of == p && m->req_at_prep == m->prep_id;
   for (size_t i = 0; i < p->n_reqs && starts; i++) {
     const Req *r = &p->reqs[i];
-    uint64_t near = req_positions(m, r) >> r->least;
+    uint64_t at = memo && i < REQ_MEMO ? m->req_at[i] : req_positions(m, r);
+    uint64_t near = at >> r->least;
     int width = r->reach < 0 ? 64 : r->reach - r->least + 1;
     for (int span = 1; span < width;) { /* near >> 0 .. width - 1 */
       int shift = span <= width - span ? span : width - span;
@@ -2219,12 +2228,19 @@ static uint64_t req_positions(KgbMatcher *m, const Req *r) {
 /* False when the prepared items (masks_ok) from @p from on do not have the
  * required items of @p p in order, so no match starts there. */
 static bool reqs_check(const KgbPattern *p, KgbMatcher *m, size_t from) {
+  m->req_at_of = NULL;
   if (from >= 64) {
     return p->n_reqs == 0;
   }
+  m->req_at_of = p; /* req_at[] holds the reqs up to the first missing */
+  m->req_at_prep = m->prep_id;
   uint64_t after = ~(uint64_t)0 << from; /* the items left to use */
   for (size_t i = 0; i < p->n_reqs; i++) {
-    uint64_t at = req_positions(m, &p->reqs[i]) & after;
+    uint64_t at = req_positions(m, &p->reqs[i]);
+    if (i < REQ_MEMO) {
+      m->req_at[i] = at;
+    }
+    at &= after;
     if (!at) {
       return false;
     }
