@@ -91,6 +91,8 @@ typedef struct Node {
   size_t n_kids, cap_kids;
   int min, max; ///< N_REP; max -1 = unbounded
   int index;    ///< N_TEST: test set; N_CAP: capture
+  /* min_len() + 1 and max_len() + 1 once worked out, else 0 */
+  size_t min1, max1;
 } Node;
 
 /// A TEST or MATCH reached from a thread's pc without consuming an item, and
@@ -1142,8 +1144,11 @@ static bool req_of(const KgbPattern *p, const Node *n, Req *r) {
 
 /// The most items node @p n matches, or REACH_MAX when that is as many or
 /// more (or has no bound).
-static size_t max_len(const Node *n) {
+static size_t max_len(Node *n) {
   size_t len = 0;
+  if (n->max1) {
+    return n->max1 - 1;
+  }
   switch (n->kind) {
   case N_TEST:
     return 1;
@@ -1165,12 +1170,17 @@ static size_t max_len(const Node *n) {
     len = n->max < 0 ? REACH_MAX : (size_t)n->max * max_len(n->kids[0]);
     break;
   }
-  return len < REACH_MAX ? len : REACH_MAX;
+  len = len < REACH_MAX ? len : REACH_MAX;
+  n->max1 = len + 1;
+  return len;
 }
 
 /// The fewest items node @p n matches, at most REACH_MAX.
-static size_t min_len(const Node *n) {
+static size_t min_len(Node *n) {
   size_t len = 0;
+  if (n->min1) {
+    return n->min1 - 1;
+  }
   switch (n->kind) {
   case N_TEST:
     return 1;
@@ -1192,14 +1202,16 @@ static size_t min_len(const Node *n) {
     len = n->min > 0 ? (size_t)n->min * min_len(n->kids[0]) : 0;
     break;
   }
-  return len < REACH_MAX ? len : REACH_MAX;
+  len = len < REACH_MAX ? len : REACH_MAX;
+  n->min1 = len + 1;
+  return len;
 }
 
 /* The required items of a sequence, in order: its required parts (through
  * captures and repetitions of at least one) each give one. @p least and
  * @p before: the fewest and the most items a match has before node @p n
  * (REACH_MAX: no bound). */
-static bool reqs_of(KgbPattern *p, const Node *n, size_t *cap, size_t least,
+static bool reqs_of(KgbPattern *p, Node *n, size_t *cap, size_t least,
                     size_t before) {
   if (n->kind == N_SEQ || n->kind == N_CAP ||
       (n->kind == N_REP && n->min > 0)) {
@@ -1207,8 +1219,9 @@ static bool reqs_of(KgbPattern *p, const Node *n, size_t *cap, size_t least,
       if (!reqs_of(p, n->kids[i], cap, least, before)) {
         return false;
       }
-      before += before < REACH_MAX ? max_len(n->kids[i]) : 0;
-      least += least < REACH_MAX ? min_len(n->kids[i]) : 0;
+      before +=
+          before < REACH_MAX && i + 1 < n->n_kids ? max_len(n->kids[i]) : 0;
+      least += least < REACH_MAX && i + 1 < n->n_kids ? min_len(n->kids[i]) : 0;
     }
     return true;
   }
