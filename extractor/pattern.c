@@ -1960,6 +1960,7 @@ static KgbStatus first_steps(KgbPattern *p) {
       TRY(st, sort_test(p, p->prog[w.pcs[k]].x, &fs->next));
     }
     TRY(st, key_hashes(&fs->next.keys, fs->next.n_keys, &fs->next.key_hash));
+    fs->next.cap_keys = fs->next.n_keys; /* what the keys' allocation holds */
   }
 done:
   walk_free(&w);
@@ -2536,6 +2537,7 @@ static KgbStatus closures(KgbPattern *p) {
         KGB_OK) {
       return KGB_ERR_NOMEM;
     }
+    p->reqs[i].cap_keys = p->reqs[i].n_keys;
   }
   for (size_t pc = 0; pc < p->n_prog; pc++) {
     p->anchored |= p->prog[pc].op == I_BOL || p->prog[pc].op == I_EOL;
