@@ -91,7 +91,7 @@ typedef struct Node {
   size_t n_kids, cap_kids;
   int min, max; ///< N_REP; max -1 = unbounded
   int index;    ///< N_TEST: test set; N_CAP: capture
-  /* min_len() + 1 and max_len() + 1 once worked out, else 0 */
+  /* node_len() + 1, fewest and most, once worked out, else 0 */
   size_t min1, max1;
 } Node;
 
@@ -1142,68 +1142,42 @@ static bool req_of(const KgbPattern *p, const Node *n, Req *r) {
 
 #define REACH_MAX 64 /* longer (or unbounded): no reach (Req) */
 
-/// The most items node @p n matches, or REACH_MAX when that is as many or
-/// more (or has no bound).
-static size_t max_len(Node *n) {
+/* The most items node @p n matches (@p most), or REACH_MAX when that is as
+ * many or more (or has no bound); else the fewest, at most REACH_MAX.
+ * Worked out once a node (Node max1, min1). */
+static size_t node_len(Node *n, bool most) {
+  size_t *memo = most ? &n->max1 : &n->min1;
   size_t len = 0;
-  if (n->max1) {
-    return n->max1 - 1;
+  if (*memo) {
+    return *memo - 1;
   }
   switch (n->kind) {
   case N_TEST:
     return 1;
   case N_SEQ:
     for (size_t i = 0; i < n->n_kids && len < REACH_MAX; i++) {
-      len += max_len(n->kids[i]);
+      len += node_len(n->kids[i], most);
     }
     break;
   case N_ALT:
-    for (size_t i = 0; i < n->n_kids && len < REACH_MAX; i++) {
-      size_t k = max_len(n->kids[i]);
-      len = k > len ? k : len;
+    for (size_t i = 0; i < n->n_kids && (!most || len < REACH_MAX); i++) {
+      size_t k = node_len(n->kids[i], most);
+      len = i == 0 || (most ? k > len : k < len) ? k : len;
     }
     break;
   case N_CAP:
-    len = max_len(n->kids[0]);
+    len = node_len(n->kids[0], most);
     break;
-  case N_REP:
-    len = n->max < 0 ? REACH_MAX : (size_t)n->max * max_len(n->kids[0]);
+  case N_REP: {
+    int times = most ? n->max : n->min;
+    len = most && times < 0 ? REACH_MAX
+          : times > 0       ? (size_t)times * node_len(n->kids[0], most)
+                            : 0;
     break;
+  }
   }
   len = len < REACH_MAX ? len : REACH_MAX;
-  n->max1 = len + 1;
-  return len;
-}
-
-/// The fewest items node @p n matches, at most REACH_MAX.
-static size_t min_len(Node *n) {
-  size_t len = 0;
-  if (n->min1) {
-    return n->min1 - 1;
-  }
-  switch (n->kind) {
-  case N_TEST:
-    return 1;
-  case N_SEQ:
-    for (size_t i = 0; i < n->n_kids && len < REACH_MAX; i++) {
-      len += min_len(n->kids[i]);
-    }
-    break;
-  case N_ALT:
-    for (size_t i = 0; i < n->n_kids; i++) {
-      size_t k = min_len(n->kids[i]);
-      len = i == 0 || k < len ? k : len;
-    }
-    break;
-  case N_CAP:
-    len = min_len(n->kids[0]);
-    break;
-  case N_REP:
-    len = n->min > 0 ? (size_t)n->min * min_len(n->kids[0]) : 0;
-    break;
-  }
-  len = len < REACH_MAX ? len : REACH_MAX;
-  n->min1 = len + 1;
+  *memo = len + 1;
   return len;
 }
 
@@ -1219,9 +1193,12 @@ static bool reqs_of(KgbPattern *p, Node *n, size_t *cap, size_t least,
       if (!reqs_of(p, n->kids[i], cap, least, before)) {
         return false;
       }
-      before +=
-          before < REACH_MAX && i + 1 < n->n_kids ? max_len(n->kids[i]) : 0;
-      least += least < REACH_MAX && i + 1 < n->n_kids ? min_len(n->kids[i]) : 0;
+      before += before < REACH_MAX && i + 1 < n->n_kids
+                    ? node_len(n->kids[i], true)
+                    : 0;
+      least += least < REACH_MAX && i + 1 < n->n_kids
+                   ? node_len(n->kids[i], false)
+                   : 0;
     }
     return true;
   }
@@ -1233,7 +1210,7 @@ static bool reqs_of(KgbPattern *p, Node *n, size_t *cap, size_t least,
     free(r.keys);
     return true; /* no particular item */
   }
-  size_t last = before < REACH_MAX ? before + max_len(n) : REACH_MAX;
+  size_t last = before < REACH_MAX ? before + node_len(n, true) : REACH_MAX;
   r.reach = last > 0 && last < REACH_MAX ? (int)last - 1 : -1;
   r.least = least < REACH_MAX ? (int)least : REACH_MAX - 1;
   if (kgb_grow(&p->reqs, cap, p->n_reqs + 1, sizeof *p->reqs) != KGB_OK) {
