@@ -161,6 +161,9 @@ static inline size_t kgb_lexicon_bloom_bit(const char *key) {
   return (size_t)(((uint64_t)(uintptr_t)key * 0x9E3779B97F4A7C15u) >> 52) %
          (KGB_LEXICON_BLOOM * 64);
 }
+/// A small number of @p lx, its own among the lists of its rules (0, 1, ...
+/// in the order the lists were made).
+size_t kgb_lexicon_id(const KgbLexicon *lx);
 /// The Bloom filter of @p lx's keys, KGB_LEXICON_BLOOM words (borrowed,
 /// valid and kept up to date while the rules live).
 const uint64_t *kgb_lexicon_bloom(const KgbLexicon *lx);

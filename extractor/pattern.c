@@ -91,6 +91,8 @@ typedef struct Node {
   size_t n_kids, cap_kids;
   int min, max; ///< N_REP; max -1 = unbounded
   int index;    ///< N_TEST: test set; N_CAP: capture
+  /* node_len() + 1, fewest and most, once worked out, else 0 */
+  size_t min1, max1;
 } Node;
 
 /// A TEST or MATCH reached from a thread's pc without consuming an item, and
@@ -106,9 +108,10 @@ typedef struct {
 typedef struct {
   const char **keys; ///< T_LOWER / T_SET keys
   size_t n_keys, cap_keys;
-  uint64_t bits;  ///< T_MENTION class bits
-  bool any_class; ///< a mention test takes any mention
-  int *other;     ///< other test sets
+  uint8_t *key_hash; ///< key_hash() of each key, after keys[n_keys]
+  uint64_t bits;     ///< T_MENTION class bits
+  bool any_class;    ///< a mention test takes any mention
+  int *other;        ///< other test sets
   size_t n_other, cap_other;
 } TestSort;
 
@@ -132,11 +135,17 @@ typedef struct {
 /// one of lists[] (as a @list test takes it).
 typedef struct {
   const char **keys;
-  size_t n_keys;
+  size_t n_keys, cap_keys;
+  uint64_t key_bloom; ///< key_bit() of each key (closures())
+  uint8_t *key_hash;  ///< key_hash() of each key, after keys[n_keys]
   uint64_t bits;
   bool any;
   const KgbLexicon *lists[REQ_LISTS];
   size_t n_lists;
+  /* the fewest items a match has before this one (at most 63), and the
+   * most, or -1 (no bound below 64): a match starting at item p has it at
+   * one of items p + least .. p + reach */
+  int least, reach;
 } Req;
 
 #define GROUP_LISTS 8
@@ -145,7 +154,7 @@ typedef struct {
 /// (rules pool) is one of keys[] or in one of lists[] (as @list takes it).
 typedef struct {
   const char **keys;
-  size_t n;
+  size_t n, cap;
   const KgbLexicon *lists[GROUP_LISTS];
   size_t n_lists;
 } Group;
@@ -949,12 +958,11 @@ static bool group_add(Group *g, const Group *part) {
     return false;
   }
   if (part->n) {
-    const char **keys = realloc(g->keys, (g->n + part->n) * sizeof *keys);
-    if (!keys) {
+    if (kgb_grow(&g->keys, &g->cap, g->n + part->n, sizeof *g->keys) !=
+        KGB_OK) {
       return false;
     }
-    memcpy(keys + g->n, part->keys, part->n * sizeof *keys);
-    g->keys = keys;
+    memcpy(g->keys + g->n, part->keys, part->n * sizeof *g->keys);
     g->n += part->n;
   }
   memcpy(g->lists + g->n_lists, part->lists,
@@ -1003,7 +1011,7 @@ static bool triggers_of(const KgbPattern *p, const Node *n, Group *out) {
       } else {
         memcpy(out->keys, t->set, k * sizeof *out->keys);
       }
-      out->n = k;
+      out->n = out->cap = k;
       return true;
     }
     if (first.list && first.list->list) {
@@ -1063,13 +1071,12 @@ static bool req_of_set(const TestSet *ts, Req *r) {
   const Test *t = first.word;
   if (t) {
     size_t n = t->kind == T_LOWER ? 1 : t->n_set;
-    const char **keys = realloc(r->keys, (r->n_keys + n) * sizeof *keys);
-    if (!keys) {
+    if (kgb_grow(&r->keys, &r->cap_keys, r->n_keys + n, sizeof *r->keys) !=
+        KGB_OK) {
       return false;
     }
-    r->keys = keys;
     for (size_t k = 0; k < n; k++) {
-      keys[r->n_keys++] = t->kind == T_LOWER ? t->str : t->set[k];
+      r->keys[r->n_keys++] = t->kind == T_LOWER ? t->str : t->set[k];
     }
     return true;
   }
@@ -1101,12 +1108,10 @@ static bool req_of(const KgbPattern *p, const Node *n, Req *r) {
       if (req_of(p, n->kids[i], &one)) {
         bool ok = true;
         if (one.n_keys) {
-          const char **keys =
-              realloc(r->keys, (r->n_keys + one.n_keys) * sizeof *keys);
-          ok = keys != NULL;
+          ok = kgb_grow(&r->keys, &r->cap_keys, r->n_keys + one.n_keys,
+                        sizeof *r->keys) == KGB_OK;
           if (ok) {
-            r->keys = keys;
-            memcpy(keys + r->n_keys, one.keys, one.n_keys * sizeof *keys);
+            memcpy(r->keys + r->n_keys, one.keys, one.n_keys * sizeof *r->keys);
             r->n_keys += one.n_keys;
           }
         }
@@ -1135,15 +1140,65 @@ static bool req_of(const KgbPattern *p, const Node *n, Req *r) {
   return false;
 }
 
+#define REACH_MAX 64 /* longer (or unbounded): no reach (Req) */
+
+/* The most items node @p n matches (@p most), or REACH_MAX when that is as
+ * many or more (or has no bound); else the fewest, at most REACH_MAX.
+ * Worked out once a node (Node max1, min1). */
+static size_t node_len(Node *n, bool most) {
+  size_t *memo = most ? &n->max1 : &n->min1;
+  size_t len = 0;
+  if (*memo) {
+    return *memo - 1;
+  }
+  switch (n->kind) {
+  case N_TEST:
+    return 1;
+  case N_SEQ:
+    for (size_t i = 0; i < n->n_kids && len < REACH_MAX; i++) {
+      len += node_len(n->kids[i], most);
+    }
+    break;
+  case N_ALT:
+    for (size_t i = 0; i < n->n_kids && (!most || len < REACH_MAX); i++) {
+      size_t k = node_len(n->kids[i], most);
+      len = i == 0 || (most ? k > len : k < len) ? k : len;
+    }
+    break;
+  case N_CAP:
+    len = node_len(n->kids[0], most);
+    break;
+  case N_REP: {
+    int times = most ? n->max : n->min;
+    len = most && times < 0 ? REACH_MAX
+          : times > 0       ? (size_t)times * node_len(n->kids[0], most)
+                            : 0;
+    break;
+  }
+  }
+  len = len < REACH_MAX ? len : REACH_MAX;
+  *memo = len + 1;
+  return len;
+}
+
 /* The required items of a sequence, in order: its required parts (through
- * captures and repetitions of at least one) each give one. */
-static bool reqs_of(KgbPattern *p, const Node *n, size_t *cap) {
+ * captures and repetitions of at least one) each give one. @p least and
+ * @p before: the fewest and the most items a match has before node @p n
+ * (REACH_MAX: no bound). */
+static bool reqs_of(KgbPattern *p, Node *n, size_t *cap, size_t least,
+                    size_t before) {
   if (n->kind == N_SEQ || n->kind == N_CAP ||
       (n->kind == N_REP && n->min > 0)) {
     for (size_t i = 0; i < n->n_kids; i++) {
-      if (!reqs_of(p, n->kids[i], cap)) {
+      if (!reqs_of(p, n->kids[i], cap, least, before)) {
         return false;
       }
+      before += before < REACH_MAX && i + 1 < n->n_kids
+                    ? node_len(n->kids[i], true)
+                    : 0;
+      least += least < REACH_MAX && i + 1 < n->n_kids
+                   ? node_len(n->kids[i], false)
+                   : 0;
     }
     return true;
   }
@@ -1155,6 +1210,9 @@ static bool reqs_of(KgbPattern *p, const Node *n, size_t *cap) {
     free(r.keys);
     return true; /* no particular item */
   }
+  size_t last = before < REACH_MAX ? before + node_len(n, true) : REACH_MAX;
+  r.reach = last > 0 && last < REACH_MAX ? (int)last - 1 : -1;
+  r.least = least < REACH_MAX ? (int)least : REACH_MAX - 1;
   if (kgb_grow(&p->reqs, cap, p->n_reqs + 1, sizeof *p->reqs) != KGB_OK) {
     free(r.keys);
     return false;
@@ -1257,7 +1315,7 @@ KgbStatus kgb_pattern_compile(KgbRules *rules, const char *src,
   gen(&c, root);
   emit(&c, I_MATCH, 0, 0);
   size_t cap_groups = 0, cap_reqs = 0;
-  if (!groups_of(p, root, &cap_groups) || !reqs_of(p, root, &cap_reqs)) {
+  if (!groups_of(p, root, &cap_groups) || !reqs_of(p, root, &cap_reqs, 0, 0)) {
     c.oom = true;
   }
   p->needs_poss = needs_poss(p, root);
@@ -1379,8 +1437,9 @@ typedef struct {
   uint64_t key_bit;    ///< key_bit() of a one-token item's key, else 0
 } ItemInfo;
 
-#define KEY_SLOTS 128 /* a power of two, twice the items */
-#define LIST_SLOTS 64 /* a power of two */
+#define KEY_SLOTS 128  /* a power of two, twice the items */
+#define LIST_SLOTS 256 /* a power of two; a slot by kgb_lexicon_id() */
+#define REQ_MEMO 16    /* required items remembered (KgbMatcher req_at) */
 
 typedef struct {
   const char *key;
@@ -1410,12 +1469,13 @@ struct KgbMatcher {
    * item i), so a pattern's start positions are a few ORs: set up with
    * the item facts (prep_done), valid when masks_ok. */
   bool masks_ok;
-  uint64_t key_bloom;     ///< key_bit() of every one-token item's key
-  uint64_t with_class;    ///< the items with a class
-  uint64_t class_used;    ///< the class bits set in some by_class[]
-  uint64_t by_class[64];  ///< by_class[b]: the items whose class has bit b
-  KeyPos keys[KEY_SLOTS]; ///< one-token items by key (open addressing)
-  unsigned char used[64]; ///< the slots of keys[] in use
+  uint64_t key_bloom;       ///< key_bit() of every one-token item's key
+  uint64_t key_bloom256[4]; ///< key_hash() of every one-token item's key
+  uint64_t with_class;      ///< the items with a class
+  uint64_t class_used;      ///< the class bits set in some by_class[]
+  uint64_t by_class[64];    ///< by_class[b]: the items whose class has bit b
+  KeyPos keys[KEY_SLOTS];   ///< one-token items by key (open addressing)
+  unsigned char used[64];   ///< the slots of keys[] in use
   size_t n_used;
   /* The start positions of pattern starts_of in the prepared items, worked
    * out by the first kgb_pattern_find of it there (starts_prep: prep_id). */
@@ -1430,6 +1490,16 @@ struct KgbMatcher {
     unsigned prep;
     uint64_t pos;
   } lists[LIST_SLOTS];
+  /* The prepared items a token test ([cap], [num], ...) holds for, by test
+   * kind, worked out when first asked (valid while flags_prep == prep_id). */
+  unsigned flags_prep;
+  uint64_t flags[T_MENTION + 1];
+  /* The prepared items each required item of pattern req_at_of can be
+   * (req_positions()), as the last reqs_check() found them, for
+   * starts_of() right after it (valid while req_at_prep == prep_id). */
+  const KgbPattern *req_at_of;
+  unsigned req_at_prep;
+  uint64_t req_at[REQ_MEMO];
 };
 
 static uint64_t class_bits(KgbMatcher *m, const KgbVocab *v, const char *cls) {
@@ -1459,6 +1529,12 @@ static inline uint64_t key_bit(const char *key) {
   }
   return (uint64_t)1 << (((uint64_t)(uintptr_t)key * 0x9E3779B97F4A7C15u) >>
                          58);
+}
+
+/* The bit of @p key (not NULL) in a sentence's 256-bit filter of keys
+ * (key_bloom256): a finer one than key_bit()'s, for lists of many keys. */
+static inline uint8_t key_hash(const char *key) {
+  return (uint8_t)(((uint64_t)(uintptr_t)key * 0x9E3779B97F4A7C15u) >> 56);
 }
 
 /* The class bits of item @p it (which has a class): prepared, or looked up. */
@@ -1516,6 +1592,7 @@ static void prepare_now(KgbMatcher *m) {
   }
   m->n_used = 0;
   m->key_bloom = m->with_class = m->class_used = 0;
+  memset(m->key_bloom256, 0, sizeof m->key_bloom256);
   m->masks_ok = m->prep_n <= 64;
   for (size_t i = 0; i < m->prep_n && m->masks_ok; i++) {
     const ItemInfo *in = &m->info[i];
@@ -1530,6 +1607,8 @@ static void prepare_now(KgbMatcher *m) {
     const char *key = in->tok->key;
     if (in->key_bit) { /* a one-token item with a key */
       m->key_bloom |= in->key_bit;
+      uint8_t h = key_hash(key);
+      m->key_bloom256[h / 64] |= (uint64_t)1 << (h % 64);
       size_t j = key_slot(key);
       while (m->keys[j].key && m->keys[j].key != key) {
         j = (j + 1) & (KEY_SLOTS - 1);
@@ -1809,6 +1888,21 @@ done:
   return st;
 }
 
+/// The key_hash() of each of (*keys)[0..n) into @p out, in the keys'
+/// allocation (grown for it), right after the n keys.
+static KgbStatus key_hashes(const char ***keys, size_t n, uint8_t **out) {
+  const char **grown = realloc(*keys, n * sizeof *grown + (n ? n : 1));
+  if (!grown) {
+    return KGB_ERR_NOMEM;
+  }
+  *keys = grown;
+  *out = (uint8_t *)(grown + n);
+  for (size_t k = 0; k < n; k++) {
+    (*out)[k] = key_hash(grown[k]);
+  }
+  return KGB_OK;
+}
+
 /* p->steps: each first test and the tests that can follow it (FirstStep),
  * for patterns with at most FIRST_STEPS first tests that cannot match
  * empty; none otherwise. */
@@ -1842,6 +1936,8 @@ static KgbStatus first_steps(KgbPattern *p) {
     for (size_t k = 0; k < n_next && !fs->open; k++) {
       TRY(st, sort_test(p, p->prog[w.pcs[k]].x, &fs->next));
     }
+    TRY(st, key_hashes(&fs->next.keys, fs->next.n_keys, &fs->next.key_hash));
+    fs->next.cap_keys = fs->next.n_keys; /* what the keys' allocation holds */
   }
 done:
   walk_free(&w);
@@ -1903,11 +1999,27 @@ static inline uint64_t mask_of(const KgbMatcher *m, bool any, uint64_t bits,
   return at;
 }
 
-/* The prepared items (items[0..n), all of them as prepared) where a match
- * of @p p can start: the positions of its first keys and classes from the
- * masks, and those where one of its other first tests holds, item by item. */
-static uint64_t starts_of(const KgbPattern *p, KgbMatcher *m,
-                          const KgbItem *items, size_t n) {
+/* mask_of() of keys whose key_hash() are @p hash[0..n_keys). */
+static inline uint64_t mask_of_hashed(const KgbMatcher *m, bool any,
+                                      uint64_t bits, const char *const *keys,
+                                      const uint8_t *hash, size_t n_keys) {
+  uint64_t at = mask_of(m, any, bits, NULL, 0);
+  for (size_t k = 0; k < n_keys; k++) {
+    if (m->key_bloom256[hash[k] / 64] >> (hash[k] % 64) & 1) {
+      at |= key_positions(m, keys[k]);
+    }
+  }
+  return at;
+}
+
+static uint64_t set_holds(const KgbPattern *p, KgbMatcher *m, const TestSet *ts,
+                          uint64_t cand);
+static uint64_t req_positions(KgbMatcher *m, const Req *r);
+
+/* The prepared items (the n items of masks_ok) where a match of @p p can
+ * start: the positions of its first keys and classes from the masks, and
+ * those where one of its other first tests holds (set_holds()). */
+static uint64_t starts_of(const KgbPattern *p, KgbMatcher *m, size_t n) {
   uint64_t starts = 0;
   for (size_t i = 0; i < p->n_first_keys; i++) {
     const char *key = p->first_keys[i];
@@ -1923,12 +2035,24 @@ static uint64_t starts_of(const KgbPattern *p, KgbMatcher *m,
       starts |= m->by_class[kgb_ctz64(bits)];
     }
   }
-  for (size_t pos = 0; pos < n && p->n_first_other > 0; pos++) {
-    for (size_t i = 0; i < p->n_first_other && !(starts >> pos & 1); i++) {
-      if (test_set(p, m, &p->sets[p->first_other[i]], &items[pos])) {
-        starts |= (uint64_t)1 << pos;
-      }
+  uint64_t all = n < 64 ? ((uint64_t)1 << n) - 1 : ~(uint64_t)0;
+  for (size_t i = 0; i < p->n_first_other && starts != all; i++) {
+    starts |= set_holds(p, m, &p->sets[p->first_other[i]], all & ~starts);
+  }
+  /* a match has each required item from least to reach items after its
+   * start: near, the starts that have one there */
+  bool memo = m->req_at_of == p && m->req_at_prep == m->prep_id;
+  for (size_t i = 0; i < p->n_reqs && starts; i++) {
+    const Req *r = &p->reqs[i];
+    uint64_t at = memo && i < REQ_MEMO ? m->req_at[i] : req_positions(m, r);
+    uint64_t near = at >> r->least;
+    int width = r->reach < 0 ? 64 : r->reach - r->least + 1;
+    for (int span = 1; span < width;) { /* near >> 0 .. width - 1 */
+      int shift = span <= width - span ? span : width - span;
+      near |= near >> shift;
+      span += shift;
     }
+    starts &= near;
   }
   if (p->n_steps == 0 || !starts) {
     return starts;
@@ -1937,29 +2061,22 @@ static uint64_t starts_of(const KgbPattern *p, KgbMatcher *m,
   uint64_t keep = 0;
   for (size_t s = 0; s < p->n_steps; s++) {
     const FirstStep *fs = &p->steps[s];
-    uint64_t first = 0; /* the starts where this first test holds */
-    for (uint64_t c = starts & ~keep; c; c &= c - 1) {
-      size_t pos = (size_t)kgb_ctz64(c);
-      if (test_set(p, m, &p->sets[fs->set], &items[pos])) {
-        first |= (uint64_t)1 << pos;
-      }
-    }
+    /* the starts where this first test holds */
+    uint64_t first = set_holds(p, m, &p->sets[fs->set], starts & ~keep);
     if (fs->open) {
       keep |= first;
       continue;
     }
     const TestSort *ts = &fs->next;
-    uint64_t next = mask_of(m, ts->any_class, ts->bits, ts->keys, ts->n_keys);
+    uint64_t next = mask_of_hashed(m, ts->any_class, ts->bits, ts->keys,
+                                   ts->key_hash, ts->n_keys);
     keep |= first & (next >> 1);
-    for (uint64_t c = first & ~keep; c && ts->n_other > 0; c &= c - 1) {
-      size_t pos = (size_t)kgb_ctz64(c) + 1;
-      for (size_t k = 0; pos < n && k < ts->n_other; k++) {
-        if (test_set(p, m, &p->sets[ts->other[k]], &items[pos])) {
-          keep |= (uint64_t)1 << (pos - 1);
-          break;
-        }
-      }
+    /* the items after the others, where one of the other tests may hold */
+    uint64_t after = ((first & ~keep) << 1) & all, held = 0;
+    for (size_t k = 0; after & ~held && k < ts->n_other; k++) {
+      held |= set_holds(p, m, &p->sets[ts->other[k]], after & ~held);
     }
+    keep |= held >> 1;
   }
   return keep;
 }
@@ -1967,8 +2084,7 @@ static uint64_t starts_of(const KgbPattern *p, KgbMatcher *m,
 /* The prepared items (masks_ok) a @list test of @p lx holds for, as
  * test_one() decides it, memoised for the sentence. */
 static uint64_t list_positions(KgbMatcher *m, const KgbLexicon *lx) {
-  size_t j = (size_t)(((uint64_t)(uintptr_t)lx * 0x9E3779B97F4A7C15u) >> 58) &
-             (LIST_SLOTS - 1);
+  size_t j = lx ? kgb_lexicon_id(lx) & (LIST_SLOTS - 1) : 0;
   if (m->lists[j].lx == lx && m->lists[j].prep == m->prep_id) {
     return m->lists[j].pos;
   }
@@ -1990,18 +2106,130 @@ static uint64_t list_positions(KgbMatcher *m, const KgbLexicon *lx) {
   return pos;
 }
 
+/* The flag masks of the prepared items (masks_ok): flags[kind] holds the
+ * items a token test of that kind holds for, as test_one() decides it (a
+ * one-token item that is no typed name). */
+static void flag_masks(KgbMatcher *m) {
+  memset(m->flags, 0, sizeof m->flags);
+  for (size_t i = 0; i < m->prep_n; i++) {
+    const KgbItem *it = &m->prep_items[i];
+    if (it->tok_last - it->tok_first != 1 || (it->cls && it->mention >= 0)) {
+      continue;
+    }
+    const KgbToken *tok = it->tok;
+    unsigned f = tok->flags;
+    const char *s = tok->lower;
+    uint64_t bit = (uint64_t)1 << i;
+    m->flags[T_CAP] |= f & KGB_TOK_CAP ? bit : 0;
+    m->flags[T_LOWERCASE] |=
+        (f & KGB_TOK_WORD) && !(f & (KGB_TOK_CAP | KGB_TOK_NUM)) ? bit : 0;
+    m->flags[T_NUM] |= f & KGB_TOK_NUM ? bit : 0;
+    m->flags[T_YEAR] |=
+        (f & KGB_TOK_NUM) && s[0] && s[1] && s[2] && s[3] && !s[4] &&
+                isdigit((unsigned char)s[0]) && isdigit((unsigned char)s[1]) &&
+                isdigit((unsigned char)s[2]) && isdigit((unsigned char)s[3]) &&
+                (s[0] == '1' || s[0] == '2')
+            ? bit
+            : 0;
+    m->flags[T_PUNCT] |= f & KGB_TOK_PUNCT ? bit : 0;
+    m->flags[T_POSS] |= f & KGB_TOK_POSS ? bit : 0;
+    m->flags[T_OPENQ] |= f & KGB_TOK_OPENQ ? bit : 0;
+    m->flags[T_CLOSEQ] |= f & KGB_TOK_CLOSEQ ? bit : 0;
+  }
+  m->flags_prep = m->prep_id;
+}
+
+/* Of the prepared items @p cand (masks_ok), those test @p t holds for, as
+ * test_one() decides it: from the sentence's masks where the test is one
+ * of words, classes, a list or a token flag, else item by item. */
+static uint64_t test_holds(const KgbPattern *p, KgbMatcher *m, const Test *t,
+                           uint64_t cand) {
+  uint64_t at = 0;
+  switch (t->kind) {
+  case T_ANY:
+    at = cand;
+    break;
+  case T_MENTION:
+    if (t->by_name) {
+      goto one_by_one;
+    }
+    at = mask_of(m, t->any_class, t->want_bits, NULL, 0);
+    break;
+  case T_LOWER:
+    at = mask_of(m, false, 0, &t->str, 1);
+    break;
+  case T_SET:
+    at = mask_of(m, false, 0, t->set, t->n_set);
+    break;
+  case T_LIST:
+    at = list_positions(m, t->list);
+    break;
+  case T_CAP:
+  case T_LOWERCASE:
+  case T_NUM:
+  case T_YEAR:
+  case T_PUNCT:
+  case T_POSS:
+  case T_OPENQ:
+  case T_CLOSEQ:
+    if (m->flags_prep != m->prep_id) {
+      flag_masks(m);
+    }
+    at = m->flags[t->kind];
+    break;
+  default:
+    goto one_by_one;
+  }
+  return (t->negate ? ~at : at) & cand;
+one_by_one:
+  for (uint64_t c = cand; c; c &= c - 1) {
+    size_t pos = (size_t)kgb_ctz64(c);
+    if (!test_one(p, m, t, &m->prep_items[pos])) {
+      cand &= ~((uint64_t)1 << pos);
+    }
+  }
+  return cand;
+}
+
+/* Of the prepared items @p cand (masks_ok), those test set @p ts holds for,
+ * as test_set() decides it. */
+static uint64_t set_holds(const KgbPattern *p, KgbMatcher *m, const TestSet *ts,
+                          uint64_t cand) {
+  if (ts->word) {
+    return mask_of(m, false, 0, &ts->word, 1) & cand;
+  }
+  uint64_t all = cand;
+  for (size_t i = 0; i < ts->n && all; i++) {
+    all = test_holds(p, m, &ts->tests[i], all);
+  }
+  return ts->negate ? cand & ~all : all;
+}
+
+/* The prepared items (masks_ok) that can be required item @p r. */
+static uint64_t req_positions(KgbMatcher *m, const Req *r) {
+  bool keys = (r->key_bloom & m->key_bloom) != 0; /* one may be there */
+  uint64_t at = mask_of_hashed(m, r->any, r->bits, r->keys, r->key_hash,
+                               keys ? r->n_keys : 0);
+  for (size_t k = 0; k < r->n_lists; k++) {
+    at |= list_positions(m, r->lists[k]);
+  }
+  return at;
+}
+
 /* False when the prepared items (masks_ok) from @p from on do not have the
  * required items of @p p in order, so no match starts there. */
 static bool reqs_check(const KgbPattern *p, KgbMatcher *m, size_t from) {
+  m->req_at_of = NULL;
   if (from >= 64) {
     return p->n_reqs == 0;
   }
+  m->req_at_of = p; /* req_at[] holds the reqs up to the first missing */
+  m->req_at_prep = m->prep_id;
   uint64_t after = ~(uint64_t)0 << from; /* the items left to use */
   for (size_t i = 0; i < p->n_reqs; i++) {
-    const Req *r = &p->reqs[i];
-    uint64_t at = mask_of(m, r->any, r->bits, r->keys, r->n_keys);
-    for (size_t k = 0; k < r->n_lists; k++) {
-      at |= list_positions(m, r->lists[k]);
+    uint64_t at = req_positions(m, &p->reqs[i]);
+    if (i < REQ_MEMO) {
+      m->req_at[i] = at;
     }
     at &= after;
     if (!at) {
@@ -2278,6 +2506,16 @@ static KgbStatus closures(KgbPattern *p) {
       }
     }
   }
+  for (size_t i = 0; i < p->n_reqs; i++) {
+    for (size_t k = 0; k < p->reqs[i].n_keys; k++) {
+      p->reqs[i].key_bloom |= key_bit(p->reqs[i].keys[k]);
+    }
+    if (key_hashes(&p->reqs[i].keys, p->reqs[i].n_keys, &p->reqs[i].key_hash) !=
+        KGB_OK) {
+      return KGB_ERR_NOMEM;
+    }
+    p->reqs[i].cap_keys = p->reqs[i].n_keys;
+  }
   for (size_t pc = 0; pc < p->n_prog; pc++) {
     p->anchored |= p->prog[pc].op == I_BOL || p->prog[pc].op == I_EOL;
   }
@@ -2297,23 +2535,41 @@ static KgbStatus closures(KgbPattern *p) {
     free(seen);
     return KGB_ERR_NOMEM;
   }
+  /* done[pc]: the closure of pc is worked out (its ranges set); a JMP's is
+   * that of where it jumps to, shared (the words of an alternative all
+   * jump to its end) */
+  bool *done = calloc(p->n_prog, sizeof *done);
+  ok = done != NULL;
   size_t cap = 0;
   for (size_t pc = 0; pc < p->n_prog && ok; pc++) {
     if (pc > 0 && p->prog[pc - 1].op != I_TEST) {
       continue; /* no thread starts here: an empty range */
     }
+    size_t to = pc;
+    for (size_t k = 0; k < p->n_prog && p->prog[to].op == I_JMP; k++) {
+      to = (size_t)p->prog[to].x;
+    }
+    if (p->prog[to].op == I_JMP) {
+      to = pc; /* a loop of jumps: worked out as it is */
+    }
     bool anchors = false;
-    for (size_t v = 0; v < n_at && ok; v++) {
+    for (size_t v = 0; v < n_at && ok && !done[to]; v++) {
       if (v > 0 && !anchors) { /* ^ and $ not met: the same closure */
-        p->reach_at[v][2 * pc] = p->reach_at[0][2 * pc];
-        p->reach_at[v][2 * pc + 1] = p->reach_at[0][2 * pc + 1];
+        p->reach_at[v][2 * to] = p->reach_at[0][2 * to];
+        p->reach_at[v][2 * to + 1] = p->reach_at[0][2 * to + 1];
         continue;
       }
-      p->reach_at[v][2 * pc] = (int)p->n_reach;
-      ok = closure_of(p, (int)pc, (int)v, seen, ++gen, &cap, &anchors);
-      p->reach_at[v][2 * pc + 1] = (int)p->n_reach;
+      p->reach_at[v][2 * to] = (int)p->n_reach;
+      ok = closure_of(p, (int)to, (int)v, seen, ++gen, &cap, &anchors);
+      p->reach_at[v][2 * to + 1] = (int)p->n_reach;
+    }
+    done[to] = true;
+    for (size_t v = 0; v < n_at && to != pc; v++) {
+      p->reach_at[v][2 * pc] = p->reach_at[v][2 * to];
+      p->reach_at[v][2 * pc + 1] = p->reach_at[v][2 * to + 1];
     }
   }
+  free(done);
   free(seen);
   if (!ok) {
     for (size_t v = 0; v < n_at; v++) {
@@ -2395,7 +2651,7 @@ bool kgb_pattern_find(const KgbPattern *p, KgbMatcher *m, const KgbItem *items,
       return false;
     }
     if (m->cur_starts && (m->starts_of != p || m->starts_prep != m->prep_id)) {
-      m->starts = starts_of(p, m, items, n);
+      m->starts = starts_of(p, m, n);
       m->starts_of = p;
       m->starts_prep = m->prep_id;
     }

@@ -383,6 +383,8 @@ static KgbStatus load_cities(KgbPlaces *p, const KgbRules *rules) {
   if (p->table) {
     /* the keys made when kgb was built hold while utf8proc is the same */
     bool keys = strcmp(utf8proc_version(), kgb_city_utf8proc) == 0;
+    /* about a name and a key a city: the pool sized once, not doubled */
+    st = kgb_strpool_reserve(p->pool, 2 * (size_t)kgb_city_count);
     for (int i = 0; i < kgb_city_count && st == KGB_OK; i++) {
       const char *name = kgb_city_table + kgb_city_at[i];
       const char *code = name + strlen(name) + 1;

@@ -17,6 +17,7 @@
 
 struct KgbLexicon {
   const char *name; ///< interned list name
+  size_t id;        ///< its place among the rules' lists
   KgbMap entries;   ///< key (interned) -> value (interned string or NULL)
   uint64_t bloom[KGB_LEXICON_BLOOM]; ///< kgb_lexicon_bloom_bit() of each key
 };
@@ -39,6 +40,7 @@ typedef struct {
  * of it has none of the words, one AND instead of a probe per word. */
 typedef struct {
   const char *const *keys;
+  const uint8_t *hash; ///< key_hash() of each key (in group_hashes)
   size_t n;
   uint64_t bloom;
 } WordGroup;
@@ -52,9 +54,10 @@ struct KgbRules {
   size_t n_rules, cap_rules;
   /* trigger indexes, one per stage and window (one sentence or two) */
   RuleIndex index[2 * 2];
-  size_t *by_rank;   ///< rule indices in the order rules run
-  WordGroup *groups; ///< every rule's required word groups
-  size_t *groups_at; ///< rule i's: groups[groups_at[i] .. groups_at[i+1])
+  size_t *by_rank;       ///< rule indices in the order rules run
+  WordGroup *groups;     ///< every rule's required word groups
+  size_t *groups_at;     ///< rule i's: groups[groups_at[i] .. groups_at[i+1])
+  uint8_t *group_hashes; ///< the groups' key_hash() arrays, one block
   KgbPlaces *places;
   char **macro_names, **macro_texts; ///< `define NAME = pattern`
   size_t n_macros;
@@ -116,6 +119,7 @@ static KgbStatus list_for(KgbRules *rules, const char *list, Lexicon **out) {
     return KGB_ERR_NOMEM;
   }
   lx->name = name;
+  lx->id = rules->n_lists;
   rules->lists[rules->n_lists++] = lx;
   *out = lx;
   return KGB_OK;
@@ -126,6 +130,10 @@ static KgbStatus lexicon_put(Lexicon *lx, const char *key, intptr_t value) {
   size_t b = kgb_lexicon_bloom_bit(key);
   lx->bloom[b / 64] |= (uint64_t)1 << (b % 64);
   return kgb_map_put(&lx->entries, key, value);
+}
+
+size_t kgb_lexicon_id(const KgbLexicon *lx) {
+  return lx->id;
 }
 
 const uint64_t *kgb_lexicon_bloom(const KgbLexicon *lx) {
@@ -746,6 +754,8 @@ static KgbStatus list_push(size_t **list, size_t v) {
 }
 
 static void index_clear(KgbRules *rules) {
+  free(rules->group_hashes);
+  rules->group_hashes = NULL;
   free(rules->by_rank);
   free(rules->groups);
   free(rules->groups_at);
@@ -772,6 +782,11 @@ static size_t index_of(KgbStage stage, bool window) {
 static inline uint64_t key_bit(const char *key) {
   return (uint64_t)1 << (((uint64_t)(uintptr_t)key * 0x9E3779B97F4A7C15u) >>
                          58);
+}
+
+/* The bit of @p key in a sentence's 256-bit filter of keys (KeySet). */
+static inline uint8_t key_hash(const char *key) {
+  return (uint8_t)(((uint64_t)(uintptr_t)key * 0x9E3779B97F4A7C15u) >> 56);
 }
 
 typedef struct {
@@ -818,9 +833,21 @@ static KgbStatus rank_build(KgbRules *rules, size_t *rank) {
     rank[rules->by_rank[k]] = k;
   }
   rules->groups = malloc((n_groups ? n_groups : 1) * sizeof *rules->groups);
-  if (!rules->groups) {
+  size_t n_keys = 0;
+  for (size_t i = 0; i < n; i++) {
+    const KgbPattern *p = rules->rules[i].pattern;
+    for (size_t g = 0; g < kgb_pattern_group_count(p); g++) {
+      size_t n_g, n_lists;
+      const KgbLexicon *const *lists;
+      kgb_pattern_group(p, g, &n_g, &lists, &n_lists);
+      n_keys += n_g;
+    }
+  }
+  rules->group_hashes = malloc(n_keys ? n_keys : 1);
+  if (!rules->groups || !rules->group_hashes) {
     return KGB_ERR_NOMEM;
   }
+  uint8_t *hash = rules->group_hashes;
   for (size_t i = 0; i < n; i++) {
     const KgbPattern *p = rules->rules[i].pattern;
     for (size_t g = 0; g < kgb_pattern_group_count(p); g++) {
@@ -829,9 +856,12 @@ static KgbStatus rank_build(KgbRules *rules, size_t *rank) {
       size_t n_lists;
       wg->keys = kgb_pattern_group(p, g, &wg->n, &lists, &n_lists);
       wg->bloom = 0;
+      wg->hash = hash;
       for (size_t k = 0; k < wg->n; k++) {
         wg->bloom |= key_bit(wg->keys[k]);
+        hash[k] = key_hash(wg->keys[k]);
       }
+      hash += wg->n;
       if (n_lists > 0) { /* not checked here: the matcher's lists are */
         wg->bloom = ~(uint64_t)0;
         wg->n = 0;
@@ -992,6 +1022,7 @@ typedef struct {
   const KgbToken *toks; ///< the sentence, when too long for the set
   size_t n;
   uint64_t bloom;
+  uint64_t bloom256[4]; ///< key_hash() of each key
 } KeySet;
 
 static inline size_t key_slot(const char *key) {
@@ -1002,9 +1033,14 @@ static void keyset_fill(KeySet *ks, const KgbToken *toks, size_t n) {
   ks->toks = toks;
   ks->n = n;
   ks->bloom = 0;
+  memset(ks->bloom256, 0, sizeof ks->bloom256);
   if (n > KEY_SET / 2) {
     for (size_t t = 0; t < n; t++) {
-      ks->bloom |= toks[t].key ? key_bit(toks[t].key) : 0;
+      if (toks[t].key) {
+        uint8_t h = key_hash(toks[t].key);
+        ks->bloom |= key_bit(toks[t].key);
+        ks->bloom256[h / 64] |= (uint64_t)1 << (h % 64);
+      }
     }
     return;
   }
@@ -1014,7 +1050,9 @@ static void keyset_fill(KeySet *ks, const KgbToken *toks, size_t n) {
     if (!key) {
       continue;
     }
+    uint8_t h = key_hash(key);
     ks->bloom |= key_bit(key);
+    ks->bloom256[h / 64] |= (uint64_t)1 << (h % 64);
     size_t j = key_slot(key);
     while (ks->slot[j] && ks->slot[j] != key) {
       j = (j + 1) % KEY_SET;
@@ -1023,8 +1061,9 @@ static void keyset_fill(KeySet *ks, const KgbToken *toks, size_t n) {
   }
 }
 
-static bool keyset_has(const KeySet *ks, const char *key) {
-  if (!(ks->bloom & key_bit(key))) {
+/// Has the sentence @p key, whose key_hash() is @p h?
+static bool keyset_has(const KeySet *ks, const char *key, uint8_t h) {
+  if (!(ks->bloom256[h / 64] >> (h % 64) & 1)) {
     return false;
   }
   if (ks->n > KEY_SET / 2) {
@@ -1057,7 +1096,7 @@ static bool has_groups(const KgbRules *rules, size_t r, const KeySet *ks) {
     }
     bool found = false;
     for (size_t k = 0; k < g->n && !found; k++) {
-      found = keyset_has(ks, g->keys[k]);
+      found = keyset_has(ks, g->keys[k], g->hash[k]);
     }
     if (!found) {
       return false;
