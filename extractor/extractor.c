@@ -482,11 +482,14 @@ static size_t name_continues(const Doc *d, size_t i, size_t last) {
     return 3;
   }
   /* St. John's, St George's: a saint's possessive that ends the name (the
-   * run is "St" or "Saint", a dot, one name word) */
+   * run is a capitalised "St" or "Saint", a dot, one name word; not the
+   * street of "Water St. John's brother") */
   if ((t->flags & KGB_TOK_POSS) && i >= 2 && (!next || !name_token(next)) &&
-      (is_tok(&d->toks[i - 2], "saint") || is_tok(&d->toks[i - 2], "st") ||
+      (((is_tok(&d->toks[i - 2], "saint") || is_tok(&d->toks[i - 2], "st")) &&
+        (d->toks[i - 2].flags & KGB_TOK_CAP)) ||
        (i >= 3 && is_tok(&d->toks[i - 2], ".") &&
-        is_tok(&d->toks[i - 3], "st")))) {
+        is_tok(&d->toks[i - 3], "st") && (d->toks[i - 3].flags & KGB_TOK_CAP) &&
+        !(i >= 4 && (d->toks[i - 4].flags & KGB_TOK_CAP))))) {
     return 1;
   }
   if (!next || !name_token(next)) {
@@ -730,6 +733,16 @@ static bool foreign_lower(const Doc *d, const KgbToken *t) {
          !in_list(d, L_FUNCTION_WORD, t, NULL) && !british_word(d, t);
 }
 
+/* Token @p t alone is a place the gazetteer knows ("Lisbon"). */
+static bool place_word(const Doc *d, const KgbToken *t) {
+  char *folded = kgb_normalize(t->lower, strlen(t->lower));
+  size_t n = 0;
+  bool place =
+      folded && kgb_places_find(kgb_rules_places(d->rules), folded, &n);
+  free(folded);
+  return place;
+}
+
 /* Does the sentence open with "In" or "For" right before the name run
  * [a, b) (or is that word the run's first), the run's name no place the
  * data knows ("In Paris over Christmas, …")? */
@@ -744,12 +757,7 @@ static bool opening_phrase(const Doc *d, size_t first, size_t a, size_t b) {
   if (b - a != 1) {
     return true;
   }
-  char *folded = kgb_normalize(d->toks[a].lower, strlen(d->toks[a].lower));
-  size_t n = 0;
-  bool place =
-      folded && kgb_places_find(kgb_rules_places(d->rules), folded, &n);
-  free(folded);
-  return !place;
+  return !place_word(d, &d->toks[a]);
 }
 
 /* "the war drama Sunflowers in Winter (2019)", "the romance Nights on
@@ -1217,8 +1225,10 @@ static void type_name(Doc *d, Mention *m) {
     return;
   }
   /* "Joris van Dam", "Sara de Villa": a family name after a particle of
-   * another language is a person's, whatever its last word is */
+   * another language is a person's, whatever its last word is; not after a
+   * leading head word ("Teatro de la Opera", "Hotel de la Plaza") */
   if (m->last - m->first >= 3 && !(d->toks[m->last - 2].flags & KGB_TOK_CAP) &&
+      !in_list(d, L_LEAD_HEAD, &d->toks[m->first], NULL) &&
       in_list(d, L_NAME_CONNECTOR, &d->toks[m->last - 2], NULL) &&
       !in_list(d, L_FUNCTION_WORD, &d->toks[m->last - 2], NULL)) {
     return;
@@ -1280,6 +1290,11 @@ static KgbStatus and_joined_place(Doc *d, size_t a, size_t b, size_t last,
   size_t step = 0;
   while ((step = name_continues(d, c, last)) > 0) {
     c += step;
+  }
+  /* "In Trinidad and Tobago, …": the run's leading function words are no
+   * part of the place's name */
+  while (a < b && in_list(d, L_FUNCTION_WORD, &d->toks[a], NULL)) {
+    a++;
   }
   const char *whole = span_text(d, (uint32_t)a, (uint32_t)c);
   const char *key = whole ? norm_key(d, whole) : NULL;
@@ -3730,10 +3745,12 @@ static uint8_t clause_level(const Doc *d, uint32_t sent_first, uint32_t i) {
     return 0;
   }
   /* "lives with her sister Emi and Emi's husband": an "and" right after a
-   * name or a relative noun joins people, not clauses */
+   * name or a relative noun joins people, not clauses (not after a town:
+   * "Ana moves to Lisbon and Tom follows her") */
   if (is_tok(p, "and") && i - 1 > sent_first) {
     const KgbToken *q = &d->toks[i - 2];
-    if (((q->flags & KGB_TOK_CAP) && (q->flags & KGB_TOK_WORD)) ||
+    if (((q->flags & KGB_TOK_CAP) && (q->flags & KGB_TOK_WORD) &&
+         !place_word(d, q)) ||
         in_list(d, L_RELATIVE, q, NULL)) {
       return 2;
     }
@@ -3988,10 +4005,14 @@ static void story_push(StoryState *ss, int g, uint32_t sent, uint8_t level,
 
 /* "When his older brother Nima dies, Pemba leaves …": a possessive with no
  * one before it stands for the first name that opens a clause after the
- * next comma of its sentence; -1 when none. */
+ * next comma of its sentence; -1 when none. A name between two commas is
+ * more likely the relative's own ("When his brother from Kumasi, Kofi,
+ * dies, Yaw …"): a later such name is preferred, else it is taken ("When
+ * his wife dies, Yaw, a fisherman, …"). */
 static int cataphora(Doc *d, size_t mi) {
   const Mention *m = &d->ments[mi];
   uint32_t sf = d->sents[m->sent].first, end = d->sents[m->sent].last;
+  int between = -1; /* a name between commas met first */
   if (!in_list(d, L_POSSESSIVE, &d->toks[m->first], NULL)) {
     return -1;
   }
@@ -4007,11 +4028,15 @@ static int cataphora(Doc *d, size_t mi) {
         person_class(d, &d->groups[find_group(d, n->group)], M_NAME) &&
         !town_name(&d->groups[find_group(d, n->group)]) &&
         clause_level(d, sf, n->first) <= 1) {
+      if (between < 0 && n->last < end && is_tok(&d->toks[n->last], ",")) {
+        between = find_group(d, n->group);
+        continue;
+      }
       return find_group(d, n->group);
     }
-    return -1; /* only the first name after a comma */
+    return between; /* only the first name after a comma */
   }
-  return -1;
+  return between;
 }
 
 /* Is token @p tok inside brackets opened in its sentence (from @p sf)? */
