@@ -156,6 +156,13 @@ bool kgb_lexicon_get(const KgbLexicon *lx, const char *key, const char **value);
 /// Words of the Bloom filter of a list's keys: a key whose bit is not set
 /// is not in the list (one AND where kgb_lexicon_get() hashes and probes).
 #define KGB_LEXICON_BLOOM 64
+/* The bit of interned key @p key (not NULL) in a sentence's 256-bit filter
+ * of keys: the matcher (key_bloom256) and the trigger index (KeySet) test
+ * the same filter, so they share this. */
+static inline uint8_t kgb_key_hash(const char *key) {
+  return (uint8_t)(((uint64_t)(uintptr_t)key * 0x9E3779B97F4A7C15u) >> 56);
+}
+
 /// The bit of @p key (a rules-pool key, or NULL) in a list's Bloom filter.
 static inline size_t kgb_lexicon_bloom_bit(const char *key) {
   return (size_t)(((uint64_t)(uintptr_t)key * 0x9E3779B97F4A7C15u) >> 52) %

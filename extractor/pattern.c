@@ -108,7 +108,7 @@ typedef struct {
 typedef struct {
   const char **keys; ///< T_LOWER / T_SET keys
   size_t n_keys, cap_keys;
-  uint8_t *key_hash; ///< key_hash() of each key, after keys[n_keys]
+  uint8_t *key_hash; ///< kgb_key_hash() of each key, after keys[n_keys]
   uint64_t bits;     ///< T_MENTION class bits
   bool any_class;    ///< a mention test takes any mention
   int *other;        ///< other test sets
@@ -137,7 +137,7 @@ typedef struct {
   const char **keys;
   size_t n_keys, cap_keys;
   uint64_t key_bloom; ///< key_bit() of each key (closures())
-  uint8_t *key_hash;  ///< key_hash() of each key, after keys[n_keys]
+  uint8_t *key_hash;  ///< kgb_key_hash() of each key, after keys[n_keys]
   uint64_t bits;
   bool any;
   const KgbLexicon *lists[REQ_LISTS];
@@ -1470,7 +1470,7 @@ struct KgbMatcher {
    * the item facts (prep_done), valid when masks_ok. */
   bool masks_ok;
   uint64_t key_bloom;       ///< key_bit() of every one-token item's key
-  uint64_t key_bloom256[4]; ///< key_hash() of every one-token item's key
+  uint64_t key_bloom256[4]; ///< kgb_key_hash() of every one-token item's key
   uint64_t with_class;      ///< the items with a class
   uint64_t class_used;      ///< the class bits set in some by_class[]
   uint64_t by_class[64];    ///< by_class[b]: the items whose class has bit b
@@ -1529,12 +1529,6 @@ static inline uint64_t key_bit(const char *key) {
   }
   return (uint64_t)1 << (((uint64_t)(uintptr_t)key * 0x9E3779B97F4A7C15u) >>
                          58);
-}
-
-/* The bit of @p key (not NULL) in a sentence's 256-bit filter of keys
- * (key_bloom256): a finer one than key_bit()'s, for lists of many keys. */
-static inline uint8_t key_hash(const char *key) {
-  return (uint8_t)(((uint64_t)(uintptr_t)key * 0x9E3779B97F4A7C15u) >> 56);
 }
 
 /* The class bits of item @p it (which has a class): prepared, or looked up. */
@@ -1607,7 +1601,7 @@ static void prepare_now(KgbMatcher *m) {
     const char *key = in->tok->key;
     if (in->key_bit) { /* a one-token item with a key */
       m->key_bloom |= in->key_bit;
-      uint8_t h = key_hash(key);
+      uint8_t h = kgb_key_hash(key);
       m->key_bloom256[h / 64] |= (uint64_t)1 << (h % 64);
       size_t j = key_slot(key);
       while (m->keys[j].key && m->keys[j].key != key) {
@@ -1888,7 +1882,7 @@ done:
   return st;
 }
 
-/// The key_hash() of each of (*keys)[0..n) into @p out, in the keys'
+/// The kgb_key_hash() of each of (*keys)[0..n) into @p out, in the keys'
 /// allocation (grown for it), right after the n keys.
 static KgbStatus key_hashes(const char ***keys, size_t n, uint8_t **out) {
   const char **grown = realloc(*keys, n * sizeof *grown + (n ? n : 1));
@@ -1898,7 +1892,7 @@ static KgbStatus key_hashes(const char ***keys, size_t n, uint8_t **out) {
   *keys = grown;
   *out = (uint8_t *)(grown + n);
   for (size_t k = 0; k < n; k++) {
-    (*out)[k] = key_hash(grown[k]);
+    (*out)[k] = kgb_key_hash(grown[k]);
   }
   return KGB_OK;
 }
@@ -1999,7 +1993,7 @@ static inline uint64_t mask_of(const KgbMatcher *m, bool any, uint64_t bits,
   return at;
 }
 
-/* mask_of() of keys whose key_hash() are @p hash[0..n_keys). */
+/* mask_of() of keys whose kgb_key_hash() are @p hash[0..n_keys). */
 static inline uint64_t mask_of_hashed(const KgbMatcher *m, bool any,
                                       uint64_t bits, const char *const *keys,
                                       const uint8_t *hash, size_t n_keys) {

@@ -40,7 +40,7 @@ typedef struct {
  * of it has none of the words, one AND instead of a probe per word. */
 typedef struct {
   const char *const *keys;
-  const uint8_t *hash; ///< key_hash() of each key (in group_hashes)
+  const uint8_t *hash; ///< kgb_key_hash() of each key (in group_hashes)
   size_t n;
   uint64_t bloom;
 } WordGroup;
@@ -57,7 +57,7 @@ struct KgbRules {
   size_t *by_rank;       ///< rule indices in the order rules run
   WordGroup *groups;     ///< every rule's required word groups
   size_t *groups_at;     ///< rule i's: groups[groups_at[i] .. groups_at[i+1])
-  uint8_t *group_hashes; ///< the groups' key_hash() arrays, one block
+  uint8_t *group_hashes; ///< the groups' kgb_key_hash() arrays, one block
   KgbPlaces *places;
   char **macro_names, **macro_texts; ///< `define NAME = pattern`
   size_t n_macros;
@@ -784,11 +784,6 @@ static inline uint64_t key_bit(const char *key) {
                          58);
 }
 
-/* The bit of @p key in a sentence's 256-bit filter of keys (KeySet). */
-static inline uint8_t key_hash(const char *key) {
-  return (uint8_t)(((uint64_t)(uintptr_t)key * 0x9E3779B97F4A7C15u) >> 56);
-}
-
 typedef struct {
   int priority;
   size_t rule;
@@ -859,7 +854,7 @@ static KgbStatus rank_build(KgbRules *rules, size_t *rank) {
       wg->hash = hash;
       for (size_t k = 0; k < wg->n; k++) {
         wg->bloom |= key_bit(wg->keys[k]);
-        hash[k] = key_hash(wg->keys[k]);
+        hash[k] = kgb_key_hash(wg->keys[k]);
       }
       hash += wg->n;
       if (n_lists > 0) { /* not checked here: the matcher's lists are */
@@ -1022,7 +1017,7 @@ typedef struct {
   const KgbToken *toks; ///< the sentence, when too long for the set
   size_t n;
   uint64_t bloom;
-  uint64_t bloom256[4]; ///< key_hash() of each key
+  uint64_t bloom256[4]; ///< kgb_key_hash() of each key
 } KeySet;
 
 static inline size_t key_slot(const char *key) {
@@ -1037,7 +1032,7 @@ static void keyset_fill(KeySet *ks, const KgbToken *toks, size_t n) {
   if (n > KEY_SET / 2) {
     for (size_t t = 0; t < n; t++) {
       if (toks[t].key) {
-        uint8_t h = key_hash(toks[t].key);
+        uint8_t h = kgb_key_hash(toks[t].key);
         ks->bloom |= key_bit(toks[t].key);
         ks->bloom256[h / 64] |= (uint64_t)1 << (h % 64);
       }
@@ -1050,7 +1045,7 @@ static void keyset_fill(KeySet *ks, const KgbToken *toks, size_t n) {
     if (!key) {
       continue;
     }
-    uint8_t h = key_hash(key);
+    uint8_t h = kgb_key_hash(key);
     ks->bloom |= key_bit(key);
     ks->bloom256[h / 64] |= (uint64_t)1 << (h % 64);
     size_t j = key_slot(key);
@@ -1061,7 +1056,7 @@ static void keyset_fill(KeySet *ks, const KgbToken *toks, size_t n) {
   }
 }
 
-/// Has the sentence @p key, whose key_hash() is @p h?
+/// Has the sentence @p key, whose kgb_key_hash() is @p h?
 static bool keyset_has(const KeySet *ks, const char *key, uint8_t h) {
   if (!(ks->bloom256[h / 64] >> (h % 64) & 1)) {
     return false;
