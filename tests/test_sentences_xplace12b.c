@@ -183,6 +183,20 @@ static void studios(void **state) {
   YES(doc, "Kingfisher", "filmedIn", "Babelsberg Studios");
   kgb_doc_result_free(doc);
 
+  doc = kgb_test_sentence(LEAD "Production then moved to Ealing Studios in "
+                               "London.");
+  YES(doc, "Kingfisher", "filmedIn", "Ealing Studios");
+  YES(doc, "Ealing Studios", "locatedIn", "London");
+  kgb_doc_result_free(doc);
+
+  doc = kgb_test_sentence(LEAD "Shooting began in Queenstown in January but "
+                               "was halted in March; it resumed at Stone "
+                               "Street Studios in Wellington that October.");
+  YES(doc, "Kingfisher", "filmedIn", "Queenstown");
+  YES(doc, "Kingfisher", "filmedIn", "Stone Street Studios");
+  YES(doc, "Stone Street Studios", "locatedIn", "Wellington");
+  kgb_doc_result_free(doc);
+
   /* a studio that produces is a company, not a filming place */
   doc = kgb_test_sentence("Dust Road was produced by Pinewood Studios in "
                           "London and filmed in Kenya.");
