@@ -304,6 +304,42 @@ static void towns_and_settings(void **state) {
   kgb_doc_result_free(doc);
 }
 
+/* a name before a lower-case kind of site */
+static void named_sites(void **state) {
+  (void)state;
+  KgbDocResult *doc = kgb_test_sentence(
+      LEAD "Filmed entirely on location in Yogyakarta and around the "
+           "Borobudur temple compound in Magelang, it follows a monk.");
+  YES(doc, "Kingfisher", "filmedIn", "Yogyakarta");
+  YES(doc, "Kingfisher", "filmedIn", "Borobudur");
+  YES(doc, "Borobudur", "locatedIn", "Magelang");
+  CLASS_IS(doc, "Borobudur", "Landmark");
+  kgb_doc_result_free(doc);
+
+  doc = kgb_test_sentence(LEAD "Filming took place at the Humberstone "
+                               "saltpeter mine near Iquique.");
+  YES(doc, "Kingfisher", "filmedIn", "Humberstone");
+  kgb_doc_result_free(doc);
+
+  doc = kgb_test_sentence(LEAD "Scenes were filmed at the Jama mosque and in "
+                               "Old Delhi.");
+  YES(doc, "Kingfisher", "filmedIn", "Jama mosque");
+  kgb_doc_result_free(doc);
+
+  /* "the Black Sea town of Amasra": the town is the place */
+  doc = kgb_test_sentence("The series Kervan was filmed in Safranbolu and in "
+                          "the Black Sea town of Amasra.");
+  YES(doc, "Kervan", "filmedIn", "Amasra");
+  NO(doc, "Kervan", "filmedIn", "Black Sea");
+  kgb_doc_result_free(doc);
+
+  doc = kgb_test_sentence(LEAD "It was shot in the Kenyan countryside and in "
+                               "Nairobi.");
+  YES(doc, "Kingfisher", "filmedIn", "Nairobi");
+  NO(doc, "Kingfisher", "filmedIn", "Kenyan");
+  kgb_doc_result_free(doc);
+}
+
 /* filming is no setting; a place filmed "rather than" in is none */
 static void not_places(void **state) {
   (void)state;
@@ -338,6 +374,7 @@ const struct CMUnitTest kgb_tests_sentences_xplace12b[] = {
     cmocka_unit_test_setup(studios, kgb_test_rules_setup),
     cmocka_unit_test_setup(possessive_parts, kgb_test_rules_setup),
     cmocka_unit_test_setup(towns_and_settings, kgb_test_rules_setup),
+    cmocka_unit_test_setup(named_sites, kgb_test_rules_setup),
     cmocka_unit_test_setup(not_places, kgb_test_rules_setup),
 };
 const size_t kgb_tests_sentences_xplace12b_count =
