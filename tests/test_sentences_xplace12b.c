@@ -279,6 +279,24 @@ static void towns_and_settings(void **state) {
   YES(doc, "Kingfisher", "filmedIn", "Shinjuku");
   kgb_doc_result_free(doc);
 
+  doc = kgb_test_sentence(LEAD "Director Ana Ruiz has set the story in "
+                               "Liepāja itself.");
+  YES(doc, "Kingfisher", "setIn", "Liepāja");
+  NO(doc, "Kingfisher", "filmedIn", "Liepāja");
+  kgb_doc_result_free(doc);
+
+  doc = kgb_test_sentence(LEAD "The writers set the action in 1970s Beirut.");
+  YES(doc, "Kingfisher", "setIn", "Beirut");
+  kgb_doc_result_free(doc);
+
+  doc = kgb_test_sentence(LEAD "Okafor sets his tale on the island of Lamu.");
+  YES(doc, "Kingfisher", "setIn", "Lamu");
+  kgb_doc_result_free(doc);
+
+  doc = kgb_test_sentence(LEAD "Ruiz did not set the story in Lima.");
+  NO(doc, "Kingfisher", "setIn", "Lima");
+  kgb_doc_result_free(doc);
+
   doc = kgb_test_sentence("The drama Saltwater was set in the Mekong Delta.");
   YES(doc, "Saltwater", "setIn", "Mekong Delta");
   kgb_doc_result_free(doc);
