@@ -197,6 +197,17 @@ static void studios(void **state) {
   YES(doc, "Stone Street Studios", "locatedIn", "Wellington");
   kgb_doc_result_free(doc);
 
+  doc = kgb_test_sentence("Shooting on Dry Season resumed at Mafilm Studios "
+                          "near Budapest.");
+  YES(doc, "Dry Season", "filmedIn", "Mafilm Studios");
+  kgb_doc_result_free(doc);
+
+  doc = kgb_test_sentence("The heist comedy Copper Jack was shot at Ealing "
+                          "Studios and in Soho.");
+  YES(doc, "Copper Jack", "filmedIn", "Ealing Studios");
+  YES(doc, "Copper Jack", "filmedIn", "Soho");
+  kgb_doc_result_free(doc);
+
   /* a studio that produces is a company, not a filming place */
   doc = kgb_test_sentence("Dust Road was produced by Pinewood Studios in "
                           "London and filmed in Kenya.");
@@ -245,6 +256,13 @@ static void possessive_parts(void **state) {
   CLASS_IS(doc, "Kibera", "Place");
   kgb_doc_result_free(doc);
 
+  doc = kgb_test_sentence("The thriller Night Bus was filmed in Lisbon's "
+                          "Alfama and in Porto.");
+  YES(doc, "Night Bus", "filmedIn", "Alfama");
+  YES(doc, "Night Bus", "filmedIn", "Porto");
+  YES(doc, "Alfama", "locatedIn", "Lisbon");
+  kgb_doc_result_free(doc);
+
   /* a person after a country's possessive is no place */
   doc = kgb_test_sentence("The thriller Cold Front was shot in Tromsø and "
                           "stars Norway's Anders Baasmo Christiansen.");
@@ -291,6 +309,18 @@ static void towns_and_settings(void **state) {
 
   doc = kgb_test_sentence(LEAD "Okafor sets his tale on the island of Lamu.");
   YES(doc, "Kingfisher", "setIn", "Lamu");
+  kgb_doc_result_free(doc);
+
+  doc = kgb_test_sentence(LEAD "The writers set the drama in Mumbai's "
+                               "Dharavi.");
+  YES(doc, "Kingfisher", "setIn", "Dharavi");
+  YES(doc, "Dharavi", "locatedIn", "Mumbai");
+  kgb_doc_result_free(doc);
+
+  doc = kgb_test_sentence(LEAD "Ruiz chose to set the film in Valparaíso "
+                               "rather than Santiago.");
+  YES(doc, "Kingfisher", "setIn", "Valparaíso");
+  NO(doc, "Kingfisher", "setIn", "Santiago");
   kgb_doc_result_free(doc);
 
   doc = kgb_test_sentence(LEAD "Ruiz did not set the story in Lima.");
