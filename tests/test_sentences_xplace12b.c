@@ -374,6 +374,11 @@ static void named_sites(void **state) {
   YES(doc, "Kingfisher", "filmedIn", "Jama mosque");
   kgb_doc_result_free(doc);
 
+  doc = kgb_test_sentence("The drama Salt Pans was filmed at the Ras Al Khor "
+                          "wildlife sanctuary.");
+  YES(doc, "Salt Pans", "filmedIn", "Ras Al Khor");
+  kgb_doc_result_free(doc);
+
   /* "the Black Sea town of Amasra": the town is the place */
   doc = kgb_test_sentence("The series Kervan was filmed in Safranbolu and in "
                           "the Black Sea town of Amasra.");
