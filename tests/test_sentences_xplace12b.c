@@ -323,6 +323,20 @@ static void towns_and_settings(void **state) {
   NO(doc, "Kingfisher", "setIn", "Santiago");
   kgb_doc_result_free(doc);
 
+  doc = kgb_test_sentence("The series River Kings is set along the Mekong "
+                          "River.");
+  YES(doc, "River Kings", "setIn", "Mekong River");
+  kgb_doc_result_free(doc);
+
+  doc = kgb_test_sentence(LEAD "The story unfolds on the banks of the Niger "
+                               "River.");
+  YES(doc, "Kingfisher", "setIn", "Niger River");
+  kgb_doc_result_free(doc);
+
+  doc = kgb_test_sentence(LEAD "It was filmed along the Mekong River.");
+  NO(doc, "Kingfisher", "setIn", "Mekong River");
+  kgb_doc_result_free(doc);
+
   doc = kgb_test_sentence(LEAD "Ruiz did not set the story in Lima.");
   NO(doc, "Kingfisher", "setIn", "Lima");
   kgb_doc_result_free(doc);
