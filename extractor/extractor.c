@@ -457,6 +457,13 @@ static size_t name_continues(const Doc *d, size_t i, size_t last) {
       in_list(d, L_NAME_CONNECTOR, next, NULL) && name_token(&d->toks[i + 2])) {
     return 3;
   }
+  /* Valley of the Kings, Temple of the Emerald Buddha, Church of the Holy
+   * Sepulchre: "of the" after a place head word, before a name word */
+  if (next && i + 2 < last && i > 0 && is_tok(t, "of") && is_tok(next, "the") &&
+      !(next->flags & KGB_TOK_CAP) && place_head(d, &d->toks[i - 1]) &&
+      (d->toks[i - 1].flags & KGB_TOK_CAP) && name_token(&d->toks[i + 2])) {
+    return 3;
+  }
   /* Khaneh-ye Bad, Dasht-e Kavir, Naqsh-e Jahan: a Persian ezafe joined by a
    * hyphen to the word before and followed by a name word */
   if (next && i + 2 < last && is_tok(t, "-") && !(t->flags & KGB_TOK_SPACE) &&

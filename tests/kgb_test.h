@@ -64,6 +64,7 @@ KGB_TEST_GROUP(sentences_xcast9);
 KGB_TEST_GROUP(sentences_xcast10);
 KGB_TEST_GROUP(sentences_xplace11);
 KGB_TEST_GROUP(sentences_xplace12);
+KGB_TEST_GROUP(sentences_xplace12b);
 KGB_TEST_GROUP(graph);
 KGB_TEST_GROUP(export);
 KGB_TEST_GROUP(eval);

@@ -55,6 +55,7 @@ int main(int argc, char **argv) {
       {kgb_tests_sentences_xcast10, &kgb_tests_sentences_xcast10_count},
       {kgb_tests_sentences_xplace11, &kgb_tests_sentences_xplace11_count},
       {kgb_tests_sentences_xplace12, &kgb_tests_sentences_xplace12_count},
+      {kgb_tests_sentences_xplace12b, &kgb_tests_sentences_xplace12b_count},
       {kgb_tests_graph, &kgb_tests_graph_count},
       {kgb_tests_export, &kgb_tests_export_count},
       {kgb_tests_eval, &kgb_tests_eval_count},
