@@ -434,6 +434,16 @@ static bool place_head(const Doc *d, const KgbToken *t) {
 }
 
 /* Does the name run continue at token i (after at least one name token)? */
+/* Is the one word @p t a place the data knows ("Congo", "Lagos")? */
+static bool known_place_word(const Doc *d, const KgbToken *t) {
+  char *folded = kgb_normalize(t->lower, strlen(t->lower));
+  size_t n = 0;
+  bool place =
+      folded && kgb_places_find(kgb_rules_places(d->rules), folded, &n);
+  free(folded);
+  return place;
+}
+
 static size_t name_continues(const Doc *d, size_t i, size_t last) {
   if (i >= last) {
     return 0;
@@ -455,6 +465,16 @@ static size_t name_continues(const Doc *d, size_t i, size_t last) {
   if (next && i + 2 < last && !(t->flags & KGB_TOK_CAP) &&
       !(next->flags & KGB_TOK_CAP) && in_list(d, L_NAME_CONNECTOR, t, NULL) &&
       in_list(d, L_NAME_CONNECTOR, next, NULL) && name_token(&d->toks[i + 2])) {
+    return 3;
+  }
+  /* Salt of the Earth, Children of the Harmattan, Planet of the Apes:
+   * "of the" and one name word no place data knows that ends the name (not
+   * "the Andes of the Cusco Region", "Selection of the San Sebastián …") */
+  if (next && i + 2 < last && is_tok(t, "of") && is_tok(next, "the") &&
+      !(t->flags & KGB_TOK_CAP) && !(next->flags & KGB_TOK_CAP) &&
+      name_token(&d->toks[i + 2]) &&
+      (i + 3 >= last || !name_token(&d->toks[i + 3])) &&
+      !known_place_word(d, &d->toks[i + 2])) {
     return 3;
   }
   /* Khaneh-ye Bad, Dasht-e Kavir, Naqsh-e Jahan: a Persian ezafe joined by a
