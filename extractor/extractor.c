@@ -717,6 +717,37 @@ static size_t glossed_title_end(const Doc *d, size_t b, size_t last) {
   return label || gloss ? k : b;
 }
 
+/* Does the token at @p k open an apposition naming a kind of work: ", the
+ * debut of director …", ", a 2019 Kenyan drama …", ", her third feature"?
+ * (a comma, an article or a possessive, then up to five lower-case words,
+ * numbers or hyphens, one a work or genre noun or "debut") */
+static bool work_apposition(const Doc *d, size_t k, size_t last) {
+  static const char *const dets[] = {"a",   "an",    "the",  "his",
+                                     "her", "their", "its"};
+  if (k + 2 >= last || !is_tok(&d->toks[k], ",")) {
+    return false;
+  }
+  bool det = false;
+  for (size_t n = 0; n < sizeof dets / sizeof *dets; n++) {
+    det |= is_tok(&d->toks[k + 1], dets[n]);
+  }
+  for (size_t j = k + 2; det && j < last && j < k + 8; j++) {
+    const KgbToken *t = &d->toks[j];
+    if (in_list(d, L_WORK_NOUN, t, NULL) || in_list(d, L_GENRE_NOUN, t, NULL) ||
+        is_tok(t, "debut")) {
+      return !(t->flags & KGB_TOK_CAP);
+    }
+    if ((t->flags & KGB_TOK_CAP) && !(t->flags & KGB_TOK_NUM) &&
+        !in_list(d, L_DEMONYM, t, NULL)) {
+      return false;
+    }
+    if (!(t->flags & (KGB_TOK_WORD | KGB_TOK_NUM)) && !is_tok(t, "-")) {
+      return false;
+    }
+  }
+  return false;
+}
+
 /* Does the token at @p k open a predicate only a work has: "stars",
  * "premiered", "grossed", "shot its …", "runs 97 minutes"? */
 static bool slot_title_ends(const Doc *d, size_t k, size_t last) {
@@ -734,7 +765,8 @@ static bool slot_title_ends(const Doc *d, size_t k, size_t last) {
               is_tok(&d->toks[k], "wrapped");
   bool runs = is_tok(&d->toks[k], "runs") && k + 1 < last &&
               (d->toks[k + 1].flags & KGB_TOK_NUM);
-  return runs || (made && k + 1 < last && is_tok(&d->toks[k + 1], "its"));
+  return runs || (made && k + 1 < last && is_tok(&d->toks[k + 1], "its")) ||
+         work_apposition(d, k, last);
 }
 
 static bool british_word(const Doc *d, const KgbToken *t);
