@@ -722,7 +722,7 @@ static size_t glossed_title_end(const Doc *d, size_t b, size_t last) {
  * (a comma, an article or a possessive, then up to five lower-case words,
  * numbers or hyphens, one a work or genre noun or "debut") */
 static bool work_apposition(const Doc *d, size_t k, size_t last) {
-  static const char *const dets[] = {"a",   "an",    "the",  "his",
+  static const char *const dets[] = {"a",   "an",    "the", "his",
                                      "her", "their", "its"};
   if (k + 2 >= last || !is_tok(&d->toks[k], ",")) {
     return false;

@@ -53,8 +53,8 @@ static void titles_in_lists_of_works(void **state) {
   CLASS_IS(doc, "Yorgos Mavropsaridis", "Person");
   kgb_doc_result_free(doc);
 
-  doc = kgb_test_sentence(
-      "Femi Adebayo appeared in Jagun Jagun and Anikulapo.");
+  doc =
+      kgb_test_sentence("Femi Adebayo appeared in Jagun Jagun and Anikulapo.");
   YES(doc, "Anikulapo", "starring", "Femi Adebayo");
   CLASS_IS(doc, "Jagun Jagun", "Work");
   CLASS_IS(doc, "Anikulapo", "Work");
