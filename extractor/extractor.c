@@ -793,15 +793,7 @@ static bool opening_phrase(const Doc *d, size_t first, size_t a, size_t b) {
                                   is_tok(&d->toks[first], "for")))) {
     return false;
   }
-  if (b - a != 1) {
-    return true;
-  }
-  char *folded = kgb_normalize(d->toks[a].lower, strlen(d->toks[a].lower));
-  size_t n = 0;
-  bool place =
-      folded && kgb_places_find(kgb_rules_places(d->rules), folded, &n);
-  free(folded);
-  return !place;
+  return b - a != 1 || !known_place_word(d, &d->toks[a]);
 }
 
 /* "the war drama Sunflowers in Winter (2019)", "the romance Nights on
