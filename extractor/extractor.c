@@ -433,6 +433,16 @@ static bool place_head(const Doc *d, const KgbToken *t) {
          strcmp(value, "Organization") != 0;
 }
 
+/* Is the one word @p t a place the data knows ("Congo", "Lagos")? */
+static bool known_place_word(const Doc *d, const KgbToken *t) {
+  char *folded = kgb_normalize(t->lower, strlen(t->lower));
+  size_t n = 0;
+  bool place =
+      folded && kgb_places_find(kgb_rules_places(d->rules), folded, &n);
+  free(folded);
+  return place;
+}
+
 /* Does the name run continue at token i (after at least one name token)? */
 static size_t name_continues(const Doc *d, size_t i, size_t last) {
   if (i >= last) {
@@ -458,10 +468,17 @@ static size_t name_continues(const Doc *d, size_t i, size_t last) {
     return 3;
   }
   /* Valley of the Kings, Temple of the Emerald Buddha, Church of the Holy
-   * Sepulchre: "of the" after a place head word, before a name word */
-  if (next && i + 2 < last && i > 0 && is_tok(t, "of") && is_tok(next, "the") &&
-      !(next->flags & KGB_TOK_CAP) && place_head(d, &d->toks[i - 1]) &&
-      (d->toks[i - 1].flags & KGB_TOK_CAP) && name_token(&d->toks[i + 2])) {
+   * Sepulchre: "of the" after a place head word, before a name word; Salt
+   * of the Earth, Children of the Harmattan, Planet of the Apes: "of the"
+   * and one name word no place data knows that ends the name (not "the
+   * Andes of the Cusco Region", "Selection of the San Sebastián …") */
+  if (next && i + 2 < last && is_tok(t, "of") && is_tok(next, "the") &&
+      !(next->flags & KGB_TOK_CAP) && name_token(&d->toks[i + 2]) &&
+      ((i > 0 && place_head(d, &d->toks[i - 1]) &&
+        (d->toks[i - 1].flags & KGB_TOK_CAP)) ||
+       (!(t->flags & KGB_TOK_CAP) &&
+        (i + 3 >= last || !name_token(&d->toks[i + 3])) &&
+        !known_place_word(d, &d->toks[i + 2])))) {
     return 3;
   }
   /* Khaneh-ye Bad, Dasht-e Kavir, Naqsh-e Jahan: a Persian ezafe joined by a
@@ -707,6 +724,37 @@ static size_t glossed_title_end(const Doc *d, size_t b, size_t last) {
   return label || gloss ? k : b;
 }
 
+/* Does the token at @p k open an apposition naming a kind of work: ", the
+ * debut of director …", ", a 2019 Kenyan drama …", ", her third feature"?
+ * (a comma, an article or a possessive, then up to five lower-case words,
+ * numbers or hyphens, one a work or genre noun or "debut") */
+static bool work_apposition(const Doc *d, size_t k, size_t last) {
+  static const char *const dets[] = {"a",   "an",    "the", "his",
+                                     "her", "their", "its"};
+  if (k + 2 >= last || !is_tok(&d->toks[k], ",")) {
+    return false;
+  }
+  bool det = false;
+  for (size_t n = 0; n < sizeof dets / sizeof *dets; n++) {
+    det |= is_tok(&d->toks[k + 1], dets[n]);
+  }
+  for (size_t j = k + 2; det && j < last && j < k + 8; j++) {
+    const KgbToken *t = &d->toks[j];
+    if (in_list(d, L_WORK_NOUN, t, NULL) || in_list(d, L_GENRE_NOUN, t, NULL) ||
+        is_tok(t, "debut")) {
+      return !(t->flags & KGB_TOK_CAP);
+    }
+    if ((t->flags & KGB_TOK_CAP) && !(t->flags & KGB_TOK_NUM) &&
+        !in_list(d, L_DEMONYM, t, NULL)) {
+      return false;
+    }
+    if (!(t->flags & (KGB_TOK_WORD | KGB_TOK_NUM)) && !is_tok(t, "-")) {
+      return false;
+    }
+  }
+  return false;
+}
+
 /* Does the token at @p k open a predicate only a work has: "stars",
  * "premiered", "grossed", "shot its …", "runs 97 minutes"? */
 static bool slot_title_ends(const Doc *d, size_t k, size_t last) {
@@ -724,7 +772,8 @@ static bool slot_title_ends(const Doc *d, size_t k, size_t last) {
               is_tok(&d->toks[k], "wrapped");
   bool runs = is_tok(&d->toks[k], "runs") && k + 1 < last &&
               (d->toks[k + 1].flags & KGB_TOK_NUM);
-  return runs || (made && k + 1 < last && is_tok(&d->toks[k + 1], "its"));
+  return runs || (made && k + 1 < last && is_tok(&d->toks[k + 1], "its")) ||
+         work_apposition(d, k, last);
 }
 
 static bool british_word(const Doc *d, const KgbToken *t);
@@ -740,16 +789,6 @@ static bool foreign_lower(const Doc *d, const KgbToken *t) {
          !in_list(d, L_FUNCTION_WORD, t, NULL) && !british_word(d, t);
 }
 
-/* Token @p t alone is a place the gazetteer knows ("Lisbon"). */
-static bool place_word(const Doc *d, const KgbToken *t) {
-  char *folded = kgb_normalize(t->lower, strlen(t->lower));
-  size_t n = 0;
-  bool place =
-      folded && kgb_places_find(kgb_rules_places(d->rules), folded, &n);
-  free(folded);
-  return place;
-}
-
 /* Does the sentence open with "In" or "For" right before the name run
  * [a, b) (or is that word the run's first), the run's name no place the
  * data knows ("In Paris over Christmas, …")? */
@@ -761,10 +800,7 @@ static bool opening_phrase(const Doc *d, size_t first, size_t a, size_t b) {
                                   is_tok(&d->toks[first], "for")))) {
     return false;
   }
-  if (b - a != 1) {
-    return true;
-  }
-  return !place_word(d, &d->toks[a]);
+  return b - a != 1 || !known_place_word(d, &d->toks[a]);
 }
 
 /* "the war drama Sunflowers in Winter (2019)", "the romance Nights on
@@ -3757,7 +3793,7 @@ static uint8_t clause_level(const Doc *d, uint32_t sent_first, uint32_t i) {
   if (is_tok(p, "and") && i - 1 > sent_first) {
     const KgbToken *q = &d->toks[i - 2];
     if (((q->flags & KGB_TOK_CAP) && (q->flags & KGB_TOK_WORD) &&
-         !place_word(d, q)) ||
+         !known_place_word(d, q)) ||
         in_list(d, L_RELATIVE, q, NULL)) {
       return 2;
     }
