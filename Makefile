@@ -125,6 +125,11 @@ FORMAT_SRC = $(LIB_SRC) $(CLI_SRC) $(TEST_SRC) tools/embed.c tools/cities.c tool
 lint:
 	clang-format --dry-run --Werror $(FORMAT_SRC)
 	tools/banned.sh $(FORMAT_SRC)
+	@# a word list entry written twice (two branches adding the same word)
+	@dups=$$(for f in rules/*.tsv; do grep -v '^#' $$f | grep -v '^$$' | \
+	  sort | uniq -d | sed "s|^|$$f: |"; done); \
+	if [ -n "$$dups" ]; then echo "entries written twice:"; \
+	  echo "$$dups"; exit 1; fi
 
 format:
 	clang-format -i $(FORMAT_SRC)
