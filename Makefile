@@ -148,8 +148,9 @@ eval-dev: $(KGB)
 	./$(KGB) eval $(foreach g,$(DEV_GOLD),$(g) $(g:.gold.tsv=.txt))
 
 # the sealed held-out set, as one set, then its articles (a*) and its film
-# sentences (s*) apart, then its second batch (a09-a16, s051-s150) and its
-# third batch (a17-a24, s151-s250) alone
+# sentences (s*) apart, then its second batch (a09-a16, s051-s150), its
+# third batch (a17-a24, s151-s250) and its fourth batch (a25-a32, s251-s350)
+# alone
 HELDOUT_GOLD := $(sort $(wildcard tests/data/heldout/*.gold.tsv))
 HELDOUT2_GOLD := $(sort $(wildcard tests/data/heldout/a09_*.gold.tsv \
   tests/data/heldout/a1[0-6]_*.gold.tsv \
@@ -160,13 +161,21 @@ HELDOUT3_GOLD := $(sort $(wildcard tests/data/heldout/a1[7-9]_*.gold.tsv \
   tests/data/heldout/a2[0-4]_*.gold.tsv \
   tests/data/heldout/s15[1-9]_*.gold.tsv \
   tests/data/heldout/s1[6-9][0-9]_*.gold.tsv \
-  tests/data/heldout/s2[0-9][0-9]_*.gold.tsv))
+  tests/data/heldout/s2[0-4][0-9]_*.gold.tsv \
+  tests/data/heldout/s250_*.gold.tsv))
+HELDOUT4_GOLD := $(sort $(wildcard tests/data/heldout/a2[5-9]_*.gold.tsv \
+  tests/data/heldout/a3[0-2]_*.gold.tsv \
+  tests/data/heldout/s25[1-9]_*.gold.tsv \
+  tests/data/heldout/s2[6-9][0-9]_*.gold.tsv \
+  tests/data/heldout/s3[0-4][0-9]_*.gold.tsv \
+  tests/data/heldout/s350_*.gold.tsv))
 eval-heldout: $(KGB)
 	./$(KGB) eval $(foreach g,$(HELDOUT_GOLD),$(g) $(g:.gold.tsv=.txt))
 	@./$(KGB) eval $(foreach g,$(filter tests/data/heldout/a%,$(HELDOUT_GOLD)),$(g) $(g:.gold.tsv=.txt)) | grep '^micro' | sed 's/^micro-average/articles:/'
 	@./$(KGB) eval $(foreach g,$(filter tests/data/heldout/s%,$(HELDOUT_GOLD)),$(g) $(g:.gold.tsv=.txt)) | grep '^micro' | sed 's/^micro-average/film sentences:/'
 	@./$(KGB) eval $(foreach g,$(HELDOUT2_GOLD),$(g) $(g:.gold.tsv=.txt)) | grep '^micro' | sed 's/^micro-average/second batch:/'
 	@./$(KGB) eval $(foreach g,$(HELDOUT3_GOLD),$(g) $(g:.gold.tsv=.txt)) | grep '^micro' | sed 's/^micro-average/third batch:/'
+	@./$(KGB) eval $(foreach g,$(HELDOUT4_GOLD),$(g) $(g:.gold.tsv=.txt)) | grep '^micro' | sed 's/^micro-average/fourth batch:/'
 
 # The extractor alone (bench/extract_bench.c), then the whole command line
 # (bench/extract.sh), on one synthetic corpus (bench/corpus.sh); the export
