@@ -1092,6 +1092,46 @@ static bool req_of_set(const TestSet *ts, Req *r) {
   return false;
 }
 
+/* Would req_of() of node @p n into a Req with @p lists lists succeed, and
+ * with how many lists then (into @p lists)? req_of() without the keys, so a
+ * sequence's parts are tried without building (and freeing) their items. */
+static bool req_fits(const KgbPattern *p, const Node *n, size_t *lists) {
+  switch (n->kind) {
+  case N_TEST: {
+    SetTests first = set_tests(&p->sets[n->index]);
+    if (first.word || first.mention) {
+      return true;
+    }
+    if (first.list && *lists < REQ_LISTS) {
+      ++*lists;
+      return true;
+    }
+    return false;
+  }
+  case N_CAP:
+    return req_fits(p, n->kids[0], lists);
+  case N_REP:
+    return n->min > 0 && req_fits(p, n->kids[0], lists);
+  case N_SEQ:
+    for (size_t i = 0; i < n->n_kids; i++) {
+      size_t one = 0;
+      if (req_fits(p, n->kids[i], &one)) {
+        *lists += one;
+        return *lists <= REQ_LISTS;
+      }
+    }
+    return false;
+  case N_ALT:
+    for (size_t i = 0; i < n->n_kids; i++) {
+      if (!req_fits(p, n->kids[i], lists)) {
+        return false;
+      }
+    }
+    return n->n_kids > 0;
+  }
+  return false;
+}
+
 /* Add to @p r the items one of which every match of node @p n has (of an
  * alternative, the union of one required item of each branch). */
 static bool req_of(const KgbPattern *p, const Node *n, Req *r) {
@@ -1102,31 +1142,12 @@ static bool req_of(const KgbPattern *p, const Node *n, Req *r) {
     return req_of(p, n->kids[0], r);
   case N_REP:
     return n->min > 0 && req_of(p, n->kids[0], r);
-  case N_SEQ:
+  case N_SEQ: /* the first part that has one, straight into r */
     for (size_t i = 0; i < n->n_kids; i++) {
-      Req one = {0};
-      if (req_of(p, n->kids[i], &one)) {
-        bool ok = true;
-        if (one.n_keys) {
-          ok = kgb_grow(&r->keys, &r->cap_keys, r->n_keys + one.n_keys,
-                        sizeof *r->keys) == KGB_OK;
-          if (ok) {
-            memcpy(r->keys + r->n_keys, one.keys, one.n_keys * sizeof *r->keys);
-            r->n_keys += one.n_keys;
-          }
-        }
-        r->bits |= one.bits;
-        r->any |= one.any;
-        for (size_t k = 0; k < one.n_lists && ok; k++) {
-          ok = r->n_lists < REQ_LISTS;
-          if (ok) {
-            r->lists[r->n_lists++] = one.lists[k];
-          }
-        }
-        free(one.keys);
-        return ok;
+      size_t lists = 0;
+      if (req_fits(p, n->kids[i], &lists)) {
+        return r->n_lists + lists <= REQ_LISTS && req_of(p, n->kids[i], r);
       }
-      free(one.keys);
     }
     return false;
   case N_ALT:
