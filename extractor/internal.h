@@ -253,6 +253,8 @@ bool kgb_pattern_find(const KgbPattern *p, KgbMatcher *m, const KgbItem *items,
 /// there from any item; true otherwise (also when not prepared). O(1).
 bool kgb_pattern_classes_present(const KgbPattern *p, KgbMatcher *m,
                                  const KgbItem *items, size_t n);
+/// kgb_pattern_classes_present() of the items last prepared. O(1).
+bool kgb_pattern_classes_prepared(const KgbPattern *p, KgbMatcher *m);
 /**
  * Work out once what every pattern asks of items[0..n) (class bit sets, key
  * filters), so the rules run over one sentence share it: call after building
@@ -322,11 +324,13 @@ const KgbRule *kgb_rules_at(const KgbRules *rules, size_t i);
 /// @p window the rules spanning two sentences (window > 1), else the
 /// others. @p seen
 /// holds kgb_rules_count() / 64 + 1 zeroed words and is left zeroed; @p out
-/// holds kgb_rules_count() indices. O(tokens + candidates + rules / 64): the
-/// index lists rules in the order they run.
+/// holds kgb_rules_count() indices. With @p m (else NULL), the sentence's
+/// items prepared in it, a rule that kgb_pattern_classes_prepared() rules
+/// out is left out before its words are checked. O(tokens + candidates +
+/// rules / 64): the index lists rules in the order they run.
 void kgb_rules_candidates(const KgbRules *rules, KgbStage stage, bool window,
-                          const KgbToken *toks, size_t n, uint64_t *seen,
-                          size_t *out, size_t *n_out);
+                          const KgbToken *toks, size_t n, KgbMatcher *m,
+                          uint64_t *seen, size_t *out, size_t *n_out);
 
 /* ---- places -------------------------------------------------------------- */
 

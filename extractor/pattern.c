@@ -2261,7 +2261,14 @@ static bool reqs_check(const KgbPattern *p, KgbMatcher *m, size_t from) {
 
 bool kgb_pattern_classes_present(const KgbPattern *p, KgbMatcher *m,
                                  const KgbItem *items, size_t n) {
-  if (p->n_needs == 0 || items != m->prep_items || n != m->prep_n) {
+  if (items != m->prep_items || n != m->prep_n) {
+    return true;
+  }
+  return kgb_pattern_classes_prepared(p, m);
+}
+
+bool kgb_pattern_classes_prepared(const KgbPattern *p, KgbMatcher *m) {
+  if (p->n_needs == 0) {
     return true;
   }
   if (!m->prep_done) {

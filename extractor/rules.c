@@ -1101,8 +1101,8 @@ static bool has_groups(const KgbRules *rules, size_t r, const KeySet *ks) {
 }
 
 void kgb_rules_candidates(const KgbRules *rules, KgbStage stage, bool window,
-                          const KgbToken *toks, size_t n, uint64_t *seen,
-                          size_t *out, size_t *n_out) {
+                          const KgbToken *toks, size_t n, KgbMatcher *m,
+                          uint64_t *seen, size_t *out, size_t *n_out) {
   const RuleIndex *ix = &rules->index[index_of(stage, window)];
   *n_out = 0;
   if (ix->n == 0 && !ix->untriggered && !ix->poss) { /* no rule here */
@@ -1143,7 +1143,9 @@ void kgb_rules_candidates(const KgbRules *rules, KgbStage stage, bool window,
     for (size_t w = lo; w <= hi; w++) {
       for (uint64_t bits = seen[w]; bits; bits &= bits - 1) {
         size_t r = rules->by_rank[w * 64 + (size_t)kgb_ctz64(bits)];
-        if (has_groups(rules, r, &ks)) {
+        if ((!m ||
+             kgb_pattern_classes_prepared(rules->rules[r].pattern, m)) &&
+            has_groups(rules, r, &ks)) {
           out[k++] = r;
         }
       }
