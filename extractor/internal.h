@@ -216,6 +216,32 @@ typedef struct KgbPattern KgbPattern;
 KgbStatus kgb_pattern_compile(KgbRules *rules, const char *src,
                               const char *file, size_t line, size_t col0,
                               KgbPattern **out, char **err);
+
+/// A macro's text parsed once (kgb_template_new()), copied into each pattern
+/// that uses it instead of being parsed again there.
+typedef struct KgbTemplate KgbTemplate;
+
+/// Where the expansion of a macro is in a pattern's text: src[start, end) is
+/// "(" text ")", and @p tmpl the text's kgb_template_new() (borrowed).
+typedef struct {
+  size_t start, end;
+  const KgbTemplate *tmpl;
+} KgbMacroUse;
+
+/// kgb_pattern_compile() of @p src where @p uses[0..n_uses) (by start) are
+/// macro expansions: each is copied from its template when that gives what
+/// parsing its text there would (else parsed). O(pattern size).
+KgbStatus kgb_pattern_compile_uses(KgbRules *rules, const char *src,
+                                   const KgbMacroUse *uses, size_t n_uses,
+                                   const char *file, size_t line, size_t col0,
+                                   KgbPattern **out, char **err);
+/// Parse macro text @p text of @p rules into *out (caller frees with
+/// kgb_template_free(); valid while the rules' lists stay as they are). A
+/// text that does not parse on its own gives a template that is never used.
+/// KGB_ERR_NOMEM only.
+KgbStatus kgb_template_new(KgbRules *rules, const char *text,
+                           KgbTemplate **out);
+void kgb_template_free(KgbTemplate *t);
 void kgb_pattern_free(KgbPattern *p);
 size_t kgb_pattern_capture_count(const KgbPattern *p);
 const char *kgb_pattern_capture_name(const KgbPattern *p, size_t i);

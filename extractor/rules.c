@@ -60,7 +60,10 @@ struct KgbRules {
   uint8_t *group_hashes; ///< the groups' kgb_key_hash() arrays, one block
   KgbPlaces *places;
   char **macro_names, **macro_texts; ///< `define NAME = pattern`
+  KgbTemplate **macro_parses;        ///< each text parsed once used (else NULL)
   size_t n_macros;
+  KgbMacroUse *uses; ///< where expand_macros() put the macros of a rule
+  size_t n_uses, cap_uses;
 };
 
 const char *kgb_rules_intern(KgbRules *rules, const char *s, size_t len) {
@@ -485,10 +488,12 @@ static KgbStatus finish_rule(KgbRules *rules, KgbRule *r, const char *file,
   return KGB_OK;
 }
 
-/* Expand $NAME macros (wrapped in parentheses) into @p out. */
-static const char *expand_macros(const KgbRules *rules, const char *v,
-                                 KgbBuf *out) {
+/* Expand $NAME macros (wrapped in parentheses) into @p out. With @p uses,
+ * where each one is, and its text parsed (a template), into rules->uses. */
+static const char *expand_macros(KgbRules *rules, const char *v, KgbBuf *out,
+                                 bool uses) {
   kgb_buf_clear(out);
+  rules->n_uses = 0;
   for (const char *p = v; *p;) {
     const char *dollar = strchr(p, '$');
     size_t run = dollar ? (size_t)(dollar - p) : strlen(p);
@@ -514,12 +519,24 @@ static const char *expand_macros(const KgbRules *rules, const char *v,
       if (k == rules->n_macros) {
         return "unknown macro (define NAME = pattern before its use)";
       }
+      size_t start = out->len;
       if (kgb_buf_putc(out, '(') != KGB_OK ||
           kgb_buf_puts(out, rules->macro_texts[k]) != KGB_OK ||
           kgb_buf_putc(out, ')') != KGB_OK) {
         return "out of memory";
       }
       p += n;
+      if (uses) {
+        if ((!rules->macro_parses[k] &&
+             kgb_template_new(rules, rules->macro_texts[k],
+                              &rules->macro_parses[k]) != KGB_OK) ||
+            kgb_grow(&rules->uses, &rules->cap_uses, rules->n_uses + 1,
+                     sizeof *rules->uses) != KGB_OK) {
+          return "out of memory";
+        }
+        rules->uses[rules->n_uses++] =
+            (KgbMacroUse){start, out->len, rules->macro_parses[k]};
+      }
       continue;
     }
     if (kgb_buf_putc(out, *p++) != KGB_OK) {
@@ -549,7 +566,7 @@ static const char *define_macro(KgbRules *rules, char *s) {
     return "expected: define NAME = pattern";
   }
   KgbBuf text = {0};
-  const char *msg = expand_macros(rules, trim(eq + 1, NULL), &text);
+  const char *msg = expand_macros(rules, trim(eq + 1, NULL), &text, false);
   if (msg) {
     kgb_buf_free(&text);
     return msg;
@@ -564,8 +581,14 @@ static const char *define_macro(KgbRules *rules, char *s) {
   if (texts) {
     rules->macro_texts = texts;
   }
+  KgbTemplate **parses =
+      realloc(rules->macro_parses, (rules->n_macros + 1) * sizeof *parses);
+  if (parses) {
+    rules->macro_parses = parses;
+    parses[rules->n_macros] = NULL;
+  }
   char *n = kgb_strdup(name);
-  if (!names || !texts || !n) {
+  if (!names || !texts || !parses || !n) {
     free(n);
     kgb_buf_free(&text);
     return "out of memory";
@@ -658,11 +681,12 @@ static KgbStatus load_rule_file(KgbRules *rules, const char *file,
         msg = "a rule has one 'match ='";
       } else {
         KgbBuf expanded = {0};
-        msg = expand_macros(rules, v, &expanded);
+        msg = expand_macros(rules, v, &expanded, true);
         if (!msg) {
           /* columns past a macro are approximate */
-          st = kgb_pattern_compile(rules, expanded.data, file, line_no, vcol,
-                                   &r.pattern, err);
+          st = kgb_pattern_compile_uses(rules, expanded.data, rules->uses,
+                                        rules->n_uses, file, line_no, vcol,
+                                        &r.pattern, err);
           kgb_buf_free(&expanded);
           if (st != KGB_OK) {
             goto done;
@@ -1143,8 +1167,7 @@ void kgb_rules_candidates(const KgbRules *rules, KgbStage stage, bool window,
     for (size_t w = lo; w <= hi; w++) {
       for (uint64_t bits = seen[w]; bits; bits &= bits - 1) {
         size_t r = rules->by_rank[w * 64 + (size_t)kgb_ctz64(bits)];
-        if ((!m ||
-             kgb_pattern_classes_prepared(rules->rules[r].pattern, m)) &&
+        if ((!m || kgb_pattern_classes_prepared(rules->rules[r].pattern, m)) &&
             has_groups(rules, r, &ks)) {
           out[k++] = r;
         }
@@ -1160,6 +1183,15 @@ void kgb_rules_candidates(const KgbRules *rules, KgbStage stage, bool window,
 static bool has_suffix(const char *s, const char *suffix) {
   size_t a = strlen(s), b = strlen(suffix);
   return a >= b && !strcmp(s + a - b, suffix);
+}
+
+/* The macros' templates dropped: made again when next used (a lexicon
+ * loaded later may change what a text parses to). */
+static void macro_parses_clear(KgbRules *rules) {
+  for (size_t i = 0; i < rules->n_macros; i++) {
+    kgb_template_free(rules->macro_parses[i]);
+    rules->macro_parses[i] = NULL;
+  }
 }
 
 /* Lexicons first (patterns refer to lists and irregular verbs), then rules. */
@@ -1181,6 +1213,7 @@ static KgbStatus load_files(KgbRules *rules, const char *const *names,
   }
   st = index_build(rules);
 done:
+  macro_parses_clear(rules);
   return st;
 }
 
@@ -1447,12 +1480,15 @@ void kgb_rules_free(KgbRules *rules) {
   free(rules->lists);
   index_clear(rules);
   kgb_places_free(rules->places);
+  macro_parses_clear(rules);
   for (size_t i = 0; i < rules->n_macros; i++) {
     free(rules->macro_names[i]);
     free(rules->macro_texts[i]);
   }
   free(rules->macro_names);
   free(rules->macro_texts);
+  free(rules->macro_parses);
+  free(rules->uses);
   kgb_vocab_free(rules->vocab);
   kgb_strpool_free(rules->pool);
   free(rules);
