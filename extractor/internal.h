@@ -279,8 +279,15 @@ bool kgb_pattern_find(const KgbPattern *p, KgbMatcher *m, const KgbItem *items,
 /// there from any item; true otherwise (also when not prepared). O(1).
 bool kgb_pattern_classes_present(const KgbPattern *p, KgbMatcher *m,
                                  const KgbItem *items, size_t n);
-/// kgb_pattern_classes_present() of the items last prepared. O(1).
-bool kgb_pattern_classes_prepared(const KgbPattern *p, KgbMatcher *m);
+/// The classes of the items last prepared: *used the class bits some item
+/// has, *any whether some item is a mention. False (nothing known) for a
+/// sentence too long for the matcher's masks. O(n) once a sentence.
+bool kgb_matcher_classes(KgbMatcher *m, uint64_t *used, bool *any);
+#define KGB_CLASS_NEEDS 4
+/// The mentions every match of @p p has (at most KGB_CLASS_NEEDS): each
+/// one of class bits bits[i] (any[i]: of any class), into the arrays;
+/// kgb_pattern_classes_present() is false when some item has none of them.
+size_t kgb_pattern_class_needs(const KgbPattern *p, uint64_t *bits, bool *any);
 /**
  * Work out once what every pattern asks of items[0..n) (class bit sets, key
  * filters), so the rules run over one sentence share it: call after building
@@ -351,7 +358,7 @@ const KgbRule *kgb_rules_at(const KgbRules *rules, size_t i);
 /// others. @p seen
 /// holds kgb_rules_count() / 64 + 1 zeroed words and is left zeroed; @p out
 /// holds kgb_rules_count() indices. With @p m (else NULL), the sentence's
-/// items prepared in it, a rule that kgb_pattern_classes_prepared() rules
+/// items prepared in it, a rule that kgb_pattern_classes_present() rules
 /// out is left out before its words are checked. O(tokens + candidates +
 /// rules / 64): the index lists rules in the order they run.
 void kgb_rules_candidates(const KgbRules *rules, KgbStage stage, bool window,

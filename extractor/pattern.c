@@ -128,7 +128,7 @@ typedef struct {
 #define FIRST_STEPS 8 /* more first tests: no filter */
 
 #define REQ_LISTS 4
-#define REQ_NEEDS 4 /* class-only required items kept for the precheck */
+#define REQ_NEEDS KGB_CLASS_NEEDS /* class-only required items kept */
 
 /// One item every match has: a one-token item whose key is one of keys[],
 /// a mention whose class bits meet bits (any: any mention), or a word of
@@ -2418,14 +2418,7 @@ static bool reqs_check(const KgbPattern *p, KgbMatcher *m, size_t from) {
 
 bool kgb_pattern_classes_present(const KgbPattern *p, KgbMatcher *m,
                                  const KgbItem *items, size_t n) {
-  if (items != m->prep_items || n != m->prep_n) {
-    return true;
-  }
-  return kgb_pattern_classes_prepared(p, m);
-}
-
-bool kgb_pattern_classes_prepared(const KgbPattern *p, KgbMatcher *m) {
-  if (p->n_needs == 0) {
+  if (p->n_needs == 0 || items != m->prep_items || n != m->prep_n) {
     return true;
   }
   if (!m->prep_done) {
@@ -2442,6 +2435,23 @@ bool kgb_pattern_classes_prepared(const KgbPattern *p, KgbMatcher *m) {
     }
   }
   return true;
+}
+
+bool kgb_matcher_classes(KgbMatcher *m, uint64_t *used, bool *any) {
+  if (!m->prep_done) {
+    prepare_now(m);
+  }
+  *used = m->class_used;
+  *any = m->with_class != 0;
+  return m->masks_ok;
+}
+
+size_t kgb_pattern_class_needs(const KgbPattern *p, uint64_t *bits, bool *any) {
+  for (size_t i = 0; i < p->n_needs; i++) {
+    bits[i] = p->needs[i].bits;
+    any[i] = p->needs[i].any;
+  }
+  return p->n_needs;
 }
 
 /* The first item at or after @p pos where a match can start, or n. With

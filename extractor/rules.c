@@ -45,6 +45,14 @@ typedef struct {
   uint64_t bloom;
 } WordGroup;
 
+/* The mentions every match of a rule has (kgb_pattern_class_needs()), for
+ * ruling the rule out on a sentence's classes before its words. */
+typedef struct {
+  uint64_t bits[KGB_CLASS_NEEDS];
+  uint8_t n;
+  uint8_t any; ///< bit i: need i takes a mention of any class
+} ClassNeeds;
+
 struct KgbRules {
   KgbStrPool *pool;
   KgbVocab *vocab;
@@ -55,6 +63,7 @@ struct KgbRules {
   /* trigger indexes, one per stage and window (one sentence or two) */
   RuleIndex index[2 * 2];
   size_t *by_rank;       ///< rule indices in the order rules run
+  ClassNeeds *needs;     ///< each rule's
   WordGroup *groups;     ///< every rule's required word groups
   size_t *groups_at;     ///< rule i's: groups[groups_at[i] .. groups_at[i+1])
   uint8_t *group_hashes; ///< the groups' kgb_key_hash() arrays, one block
@@ -781,6 +790,8 @@ static void index_clear(KgbRules *rules) {
   free(rules->group_hashes);
   rules->group_hashes = NULL;
   free(rules->by_rank);
+  free(rules->needs);
+  rules->needs = NULL;
   free(rules->groups);
   free(rules->groups_at);
   rules->by_rank = rules->groups_at = NULL;
@@ -827,10 +838,19 @@ static KgbStatus rank_build(KgbRules *rules, size_t *rank) {
   size_t n = rules->n_rules, n_groups = 0;
   rules->by_rank = malloc((n ? n : 1) * sizeof *rules->by_rank);
   rules->groups_at = malloc((n + 1) * sizeof *rules->groups_at);
-  if (!rules->by_rank || !rules->groups_at) {
+  rules->needs = malloc((n ? n : 1) * sizeof *rules->needs);
+  if (!rules->by_rank || !rules->groups_at || !rules->needs) {
     return KGB_ERR_NOMEM;
   }
   for (size_t i = 0; i < n; i++) {
+    ClassNeeds *cn = &rules->needs[i];
+    bool any[KGB_CLASS_NEEDS];
+    cn->n = (uint8_t)kgb_pattern_class_needs(rules->rules[i].pattern, cn->bits,
+                                             any);
+    cn->any = 0;
+    for (size_t k = 0; k < cn->n; k++) {
+      cn->any |= (uint8_t)(any[k] ? 1u << k : 0);
+    }
     rules->by_rank[i] = i;
     rules->groups_at[i] = n_groups;
     n_groups += kgb_pattern_group_count(rules->rules[i].pattern);
@@ -1101,6 +1121,19 @@ static bool keyset_has(const KeySet *ks, const char *key, uint8_t h) {
   return false;
 }
 
+/* Has the sentence (class bits @p used, a mention when @p any) a mention
+ * of the classes each of rule @p r's needs takes? */
+static bool has_classes(const KgbRules *rules, size_t r, uint64_t used,
+                        bool any) {
+  const ClassNeeds *cn = &rules->needs[r];
+  for (size_t i = 0; i < cn->n; i++) {
+    if (!(cn->bits[i] & used) && !(any && (cn->any >> i & 1))) {
+      return false;
+    }
+  }
+  return true;
+}
+
 /* Does the sentence have a word of every group rule @p r requires? */
 static bool has_groups(const KgbRules *rules, size_t r, const KeySet *ks) {
   const WordGroup *g = rules->groups + rules->groups_at[r];
@@ -1162,13 +1195,18 @@ void kgb_rules_candidates(const KgbRules *rules, KgbStage stage, bool window,
    * @p seen is left zeroed for the next call */
   size_t k = 0;
   if (lo <= hi) {
+    uint64_t used = ~(uint64_t)0; /* the sentence's classes: all unknown */
+    bool any = true;
+    if (m && !kgb_matcher_classes(m, &used, &any)) {
+      used = ~(uint64_t)0;
+      any = true;
+    }
     KeySet ks;
     keyset_fill(&ks, toks, n);
     for (size_t w = lo; w <= hi; w++) {
       for (uint64_t bits = seen[w]; bits; bits &= bits - 1) {
         size_t r = rules->by_rank[w * 64 + (size_t)kgb_ctz64(bits)];
-        if ((!m || kgb_pattern_classes_prepared(rules->rules[r].pattern, m)) &&
-            has_groups(rules, r, &ks)) {
+        if (has_classes(rules, r, used, any) && has_groups(rules, r, &ks)) {
           out[k++] = r;
         }
       }
