@@ -71,6 +71,7 @@ struct KgbRules {
   char **macro_names, **macro_texts; ///< `define NAME = pattern`
   KgbTemplate **macro_parses;        ///< each text parsed once used (else NULL)
   size_t n_macros;
+  KgbMap macro_at;   ///< interned name -> 1 + its first definition's index
   KgbMacroUse *uses; ///< where expand_macros() put the macros of a rule
   size_t n_uses, cap_uses;
 };
@@ -519,15 +520,12 @@ static const char *expand_macros(KgbRules *rules, const char *v, KgbBuf *out,
              p[n] == '_') {
         n++;
       }
-      size_t k = 0;
-      while (k < rules->n_macros &&
-             (strlen(rules->macro_names[k]) != n - 1 ||
-              memcmp(rules->macro_names[k], p + 1, n - 1))) {
-        k++;
-      }
-      if (k == rules->n_macros) {
+      const char *key = kgb_rules_find_str(rules, p + 1, n - 1);
+      intptr_t at = 0;
+      if (!key || !kgb_map_get(&rules->macro_at, key, &at)) {
         return "unknown macro (define NAME = pattern before its use)";
       }
+      size_t k = (size_t)at - 1;
       size_t start = out->len;
       if (kgb_buf_putc(out, '(') != KGB_OK ||
           kgb_buf_puts(out, rules->macro_texts[k]) != KGB_OK ||
@@ -597,7 +595,12 @@ static const char *define_macro(KgbRules *rules, char *s) {
     parses[rules->n_macros] = NULL;
   }
   char *n = kgb_strdup(name);
-  if (!names || !texts || !parses || !n) {
+  const char *key = kgb_rules_intern(rules, name, strlen(name));
+  intptr_t at = 0;
+  if (!names || !texts || !parses || !n || !key ||
+      (!kgb_map_get(&rules->macro_at, key, &at) && /* the first one counts */
+       kgb_map_put(&rules->macro_at, key, (intptr_t)rules->n_macros + 1) !=
+           KGB_OK)) {
     free(n);
     kgb_buf_free(&text);
     return "out of memory";
@@ -1526,6 +1529,7 @@ void kgb_rules_free(KgbRules *rules) {
   free(rules->macro_names);
   free(rules->macro_texts);
   free(rules->macro_parses);
+  kgb_map_free(&rules->macro_at);
   free(rules->uses);
   kgb_vocab_free(rules->vocab);
   kgb_strpool_free(rules->pool);
