@@ -570,7 +570,17 @@ struct KgbTemplate {
   struct ArenaBlock *arena; ///< the tree's nodes
   Node *root;               ///< NULL when the text does not parse on its own
   int depth;                ///< the deepest nesting of (...) in the text
+  size_t n_nodes, n_kids;   ///< the tree's nodes and their kids, in all
 };
+
+/* Count the nodes under @p n (itself too) and their kids into @p t. */
+static void template_count(KgbTemplate *t, const Node *n) {
+  t->n_nodes++;
+  t->n_kids += n->n_kids;
+  for (size_t i = 0; i < n->n_kids; i++) {
+    template_count(t, n->kids[i]);
+  }
+}
 
 KgbStatus kgb_template_new(KgbRules *rules, const char *text,
                            KgbTemplate **out) {
@@ -590,7 +600,10 @@ KgbStatus kgb_template_new(KgbRules *rules, const char *text,
     skip_space(&ps);
     root = ps.src[ps.pos] == '\0' ? root : NULL;
   }
-  *t = (KgbTemplate){p, ps.arena, root, ps.max_depth};
+  *t = (KgbTemplate){p, ps.arena, root, ps.max_depth, 0, 0};
+  if (root) {
+    template_count(t, root);
+  }
   *out = t;
   return KGB_OK;
 }
@@ -620,36 +633,71 @@ static int capture_of(Parser *ps, const char *name) {
   return (int)ps->p->n_names++;
 }
 
+/// Where node_copy() takes the nodes and kid arrays of a copy from.
+typedef struct {
+  Node *nodes;
+  Node **kids;
+} CopyRoom;
+
 /* A copy of template node @p n (of @p t) in the pattern being parsed, its
  * sets' indices moved by @p set0: in the order parsing makes them (a
- * capture's name before what it holds). */
+ * capture's name before what it holds), in @p room. */
 static Node *node_copy(Parser *ps, const KgbTemplate *t, const Node *n,
-                       size_t set0) {
-  Node *c = node_new(ps, n->kind);
-  if (!c) {
-    return NULL;
-  }
-  c->min = n->min;
-  c->max = n->max;
-  c->index = n->index;
+                       size_t set0, CopyRoom *room) {
+  Node *c = room->nodes++;
+  *c = (Node){.kind = n->kind, .min = n->min, .max = n->max, .index = n->index};
   if (n->kind == N_TEST) {
     c->index = n->index + (int)set0;
   } else if (n->kind == N_CAP) {
     c->index = capture_of(ps, t->p->names[n->index]);
   }
-  if (n->n_kids) {
-    c->kids = arena_alloc(ps, n->n_kids * sizeof *c->kids);
-    if (!c->kids) {
-      return NULL;
-    }
-    c->cap_kids = n->n_kids;
-  }
+  c->kids = room->kids;
+  c->n_kids = c->cap_kids = n->n_kids;
+  room->kids += n->n_kids;
   for (size_t i = 0; i < n->n_kids; i++) {
-    if (!(c->kids[c->n_kids++] = node_copy(ps, t, n->kids[i], set0))) {
-      return NULL;
-    }
+    c->kids[i] = node_copy(ps, t, n->kids[i], set0, room);
   }
   return c;
+}
+
+/* Append template @p t's test sets to the pattern being parsed, each with
+ * arrays of its own; false when out of memory. */
+static bool sets_copy(Parser *ps, const KgbTemplate *t) {
+  KgbPattern *p = ps->p;
+  if (kgb_grow(&p->sets, &p->cap_sets, p->n_sets + t->p->n_sets,
+               sizeof *p->sets) != KGB_OK) {
+    return false;
+  }
+  for (size_t i = 0; i < t->p->n_sets; i++) {
+    TestSet *to = &p->sets[p->n_sets];
+    *to = t->p->sets[i]; /* a set of one has tests NULL until set_fixup() */
+    bool ok = true;
+    if (to->n > 1) {
+      Test *copy = malloc(to->n * sizeof *copy);
+      if (copy) {
+        memcpy(copy, to->tests, to->n * sizeof *copy);
+      }
+      to->tests = copy;
+      to->n = copy ? to->n : 0;
+      ok = copy != NULL;
+    }
+    Test *tests = to->n == 1 ? &to->one : to->tests;
+    for (size_t j = 0; j < to->n; j++) { /* a word set's own array */
+      if (tests[j].kind == T_SET) {
+        const char **set = ok ? malloc(tests[j].n_set * sizeof *set) : NULL;
+        if (set) {
+          memcpy(set, tests[j].set, tests[j].n_set * sizeof *set);
+        }
+        tests[j].set = set;
+        ok = ok && set;
+      }
+    }
+    p->n_sets++;
+    if (!ok) {
+      return false;
+    }
+  }
+  return true;
 }
 
 /* At a "(" where a macro's expansion starts: its template copied into *out
@@ -681,35 +729,14 @@ static bool macro_copy(Parser *ps, Node **out) {
     return false;
   }
   size_t set0 = ps->p->n_sets;
-  *out = NULL;
-  for (size_t i = 0; i < t->p->n_sets; i++) {
-    const TestSet *ts = &t->p->sets[i];
-    int k = add_set(ps, ts->n == 1 ? &ts->one : ts->tests, ts->n, ts->negate);
-    if (k < 0) {
-      fail(ps, "out of memory");
-      return true;
-    }
-    TestSet *to = &ps->p->sets[k];
-    Test *tests = to->n == 1 ? &to->one : to->tests;
-    for (size_t j = 0; j < to->n; j++) { /* a word set's own array */
-      if (tests[j].kind == T_SET) {
-        const char **set = malloc(tests[j].n_set * sizeof *set);
-        if (set) {
-          memcpy(set, tests[j].set, tests[j].n_set * sizeof *set);
-        }
-        tests[j].set = set;
-        if (!set) {
-          tests[j].n_set = 0;
-          fail(ps, "out of memory");
-          return true;
-        }
-      }
-    }
-  }
-  if (!(*out = node_copy(ps, t, t->root, set0))) {
-    fail(ps, "out of memory");
+  CopyRoom room = {
+      arena_alloc(ps, t->n_nodes * sizeof *room.nodes),
+      arena_alloc(ps, (t->n_kids ? t->n_kids : 1) * sizeof *room.kids)};
+  if (!room.nodes || !room.kids || !sets_copy(ps, t)) {
+    *out = fail(ps, "out of memory");
     return true;
   }
+  *out = node_copy(ps, t, t->root, set0, &room);
   ps->pos = u->end;
   ps->next_use++;
   return true;
