@@ -3283,7 +3283,7 @@ static KgbStatus run_window(Doc *d, KgbStage stage, uint32_t s) {
   const KgbSentence *sent = &d->sents[s];
   uint32_t last = s + 1 < d->n_sents ? d->sents[s + 1].last : sent->last;
   kgb_rules_candidates(d->rules, stage, true, d->toks + sent->first,
-                       last - sent->first, d->ex->seen, cand, &nc);
+                       last - sent->first, NULL, d->ex->seen, cand, &nc);
   if (nc == 0) {
     goto done;
   }
@@ -3325,7 +3325,8 @@ static KgbStatus run_stage(Doc *d, KgbStage stage) {
       fputc('\n', stderr);
     }
     kgb_rules_candidates(d->rules, stage, false, d->toks + sent->first,
-                         sent->last - sent->first, d->ex->seen, cand, &nc);
+                         sent->last - sent->first, d->ex->matcher, d->ex->seen,
+                         cand, &nc);
     for (size_t c = 0; c < nc; c++) {
       const KgbRule *r = kgb_rules_at(d->rules, cand[c]);
       if (r->window <= 1) {

@@ -216,6 +216,32 @@ typedef struct KgbPattern KgbPattern;
 KgbStatus kgb_pattern_compile(KgbRules *rules, const char *src,
                               const char *file, size_t line, size_t col0,
                               KgbPattern **out, char **err);
+
+/// A macro's text parsed once (kgb_template_new()), copied into each pattern
+/// that uses it instead of being parsed again there.
+typedef struct KgbTemplate KgbTemplate;
+
+/// Where the expansion of a macro is in a pattern's text: src[start, end) is
+/// "(" text ")", and @p tmpl the text's kgb_template_new() (borrowed).
+typedef struct {
+  size_t start, end;
+  const KgbTemplate *tmpl;
+} KgbMacroUse;
+
+/// kgb_pattern_compile() of @p src where @p uses[0..n_uses) (by start) are
+/// macro expansions: each is copied from its template when that gives what
+/// parsing its text there would (else parsed). O(pattern size).
+KgbStatus kgb_pattern_compile_uses(KgbRules *rules, const char *src,
+                                   const KgbMacroUse *uses, size_t n_uses,
+                                   const char *file, size_t line, size_t col0,
+                                   KgbPattern **out, char **err);
+/// Parse macro text @p text of @p rules into *out (caller frees with
+/// kgb_template_free(); valid while the rules' lists stay as they are). A
+/// text that does not parse on its own gives a template that is never used.
+/// KGB_ERR_NOMEM only.
+KgbStatus kgb_template_new(KgbRules *rules, const char *text,
+                           KgbTemplate **out);
+void kgb_template_free(KgbTemplate *t);
 void kgb_pattern_free(KgbPattern *p);
 size_t kgb_pattern_capture_count(const KgbPattern *p);
 const char *kgb_pattern_capture_name(const KgbPattern *p, size_t i);
@@ -253,6 +279,15 @@ bool kgb_pattern_find(const KgbPattern *p, KgbMatcher *m, const KgbItem *items,
 /// there from any item; true otherwise (also when not prepared). O(1).
 bool kgb_pattern_classes_present(const KgbPattern *p, KgbMatcher *m,
                                  const KgbItem *items, size_t n);
+/// The classes of the items last prepared: *used the class bits some item
+/// has, *any whether some item is a mention. False (nothing known) for a
+/// sentence too long for the matcher's masks. O(n) once a sentence.
+bool kgb_matcher_classes(KgbMatcher *m, uint64_t *used, bool *any);
+#define KGB_CLASS_NEEDS 4
+/// The mentions every match of @p p has (at most KGB_CLASS_NEEDS): each
+/// one of class bits bits[i] (any[i]: of any class), into the arrays;
+/// kgb_pattern_classes_present() is false when some item has none of them.
+size_t kgb_pattern_class_needs(const KgbPattern *p, uint64_t *bits, bool *any);
 /**
  * Work out once what every pattern asks of items[0..n) (class bit sets, key
  * filters), so the rules run over one sentence share it: call after building
@@ -322,11 +357,13 @@ const KgbRule *kgb_rules_at(const KgbRules *rules, size_t i);
 /// @p window the rules spanning two sentences (window > 1), else the
 /// others. @p seen
 /// holds kgb_rules_count() / 64 + 1 zeroed words and is left zeroed; @p out
-/// holds kgb_rules_count() indices. O(tokens + candidates + rules / 64): the
-/// index lists rules in the order they run.
+/// holds kgb_rules_count() indices. With @p m (else NULL), the sentence's
+/// items prepared in it, a rule that kgb_pattern_classes_present() rules
+/// out is left out before its words are checked. O(tokens + candidates +
+/// rules / 64): the index lists rules in the order they run.
 void kgb_rules_candidates(const KgbRules *rules, KgbStage stage, bool window,
-                          const KgbToken *toks, size_t n, uint64_t *seen,
-                          size_t *out, size_t *n_out);
+                          const KgbToken *toks, size_t n, KgbMatcher *m,
+                          uint64_t *seen, size_t *out, size_t *n_out);
 
 /* ---- places -------------------------------------------------------------- */
 

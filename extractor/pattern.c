@@ -128,7 +128,7 @@ typedef struct {
 #define FIRST_STEPS 8 /* more first tests: no filter */
 
 #define REQ_LISTS 4
-#define REQ_NEEDS 4 /* class-only required items kept for the precheck */
+#define REQ_NEEDS KGB_CLASS_NEEDS /* class-only required items kept */
 
 /// One item every match has: a one-token item whose key is one of keys[],
 /// a mention whose class bits meet bits (any: any mention), or a word of
@@ -222,6 +222,9 @@ typedef struct {
   int depth;
   KgbBuf lower;             ///< lower_key()'s, kept from word to word
   struct ArenaBlock *arena; ///< the nodes (node_new())
+  const KgbMacroUse *uses;  ///< macro expansions in src, by start
+  size_t n_uses, next_use;  ///< uses[next_use]: the next at or after pos
+  int max_depth;            ///< the deepest depth reached
 } Parser;
 
 static Node *fail(Parser *ps, const char *what) {
@@ -560,6 +563,185 @@ static bool parse_bracket_test(Parser *ps, Test *t) {
   return t->str != NULL;
 }
 
+/* ---- macro templates ----------------------------------------------------- */
+
+struct KgbTemplate {
+  KgbPattern *p;            ///< the test sets and capture names of the parse
+  struct ArenaBlock *arena; ///< the tree's nodes
+  Node *root;               ///< NULL when the text does not parse on its own
+  int depth;                ///< the deepest nesting of (...) in the text
+  size_t n_nodes, n_kids;   ///< the tree's nodes and their kids, in all
+};
+
+/* Count the nodes under @p n (itself too) and their kids into @p t. */
+static void template_count(KgbTemplate *t, const Node *n) {
+  t->n_nodes++;
+  t->n_kids += n->n_kids;
+  for (size_t i = 0; i < n->n_kids; i++) {
+    template_count(t, n->kids[i]);
+  }
+}
+
+KgbStatus kgb_template_new(KgbRules *rules, const char *text,
+                           KgbTemplate **out) {
+  KgbTemplate *t = calloc(1, sizeof *t);
+  KgbPattern *p = calloc(1, sizeof *p);
+  if (!t || !p) {
+    free(t);
+    free(p);
+    return KGB_ERR_NOMEM;
+  }
+  p->vocab = kgb_rules_vocab(rules);
+  Parser ps = {.rules = rules, .p = p, .src = text, .file = ""};
+  Node *root = parse_alt(&ps);
+  kgb_buf_free(&ps.lower);
+  free(ps.err);
+  if (root) { /* the whole text, as "(" text ")" takes it */
+    skip_space(&ps);
+    root = ps.src[ps.pos] == '\0' ? root : NULL;
+  }
+  *t = (KgbTemplate){p, ps.arena, root, ps.max_depth, 0, 0};
+  if (root) {
+    template_count(t, root);
+  }
+  *out = t;
+  return KGB_OK;
+}
+
+void kgb_template_free(KgbTemplate *t) {
+  if (t) {
+    Parser ps = {.arena = t->arena};
+    arena_free(&ps);
+    set_fixup(t->p);
+    kgb_pattern_free(t->p);
+    free(t);
+  }
+}
+
+/* The capture named @p name of the pattern being parsed, added if new (as
+ * parse_item() does); -1 when there is no room. */
+static int capture_of(Parser *ps, const char *name) {
+  for (size_t i = 0; i < ps->p->n_names; i++) {
+    if (ps->p->names[i] == name) {
+      return (int)i;
+    }
+  }
+  if (ps->p->n_names == KGB_MAX_CAPTURES) {
+    return -1;
+  }
+  ps->p->names[ps->p->n_names] = name;
+  return (int)ps->p->n_names++;
+}
+
+/// Where node_copy() takes the nodes and kid arrays of a copy from.
+typedef struct {
+  Node *nodes;
+  Node **kids;
+} CopyRoom;
+
+/* A copy of template node @p n (of @p t) in the pattern being parsed, its
+ * sets' indices moved by @p set0: in the order parsing makes them (a
+ * capture's name before what it holds), in @p room. */
+static Node *node_copy(Parser *ps, const KgbTemplate *t, const Node *n,
+                       size_t set0, CopyRoom *room) {
+  Node *c = room->nodes++;
+  *c = (Node){.kind = n->kind, .min = n->min, .max = n->max, .index = n->index};
+  if (n->kind == N_TEST) {
+    c->index = n->index + (int)set0;
+  } else if (n->kind == N_CAP) {
+    c->index = capture_of(ps, t->p->names[n->index]);
+  }
+  c->kids = room->kids;
+  c->n_kids = c->cap_kids = n->n_kids;
+  room->kids += n->n_kids;
+  for (size_t i = 0; i < n->n_kids; i++) {
+    c->kids[i] = node_copy(ps, t, n->kids[i], set0, room);
+  }
+  return c;
+}
+
+/* Append template @p t's test sets to the pattern being parsed, each with
+ * arrays of its own; false when out of memory. */
+static bool sets_copy(Parser *ps, const KgbTemplate *t) {
+  KgbPattern *p = ps->p;
+  if (kgb_grow(&p->sets, &p->cap_sets, p->n_sets + t->p->n_sets,
+               sizeof *p->sets) != KGB_OK) {
+    return false;
+  }
+  for (size_t i = 0; i < t->p->n_sets; i++) {
+    TestSet *to = &p->sets[p->n_sets];
+    *to = t->p->sets[i]; /* a set of one has tests NULL until set_fixup() */
+    bool ok = true;
+    if (to->n > 1) {
+      Test *copy = malloc(to->n * sizeof *copy);
+      if (copy) {
+        memcpy(copy, to->tests, to->n * sizeof *copy);
+      }
+      to->tests = copy;
+      to->n = copy ? to->n : 0;
+      ok = copy != NULL;
+    }
+    Test *tests = to->n == 1 ? &to->one : to->tests;
+    for (size_t j = 0; j < to->n; j++) { /* a word set's own array */
+      if (tests[j].kind == T_SET) {
+        const char **set = ok ? malloc(tests[j].n_set * sizeof *set) : NULL;
+        if (set) {
+          memcpy(set, tests[j].set, tests[j].n_set * sizeof *set);
+        }
+        tests[j].set = set;
+        ok = ok && set;
+      }
+    }
+    p->n_sets++;
+    if (!ok) {
+      return false;
+    }
+  }
+  return true;
+}
+
+/* At a "(" where a macro's expansion starts: its template copied into *out
+ * (NULL on failure, the error set), past its ")"; true. False when there is
+ * no expansion here, or its copy could differ from parsing it here (its
+ * text does not parse alone, it would nest too deep, or its captures
+ * would not fit): it is then parsed. */
+static bool macro_copy(Parser *ps, Node **out) {
+  while (ps->next_use < ps->n_uses && ps->uses[ps->next_use].start < ps->pos) {
+    ps->next_use++;
+  }
+  if (ps->next_use == ps->n_uses || ps->uses[ps->next_use].start != ps->pos) {
+    return false;
+  }
+  const KgbMacroUse *u = &ps->uses[ps->next_use];
+  const KgbTemplate *t = u->tmpl;
+  if (!t || !t->root || ps->depth + 1 + t->depth > 32) {
+    return false;
+  }
+  size_t new_names = 0;
+  for (size_t i = 0; i < t->p->n_names; i++) {
+    size_t j = 0;
+    while (j < ps->p->n_names && ps->p->names[j] != t->p->names[i]) {
+      j++;
+    }
+    new_names += j == ps->p->n_names;
+  }
+  if (ps->p->n_names + new_names > KGB_MAX_CAPTURES) {
+    return false;
+  }
+  size_t set0 = ps->p->n_sets;
+  CopyRoom room = {
+      arena_alloc(ps, t->n_nodes * sizeof *room.nodes),
+      arena_alloc(ps, (t->n_kids ? t->n_kids : 1) * sizeof *room.kids)};
+  if (!room.nodes || !room.kids || !sets_copy(ps, t)) {
+    *out = fail(ps, "out of memory");
+    return true;
+  }
+  *out = node_copy(ps, t, t->root, set0, &room);
+  ps->pos = u->end;
+  ps->next_use++;
+  return true;
+}
+
 static Node *parse_atom(Parser *ps) {
   skip_space(ps);
   const char *s = ps->src + ps->pos;
@@ -683,9 +865,14 @@ static Node *parse_atom(Parser *ps) {
     return inner;
   }
   if (c == '(') {
+    Node *copy;
+    if (ps->n_uses && macro_copy(ps, &copy)) {
+      return copy;
+    }
     if (++ps->depth > 32) {
       return fail(ps, "groups nested too deeply");
     }
+    ps->max_depth = ps->depth > ps->max_depth ? ps->depth : ps->max_depth;
     ps->pos++;
     Node *inner = parse_alt(ps);
     ps->depth--;
@@ -1093,45 +1280,48 @@ static bool req_of_set(const TestSet *ts, Req *r) {
 }
 
 /* Add to @p r the items one of which every match of node @p n has (of an
- * alternative, the union of one required item of each branch). */
-static bool req_of(const KgbPattern *p, const Node *n, Req *r) {
+ * alternative, the union of one required item of each branch); @p lists is
+ * &r->n_lists. With @p r NULL, only whether it would, for a Req with
+ * *lists lists (counted on), so a sequence's parts are tried without
+ * building (and freeing) an item of their own. */
+static bool req_of(const KgbPattern *p, const Node *n, Req *r, size_t *lists) {
   switch (n->kind) {
-  case N_TEST:
-    return req_of_set(&p->sets[n->index], r);
+  case N_TEST: {
+    if (r) {
+      return req_of_set(&p->sets[n->index], r);
+    }
+    SetTests first = set_tests(&p->sets[n->index]);
+    if (first.word || first.mention) {
+      return true;
+    }
+    if (first.list && *lists < REQ_LISTS) {
+      ++*lists;
+      return true;
+    }
+    return false;
+  }
   case N_CAP:
-    return req_of(p, n->kids[0], r);
+    return req_of(p, n->kids[0], r, lists);
   case N_REP:
-    return n->min > 0 && req_of(p, n->kids[0], r);
-  case N_SEQ:
+    return n->min > 0 && req_of(p, n->kids[0], r, lists);
+  case N_SEQ: /* the first part that has one */
     for (size_t i = 0; i < n->n_kids; i++) {
-      Req one = {0};
-      if (req_of(p, n->kids[i], &one)) {
-        bool ok = true;
-        if (one.n_keys) {
-          ok = kgb_grow(&r->keys, &r->cap_keys, r->n_keys + one.n_keys,
-                        sizeof *r->keys) == KGB_OK;
-          if (ok) {
-            memcpy(r->keys + r->n_keys, one.keys, one.n_keys * sizeof *r->keys);
-            r->n_keys += one.n_keys;
-          }
+      size_t one = 0;
+      if (req_of(p, n->kids[i], NULL, &one)) {
+        if (*lists + one > REQ_LISTS) {
+          return false;
         }
-        r->bits |= one.bits;
-        r->any |= one.any;
-        for (size_t k = 0; k < one.n_lists && ok; k++) {
-          ok = r->n_lists < REQ_LISTS;
-          if (ok) {
-            r->lists[r->n_lists++] = one.lists[k];
-          }
+        if (!r) {
+          *lists += one;
+          return true;
         }
-        free(one.keys);
-        return ok;
+        return req_of(p, n->kids[i], r, lists);
       }
-      free(one.keys);
     }
     return false;
   case N_ALT:
     for (size_t i = 0; i < n->n_kids; i++) {
-      if (!req_of(p, n->kids[i], r)) {
+      if (!req_of(p, n->kids[i], r, lists)) {
         return false;
       }
     }
@@ -1206,7 +1396,7 @@ static bool reqs_of(KgbPattern *p, Node *n, size_t *cap, size_t least,
     return true;
   }
   Req r = {0};
-  if (!req_of(p, n, &r)) {
+  if (!req_of(p, n, &r, &r.n_lists)) {
     free(r.keys);
     return true; /* no particular item */
   }
@@ -1288,13 +1478,28 @@ static bool needs_poss(const KgbPattern *p, const Node *n) {
 KgbStatus kgb_pattern_compile(KgbRules *rules, const char *src,
                               const char *file, size_t line, size_t col0,
                               KgbPattern **out, char **err) {
+  return kgb_pattern_compile_uses(rules, src, NULL, 0, file, line, col0, out,
+                                  err);
+}
+
+KgbStatus kgb_pattern_compile_uses(KgbRules *rules, const char *src,
+                                   const KgbMacroUse *uses, size_t n_uses,
+                                   const char *file, size_t line, size_t col0,
+                                   KgbPattern **out, char **err) {
   *out = NULL;
   KgbPattern *p = calloc(1, sizeof *p);
   if (!p) {
     return KGB_ERR_NOMEM;
   }
   p->vocab = kgb_rules_vocab(rules);
-  Parser ps = {rules, p, src, 0, file, line, col0, NULL, 0, {0}, NULL};
+  Parser ps = {.rules = rules,
+               .p = p,
+               .src = src,
+               .file = file,
+               .line = line,
+               .col0 = col0,
+               .uses = uses,
+               .n_uses = n_uses};
   Node *root = parse_alt(&ps);
   set_fixup(p);
   kgb_buf_free(&ps.lower);
@@ -2257,6 +2462,23 @@ bool kgb_pattern_classes_present(const KgbPattern *p, KgbMatcher *m,
     }
   }
   return true;
+}
+
+bool kgb_matcher_classes(KgbMatcher *m, uint64_t *used, bool *any) {
+  if (!m->prep_done) {
+    prepare_now(m);
+  }
+  *used = m->class_used;
+  *any = m->with_class != 0;
+  return m->masks_ok;
+}
+
+size_t kgb_pattern_class_needs(const KgbPattern *p, uint64_t *bits, bool *any) {
+  for (size_t i = 0; i < p->n_needs; i++) {
+    bits[i] = p->needs[i].bits;
+    any[i] = p->needs[i].any;
+  }
+  return p->n_needs;
 }
 
 /* The first item at or after @p pos where a match can start, or n. With

@@ -45,6 +45,14 @@ typedef struct {
   uint64_t bloom;
 } WordGroup;
 
+/* The mentions every match of a rule has (kgb_pattern_class_needs()), for
+ * ruling the rule out on a sentence's classes before its words. */
+typedef struct {
+  uint64_t bits[KGB_CLASS_NEEDS];
+  uint8_t n;
+  uint8_t any; ///< bit i: need i takes a mention of any class
+} ClassNeeds;
+
 struct KgbRules {
   KgbStrPool *pool;
   KgbVocab *vocab;
@@ -55,12 +63,17 @@ struct KgbRules {
   /* trigger indexes, one per stage and window (one sentence or two) */
   RuleIndex index[2 * 2];
   size_t *by_rank;       ///< rule indices in the order rules run
+  ClassNeeds *needs;     ///< each rule's
   WordGroup *groups;     ///< every rule's required word groups
   size_t *groups_at;     ///< rule i's: groups[groups_at[i] .. groups_at[i+1])
   uint8_t *group_hashes; ///< the groups' kgb_key_hash() arrays, one block
   KgbPlaces *places;
   char **macro_names, **macro_texts; ///< `define NAME = pattern`
+  KgbTemplate **macro_parses;        ///< each text parsed once used (else NULL)
   size_t n_macros;
+  KgbMap macro_at;   ///< interned name -> 1 + its first definition's index
+  KgbMacroUse *uses; ///< where expand_macros() put the macros of a rule
+  size_t n_uses, cap_uses;
 };
 
 const char *kgb_rules_intern(KgbRules *rules, const char *s, size_t len) {
@@ -485,10 +498,12 @@ static KgbStatus finish_rule(KgbRules *rules, KgbRule *r, const char *file,
   return KGB_OK;
 }
 
-/* Expand $NAME macros (wrapped in parentheses) into @p out. */
-static const char *expand_macros(const KgbRules *rules, const char *v,
-                                 KgbBuf *out) {
+/* Expand $NAME macros (wrapped in parentheses) into @p out. With @p uses,
+ * where each one is, and its text parsed (a template), into rules->uses. */
+static const char *expand_macros(KgbRules *rules, const char *v, KgbBuf *out,
+                                 bool uses) {
   kgb_buf_clear(out);
+  rules->n_uses = 0;
   for (const char *p = v; *p;) {
     const char *dollar = strchr(p, '$');
     size_t run = dollar ? (size_t)(dollar - p) : strlen(p);
@@ -505,21 +520,30 @@ static const char *expand_macros(const KgbRules *rules, const char *v,
              p[n] == '_') {
         n++;
       }
-      size_t k = 0;
-      while (k < rules->n_macros &&
-             (strlen(rules->macro_names[k]) != n - 1 ||
-              memcmp(rules->macro_names[k], p + 1, n - 1))) {
-        k++;
-      }
-      if (k == rules->n_macros) {
+      const char *key = kgb_rules_find_str(rules, p + 1, n - 1);
+      intptr_t at = 0;
+      if (!key || !kgb_map_get(&rules->macro_at, key, &at)) {
         return "unknown macro (define NAME = pattern before its use)";
       }
+      size_t k = (size_t)at - 1;
+      size_t start = out->len;
       if (kgb_buf_putc(out, '(') != KGB_OK ||
           kgb_buf_puts(out, rules->macro_texts[k]) != KGB_OK ||
           kgb_buf_putc(out, ')') != KGB_OK) {
         return "out of memory";
       }
       p += n;
+      if (uses) {
+        if ((!rules->macro_parses[k] &&
+             kgb_template_new(rules, rules->macro_texts[k],
+                              &rules->macro_parses[k]) != KGB_OK) ||
+            kgb_grow(&rules->uses, &rules->cap_uses, rules->n_uses + 1,
+                     sizeof *rules->uses) != KGB_OK) {
+          return "out of memory";
+        }
+        rules->uses[rules->n_uses++] =
+            (KgbMacroUse){start, out->len, rules->macro_parses[k]};
+      }
       continue;
     }
     if (kgb_buf_putc(out, *p++) != KGB_OK) {
@@ -549,7 +573,7 @@ static const char *define_macro(KgbRules *rules, char *s) {
     return "expected: define NAME = pattern";
   }
   KgbBuf text = {0};
-  const char *msg = expand_macros(rules, trim(eq + 1, NULL), &text);
+  const char *msg = expand_macros(rules, trim(eq + 1, NULL), &text, false);
   if (msg) {
     kgb_buf_free(&text);
     return msg;
@@ -564,8 +588,19 @@ static const char *define_macro(KgbRules *rules, char *s) {
   if (texts) {
     rules->macro_texts = texts;
   }
+  KgbTemplate **parses =
+      realloc(rules->macro_parses, (rules->n_macros + 1) * sizeof *parses);
+  if (parses) {
+    rules->macro_parses = parses;
+    parses[rules->n_macros] = NULL;
+  }
   char *n = kgb_strdup(name);
-  if (!names || !texts || !n) {
+  const char *key = kgb_rules_intern(rules, name, strlen(name));
+  intptr_t at = 0;
+  if (!names || !texts || !parses || !n || !key ||
+      (!kgb_map_get(&rules->macro_at, key, &at) && /* the first one counts */
+       kgb_map_put(&rules->macro_at, key, (intptr_t)rules->n_macros + 1) !=
+           KGB_OK)) {
     free(n);
     kgb_buf_free(&text);
     return "out of memory";
@@ -658,11 +693,12 @@ static KgbStatus load_rule_file(KgbRules *rules, const char *file,
         msg = "a rule has one 'match ='";
       } else {
         KgbBuf expanded = {0};
-        msg = expand_macros(rules, v, &expanded);
+        msg = expand_macros(rules, v, &expanded, true);
         if (!msg) {
           /* columns past a macro are approximate */
-          st = kgb_pattern_compile(rules, expanded.data, file, line_no, vcol,
-                                   &r.pattern, err);
+          st = kgb_pattern_compile_uses(rules, expanded.data, rules->uses,
+                                        rules->n_uses, file, line_no, vcol,
+                                        &r.pattern, err);
           kgb_buf_free(&expanded);
           if (st != KGB_OK) {
             goto done;
@@ -757,6 +793,8 @@ static void index_clear(KgbRules *rules) {
   free(rules->group_hashes);
   rules->group_hashes = NULL;
   free(rules->by_rank);
+  free(rules->needs);
+  rules->needs = NULL;
   free(rules->groups);
   free(rules->groups_at);
   rules->by_rank = rules->groups_at = NULL;
@@ -803,10 +841,19 @@ static KgbStatus rank_build(KgbRules *rules, size_t *rank) {
   size_t n = rules->n_rules, n_groups = 0;
   rules->by_rank = malloc((n ? n : 1) * sizeof *rules->by_rank);
   rules->groups_at = malloc((n + 1) * sizeof *rules->groups_at);
-  if (!rules->by_rank || !rules->groups_at) {
+  rules->needs = malloc((n ? n : 1) * sizeof *rules->needs);
+  if (!rules->by_rank || !rules->groups_at || !rules->needs) {
     return KGB_ERR_NOMEM;
   }
   for (size_t i = 0; i < n; i++) {
+    ClassNeeds *cn = &rules->needs[i];
+    bool any[KGB_CLASS_NEEDS];
+    cn->n = (uint8_t)kgb_pattern_class_needs(rules->rules[i].pattern, cn->bits,
+                                             any);
+    cn->any = 0;
+    for (size_t k = 0; k < cn->n; k++) {
+      cn->any |= (uint8_t)(any[k] ? 1u << k : 0);
+    }
     rules->by_rank[i] = i;
     rules->groups_at[i] = n_groups;
     n_groups += kgb_pattern_group_count(rules->rules[i].pattern);
@@ -1077,6 +1124,19 @@ static bool keyset_has(const KeySet *ks, const char *key, uint8_t h) {
   return false;
 }
 
+/* Has the sentence (class bits @p used, a mention when @p any) a mention
+ * of the classes each of rule @p r's needs takes? */
+static bool has_classes(const KgbRules *rules, size_t r, uint64_t used,
+                        bool any) {
+  const ClassNeeds *cn = &rules->needs[r];
+  for (size_t i = 0; i < cn->n; i++) {
+    if (!(cn->bits[i] & used) && !(any && (cn->any >> i & 1))) {
+      return false;
+    }
+  }
+  return true;
+}
+
 /* Does the sentence have a word of every group rule @p r requires? */
 static bool has_groups(const KgbRules *rules, size_t r, const KeySet *ks) {
   const WordGroup *g = rules->groups + rules->groups_at[r];
@@ -1101,8 +1161,8 @@ static bool has_groups(const KgbRules *rules, size_t r, const KeySet *ks) {
 }
 
 void kgb_rules_candidates(const KgbRules *rules, KgbStage stage, bool window,
-                          const KgbToken *toks, size_t n, uint64_t *seen,
-                          size_t *out, size_t *n_out) {
+                          const KgbToken *toks, size_t n, KgbMatcher *m,
+                          uint64_t *seen, size_t *out, size_t *n_out) {
   const RuleIndex *ix = &rules->index[index_of(stage, window)];
   *n_out = 0;
   if (ix->n == 0 && !ix->untriggered && !ix->poss) { /* no rule here */
@@ -1138,12 +1198,18 @@ void kgb_rules_candidates(const KgbRules *rules, KgbStage stage, bool window,
    * @p seen is left zeroed for the next call */
   size_t k = 0;
   if (lo <= hi) {
+    uint64_t used = ~(uint64_t)0; /* the sentence's classes: all unknown */
+    bool any = true;
+    if (m && !kgb_matcher_classes(m, &used, &any)) {
+      used = ~(uint64_t)0;
+      any = true;
+    }
     KeySet ks;
     keyset_fill(&ks, toks, n);
     for (size_t w = lo; w <= hi; w++) {
       for (uint64_t bits = seen[w]; bits; bits &= bits - 1) {
         size_t r = rules->by_rank[w * 64 + (size_t)kgb_ctz64(bits)];
-        if (has_groups(rules, r, &ks)) {
+        if (has_classes(rules, r, used, any) && has_groups(rules, r, &ks)) {
           out[k++] = r;
         }
       }
@@ -1158,6 +1224,15 @@ void kgb_rules_candidates(const KgbRules *rules, KgbStage stage, bool window,
 static bool has_suffix(const char *s, const char *suffix) {
   size_t a = strlen(s), b = strlen(suffix);
   return a >= b && !strcmp(s + a - b, suffix);
+}
+
+/* The macros' templates dropped: made again when next used (a lexicon
+ * loaded later may change what a text parses to). */
+static void macro_parses_clear(KgbRules *rules) {
+  for (size_t i = 0; i < rules->n_macros; i++) {
+    kgb_template_free(rules->macro_parses[i]);
+    rules->macro_parses[i] = NULL;
+  }
 }
 
 /* Lexicons first (patterns refer to lists and irregular verbs), then rules. */
@@ -1179,6 +1254,7 @@ static KgbStatus load_files(KgbRules *rules, const char *const *names,
   }
   st = index_build(rules);
 done:
+  macro_parses_clear(rules);
   return st;
 }
 
@@ -1445,12 +1521,16 @@ void kgb_rules_free(KgbRules *rules) {
   free(rules->lists);
   index_clear(rules);
   kgb_places_free(rules->places);
+  macro_parses_clear(rules);
   for (size_t i = 0; i < rules->n_macros; i++) {
     free(rules->macro_names[i]);
     free(rules->macro_texts[i]);
   }
   free(rules->macro_names);
   free(rules->macro_texts);
+  free(rules->macro_parses);
+  kgb_map_free(&rules->macro_at);
+  free(rules->uses);
   kgb_vocab_free(rules->vocab);
   kgb_strpool_free(rules->pool);
   free(rules);

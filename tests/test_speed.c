@@ -23,12 +23,8 @@ extern const long long kgb_iso_size[2];
 /* Every match of @p pattern in @p text (tokens as items; the tokens of
  * capitalised words, and of words in @p people, get the class "Person")
  * with the items prepared and not, as "start-end caps;" lists. */
-static void matches(KgbRules *rules, const char *pattern, const char *text,
-                    char *prepared, char *plain, size_t cap) {
-  KgbPattern *p = NULL;
-  char *err = NULL;
-  assert_int_equal(kgb_pattern_compile(rules, pattern, "test", 1, 1, &p, &err),
-                   KGB_OK);
+static void matches_of(KgbRules *rules, KgbPattern *p, const char *text,
+                       char *prepared, char *plain, size_t cap) {
   KgbStrPool *pool = kgb_strpool_new();
   KgbTextBuf buf = {0};
   assert_int_equal(kgb_text_split(rules, pool, text, strlen(text), &buf),
@@ -69,6 +65,15 @@ static void matches(KgbRules *rules, const char *pattern, const char *text,
   free(items);
   kgb_text_buf_free(&buf);
   kgb_strpool_free(pool);
+}
+
+static void matches(KgbRules *rules, const char *pattern, const char *text,
+                    char *prepared, char *plain, size_t cap) {
+  KgbPattern *p = NULL;
+  char *err = NULL;
+  assert_int_equal(kgb_pattern_compile(rules, pattern, "test", 1, 1, &p, &err),
+                   KGB_OK);
+  matches_of(rules, p, text, prepared, plain, cap);
   kgb_pattern_free(p);
 }
 
@@ -115,6 +120,73 @@ static void required_items_in_order(void **state) {
     }
   }
   assert_true(found >= 8); /* the texts do have matches */
+  kgb_rules_free(rules);
+}
+
+/* A pattern whose macro's expansion is copied from its parse (a template)
+ * has the captures and the matches of the same text parsed in place; so
+ * does one whose macro text does not parse alone (parsed in place). */
+static void macro_templates_match_as_parsed(void **state) {
+  (void)state;
+  KgbRules *rules = NULL;
+  char *err = NULL;
+  assert_int_equal(kgb_rules_new_default(&rules, &err), KGB_OK);
+  static const char *const cases[][3] = {
+      /* before, macro text, after */
+      {"(\"a\" | \"an\") ", "\"eerie\"? (\"film\" | \"movie\")", ""},
+      {"o:<Person> \"is\" (\"a\" | \"an\") ",
+       "g:@genre+ (\"film\" | \"movie\")", " \".\""},
+      {"[lower] !", "\"the\"", " \"town\" c:<Person>"},
+      {"o:<Person> ", "\"of\" o:<Person> | \"plays\" c:<Person>", ""},
+      {"", "\"a\" ) | ( \"the\"", " [lower]"}, /* not alone: parsed */
+  };
+  static const char *const texts[] = {
+      "a film , then Ona is a comedy film . and an eerie movie .",
+      "by the river , a big town Kesh , the town Ulm .",
+      "Rafa of Nunes plays Ilse in the eerie film , and Tam of Vale .",
+  };
+  size_t found = 0;
+  for (size_t i = 0; i < sizeof cases / sizeof *cases; i++) {
+    KgbBuf src = {0};
+    assert_int_equal(kgb_buf_puts(&src, cases[i][0]), KGB_OK);
+    KgbMacroUse use = {.start = src.len};
+    assert_int_equal(kgb_buf_putc(&src, '('), KGB_OK);
+    assert_int_equal(kgb_buf_puts(&src, cases[i][1]), KGB_OK);
+    assert_int_equal(kgb_buf_putc(&src, ')'), KGB_OK);
+    use.end = src.len;
+    assert_int_equal(kgb_buf_puts(&src, cases[i][2]), KGB_OK);
+    KgbTemplate *t = NULL;
+    assert_int_equal(kgb_template_new(rules, cases[i][1], &t), KGB_OK);
+    use.tmpl = t;
+    KgbPattern *copied = NULL, *parsed = NULL;
+    assert_int_equal(kgb_pattern_compile_uses(rules, src.data, &use, 1, "test",
+                                              1, 1, &copied, &err),
+                     KGB_OK);
+    assert_int_equal(
+        kgb_pattern_compile(rules, src.data, "test", 1, 1, &parsed, &err),
+        KGB_OK);
+    size_t n = kgb_pattern_capture_count(parsed);
+    assert_int_equal(kgb_pattern_capture_count(copied), n);
+    for (size_t k = 0; k < n; k++) {
+      assert_ptr_equal(kgb_pattern_capture_name(copied, k),
+                       kgb_pattern_capture_name(parsed, k));
+    }
+    for (size_t k = 0; k < sizeof texts / sizeof *texts; k++) {
+      char a[512], a2[512], b[512], b2[512];
+      matches_of(rules, copied, texts[k], a, a2, sizeof a);
+      matches_of(rules, parsed, texts[k], b, b2, sizeof b);
+      if (strcmp(a, b) != 0) {
+        fail_msg("%s on '%s': copied '%s', parsed '%s'", src.data, texts[k], a,
+                 b);
+      }
+      found += a[0] != '\0';
+    }
+    kgb_pattern_free(copied);
+    kgb_pattern_free(parsed);
+    kgb_template_free(t);
+    kgb_buf_free(&src);
+  }
+  assert_true(found >= 6); /* the texts do have matches */
   kgb_rules_free(rules);
 }
 
@@ -202,6 +274,7 @@ static void iso_table_is_json(void **state) {
 
 const struct CMUnitTest kgb_tests_speed[] = {
     cmocka_unit_test(required_items_in_order),
+    cmocka_unit_test(macro_templates_match_as_parsed),
     cmocka_unit_test(city_table_is_libgeonames),
     cmocka_unit_test(iso_table_is_json),
 };
