@@ -1399,6 +1399,15 @@ static const char *region_part(Doc *d, size_t *a, size_t b, bool *region) {
     return NULL;
   }
   const char *hv = NULL;
+  /* "the Swedish Nordvik Produktion": a nationality before a company's own
+   * name (a word no dictionary has) and a company's head word is no part of
+   * the name ("the Swedish Film Institute" keeps it) */
+  if (!pl && b - *a >= 3 && in_list(d, L_HEAD, &d->toks[b - 1], &hv) && hv &&
+      !strcmp(hv, "Organization") &&
+      !in_list(d, L_DICTIONARY, &d->toks[*a + 1], NULL)) {
+    (*a)++;
+    return NULL;
+  }
   bool region_head =
       in_list(d, L_HEAD, &d->toks[b - 1], &hv) && hv && !strcmp(hv, "Region");
   bool unknown_word = b - *a == 2 && !pl &&
