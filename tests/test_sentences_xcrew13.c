@@ -209,6 +209,11 @@ static void companies_described(void **state) {
      "Instituto Nacional de Cine y Artes Audiovisuales");
   kgb_doc_result_free(doc);
 
+  doc = kgb_test_sentence(
+      "‘Iron Hill’ is available to stream on the platform Viu.");
+  YES(doc, "Iron Hill", "distributedBy", "Viu");
+  kgb_doc_result_free(doc);
+
   doc = kgb_test_sentence("‘Tokyo Sonata 2’ is distributed in Japan by Toho "
                           "and internationally by The Match Factory.");
   YES(doc, "Tokyo Sonata 2", "distributedBy", "Toho");
