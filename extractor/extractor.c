@@ -1399,6 +1399,15 @@ static const char *region_part(Doc *d, size_t *a, size_t b, bool *region) {
     return NULL;
   }
   const char *hv = NULL;
+  /* "the Swedish Nordvik Produktion": a nationality before a company's own
+   * name (a word no dictionary has) and a company's head word is no part of
+   * the name ("the Swedish Film Institute" keeps it) */
+  if (!pl && b - *a >= 3 && in_list(d, L_HEAD, &d->toks[b - 1], &hv) && hv &&
+      !strcmp(hv, "Organization") &&
+      !in_list(d, L_DICTIONARY, &d->toks[*a + 1], NULL)) {
+    (*a)++;
+    return NULL;
+  }
   bool region_head =
       in_list(d, L_HEAD, &d->toks[b - 1], &hv) && hv && !strcmp(hv, "Region");
   bool unknown_word = b - *a == 2 && !pl &&
@@ -2764,27 +2773,30 @@ static double value_minutes(Doc *d, uint32_t first, uint32_t last) {
   return total;
 }
 
-/* "US$2 million", "A$5 million", "NZ$", "R$": a country's letters written
- * onto the currency sign at token i (the capture may start at the sign) name
- * the currency when the two are one entry of the currency list. */
-static void prefixed_currency(Doc *d, uint32_t i, const char **currency) {
+/* "US$2 million", "A$5 million", "NZ$", "R$", "S/": a country's letters
+ * written onto the currency sign at token i (the capture may start at the
+ * sign) name the currency when the two are one entry of the currency list;
+ * so do a nationality and a word several countries' money shares, "Tunisian
+ * dinars", "Mexican pesos" (an entry with a space). */
+static bool joined_currency(Doc *d, uint32_t i, const char **currency) {
   const KgbToken *t = &d->toks[i];
-  if (i == 0 || (t->flags & KGB_TOK_SPACE) ||
-      !(d->toks[i - 1].flags & KGB_TOK_WORD) ||
+  if (i == 0 || !(d->toks[i - 1].flags & KGB_TOK_WORD) ||
       (d->toks[i - 1].flags & KGB_TOK_NUM)) {
-    return;
+    return false;
   }
-  char joined[32];
-  int n =
-      snprintf(joined, sizeof joined, "%s%s", d->toks[i - 1].lower, t->lower);
+  char joined[48];
+  int n = snprintf(joined, sizeof joined, "%s%s%s", d->toks[i - 1].lower,
+                   (t->flags & KGB_TOK_SPACE) ? " " : "", t->lower);
   if (n <= 0 || (size_t)n >= sizeof joined) {
-    return;
+    return false;
   }
   const char *key = kgb_rules_find_str(d->rules, joined, (size_t)n);
   const char *val = NULL;
   if (key && kgb_lexicon_get(d->ex->lists[L_CURRENCY], key, &val) && val) {
     *currency = val;
+    return true;
   }
+  return false;
 }
 
 /* number(c), minutes(c), money(c): digits with separators, a scale word
@@ -2819,7 +2831,9 @@ static const char *value_number(Doc *d, uint32_t first, uint32_t last,
       scale = strtod(val, NULL);
     } else if (kind == KGB_ARG_MONEY && in_list(d, L_CURRENCY, t, &val)) {
       currency = val;
-      prefixed_currency(d, i, &currency);
+      joined_currency(d, i, &currency);
+    } else if (kind == KGB_ARG_MONEY && joined_currency(d, i, &val)) {
+      currency = val;
     } else if (kind == KGB_ARG_MINUTES && in_list(d, L_HOURS, t, NULL)) {
       scale = 60;
     }
@@ -2828,8 +2842,8 @@ static const char *value_number(Doc *d, uint32_t first, uint32_t last,
     v = value_minutes(d, first, last);
     scale = 1;
   }
-  if (isnan(v)) {
-    return NULL;
+  if (isnan(v) || (currency && !strcmp(currency, "?"))) {
+    return NULL; /* "2 million pesos": whose pesos? */
   }
   v *= scale;
   if (fabs(v - round(v)) < 1e-6 * fmax(1.0, fabs(v))) {
