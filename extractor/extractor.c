@@ -471,12 +471,15 @@ static size_t name_continues(const Doc *d, size_t i, size_t last) {
    * Sepulchre: "of the" after a place head word, before a name word; Salt
    * of the Earth, Children of the Harmattan, Planet of the Apes: "of the"
    * and one name word no place data knows that ends the name (not "the
-   * Andes of the Cusco Region", "Selection of the San Sebastián …") */
-  if (next && i + 2 < last && is_tok(t, "of") && is_tok(next, "the") &&
+   * Andes of the Cusco Region", "Selection of the San Sebastián …");
+   * Gardens by the Bay, Hotel by the Sea: "by the" after a place head word
+   * only (not "on the": "the Savoy Hotel on the Strand" is two places) */
+  bool by = is_tok(t, "by");
+  if (next && i + 2 < last && (is_tok(t, "of") || by) && is_tok(next, "the") &&
       !(next->flags & KGB_TOK_CAP) && name_token(&d->toks[i + 2]) &&
       ((i > 0 && place_head(d, &d->toks[i - 1]) &&
         (d->toks[i - 1].flags & KGB_TOK_CAP)) ||
-       (!(t->flags & KGB_TOK_CAP) &&
+       (!by && !(t->flags & KGB_TOK_CAP) &&
         (i + 3 >= last || !name_token(&d->toks[i + 3])) &&
         !known_place_word(d, &d->toks[i + 2])))) {
     return 3;
@@ -1276,11 +1279,14 @@ static void type_name(Doc *d, Mention *m) {
       !in_list(d, L_FUNCTION_WORD, &d->toks[m->last - 2], NULL)) {
     return;
   }
-  /* head word: the last word, or the word before "of" (Museum of X) */
+  /* head word: the last word, or the word before "of" (Museum of X) or
+   * "by the" (Gardens by the Bay) */
   for (uint32_t i = m->first; i < m->last; i++) {
     const KgbToken *t = &d->toks[i];
-    bool head_pos =
-        i + 1 == m->last || (i + 1 < m->last && is_tok(&d->toks[i + 1], "of"));
+    bool head_pos = i + 1 == m->last ||
+                    (i + 1 < m->last && is_tok(&d->toks[i + 1], "of")) ||
+                    (i + 2 < m->last && is_tok(&d->toks[i + 1], "by") &&
+                     is_tok(&d->toks[i + 2], "the"));
     if (head_pos && in_list(d, L_HEAD, t, &value) && value &&
         m->last - m->first > 1) {
       m->cls = value;
