@@ -519,6 +519,20 @@ static size_t name_continues(const Doc *d, size_t i, size_t last) {
         !(i >= 4 && (d->toks[i - 4].flags & KGB_TOK_CAP))))) {
     return 1;
   }
+  /* Queen's Park Savannah, Fisherman's Wharf, Devil's Bridge: the
+   * possessive of one capitalised dictionary word, before a place head word
+   * (it or the word after it), is inside the place's name ("Lisbon's
+   * Alfama", "Netflix's Night Harbor": no dictionary word; "Turkey's Adana
+   * Province": a place the data knows; xplace13) */
+  if ((t->flags & KGB_TOK_POSS) && i >= 1 && next && name_token(next) &&
+      (d->toks[i - 1].flags & KGB_TOK_CAP) &&
+      in_list(d, L_DICTIONARY, &d->toks[i - 1], NULL) &&
+      !known_place_word(d, &d->toks[i - 1]) &&
+      (i < 2 || !name_token(&d->toks[i - 2])) &&
+      (place_head(d, next) || (i + 2 < last && name_token(&d->toks[i + 2]) &&
+                               place_head(d, &d->toks[i + 2])))) {
+    return 1;
+  }
   if (!next || !name_token(next)) {
     return 0;
   }
