@@ -1255,6 +1255,54 @@ static bool nationality_run(const Doc *d, size_t a, size_t b) {
   return true;
 }
 
+/* "Thunder Bay, Ontario", "Windsor, Victoria": a name that is both a town
+ * and a province, right after another name and a comma and before
+ * punctuation, is the province (the gazetteer ranks the town first) when
+ * the name before is no town of another country ("London, Paris."). Not in
+ * a list, "London, Paris, Victoria and Perth": no comma before the first
+ * name, nor a name after this one's comma. Returns the reading to use
+ * among the @p n places from @p pl. */
+static const KgbPlace *area_after_town(Doc *d, const Mention *m,
+                                       const KgbPlace *pl, size_t n) {
+  if (strcmp(pl->cls, "City") != 0 || m->first < 2 ||
+      !is_tok(&d->toks[m->first - 1], ",") ||
+      !name_token(&d->toks[m->first - 2])) {
+    return pl;
+  }
+  size_t a = m->first - 2;
+  while (a > 0 && name_token(&d->toks[a - 1])) {
+    a--;
+  }
+  if (a > 0 && is_tok(&d->toks[a - 1], ",")) {
+    return pl;
+  }
+  if (m->last < d->n_toks) {
+    const KgbToken *after = &d->toks[m->last];
+    bool list = is_tok(after, ",") && m->last + 1 < d->n_toks &&
+                name_token(&d->toks[m->last + 1]);
+    if (list || (!is_tok(after, ",") && !is_tok(after, ".") &&
+                 !is_tok(after, ";") && !is_tok(after, ")"))) {
+      return pl;
+    }
+  }
+  const KgbPlace *area = NULL;
+  for (size_t k = 1; k < n && !area; k++) {
+    if (!strcmp(pl[k].cls, "AdministrativeArea")) {
+      area = &pl[k];
+    }
+  }
+  const char *text = area ? span_text(d, (uint32_t)a, m->first - 1) : NULL;
+  const char *key = text ? norm_key(d, text) : NULL;
+  size_t tn = 0;
+  const KgbPlace *town =
+      key ? kgb_places_find(kgb_rules_places(d->rules), key, &tn) : NULL;
+  bool elsewhere = town != NULL;
+  for (size_t k = 0; k < tn && elsewhere; k++) {
+    elsewhere = strcmp(town[k].country, area->country) != 0;
+  }
+  return area && !elsewhere ? area : pl;
+}
+
 /* Classify a capitalised run: gazetteer, organisation list, head words. */
 static void type_name(Doc *d, Mention *m) {
   const KgbPlaces *places = kgb_rules_places(d->rules);
@@ -1266,6 +1314,7 @@ static void type_name(Doc *d, Mention *m) {
   size_t n = 0;
   const KgbPlace *pl = kgb_places_find(places, m->key, &n);
   if (pl) {
+    pl = area_after_town(d, m, pl, n);
     m->place = pl;
     m->cls = pl->cls;
     return;
