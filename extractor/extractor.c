@@ -508,10 +508,23 @@ static size_t name_continues(const Doc *d, size_t i, size_t last) {
       !(d->toks[i + 2].flags & KGB_TOK_SPACE) && name_token(&d->toks[i + 2])) {
     return 3;
   }
+  /* Route 66, Highway 61, Interstate 40: a number after a capitalised road
+   * word is part of the road's name (xplace13) */
+  if ((t->flags & KGB_TOK_NUM) && i >= 1 && !(t->flags & KGB_TOK_POSS) &&
+      (d->toks[i - 1].flags & KGB_TOK_CAP) &&
+      (is_tok(&d->toks[i - 1], "route") || is_tok(&d->toks[i - 1], "highway") ||
+       is_tok(&d->toks[i - 1], "interstate") ||
+       is_tok(&d->toks[i - 1], "ruta") ||
+       is_tok(&d->toks[i - 1], "autobahn"))) {
+    return 1;
+  }
   /* St. John's, St George's: a saint's possessive that ends the name (the
    * run is a capitalised "St" or "Saint", a dot, one name word; not the
-   * street of "Water St. John's brother") */
-  if ((t->flags & KGB_TOK_POSS) && i >= 2 && (!next || !name_token(next)) &&
+   * street of "Water St. John's brother"); St. Michael's Mount, St Mark's
+   * Square: one that a place head word follows goes on */
+  if ((t->flags & KGB_TOK_POSS) && i >= 2 &&
+      (!next || !name_token(next) || place_head(d, next) ||
+       in_list(d, L_LEAD_HEAD, next, NULL)) &&
       (((is_tok(&d->toks[i - 2], "saint") || is_tok(&d->toks[i - 2], "st")) &&
         (d->toks[i - 2].flags & KGB_TOK_CAP)) ||
        (i >= 3 && is_tok(&d->toks[i - 2], ".") &&
