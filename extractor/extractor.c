@@ -443,6 +443,44 @@ static bool known_place_word(const Doc *d, const KgbToken *t) {
   return place;
 }
 
+/* The Flint Hills of Kansas, the Black Hills of South Dakota: is "of" at
+ * token i, after a head word of a natural place that a name word opens (not
+ * "Gulf of Mexico", nor a building, "the Royal Palace of Spain"), followed
+ * by a country or province the data knows? Then the name ends before "of"
+ * and the province is where it lies. */
+static bool area_after_place_head(const Doc *d, size_t i, size_t last) {
+  const char *head = NULL;
+  if (i < 2 || !in_list(d, L_HEAD, &d->toks[i - 1], &head) || !head ||
+      (strcmp(head, "Place") != 0 && strcmp(head, "Region") != 0) ||
+      !(d->toks[i - 1].flags & KGB_TOK_CAP) || !name_token(&d->toks[i - 2])) {
+    return false;
+  }
+  char buf[128];
+  size_t len = 0;
+  for (size_t j = i + 1; j < last && j < i + 4 && name_token(&d->toks[j]);
+       j++) {
+    size_t n = strlen(d->toks[j].lower);
+    if (len + n + 2 > sizeof buf) {
+      return false;
+    }
+    if (len) {
+      buf[len++] = ' ';
+    }
+    memcpy(buf + len, d->toks[j].lower, n);
+    len += n;
+  }
+  if (!len) {
+    return false;
+  }
+  char *folded = kgb_normalize(buf, len);
+  size_t n = 0;
+  const KgbPlace *pl =
+      folded ? kgb_places_find(kgb_rules_places(d->rules), folded, &n) : NULL;
+  free(folded);
+  return pl && (!strcmp(pl->cls, "Country") ||
+                !strcmp(pl->cls, "AdministrativeArea"));
+}
+
 /* Does the name run continue at token i (after at least one name token)? */
 static size_t name_continues(const Doc *d, size_t i, size_t last) {
   if (i >= last) {
@@ -558,6 +596,9 @@ static size_t name_continues(const Doc *d, size_t i, size_t last) {
   if ((t->flags & KGB_TOK_CLOSEQ) && is_tok(t, "'") && i > 0 &&
       d->text[d->toks[i - 1].end - 1] == 's' && !(t->flags & KGB_TOK_SPACE)) {
     return 2;
+  }
+  if (is_tok(t, "of") && area_after_place_head(d, i, last)) {
+    return 0;
   }
   if (in_list(d, L_NAME_CONNECTOR, t, NULL)) {
     return 2;

@@ -153,6 +153,31 @@ static void containment_phrasings(void **state) {
   YES(doc, "Serengeti", "locatedIn", "Tanzania");
   kgb_doc_result_free(doc);
 
+  doc = kgb_test_sentence(
+      "‘Tall Grass’ was filmed in the Flint Hills of Kansas.");
+  YES(doc, "Tall Grass", "filmedIn", "Flint Hills");
+  YES(doc, "Flint Hills", "locatedIn", "Kansas");
+  kgb_doc_result_free(doc);
+
+  /* a building's "of" stays in its name */
+  doc = kgb_test_sentence("The Royal Palace of Spain appears in ‘Crown’.");
+  CLASS_IS(doc, "Royal Palace of Spain", "Landmark");
+  kgb_doc_result_free(doc);
+
+  doc = kgb_test_sentence("Most of ‘Cider Road’ was shot in Lunenburg, Nova "
+                          "Scotia, in the autumn of 2021.");
+  YES(doc, "Lunenburg", "locatedIn", "Nova Scotia");
+  kgb_doc_result_free(doc);
+
+  doc = kgb_test_sentence("‘Rye’ was shot at the Globe Theatre in London and "
+                          "at Hampton Court Palace.");
+  YES(doc, "Globe Theatre", "locatedIn", "London");
+  kgb_doc_result_free(doc);
+
+  doc = kgb_test_sentence("‘Parade’ was filmed along the Malecón in Havana.");
+  YES(doc, "Parade", "filmedIn", "Malecón");
+  kgb_doc_result_free(doc);
+
   /* a suburb of a town: the town stays one */
   doc = kgb_test_sentence(
       "‘Danfo’ was filmed in the Lagos suburb of Ikeja in 2019.");
