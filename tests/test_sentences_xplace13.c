@@ -178,6 +178,17 @@ static void containment_phrasings(void **state) {
   YES(doc, "Parade", "filmedIn", "Malecón");
   kgb_doc_result_free(doc);
 
+  doc = kgb_test_sentence("Filming for ‘Night Bus’ took place on the "
+                          "Trans-Canada Highway near Kenora.");
+  YES(doc, "Night Bus", "filmedIn", "Trans-Canada Highway");
+  kgb_doc_result_free(doc);
+
+  doc = kgb_test_sentence(
+      "‘Winter Light’ was shot in the Engadine and in St. Moritz.");
+  YES(doc, "Winter Light", "filmedIn", "St. Moritz");
+  CLASS_IS(doc, "St. Moritz", "City");
+  kgb_doc_result_free(doc);
+
   /* a suburb of a town: the town stays one */
   doc = kgb_test_sentence(
       "‘Danfo’ was filmed in the Lagos suburb of Ikeja in 2019.");
