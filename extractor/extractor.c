@@ -1309,6 +1309,25 @@ static bool nationality_run(const Doc *d, size_t a, size_t b) {
   return true;
 }
 
+/* "Mildura, a city in northwestern Victoria": is the name at token @p at
+ * after a town's kind, "in" and maybe a compass word? */
+static bool town_kind_in(const Doc *d, size_t at) {
+  static const char *const kinds[] = {"town",   "city",   "village",
+                                      "hamlet", "resort", "port"};
+  if (at >= 1 && in_list(d, L_COMPASS, &d->toks[at - 1], NULL)) {
+    at--;
+  }
+  if (at < 2 || !is_tok(&d->toks[at - 1], "in")) {
+    return false;
+  }
+  for (size_t k = 0; k < sizeof kinds / sizeof *kinds; k++) {
+    if (is_tok(&d->toks[at - 2], kinds[k])) {
+      return true;
+    }
+  }
+  return false;
+}
+
 /* "Thunder Bay, Ontario", "Windsor, Victoria": a name that is both a town
  * and a province, right after another name and a comma and before
  * punctuation, is the province (the gazetteer ranks the town first) when
@@ -1318,6 +1337,13 @@ static bool nationality_run(const Doc *d, size_t a, size_t b) {
  * among the @p n places from @p pl. */
 static const KgbPlace *area_after_town(Doc *d, const Mention *m,
                                        const KgbPlace *pl, size_t n) {
+  if (strcmp(pl->cls, "City") == 0 && town_kind_in(d, m->first)) {
+    for (size_t k = 1; k < n; k++) {
+      if (!strcmp(pl[k].cls, "AdministrativeArea")) {
+        return &pl[k];
+      }
+    }
+  }
   if (strcmp(pl->cls, "City") != 0 || m->first < 2 ||
       !is_tok(&d->toks[m->first - 1], ",") ||
       !name_token(&d->toks[m->first - 2])) {

@@ -285,6 +285,12 @@ static void town_comma_province(void **state) {
   CLASS_IS(doc, "Ontario", "AdministrativeArea");
   kgb_doc_result_free(doc);
 
+  doc = kgb_test_sentence(
+      "‘Ash Road’ was filmed in Mildura, a city in northwestern Victoria.");
+  YES(doc, "Mildura", "locatedIn", "Victoria");
+  CLASS_IS(doc, "Victoria", "AdministrativeArea");
+  kgb_doc_result_free(doc);
+
   /* a list of towns stays one */
   doc = kgb_test_sentence(
       "‘Iron Lake’ was filmed in London, Paris, Victoria and Perth.");
