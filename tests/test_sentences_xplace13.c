@@ -211,6 +211,17 @@ static void place_names_of_people(void **state) {
   CLASS_IS(doc, "Ewa", "Character");
   kgb_doc_result_free(doc);
 
+  doc = kgb_test_sentence("The couple honeymoon at the Savoy, where Mara "
+                          "meets her old lover.");
+  CLASS_IS(doc, "Mara", "Character");
+  kgb_doc_result_free(doc);
+
+  /* a town before a verb that is no person's stays a town */
+  doc = kgb_test_sentence("In ‘Tides’, she leaves Sydney to visit her mother "
+                          "in Perth.");
+  CLASS_IS(doc, "Sydney", "City");
+  kgb_doc_result_free(doc);
+
   doc = kgb_test_sentence("‘Twin Towns’ was filmed in Lagos and its sister "
                           "city Accra.");
   CLASS_IS(doc, "Lagos", "City");
