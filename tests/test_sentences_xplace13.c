@@ -217,7 +217,7 @@ static void place_names_of_people(void **state) {
   kgb_doc_result_free(doc);
 
   /* a town before a verb that is no person's stays a town */
-  doc = kgb_test_sentence("In ‘Tides’, she leaves Sydney to visit her mother "
+  doc = kgb_test_sentence("In ‘Tides’, Ana leaves Sydney to visit her mother "
                           "in Perth.");
   CLASS_IS(doc, "Sydney", "City");
   kgb_doc_result_free(doc);
