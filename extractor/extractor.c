@@ -443,6 +443,44 @@ static bool known_place_word(const Doc *d, const KgbToken *t) {
   return place;
 }
 
+/* The Flint Hills of Kansas, the Black Hills of South Dakota: is "of" at
+ * token i, after a head word of a natural place that a name word opens (not
+ * "Gulf of Mexico", nor a building, "the Royal Palace of Spain"), followed
+ * by a country or province the data knows? Then the name ends before "of"
+ * and the province is where it lies. */
+static bool area_after_place_head(const Doc *d, size_t i, size_t last) {
+  const char *head = NULL;
+  if (i < 2 || !in_list(d, L_HEAD, &d->toks[i - 1], &head) || !head ||
+      (strcmp(head, "Place") != 0 && strcmp(head, "Region") != 0) ||
+      !(d->toks[i - 1].flags & KGB_TOK_CAP) || !name_token(&d->toks[i - 2])) {
+    return false;
+  }
+  char buf[128];
+  size_t len = 0;
+  for (size_t j = i + 1; j < last && j < i + 4 && name_token(&d->toks[j]);
+       j++) {
+    size_t n = strlen(d->toks[j].lower);
+    if (len + n + 2 > sizeof buf) {
+      return false;
+    }
+    if (len) {
+      buf[len++] = ' ';
+    }
+    memcpy(buf + len, d->toks[j].lower, n);
+    len += n;
+  }
+  if (!len) {
+    return false;
+  }
+  char *folded = kgb_normalize(buf, len);
+  size_t n = 0;
+  const KgbPlace *pl =
+      folded ? kgb_places_find(kgb_rules_places(d->rules), folded, &n) : NULL;
+  free(folded);
+  return pl && (!strcmp(pl->cls, "Country") ||
+                !strcmp(pl->cls, "AdministrativeArea"));
+}
+
 /* Does the name run continue at token i (after at least one name token)? */
 static size_t name_continues(const Doc *d, size_t i, size_t last) {
   if (i >= last) {
@@ -471,12 +509,15 @@ static size_t name_continues(const Doc *d, size_t i, size_t last) {
    * Sepulchre: "of the" after a place head word, before a name word; Salt
    * of the Earth, Children of the Harmattan, Planet of the Apes: "of the"
    * and one name word no place data knows that ends the name (not "the
-   * Andes of the Cusco Region", "Selection of the San Sebastián …") */
-  if (next && i + 2 < last && is_tok(t, "of") && is_tok(next, "the") &&
+   * Andes of the Cusco Region", "Selection of the San Sebastián …");
+   * Gardens by the Bay, Hotel by the Sea: "by the" after a place head word
+   * only (not "on the": "the Savoy Hotel on the Strand" is two places) */
+  bool by = is_tok(t, "by");
+  if (next && i + 2 < last && (is_tok(t, "of") || by) && is_tok(next, "the") &&
       !(next->flags & KGB_TOK_CAP) && name_token(&d->toks[i + 2]) &&
       ((i > 0 && place_head(d, &d->toks[i - 1]) &&
         (d->toks[i - 1].flags & KGB_TOK_CAP)) ||
-       (!(t->flags & KGB_TOK_CAP) &&
+       (!by && !(t->flags & KGB_TOK_CAP) &&
         (i + 3 >= last || !name_token(&d->toks[i + 3])) &&
         !known_place_word(d, &d->toks[i + 2])))) {
     return 3;
@@ -505,15 +546,42 @@ static size_t name_continues(const Doc *d, size_t i, size_t last) {
       !(d->toks[i + 2].flags & KGB_TOK_SPACE) && name_token(&d->toks[i + 2])) {
     return 3;
   }
+  /* Route 66, Highway 61, Interstate 40: a number after a capitalised road
+   * word is part of the road's name (xplace13) */
+  if ((t->flags & KGB_TOK_NUM) && i >= 1 && !(t->flags & KGB_TOK_POSS) &&
+      (d->toks[i - 1].flags & KGB_TOK_CAP) &&
+      (is_tok(&d->toks[i - 1], "route") || is_tok(&d->toks[i - 1], "highway") ||
+       is_tok(&d->toks[i - 1], "interstate") ||
+       is_tok(&d->toks[i - 1], "ruta") ||
+       is_tok(&d->toks[i - 1], "autobahn"))) {
+    return 1;
+  }
   /* St. John's, St George's: a saint's possessive that ends the name (the
    * run is a capitalised "St" or "Saint", a dot, one name word; not the
-   * street of "Water St. John's brother") */
-  if ((t->flags & KGB_TOK_POSS) && i >= 2 && (!next || !name_token(next)) &&
+   * street of "Water St. John's brother"); St. Michael's Mount, St Mark's
+   * Square: one that a place head word follows goes on */
+  if ((t->flags & KGB_TOK_POSS) && i >= 2 &&
+      (!next || !name_token(next) || place_head(d, next) ||
+       in_list(d, L_LEAD_HEAD, next, NULL)) &&
       (((is_tok(&d->toks[i - 2], "saint") || is_tok(&d->toks[i - 2], "st")) &&
         (d->toks[i - 2].flags & KGB_TOK_CAP)) ||
        (i >= 3 && is_tok(&d->toks[i - 2], ".") &&
         is_tok(&d->toks[i - 3], "st") && (d->toks[i - 3].flags & KGB_TOK_CAP) &&
         !(i >= 4 && (d->toks[i - 4].flags & KGB_TOK_CAP))))) {
+    return 1;
+  }
+  /* Queen's Park Savannah, Fisherman's Wharf, Devil's Bridge: the
+   * possessive of one capitalised dictionary word, before a place head word
+   * (it or the word after it), is inside the place's name ("Lisbon's
+   * Alfama", "Netflix's Night Harbor": no dictionary word; "Turkey's Adana
+   * Province": a place the data knows; xplace13) */
+  if ((t->flags & KGB_TOK_POSS) && i >= 1 && next && name_token(next) &&
+      (d->toks[i - 1].flags & KGB_TOK_CAP) &&
+      in_list(d, L_DICTIONARY, &d->toks[i - 1], NULL) &&
+      !known_place_word(d, &d->toks[i - 1]) &&
+      (i < 2 || !name_token(&d->toks[i - 2])) &&
+      (place_head(d, next) || (i + 2 < last && name_token(&d->toks[i + 2]) &&
+                               place_head(d, &d->toks[i + 2])))) {
     return 1;
   }
   if (!next || !name_token(next)) {
@@ -528,6 +596,9 @@ static size_t name_continues(const Doc *d, size_t i, size_t last) {
   if ((t->flags & KGB_TOK_CLOSEQ) && is_tok(t, "'") && i > 0 &&
       d->text[d->toks[i - 1].end - 1] == 's' && !(t->flags & KGB_TOK_SPACE)) {
     return 2;
+  }
+  if (is_tok(t, "of") && area_after_place_head(d, i, last)) {
+    return 0;
   }
   if (in_list(d, L_NAME_CONNECTOR, t, NULL)) {
     return 2;
@@ -1238,6 +1309,80 @@ static bool nationality_run(const Doc *d, size_t a, size_t b) {
   return true;
 }
 
+/* "Mildura, a city in northwestern Victoria": is the name at token @p at
+ * after a town's kind, "in" and maybe a compass word? */
+static bool town_kind_in(const Doc *d, size_t at) {
+  static const char *const kinds[] = {"town",   "city",   "village",
+                                      "hamlet", "resort", "port"};
+  if (at >= 1 && in_list(d, L_COMPASS, &d->toks[at - 1], NULL)) {
+    at--;
+  }
+  if (at < 2 || !is_tok(&d->toks[at - 1], "in")) {
+    return false;
+  }
+  for (size_t k = 0; k < sizeof kinds / sizeof *kinds; k++) {
+    if (is_tok(&d->toks[at - 2], kinds[k])) {
+      return true;
+    }
+  }
+  return false;
+}
+
+/* "Thunder Bay, Ontario", "Windsor, Victoria": a name that is both a town
+ * and a province, right after another name and a comma and before
+ * punctuation, is the province (the gazetteer ranks the town first) when
+ * the name before is no town of another country ("London, Paris."). Not in
+ * a list, "London, Paris, Victoria and Perth": no comma before the first
+ * name, nor a name after this one's comma. Returns the reading to use
+ * among the @p n places from @p pl. */
+static const KgbPlace *area_after_town(Doc *d, const Mention *m,
+                                       const KgbPlace *pl, size_t n) {
+  if (strcmp(pl->cls, "City") == 0 && town_kind_in(d, m->first)) {
+    for (size_t k = 1; k < n; k++) {
+      if (!strcmp(pl[k].cls, "AdministrativeArea")) {
+        return &pl[k];
+      }
+    }
+  }
+  if (strcmp(pl->cls, "City") != 0 || m->first < 2 ||
+      !is_tok(&d->toks[m->first - 1], ",") ||
+      !name_token(&d->toks[m->first - 2])) {
+    return pl;
+  }
+  size_t a = m->first - 2;
+  while (a > 0 && name_token(&d->toks[a - 1])) {
+    a--;
+  }
+  if (a > 0 && is_tok(&d->toks[a - 1], ",")) {
+    return pl;
+  }
+  if (m->last < d->n_toks) {
+    const KgbToken *after = &d->toks[m->last];
+    bool list = is_tok(after, ",") && m->last + 1 < d->n_toks &&
+                name_token(&d->toks[m->last + 1]);
+    if (list || (!is_tok(after, ",") && !is_tok(after, ".") &&
+                 !is_tok(after, ";") && !is_tok(after, ")"))) {
+      return pl;
+    }
+  }
+  const KgbPlace *area = NULL;
+  for (size_t k = 1; k < n && !area; k++) {
+    if (!strcmp(pl[k].cls, "AdministrativeArea")) {
+      area = &pl[k];
+    }
+  }
+  const char *text = area ? span_text(d, (uint32_t)a, m->first - 1) : NULL;
+  const char *key = text ? norm_key(d, text) : NULL;
+  size_t tn = 0;
+  const KgbPlace *town =
+      key ? kgb_places_find(kgb_rules_places(d->rules), key, &tn) : NULL;
+  bool elsewhere = town != NULL;
+  for (size_t k = 0; k < tn && elsewhere; k++) {
+    elsewhere = strcmp(town[k].country, area->country) != 0;
+  }
+  return area && !elsewhere ? area : pl;
+}
+
 /* Classify a capitalised run: gazetteer, organisation list, head words. */
 static void type_name(Doc *d, Mention *m) {
   const KgbPlaces *places = kgb_rules_places(d->rules);
@@ -1249,6 +1394,7 @@ static void type_name(Doc *d, Mention *m) {
   size_t n = 0;
   const KgbPlace *pl = kgb_places_find(places, m->key, &n);
   if (pl) {
+    pl = area_after_town(d, m, pl, n);
     m->place = pl;
     m->cls = pl->cls;
     return;
@@ -1276,11 +1422,14 @@ static void type_name(Doc *d, Mention *m) {
       !in_list(d, L_FUNCTION_WORD, &d->toks[m->last - 2], NULL)) {
     return;
   }
-  /* head word: the last word, or the word before "of" (Museum of X) */
+  /* head word: the last word, or the word before "of" (Museum of X) or
+   * "by the" (Gardens by the Bay) */
   for (uint32_t i = m->first; i < m->last; i++) {
     const KgbToken *t = &d->toks[i];
-    bool head_pos =
-        i + 1 == m->last || (i + 1 < m->last && is_tok(&d->toks[i + 1], "of"));
+    bool head_pos = i + 1 == m->last ||
+                    (i + 1 < m->last && is_tok(&d->toks[i + 1], "of")) ||
+                    (i + 2 < m->last && is_tok(&d->toks[i + 1], "by") &&
+                     is_tok(&d->toks[i + 2], "the"));
     if (head_pos && in_list(d, L_HEAD, t, &value) && value &&
         m->last - m->first > 1) {
       m->cls = value;

@@ -109,6 +109,37 @@ typedef struct {
   size_t n, cap;
 } TokVec;
 
+/* An apostrophe right after a capitalised word ending in "s", before a
+ * space and a capital, is the possessive of a plural-looking name
+ * ("Naples' Spanish Quarter", "Athens' Plaka"): no quotation of the
+ * sentence is open (the nearest quotation mark among the last tokens no
+ * opening one: "In 'The Others' Nicole Kidman …" closes a title). */
+static bool possessive_s_apostrophe(const TokVec *tv, const uint8_t *s,
+                                    size_t len, size_t at, size_t bytes) {
+  if (tv->n == 0 || at + bytes + 1 >= len || s[at + bytes] != ' ') {
+    return false;
+  }
+  const KgbToken *prev = &tv->v[tv->n - 1];
+  if (!(prev->flags & KGB_TOK_CAP) || (prev->flags & KGB_TOK_ALLCAP) ||
+      prev->end != at || s[at - 1] != 's') {
+    return false;
+  }
+  unsigned char next = s[at + bytes + 1];
+  if (!(next >= 'A' && next <= 'Z')) {
+    return false;
+  }
+  for (size_t k = tv->n, seen = 0; k > 0 && seen < 40; k--, seen++) {
+    const KgbToken *t = &tv->v[k - 1];
+    if (t->flags & KGB_TOK_OPENQ) {
+      return false;
+    }
+    if (t->flags & (KGB_TOK_CLOSEQ | KGB_TOK_POSS)) {
+      return true;
+    }
+  }
+  return true;
+}
+
 static KgbStatus push_tok(TokVec *tv, const KgbToken *t) {
   if (tv->n == tv->cap) {
     KgbStatus st = kgb_grow(&tv->v, &tv->cap, tv->n + 1, sizeof *tv->v);
@@ -369,7 +400,10 @@ KgbStatus kgb_text_split(const KgbRules *rules, KgbStrPool *pool,
       bool space_before = (t.flags & KGB_TOK_SPACE) || tv.n == 0 ||
                           (tv.v[tv.n - 1].flags & KGB_TOK_OPENQ) ||
                           text[t.start - (t.start ? 1 : 0)] == '(';
-      if (u == 0x201C || u == 0x2018 || u == 0xAB) {
+      if (is_apostrophe(u) &&
+          possessive_s_apostrophe(&tv, c.s, len, t.start, bytes)) {
+        t.flags = (t.flags & ~KGB_TOK_PUNCT) | KGB_TOK_POSS | KGB_TOK_WORD;
+      } else if (u == 0x201C || u == 0x2018 || u == 0xAB) {
         t.flags |= KGB_TOK_OPENQ;
       } else if (u == 0x201D || u == 0x2019 || u == 0xBB) {
         t.flags |= KGB_TOK_CLOSEQ;
