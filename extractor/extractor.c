@@ -3175,8 +3175,23 @@ static int clause_head(const KgbItem *items, size_t n, size_t i) {
   for (size_t k = 0; k < sizeof plays / sizeof *plays; k++) {
     verb |= items[j].mention < 0 && is_tok(items[j].tok, plays[k]);
   }
+  int who = -1; /* "Kemal, who marries his friend Elif, moves to Izmir" */
+  for (size_t k = i; k-- > 1 && k + 16 > i;) {
+    if (items[k].mention >= 0) {
+      continue;
+    }
+    if (is_tok(items[k].tok, "who")) {
+      who = (int)k;
+    }
+    if (who >= 0 || is_tok(items[k].tok, ",") || is_tok(items[k].tok, ";") ||
+        is_tok(items[k].tok, "(") || is_tok(items[k].tok, ")")) {
+      break;
+    }
+  }
   if (verb && items[j - 1].mention < 0 && is_tok(items[j - 1].tok, "who")) {
     j -= 2; /* "Bruno Salas, who plays Tom, ..." */
+  } else if (who > 1) {
+    j = (size_t)who - 1;
   } else {
     if (items[j].mention < 0 &&
         (is_tok(items[j].tok, "actor") || is_tok(items[j].tok, "actress"))) {
