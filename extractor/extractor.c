@@ -3989,6 +3989,67 @@ static bool appositive_possessive(const Doc *d, const StoryState *ss,
          and_the(d, r->last, last);
 }
 
+/* The group of the name whose relative clause or participle phrase holds
+ * the possessive pronoun @p mi ("Valentina, falling for his older brother",
+ * "Anya, who grew up with his sister"), when that name has no gender yet
+ * and a person the text gave the pronoun's gender (an honorific, a kin noun,
+ * pronouns of that gender only) was named before the clause: the pronoun
+ * is more likely that person's. -1 otherwise. */
+static int genderless_clause_head(Doc *d, const StoryState *ss, size_t mi) {
+  const Mention *m = &d->ments[mi];
+  bool female = !strcmp(m->gender, "female");
+  uint32_t sf = d->sents[m->sent].first, c = m->first;
+  if (!in_list(d, L_POSSESSIVE, &d->toks[m->first], NULL)) {
+    return -1;
+  }
+  while (c > sf && !is_tok(&d->toks[c - 1], ",")) {
+    c--;
+    if (is_tok(&d->toks[c], ";") || is_tok(&d->toks[c], "(") ||
+        is_tok(&d->toks[c], ")")) {
+      return -1;
+    }
+  }
+  if (c <= sf + 1 || c >= m->first) {
+    return -1;
+  }
+  const KgbToken *open = &d->toks[c];
+  size_t len = open->end - open->start;
+  bool participle = len > 4 && (open->flags & KGB_TOK_WORD) &&
+                    !memcmp(d->text + open->end - 3, "ing", 3);
+  if (!is_tok(open, "who") && !participle) {
+    return -1;
+  }
+  int head = -1;
+  for (size_t k = mi; k-- > 0 && d->ments[k].sent == m->sent;) {
+    if (d->ments[k].last == c - 1) {
+      head = d->ments[k].kind == M_NAME && d->ments[k].group >= 0
+                 ? find_group(d, d->ments[k].group)
+                 : -1;
+      break;
+    }
+  }
+  if (head < 0 || d->groups[head].gender || d->groups[head].heard[female]) {
+    return -1;
+  }
+  /* no one named in the clause before the pronoun: in "Kwesi, digging into
+   * Sarpong's accounts for his newspaper" the pronoun is Kwesi's */
+  if (mi > 0 && d->ments[mi - 1].first >= c && d->ments[mi - 1].sent == m->sent) {
+    return -1;
+  }
+  for (size_t k = 0; k < ss->n_recent; k++) {
+    const Group *g = &d->groups[find_group(d, ss->recent[k].group)];
+    /* named before the clause, not in it */
+    bool before = ss->recent[k].sent < m->sent || ss->recent[k].tok < c;
+    if (ss->recent[k].sent + 2 >= m->sent && before &&
+        find_group(d, ss->recent[k].group) != head && !g->unnamed &&
+        (g->gender ? !strcmp(g->gender, m->gender)
+                   : g->heard[female] && !g->heard[!female])) {
+      return head;
+    }
+  }
+  return -1;
+}
+
 /* Token @p t is a verb of acting in the present or past: "plays",
  * "portrayed", "voices", "stars" (before "as" or "in"). */
 static bool acting_verb(const Doc *d, uint32_t t) {
@@ -5390,6 +5451,8 @@ static KgbStatus resolve_story(Doc *d) {
       bool appositive = appositive_possessive(d, &ss, i);
       if (appositive) {
         exclude = find_group(d, d->ments[ss.prev_person].group);
+      } else if (exclude < 0) {
+        exclude = genderless_clause_head(d, &ss, i);
       }
       m->group = pick_antecedent(d, &ss, m->gender, m->sent, exclude,
                                  object_pronoun(d, m)
