@@ -4597,6 +4597,24 @@ static int relative_named(Doc *d, size_t mi, size_t anchor_mi) {
         t = k; /* past "on the case" */
       }
     }
+    /* "Arjun's father is a strict schoolteacher named Prakash" */
+    if (t >= m->last && t + 2 < n->first &&
+        (is_tok(&d->toks[t], "is") || is_tok(&d->toks[t], "was")) &&
+        (is_tok(&d->toks[t + 1], "a") || is_tok(&d->toks[t + 1], "an"))) {
+      uint32_t c = t + 2;
+      for (int k = 0; k < 3 && c < n->first &&
+                      (d->toks[c].flags & KGB_TOK_WORD) &&
+                      !(d->toks[c].flags & KGB_TOK_CAP) &&
+                      !is_tok(&d->toks[c], "named") &&
+                      !is_tok(&d->toks[c], "called");
+           k++) {
+        c++;
+      }
+      if (c + 1 == n->first &&
+          (is_tok(&d->toks[c], "named") || is_tok(&d->toks[c], "called"))) {
+        t = n->first;
+      }
+    }
     if (t >= m->last && t < n->first &&
         (is_tok(&d->toks[t], "is") || is_tok(&d->toks[t], "was"))) {
       uint32_t c = t + 1;
