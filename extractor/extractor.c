@@ -4055,7 +4055,8 @@ static int genderless_clause_head(Doc *d, const StoryState *ss, size_t mi) {
   }
   /* no one named in the clause before the pronoun: in "Kwesi, digging into
    * Sarpong's accounts for his newspaper" the pronoun is Kwesi's */
-  if (mi > 0 && d->ments[mi - 1].first >= c && d->ments[mi - 1].sent == m->sent) {
+  if (mi > 0 && d->ments[mi - 1].first >= c &&
+      d->ments[mi - 1].sent == m->sent) {
     return -1;
   }
   for (size_t k = 0; k < ss->n_recent; k++) {
@@ -4602,11 +4603,10 @@ static int relative_named(Doc *d, size_t mi, size_t anchor_mi) {
         (is_tok(&d->toks[t], "is") || is_tok(&d->toks[t], "was")) &&
         (is_tok(&d->toks[t + 1], "a") || is_tok(&d->toks[t + 1], "an"))) {
       uint32_t c = t + 2;
-      for (int k = 0; k < 3 && c < n->first &&
-                      (d->toks[c].flags & KGB_TOK_WORD) &&
-                      !(d->toks[c].flags & KGB_TOK_CAP) &&
-                      !is_tok(&d->toks[c], "named") &&
-                      !is_tok(&d->toks[c], "called");
+      for (int k = 0;
+           k < 3 && c < n->first && (d->toks[c].flags & KGB_TOK_WORD) &&
+           !(d->toks[c].flags & KGB_TOK_CAP) && !is_tok(&d->toks[c], "named") &&
+           !is_tok(&d->toks[c], "called");
            k++) {
         c++;
       }
