@@ -326,6 +326,23 @@ static void moves_and_homes(void **state) {
   YES(doc, "Camila", "livesIn", "Valparaíso");
   kgb_doc_result_free(doc);
 
+  doc = kgb_test_sentence(
+      "Kenji (Hiroshi Abe) grew up in Kobe, where his father ran a "
+      "bakery.");
+  YES(doc, "Kenji", "livesIn", "Kobe");
+  NO(doc, "Hiroshi Abe", "livesIn", "Kobe");
+  kgb_doc_result_free(doc);
+
+  doc = kgb_test_sentence(
+      "Ivan, a refugee from Kharkiv, is resettled in Kraków with "
+      "his mother.");
+  YES(doc, "Ivan", "movedTo", "Kraków");
+  kgb_doc_result_free(doc);
+
+  doc = kgb_test_sentence("Nkechi takes a job at a bank in Abuja.");
+  YES(doc, "Nkechi", "movedTo", "Abuja");
+  kgb_doc_result_free(doc);
+
   doc = kgb_test_sentence("Kasia, a nurse, dreams of moving to Paris.");
   NO(doc, "Kasia", "movedTo", "Paris");
   kgb_doc_result_free(doc);
