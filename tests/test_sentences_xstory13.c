@@ -343,6 +343,14 @@ static void moves_and_homes(void **state) {
   YES(doc, "Nkechi", "movedTo", "Abuja");
   kgb_doc_result_free(doc);
 
+  doc = kgb_test_sentence(
+      "Zainab lives with her father, a fisherman called Idris, in "
+      "Lamu.");
+  YES(doc, "Zainab", "livesIn", "Lamu");
+  YES(doc, "Zainab", "hasParent", "Idris");
+  NO(doc, "Idris", "livesIn", "Zainab");
+  kgb_doc_result_free(doc);
+
   doc = kgb_test_sentence("Kasia, a nurse, dreams of moving to Paris.");
   NO(doc, "Kasia", "movedTo", "Paris");
   kgb_doc_result_free(doc);
