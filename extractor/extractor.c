@@ -149,6 +149,7 @@ enum {
   L_MALE_NOUN,
   L_FEMALE_NOUN,
   L_NUMBER_WORD,
+  L_COPULA_PHRASE,
   L_COUNT
 };
 static const char *const list_names[L_COUNT] = {
@@ -163,7 +164,7 @@ static const char *const list_names[L_COUNT] = {
     "demonym",        "occupation",    "occupation_mod", "filming_cue",
     "genre",          "broadcaster",   "streamer",       "relative_block",
     "unreal",         "title_article", "role_noun",      "male_noun",
-    "female_noun",    "number_word"};
+    "female_noun",    "number_word",   "copula_phrase"};
 
 struct KgbExtractor {
   const KgbRules *rules;
@@ -3338,8 +3339,23 @@ static int clause_head(const KgbItem *items, size_t n, size_t i) {
   for (size_t k = 0; k < sizeof plays / sizeof *plays; k++) {
     verb |= items[j].mention < 0 && is_tok(items[j].tok, plays[k]);
   }
+  int who = -1; /* "Kemal, who marries his friend Elif, moves to Izmir" */
+  for (size_t k = i; k-- > 1 && k + 16 > i;) {
+    if (items[k].mention >= 0) {
+      continue;
+    }
+    if (is_tok(items[k].tok, "who")) {
+      who = (int)k;
+    }
+    if (who >= 0 || is_tok(items[k].tok, ",") || is_tok(items[k].tok, ";") ||
+        is_tok(items[k].tok, "(") || is_tok(items[k].tok, ")")) {
+      break;
+    }
+  }
   if (verb && items[j - 1].mention < 0 && is_tok(items[j - 1].tok, "who")) {
     j -= 2; /* "Bruno Salas, who plays Tom, ..." */
+  } else if (who > 1) {
+    j = (size_t)who - 1;
   } else {
     if (items[j].mention < 0 &&
         (is_tok(items[j].tok, "actor") || is_tok(items[j].tok, "actress"))) {
@@ -4024,6 +4040,36 @@ static uint32_t subordinate_start(const Doc *d, uint32_t sent_first,
   return UINT32_MAX;
 }
 
+/* The number of tokens (1 to 4) of a copula_phrase entry ("is", "has
+ * been", "turns out to be") that ends right before token @p f and starts at
+ * or after token @p lo; 0 when none. The longest entry wins. */
+static uint32_t copula_phrase_len(const Doc *d, uint32_t lo, uint32_t f) {
+  char buf[64];
+  for (uint32_t n = 4; n >= 1; n--) {
+    if (f < lo + n) {
+      continue;
+    }
+    size_t len = 0;
+    bool fits = true;
+    for (uint32_t i = f - n; i < f && fits; i++) {
+      size_t w = strlen(d->toks[i].lower);
+      fits = len + w + 2 <= sizeof buf;
+      if (fits) {
+        if (len) {
+          buf[len++] = ' ';
+        }
+        memcpy(buf + len, d->toks[i].lower, w);
+        len += w;
+      }
+    }
+    buf[len] = '\0';
+    if (fits && key_in_list(d, L_COPULA_PHRASE, buf)) {
+      return n;
+    }
+  }
+  return 0;
+}
+
 /* Tokens [t, end) are ", the colleague who eventually becomes" (an
  * article and up to three lower-case words, "who", up to two more, then
  * "is", "was", "becomes" or "became"): a relative clause that says what the
@@ -4053,23 +4099,14 @@ static bool who_becomes(const Doc *d, uint32_t t, uint32_t end) {
     const KgbToken *w = &d->toks[t];
     if (t + 1 == end) {
       /* "who has been his boss", "who happens to be her boss", "who turns
-       * out to be his half-brother" (not "who wants to be her boss") */
+       * out to be his half-brother" (list copula_phrase; not "who wants to
+       * be her boss"); "who has long been" */
       const KgbToken *v = &d->toks[t - 1];
-      if (is_tok(w, "been")) {
-        return is_tok(v, "has") || is_tok(v, "had") ||
-               (t > who + 2 && (is_tok(&d->toks[t - 2], "has") ||
-                                is_tok(&d->toks[t - 2], "had")));
-      }
-      if (is_tok(w, "be") && is_tok(v, "to") && t > who + 2) {
-        const KgbToken *u = &d->toks[t - 2];
-        return is_tok(u, "happens") || is_tok(u, "happened") ||
-               is_tok(u, "seems") || is_tok(u, "proves") ||
-               ((is_tok(u, "out")) && t > who + 3 &&
-                (is_tok(&d->toks[t - 3], "turns") ||
-                 is_tok(&d->toks[t - 3], "turned")));
-      }
-      return is_tok(w, "is") || is_tok(w, "was") || is_tok(w, "becomes") ||
-             is_tok(w, "became");
+      return copula_phrase_len(d, who + 1, end) > 0 ||
+             (is_tok(w, "been") && t > who + 2 &&
+              (is_tok(&d->toks[t - 2], "has") ||
+               is_tok(&d->toks[t - 2], "had")) &&
+              (v->flags & KGB_TOK_WORD));
     }
     if (!(w->flags & KGB_TOK_WORD) || (w->flags & KGB_TOK_CAP)) {
       return false;
@@ -4136,6 +4173,68 @@ static bool appositive_possessive(const Doc *d, const StoryState *ss,
          !(is_tok(&d->toks[r->last], "and") ||
            is_tok(&d->toks[r->last], "or") || is_tok(&d->toks[r->last], "&")) ||
          and_the(d, r->last, last);
+}
+
+/* The group of the name whose relative clause or participle phrase holds
+ * the possessive pronoun @p mi ("Valentina, falling for his older brother",
+ * "Anya, who grew up with his sister"), when that name has no gender yet
+ * and a person the text gave the pronoun's gender (an honorific, a kin noun,
+ * pronouns of that gender only) was named before the clause: the pronoun
+ * is more likely that person's. -1 otherwise. */
+static int genderless_clause_head(Doc *d, const StoryState *ss, size_t mi) {
+  const Mention *m = &d->ments[mi];
+  bool female = !strcmp(m->gender, "female");
+  uint32_t sf = d->sents[m->sent].first, c = m->first;
+  if (!in_list(d, L_POSSESSIVE, &d->toks[m->first], NULL)) {
+    return -1;
+  }
+  while (c > sf && !is_tok(&d->toks[c - 1], ",")) {
+    c--;
+    if (is_tok(&d->toks[c], ";") || is_tok(&d->toks[c], "(") ||
+        is_tok(&d->toks[c], ")")) {
+      return -1;
+    }
+  }
+  if (c <= sf + 1 || c >= m->first) {
+    return -1;
+  }
+  const KgbToken *open = &d->toks[c];
+  size_t len = open->end - open->start;
+  bool participle = len > 4 && (open->flags & KGB_TOK_WORD) &&
+                    !memcmp(d->text + open->end - 3, "ing", 3);
+  if (!is_tok(open, "who") && !participle) {
+    return -1;
+  }
+  int head = -1;
+  for (size_t k = mi; k-- > 0 && d->ments[k].sent == m->sent;) {
+    if (d->ments[k].last == c - 1) {
+      head = d->ments[k].kind == M_NAME && d->ments[k].group >= 0
+                 ? find_group(d, d->ments[k].group)
+                 : -1;
+      break;
+    }
+  }
+  if (head < 0 || d->groups[head].gender || d->groups[head].heard[female]) {
+    return -1;
+  }
+  /* no one named in the clause before the pronoun: in "Kwesi, digging into
+   * Sarpong's accounts for his newspaper" the pronoun is Kwesi's */
+  if (mi > 0 && d->ments[mi - 1].first >= c &&
+      d->ments[mi - 1].sent == m->sent) {
+    return -1;
+  }
+  for (size_t k = 0; k < ss->n_recent; k++) {
+    const Group *g = &d->groups[find_group(d, ss->recent[k].group)];
+    /* named before the clause, not in it */
+    bool before = ss->recent[k].sent < m->sent || ss->recent[k].tok < c;
+    if (ss->recent[k].sent + 2 >= m->sent && before &&
+        find_group(d, ss->recent[k].group) != head && !g->unnamed &&
+        (g->gender ? !strcmp(g->gender, m->gender)
+                   : g->heard[female] && !g->heard[!female])) {
+      return head;
+    }
+  }
+  return -1;
 }
 
 /* Token @p t is a verb of acting in the present or past: "plays",
@@ -4375,15 +4474,12 @@ static bool recent_two(Doc *d, const StoryState *ss, uint32_t cur, int pass,
  * sweetheart Nour against the wishes of her father, Hajj Mahmoud; the
  * newlyweds …": Omar and Nour, not Nour and her father). */
 static bool couple_pair(Doc *d, size_t mi, int out[2]) {
-  static const char *const couple[] = {"couple", "newlyweds", "lovers"};
   static const char *const verbs[] = {"marries", "married", "weds",
                                       "wed",     "dates",   "dating"};
   const Mention *m = &d->ments[mi];
-  bool is_couple = false;
-  for (size_t k = 0; k < sizeof couple / sizeof *couple; k++) {
-    is_couple |= is_tok(&d->toks[m->last - 1], couple[k]);
-  }
-  if (!is_couple) {
+  const char *value = NULL; /* plural_ref entries of value "couple" */
+  if (!in_list(d, L_PLURAL_REF, &d->toks[m->last - 1], &value) || !value ||
+      strcmp(value, "couple")) {
     return false;
   }
   uint32_t sf = d->sents[m->sent].first, verb = UINT32_MAX;
@@ -4512,20 +4608,6 @@ static uint32_t second_relative_noun(const Doc *d, uint32_t t, uint32_t end) {
  * "was actually", "is revealed to be", "turns out to be"), after a token of
  * the sentence starting at @p sf; UINT32_MAX when there is none. */
 static uint32_t copula_before(const Doc *d, uint32_t sf, uint32_t f) {
-  static const char *const forms[][4] = {{"is"},
-                                         {"was"},
-                                         {"becomes"},
-                                         {"became"},
-                                         {"remains"},
-                                         {"remained"},
-                                         {"is", "revealed", "to", "be"},
-                                         {"was", "revealed", "to", "be"},
-                                         {"turns", "out", "to", "be"},
-                                         {"turned", "out", "to", "be"},
-                                         {"happens", "to", "be"},
-                                         {"happened", "to", "be"},
-                                         {"doubles", "as"},
-                                         {"doubled", "as"}};
   /* an adverb between the verb and the noun ("becomes first Mabel's
    * friend", "is now her boss") or before the verb ("he also happens to
    * be") */
@@ -4540,29 +4622,17 @@ static uint32_t copula_before(const Doc *d, uint32_t sf, uint32_t f) {
       break;
     }
   }
-  for (size_t k = 0; k < sizeof forms / sizeof *forms; k++) {
-    uint32_t n = 0;
-    while (n < 4 && forms[k][n]) {
-      n++;
-    }
-    if (f < sf + n + 1) {
-      continue;
-    }
-    bool ok = true;
-    for (uint32_t i = 0; i < n && ok; i++) {
-      ok = is_tok(&d->toks[f - n + i], forms[k][i]);
-    }
-    if (ok) {
-      uint32_t c = f - n;
-      for (size_t j = 0; j < na && c > sf + 1; j++) {
-        if (is_tok(&d->toks[c - 1], adverbs[j])) {
-          return c - 1;
-        }
-      }
-      return c;
+  uint32_t n = copula_phrase_len(d, sf + 1, f);
+  if (n == 0) {
+    return UINT32_MAX;
+  }
+  uint32_t c = f - n;
+  for (size_t j = 0; j < na && c > sf + 1; j++) {
+    if (is_tok(&d->toks[c - 1], adverbs[j])) {
+      return c - 1;
     }
   }
-  return UINT32_MAX;
+  return c;
 }
 
 /* Tokens of "of eleven years" (of, a number, a unit of time) from token t
@@ -4690,6 +4760,23 @@ static int relative_named(Doc *d, size_t mi, size_t anchor_mi) {
       if (k > t + 1 && k < n->first &&
           (is_tok(&d->toks[k], "is") || is_tok(&d->toks[k], "was"))) {
         t = k; /* past "on the case" */
+      }
+    }
+    /* "Arjun's father is a strict schoolteacher named Prakash" */
+    if (t >= m->last && t + 2 < n->first &&
+        (is_tok(&d->toks[t], "is") || is_tok(&d->toks[t], "was")) &&
+        (is_tok(&d->toks[t + 1], "a") || is_tok(&d->toks[t + 1], "an"))) {
+      uint32_t c = t + 2;
+      for (int k = 0;
+           k < 3 && c < n->first && (d->toks[c].flags & KGB_TOK_WORD) &&
+           !(d->toks[c].flags & KGB_TOK_CAP) && !is_tok(&d->toks[c], "named") &&
+           !is_tok(&d->toks[c], "called");
+           k++) {
+        c++;
+      }
+      if (c + 1 == n->first &&
+          (is_tok(&d->toks[c], "named") || is_tok(&d->toks[c], "called"))) {
+        t = n->first;
       }
     }
     if (t >= m->last && t < n->first &&
@@ -5539,6 +5626,8 @@ static KgbStatus resolve_story(Doc *d) {
       bool appositive = appositive_possessive(d, &ss, i);
       if (appositive) {
         exclude = find_group(d, d->ments[ss.prev_person].group);
+      } else if (exclude < 0) {
+        exclude = genderless_clause_head(d, &ss, i);
       }
       m->group = pick_antecedent(d, &ss, m->gender, m->sent, exclude,
                                  object_pronoun(d, m)
