@@ -149,6 +149,7 @@ enum {
   L_MALE_NOUN,
   L_FEMALE_NOUN,
   L_NUMBER_WORD,
+  L_TITLE_END,
   L_COUNT
 };
 static const char *const list_names[L_COUNT] = {
@@ -163,7 +164,7 @@ static const char *const list_names[L_COUNT] = {
     "demonym",        "occupation",    "occupation_mod", "filming_cue",
     "genre",          "broadcaster",   "streamer",       "relative_block",
     "unreal",         "title_article", "role_noun",      "male_noun",
-    "female_noun",    "number_word"};
+    "female_noun",    "number_word",   "title_end"};
 
 struct KgbExtractor {
   const KgbRules *rules;
@@ -755,21 +756,24 @@ static bool work_apposition(const Doc *d, size_t k, size_t last) {
   return false;
 }
 
+/* Is token @p t a verb a title is the subject of (list title_end), of
+ * kind @p kind ("work", "made") when that is not NULL? */
+static bool title_end_verb(const Doc *d, const KgbToken *t, const char *kind) {
+  const char *value = NULL;
+  return in_list(d, L_TITLE_END, t, &value) &&
+         (!kind || (value && !strcmp(value, kind)));
+}
+
 /* Does the token at @p k open a predicate only a work has: "stars",
  * "premiered", "grossed", "shot its …", "runs 97 minutes"? */
 static bool slot_title_ends(const Doc *d, size_t k, size_t last) {
-  static const char *const verbs[] = {"stars", "premiered", "grossed",
-                                      "co-stars"};
   if (k >= last) {
     return false;
   }
-  for (size_t n = 0; n < sizeof verbs / sizeof *verbs; n++) {
-    if (is_tok(&d->toks[k], verbs[n])) {
-      return true;
-    }
+  if (title_end_verb(d, &d->toks[k], "work")) {
+    return true;
   }
-  bool made = is_tok(&d->toks[k], "shot") || is_tok(&d->toks[k], "filmed") ||
-              is_tok(&d->toks[k], "wrapped");
+  bool made = title_end_verb(d, &d->toks[k], "made");
   bool runs = is_tok(&d->toks[k], "runs") && k + 1 < last &&
               (d->toks[k + 1].flags & KGB_TOK_NUM);
   return runs || (made && k + 1 < last && is_tok(&d->toks[k + 1], "its")) ||
@@ -819,13 +823,8 @@ static size_t genre_title_end(const Doc *d, size_t first, size_t a, size_t b,
   /* where a place after these may be the verb's, not the title's */
   static const char *const locatives[] = {"in", "on",   "at",
                                           "to", "from", "near"};
-  static const char *const enders[] = {
-      "(",       ",",        ")",         ";",       ":",        "—",
-      "–",       "is",       "was",       "stars",   "starring", "follows",
-      "tells",   "runs",     "premiered", "opens",   "opened",   "centres",
-      "centers", "revolves", "won",       "earned",  "grossed",  "shot",
-      "has",     "had",      "were",      "starred", "followed", "began",
-      "took"};
+  /* marks that end a title; so does a verb of list title_end */
+  static const char *const enders[] = {"(", ",", ")", ";", ":", "—", "–"};
   /* "the emotional core of Night Shift in Enugu is …": what a story's
    * heart, centre or core is of is a work too */
   static const char *const cores[] = {
@@ -949,6 +948,7 @@ static size_t genre_title_end(const Doc *d, size_t first, size_t a, size_t b,
   for (size_t n = 0; !ends && n < sizeof enders / sizeof *enders; n++) {
     ends = is_tok(&d->toks[end], enders[n]);
   }
+  ends |= !ends && title_end_verb(d, &d->toks[end], NULL);
   /* a shoot's title before its place or time, "… on X from 15 August",
    * when no place's preposition joined it ("Songs from the Delta began") */
   for (size_t n = 0; shoot && !joined_locative && !ends &&
@@ -1070,15 +1070,6 @@ static bool foreign_pair(const Doc *d, size_t a) {
  * them, is a title in sentence case. The end of
  * that run, or 0 when token a opens none (no such lower-case word). */
 static size_t foreign_title_end(const Doc *d, size_t a, size_t last) {
-  /* verbs a title is the subject of end it: "Filming on El cóndor ciego
-   * began in Cusco" */
-  static const char *const verbs[] = {
-      "began",   "begins",   "stars",   "starred", "premiered", "premieres",
-      "follows", "followed", "opens",   "opened",  "runs",      "ran",
-      "wrapped", "wraps",    "tells",   "won",     "moved",     "took",
-      "takes",   "grossed",  "centres", "centers", "continued", "started",
-      "ended",   "lasted",   "resumed", "shot",    "filmed",    "is",
-      "was",     "were",     "has",     "had"};
   const KgbToken *t = &d->toks[a];
   if (!(t->flags & KGB_TOK_CAP) ||
       !(in_list(d, L_TITLE_ARTICLE, t, NULL) ||
@@ -1117,11 +1108,9 @@ static size_t foreign_title_end(const Doc *d, size_t a, size_t last) {
       }
       continue;
     }
-    bool verb = false;
-    for (size_t n = 0; n < sizeof verbs / sizeof *verbs; n++) {
-      verb |= is_tok(t, verbs[n]);
-    }
-    if (verb) {
+    /* a verb a title is the subject of ends it: "Filming on El cóndor
+     * ciego began in Cusco" */
+    if (title_end_verb(d, t, NULL)) {
       break;
     }
     /* a word English has too ("sole", "largo") among foreign ones; none
