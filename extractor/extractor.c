@@ -150,6 +150,7 @@ enum {
   L_FEMALE_NOUN,
   L_NUMBER_WORD,
   L_TITLE_END,
+  L_TITLE_CUE,
   L_COUNT
 };
 static const char *const list_names[L_COUNT] = {
@@ -164,7 +165,7 @@ static const char *const list_names[L_COUNT] = {
     "demonym",        "occupation",    "occupation_mod", "filming_cue",
     "genre",          "broadcaster",   "streamer",       "relative_block",
     "unreal",         "title_article", "role_noun",      "male_noun",
-    "female_noun",    "number_word",   "title_end"};
+    "female_noun",    "number_word",   "title_end",     "title_cue"};
 
 struct KgbExtractor {
   const KgbRules *rules;
@@ -807,6 +808,37 @@ static bool opening_phrase(const Doc *d, size_t first, size_t a, size_t b) {
   return b - a != 1 || !known_place_word(d, &d->toks[a]);
 }
 
+/* After a cue's title, may the run [a, k) end at token k: the sentence's
+ * end, a mark, a verb a title is the subject of (list title_end), a
+ * place's or a time's preposition, "for", "alongside" or "opposite"? */
+static bool cue_title_ends(const Doc *d, size_t k, size_t last) {
+  static const char *const enders[] = {
+      ".",  ",",   "(",  ")",    ";",    ":",         "—",        "–",
+      "in", "at",  "on", "from", "for",  "alongside", "opposite", "with",
+      "by", "and", "to", "near", "last", "this",      "next"};
+  if (k >= last) {
+    return true;
+  }
+  for (size_t n = 0; n < sizeof enders / sizeof *enders; n++) {
+    if (is_tok(&d->toks[k], enders[n])) {
+      return true;
+    }
+  }
+  return title_end_verb(d, &d->toks[k], NULL);
+}
+
+/* May the "and" at token @p j join the cue's title [a, k) to the name
+ * after it: one word each side ("Bread and Roses"), not both places the
+ * data knows ("Lagos and Abuja")? */
+static bool cue_and(const Doc *d, size_t a, size_t k, size_t j, size_t last) {
+  return k == a + 1 && j == k && j + 1 < last &&
+         name_token(&d->toks[j + 1]) &&
+         !in_list(d, L_FUNCTION_WORD, &d->toks[j + 1], NULL) &&
+         name_continues(d, j + 2, last) == 0 &&
+         !(known_place_word(d, &d->toks[a]) &&
+           known_place_word(d, &d->toks[j + 1]));
+}
+
 /* "the war drama Sunflowers in Winter (2019)", "the romance Nights on
  * Zamalek was …", "the drama Kurier z Wilna runs …": after a work or genre
  * noun, a title runs on through the small words of titles (or a one- or
@@ -867,16 +899,27 @@ static size_t genre_title_end(const Doc *d, size_t first, size_t a, size_t b,
                (d->toks[a - 1].flags & KGB_TOK_POSS) &&
                name_token(&d->toks[a - 2]) && is_tok(&d->toks[a], "the") &&
                (d->toks[a].flags & KGB_TOK_CAP);
+  /* "her role in Salt in the Wound", "the cast of Pride and Sorrow
+   * includes …": after a noun or verb whose object is a work (list
+   * title_cue) and its preposition, a title runs on through small words
+   * and one "and" between two single words (not two works, "Casa de Flores
+   * and Luz de Luna", nor two places the data knows) */
+  bool cue = !heart && !genre && !shoot && !opening && !owned &&
+             a >= first + 2 && in_list(d, L_TITLE_CUE, &d->toks[a - 2], NULL) &&
+             (is_tok(&d->toks[a - 1], "in") || is_tok(&d->toks[a - 1], "of") ||
+              is_tok(&d->toks[a - 1], "for") || is_tok(&d->toks[a - 1], "on") ||
+              is_tok(&d->toks[a - 1], "to"));
   /* "Set in Kandy, Mist over the Hills shot its …": a clause's subject
    * before a verb only a work has (slot_title_ends) */
-  bool slot = !heart && !genre && !shoot && !opening && !owned &&
+  bool slot = !heart && !genre && !shoot && !opening && !owned && !cue &&
               (a == first || is_tok(&d->toks[a - 1], ","));
-  if (!heart && !genre && !slot && !opening && !owned && !shoot) {
+  if (!heart && !genre && !slot && !opening && !owned && !shoot && !cue) {
     return b;
   }
-  bool unbound = heart || slot || owned || shoot ||
+  bool unbound = heart || slot || owned || shoot || cue ||
                  (genre && genre_phrase_free(d, first, a - 1));
   size_t end = b, k = b;
+  size_t cue_end = b; ///< the longest run a cue's title may end
   bool joined_locative = false;
   while (k < last) {
     size_t j = k;
@@ -912,8 +955,9 @@ static size_t genre_title_end(const Doc *d, size_t first, size_t a, size_t b,
           !(joiner || short_foreign || short_word ||
             ((opening || slot) && foreign_lower(d, t))) ||
           (locative && !unbound) ||
-          ((slot || opening || shoot) &&
-           (is_tok(t, "and") || is_tok(t, "&"))) ||
+          ((slot || opening) && (is_tok(t, "and") || is_tok(t, "&"))) ||
+          ((cue || shoot) && (is_tok(t, "and") || is_tok(t, "&")) &&
+           !cue_and(d, a, k, j, last)) ||
           (shoot && locative && !is_tok(t, "to") && !is_tok(t, "from"))) {
         break;
       }
@@ -934,6 +978,12 @@ static size_t genre_title_end(const Doc *d, size_t first, size_t a, size_t b,
     }
     end = k;
     joined_locative |= loc;
+    if (cue && cue_title_ends(d, end, last)) {
+      cue_end = end;
+    }
+  }
+  if (cue) {
+    return cue_end;
   }
   if (opening) {
     return opening_title_end(d, b, end, last);
