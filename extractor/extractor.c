@@ -151,6 +151,7 @@ enum {
   L_NUMBER_WORD,
   L_TITLE_END,
   L_TITLE_CUE,
+  L_IMPERATIVE,
   L_COUNT
 };
 static const char *const list_names[L_COUNT] = {
@@ -165,7 +166,8 @@ static const char *const list_names[L_COUNT] = {
     "demonym",        "occupation",    "occupation_mod", "filming_cue",
     "genre",          "broadcaster",   "streamer",       "relative_block",
     "unreal",         "title_article", "role_noun",      "male_noun",
-    "female_noun",    "number_word",   "title_end",     "title_cue"};
+    "female_noun",    "number_word",   "title_end",     "title_cue",
+    "imperative"};
 
 struct KgbExtractor {
   const KgbRules *rules;
@@ -2040,9 +2042,14 @@ static KgbStatus find_mentions(Doc *d, uint32_t s, bool headings_pass) {
     /* "Editor Lena Ortiz, unfortunately, …": a profession opening the
      * sentence, never written capitalised mid-sentence, is no part of it */
     /* "Young Amir Khan plays …", "Talented Ada Lin …": so is a describing
-     * word (list occupation_mod) before a name of two words or more */
+     * word (list occupation_mod) before a name of two words or more, and
+     * an imperative that calls readers to a work, "Watch Kings of Accra on
+     * …", "Stream Night Market now" (list imperative; not before a
+     * function word, "Catch Me If You Can") */
     if (a == sent->first && b - a >= 2 && name_token(&d->toks[a + 1]) &&
         (in_list(d, L_FILM_PROFESSION, &d->toks[a], NULL) ||
+         (in_list(d, L_IMPERATIVE, &d->toks[a], NULL) &&
+          !in_list(d, L_FUNCTION_WORD, &d->toks[a + 1], NULL)) ||
          (b - a >= 3 && name_token(&d->toks[a + 2]) &&
           in_list(d, L_OCCUPATION_MOD, &d->toks[a], NULL))) &&
         !kgb_map_get(&d->cap_midsentence, d->toks[a].lower, &(intptr_t){0})) {
