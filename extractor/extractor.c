@@ -166,7 +166,7 @@ static const char *const list_names[L_COUNT] = {
     "demonym",        "occupation",    "occupation_mod", "filming_cue",
     "genre",          "broadcaster",   "streamer",       "relative_block",
     "unreal",         "title_article", "role_noun",      "male_noun",
-    "female_noun",    "number_word",   "title_end",     "title_cue",
+    "female_noun",    "number_word",   "title_end",      "title_cue",
     "imperative"};
 
 struct KgbExtractor {
@@ -833,8 +833,7 @@ static bool cue_title_ends(const Doc *d, size_t k, size_t last) {
  * after it: one word each side ("Bread and Roses"), not both places the
  * data knows ("Lagos and Abuja")? */
 static bool cue_and(const Doc *d, size_t a, size_t k, size_t j, size_t last) {
-  return k == a + 1 && j == k && j + 1 < last &&
-         name_token(&d->toks[j + 1]) &&
+  return k == a + 1 && j == k && j + 1 < last && name_token(&d->toks[j + 1]) &&
          !in_list(d, L_FUNCTION_WORD, &d->toks[j + 1], NULL) &&
          name_continues(d, j + 2, last) == 0 &&
          !(known_place_word(d, &d->toks[a]) &&
