@@ -174,7 +174,28 @@ static void long_lists_of_works(void **state) {
   kgb_doc_result_free(doc);
 }
 
+/* a part of a series names it: "the finale of X", "the first episode of
+ * X drew …"; "a six-part miniseries starring …" */
+static void parts_of_series(void **state) {
+  (void)state;
+  KgbDocResult *doc =
+      kgb_test_sentence("The finale of Hollow Creek aired on 3 May 2022.");
+  CLASS_IS(doc, "Hollow Creek", "TVSeries");
+  kgb_doc_result_free(doc);
+
+  doc = kgb_test_sentence("The first episode of Snowfall in Kyoto drew four "
+                          "million viewers. It was shot in Nara.");
+  CLASS_IS(doc, "Snowfall in Kyoto", "TVSeries");
+  kgb_doc_result_free(doc);
+
+  doc = kgb_test_sentence(
+      "Dark Meridian is a six-part miniseries starring Oona Ryan.");
+  YES(doc, "Dark Meridian", "starring", "Oona Ryan");
+  kgb_doc_result_free(doc);
+}
+
 const struct CMUnitTest kgb_tests_sentences_xtitle13[] = {
+    cmocka_unit_test_setup(parts_of_series, kgb_test_rules_setup),
     cmocka_unit_test_setup(titles_after_cues, kgb_test_rules_setup),
     cmocka_unit_test_setup(titles_after_imperatives, kgb_test_rules_setup),
     cmocka_unit_test_setup(characters_of_works, kgb_test_rules_setup),
