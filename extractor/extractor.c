@@ -2016,6 +2016,14 @@ static KgbStatus find_mentions(Doc *d, uint32_t s, bool headings_pass) {
           !in_list(d, L_FUNCTION_WORD, &d->toks[a + 1], NULL)) {
         break;
       }
+      /* "In The Long Drought, Aiyana returns …": a capitalised "The" after
+       * the sentence's opening "In" opens the name */
+      if (!headings_pass && b - a >= 2 && a == sent->first + 1 &&
+          is_tok(&d->toks[a], "the") && (d->toks[a].flags & KGB_TOK_CAP) &&
+          is_tok(&d->toks[a - 1], "in") && name_token(&d->toks[a + 1]) &&
+          !in_list(d, L_FUNCTION_WORD, &d->toks[a + 1], NULL)) {
+        break;
+      }
       /* "the film Under the Baobab Tree": after a work or genre noun, a
        * capitalised small word and an article open a title */
       if (!headings_pass && b - a >= 3 && a > sent->first &&

@@ -194,7 +194,27 @@ static void parts_of_series(void **state) {
   kgb_doc_result_free(doc);
 }
 
+/* "In The X, CHARACTER does …", "In X, a farmer named C …": X is a work */
+static void titles_in_openings(void **state) {
+  (void)state;
+  KgbDocResult *doc = kgb_test_sentence(
+      "In The Long Drought, Aiyana returns to her reservation in Montana.");
+  YES(doc, "The Long Drought", "hasCharacter", "Aiyana");
+  kgb_doc_result_free(doc);
+
+  doc = kgb_test_sentence(
+      "In Quiet Harvest, a farmer named Josef hides a refugee.");
+  YES(doc, "Quiet Harvest", "hasCharacter", "Josef");
+  kgb_doc_result_free(doc);
+
+  /* a place keeps its class */
+  doc = kgb_test_sentence("In The Hague, Anna Weiss met her future husband.");
+  CLASS_IS(doc, "The Hague", "City");
+  kgb_doc_result_free(doc);
+}
+
 const struct CMUnitTest kgb_tests_sentences_xtitle13[] = {
+    cmocka_unit_test_setup(titles_in_openings, kgb_test_rules_setup),
     cmocka_unit_test_setup(parts_of_series, kgb_test_rules_setup),
     cmocka_unit_test_setup(titles_after_cues, kgb_test_rules_setup),
     cmocka_unit_test_setup(titles_after_imperatives, kgb_test_rules_setup),
