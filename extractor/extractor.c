@@ -150,6 +150,9 @@ enum {
   L_FEMALE_NOUN,
   L_NUMBER_WORD,
   L_COPULA_PHRASE,
+  L_TITLE_END,
+  L_TITLE_CUE,
+  L_IMPERATIVE,
   L_COUNT
 };
 static const char *const list_names[L_COUNT] = {
@@ -164,7 +167,8 @@ static const char *const list_names[L_COUNT] = {
     "demonym",        "occupation",    "occupation_mod", "filming_cue",
     "genre",          "broadcaster",   "streamer",       "relative_block",
     "unreal",         "title_article", "role_noun",      "male_noun",
-    "female_noun",    "number_word",   "copula_phrase"};
+    "female_noun",    "number_word",   "copula_phrase",  "title_end",
+    "title_cue",      "imperative"};
 
 struct KgbExtractor {
   const KgbRules *rules;
@@ -827,21 +831,24 @@ static bool work_apposition(const Doc *d, size_t k, size_t last) {
   return false;
 }
 
+/* Is token @p t a verb a title is the subject of (list title_end), of
+ * kind @p kind ("work", "made") when that is not NULL? */
+static bool title_end_verb(const Doc *d, const KgbToken *t, const char *kind) {
+  const char *value = NULL;
+  return in_list(d, L_TITLE_END, t, &value) &&
+         (!kind || (value && !strcmp(value, kind)));
+}
+
 /* Does the token at @p k open a predicate only a work has: "stars",
  * "premiered", "grossed", "shot its …", "runs 97 minutes"? */
 static bool slot_title_ends(const Doc *d, size_t k, size_t last) {
-  static const char *const verbs[] = {"stars", "premiered", "grossed",
-                                      "co-stars"};
   if (k >= last) {
     return false;
   }
-  for (size_t n = 0; n < sizeof verbs / sizeof *verbs; n++) {
-    if (is_tok(&d->toks[k], verbs[n])) {
-      return true;
-    }
+  if (title_end_verb(d, &d->toks[k], "work")) {
+    return true;
   }
-  bool made = is_tok(&d->toks[k], "shot") || is_tok(&d->toks[k], "filmed") ||
-              is_tok(&d->toks[k], "wrapped");
+  bool made = title_end_verb(d, &d->toks[k], "made");
   bool runs = is_tok(&d->toks[k], "runs") && k + 1 < last &&
               (d->toks[k + 1].flags & KGB_TOK_NUM);
   return runs || (made && k + 1 < last && is_tok(&d->toks[k + 1], "its")) ||
@@ -875,6 +882,36 @@ static bool opening_phrase(const Doc *d, size_t first, size_t a, size_t b) {
   return b - a != 1 || !known_place_word(d, &d->toks[a]);
 }
 
+/* After a cue's title, may the run [a, k) end at token k: the sentence's
+ * end, a mark, a verb a title is the subject of (list title_end), a
+ * place's or a time's preposition, "for", "alongside" or "opposite"? */
+static bool cue_title_ends(const Doc *d, size_t k, size_t last) {
+  static const char *const enders[] = {
+      ".",  ",",   "(",  ")",    ";",    ":",         "—",        "–",
+      "in", "at",  "on", "from", "for",  "alongside", "opposite", "with",
+      "by", "and", "to", "near", "last", "this",      "next"};
+  if (k >= last) {
+    return true;
+  }
+  for (size_t n = 0; n < sizeof enders / sizeof *enders; n++) {
+    if (is_tok(&d->toks[k], enders[n])) {
+      return true;
+    }
+  }
+  return title_end_verb(d, &d->toks[k], NULL);
+}
+
+/* May the "and" at token @p j join the cue's title [a, k) to the name
+ * after it: one word each side ("Bread and Roses"), not both places the
+ * data knows ("Lagos and Abuja")? */
+static bool cue_and(const Doc *d, size_t a, size_t k, size_t j, size_t last) {
+  return k == a + 1 && j == k && j + 1 < last && name_token(&d->toks[j + 1]) &&
+         !in_list(d, L_FUNCTION_WORD, &d->toks[j + 1], NULL) &&
+         name_continues(d, j + 2, last) == 0 &&
+         !(known_place_word(d, &d->toks[a]) &&
+           known_place_word(d, &d->toks[j + 1]));
+}
+
 /* "the war drama Sunflowers in Winter (2019)", "the romance Nights on
  * Zamalek was …", "the drama Kurier z Wilna runs …": after a work or genre
  * noun, a title runs on through the small words of titles (or a one- or
@@ -891,13 +928,8 @@ static size_t genre_title_end(const Doc *d, size_t first, size_t a, size_t b,
   /* where a place after these may be the verb's, not the title's */
   static const char *const locatives[] = {"in", "on",   "at",
                                           "to", "from", "near"};
-  static const char *const enders[] = {
-      "(",       ",",        ")",         ";",       ":",        "—",
-      "–",       "is",       "was",       "stars",   "starring", "follows",
-      "tells",   "runs",     "premiered", "opens",   "opened",   "centres",
-      "centers", "revolves", "won",       "earned",  "grossed",  "shot",
-      "has",     "had",      "were",      "starred", "followed", "began",
-      "took"};
+  /* marks that end a title; so does a verb of list title_end */
+  static const char *const enders[] = {"(", ",", ")", ";", ":", "—", "–"};
   /* "the emotional core of Night Shift in Enugu is …": what a story's
    * heart, centre or core is of is a work too */
   static const char *const cores[] = {
@@ -940,16 +972,27 @@ static size_t genre_title_end(const Doc *d, size_t first, size_t a, size_t b,
                (d->toks[a - 1].flags & KGB_TOK_POSS) &&
                name_token(&d->toks[a - 2]) && is_tok(&d->toks[a], "the") &&
                (d->toks[a].flags & KGB_TOK_CAP);
+  /* "her role in Salt in the Wound", "the cast of Pride and Sorrow
+   * includes …": after a noun or verb whose object is a work (list
+   * title_cue) and its preposition, a title runs on through small words
+   * and one "and" between two single words (not two works, "Casa de Flores
+   * and Luz de Luna", nor two places the data knows) */
+  bool cue = !heart && !genre && !shoot && !opening && !owned &&
+             a >= first + 2 && in_list(d, L_TITLE_CUE, &d->toks[a - 2], NULL) &&
+             (is_tok(&d->toks[a - 1], "in") || is_tok(&d->toks[a - 1], "of") ||
+              is_tok(&d->toks[a - 1], "for") || is_tok(&d->toks[a - 1], "on") ||
+              is_tok(&d->toks[a - 1], "to"));
   /* "Set in Kandy, Mist over the Hills shot its …": a clause's subject
    * before a verb only a work has (slot_title_ends) */
-  bool slot = !heart && !genre && !shoot && !opening && !owned &&
+  bool slot = !heart && !genre && !shoot && !opening && !owned && !cue &&
               (a == first || is_tok(&d->toks[a - 1], ","));
-  if (!heart && !genre && !slot && !opening && !owned && !shoot) {
+  if (!heart && !genre && !slot && !opening && !owned && !shoot && !cue) {
     return b;
   }
-  bool unbound = heart || slot || owned || shoot ||
+  bool unbound = heart || slot || owned || shoot || cue ||
                  (genre && genre_phrase_free(d, first, a - 1));
   size_t end = b, k = b;
+  size_t cue_end = b; ///< the longest run a cue's title may end
   bool joined_locative = false;
   while (k < last) {
     size_t j = k;
@@ -985,8 +1028,9 @@ static size_t genre_title_end(const Doc *d, size_t first, size_t a, size_t b,
           !(joiner || short_foreign || short_word ||
             ((opening || slot) && foreign_lower(d, t))) ||
           (locative && !unbound) ||
-          ((slot || opening || shoot) &&
-           (is_tok(t, "and") || is_tok(t, "&"))) ||
+          ((slot || opening) && (is_tok(t, "and") || is_tok(t, "&"))) ||
+          ((cue || shoot) && (is_tok(t, "and") || is_tok(t, "&")) &&
+           !cue_and(d, a, k, j, last)) ||
           (shoot && locative && !is_tok(t, "to") && !is_tok(t, "from"))) {
         break;
       }
@@ -1007,6 +1051,12 @@ static size_t genre_title_end(const Doc *d, size_t first, size_t a, size_t b,
     }
     end = k;
     joined_locative |= loc;
+    if (cue && cue_title_ends(d, end, last)) {
+      cue_end = end;
+    }
+  }
+  if (cue) {
+    return cue_end;
   }
   if (opening) {
     return opening_title_end(d, b, end, last);
@@ -1021,6 +1071,7 @@ static size_t genre_title_end(const Doc *d, size_t first, size_t a, size_t b,
   for (size_t n = 0; !ends && n < sizeof enders / sizeof *enders; n++) {
     ends = is_tok(&d->toks[end], enders[n]);
   }
+  ends |= !ends && title_end_verb(d, &d->toks[end], NULL);
   /* a shoot's title before its place or time, "… on X from 15 August",
    * when no place's preposition joined it ("Songs from the Delta began") */
   for (size_t n = 0; shoot && !joined_locative && !ends &&
@@ -1142,15 +1193,6 @@ static bool foreign_pair(const Doc *d, size_t a) {
  * them, is a title in sentence case. The end of
  * that run, or 0 when token a opens none (no such lower-case word). */
 static size_t foreign_title_end(const Doc *d, size_t a, size_t last) {
-  /* verbs a title is the subject of end it: "Filming on El cóndor ciego
-   * began in Cusco" */
-  static const char *const verbs[] = {
-      "began",   "begins",   "stars",   "starred", "premiered", "premieres",
-      "follows", "followed", "opens",   "opened",  "runs",      "ran",
-      "wrapped", "wraps",    "tells",   "won",     "moved",     "took",
-      "takes",   "grossed",  "centres", "centers", "continued", "started",
-      "ended",   "lasted",   "resumed", "shot",    "filmed",    "is",
-      "was",     "were",     "has",     "had"};
   const KgbToken *t = &d->toks[a];
   if (!(t->flags & KGB_TOK_CAP) ||
       !(in_list(d, L_TITLE_ARTICLE, t, NULL) ||
@@ -1189,11 +1231,9 @@ static size_t foreign_title_end(const Doc *d, size_t a, size_t last) {
       }
       continue;
     }
-    bool verb = false;
-    for (size_t n = 0; n < sizeof verbs / sizeof *verbs; n++) {
-      verb |= is_tok(t, verbs[n]);
-    }
-    if (verb) {
+    /* a verb a title is the subject of ends it: "Filming on El cóndor
+     * ciego began in Cusco" */
+    if (title_end_verb(d, t, NULL)) {
       break;
     }
     /* a word English has too ("sole", "largo") among foreign ones; none
@@ -2135,6 +2175,14 @@ static KgbStatus find_mentions(Doc *d, uint32_t s, bool headings_pass) {
           !in_list(d, L_FUNCTION_WORD, &d->toks[a + 1], NULL)) {
         break;
       }
+      /* "In The Long Drought, Aiyana returns …": a capitalised "The" after
+       * the sentence's opening "In" opens the name */
+      if (!headings_pass && b - a >= 2 && a == sent->first + 1 &&
+          is_tok(&d->toks[a], "the") && (d->toks[a].flags & KGB_TOK_CAP) &&
+          is_tok(&d->toks[a - 1], "in") && name_token(&d->toks[a + 1]) &&
+          !in_list(d, L_FUNCTION_WORD, &d->toks[a + 1], NULL)) {
+        break;
+      }
       /* "the film Under the Baobab Tree": after a work or genre noun, a
        * capitalised small word and an article open a title */
       if (!headings_pass && b - a >= 3 && a > sent->first &&
@@ -2160,9 +2208,14 @@ static KgbStatus find_mentions(Doc *d, uint32_t s, bool headings_pass) {
     /* "Editor Lena Ortiz, unfortunately, …": a profession opening the
      * sentence, never written capitalised mid-sentence, is no part of it */
     /* "Young Amir Khan plays …", "Talented Ada Lin …": so is a describing
-     * word (list occupation_mod) before a name of two words or more */
+     * word (list occupation_mod) before a name of two words or more, and
+     * an imperative that calls readers to a work, "Watch Kings of Accra on
+     * …", "Stream Night Market now" (list imperative; not before a
+     * function word, "Catch Me If You Can") */
     if (a == sent->first && b - a >= 2 && name_token(&d->toks[a + 1]) &&
         (in_list(d, L_FILM_PROFESSION, &d->toks[a], NULL) ||
+         (in_list(d, L_IMPERATIVE, &d->toks[a], NULL) &&
+          !in_list(d, L_FUNCTION_WORD, &d->toks[a + 1], NULL)) ||
          (b - a >= 3 && name_token(&d->toks[a + 2]) &&
           in_list(d, L_OCCUPATION_MOD, &d->toks[a], NULL))) &&
         !kgb_map_get(&d->cap_midsentence, d->toks[a].lower, &(intptr_t){0})) {
