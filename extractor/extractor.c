@@ -4228,15 +4228,13 @@ static bool appositive_possessive(const Doc *d, const StoryState *ss,
          and_the(d, r->last, last);
 }
 
-/* The group of the name whose relative clause or participle phrase holds
- * the possessive pronoun @p mi ("Valentina, falling for his older brother",
- * "Anya, who grew up with his sister"), when that name has no gender yet
- * and a person the text gave the pronoun's gender (an honorific, a kin noun,
- * pronouns of that gender only) was named before the clause: the pronoun
- * is more likely that person's. -1 otherwise. */
-static int genderless_clause_head(Doc *d, const StoryState *ss, size_t mi) {
+/* The group of the name whose relative clause ("who", or a participle
+ * phrase when @p participles) holds the possessive pronoun @p mi, with no
+ * one named in the clause before the pronoun; -1 otherwise. *@p open: the
+ * clause's first token. */
+static int possessive_clause_head(Doc *d, size_t mi, bool participles,
+                                  uint32_t *open) {
   const Mention *m = &d->ments[mi];
-  bool female = !strcmp(m->gender, "female");
   uint32_t sf = d->sents[m->sent].first, c = m->first;
   if (!in_list(d, L_POSSESSIVE, &d->toks[m->first], NULL)) {
     return -1;
@@ -4251,29 +4249,42 @@ static int genderless_clause_head(Doc *d, const StoryState *ss, size_t mi) {
   if (c <= sf + 1 || c >= m->first) {
     return -1;
   }
-  const KgbToken *open = &d->toks[c];
-  size_t len = open->end - open->start;
-  bool participle = len > 4 && (open->flags & KGB_TOK_WORD) &&
-                    !memcmp(d->text + open->end - 3, "ing", 3);
-  if (!is_tok(open, "who") && !participle) {
-    return -1;
-  }
-  int head = -1;
-  for (size_t k = mi; k-- > 0 && d->ments[k].sent == m->sent;) {
-    if (d->ments[k].last == c - 1) {
-      head = d->ments[k].kind == M_NAME && d->ments[k].group >= 0
-                 ? find_group(d, d->ments[k].group)
-                 : -1;
-      break;
-    }
-  }
-  if (head < 0 || d->groups[head].gender || d->groups[head].heard[female]) {
+  const KgbToken *o = &d->toks[c];
+  size_t len = o->end - o->start;
+  bool participle = participles && len > 4 && (o->flags & KGB_TOK_WORD) &&
+                    !memcmp(d->text + o->end - 3, "ing", 3);
+  if (!is_tok(o, "who") && !participle) {
     return -1;
   }
   /* no one named in the clause before the pronoun: in "Kwesi, digging into
    * Sarpong's accounts for his newspaper" the pronoun is Kwesi's */
   if (mi > 0 && d->ments[mi - 1].first >= c &&
       d->ments[mi - 1].sent == m->sent) {
+    return -1;
+  }
+  *open = c;
+  for (size_t k = mi; k-- > 0 && d->ments[k].sent == m->sent;) {
+    if (d->ments[k].last == c - 1) {
+      return d->ments[k].kind == M_NAME && d->ments[k].group >= 0
+                 ? find_group(d, d->ments[k].group)
+                 : -1;
+    }
+  }
+  return -1;
+}
+
+/* The group of the name whose relative clause or participle phrase holds
+ * the possessive pronoun @p mi ("Valentina, falling for his older brother",
+ * "Anya, who grew up with his sister"), when that name has no gender yet
+ * and a person the text gave the pronoun's gender (an honorific, a kin noun,
+ * pronouns of that gender only) was named before the clause: the pronoun
+ * is more likely that person's. -1 otherwise. */
+static int genderless_clause_head(Doc *d, const StoryState *ss, size_t mi) {
+  const Mention *m = &d->ments[mi];
+  bool female = !strcmp(m->gender, "female");
+  uint32_t c = 0;
+  int head = possessive_clause_head(d, mi, true, &c);
+  if (head < 0 || d->groups[head].gender || d->groups[head].heard[female]) {
     return -1;
   }
   for (size_t k = 0; k < ss->n_recent; k++) {
@@ -4288,6 +4299,25 @@ static int genderless_clause_head(Doc *d, const StoryState *ss, size_t mi) {
     }
   }
   return -1;
+}
+
+/* The name whose "who" clause holds the possessive pronoun @p mi, when its
+ * gender is the pronoun's or unknown (and no pronoun of the other gender
+ * only stood for it): "She meets Kofi, who lost his job" (Kofi's job, not
+ * hers). -1 otherwise. */
+static int who_clause_owner(Doc *d, size_t mi) {
+  const Mention *m = &d->ments[mi];
+  bool female = !strcmp(m->gender, "female");
+  uint32_t c = 0;
+  int head = possessive_clause_head(d, mi, false, &c);
+  if (head < 0 || !person_class(d, &d->groups[head], M_NAME)) {
+    return -1;
+  }
+  const Group *g = &d->groups[head];
+  return (g->gender ? !strcmp(g->gender, m->gender)
+                    : !g->heard[!female] || g->heard[female])
+             ? head
+             : -1;
 }
 
 /* Token @p t is a verb of acting in the present or past: "plays",
@@ -4373,6 +4403,44 @@ static int cataphora(Doc *d, size_t mi) {
   uint32_t sf = d->sents[m->sent].first, end = d->sents[m->sent].last;
   int between = -1; /* a name between commas met first */
   if (!in_list(d, L_POSSESSIVE, &d->toks[m->first], NULL)) {
+    return -1;
+  }
+  /* "His boss at the bank, Mr. Tanaka, humiliates Kenji": a relative noun
+   * opening the sentence names its own person in apposition; the possessor
+   * is the next person named (of no other gender) */
+  if (m->first == sf && mi + 1 < d->n_ments &&
+      d->ments[mi + 1].kind == M_RELATIVE &&
+      d->ments[mi + 1].first >= m->last &&
+      d->ments[mi + 1].first <= m->last + 2) {
+    uint32_t own = 0; /* past the relative's own name and its comma */
+    for (size_t k = mi + 2; k < d->n_ments && d->ments[k].sent == m->sent;
+         k++) {
+      const Mention *n = &d->ments[k];
+      const Group *g =
+          n->group >= 0 ? &d->groups[find_group(d, n->group)] : NULL;
+      if (n->kind != M_NAME || !g || !person_class(d, g, M_NAME) ||
+          town_name(g)) {
+        continue;
+      }
+      if (!own) {
+        if (n->last >= end || !is_tok(&d->toks[n->last], ",") ||
+            clause_level(d, sf, n->first) > 1) {
+          return -1;
+        }
+        own = n->last + 1;
+        continue;
+      }
+      /* in the clause right after the apposition: "…, fires Bola" */
+      for (uint32_t t = own; t < n->first; t++) {
+        if (d->toks[t].flags & KGB_TOK_WORD ? is_tok(&d->toks[t], "who")
+                                            : !is_tok(&d->toks[t], ".")) {
+          return -1;
+        }
+      }
+      return !g->gender || !strcmp(g->gender, m->gender)
+                 ? find_group(d, n->group)
+                 : -1;
+    }
     return -1;
   }
   for (size_t k = mi + 1; k < d->n_ments && d->ments[k].sent == m->sent; k++) {
@@ -5682,11 +5750,14 @@ static KgbStatus resolve_story(Doc *d) {
       } else if (exclude < 0) {
         exclude = genderless_clause_head(d, &ss, i);
       }
-      m->group = pick_antecedent(d, &ss, m->gender, m->sent, exclude,
-                                 object_pronoun(d, m)
-                                     ? UINT32_MAX
-                                     : subordinate_start(d, sf, m->first),
-                                 acting_verb(d, m->last), false);
+      int owner = !appositive && exclude < 0 ? who_clause_owner(d, i) : -1;
+      m->group = owner >= 0
+                     ? owner
+                     : pick_antecedent(d, &ss, m->gender, m->sent, exclude,
+                                       object_pronoun(d, m)
+                                           ? UINT32_MAX
+                                           : subordinate_start(d, sf, m->first),
+                                       acting_verb(d, m->last), false);
       if (m->group < 0) {
         m->group = cataphora(d, i);
       }
