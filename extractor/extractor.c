@@ -1447,6 +1447,14 @@ static void type_name(Doc *d, Mention *m) {
     m->cls = value;
     return;
   }
+  /* "US Route 89", "State Highway 1": a numbered road's head word after
+   * one qualifier */
+  if (m->last - m->first >= 3 && (d->toks[m->last - 1].flags & KGB_TOK_NUM) &&
+      in_list(d, L_LEAD_HEAD, &d->toks[m->first + 1], &value) && value &&
+      !strcmp(value, "Landmark")) {
+    m->cls = value;
+    return;
+  }
   /* "Hye-jin Park", "Min-seo Park": a given name with a lower-case syllable
    * after its hyphen, then one word, is a person's, whatever that word is */
   if (m->last - m->first == 4 && is_tok(&d->toks[m->first + 1], "-") &&
@@ -4430,10 +4438,11 @@ static int cataphora(Doc *d, size_t mi) {
         own = n->last + 1;
         continue;
       }
-      /* in the clause right after the apposition: "…, fires Bola" */
+      /* the first name of the clause right after the apposition: "…,
+       * fires Bola" (not "…, lives in Ibadan with Funmi") */
       for (uint32_t t = own; t < n->first; t++) {
-        if (d->toks[t].flags & KGB_TOK_WORD ? is_tok(&d->toks[t], "who")
-                                            : !is_tok(&d->toks[t], ".")) {
+        if (!(d->toks[t].flags & KGB_TOK_WORD) ||
+            (d->toks[t].flags & KGB_TOK_CAP) || is_tok(&d->toks[t], "who")) {
           return -1;
         }
       }
