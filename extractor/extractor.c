@@ -4892,6 +4892,13 @@ static int relative_named(Doc *d, size_t mi, size_t anchor_mi) {
         t = k; /* past "on the case" */
       }
     }
+    /* "his supervisor there is Mr. Hoàng", "her boss now is Vera" */
+    if (t == m->last && t + 1 < n->first &&
+        (is_tok(&d->toks[t], "there") || is_tok(&d->toks[t], "here") ||
+         is_tok(&d->toks[t], "now") || is_tok(&d->toks[t], "then")) &&
+        (is_tok(&d->toks[t + 1], "is") || is_tok(&d->toks[t + 1], "was"))) {
+      t++;
+    }
     /* "Arjun's father is a strict schoolteacher named Prakash" */
     if (t >= m->last && t + 2 < n->first &&
         (is_tok(&d->toks[t], "is") || is_tok(&d->toks[t], "was")) &&

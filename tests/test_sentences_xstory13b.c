@@ -51,6 +51,26 @@ static void forward_possessive(void **state) {
   kgb_doc_result_free(doc);
 }
 
+/* "her boss there is Mr. Eze": an adverb between the relative and the
+ * copula */
+static void relative_adverb_copula(void **state) {
+  (void)state;
+  KgbDocResult *doc = kgb_test_sentence(
+      "Ngozi is a teller at a bank in Abuja. Her boss there is Mr. Eze.");
+  YES(doc, "Eze", "bossOf", "Ngozi");
+  kgb_doc_result_free(doc);
+
+  doc = kgb_test_sentence(
+      "Lena left the firm. Her boss now is Vera Klein, a former rival.");
+  YES(doc, "Vera Klein", "bossOf", "Lena");
+  kgb_doc_result_free(doc);
+
+  doc = kgb_test_sentence(
+      "Pablo works in a kitchen; his boss there is Chef Moreau.");
+  NO(doc, "Pablo's boss", "bossOf", "Pablo");
+  kgb_doc_result_free(doc);
+}
+
 /* "She meets Kofi, who lost his job": the clause's head, when its gender
  * agrees or is unknown */
 static void who_clause_possessive(void **state) {
@@ -229,6 +249,7 @@ static void places_in_plots(void **state) {
 
 const struct CMUnitTest kgb_tests_sentences_xstory13b[] = {
     cmocka_unit_test_setup(forward_possessive, kgb_test_rules_setup),
+    cmocka_unit_test_setup(relative_adverb_copula, kgb_test_rules_setup),
     cmocka_unit_test_setup(who_clause_possessive, kgb_test_rules_setup),
     cmocka_unit_test_setup(pairs_working_together, kgb_test_rules_setup),
     cmocka_unit_test_setup(falls_for_described, kgb_test_rules_setup),
