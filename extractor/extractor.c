@@ -608,6 +608,15 @@ static size_t name_continues(const Doc *d, size_t i, size_t last) {
   if (in_list(d, L_NAME_CONNECTOR, t, NULL)) {
     return 2;
   }
+  /* Jarkko T. Laine, Mikkel E. G. Nielsen, M. Night Shyamalan: the dot of
+   * an initial (one capital letter written onto it), before a name word
+   * that is no function word ("Plan B. The …", "World War I. In 1945") */
+  if (is_tok(t, ".") && i > 0 && !(t->flags & KGB_TOK_SPACE) &&
+      (next->flags & KGB_TOK_SPACE) && (d->toks[i - 1].flags & KGB_TOK_CAP) &&
+      d->toks[i - 1].end - d->toks[i - 1].start == 1 &&
+      !is_tok(&d->toks[i - 1], "i") && !in_list(d, L_FUNCTION_WORD, next, NULL)) {
+    return 2;
+  }
   /* St. Paul, Mt. Ida: a dotted saint, mount or fort */
   if (is_tok(t, ".") && i > 0 &&
       (is_tok(&d->toks[i - 1], "st") || is_tok(&d->toks[i - 1], "mt") ||
@@ -2167,6 +2176,12 @@ static KgbStatus find_mentions(Doc *d, uint32_t s, bool headings_pass) {
     while (!foreign && a < b &&
            in_list(d, L_FUNCTION_WORD, &d->toks[a], NULL) &&
            !hyphen_syllable(d, a, b)) {
+      /* "A. R. Rahman": a capital letter and its dot is an initial */
+      if (b - a >= 3 && d->toks[a].end - d->toks[a].start == 1 &&
+          (d->toks[a].flags & KGB_TOK_CAP) && is_tok(&d->toks[a + 1], ".") &&
+          !(d->toks[a + 1].flags & KGB_TOK_SPACE)) {
+        break;
+      }
       if (!headings_pass && b - a >= 2 && a > sent->first &&
           (d->toks[a - 1].flags & KGB_TOK_WORD) &&
           (!(d->toks[a - 1].flags & KGB_TOK_CAP) ||
