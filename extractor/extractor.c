@@ -153,6 +153,7 @@ enum {
   L_TITLE_END,
   L_TITLE_CUE,
   L_IMPERATIVE,
+  L_NAME_OPENER,
   L_COUNT
 };
 static const char *const list_names[L_COUNT] = {
@@ -168,7 +169,7 @@ static const char *const list_names[L_COUNT] = {
     "genre",          "broadcaster",   "streamer",       "relative_block",
     "unreal",         "title_article", "role_noun",      "male_noun",
     "female_noun",    "number_word",   "copula_phrase",  "title_end",
-    "title_cue",      "imperative"};
+    "title_cue",      "imperative",    "name_opener"};
 
 struct KgbExtractor {
   const KgbRules *rules;
@@ -2232,9 +2233,18 @@ static KgbStatus find_mentions(Doc *d, uint32_t s, bool headings_pass) {
          (in_list(d, L_IMPERATIVE, &d->toks[a], NULL) &&
           !in_list(d, L_FUNCTION_WORD, &d->toks[a + 1], NULL)) ||
          (b - a >= 3 && name_token(&d->toks[a + 2]) &&
-          in_list(d, L_OCCUPATION_MOD, &d->toks[a], NULL))) &&
+          (in_list(d, L_OCCUPATION_MOD, &d->toks[a], NULL) ||
+           in_list(d, L_NAME_OPENER, &d->toks[a], NULL)))) &&
         !kgb_map_get(&d->cap_midsentence, d->toks[a].lower, &(intptr_t){0})) {
       a++;
+    }
+    /* "Kenyan DP Duncan Muchiri", "with Chilean Editor Ana Ruiz": a
+     * nationality and a profession before a name are no part of it */
+    if (b - a >= 3 && nationality_run(d, a, a + 1) &&
+        (in_list(d, L_FILM_PROFESSION, &d->toks[a + 1], NULL) ||
+         in_list(d, L_HONORIFIC, &d->toks[a + 1], NULL)) &&
+        name_token(&d->toks[a + 2])) {
+      a += 2;
     }
     /* "Every Sunday Kaan calls": the weekday is not part of the name */
     while (b - a > 1 && in_list(d, L_WEEKDAY, &d->toks[a], NULL)) {
