@@ -666,6 +666,20 @@ static KgbStatus channel_number(Doc *d, size_t a, size_t b, size_t last,
       *out = true;
     }
   }
+  /* "Canal 13", "Kanal 7", "Rai 3", "NHK 2": a channel word opening
+   * companies (list lead_head) or a broadcaster the list knows without
+   * the number (not "by the Canal 3 years ago": a count) */
+  const char *v = NULL;
+  const KgbToken *after = b + 1 < last ? &d->toks[b + 1] : NULL;
+  if (!*out && b - a == 1 &&
+      !(after && (after->flags & KGB_TOK_WORD) &&
+        !(after->flags & KGB_TOK_CAP) &&
+        !in_list(d, L_FUNCTION_WORD, after, NULL)) &&
+      ((in_list(d, L_LEAD_HEAD, &d->toks[a], &v) && v &&
+        !strcmp(v, "Organization")) ||
+       in_list(d, L_BROADCASTER, &d->toks[a], NULL))) {
+    *out = true;
+  }
   return KGB_OK;
 }
 
@@ -1316,6 +1330,18 @@ static size_t skip_initial_word(const Doc *d, const KgbSentence *sent, size_t a,
     return a + 2;
   }
   return a;
+}
+
+/* "Sung-min", "Sang-woo": a word of up to four letters and one of up to
+ * three that no hyphenated adjective has ("Low-key", "Well-lit",
+ * "Paris-based") are the syllables of a given name, though the dictionary
+ * knows both */
+static bool given_syllables(const Doc *d, size_t a) {
+  const KgbToken *p = &d->toks[a], *n = &d->toks[a + 2];
+  return p->end - p->start <= 4 && n->end - n->start <= 3 &&
+         !in_list(d, L_HYPHEN_PREFIX, p, NULL) &&
+         !in_list(d, L_HYPHEN_SUFFIX, n, NULL) &&
+         !in_list(d, L_AFFIX, n, NULL) && !in_list(d, L_FUNCTION_WORD, n, NULL);
 }
 
 /* Is the month name at token a a date ("in June", "14 July", "June 2020",
@@ -2405,6 +2431,7 @@ static KgbStatus find_mentions(Doc *d, uint32_t s, bool headings_pass) {
                !(d->toks[a + 2].flags & KGB_TOK_CAP) &&
                in_list(d, L_DICTIONARY, &d->toks[a], NULL) &&
                in_list(d, L_DICTIONARY, &d->toks[a + 2], NULL) &&
+               !given_syllables(d, a) &&
                !kgb_map_get(&d->cap_midsentence, d->toks[a].lower,
                             &(intptr_t){0})) {
       continue; /* "Eagle-eyed viewers": a compound adjective opening it */
