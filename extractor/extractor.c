@@ -1971,6 +1971,45 @@ static void find_doc_title(Doc *d) {
  * before a lower-case word is a verb, not "the ... feature"; so is "feature"
  * or "show" before an adverb of appearing ("the railway line feature in several
  * episodes", "the harbour walls feature prominently"). Constant. */
+/* "the TVN drama", "the NHK series", "the ABS-CBN teleserye": is a channel
+ * (a broadcaster or streamer, or a word in capitals other than "TV") among
+ * tokens [a, k)? Then the words are no reference to the work but name the
+ * channel, which the rules read (production_crew.rules); not before a
+ * quoted title, which the reference joins ("the ViX comedy series
+ * ‘Sazón’"). */
+static bool channel_before(const Doc *d, size_t a, size_t k) {
+  for (size_t j = a; j < k; j++) {
+    const KgbToken *t = &d->toks[j];
+    if ((t->flags & KGB_TOK_CAP) &&
+        (in_list(d, L_BROADCASTER, t, NULL) ||
+         in_list(d, L_STREAMER, t, NULL) ||
+         ((t->flags & KGB_TOK_ALLCAP) && !is_tok(t, "tv")))) {
+      return true;
+    }
+  }
+  return false;
+}
+
+/* "the ABS-CBN teleserye", "a 2019 ATV series": a name in capitals (hyphens
+ * allowed, not "TV" alone) after an article or a year and before a work
+ * noun is the channel of the work */
+static bool capitals_channel(const Doc *d, size_t a, size_t b) {
+  const KgbToken *p = &d->toks[a - 1], *n = &d->toks[b];
+  if (!(is_tok(p, "the") || is_tok(p, "a") || is_tok(p, "an") ||
+        (p->flags & KGB_TOK_NUM)) ||
+      (n->flags & KGB_TOK_CAP) || !in_list(d, L_WORK_NOUN, n, NULL) ||
+      (b - a == 1 && is_tok(&d->toks[a], "tv"))) {
+    return false;
+  }
+  for (size_t j = a; j < b; j++) {
+    const KgbToken *t = &d->toks[j];
+    if (!is_tok(t, "-") && !(t->flags & KGB_TOK_ALLCAP)) {
+      return false;
+    }
+  }
+  return true;
+}
+
 static bool verb_after_plural(const Doc *d, size_t the, size_t k, size_t last) {
   static const char *const appear_adverb[] = {
       "in",         "prominently", "heavily",     "briefly",
@@ -2057,7 +2096,9 @@ static KgbStatus find_mentions(Doc *d, uint32_t s, bool headings_pass) {
           !(k + 2 < last && k > i + 1 && is_tok(&d->toks[k + 1], "of") &&
             (is_tok(&d->toks[k], "series") || is_tok(&d->toks[k], "season")) &&
             name_token(&d->toks[k + 2])) &&
-          !verb_after_plural(d, i, k, last)) {
+          !verb_after_plural(d, i, k, last) &&
+          !(channel_before(d, i + 1, k) &&
+            !(k + 1 < last && (d->toks[k + 1].flags & KGB_TOK_OPENQ)))) {
         /* "that film": the last work named, not the main one; "the sequel
          * to X" is another work than X, and X is named right after it */
         const char *name = that ? "that work" : "the work";
@@ -2355,6 +2396,10 @@ static KgbStatus find_mentions(Doc *d, uint32_t s, bool headings_pass) {
       TRY(st, put_alt_name(d, m.key, (uint32_t)(a + ranks), (uint32_t)b));
     }
     type_name(d, &m);
+    if (!m.cls && !headings_pass && a > sent->first && b < last &&
+        capitals_channel(d, a, b)) {
+      m.cls = "Organization";
+    }
     /* "Kuzey Rüzgârı (Northern Wind) was …": a foreign name no data knows
      * with an English title in brackets is a title as a quoted one is; the
      * bracket is its other name, no role and actor (not in a cast list:
