@@ -174,7 +174,27 @@ static void channels_before_series_nouns(void **state) {
   kgb_doc_result_free(doc);
 }
 
+/* languages of film the list knows in their common spellings */
+static void languages(void **state) {
+  (void)state;
+  KgbDocResult *doc = kgb_test_sentence(
+      "Ishumar is a 2021 film in Tamasheq directed by Ahmed Ag Ibrahim.");
+  YES(doc, "Ishumar", "inLanguage", "Tamasheq");
+  kgb_doc_result_free(doc);
+
+  doc = kgb_test_sentence("Asmara Letters is an Eritrean film in Tigrinya "
+                          "directed by Senait Tesfaye.");
+  YES(doc, "Asmara Letters", "inLanguage", "Tigrinya");
+  kgb_doc_result_free(doc);
+
+  doc = kgb_test_sentence("Lake Tales is a Bolivian film in Aymara directed by "
+                          "Juan Mamani.");
+  YES(doc, "Lake Tales", "inLanguage", "Aymara");
+  kgb_doc_result_free(doc);
+}
+
 const struct CMUnitTest kgb_tests_sentences_xnames13b[] = {
+    cmocka_unit_test_setup(languages, kgb_test_rules_setup),
     cmocka_unit_test_setup(initials, kgb_test_rules_setup),
     cmocka_unit_test_setup(words_before_names, kgb_test_rules_setup),
     cmocka_unit_test_setup(hyphenated_given_names, kgb_test_rules_setup),
