@@ -615,7 +615,8 @@ static size_t name_continues(const Doc *d, size_t i, size_t last) {
   if (is_tok(t, ".") && i > 0 && !(t->flags & KGB_TOK_SPACE) &&
       (next->flags & KGB_TOK_SPACE) && (d->toks[i - 1].flags & KGB_TOK_CAP) &&
       d->toks[i - 1].end - d->toks[i - 1].start == 1 &&
-      !is_tok(&d->toks[i - 1], "i") && !in_list(d, L_FUNCTION_WORD, next, NULL)) {
+      !is_tok(&d->toks[i - 1], "i") &&
+      !in_list(d, L_FUNCTION_WORD, next, NULL)) {
     return 2;
   }
   /* St. Paul, Mt. Ida: a dotted saint, mount or fort */

@@ -160,10 +160,20 @@ static void channels_before_series_nouns(void **state) {
   YES(doc, "Kuzey Rüzgarı", "broadcastBy", "Show TV");
   kgb_doc_result_free(doc);
 
+  doc = kgb_test_sentence(
+      "In the SBS drama Hidden Hearts, Lee Min-ji plays a lawyer.");
+  YES(doc, "Hidden Hearts", "broadcastBy", "SBS");
+  kgb_doc_result_free(doc);
+
+  doc = kgb_test_sentence(
+      "Dark Harbor is a 2019 film directed by Ana Ruiz. The HBO documentary "
+      "Jane Fonda appears in was shot in Paris.");
+  NO(doc, "Jane Fonda", "broadcastBy", "HBO");
+  kgb_doc_result_free(doc);
+
   /* a company before a film noun releases it, no broadcast; "the TV
    * series" names no channel */
-  doc = kgb_test_sentence(
-      "Lumen Road is the A24 film directed by Ana Ruiz.");
+  doc = kgb_test_sentence("Lumen Road is the A24 film directed by Ana Ruiz.");
   NO(doc, "Lumen Road", "broadcastBy", "A24");
   kgb_doc_result_free(doc);
 
@@ -199,8 +209,7 @@ const struct CMUnitTest kgb_tests_sentences_xnames13b[] = {
     cmocka_unit_test_setup(words_before_names, kgb_test_rules_setup),
     cmocka_unit_test_setup(hyphenated_given_names, kgb_test_rules_setup),
     cmocka_unit_test_setup(numbered_channels, kgb_test_rules_setup),
-    cmocka_unit_test_setup(channels_before_series_nouns,
-                           kgb_test_rules_setup),
+    cmocka_unit_test_setup(channels_before_series_nouns, kgb_test_rules_setup),
 };
 const size_t kgb_tests_sentences_xnames13b_count =
     sizeof kgb_tests_sentences_xnames13b /
