@@ -153,6 +153,7 @@ enum {
   L_TITLE_END,
   L_TITLE_CUE,
   L_IMPERATIVE,
+  L_NAME_OPENER,
   L_COUNT
 };
 static const char *const list_names[L_COUNT] = {
@@ -168,7 +169,7 @@ static const char *const list_names[L_COUNT] = {
     "genre",          "broadcaster",   "streamer",       "relative_block",
     "unreal",         "title_article", "role_noun",      "male_noun",
     "female_noun",    "number_word",   "copula_phrase",  "title_end",
-    "title_cue",      "imperative"};
+    "title_cue",      "imperative",    "name_opener"};
 
 struct KgbExtractor {
   const KgbRules *rules;
@@ -608,6 +609,16 @@ static size_t name_continues(const Doc *d, size_t i, size_t last) {
   if (in_list(d, L_NAME_CONNECTOR, t, NULL)) {
     return 2;
   }
+  /* Jarkko T. Laine, Mikkel E. G. Nielsen, M. Night Shyamalan: the dot of
+   * an initial (one capital letter written onto it), before a name word
+   * that is no function word ("Plan B. The …", "World War I. In 1945") */
+  if (is_tok(t, ".") && i > 0 && !(t->flags & KGB_TOK_SPACE) &&
+      (next->flags & KGB_TOK_SPACE) && (d->toks[i - 1].flags & KGB_TOK_CAP) &&
+      d->toks[i - 1].end - d->toks[i - 1].start == 1 &&
+      !is_tok(&d->toks[i - 1], "i") &&
+      !in_list(d, L_FUNCTION_WORD, next, NULL)) {
+    return 2;
+  }
   /* St. Paul, Mt. Ida: a dotted saint, mount or fort */
   if (is_tok(t, ".") && i > 0 &&
       (is_tok(&d->toks[i - 1], "st") || is_tok(&d->toks[i - 1], "mt") ||
@@ -655,6 +666,20 @@ static KgbStatus channel_number(Doc *d, size_t a, size_t b, size_t last,
         kgb_lexicon_get(d->ex->lists[lists[i]], interned, NULL)) {
       *out = true;
     }
+  }
+  /* "Canal 13", "Kanal 7", "Rai 3", "NHK 2": a channel word opening
+   * companies (list lead_head) or a broadcaster the list knows without
+   * the number (not "by the Canal 3 years ago": a count) */
+  const char *v = NULL;
+  const KgbToken *after = b + 1 < last ? &d->toks[b + 1] : NULL;
+  if (!*out && b - a == 1 &&
+      !(after && (after->flags & KGB_TOK_WORD) &&
+        !(after->flags & KGB_TOK_CAP) &&
+        !in_list(d, L_FUNCTION_WORD, after, NULL)) &&
+      ((in_list(d, L_LEAD_HEAD, &d->toks[a], &v) && v &&
+        !strcmp(v, "Organization")) ||
+       in_list(d, L_BROADCASTER, &d->toks[a], NULL))) {
+    *out = true;
   }
   return KGB_OK;
 }
@@ -1308,6 +1333,18 @@ static size_t skip_initial_word(const Doc *d, const KgbSentence *sent, size_t a,
   return a;
 }
 
+/* "Sung-min", "Sang-woo": a word of up to four letters and one of up to
+ * three that no hyphenated adjective has ("Low-key", "Well-lit",
+ * "Paris-based") are the syllables of a given name, though the dictionary
+ * knows both */
+static bool given_syllables(const Doc *d, size_t a) {
+  const KgbToken *p = &d->toks[a], *n = &d->toks[a + 2];
+  return p->end - p->start <= 4 && n->end - n->start <= 3 &&
+         !in_list(d, L_HYPHEN_PREFIX, p, NULL) &&
+         !in_list(d, L_HYPHEN_SUFFIX, n, NULL) &&
+         !in_list(d, L_AFFIX, n, NULL) && !in_list(d, L_FUNCTION_WORD, n, NULL);
+}
+
 /* Is the month name at token a a date ("in June", "14 July", "June 2020",
  * "June and August") rather than a name ("his daughter, June")? */
 static bool month_context(const Doc *d, const KgbSentence *sent, size_t a) {
@@ -1943,6 +1980,45 @@ static void find_doc_title(Doc *d) {
  * before a lower-case word is a verb, not "the ... feature"; so is "feature"
  * or "show" before an adverb of appearing ("the railway line feature in several
  * episodes", "the harbour walls feature prominently"). Constant. */
+/* "the TVN drama", "the NHK series", "the ABS-CBN teleserye": is a channel
+ * (a broadcaster or streamer, or a word in capitals other than "TV") among
+ * tokens [a, k)? Then the words are no reference to the work but name the
+ * channel, which the rules read (production_crew.rules); not before a
+ * quoted title, which the reference joins ("the ViX comedy series
+ * ‘Sazón’"). */
+static bool channel_before(const Doc *d, size_t a, size_t k) {
+  for (size_t j = a; j < k; j++) {
+    const KgbToken *t = &d->toks[j];
+    if ((t->flags & KGB_TOK_CAP) &&
+        (in_list(d, L_BROADCASTER, t, NULL) ||
+         in_list(d, L_STREAMER, t, NULL) ||
+         ((t->flags & KGB_TOK_ALLCAP) && !is_tok(t, "tv")))) {
+      return true;
+    }
+  }
+  return false;
+}
+
+/* "the ABS-CBN teleserye", "a 2019 ATV series": a name in capitals (hyphens
+ * allowed, not "TV" alone) after an article or a year and before a work
+ * noun is the channel of the work */
+static bool capitals_channel(const Doc *d, size_t a, size_t b) {
+  const KgbToken *p = &d->toks[a - 1], *n = &d->toks[b];
+  if (!(is_tok(p, "the") || is_tok(p, "a") || is_tok(p, "an") ||
+        (p->flags & KGB_TOK_NUM)) ||
+      (n->flags & KGB_TOK_CAP) || !in_list(d, L_WORK_NOUN, n, NULL) ||
+      (b - a == 1 && is_tok(&d->toks[a], "tv"))) {
+    return false;
+  }
+  for (size_t j = a; j < b; j++) {
+    const KgbToken *t = &d->toks[j];
+    if (!is_tok(t, "-") && !(t->flags & KGB_TOK_ALLCAP)) {
+      return false;
+    }
+  }
+  return true;
+}
+
 static bool verb_after_plural(const Doc *d, size_t the, size_t k, size_t last) {
   static const char *const appear_adverb[] = {
       "in",         "prominently", "heavily",     "briefly",
@@ -2029,7 +2105,9 @@ static KgbStatus find_mentions(Doc *d, uint32_t s, bool headings_pass) {
           !(k + 2 < last && k > i + 1 && is_tok(&d->toks[k + 1], "of") &&
             (is_tok(&d->toks[k], "series") || is_tok(&d->toks[k], "season")) &&
             name_token(&d->toks[k + 2])) &&
-          !verb_after_plural(d, i, k, last)) {
+          !verb_after_plural(d, i, k, last) &&
+          !(channel_before(d, i + 1, k) &&
+            !(k + 1 < last && (d->toks[k + 1].flags & KGB_TOK_OPENQ)))) {
         /* "that film": the last work named, not the main one; "the sequel
          * to X" is another work than X, and X is named right after it */
         const char *name = that ? "that work" : "the work";
@@ -2175,6 +2253,12 @@ static KgbStatus find_mentions(Doc *d, uint32_t s, bool headings_pass) {
     while (!foreign && a < b &&
            in_list(d, L_FUNCTION_WORD, &d->toks[a], NULL) &&
            !hyphen_syllable(d, a, b)) {
+      /* "A. R. Rahman": a capital letter and its dot is an initial */
+      if (b - a >= 3 && d->toks[a].end - d->toks[a].start == 1 &&
+          (d->toks[a].flags & KGB_TOK_CAP) && is_tok(&d->toks[a + 1], ".") &&
+          !(d->toks[a + 1].flags & KGB_TOK_SPACE)) {
+        break;
+      }
       if (!headings_pass && b - a >= 2 && a > sent->first &&
           (d->toks[a - 1].flags & KGB_TOK_WORD) &&
           (!(d->toks[a - 1].flags & KGB_TOK_CAP) ||
@@ -2225,9 +2309,18 @@ static KgbStatus find_mentions(Doc *d, uint32_t s, bool headings_pass) {
          (in_list(d, L_IMPERATIVE, &d->toks[a], NULL) &&
           !in_list(d, L_FUNCTION_WORD, &d->toks[a + 1], NULL)) ||
          (b - a >= 3 && name_token(&d->toks[a + 2]) &&
-          in_list(d, L_OCCUPATION_MOD, &d->toks[a], NULL))) &&
+          (in_list(d, L_OCCUPATION_MOD, &d->toks[a], NULL) ||
+           in_list(d, L_NAME_OPENER, &d->toks[a], NULL)))) &&
         !kgb_map_get(&d->cap_midsentence, d->toks[a].lower, &(intptr_t){0})) {
       a++;
+    }
+    /* "Kenyan DP Duncan Muchiri", "with Chilean Editor Ana Ruiz": a
+     * nationality and a profession before a name are no part of it */
+    if (b - a >= 3 && nationality_run(d, a, a + 1) &&
+        (in_list(d, L_FILM_PROFESSION, &d->toks[a + 1], NULL) ||
+         in_list(d, L_HONORIFIC, &d->toks[a + 1], NULL)) &&
+        name_token(&d->toks[a + 2])) {
+      a += 2;
     }
     /* "Every Sunday Kaan calls": the weekday is not part of the name */
     while (b - a > 1 && in_list(d, L_WEEKDAY, &d->toks[a], NULL)) {
@@ -2312,6 +2405,10 @@ static KgbStatus find_mentions(Doc *d, uint32_t s, bool headings_pass) {
       TRY(st, put_alt_name(d, m.key, (uint32_t)(a + ranks), (uint32_t)b));
     }
     type_name(d, &m);
+    if (!m.cls && !headings_pass && a > sent->first && b < last &&
+        capitals_channel(d, a, b)) {
+      m.cls = "Organization";
+    }
     /* "Kuzey Rüzgârı (Northern Wind) was …": a foreign name no data knows
      * with an English title in brackets is a title as a quoted one is; the
      * bracket is its other name, no role and actor (not in a cast list:
@@ -2388,6 +2485,7 @@ static KgbStatus find_mentions(Doc *d, uint32_t s, bool headings_pass) {
                !(d->toks[a + 2].flags & KGB_TOK_CAP) &&
                in_list(d, L_DICTIONARY, &d->toks[a], NULL) &&
                in_list(d, L_DICTIONARY, &d->toks[a + 2], NULL) &&
+               !given_syllables(d, a) &&
                !kgb_map_get(&d->cap_midsentence, d->toks[a].lower,
                             &(intptr_t){0})) {
       continue; /* "Eagle-eyed viewers": a compound adjective opening it */
