@@ -132,7 +132,29 @@ static void titles_before_passives(void **state) {
   kgb_doc_result_free(doc);
 }
 
+/* what is a series of parts or episodes is a series */
+static void parts_of_series(void **state) {
+  (void)state;
+  KgbDocResult *doc = kgb_test_sentence(
+      "The Night Manager is a six-part miniseries starring Tom Hiddleston.");
+  YES(doc, "Night Manager", "starring", "Tom Hiddleston");
+  CLASS_IS(doc, "Night Manager", "TVSeries");
+  kgb_doc_result_free(doc);
+
+  doc = kgb_test_sentence("Sacred Games is an eight-episode Indian thriller "
+                          "series. It was shot in Mumbai.");
+  CLASS_IS(doc, "Sacred Games", "TVSeries");
+  kgb_doc_result_free(doc);
+
+  /* a person who is a part of a series stays a person */
+  doc = kgb_test_sentence(
+      "Amara Okafor is a Nigerian actress who starred in the series.");
+  CLASS_IS(doc, "Amara Okafor", "Person");
+  kgb_doc_result_free(doc);
+}
+
 const struct CMUnitTest kgb_tests_sentences_xtitle13b[] = {
+    cmocka_unit_test_setup(parts_of_series, kgb_test_rules_setup),
     cmocka_unit_test_setup(titles_after_making_verbs, kgb_test_rules_setup),
     cmocka_unit_test_setup(titles_after_cues_end, kgb_test_rules_setup),
     cmocka_unit_test_setup(calls_not_to_miss, kgb_test_rules_setup),
