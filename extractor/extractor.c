@@ -876,7 +876,22 @@ static bool slot_title_ends(const Doc *d, size_t k, size_t last) {
   bool made = title_end_verb(d, &d->toks[k], "made");
   bool runs = is_tok(&d->toks[k], "runs") && k + 1 < last &&
               (d->toks[k + 1].flags & KGB_TOK_NUM);
-  return runs || (made && k + 1 < last && is_tok(&d->toks[k + 1], "its")) ||
+  /* "Night Train to Lisbon was released in …": a passive of making, then
+   * a preposition or "by" */
+  static const char *const made_by[] = {"released", "directed",    "produced",
+                                        "filmed",   "distributed", "screened",
+                                        "remade",   "adapted"};
+  bool passive = false;
+  for (size_t n = 0; k + 3 < last && n < sizeof made_by / sizeof *made_by &&
+                     (is_tok(&d->toks[k], "was") || is_tok(&d->toks[k], "is"));
+       n++) {
+    passive |= is_tok(&d->toks[k + 1], made_by[n]) &&
+               (d->toks[k + 2].flags & KGB_TOK_WORD) &&
+               !(d->toks[k + 2].flags & KGB_TOK_CAP) &&
+               in_list(d, L_FUNCTION_WORD, &d->toks[k + 2], NULL);
+  }
+  return runs || passive ||
+         (made && k + 1 < last && is_tok(&d->toks[k + 1], "its")) ||
          work_apposition(d, k, last);
 }
 
@@ -909,12 +924,16 @@ static bool opening_phrase(const Doc *d, size_t first, size_t a, size_t b) {
 
 /* After a cue's title, may the run [a, k) end at token k: the sentence's
  * end, a mark, a verb a title is the subject of (list title_end), a
- * place's or a time's preposition, "for", "alongside" or "opposite"? */
+ * place's or a time's preposition, "for", "alongside" or "opposite", an
+ * adverb of place or time ("the trailer for X below", "X tonight"), or what
+ * tickets do ("Tickets for X go on sale")? */
 static bool cue_title_ends(const Doc *d, size_t k, size_t last) {
   static const char *const enders[] = {
-      ".",  ",",   "(",  ")",    ";",    ":",         "—",        "–",
-      "in", "at",  "on", "from", "for",  "alongside", "opposite", "with",
-      "by", "and", "to", "near", "last", "this",      "next"};
+      ".",        ",",        "(",      ")",     ";",    ":",    "—",
+      "–",        "in",       "at",     "on",    "from", "for",  "alongside",
+      "opposite", "with",     "by",     "and",   "to",   "near", "last",
+      "this",     "next",     "below",  "above", "here", "now",  "tonight",
+      "today",    "tomorrow", "online", "go",    "went", "sold", "are"};
   if (k >= last) {
     return true;
   }
@@ -1007,6 +1026,20 @@ static size_t genre_title_end(const Doc *d, size_t first, size_t a, size_t b,
              (is_tok(&d->toks[a - 1], "in") || is_tok(&d->toks[a - 1], "of") ||
               is_tok(&d->toks[a - 1], "for") || is_tok(&d->toks[a - 1], "on") ||
               is_tok(&d->toks[a - 1], "to"));
+  /* "Mizoguchi directed Fire in the Valley in 1952": a verb whose direct
+   * object is a work (title_cue, value `verb`) cues the title too, but
+   * never through "and" ("edited Cold War and Ida" are two) nor "at", nor
+   * through a place's preposition after a run of two words that may be a
+   * person ("directed Amara Okafor in Night Ferry"); a call to watch (value
+   * `call`) runs through "and" as the nouns' cues do ("Don't miss Blood
+   * and Honey"), not "on" ("… on BBC Two") */
+  const char *cue_kind = NULL;
+  bool verb_cue =
+      !heart && !genre && !shoot && !opening && !owned && !cue && a > first &&
+      in_list(d, L_TITLE_CUE, &d->toks[a - 1], &cue_kind) && cue_kind &&
+      (!strcmp(cue_kind, "verb") || !strcmp(cue_kind, "call"));
+  bool verb_and = verb_cue && !strcmp(cue_kind, "verb");
+  cue |= verb_cue;
   /* "Set in Kandy, Mist over the Hills shot its …": a clause's subject
    * before a verb only a work has (slot_title_ends) */
   bool slot = !heart && !genre && !shoot && !opening && !owned && !cue &&
@@ -1055,7 +1088,9 @@ static size_t genre_title_end(const Doc *d, size_t first, size_t a, size_t b,
           (locative && !unbound) ||
           ((slot || opening) && (is_tok(t, "and") || is_tok(t, "&"))) ||
           ((cue || shoot) && (is_tok(t, "and") || is_tok(t, "&")) &&
-           !cue_and(d, a, k, j, last)) ||
+           (verb_and || !cue_and(d, a, k, j, last))) ||
+          (verb_cue && (is_tok(t, "at") || (locative && b - a >= 2) ||
+                        (!verb_and && is_tok(t, "on")))) ||
           (shoot && locative && !is_tok(t, "to") && !is_tok(t, "from"))) {
         break;
       }
