@@ -154,6 +154,7 @@ enum {
   L_TITLE_CUE,
   L_IMPERATIVE,
   L_NAME_OPENER,
+  L_ROAD_WORD,
   L_COUNT
 };
 static const char *const list_names[L_COUNT] = {
@@ -169,7 +170,7 @@ static const char *const list_names[L_COUNT] = {
     "genre",          "broadcaster",   "streamer",       "relative_block",
     "unreal",         "title_article", "role_noun",      "male_noun",
     "female_noun",    "number_word",   "copula_phrase",  "title_end",
-    "title_cue",      "imperative",    "name_opener"};
+    "title_cue",      "imperative",    "name_opener",    "road_word"};
 
 struct KgbExtractor {
   const KgbRules *rules;
@@ -553,13 +554,10 @@ static size_t name_continues(const Doc *d, size_t i, size_t last) {
     return 3;
   }
   /* Route 66, Highway 61, Interstate 40: a number after a capitalised road
-   * word is part of the road's name (xplace13) */
+   * word (list road_word) is part of the road's name (xplace13) */
   if ((t->flags & KGB_TOK_NUM) && i >= 1 && !(t->flags & KGB_TOK_POSS) &&
       (d->toks[i - 1].flags & KGB_TOK_CAP) &&
-      (is_tok(&d->toks[i - 1], "route") || is_tok(&d->toks[i - 1], "highway") ||
-       is_tok(&d->toks[i - 1], "interstate") ||
-       is_tok(&d->toks[i - 1], "ruta") ||
-       is_tok(&d->toks[i - 1], "autobahn"))) {
+      in_list(d, L_ROAD_WORD, &d->toks[i - 1], NULL)) {
     return 1;
   }
   /* St. John's, St George's: a saint's possessive that ends the name (the
