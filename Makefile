@@ -169,6 +169,12 @@ HELDOUT4_GOLD := $(sort $(wildcard tests/data/heldout/a2[5-9]_*.gold.tsv \
   tests/data/heldout/s2[6-9][0-9]_*.gold.tsv \
   tests/data/heldout/s3[0-4][0-9]_*.gold.tsv \
   tests/data/heldout/s350_*.gold.tsv))
+HELDOUT5_GOLD := $(sort $(wildcard tests/data/heldout/a3[3-9]_*.gold.tsv \
+  tests/data/heldout/a40_*.gold.tsv \
+  tests/data/heldout/s35[1-9]_*.gold.tsv \
+  tests/data/heldout/s3[6-9][0-9]_*.gold.tsv \
+  tests/data/heldout/s4[0-4][0-9]_*.gold.tsv \
+  tests/data/heldout/s450_*.gold.tsv))
 eval-heldout: $(KGB)
 	./$(KGB) eval $(foreach g,$(HELDOUT_GOLD),$(g) $(g:.gold.tsv=.txt))
 	@./$(KGB) eval $(foreach g,$(filter tests/data/heldout/a%,$(HELDOUT_GOLD)),$(g) $(g:.gold.tsv=.txt)) | grep '^micro' | sed 's/^micro-average/articles:/'
@@ -176,6 +182,7 @@ eval-heldout: $(KGB)
 	@./$(KGB) eval $(foreach g,$(HELDOUT2_GOLD),$(g) $(g:.gold.tsv=.txt)) | grep '^micro' | sed 's/^micro-average/second batch:/'
 	@./$(KGB) eval $(foreach g,$(HELDOUT3_GOLD),$(g) $(g:.gold.tsv=.txt)) | grep '^micro' | sed 's/^micro-average/third batch:/'
 	@./$(KGB) eval $(foreach g,$(HELDOUT4_GOLD),$(g) $(g:.gold.tsv=.txt)) | grep '^micro' | sed 's/^micro-average/fourth batch:/'
+	@./$(KGB) eval $(foreach g,$(HELDOUT5_GOLD),$(g) $(g:.gold.tsv=.txt)) | grep '^micro' | sed 's/^micro-average/fifth batch:/'
 
 # The extractor alone (bench/extract_bench.c), then the whole command line
 # (bench/extract.sh), on one synthetic corpus (bench/corpus.sh); the export
