@@ -24,12 +24,24 @@ PKG_CFLAGS := $(shell pkg-config --cflags $(PKGS))
 PKG_LIBS := $(shell pkg-config --libs $(PKGS)) -lm
 TEST_CFLAGS := $(shell pkg-config --cflags cmocka)
 TEST_LIBS := $(shell pkg-config --libs cmocka)
+# Libraries only some commands call are opened on their first call
+# (util/dynlib.h), not linked: by their sonames, read here.
+LAZY_PKGS := raptor2 igraph libxml-2.0 geonames
+LINK_LIBS := $(shell pkg-config --libs $(filter-out $(LAZY_PKGS),$(PKGS))) -lm -ldl -lpthread
+soname = $(shell objdump -p $(shell pkg-config --variable=libdir $(1))/lib$(2).so 2>/dev/null | \
+           sed -n 's/^ *SONAME *//p')
+lazy_cflag = $(if $(1),-DKGB_$(2)_SONAME='"$(1)"')
+LAZY_CFLAGS := $(call lazy_cflag,$(call soname,raptor2,raptor2),RAPTOR) \
+               $(call lazy_cflag,$(call soname,igraph,igraph),IGRAPH) \
+               $(call lazy_cflag,$(call soname,libxml-2.0,xml2),XML2) \
+               $(call lazy_cflag,$(call soname,geonames,geonames),GEONAMES)
 
 WARN := -Wall -Wextra -Wpedantic -Wshadow -Wstrict-prototypes -Wformat=2 \
         -Wno-format-nonliteral
 CFLAGS ?= -O2 -g
 ALL_CFLAGS := -std=c11 -D_POSIX_C_SOURCE=200809L -D_DEFAULT_SOURCE \
-              $(WARN) $(if $(WERROR),-Werror) $(SAN) $(CFLAGS) $(PKG_CFLAGS)
+              $(WARN) $(if $(WERROR),-Werror) $(SAN) $(CFLAGS) $(PKG_CFLAGS) \
+              $(LAZY_CFLAGS)
 ALL_LDFLAGS := $(SAN) $(LDFLAGS)
 
 LIB_SRC := $(sort $(wildcard util/*.c input/*.c extractor/*.c graph/*.c export/*.c eval/*.c))
@@ -53,7 +65,7 @@ endif
 all: $(KGB)
 
 $(KGB): $(BUILD)/libkgb.a $(CLI_OBJ)
-	$(CC) $(ALL_LDFLAGS) -o $@ $(CLI_OBJ) $(BUILD)/libkgb.a $(PKG_LIBS)
+	$(CC) $(ALL_LDFLAGS) -o $@ $(CLI_OBJ) $(BUILD)/libkgb.a $(LINK_LIBS)
 
 $(BUILD)/libkgb.a: $(LIB_OBJ)
 	rm -f $@
@@ -103,7 +115,7 @@ $(BUILD)/gen/isocodes.o: $(BUILD)/gen/isocodes.c
 	$(CC) -std=c11 $(SAN) -c -o $@ $<
 
 $(BUILD)/kgb_test: $(TEST_OBJ) $(BUILD)/libkgb.a
-	$(CC) $(ALL_LDFLAGS) -o $@ $(TEST_OBJ) $(BUILD)/libkgb.a $(PKG_LIBS) $(TEST_LIBS)
+	$(CC) $(ALL_LDFLAGS) -o $@ $(TEST_OBJ) $(BUILD)/libkgb.a $(LINK_LIBS) $(TEST_LIBS)
 
 test: $(KGB) $(BUILD)/kgb_test
 	KGB_BIN=$(abspath $(KGB)) $(BUILD)/kgb_test
@@ -190,7 +202,7 @@ eval-heldout: $(KGB)
 # of 1M entities and 3M facts (bench/analysis.c).
 BENCH_CORPUS := $(BUILD)/bench-corpus
 $(BUILD)/extract_bench: bench/extract_bench.c $(BUILD)/libkgb.a
-	$(CC) $(ALL_CFLAGS) $(ALL_LDFLAGS) -o $@ $< $(BUILD)/libkgb.a $(PKG_LIBS)
+	$(CC) $(ALL_CFLAGS) $(ALL_LDFLAGS) -o $@ $< $(BUILD)/libkgb.a $(LINK_LIBS)
 
 bench: $(KGB) $(BUILD)/extract_bench $(BUILD)/bench/analysis
 	rm -rf $(BENCH_CORPUS)
@@ -203,7 +215,7 @@ bench: $(KGB) $(BUILD)/extract_bench $(BUILD)/bench/analysis
 # bench/analysis.c: 1M entities, 3M facts through graph.h; times each analysis
 $(BUILD)/bench/analysis: bench/analysis.c $(BUILD)/libkgb.a
 	mkdir -p $(@D)
-	$(CC) $(ALL_CFLAGS) $(ALL_LDFLAGS) -o $@ $< $(BUILD)/libkgb.a $(PKG_LIBS)
+	$(CC) $(ALL_CFLAGS) $(ALL_LDFLAGS) -o $@ $< $(BUILD)/libkgb.a $(LINK_LIBS)
 
 # Rewrite the golden fact set of the samples (review the diff before committing).
 golden: $(KGB)

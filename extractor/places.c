@@ -20,11 +20,9 @@
  * fields of iso-codes' JSON are read out when kgb is built
  * (tools/isocodes.c) and used when the files are still those.
  */
-#define _GNU_SOURCE /* dladdr */
 #include "internal.h"
 
 #include <ctype.h>
-#include <dlfcn.h>
 #include <geonames.h>
 #include <json-c/json.h>
 #include <pthread.h>
@@ -251,17 +249,15 @@ extern const unsigned kgb_city_at[];
 extern const int kgb_city_count;
 extern const long long kgb_city_lib_size, kgb_city_lib_mtime;
 extern const char kgb_city_utf8proc[];
+extern const char kgb_city_lib_path[];
 
-/* True when the library kgb runs with is the file the table was read from. */
+/* True when the library file the table was read from is still there as it
+ * was. kgb is not linked with libgeonames (extractor/geonames_load.c opens
+ * it on its first call, which the table spares), so the file is the one
+ * the library's soname led to when kgb was built. */
 static bool city_table_fits(void) {
-  union { /* a function's address as dladdr takes it, without a cast */
-    GeonamesCity *(*fn)(gint);
-    void *obj;
-  } get = {geonames_get_city};
-  Dl_info info;
   struct stat sb;
-  return dladdr(get.obj, &info) && info.dli_fname &&
-         stat(info.dli_fname, &sb) == 0 &&
+  return stat(kgb_city_lib_path, &sb) == 0 &&
          (long long)sb.st_size == kgb_city_lib_size &&
          (long long)sb.st_mtime == kgb_city_lib_mtime;
 }

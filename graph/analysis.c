@@ -910,6 +910,7 @@ done:
 
 KgbStatus kgb_graph_analyse(KgbGraph *g, KgbAnalysis **out) {
   KgbStatus st = KGB_OK;
+  kgb_igraph_quiet();
   Views v = {0};
   const KgbGraphOptions *o = kgb_graph_options(g);
   size_t n = kgb_graph_node_count(g), m = kgb_graph_edge_count(g);

@@ -138,9 +138,6 @@ static uint64_t edge_hash(size_t subject, const char *predicate,
 
 KgbStatus kgb_graph_new(KgbGraph **out) {
   *out = NULL;
-  /* never abort inside a library: igraph errors come back as codes */
-  igraph_set_error_handler(igraph_error_handler_ignore);
-  igraph_set_warning_handler(igraph_warning_handler_ignore);
   KgbGraph *g = calloc(1, sizeof *g);
   if (!g) {
     return KGB_ERR_NOMEM;
@@ -665,8 +662,14 @@ done:
 
 /* Degrees and weak components over entity-to-entity facts.
  * O(V + E) plus igraph's own linear algorithms. */
+void kgb_igraph_quiet(void) {
+  igraph_set_error_handler(igraph_error_handler_ignore);
+  igraph_set_warning_handler(igraph_warning_handler_ignore);
+}
+
 static KgbStatus project(KgbGraph *g) {
   KgbStatus st = KGB_OK;
+  kgb_igraph_quiet();
   igraph_t ig;
   bool have_graph = false;
   igraph_vector_int_t ends, membership, csize, deg;

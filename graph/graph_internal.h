@@ -65,4 +65,13 @@ KgbStatus kgb_graph_infer(KgbGraph *g);
  */
 KgbStatus kgb_graph_analyse(KgbGraph *g, KgbAnalysis **out);
 
+/**
+ * Sets igraph's error and warning handlers to ones that neither abort nor
+ * print, so its errors come back as codes. Called before the first igraph
+ * call of each projection and analysis (not when a graph is made: igraph is
+ * opened on its first call, graph/igraph_load.c, and `kgb extract` never
+ * calls it).
+ */
+void kgb_igraph_quiet(void);
+
 #endif

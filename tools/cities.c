@@ -97,6 +97,11 @@ int main(int argc, char **argv) {
           (long long)sb.st_size);
   fprintf(out, "const long long kgb_city_lib_mtime = %lld;\n",
           (long long)sb.st_mtime);
+  fprintf(out, "const char kgb_city_lib_path[] = {");
+  for (size_t k = 0; k <= strlen(info.dli_fname); k++) {
+    fprintf(out, "%d,", (signed char)info.dli_fname[k]);
+  }
+  fprintf(out, "};\n");
   fprintf(out, "const char kgb_city_utf8proc[] = \"%s\";\n",
           utf8proc_version());
   if (fclose(out) != 0) {

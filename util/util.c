@@ -4,6 +4,7 @@
  */
 #include "util.h"
 
+#include <dlfcn.h>
 #include <errno.h>
 #include <stdarg.h>
 #include <stdlib.h>
@@ -718,4 +719,20 @@ void kgb_outfile_abort(KgbOutFile *f) {
   }
   unlink(f->tmp);
   outfile_release(f);
+}
+
+void kgb_dynlib_load(const char *soname, const char *const *names, size_t n,
+                     void **out) {
+  void *lib = dlopen(soname, RTLD_NOW | RTLD_LOCAL);
+  if (!lib) {
+    fprintf(stderr, "kgb: cannot load %s: %s\n", soname, dlerror());
+    exit(127);
+  }
+  for (size_t i = 0; i < n; i++) {
+    out[i] = dlsym(lib, names[i]);
+    if (!out[i]) {
+      fprintf(stderr, "kgb: %s has no %s: %s\n", soname, names[i], dlerror());
+      exit(127);
+    }
+  }
 }

@@ -148,4 +148,17 @@ KgbStatus kgb_outfile_commit(KgbOutFile *f);
 /// Close and remove the temporary; frees @p f. Accepts NULL.
 void kgb_outfile_abort(KgbOutFile *f);
 
+/**
+ * Opens the shared library @p soname and looks up its @p n functions
+ * @p names into @p out, in that order. For libraries that only some commands
+ * call (raptor2, igraph): they are opened on their first call rather than by
+ * the dynamic linker at every start (export/raptor_load.c,
+ * graph/igraph_load.c). If the library or a function is missing it prints
+ * why to stderr and exits with status 127, as the dynamic linker would have
+ * at start; there is no caller to return an error to. The library stays
+ * open until exit.
+ */
+void kgb_dynlib_load(const char *soname, const char *const *names, size_t n,
+                     void **out);
+
 #endif
