@@ -777,15 +777,21 @@ static inline size_t index_bit(const char *key) {
   return (size_t)(((uint64_t)(uintptr_t)key * 0x9E3779B97F4A7C15u) >> 54);
 }
 
+/* Appends @p v to the count-prefixed @p list (NULL: empty). The array holds
+ * the smallest power of two of slots that fits the count and the values, so
+ * it grows by doubling when those slots are full, with no capacity field. */
 static KgbStatus list_push(size_t **list, size_t v) {
   size_t n = *list ? (*list)[0] : 0;
-  size_t *grown = realloc(*list, (n + 2) * sizeof *grown);
-  if (!grown) {
-    return KGB_ERR_NOMEM;
+  size_t used = n + 1; /* slots in use: the count and n values */
+  if (!*list || (used & (used - 1)) == 0) {
+    size_t *grown = realloc(*list, 2 * used * sizeof *grown);
+    if (!grown) {
+      return KGB_ERR_NOMEM;
+    }
+    *list = grown;
   }
-  grown[0] = n + 1;
-  grown[n + 1] = v;
-  *list = grown;
+  (*list)[0] = n + 1;
+  (*list)[n + 1] = v;
   return KGB_OK;
 }
 
