@@ -107,8 +107,9 @@ $(BUILD)/gen/cities.o: $(BUILD)/gen/cities.c
 # modification time, and the table is made again when they change).
 ISO_CODES_DIR := /usr/share/iso-codes/json
 ISO_CODES_JSON := $(wildcard $(ISO_CODES_DIR)/iso_3166-1.json $(ISO_CODES_DIR)/iso_3166-2.json)
-$(BUILD)/tools/isocodes: tools/isocodes.c | $(BUILD)/dirs
-	$(CC) -std=c11 -O1 $(PKG_CFLAGS) -o $@ $< $(PKG_LIBS)
+$(BUILD)/tools/isocodes: tools/isocodes.c util/util.c util/util.h | $(BUILD)/dirs
+	$(CC) -std=c11 -D_POSIX_C_SOURCE=200809L -D_DEFAULT_SOURCE -O1 $(PKG_CFLAGS) \
+	  -o $@ tools/isocodes.c util/util.c $(PKG_LIBS)
 $(BUILD)/gen/isocodes.c: $(BUILD)/tools/isocodes $(ISO_CODES_JSON)
 	$(BUILD)/tools/isocodes $(ISO_CODES_DIR) $@
 $(BUILD)/gen/isocodes.o: $(BUILD)/gen/isocodes.c

@@ -132,8 +132,13 @@ static KgbStatus add_country(KgbPlaces *p, const IsoCountry *c) {
 }
 
 /* One entry of ISO 3166-2 (fields NULL when it lacks them); @p b scratch. */
+/* Subdivision @p code named @p name of @p type, filed under its name with
+ * its type and its name alone; @p keys, when not NULL, are the
+ * kgb_normalize() keys of those two (tools/isocodes.c; the second NULL when
+ * the names are the same), else they are made here. */
 static KgbStatus add_subdivision(KgbPlaces *p, KgbBuf *b, const char *code,
-                                 const char *name, const char *type) {
+                                 const char *name, const char *type,
+                                 const char *const *keys) {
   if (!code || !name || strlen(code) < 3) {
     return KGB_OK;
   }
@@ -149,6 +154,10 @@ static KgbStatus add_subdivision(KgbPlaces *p, KgbBuf *b, const char *code,
   if (st != KGB_OK || !pl.name) {
     return KGB_ERR_NOMEM;
   }
+  if (keys) {
+    st = add_keyed(p, keys[0], &pl);
+    return st == KGB_OK && keys[1] ? add_keyed(p, keys[1], &pl) : st;
+  }
   st = add(p, b->data, &pl);
   if (st == KGB_OK && strcmp(b->data, name) != 0) {
     st = add(p, name, &pl);
@@ -162,6 +171,7 @@ extern const char kgb_iso_table[];
 extern const int kgb_iso_country_at[], kgb_iso_subdivision_at[];
 extern const int kgb_iso_country_count, kgb_iso_subdivision_count;
 extern const long long kgb_iso_size[2], kgb_iso_mtime[2];
+extern const char kgb_iso_utf8proc[];
 
 static const char *const iso_files[2] = {KGB_ISO_CODES_DIR "/iso_3166-1.json",
                                          KGB_ISO_CODES_DIR "/iso_3166-2.json"};
@@ -192,11 +202,14 @@ static KgbStatus load_iso_table(KgbPlaces *p) {
                     iso_field(at[3])};
     st = add_country(p, &c);
   }
+  /* the keys made when kgb was built hold while utf8proc is the same */
+  bool keyed = strcmp(utf8proc_version(), kgb_iso_utf8proc) == 0;
   KgbBuf b = {0};
   for (int i = 0; i < kgb_iso_subdivision_count && st == KGB_OK; i++) {
-    const int *at = &kgb_iso_subdivision_at[3 * i];
+    const int *at = &kgb_iso_subdivision_at[5 * i];
+    const char *keys[2] = {iso_field(at[3]), iso_field(at[4])};
     st = add_subdivision(p, &b, iso_field(at[0]), iso_field(at[1]),
-                         iso_field(at[2]));
+                         iso_field(at[2]), keyed && keys[0] ? keys : NULL);
   }
   kgb_buf_free(&b);
   return st;
@@ -234,7 +247,7 @@ static KgbStatus load_subdivisions(KgbPlaces *p) {
   for (size_t i = 0; i < n && st == KGB_OK; i++) {
     json_object *c = json_object_array_get_idx(list, i);
     st = add_subdivision(p, &b, json_str(c, "code"), json_str(c, "name"),
-                         json_str(c, "type"));
+                         json_str(c, "type"), NULL);
   }
   kgb_buf_free(&b);
   json_object_put(root);

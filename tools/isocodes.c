@@ -10,15 +10,20 @@
  * entry of the 3166-1 list in its order: where its alpha_2, name,
  * common_name and official_name start, -1 for a field it lacks),
  * `const int kgb_iso_subdivision_at[]` (code, name and type of each 3166-2
- * entry), the two counts, and the size and modification time of each file:
+ * entry, then the kgb_normalize() keys places.c files it under), the two
+ * counts, the size and modification time of each file and the utf8proc
+ * version the keys were made with:
  * places.c uses the table only when the files it finds are those. A file
  * that cannot be read gives no entries and size -1.
  */
+#include "../util/util.h"
+
 #include <json-c/json.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
 #include <sys/stat.h>
+#include <utf8proc.h>
 
 typedef struct {
   FILE *out;
@@ -41,13 +46,8 @@ static int push_at(Gen *g, int v) {
   return 0;
 }
 
-/* Field @p field of entry @p o, as places.c took it from json-c: the
- * string, or NULL when absent. Written to the table, its offset kept. */
-static int put_field(Gen *g, json_object *o, const char *field) {
-  json_object *f;
-  const char *s = json_object_object_get_ex(o, field, &f)
-                      ? json_object_get_string(f)
-                      : NULL;
+/* @p s (NULL: -1) written to the table, its offset kept. */
+static int put_str(Gen *g, const char *s) {
   if (!s) {
     return push_at(g, -1);
   }
@@ -60,11 +60,65 @@ static int put_field(Gen *g, json_object *o, const char *field) {
   return 0;
 }
 
-/* The entries of list @p key in @p path, @p n_fields fields each; the
- * file's size and mtime in @p sb (size -1: unreadable). */
+/* Field @p field of entry @p o, as places.c took it from json-c: the
+ * string, or NULL when absent. Written to the table, its offset kept. */
+static int put_field(Gen *g, json_object *o, const char *field) {
+  json_object *f;
+  const char *s = json_object_object_get_ex(o, field, &f)
+                      ? json_object_get_string(f)
+                      : NULL;
+  return put_str(g, s);
+}
+
+/* The kgb_normalize() key of @p s (@p len bytes), written as put_str(). */
+static int put_key(Gen *g, const char *s, size_t len) {
+  char *key = kgb_normalize(s, len);
+  if (!key) {
+    return -1;
+  }
+  int rc = put_str(g, key);
+  free(key);
+  return rc;
+}
+
+/* After a subdivision's code, name and type: the keys places.c's
+ * add_subdivision() files it under, its name with its type ("Adana
+ * Province") and, when that differs, its name alone (else -1). */
+static int put_subdivision_keys(Gen *g, json_object *o) {
+  json_object *f;
+  const char *name = json_object_object_get_ex(o, "name", &f)
+                         ? json_object_get_string(f)
+                         : NULL;
+  const char *type = json_object_object_get_ex(o, "type", &f)
+                         ? json_object_get_string(f)
+                         : NULL;
+  if (!name) {
+    return push_at(g, -1) || push_at(g, -1);
+  }
+  size_t n = strlen(name), t = type ? strlen(type) : 0;
+  char *full = malloc(n + t + 2);
+  if (!full) {
+    return -1;
+  }
+  memcpy(full, name, n + 1);
+  if (type && !strstr(name, type)) {
+    full[n] = ' ';
+    memcpy(full + n + 1, type, t + 1);
+  }
+  int rc = put_key(g, full, strlen(full));
+  if (rc == 0) {
+    rc = strcmp(full, name) != 0 ? put_key(g, name, n) : push_at(g, -1);
+  }
+  free(full);
+  return rc;
+}
+
+/* The entries of list @p key in @p path, @p n_fields fields each (and,
+ * with @p keys, a subdivision's two keys after them); the file's size and
+ * mtime in @p sb (size -1: unreadable). */
 static int read_list(Gen *g, const char *path, const char *key,
-                     const char *const *fields, size_t n_fields, int *count,
-                     struct stat *sb) {
+                     const char *const *fields, size_t n_fields, bool keys,
+                     int *count, struct stat *sb) {
   *count = 0;
   if (stat(path, sb) != 0) {
     sb->st_size = -1;
@@ -86,6 +140,10 @@ static int read_list(Gen *g, const char *path, const char *key,
         json_object_put(root);
         return -1;
       }
+    }
+    if (keys && put_subdivision_keys(g, c) != 0) {
+      json_object_put(root);
+      return -1;
     }
   }
   *count = (int)n;
@@ -122,12 +180,12 @@ int main(int argc, char **argv) {
   static const char *const subdivision[] = {"code", "name", "type"};
   struct stat sb1, sb2;
   int n1, n2;
-  if (read_list(&g, path1, "3166-1", country, 4, &n1, &sb1) != 0) {
+  if (read_list(&g, path1, "3166-1", country, 4, false, &n1, &sb1) != 0) {
     fprintf(stderr, "isocodes: out of memory\n");
     return 1;
   }
   size_t split = g.n_at;
-  if (read_list(&g, path2, "3166-2", subdivision, 3, &n2, &sb2) != 0) {
+  if (read_list(&g, path2, "3166-2", subdivision, 3, true, &n2, &sb2) != 0) {
     fprintf(stderr, "isocodes: out of memory\n");
     return 1;
   }
@@ -141,6 +199,8 @@ int main(int argc, char **argv) {
           (long long)sb1.st_size, (long long)sb2.st_size);
   fprintf(g.out, "const long long kgb_iso_mtime[2] = {%lld, %lld};\n",
           (long long)sb1.st_mtime, (long long)sb2.st_mtime);
+  fprintf(g.out, "const char kgb_iso_utf8proc[] = \"%s\";\n",
+          utf8proc_version());
   if (fclose(g.out) != 0) {
     perror(argv[2]);
     return 1;
