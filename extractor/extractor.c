@@ -826,11 +826,15 @@ static size_t glossed_title_end(const Doc *d, size_t b, size_t last) {
 /* Does the token at @p k open an apposition naming a kind of work: ", the
  * debut of director …", ", a 2019 Kenyan drama …", ", her third feature"?
  * (a comma, an article or a possessive, then up to five lower-case words,
- * numbers or hyphens, one a work or genre noun or "debut") */
+ * numbers or hyphens, one a work or genre noun or "debut"); or a copula
+ * before the same, "Death in Venice is a film directed by …", "Love in
+ * Tokyo is an American drama series …" (xtitle14) */
 static bool work_apposition(const Doc *d, size_t k, size_t last) {
   static const char *const dets[] = {"a",   "an",    "the", "his",
                                      "her", "their", "its"};
-  if (k + 2 >= last || !is_tok(&d->toks[k], ",")) {
+  if (k + 2 >= last ||
+      !(is_tok(&d->toks[k], ",") || is_tok(&d->toks[k], "is") ||
+        is_tok(&d->toks[k], "was"))) {
     return false;
   }
   bool det = false;
