@@ -1194,6 +1194,53 @@ static bool lead_of_work(const Doc *d, size_t b, size_t last) {
          (y[0] == '1' || y[0] == '2');
 }
 
+/* "13 Reasons Why is an American series", "Kill Bill: Volume 1 is a 2003
+ * film", "Mission: Impossible – Fallout was directed by …": a name run [*a,
+ * *b) that opens the sentence (or a number of up to three digits before it
+ * does) and runs on past a colon or a spaced dash into a subtitle is one
+ * title when a predicate only a work has follows it (slot_title_ends,
+ * lead_of_work). Widens *a and *b in place; leaves them otherwise. */
+static void lead_title_bounds(const Doc *d, size_t first, size_t *a, size_t *b,
+                              size_t last) {
+  size_t start = *a, end = *b;
+  const KgbToken *f = &d->toks[first];
+  if (*a == first + 1 && (f->flags & KGB_TOK_NUM) &&
+      !(f->flags & KGB_TOK_POSS) && strlen(f->lower) <= 3 &&
+      strspn(f->lower, "0123456789") == strlen(f->lower)) {
+    start = first;
+  } else if (*a != first) {
+    return;
+  }
+  for (int parts = 0; parts < 2 && end + 1 < last; parts++) {
+    const KgbToken *mark = &d->toks[end];
+    bool colon = is_tok(mark, ":") && !(mark->flags & KGB_TOK_SPACE);
+    bool dash = (is_tok(mark, "–") || is_tok(mark, "—")) &&
+                (mark->flags & KGB_TOK_SPACE);
+    /* not a heading's label, "Review: Ama Boateng stars in …" (one
+     * dictionary word before the colon) */
+    bool label = colon && end == start + 1 &&
+                 in_list(d, L_DICTIONARY, &d->toks[start], NULL);
+    if (!(colon || dash) || label || !name_token(&d->toks[end + 1])) {
+      break;
+    }
+    size_t e = end + 2, step;
+    while ((step = name_continues(d, e, last)) > 0) {
+      e += step;
+    }
+    /* "Volume 1", "Part 2": a number closes the subtitle */
+    if (e < last && (d->toks[e].flags & KGB_TOK_NUM) &&
+        strlen(d->toks[e].lower) <= 2) {
+      e++;
+    }
+    end = e;
+  }
+  if ((start != *a || end != *b) &&
+      (slot_title_ends(d, end, last) || lead_of_work(d, end, last))) {
+    *a = start;
+    *b = end;
+  }
+}
+
 /* Is lower-case word @p t English in British spelling, which the
  * dictionary (American) lacks: "realises", "harbour", "centre"? Tries the
  * American forms of its endings. */
@@ -2275,6 +2322,7 @@ static KgbStatus find_mentions(Doc *d, uint32_t s, bool headings_pass) {
     } else if (!headings_pass) {
       b = genre_title_end(d, sent->first, a, b, last);
       b = glossed_title_end(d, b, last);
+      lead_title_bounds(d, sent->first, &a, &b, last);
     }
     bool numbered = false;
     TRY(st, channel_number(d, a, b, last, &numbered));
