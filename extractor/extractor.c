@@ -155,6 +155,7 @@ enum {
   L_IMPERATIVE,
   L_NAME_OPENER,
   L_ROAD_WORD,
+  L_NAME_ARTICLE,
   L_COUNT
 };
 static const char *const list_names[L_COUNT] = {
@@ -170,7 +171,8 @@ static const char *const list_names[L_COUNT] = {
     "genre",          "broadcaster",   "streamer",       "relative_block",
     "unreal",         "title_article", "role_noun",      "male_noun",
     "female_noun",    "number_word",   "copula_phrase",  "title_end",
-    "title_cue",      "imperative",    "name_opener",    "road_word"};
+    "title_cue",      "imperative",    "name_opener",    "road_word",
+    "name_article"};
 
 struct KgbExtractor {
   const KgbRules *rules;
@@ -356,6 +358,11 @@ static KgbStatus add_mention(Doc *d, const Mention *m) {
   return KGB_OK;
 }
 
+/// Is token @p t an article, "the", "a" or "an" (any case)?
+static bool is_article(const KgbToken *t) {
+  return is_tok(t, "the") || is_tok(t, "a") || is_tok(t, "an");
+}
+
 static bool name_token(const KgbToken *t) {
   return (t->flags & KGB_TOK_CAP) && (t->flags & KGB_TOK_WORD);
 }
@@ -539,17 +546,11 @@ static size_t name_continues(const Doc *d, size_t i, size_t last) {
     return 3;
   }
   /* Tariq al-Milh, Bayt al-Yasmin, Umm ad-Dunya, Ha-Bayit ba-Negev: a
-   * lower-case Arabic article or Hebrew prefix joined by a hyphen to a name
-   * word */
-  static const char *const articles[] = {"al",  "el", "ad", "an", "ar", "as",
-                                         "ash", "at", "az", "ha", "ba", "be",
-                                         "le",  "la", "ve", "mi"};
-  bool article = false;
-  for (size_t n = 0; n < sizeof articles / sizeof *articles; n++) {
-    article |= is_tok(t, articles[n]);
-  }
-  if (next && i + 2 < last && article && !(t->flags & KGB_TOK_CAP) &&
-      is_tok(next, "-") && !(next->flags & KGB_TOK_SPACE) &&
+   * lower-case Arabic article or Hebrew prefix (list name_article) joined
+   * by a hyphen to a name word */
+  if (next && i + 2 < last && !(t->flags & KGB_TOK_CAP) &&
+      in_list(d, L_NAME_ARTICLE, t, NULL) && is_tok(next, "-") &&
+      !(next->flags & KGB_TOK_SPACE) &&
       !(d->toks[i + 2].flags & KGB_TOK_SPACE) && name_token(&d->toks[i + 2])) {
     return 3;
   }
@@ -1927,9 +1928,7 @@ static bool english_title(const Doc *d, size_t a, size_t b) {
     }
     english++;
   }
-  return english >= 2 || (english == 1 && (is_tok(&d->toks[a], "the") ||
-                                           is_tok(&d->toks[a], "a") ||
-                                           is_tok(&d->toks[a], "an")));
+  return english >= 2 || (english == 1 && is_article(&d->toks[a]));
 }
 
 static KgbStatus find_title(Doc *d, uint32_t s, size_t i, size_t last,
@@ -2088,8 +2087,7 @@ static bool channel_before(const Doc *d, size_t a, size_t k) {
  * noun is the channel of the work */
 static bool capitals_channel(const Doc *d, size_t a, size_t b) {
   const KgbToken *p = &d->toks[a - 1], *n = &d->toks[b];
-  if (!(is_tok(p, "the") || is_tok(p, "a") || is_tok(p, "an") ||
-        (p->flags & KGB_TOK_NUM)) ||
+  if (!(is_article(p) || (p->flags & KGB_TOK_NUM)) ||
       (n->flags & KGB_TOK_CAP) || !in_list(d, L_WORK_NOUN, n, NULL) ||
       (b - a == 1 && is_tok(&d->toks[a], "tv"))) {
     return false;
@@ -2392,8 +2390,7 @@ static KgbStatus find_mentions(Doc *d, uint32_t s, bool headings_pass) {
      * name_opener) too, but not the first word of a title that "is a
      * 2020 thriller" ("Playing Dead Hands Again is …", xtitle14) */
     bool opener_title =
-        b < last &&
-        (is_tok(&d->toks[b], "is") || is_tok(&d->toks[b], "was")) &&
+        b < last && (is_tok(&d->toks[b], "is") || is_tok(&d->toks[b], "was")) &&
         (slot_title_ends(d, b, last) || lead_of_work(d, b, last));
     if (a == sent->first && b - a >= 2 && name_token(&d->toks[a + 1]) &&
         (in_list(d, L_FILM_PROFESSION, &d->toks[a], NULL) ||
@@ -2401,8 +2398,7 @@ static KgbStatus find_mentions(Doc *d, uint32_t s, bool headings_pass) {
           !in_list(d, L_FUNCTION_WORD, &d->toks[a + 1], NULL)) ||
          (b - a >= 3 && name_token(&d->toks[a + 2]) &&
           (in_list(d, L_OCCUPATION_MOD, &d->toks[a], NULL) ||
-           (in_list(d, L_NAME_OPENER, &d->toks[a], NULL) &&
-            !opener_title)))) &&
+           (in_list(d, L_NAME_OPENER, &d->toks[a], NULL) && !opener_title)))) &&
         !kgb_map_get(&d->cap_midsentence, d->toks[a].lower, &(intptr_t){0})) {
       a++;
     }
@@ -3382,8 +3378,7 @@ static int words_group(Doc *d, const KgbItem *items, int a, int b,
     return -1;
   }
   uint32_t tf = items[a].tok_first, tl = items[b - 1].tok_last;
-  while (tf < tl && (is_tok(&d->toks[tf], "the") || is_tok(&d->toks[tf], "a") ||
-                     is_tok(&d->toks[tf], "an"))) {
+  while (tf < tl && is_article(&d->toks[tf])) {
     tf++;
   }
   if (tf >= tl) {
@@ -3638,8 +3633,7 @@ static int clause_head(const KgbItem *items, size_t n, size_t i) {
       k--;
     }
     if (k + 2 < j && is_tok(items[k].tok, ",") && items[k - 1].mention >= 0 &&
-        (is_tok(items[k + 1].tok, "the") || is_tok(items[k + 1].tok, "a") ||
-         is_tok(items[k + 1].tok, "an"))) {
+        is_article(items[k + 1].tok)) {
       j = k;
     }
   }
@@ -4331,8 +4325,7 @@ static bool who_becomes(const Doc *d, uint32_t t, uint32_t end) {
     return false;
   }
   t++;
-  if (is_tok(&d->toks[t], "a") || is_tok(&d->toks[t], "an") ||
-      is_tok(&d->toks[t], "the")) {
+  if (is_article(&d->toks[t])) {
     for (uint32_t k = 0; k < 4 && t + 1 < end && !is_tok(&d->toks[t], "who");
          k++) {
       t++;
@@ -4371,9 +4364,8 @@ static bool who_becomes(const Doc *d, uint32_t t, uint32_t end) {
  * ex-husband": her is not Hsiao-mei's). */
 static bool the_noun_of(const Doc *d, uint32_t t, uint32_t end) {
   if (t + 4 > end || !is_tok(&d->toks[t], ",") ||
-      !(is_tok(&d->toks[t + 1], "the") || is_tok(&d->toks[t + 1], "a") ||
-        is_tok(&d->toks[t + 1], "an")) ||
-      !is_tok(&d->toks[end - 1], "of") || end > t + 7) {
+      !is_article(&d->toks[t + 1]) || !is_tok(&d->toks[end - 1], "of") ||
+      end > t + 7) {
     return false;
   }
   for (uint32_t k = t + 2; k + 1 < end; k++) {
@@ -4389,8 +4381,7 @@ static bool the_noun_of(const Doc *d, uint32_t t, uint32_t end) {
  * mother of Meera": one apposition, not a list of people). */
 static bool and_the(const Doc *d, uint32_t t, uint32_t end) {
   return t + 1 < end && is_tok(&d->toks[t], "and") &&
-         (is_tok(&d->toks[t + 1], "the") || is_tok(&d->toks[t + 1], "a") ||
-          is_tok(&d->toks[t + 1], "an"));
+         is_article(&d->toks[t + 1]);
 }
 
 /* Mention @p mi is a possessive pronoun opening an apposition to the person
@@ -5217,8 +5208,7 @@ static int relative_named(Doc *d, size_t mi, size_t anchor_mi) {
       c--;
     }
     if (c > sf && is_tok(&d->toks[c], ",") && c + 1 < f &&
-        (is_tok(&d->toks[c + 1], "the") || is_tok(&d->toks[c + 1], "a") ||
-         is_tok(&d->toks[c + 1], "an"))) {
+        is_article(&d->toks[c + 1])) {
       for (size_t k = anchor_mi; k-- > 0 && d->ments[k].sent == m->sent;) {
         const Mention *p = &d->ments[k];
         if (p->last <= c) {
@@ -5460,8 +5450,7 @@ static bool described_until(const Doc *d, uint32_t a, uint32_t b) {
   if (a == b) {
     return true;
   }
-  if (b - a > 6 || !(is_tok(&d->toks[a], "a") || is_tok(&d->toks[a], "an") ||
-                     is_tok(&d->toks[a], "the"))) {
+  if (b - a > 6 || !is_article(&d->toks[a])) {
     return false;
   }
   for (uint32_t t = a + 1; t < b; t++) {
