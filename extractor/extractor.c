@@ -2580,11 +2580,15 @@ static KgbStatus find_mentions(Doc *d, uint32_t s, bool headings_pass) {
     } else if (initial && single && !m.cls) {
       /* "Puzzled, he ..." vs "Mina (Ece Demir) ...": a word of the
        * dictionary starting a sentence is a name only if the document
-       * also writes it capitalised mid-sentence */
+       * also writes it capitalised mid-sentence, or it opens a lead ("X is
+       * a 2019 film", "Tidewater is a miniseries starring …", xtitle14) */
       intptr_t seen;
+      bool kind = b < last &&
+                  (is_tok(&d->toks[b], "is") || is_tok(&d->toks[b], "was")) &&
+                  work_apposition(d, b, last);
       if (in_list(d, L_DICTIONARY, &d->toks[a], NULL) &&
           !kgb_map_get(&d->cap_midsentence, d->toks[a].lower, &seen) &&
-          !lead_of_work(d, b, last)) {
+          !lead_of_work(d, b, last) && !kind) {
         continue;
       }
     }

@@ -44,6 +44,18 @@ static void titles_before_kind(void **state) {
   CLASS_IS(doc, "Earth", NULL);
   kgb_doc_result_free(doc);
 
+  /* a dictionary word opening the lead is the work's name */
+  doc = kgb_test_sentence("Tidewater is a miniseries starring Maeve Dermody.");
+  YES(doc, "Tidewater", "starring", "Maeve Dermody");
+  CLASS_IS(doc, "Tidewater", "TVSeries");
+  kgb_doc_result_free(doc);
+
+  /* but not before a noun that "thriller" only describes */
+  doc = kgb_test_sentence(
+      "Revenge is a thriller staple, and Ana knows it. She lives in Lima.");
+  CLASS_IS(doc, "Revenge", NULL);
+  kgb_doc_result_free(doc);
+
   /* a person before "a film director" stays a person */
   doc = kgb_test_sentence(
       "Tomás Rivera is a film director based in Lima. He was born in Cusco.");
