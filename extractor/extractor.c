@@ -1200,17 +1200,30 @@ static bool lead_of_work(const Doc *d, size_t b, size_t last) {
  * *b) that opens the sentence (or a number of up to three digits before it
  * does) and runs on past a colon or a spaced dash into a subtitle is one
  * title when a predicate only a work has follows it (slot_title_ends,
- * lead_of_work). Widens *a and *b in place; leaves them otherwise. */
-static void lead_title_bounds(const Doc *d, size_t first, size_t *a, size_t *b,
+ * lead_of_work); so is one that a capitalised preposition and an article
+ * open ("After the Storm premiered …"). Widens *a and *b in place and
+ * returns true; leaves them otherwise. */
+static bool lead_title_bounds(const Doc *d, size_t first, size_t *a, size_t *b,
                               size_t last) {
   size_t start = *a, end = *b;
   const KgbToken *f = &d->toks[first];
+  /* "After the Storm premiered …", "Under the Jacaranda is a 2020 film":
+   * a capitalised preposition and an article before the run, when no comma
+   * follows ("At the Berlinale, the film …" opens a clause) */
+  bool prep = (*a == first + 2 || (*a == first && *b >= first + 3)) &&
+              (f->flags & KGB_TOK_CAP) && !is_article(f) &&
+              in_list(d, L_FUNCTION_WORD, f, NULL) &&
+              is_article(&d->toks[first + 1]) &&
+              !(d->toks[first + 1].flags & KGB_TOK_CAP) &&
+              (*b >= last || !is_tok(&d->toks[*b], ","));
   if (*a == first + 1 && (f->flags & KGB_TOK_NUM) &&
       !(f->flags & KGB_TOK_POSS) && strlen(f->lower) <= 3 &&
       strspn(f->lower, "0123456789") == strlen(f->lower)) {
     start = first;
+  } else if (prep) {
+    start = first;
   } else if (*a != first) {
-    return;
+    return false;
   }
   for (int parts = 0; parts < 2 && end + 1 < last; parts++) {
     const KgbToken *mark = &d->toks[end];
@@ -1235,11 +1248,13 @@ static void lead_title_bounds(const Doc *d, size_t first, size_t *a, size_t *b,
     }
     end = e;
   }
-  if ((start != *a || end != *b) &&
+  if ((start != *a || end != *b || prep) &&
       (slot_title_ends(d, end, last) || lead_of_work(d, end, last))) {
     *a = start;
     *b = end;
+    return true;
   }
+  return false;
 }
 
 /* Is lower-case word @p t English in British spelling, which the
@@ -2301,6 +2316,7 @@ static KgbStatus find_mentions(Doc *d, uint32_t s, bool headings_pass) {
     }
     size_t foreign_end = foreign_title_end(d, a, last);
     bool foreign = foreign_end > b;
+    bool lead = false; ///< a lead's title, "After the Storm is a …"
     if (!foreign && b - a >= 2 &&
         in_list(d, L_FUNCTION_WORD, &d->toks[a], NULL)) {
       /* "In Un giorno a Bari, …": after a capitalised small word */
@@ -2320,7 +2336,7 @@ static KgbStatus find_mentions(Doc *d, uint32_t s, bool headings_pass) {
     } else if (!headings_pass) {
       b = genre_title_end(d, sent->first, a, b, last);
       b = glossed_title_end(d, b, last);
-      lead_title_bounds(d, sent->first, &a, &b, last);
+      lead = lead_title_bounds(d, sent->first, &a, &b, last);
     }
     bool numbered = false;
     TRY(st, channel_number(d, a, b, last, &numbered));
@@ -2333,7 +2349,7 @@ static KgbStatus find_mentions(Doc *d, uint32_t s, bool headings_pass) {
      * but "the As Burgas springs", "near El Escorial": a capitalised function
      * word after a lower-case word opens a longer name */
     bool the_title = false;
-    while (!foreign && a < b &&
+    while (!foreign && !lead && a < b &&
            in_list(d, L_FUNCTION_WORD, &d->toks[a], NULL) &&
            !hyphen_syllable(d, a, b)) {
       /* "A. R. Rahman": a capital letter and its dot is an initial */

@@ -234,6 +234,23 @@ static void numbers_and_subtitles(void **state) {
   CLASS_IS(doc, "The Last Jedi", NULL);
   kgb_doc_result_free(doc);
 
+  /* a capitalised preposition and an article open a lead's title */
+  doc = kgb_test_sentence(
+      "After the Storm is a 2016 Japanese film by Hirokazu Kore-eda.");
+  YES(doc, "After the Storm", "directedBy", "Hirokazu Kore-eda");
+  kgb_doc_result_free(doc);
+
+  doc = kgb_test_sentence(
+      "Into the Wild premiered at Telluride. It stars Emile Hirsch.");
+  YES(doc, "Into the Wild", "starring", "Emile Hirsch");
+  CLASS_IS(doc, "Wild", NULL);
+  kgb_doc_result_free(doc);
+
+  /* but not an opening phrase before a comma */
+  doc = kgb_test_sentence("In the Philippines, the series was shot in Manila.");
+  CLASS_IS(doc, "Philippines", "Country");
+  kgb_doc_result_free(doc);
+
   /* a heading's label is no part of a title; nor is a head count */
   doc = kgb_test_sentence(
       "Review: Ama Boateng stars in Quiet Water, a drama set in Accra. "
