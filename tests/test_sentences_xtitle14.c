@@ -247,7 +247,9 @@ static void numbers_and_subtitles(void **state) {
   kgb_doc_result_free(doc);
 
   /* but not an opening phrase before a comma */
-  doc = kgb_test_sentence("In the Philippines, the series was shot in Manila.");
+  doc = kgb_test_sentence(
+      "In the Philippines, the series was shot in Manila. Blue Kite "
+      "stars Ana Lopez.");
   CLASS_IS(doc, "Philippines", "Country");
   kgb_doc_result_free(doc);
 
