@@ -123,6 +123,20 @@ static void actors_in_opening_phrase(void **state) {
   YES(doc, "Salt Creek", "starring", "Maya Lin");
   kgb_doc_result_free(doc);
 
+  /* a season of the work; joining its cast */
+  doc = kgb_test_sentence("In season three of Coastal Lines, Mara Quinn joins "
+                          "the cast as Dr. Hale.");
+  YES(doc, "Coastal Lines", "starring", "Mara Quinn");
+  NO(doc, "Coastal Lines", "hasCharacter", "Mara Quinn");
+  CLASS_IS(doc, "Coastal Lines", "TVSeries");
+  kgb_doc_result_free(doc);
+
+  doc = kgb_test_sentence("In the second season of Coastal Lines, Mara Quinn "
+                          "and Tom Hale play rival surgeons.");
+  YES(doc, "Coastal Lines", "starring", "Mara Quinn");
+  CLASS_IS(doc, "Mara Quinn", "Person");
+  kgb_doc_result_free(doc);
+
   /* people playing a game are no cast */
   doc = kgb_test_sentence("In Kilbride, Amara and Ben play chess every "
                           "night. Amara lives in Cork.");
