@@ -1047,6 +1047,13 @@ static size_t genre_title_end(const Doc *d, size_t first, size_t a, size_t b,
    * before a verb only a work has (slot_title_ends) */
   bool slot = !heart && !genre && !shoot && !opening && !owned && !cue &&
               (a == first || is_tok(&d->toks[a - 1], ","));
+  /* "Ji-won Park headlines The Last Train to Busan, a thriller from …":
+   * anywhere, a run that a capitalised article opens runs on the same way
+   * when an apposition naming a kind of work follows (xtitle14) */
+  bool titled = !heart && !genre && !shoot && !opening && !owned && !cue &&
+                !slot && b - a >= 2 && is_article(&d->toks[a]) &&
+                (d->toks[a].flags & KGB_TOK_CAP);
+  slot |= titled;
   if (!heart && !genre && !slot && !opening && !owned && !shoot && !cue) {
     return b;
   }
@@ -1126,6 +1133,10 @@ static size_t genre_title_end(const Doc *d, size_t first, size_t a, size_t b,
   }
   if (end == b) {
     return slot ? b : sentence_case_tail(d, a, b, last);
+  }
+  if (titled) {
+    return work_apposition(d, end, last) && is_tok(&d->toks[end], ",") ? end
+                                                                       : b;
   }
   if (slot) {
     return slot_title_ends(d, end, last) ? end : b;

@@ -89,6 +89,13 @@ static void titles_before_work_apposition(void **state) {
   YES(doc, "Red Mountain", "setIn", "Assam");
   kgb_doc_result_free(doc);
 
+  /* a title that "The" opens runs through "to" before a kind of work */
+  doc = kgb_test_sentence("Ji-won Park headlines The Last Train to Busan, a "
+                          "thriller from director Kim Min-ho.");
+  YES(doc, "The Last Train to Busan", "directedBy", "Kim Min-ho");
+  NO(doc, "Busan", "directedBy", "Kim Min-ho");
+  kgb_doc_result_free(doc);
+
   /* a person before "the film set designer" is no work */
   doc = kgb_test_sentence("Ana, the film set designer, moved to Lima. Blue "
                           "Kite was shot in Lima.");
