@@ -321,6 +321,13 @@ static void starring_together_in(void **state) {
   YES(doc, "Terra Quente", "starring", "Pedro Alves");
   kgb_doc_result_free(doc);
 
+  /* where a role came is a work */
+  doc = kgb_test_sentence("Mei Lin's breakout role came in Tea House Stories, "
+                          "where she played Xiaoyu.");
+  YES(doc, "Tea House Stories", "starring", "Mei Lin");
+  YES(doc, "Tea House Stories", "hasCharacter", "Xiaoyu");
+  kgb_doc_result_free(doc);
+
   /* a place the data knows stays a place */
   doc =
       kgb_test_sentence("Ama Mensah stars opposite Kofi Boateng in Kumasi, "
