@@ -155,6 +155,7 @@ enum {
   L_IMPERATIVE,
   L_NAME_OPENER,
   L_ROAD_WORD,
+  L_NAME_ARTICLE,
   L_COUNT
 };
 static const char *const list_names[L_COUNT] = {
@@ -170,7 +171,8 @@ static const char *const list_names[L_COUNT] = {
     "genre",          "broadcaster",   "streamer",       "relative_block",
     "unreal",         "title_article", "role_noun",      "male_noun",
     "female_noun",    "number_word",   "copula_phrase",  "title_end",
-    "title_cue",      "imperative",    "name_opener",    "road_word"};
+    "title_cue",      "imperative",    "name_opener",    "road_word",
+    "name_article"};
 
 struct KgbExtractor {
   const KgbRules *rules;
@@ -356,6 +358,11 @@ static KgbStatus add_mention(Doc *d, const Mention *m) {
   return KGB_OK;
 }
 
+/// Is token @p t an article, "the", "a" or "an" (any case)?
+static bool is_article(const KgbToken *t) {
+  return is_tok(t, "the") || is_tok(t, "a") || is_tok(t, "an");
+}
+
 static bool name_token(const KgbToken *t) {
   return (t->flags & KGB_TOK_CAP) && (t->flags & KGB_TOK_WORD);
 }
@@ -539,17 +546,11 @@ static size_t name_continues(const Doc *d, size_t i, size_t last) {
     return 3;
   }
   /* Tariq al-Milh, Bayt al-Yasmin, Umm ad-Dunya, Ha-Bayit ba-Negev: a
-   * lower-case Arabic article or Hebrew prefix joined by a hyphen to a name
-   * word */
-  static const char *const articles[] = {"al",  "el", "ad", "an", "ar", "as",
-                                         "ash", "at", "az", "ha", "ba", "be",
-                                         "le",  "la", "ve", "mi"};
-  bool article = false;
-  for (size_t n = 0; n < sizeof articles / sizeof *articles; n++) {
-    article |= is_tok(t, articles[n]);
-  }
-  if (next && i + 2 < last && article && !(t->flags & KGB_TOK_CAP) &&
-      is_tok(next, "-") && !(next->flags & KGB_TOK_SPACE) &&
+   * lower-case Arabic article or Hebrew prefix (list name_article) joined
+   * by a hyphen to a name word */
+  if (next && i + 2 < last && !(t->flags & KGB_TOK_CAP) &&
+      in_list(d, L_NAME_ARTICLE, t, NULL) && is_tok(next, "-") &&
+      !(next->flags & KGB_TOK_SPACE) &&
       !(d->toks[i + 2].flags & KGB_TOK_SPACE) && name_token(&d->toks[i + 2])) {
     return 3;
   }
@@ -826,11 +827,15 @@ static size_t glossed_title_end(const Doc *d, size_t b, size_t last) {
 /* Does the token at @p k open an apposition naming a kind of work: ", the
  * debut of director …", ", a 2019 Kenyan drama …", ", her third feature"?
  * (a comma, an article or a possessive, then up to five lower-case words,
- * numbers or hyphens, one a work or genre noun or "debut") */
+ * numbers or hyphens, one a work or genre noun or "debut"); or a copula
+ * before the same, "Death in Venice is a film directed by …", "Love in
+ * Tokyo is an American drama series …" (xtitle14) */
 static bool work_apposition(const Doc *d, size_t k, size_t last) {
   static const char *const dets[] = {"a",   "an",    "the", "his",
                                      "her", "their", "its"};
-  if (k + 2 >= last || !is_tok(&d->toks[k], ",")) {
+  if (k + 2 >= last ||
+      !(is_tok(&d->toks[k], ",") || is_tok(&d->toks[k], "is") ||
+        is_tok(&d->toks[k], "was"))) {
     return false;
   }
   bool det = false;
@@ -1042,6 +1047,13 @@ static size_t genre_title_end(const Doc *d, size_t first, size_t a, size_t b,
    * before a verb only a work has (slot_title_ends) */
   bool slot = !heart && !genre && !shoot && !opening && !owned && !cue &&
               (a == first || is_tok(&d->toks[a - 1], ","));
+  /* "Ji-won Park headlines The Last Train to Busan, a thriller from …":
+   * anywhere, a run that a capitalised article opens runs on the same way
+   * when an apposition naming a kind of work follows (xtitle14) */
+  bool titled = !heart && !genre && !shoot && !opening && !owned && !cue &&
+                !slot && b - a >= 2 && is_article(&d->toks[a]) &&
+                (d->toks[a].flags & KGB_TOK_CAP);
+  slot |= titled;
   if (!heart && !genre && !slot && !opening && !owned && !shoot && !cue) {
     return b;
   }
@@ -1122,6 +1134,10 @@ static size_t genre_title_end(const Doc *d, size_t first, size_t a, size_t b,
   if (end == b) {
     return slot ? b : sentence_case_tail(d, a, b, last);
   }
+  if (titled) {
+    return work_apposition(d, end, last) && is_tok(&d->toks[end], ",") ? end
+                                                                       : b;
+  }
   if (slot) {
     return slot_title_ends(d, end, last) ? end : b;
   }
@@ -1188,6 +1204,68 @@ static bool lead_of_work(const Doc *d, size_t b, size_t last) {
   const char *y = d->toks[b + 2].lower;
   return (d->toks[b + 2].flags & KGB_TOK_NUM) && strlen(y) == 4 &&
          (y[0] == '1' || y[0] == '2');
+}
+
+/* "13 Reasons Why is an American series", "Kill Bill: Volume 1 is a 2003
+ * film", "Mission: Impossible – Fallout was directed by …": a name run [*a,
+ * *b) that opens the sentence (or a number of up to three digits before it
+ * does) and runs on past a colon or a spaced dash into a subtitle is one
+ * title when a predicate only a work has follows it (slot_title_ends,
+ * lead_of_work); so is one that a capitalised preposition and an article
+ * open ("After the Storm premiered …"). Widens *a and *b in place and
+ * returns true; leaves them otherwise. */
+static bool lead_title_bounds(const Doc *d, size_t first, size_t *a, size_t *b,
+                              size_t last) {
+  size_t start = *a, end = *b;
+  const KgbToken *f = &d->toks[first];
+  /* "After the Storm premiered …", "Under the Jacaranda is a 2020 film":
+   * a capitalised preposition and an article before the run, when no comma
+   * follows ("At the Berlinale, the film …" opens a clause) */
+  bool prep = (*a == first + 2 || (*a == first && *b >= first + 3)) &&
+              (f->flags & KGB_TOK_CAP) && !is_article(f) &&
+              in_list(d, L_FUNCTION_WORD, f, NULL) &&
+              is_article(&d->toks[first + 1]) &&
+              !(d->toks[first + 1].flags & KGB_TOK_CAP) &&
+              (*b >= last || !is_tok(&d->toks[*b], ","));
+  if (*a == first + 1 && (f->flags & KGB_TOK_NUM) &&
+      !(f->flags & KGB_TOK_POSS) && strlen(f->lower) <= 3 &&
+      strspn(f->lower, "0123456789") == strlen(f->lower)) {
+    start = first;
+  } else if (prep) {
+    start = first;
+  } else if (*a != first) {
+    return false;
+  }
+  for (int parts = 0; parts < 2 && end + 1 < last; parts++) {
+    const KgbToken *mark = &d->toks[end];
+    bool colon = is_tok(mark, ":") && !(mark->flags & KGB_TOK_SPACE);
+    bool dash = (is_tok(mark, "–") || is_tok(mark, "—")) &&
+                (mark->flags & KGB_TOK_SPACE);
+    /* not a heading's label, "Review: Ama Boateng stars in …" (one
+     * dictionary word before the colon) */
+    bool label = colon && end == start + 1 &&
+                 in_list(d, L_DICTIONARY, &d->toks[start], NULL);
+    if (!(colon || dash) || label || !name_token(&d->toks[end + 1])) {
+      break;
+    }
+    size_t e = end + 2, step;
+    while ((step = name_continues(d, e, last)) > 0) {
+      e += step;
+    }
+    /* "Volume 1", "Part 2": a number closes the subtitle */
+    if (e < last && (d->toks[e].flags & KGB_TOK_NUM) &&
+        strlen(d->toks[e].lower) <= 2) {
+      e++;
+    }
+    end = e;
+  }
+  if ((start != *a || end != *b || prep) &&
+      (slot_title_ends(d, end, last) || lead_of_work(d, end, last))) {
+    *a = start;
+    *b = end;
+    return true;
+  }
+  return false;
 }
 
 /* Is lower-case word @p t English in British spelling, which the
@@ -1876,9 +1954,7 @@ static bool english_title(const Doc *d, size_t a, size_t b) {
     }
     english++;
   }
-  return english >= 2 || (english == 1 && (is_tok(&d->toks[a], "the") ||
-                                           is_tok(&d->toks[a], "a") ||
-                                           is_tok(&d->toks[a], "an")));
+  return english >= 2 || (english == 1 && is_article(&d->toks[a]));
 }
 
 static KgbStatus find_title(Doc *d, uint32_t s, size_t i, size_t last,
@@ -2037,8 +2113,7 @@ static bool channel_before(const Doc *d, size_t a, size_t k) {
  * noun is the channel of the work */
 static bool capitals_channel(const Doc *d, size_t a, size_t b) {
   const KgbToken *p = &d->toks[a - 1], *n = &d->toks[b];
-  if (!(is_tok(p, "the") || is_tok(p, "a") || is_tok(p, "an") ||
-        (p->flags & KGB_TOK_NUM)) ||
+  if (!(is_article(p) || (p->flags & KGB_TOK_NUM)) ||
       (n->flags & KGB_TOK_CAP) || !in_list(d, L_WORK_NOUN, n, NULL) ||
       (b - a == 1 && is_tok(&d->toks[a], "tv"))) {
     return false;
@@ -2252,6 +2327,7 @@ static KgbStatus find_mentions(Doc *d, uint32_t s, bool headings_pass) {
     }
     size_t foreign_end = foreign_title_end(d, a, last);
     bool foreign = foreign_end > b;
+    bool lead = false; ///< a lead's title, "After the Storm is a …"
     if (!foreign && b - a >= 2 &&
         in_list(d, L_FUNCTION_WORD, &d->toks[a], NULL)) {
       /* "In Un giorno a Bari, …": after a capitalised small word */
@@ -2271,6 +2347,7 @@ static KgbStatus find_mentions(Doc *d, uint32_t s, bool headings_pass) {
     } else if (!headings_pass) {
       b = genre_title_end(d, sent->first, a, b, last);
       b = glossed_title_end(d, b, last);
+      lead = lead_title_bounds(d, sent->first, &a, &b, last);
     }
     bool numbered = false;
     TRY(st, channel_number(d, a, b, last, &numbered));
@@ -2283,7 +2360,7 @@ static KgbStatus find_mentions(Doc *d, uint32_t s, bool headings_pass) {
      * but "the As Burgas springs", "near El Escorial": a capitalised function
      * word after a lower-case word opens a longer name */
     bool the_title = false;
-    while (!foreign && a < b &&
+    while (!foreign && !lead && a < b &&
            in_list(d, L_FUNCTION_WORD, &d->toks[a], NULL) &&
            !hyphen_syllable(d, a, b)) {
       /* "A. R. Rahman": a capital letter and its dot is an initial */
@@ -2336,14 +2413,19 @@ static KgbStatus find_mentions(Doc *d, uint32_t s, bool headings_pass) {
      * word (list occupation_mod) before a name of two words or more, and
      * an imperative that calls readers to a work, "Watch Kings of Accra on
      * …", "Stream Night Market now" (list imperative; not before a
-     * function word, "Catch Me If You Can") */
+     * function word, "Catch Me If You Can"); a participle (list
+     * name_opener) too, but not the first word of a title that "is a
+     * 2020 thriller" ("Playing Dead Hands Again is …", xtitle14) */
+    bool opener_title =
+        b < last && (is_tok(&d->toks[b], "is") || is_tok(&d->toks[b], "was")) &&
+        (slot_title_ends(d, b, last) || lead_of_work(d, b, last));
     if (a == sent->first && b - a >= 2 && name_token(&d->toks[a + 1]) &&
         (in_list(d, L_FILM_PROFESSION, &d->toks[a], NULL) ||
          (in_list(d, L_IMPERATIVE, &d->toks[a], NULL) &&
           !in_list(d, L_FUNCTION_WORD, &d->toks[a + 1], NULL)) ||
          (b - a >= 3 && name_token(&d->toks[a + 2]) &&
           (in_list(d, L_OCCUPATION_MOD, &d->toks[a], NULL) ||
-           in_list(d, L_NAME_OPENER, &d->toks[a], NULL)))) &&
+           (in_list(d, L_NAME_OPENER, &d->toks[a], NULL) && !opener_title)))) &&
         !kgb_map_get(&d->cap_midsentence, d->toks[a].lower, &(intptr_t){0})) {
       a++;
     }
@@ -2525,11 +2607,15 @@ static KgbStatus find_mentions(Doc *d, uint32_t s, bool headings_pass) {
     } else if (initial && single && !m.cls) {
       /* "Puzzled, he ..." vs "Mina (Ece Demir) ...": a word of the
        * dictionary starting a sentence is a name only if the document
-       * also writes it capitalised mid-sentence */
+       * also writes it capitalised mid-sentence, or it opens a lead ("X is
+       * a 2019 film", "Tidewater is a miniseries starring …", xtitle14) */
       intptr_t seen;
+      bool kind = b < last &&
+                  (is_tok(&d->toks[b], "is") || is_tok(&d->toks[b], "was")) &&
+                  work_apposition(d, b, last);
       if (in_list(d, L_DICTIONARY, &d->toks[a], NULL) &&
           !kgb_map_get(&d->cap_midsentence, d->toks[a].lower, &seen) &&
-          !lead_of_work(d, b, last)) {
+          !lead_of_work(d, b, last) && !kind) {
         continue;
       }
     }
@@ -3323,8 +3409,7 @@ static int words_group(Doc *d, const KgbItem *items, int a, int b,
     return -1;
   }
   uint32_t tf = items[a].tok_first, tl = items[b - 1].tok_last;
-  while (tf < tl && (is_tok(&d->toks[tf], "the") || is_tok(&d->toks[tf], "a") ||
-                     is_tok(&d->toks[tf], "an"))) {
+  while (tf < tl && is_article(&d->toks[tf])) {
     tf++;
   }
   if (tf >= tl) {
@@ -3579,8 +3664,7 @@ static int clause_head(const KgbItem *items, size_t n, size_t i) {
       k--;
     }
     if (k + 2 < j && is_tok(items[k].tok, ",") && items[k - 1].mention >= 0 &&
-        (is_tok(items[k + 1].tok, "the") || is_tok(items[k + 1].tok, "a") ||
-         is_tok(items[k + 1].tok, "an"))) {
+        is_article(items[k + 1].tok)) {
       j = k;
     }
   }
@@ -4272,8 +4356,7 @@ static bool who_becomes(const Doc *d, uint32_t t, uint32_t end) {
     return false;
   }
   t++;
-  if (is_tok(&d->toks[t], "a") || is_tok(&d->toks[t], "an") ||
-      is_tok(&d->toks[t], "the")) {
+  if (is_article(&d->toks[t])) {
     for (uint32_t k = 0; k < 4 && t + 1 < end && !is_tok(&d->toks[t], "who");
          k++) {
       t++;
@@ -4312,9 +4395,8 @@ static bool who_becomes(const Doc *d, uint32_t t, uint32_t end) {
  * ex-husband": her is not Hsiao-mei's). */
 static bool the_noun_of(const Doc *d, uint32_t t, uint32_t end) {
   if (t + 4 > end || !is_tok(&d->toks[t], ",") ||
-      !(is_tok(&d->toks[t + 1], "the") || is_tok(&d->toks[t + 1], "a") ||
-        is_tok(&d->toks[t + 1], "an")) ||
-      !is_tok(&d->toks[end - 1], "of") || end > t + 7) {
+      !is_article(&d->toks[t + 1]) || !is_tok(&d->toks[end - 1], "of") ||
+      end > t + 7) {
     return false;
   }
   for (uint32_t k = t + 2; k + 1 < end; k++) {
@@ -4330,8 +4412,7 @@ static bool the_noun_of(const Doc *d, uint32_t t, uint32_t end) {
  * mother of Meera": one apposition, not a list of people). */
 static bool and_the(const Doc *d, uint32_t t, uint32_t end) {
   return t + 1 < end && is_tok(&d->toks[t], "and") &&
-         (is_tok(&d->toks[t + 1], "the") || is_tok(&d->toks[t + 1], "a") ||
-          is_tok(&d->toks[t + 1], "an"));
+         is_article(&d->toks[t + 1]);
 }
 
 /* Mention @p mi is a possessive pronoun opening an apposition to the person
@@ -5158,8 +5239,7 @@ static int relative_named(Doc *d, size_t mi, size_t anchor_mi) {
       c--;
     }
     if (c > sf && is_tok(&d->toks[c], ",") && c + 1 < f &&
-        (is_tok(&d->toks[c + 1], "the") || is_tok(&d->toks[c + 1], "a") ||
-         is_tok(&d->toks[c + 1], "an"))) {
+        is_article(&d->toks[c + 1])) {
       for (size_t k = anchor_mi; k-- > 0 && d->ments[k].sent == m->sent;) {
         const Mention *p = &d->ments[k];
         if (p->last <= c) {
@@ -5401,8 +5481,7 @@ static bool described_until(const Doc *d, uint32_t a, uint32_t b) {
   if (a == b) {
     return true;
   }
-  if (b - a > 6 || !(is_tok(&d->toks[a], "a") || is_tok(&d->toks[a], "an") ||
-                     is_tok(&d->toks[a], "the"))) {
+  if (b - a > 6 || !is_article(&d->toks[a])) {
     return false;
   }
   for (uint32_t t = a + 1; t < b; t++) {

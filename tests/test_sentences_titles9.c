@@ -228,7 +228,7 @@ static void cast_list_lines(void **state) {
                         "Nadia moves to Leeds.\n\n"
                         "Omar Haddad (Sami Aziz)\n\n"
                         "Omar is her brother. Aziz plays him with warmth.");
-  CLASS_IS(doc, "Salt Bridge", "Work");
+  CLASS_IS(doc, "Salt Bridge", "TVSeries"); /* "is a … drama series" */
   YES(doc, "Nadia Karimi", "playedBy", "Leila Hosseini");
   YES(doc, "Omar Haddad", "playedBy", "Sami Aziz");
   YES(doc, "Salt Bridge", "starring", "Leila Hosseini");
