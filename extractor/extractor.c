@@ -155,6 +155,7 @@ enum {
   L_IMPERATIVE,
   L_NAME_OPENER,
   L_ROAD_WORD,
+  L_ACTING_VERB,
   L_COUNT
 };
 static const char *const list_names[L_COUNT] = {
@@ -170,7 +171,8 @@ static const char *const list_names[L_COUNT] = {
     "genre",          "broadcaster",   "streamer",       "relative_block",
     "unreal",         "title_article", "role_noun",      "male_noun",
     "female_noun",    "number_word",   "copula_phrase",  "title_end",
-    "title_cue",      "imperative",    "name_opener",    "road_word"};
+    "title_cue",      "imperative",    "name_opener",    "road_word",
+    "acting_verb"};
 
 struct KgbExtractor {
   const KgbRules *rules;
@@ -4459,18 +4461,14 @@ static int who_clause_owner(Doc *d, size_t mi) {
              : -1;
 }
 
-/* Token @p t is a verb of acting in the present or past: "plays",
- * "portrayed", "voices", "stars" (before "as" or "in"). */
+/* Token @p t is a verb of acting: "plays", "portrayed", "voices" (list
+ * acting_verb, cast.rules' ACT_VERB), or "stars" before "as" or "in". */
 static bool acting_verb(const Doc *d, uint32_t t) {
-  static const char *const acting[] = {"plays",     "played", "portrays",
-                                       "portrayed", "voices", "voiced"};
   if (t + 1 >= d->n_toks) {
     return false;
   }
-  for (size_t k = 0; k < sizeof acting / sizeof *acting; k++) {
-    if (is_tok(&d->toks[t], acting[k])) {
-      return true;
-    }
+  if (in_list(d, L_ACTING_VERB, &d->toks[t], NULL)) {
+    return true;
   }
   return (is_tok(&d->toks[t], "stars") || is_tok(&d->toks[t], "starred")) &&
          (is_tok(&d->toks[t + 1], "as") || is_tok(&d->toks[t + 1], "in"));
