@@ -85,6 +85,21 @@ static void living_as_and_titles(void **state) {
   YES(doc, "Adaeze", "occupation", "Nurse");
   kgb_doc_result_free(doc);
 
+  doc = kgb_test_sentence(
+      "A former schoolteacher, Agnes now runs the village shop in Kilkee.");
+  YES(doc, "Agnes", "occupation", "former schoolteacher");
+  kgb_doc_result_free(doc);
+
+  doc = kgb_test_sentence(
+      "A nurse by profession, Wanjiru volunteers at the clinic in Kisumu.");
+  YES(doc, "Wanjiru", "occupation", "nurse");
+  kgb_doc_result_free(doc);
+
+  doc = kgb_test_sentence(
+      "In ‘Deadline Lagos’, Obi's work as a journalist puts him in danger.");
+  YES(doc, "Obi", "occupation", "journalist");
+  kgb_doc_result_free(doc);
+
   /* a plan, a negation: no trade */
   doc = kgb_test_sentence("‘Vila Nova’ is a Portuguese drama. Ana "
                           "dreams of becoming a doctor.");
