@@ -6,8 +6,8 @@
  * "available to stream on"; the actor of "X was cast in ‘W’ alongside Y";
  * "bows on Netflix in May 2024"; "clocks in at 1h 42m"; a craft's duties
  * handed to a person; the trade first, then the work ("The producers of
- * ‘W’ are …"); "Playing Kemal is X". Each test asserts the facts a sentence
- * must give and those it must not. */
+ * ‘W’ are …"); "Playing Kemal is X"; "25 million pesos" after "Mexican".
+ * Each test asserts the facts a sentence must give and those it must not. */
 #include "sentences.h"
 
 #include "../extractor/extractor.h"
@@ -129,8 +129,8 @@ static void genres_in_many_words(void **state) {
   YES(doc, "Pale Moon", "genre", "folk horror");
   kgb_doc_result_free(doc);
 
-  doc =
-      kgb_test_sentence("‘Steel Orbit’ is a space opera with a Brazilian cast.");
+  doc = kgb_test_sentence(
+      "‘Steel Orbit’ is a space opera with a Brazilian cast.");
   YES(doc, "Steel Orbit", "genre", "space opera");
   kgb_doc_result_free(doc);
 
@@ -232,8 +232,8 @@ static void casting_and_roles(void **state) {
 /* release on a date; a running time in one token per unit, or opening */
 static void dates_and_running_times(void **state) {
   (void)state;
-  KgbDocResult *doc = kgb_test_sentence(
-      "‘Monsoon Wedding Redux’ bows on Netflix in May 2024.");
+  KgbDocResult *doc =
+      kgb_test_sentence("‘Monsoon Wedding Redux’ bows on Netflix in May 2024.");
   YES(doc, "Monsoon Wedding Redux", "releaseDate", "2024-05");
   YES(doc, "Monsoon Wedding Redux", "distributedBy", "Netflix");
   kgb_doc_result_free(doc);
@@ -272,6 +272,26 @@ static void dates_and_running_times(void **state) {
   kgb_doc_result_free(doc);
 }
 
+/* pesos, dinars, francs: the money of the nationality written before */
+static void shared_currency_words(void **state) {
+  (void)state;
+  KgbDocResult *doc = kgb_test_sentence(
+      "The Mexican comedy ‘La Fonda’ cost 25 million pesos to make.");
+  YES(doc, "La Fonda", "budget", "25000000 MXN");
+  kgb_doc_result_free(doc);
+
+  doc = kgb_test_sentence("‘Viento’ is an Argentine drama. It had a budget "
+                          "of 50 million pesos.");
+  YES(doc, "Viento", "budget", "50000000 ARS");
+  kgb_doc_result_free(doc);
+
+  /* no nationality: whose pesos? */
+  doc = kgb_test_sentence("‘La Fonda’ is a comedy set in a diner. It cost 25 "
+                          "million pesos to make.");
+  NO(doc, "La Fonda", "budget", "25000000");
+  kgb_doc_result_free(doc);
+}
+
 /* a craft's duties; the trade, then the work, then the people */
 static void crew_duties_and_trades_of(void **state) {
   (void)state;
@@ -285,8 +305,8 @@ static void crew_duties_and_trades_of(void **state) {
   YES(doc, "Kora", "musicBy", "Aaron Rimbui");
   kgb_doc_result_free(doc);
 
-  doc = kgb_test_sentence(
-      "Camera duties on ‘Steppe Song’ went to Aziz Rahimov.");
+  doc =
+      kgb_test_sentence("Camera duties on ‘Steppe Song’ went to Aziz Rahimov.");
   YES(doc, "Steppe Song", "cinematographyBy", "Aziz Rahimov");
   kgb_doc_result_free(doc);
 
@@ -300,8 +320,8 @@ static void crew_duties_and_trades_of(void **state) {
   YES(doc, "Kora", "writtenBy", "Ngozi Okafor");
   kgb_doc_result_free(doc);
 
-  doc = kgb_test_sentence(
-      "The producers of ‘Kora’ are Amaka Obi and Chidi Eze.");
+  doc =
+      kgb_test_sentence("The producers of ‘Kora’ are Amaka Obi and Chidi Eze.");
   YES(doc, "Kora", "producedBy", "Amaka Obi");
   YES(doc, "Kora", "producedBy", "Chidi Eze");
   kgb_doc_result_free(doc);
@@ -328,6 +348,7 @@ const struct CMUnitTest kgb_tests_sentences_xcrew14[] = {
     cmocka_unit_test_setup(casting_and_roles, kgb_test_rules_setup),
     cmocka_unit_test_setup(dates_and_running_times, kgb_test_rules_setup),
     cmocka_unit_test_setup(crew_duties_and_trades_of, kgb_test_rules_setup),
+    cmocka_unit_test_setup(shared_currency_words, kgb_test_rules_setup),
 };
 const size_t kgb_tests_sentences_xcrew14_count =
     sizeof kgb_tests_sentences_xcrew14 / sizeof kgb_tests_sentences_xcrew14[0];
