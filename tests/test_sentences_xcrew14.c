@@ -250,6 +250,20 @@ static void dates_and_running_times(void **state) {
   YES(doc, "Paper Boats", "releaseDate", "2021-09-02");
   kgb_doc_result_free(doc);
 
+  doc = kgb_test_sentence("‘Kaya’ is set for a 10 October 2025 release.");
+  YES(doc, "Kaya", "releaseDate", "2025-10-10");
+  kgb_doc_result_free(doc);
+
+  doc = kgb_test_sentence(
+      "The first season of ‘Boda Boda’ dropped on 1 December 2023.");
+  YES(doc, "Boda Boda", "releaseDate", "2023-12-01");
+  kgb_doc_result_free(doc);
+
+  doc = kgb_test_sentence("‘Kora’ is a Nigerian drama. The prosecutor "
+                          "dropped the charges on 3 May 2024.");
+  NO(doc, "Kora", "releaseDate", "2024-05-03");
+  kgb_doc_result_free(doc);
+
   /* a plot's bow is no release */
   doc = kgb_test_sentence(
       "‘Kora’ is a Nigerian drama. Kemi bows to her father in May 2024.");
