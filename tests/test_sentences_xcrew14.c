@@ -288,6 +288,16 @@ static void dates_and_running_times(void **state) {
   kgb_doc_result_free(doc);
 }
 
+/* the original title of a work named between */
+static void original_title_of_work(void **state) {
+  (void)state;
+  KgbDocResult *doc = kgb_test_sentence(
+      "The Hungarian original title of ‘The Bridgekeeper's Daughter’ is ‘A "
+      "hídmester lánya’.");
+  YES(doc, "The Bridgekeeper's Daughter", "originalTitle", "A hídmester lánya");
+  kgb_doc_result_free(doc);
+}
+
 /* pesos, dinars, francs: the money of the nationality written before */
 static void shared_currency_words(void **state) {
   (void)state;
@@ -365,6 +375,7 @@ const struct CMUnitTest kgb_tests_sentences_xcrew14[] = {
     cmocka_unit_test_setup(dates_and_running_times, kgb_test_rules_setup),
     cmocka_unit_test_setup(crew_duties_and_trades_of, kgb_test_rules_setup),
     cmocka_unit_test_setup(shared_currency_words, kgb_test_rules_setup),
+    cmocka_unit_test_setup(original_title_of_work, kgb_test_rules_setup),
 };
 const size_t kgb_tests_sentences_xcrew14_count =
     sizeof kgb_tests_sentences_xcrew14 / sizeof kgb_tests_sentences_xcrew14[0];
