@@ -311,6 +311,10 @@ static void shared_currency_words(void **state) {
   YES(doc, "Viento", "budget", "50000000 ARS");
   kgb_doc_result_free(doc);
 
+  doc = kgb_test_sentence("‘Kora’ was made for an estimated ₦450 million.");
+  YES(doc, "Kora", "budget", "450000000 NGN");
+  kgb_doc_result_free(doc);
+
   /* no nationality: whose pesos? */
   doc = kgb_test_sentence("‘La Fonda’ is a comedy set in a diner. It cost 25 "
                           "million pesos to make.");
