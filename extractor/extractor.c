@@ -156,6 +156,7 @@ enum {
   L_NAME_OPENER,
   L_ROAD_WORD,
   L_NAME_ARTICLE,
+  L_ACTING_VERB,
   L_COUNT
 };
 static const char *const list_names[L_COUNT] = {
@@ -172,7 +173,7 @@ static const char *const list_names[L_COUNT] = {
     "unreal",         "title_article", "role_noun",      "male_noun",
     "female_noun",    "number_word",   "copula_phrase",  "title_end",
     "title_cue",      "imperative",    "name_opener",    "road_word",
-    "name_article"};
+    "name_article",   "acting_verb"};
 
 struct KgbExtractor {
   const KgbRules *rules;
@@ -3201,20 +3202,14 @@ static double value_minutes(Doc *d, uint32_t first, uint32_t last) {
   return total;
 }
 
-/* "US$2 million", "A$5 million", "NZ$", "R$", "S/": a country's letters
- * written onto the currency sign at token i (the capture may start at the
- * sign) name the currency when the two are one entry of the currency list;
- * so do a nationality and a word several countries' money shares, "Tunisian
- * dinars", "Mexican pesos" (an entry with a space). */
-static bool joined_currency(Doc *d, uint32_t i, const char **currency) {
-  const KgbToken *t = &d->toks[i];
-  if (i == 0 || !(d->toks[i - 1].flags & KGB_TOK_WORD) ||
-      (d->toks[i - 1].flags & KGB_TOK_NUM)) {
-    return false;
-  }
+/* Tokens @p a and @p b, written together (a space between them when the
+ * text has one before @p b), are an entry of list currency: its code. */
+static bool pair_currency(Doc *d, uint32_t a, uint32_t b,
+                          const char **currency) {
   char joined[48];
-  int n = snprintf(joined, sizeof joined, "%s%s%s", d->toks[i - 1].lower,
-                   (t->flags & KGB_TOK_SPACE) ? " " : "", t->lower);
+  bool space = b != a + 1 || (d->toks[b].flags & KGB_TOK_SPACE);
+  int n = snprintf(joined, sizeof joined, "%s%s%s", d->toks[a].lower,
+                   space ? " " : "", d->toks[b].lower);
   if (n <= 0 || (size_t)n >= sizeof joined) {
     return false;
   }
@@ -3223,6 +3218,34 @@ static bool joined_currency(Doc *d, uint32_t i, const char **currency) {
   if (key && kgb_lexicon_get(d->ex->lists[L_CURRENCY], key, &val) && val) {
     *currency = val;
     return true;
+  }
+  return false;
+}
+
+/* "US$2 million", "A$5 million", "NZ$", "R$", "S/": a country's letters
+ * written onto the currency sign at token i (the capture may start at the
+ * sign) name the currency when the two are one entry of the currency list;
+ * so do a nationality and a word several countries' money shares, "Tunisian
+ * dinars", "Mexican pesos" (an entry with a space). */
+static bool joined_currency(Doc *d, uint32_t i, const char **currency) {
+  if (i == 0 || !(d->toks[i - 1].flags & KGB_TOK_WORD) ||
+      (d->toks[i - 1].flags & KGB_TOK_NUM)) {
+    return false;
+  }
+  return pair_currency(d, i - 1, i, currency);
+}
+
+/* "The Mexican comedy ‘La Fonda’ cost 25 million pesos": a word several
+ * countries' money shares (value "?" in list currency) at token @p i is the
+ * money of the nearest nationality written before it in the document that
+ * makes an entry with it ("mexican pesos"); false when none does. */
+static bool nationality_currency(Doc *d, uint32_t i, const char **currency) {
+  for (uint32_t k = i; k-- > 0;) {
+    const KgbToken *t = &d->toks[k];
+    if ((t->flags & KGB_TOK_CAP) && !(t->flags & KGB_TOK_NUM) &&
+        pair_currency(d, k, i, currency)) {
+      return true;
+    }
   }
   return false;
 }
@@ -3260,6 +3283,9 @@ static const char *value_number(Doc *d, uint32_t first, uint32_t last,
     } else if (kind == KGB_ARG_MONEY && in_list(d, L_CURRENCY, t, &val)) {
       currency = val;
       joined_currency(d, i, &currency);
+      if (!strcmp(currency, "?")) {
+        nationality_currency(d, i, &currency);
+      }
     } else if (kind == KGB_ARG_MONEY && joined_currency(d, i, &val)) {
       currency = val;
     } else if (kind == KGB_ARG_MINUTES && in_list(d, L_HOURS, t, NULL)) {
@@ -4540,18 +4566,14 @@ static int who_clause_owner(Doc *d, size_t mi) {
              : -1;
 }
 
-/* Token @p t is a verb of acting in the present or past: "plays",
- * "portrayed", "voices", "stars" (before "as" or "in"). */
+/* Token @p t is a verb of acting: "plays", "portrayed", "voices" (list
+ * acting_verb, cast.rules' ACT_VERB), or "stars" before "as" or "in". */
 static bool acting_verb(const Doc *d, uint32_t t) {
-  static const char *const acting[] = {"plays",     "played", "portrays",
-                                       "portrayed", "voices", "voiced"};
   if (t + 1 >= d->n_toks) {
     return false;
   }
-  for (size_t k = 0; k < sizeof acting / sizeof *acting; k++) {
-    if (is_tok(&d->toks[t], acting[k])) {
-      return true;
-    }
+  if (in_list(d, L_ACTING_VERB, &d->toks[t], NULL)) {
+    return true;
   }
   return (is_tok(&d->toks[t], "stars") || is_tok(&d->toks[t], "starred")) &&
          (is_tok(&d->toks[t + 1], "as") || is_tok(&d->toks[t + 1], "in"));
