@@ -155,6 +155,7 @@ enum {
   L_IMPERATIVE,
   L_NAME_OPENER,
   L_ROAD_WORD,
+  L_PERSON_VERB,
   L_COUNT
 };
 static const char *const list_names[L_COUNT] = {
@@ -170,7 +171,8 @@ static const char *const list_names[L_COUNT] = {
     "genre",          "broadcaster",   "streamer",       "relative_block",
     "unreal",         "title_article", "role_noun",      "male_noun",
     "female_noun",    "number_word",   "copula_phrase",  "title_end",
-    "title_cue",      "imperative",    "name_opener",    "road_word"};
+    "title_cue",      "imperative",    "name_opener",    "road_word",
+    "person_verb"};
 
 struct KgbExtractor {
   const KgbRules *rules;
@@ -1188,6 +1190,40 @@ static bool lead_of_work(const Doc *d, size_t b, size_t last) {
   const char *y = d->toks[b + 2].lower;
   return (d->toks[b + 2].flags & KGB_TOK_NUM) && strlen(y) == 4 &&
          (y[0] == '1' || y[0] == '2');
+}
+
+/* "Bola marries …", "Yaw's brother …", "Maria has been married to …", "Efe
+ * and her sister …": what follows a word of the dictionary opening a
+ * sentence (tokens from @p b) says only a person does it, so the word is a
+ * given name (the dictionary has "bola", "yaw", "maria"). */
+static bool person_follows(const Doc *d, size_t b, size_t last) {
+  if (b >= last) {
+    return false;
+  }
+  if (in_list(d, L_PERSON_VERB, &d->toks[b], NULL)) {
+    return true;
+  }
+  size_t k = b + 1;
+  if ((d->toks[b].flags & KGB_TOK_POSS) ||
+      (is_tok(&d->toks[b], "and") && k < last &&
+       in_list(d, L_POSSESSIVE, &d->toks[k++], NULL))) {
+    while (k < last && in_list(d, L_RELATIVE_MOD, &d->toks[k], NULL)) {
+      k++;
+    }
+    return k < last && in_list(d, L_RELATIVE, &d->toks[k], NULL);
+  }
+  /* "is married to", "has been engaged to" */
+  k = b;
+  if (is_tok(&d->toks[k], "has") || is_tok(&d->toks[k], "had")) {
+    k++;
+  }
+  if (k < last && (in_list(d, L_COPULA, &d->toks[k], NULL) ||
+                   is_tok(&d->toks[k], "been"))) {
+    k++;
+  }
+  return k > b && k + 1 < last &&
+         (is_tok(&d->toks[k], "married") || is_tok(&d->toks[k], "engaged")) &&
+         is_tok(&d->toks[k + 1], "to");
 }
 
 /* Is lower-case word @p t English in British spelling, which the
@@ -2529,7 +2565,7 @@ static KgbStatus find_mentions(Doc *d, uint32_t s, bool headings_pass) {
       intptr_t seen;
       if (in_list(d, L_DICTIONARY, &d->toks[a], NULL) &&
           !kgb_map_get(&d->cap_midsentence, d->toks[a].lower, &seen) &&
-          !lead_of_work(d, b, last)) {
+          !lead_of_work(d, b, last) && !person_follows(d, b, last)) {
         continue;
       }
     }
