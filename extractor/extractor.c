@@ -156,6 +156,7 @@ enum {
   L_NAME_OPENER,
   L_ROAD_WORD,
   L_PERSON_VERB,
+  L_ROMANCE_WORD,
   L_COUNT
 };
 static const char *const list_names[L_COUNT] = {
@@ -172,7 +173,7 @@ static const char *const list_names[L_COUNT] = {
     "unreal",         "title_article", "role_noun",      "male_noun",
     "female_noun",    "number_word",   "copula_phrase",  "title_end",
     "title_cue",      "imperative",    "name_opener",    "road_word",
-    "person_verb"};
+    "person_verb",    "romance_word"};
 
 struct KgbExtractor {
   const KgbRules *rules;
@@ -5430,6 +5431,40 @@ static const KgbVocabTerm *relative_term(Doc *d, const char *value,
                                                                          : NULL;
 }
 
+/* Does possessive pronoun @p m name a blood relative (parent, child,
+ * sibling, grandparent) right after a word of love ("falling for his older
+ * brother"; not "falls for his brother's wife", nor "his cousin": no blood
+ * kin here)? Whoever loves is then not the possessor. */
+static bool romance_blood_kin(Doc *d, const Mention *m) {
+  uint32_t sf = d->sents[m->sent].first, last = d->sents[m->sent].last;
+  uint32_t t = m->first, k = m->last;
+  if (t == sf || !in_list(d, L_POSSESSIVE, &d->toks[t], NULL)) {
+    return false;
+  }
+  while (k < last && in_list(d, L_RELATIVE_MOD, &d->toks[k], NULL)) {
+    k++;
+  }
+  const char *value = NULL;
+  bool inverse = false;
+  const KgbVocabTerm *term =
+      k < last && in_list(d, L_RELATIVE, &d->toks[k], &value) && value
+          ? relative_term(d, value, &inverse, NULL)
+          : NULL;
+  /* (not "falls for his brother's wife") */
+  if (!term || (k + 1 < last && (d->toks[k + 1].flags & KGB_TOK_POSS)) ||
+      (strcmp(term->name, "hasParent") &&
+                strcmp(term->name, "hasChild") &&
+                strcmp(term->name, "hasSibling") &&
+                strcmp(term->name, "hasGrandparent"))) {
+    return false;
+  }
+  t--;
+  if (t > sf && (is_tok(&d->toks[t], "for") || is_tok(&d->toks[t], "with"))) {
+    t--;
+  }
+  return in_list(d, L_ROMANCE_WORD, &d->toks[t], NULL);
+}
+
 /* Tokens [@p a, @p b) are empty or a short description, "a truck driver":
  * an article and up to five lower-case words or nationalities ("Arvo, a
  * truck driver whose daughter, Aino, …", "a Korean adoptee whose …"). */
@@ -5932,6 +5967,16 @@ static KgbStatus resolve_story(Doc *d) {
         exclude = find_group(d, d->ments[ss.prev_person].group);
       } else if (exclude < 0) {
         exclude = genderless_clause_head(d, &ss, i);
+      }
+      /* "Lucía dates Mateo while falling for his older brother": not the
+       * lover's own brother, when someone else may be meant */
+      if (exclude < 0 && ss.subject >= 0 && ss.subject_sent == m->sent &&
+          !d->groups[find_group(d, ss.subject)].gender &&
+          romance_blood_kin(d, m) &&
+          pick_antecedent(d, &ss, m->gender, m->sent,
+                          find_group(d, ss.subject), UINT32_MAX, false,
+                          false) >= 0) {
+        exclude = find_group(d, ss.subject);
       }
       int owner = !appositive && exclude < 0 ? who_clause_owner(d, i) : -1;
       m->group = owner >= 0
