@@ -4299,6 +4299,11 @@ static uint32_t copula_phrase_len(const Doc *d, uint32_t lo, uint32_t f) {
   return 0;
 }
 
+/// Is @p t an indefinite article, "a" or "an"?
+static bool indefinite(const KgbToken *t) {
+  return is_tok(t, "a") || is_tok(t, "an");
+}
+
 /* Tokens [t, end) are ", the colleague who eventually becomes" (an
  * article and up to three lower-case words, "who", up to two more, then
  * "is", "was", "becomes" or "became"): a relative clause that says what the
@@ -4880,6 +4885,28 @@ static uint32_t place_phrase(const Doc *d, uint32_t t, uint32_t end) {
   return 0;
 }
 
+/* Does a relative noun's list value ("hasParent female", "^hasGrandparent")
+ * name blood kin: a parent, child, sibling or grandparent? */
+static bool blood_kin(const char *value) {
+  static const char *const kin[] = {"hasParent", "hasChild", "hasSibling",
+                                    "hasGrandparent", "^hasGrandparent"};
+  for (size_t k = 0; k < sizeof kin / sizeof *kin; k++) {
+    size_t n = strlen(kin[k]);
+    if (!strncmp(value, kin[k], n) && (value[n] == ' ' || !value[n])) {
+      return true;
+    }
+  }
+  return false;
+}
+
+/* The relation that runs the other way between parent and child
+ * ("hasChild": "hasParent"), NULL for any other. */
+static const char *kin_inverse(const char *rel) {
+  return !strcmp(rel, "hasChild")    ? "hasParent"
+         : !strcmp(rel, "hasParent") ? "hasChild"
+                                     : NULL;
+}
+
 /* Tokens of a second relative noun that names the same person, from token
  * t before @p end: "and flatmate" in "her friend and flatmate Nico"; 0 when
  * there is none or the second noun is kin ("her son and daughter Zofia" are
@@ -4890,16 +4917,7 @@ static uint32_t second_relative_noun(const Doc *d, uint32_t t, uint32_t end) {
       !in_list(d, L_RELATIVE, &d->toks[t + 1], &value) || !value) {
     return 0;
   }
-  static const char *const kin[] = {"hasParent",       "hasChild",
-                                    "hasSibling",      "hasGrandparent",
-                                    "^hasGrandparent", "owns"};
-  for (size_t k = 0; k < sizeof kin / sizeof *kin; k++) {
-    size_t n = strlen(kin[k]);
-    if (!strncmp(value, kin[k], n) && (value[n] == ' ' || !value[n])) {
-      return 0;
-    }
-  }
-  return 2;
+  return blood_kin(value) || !strcmp(value, "owns") ? 0 : 2;
 }
 
 /* The first token of a copula that ends right before token @p f ("is",
@@ -5008,7 +5026,7 @@ static int relative_named(Doc *d, size_t mi, size_t anchor_mi) {
      * called Viktor" */
     uint32_t a = t;
     if (a < n->first && is_tok(&d->toks[a - 1], ",") &&
-        (is_tok(&d->toks[a], "a") || is_tok(&d->toks[a], "an"))) {
+        indefinite(&d->toks[a])) {
       a++;
       for (int k = 0;
            k < 3 && a < n->first && (d->toks[a].flags & KGB_TOK_WORD) &&
@@ -5051,12 +5069,11 @@ static int relative_named(Doc *d, size_t mi, size_t anchor_mi) {
          is_tok(&d->toks[t], "in"))) {
       uint32_t k = t + 1;
       while (k < n->first && k <= t + 4 && (d->toks[k].flags & KGB_TOK_WORD) &&
-             !(d->toks[k].flags & KGB_TOK_CAP) && !is_tok(&d->toks[k], "is") &&
-             !is_tok(&d->toks[k], "was")) {
+             !(d->toks[k].flags & KGB_TOK_CAP) &&
+             !in_list(d, L_COPULA, &d->toks[k], NULL)) {
         k++;
       }
-      if (k > t + 1 && k < n->first &&
-          (is_tok(&d->toks[k], "is") || is_tok(&d->toks[k], "was"))) {
+      if (k > t + 1 && k < n->first && in_list(d, L_COPULA, &d->toks[k], NULL)) {
         t = k; /* past "on the case" */
       }
     }
@@ -5064,13 +5081,12 @@ static int relative_named(Doc *d, size_t mi, size_t anchor_mi) {
     if (t == m->last && t + 1 < n->first &&
         (is_tok(&d->toks[t], "there") || is_tok(&d->toks[t], "here") ||
          is_tok(&d->toks[t], "now") || is_tok(&d->toks[t], "then")) &&
-        (is_tok(&d->toks[t + 1], "is") || is_tok(&d->toks[t + 1], "was"))) {
+        in_list(d, L_COPULA, &d->toks[t + 1], NULL)) {
       t++;
     }
     /* "Arjun's father is a strict schoolteacher named Prakash" */
     if (t >= m->last && t + 2 < n->first &&
-        (is_tok(&d->toks[t], "is") || is_tok(&d->toks[t], "was")) &&
-        (is_tok(&d->toks[t + 1], "a") || is_tok(&d->toks[t + 1], "an"))) {
+        in_list(d, L_COPULA, &d->toks[t], NULL) && indefinite(&d->toks[t + 1])) {
       uint32_t c = t + 2;
       for (int k = 0;
            k < 3 && c < n->first && (d->toks[c].flags & KGB_TOK_WORD) &&
@@ -5085,7 +5101,7 @@ static int relative_named(Doc *d, size_t mi, size_t anchor_mi) {
       }
     }
     if (t >= m->last && t < n->first &&
-        (is_tok(&d->toks[t], "is") || is_tok(&d->toks[t], "was"))) {
+        in_list(d, L_COPULA, &d->toks[t], NULL)) {
       uint32_t c = t + 1;
       for (int k = 0; k < 3 && c < n->first &&
                       (trade_word(d, &d->toks[c], L_OCCUPATION) ||
@@ -5292,10 +5308,7 @@ static int relative_named(Doc *d, size_t mi, size_t anchor_mi) {
  * facts the relatives gave; -1 when none or more than one. */
 static int relative_known(Doc *d, int anchor, const KgbVocabTerm *term,
                           const char *gender) {
-  const char *inv = term->symmetric                    ? term->name
-                    : !strcmp(term->name, "hasChild")  ? "hasParent"
-                    : !strcmp(term->name, "hasParent") ? "hasChild"
-                                                       : NULL;
+  const char *inv = term->symmetric ? term->name : kin_inverse(term->name);
   int found = -1;
   size_t from = d->n_facts > 64 ? d->n_facts - 64 : 0;
   for (size_t k = from; k < d->n_facts; k++) {
@@ -5445,17 +5458,10 @@ static bool romance_blood_kin(Doc *d, const Mention *m) {
     k++;
   }
   const char *value = NULL;
-  bool inverse = false;
-  const KgbVocabTerm *term =
-      k < last && in_list(d, L_RELATIVE, &d->toks[k], &value) && value
-          ? relative_term(d, value, &inverse, NULL)
-          : NULL;
   /* (not "falls for his brother's wife") */
-  if (!term || (k + 1 < last && (d->toks[k + 1].flags & KGB_TOK_POSS)) ||
-      (strcmp(term->name, "hasParent") &&
-                strcmp(term->name, "hasChild") &&
-                strcmp(term->name, "hasSibling") &&
-                strcmp(term->name, "hasGrandparent"))) {
+  if (k >= last || !in_list(d, L_RELATIVE, &d->toks[k], &value) || !value ||
+      !blood_kin(value) ||
+      (k + 1 < last && (d->toks[k + 1].flags & KGB_TOK_POSS))) {
     return false;
   }
   t--;
@@ -6145,7 +6151,7 @@ static KgbStatus infer_parent_of_child(Doc *d) {
     int child = f.object;
     f.object = f.subject;
     f.subject = child;
-    f.predicate = "hasParent";
+    f.predicate = kin_inverse(f.predicate);
     f.ev.rule = "builtin:child-parent";
     TRY(st, add_fact(d, &f));
   }
