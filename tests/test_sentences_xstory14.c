@@ -1,0 +1,214 @@
+/* test_sentences_xstory14.c: relations between characters (xstory14), from
+ * invented sentences: given names the dictionary also has, opening a
+ * sentence; a possessive after a word of love; siblings and couples named as
+ * a pair; homes named after those one lives with; moves of a person and a
+ * relative. Each test asserts the facts a sentence must give and those it
+ * must not. */
+#include "sentences.h"
+
+#include "../extractor/extractor.h"
+
+/* a dictionary word opening a sentence is a given name when a person's verb,
+ * a possessive kin noun or "is married to" follows */
+static void initial_dictionary_names(void **state) {
+  (void)state;
+  KgbDocResult *doc =
+      kgb_test_sentence("Yaw's twin brother Kofi is a footballer.");
+  SYM(doc, "Yaw", "hasSibling", "Kofi");
+  kgb_doc_result_free(doc);
+
+  doc = kgb_test_sentence("Maria has been married to Stefan for twenty "
+                          "years.");
+  SYM(doc, "Maria", "marriedTo", "Stefan");
+  kgb_doc_result_free(doc);
+
+  doc = kgb_test_sentence("Bola marries Tunde in a small church in Ibadan.");
+  SYM(doc, "Bola", "marriedTo", "Tunde");
+  kgb_doc_result_free(doc);
+
+  doc = kgb_test_sentence("Bola and her sister Funmi open a hair salon.");
+  SYM(doc, "Bola", "hasSibling", "Funmi");
+  kgb_doc_result_free(doc);
+
+  /* a word that does no person's deed stays a word */
+  doc = kgb_test_sentence("Hope dies in the end, and Tunde marries Bola.");
+  CLASS_IS(doc, "Hope", NULL);
+  kgb_doc_result_free(doc);
+
+  doc = kgb_test_sentence("Fate brings Kemal back to Izmir, where he "
+                          "marries Elif.");
+  CLASS_IS(doc, "Fate", NULL);
+  SYM(doc, "Kemal", "marriedTo", "Elif");
+  kgb_doc_result_free(doc);
+}
+
+/* "falling for his older brother": the lover is not the possessor of the
+ * blood relative, when another person may be */
+static void love_and_blood_kin(void **state) {
+  (void)state;
+  KgbDocResult *doc = kgb_test_sentence(
+      "Lucía dates Mateo while falling for his older brother Diego.");
+  SYM(doc, "Lucía", "dated", "Mateo");
+  SYM(doc, "Mateo", "hasSibling", "Diego");
+  NOSYM(doc, "Lucía", "hasSibling", "Diego");
+  kgb_doc_result_free(doc);
+
+  doc = kgb_test_sentence("Ingrid, engaged to Tomasz, falls for his brother "
+                          "Pavel.");
+  SYM(doc, "Tomasz", "hasSibling", "Pavel");
+  NOSYM(doc, "Ingrid", "hasSibling", "Pavel");
+  kgb_doc_result_free(doc);
+
+  doc = kgb_test_sentence("Leila marries Karim but has an affair with his "
+                          "father, Nabil.");
+  YES(doc, "Karim", "hasParent", "Nabil");
+  NO(doc, "Leila", "hasParent", "Nabil");
+  kgb_doc_result_free(doc);
+
+  doc = kgb_test_sentence("Akosua is dating Kweku and secretly kissing his "
+                          "twin brother Kojo.");
+  SYM(doc, "Kweku", "hasSibling", "Kojo");
+  NOSYM(doc, "Akosua", "hasSibling", "Kojo");
+  kgb_doc_result_free(doc);
+
+  /* not a blood relative's own possessive: his brother's wife */
+  doc = kgb_test_sentence("Kemal meets Orhan at the port. Kemal falls for "
+                          "his brother's wife, Aylin.");
+  NOSYM(doc, "Orhan", "hasSibling", "Kemal's brother");
+  kgb_doc_result_free(doc);
+
+  /* no word of love: one's own kin */
+  doc = kgb_test_sentence("Ali loves his mother, Zehra, more than "
+                          "anything.");
+  YES(doc, "Ali", "hasParent", "Zehra");
+  kgb_doc_result_free(doc);
+
+  doc = kgb_test_sentence("Sung-min visits his sister Ji-woo in Daegu.");
+  SYM(doc, "Sung-min", "hasSibling", "Ji-woo");
+  kgb_doc_result_free(doc);
+}
+
+/* siblings and couples named as a pair, names the gazetteer knows as towns
+ * included */
+static void pairs_named(void **state) {
+  (void)state;
+  KgbDocResult *doc = kgb_test_sentence(
+      "Pedro and Lucas are brothers who run a bar in Salvador.");
+  SYM(doc, "Pedro", "hasSibling", "Lucas");
+  kgb_doc_result_free(doc);
+
+  doc = kgb_test_sentence("Neha and Rohan, siblings from Delhi, travel to "
+                          "Goa.");
+  SYM(doc, "Neha", "hasSibling", "Rohan");
+  kgb_doc_result_free(doc);
+
+  doc = kgb_test_sentence("Ana and Iker are twin sisters.");
+  SYM(doc, "Ana", "hasSibling", "Iker");
+  kgb_doc_result_free(doc);
+
+  doc = kgb_test_sentence("The brothers Farid and Nabil run a garage in "
+                          "Oran.");
+  SYM(doc, "Farid", "hasSibling", "Nabil");
+  kgb_doc_result_free(doc);
+
+  doc = kgb_test_sentence("Rania and Tarek are a married couple.");
+  SYM(doc, "Rania", "marriedTo", "Tarek");
+  kgb_doc_result_free(doc);
+
+  doc = kgb_test_sentence("Divya and Karan, a couple living in Pune, adopt "
+                          "a dog.");
+  SYM(doc, "Divya", "dated", "Karan");
+  YES(doc, "Divya", "livesIn", "Pune");
+  YES(doc, "Karan", "livesIn", "Pune");
+  kgb_doc_result_free(doc);
+
+  /* not kin words: "like brothers", "brothers-in-law", "a couple of" */
+  doc = kgb_test_sentence("Tom and Ben are like brothers, and Tom marries "
+                          "Ana.");
+  NOSYM(doc, "Tom", "hasSibling", "Ben");
+  kgb_doc_result_free(doc);
+
+  doc = kgb_test_sentence("Tom and Ben are brothers-in-law, and Tom marries "
+                          "Ana.");
+  NOSYM(doc, "Tom", "hasSibling", "Ben");
+  kgb_doc_result_free(doc);
+
+  doc = kgb_test_sentence("Ana and Rui, a couple of old friends, open a "
+                          "café with her sister Bia.");
+  NOSYM(doc, "Ana", "dated", "Rui");
+  kgb_doc_result_free(doc);
+}
+
+/* the town of a home named after those one lives or shares it with */
+static void homes_after_people(void **state) {
+  (void)state;
+  KgbDocResult *doc = kgb_test_sentence(
+      "Ama lives with her boyfriend Kojo in a flat in Accra.");
+  YES(doc, "Ama", "livesIn", "Accra");
+  SYM(doc, "Ama", "livedWith", "Kojo");
+  kgb_doc_result_free(doc);
+
+  doc = kgb_test_sentence("Malak lives with her grandmother, Samira, in "
+                          "Tangier.");
+  YES(doc, "Malak", "livesIn", "Tangier");
+  YES(doc, "Malak", "hasGrandparent", "Samira");
+  kgb_doc_result_free(doc);
+
+  doc = kgb_test_sentence("Camille shares a flat with her best friend Léa "
+                          "in Lyon.");
+  YES(doc, "Camille", "livesIn", "Lyon");
+  SYM(doc, "Camille", "livedWith", "Léa");
+  kgb_doc_result_free(doc);
+
+  doc = kgb_test_sentence("Kwame, a taxi driver living in Kumasi, falls for "
+                          "Adjoa.");
+  YES(doc, "Kwame", "livesIn", "Kumasi");
+  kgb_doc_result_free(doc);
+
+  doc = kgb_test_sentence("Hugo shares a flat with Nico and works in Lyon.");
+  NO(doc, "Hugo", "livesIn", "Lyon");
+  kgb_doc_result_free(doc);
+
+  doc = kgb_test_sentence("Kwame, a friend of a man living in Kumasi, calls "
+                          "his sister Adjoa.");
+  NO(doc, "Kwame", "livesIn", "Kumasi");
+  kgb_doc_result_free(doc);
+}
+
+/* a person and a relative who move together; "engaged to" past a clause */
+static void moves_and_engagements(void **state) {
+  (void)state;
+  KgbDocResult *doc = kgb_test_sentence(
+      "Santiago and his wife Valentina move to Buenos Aires.");
+  YES(doc, "Santiago", "movedTo", "Buenos Aires");
+  YES(doc, "Valentina", "movedTo", "Buenos Aires");
+  SYM(doc, "Santiago", "marriedTo", "Valentina");
+  kgb_doc_result_free(doc);
+
+  doc = kgb_test_sentence("Karin and her husband, Lars, relocate to "
+                          "Uppsala.");
+  YES(doc, "Karin", "movedTo", "Uppsala");
+  YES(doc, "Lars", "movedTo", "Uppsala");
+  kgb_doc_result_free(doc);
+
+  doc = kgb_test_sentence("Lena, who lives in Leipzig, is engaged to Felix.");
+  SYM(doc, "Lena", "dated", "Felix");
+  YES(doc, "Lena", "livesIn", "Leipzig");
+  kgb_doc_result_free(doc);
+
+  doc = kgb_test_sentence("Facundo quits his job, tells Ortega what he "
+                          "thinks of him, and moves to Mendoza.");
+  NO(doc, "Ortega", "movedTo", "Mendoza");
+  kgb_doc_result_free(doc);
+}
+
+const struct CMUnitTest kgb_tests_sentences_xstory14[] = {
+    cmocka_unit_test_setup(initial_dictionary_names, kgb_test_rules_setup),
+    cmocka_unit_test_setup(love_and_blood_kin, kgb_test_rules_setup),
+    cmocka_unit_test_setup(pairs_named, kgb_test_rules_setup),
+    cmocka_unit_test_setup(homes_after_people, kgb_test_rules_setup),
+    cmocka_unit_test_setup(moves_and_engagements, kgb_test_rules_setup),
+};
+const size_t kgb_tests_sentences_xstory14_count =
+    sizeof kgb_tests_sentences_xstory14 /
+    sizeof kgb_tests_sentences_xstory14[0];
