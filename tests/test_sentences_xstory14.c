@@ -202,12 +202,92 @@ static void moves_and_engagements(void **state) {
   kgb_doc_result_free(doc);
 }
 
+/* kin, love and moves in more shapes: a described parent, "in love with",
+ * love and marriage after an apposition, "tie the knot", an affair, a
+ * bride, a move in a "who" clause */
+static void kin_love_moves_shapes(void **state) {
+  (void)state;
+  KgbDocResult *doc = kgb_test_sentence(
+      "Elif, daughter of the village imam Hasan, falls in love with Deniz.");
+  YES(doc, "Elif", "hasParent", "Hasan");
+  SYM(doc, "Elif", "dated", "Deniz");
+  kgb_doc_result_free(doc);
+
+  doc = kgb_test_sentence("Ikechukwu, the eldest son of a wealthy trader, "
+                          "Obi, refuses to marry.");
+  YES(doc, "Ikechukwu", "hasParent", "Obi");
+  kgb_doc_result_free(doc);
+
+  doc = kgb_test_sentence("Ana, the daughter of a man who knows Rui, marries "
+                          "Tiago.");
+  SYM(doc, "Ana", "marriedTo", "Tiago");
+  NO(doc, "Ana", "hasParent", "Rui");
+  kgb_doc_result_free(doc);
+
+  doc = kgb_test_sentence("Viktor is in love with Anya.");
+  SYM(doc, "Viktor", "dated", "Anya");
+  kgb_doc_result_free(doc);
+
+  /* a love not returned */
+  doc = kgb_test_sentence("Dmytro is secretly in love with his friend's "
+                          "sister, Sofia, and Sofia marries Ivan.");
+  NOSYM(doc, "Dmytro", "dated", "Sofia");
+  kgb_doc_result_free(doc);
+
+  doc = kgb_test_sentence("Nkechi, a Lagos-based lawyer, marries Chidi.");
+  SYM(doc, "Nkechi", "marriedTo", "Chidi");
+  kgb_doc_result_free(doc);
+
+  doc = kgb_test_sentence("Aryan and Meera tie the knot in Udaipur.");
+  SYM(doc, "Aryan", "marriedTo", "Meera");
+  kgb_doc_result_free(doc);
+
+  doc = kgb_test_sentence("Kai and Mele, a young couple from Apia, marry in "
+                          "secret.");
+  SYM(doc, "Kai", "marriedTo", "Mele");
+  kgb_doc_result_free(doc);
+
+  doc = kgb_test_sentence("Oscar and Frida have been together for ten "
+                          "years.");
+  SYM(doc, "Oscar", "dated", "Frida");
+  kgb_doc_result_free(doc);
+
+  doc = kgb_test_sentence("Ji-ho and Seo-yeon begin a secret "
+                          "relationship.");
+  SYM(doc, "Ji-ho", "dated", "Seo-yeon");
+  kgb_doc_result_free(doc);
+
+  doc = kgb_test_sentence("Leon cheats on his wife, Hanna, with Sabine.");
+  SYM(doc, "Leon", "marriedTo", "Hanna");
+  SYM(doc, "Leon", "dated", "Sabine");
+  kgb_doc_result_free(doc);
+
+  doc = kgb_test_sentence("Hamid and his new bride, Shirin, settle in "
+                          "Isfahan.");
+  SYM(doc, "Hamid", "marriedTo", "Shirin");
+  YES(doc, "Hamid", "movedTo", "Isfahan");
+  kgb_doc_result_free(doc);
+
+  doc = kgb_test_sentence("In 1962, Rachid emigrates from Oran to "
+                          "Marseille.");
+  YES(doc, "Rachid", "movedTo", "Marseille");
+  NO(doc, "Rachid", "movedTo", "Oran");
+  kgb_doc_result_free(doc);
+
+  doc = kgb_test_sentence("Laila, who recently moved to Amman, befriends "
+                          "Huda.");
+  YES(doc, "Laila", "movedTo", "Amman");
+  SYM(doc, "Laila", "friendOf", "Huda");
+  kgb_doc_result_free(doc);
+}
+
 const struct CMUnitTest kgb_tests_sentences_xstory14[] = {
     cmocka_unit_test_setup(initial_dictionary_names, kgb_test_rules_setup),
     cmocka_unit_test_setup(love_and_blood_kin, kgb_test_rules_setup),
     cmocka_unit_test_setup(pairs_named, kgb_test_rules_setup),
     cmocka_unit_test_setup(homes_after_people, kgb_test_rules_setup),
     cmocka_unit_test_setup(moves_and_engagements, kgb_test_rules_setup),
+    cmocka_unit_test_setup(kin_love_moves_shapes, kgb_test_rules_setup),
 };
 const size_t kgb_tests_sentences_xstory14_count =
     sizeof kgb_tests_sentences_xstory14 /
