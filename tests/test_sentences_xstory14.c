@@ -281,6 +281,40 @@ static void kin_love_moves_shapes(void **state) {
   kgb_doc_result_free(doc);
 }
 
+/* colleagues named right after "works with", bosses who own the workplace,
+ * and a person verb naming a given name the dictionary has */
+static void work_ties(void **state) {
+  (void)state;
+  KgbDocResult *doc = kgb_test_sentence(
+      "Hana works with Takeshi at a ramen shop in Osaka.");
+  SYM(doc, "Hana", "colleagueOf", "Takeshi");
+  kgb_doc_result_free(doc);
+
+  doc = kgb_test_sentence("Giorgos is a police officer who works alongside "
+                          "Nikos.");
+  SYM(doc, "Giorgos", "colleagueOf", "Nikos");
+  kgb_doc_result_free(doc);
+
+  doc = kgb_test_sentence("Ines works with her father Rui at the port.");
+  YES(doc, "Ines", "hasParent", "Rui");
+  NOSYM(doc, "Ines", "colleagueOf", "Rui");
+  kgb_doc_result_free(doc);
+
+  doc = kgb_test_sentence("Sven works at a sawmill owned by Gunnar.");
+  YES(doc, "Gunnar", "bossOf", "Sven");
+  kgb_doc_result_free(doc);
+
+  doc = kgb_test_sentence("Bilal works for a law firm run by the ruthless "
+                          "Okafor.");
+  YES(doc, "Okafor", "bossOf", "Bilal");
+  kgb_doc_result_free(doc);
+
+  doc = kgb_test_sentence("Bola quits her job at the bank after a fight "
+                          "with her sister Funmi.");
+  SYM(doc, "Bola", "hasSibling", "Funmi");
+  kgb_doc_result_free(doc);
+}
+
 const struct CMUnitTest kgb_tests_sentences_xstory14[] = {
     cmocka_unit_test_setup(initial_dictionary_names, kgb_test_rules_setup),
     cmocka_unit_test_setup(love_and_blood_kin, kgb_test_rules_setup),
@@ -288,6 +322,7 @@ const struct CMUnitTest kgb_tests_sentences_xstory14[] = {
     cmocka_unit_test_setup(homes_after_people, kgb_test_rules_setup),
     cmocka_unit_test_setup(moves_and_engagements, kgb_test_rules_setup),
     cmocka_unit_test_setup(kin_love_moves_shapes, kgb_test_rules_setup),
+    cmocka_unit_test_setup(work_ties, kgb_test_rules_setup),
 };
 const size_t kgb_tests_sentences_xstory14_count =
     sizeof kgb_tests_sentences_xstory14 /
