@@ -315,6 +315,37 @@ static void work_ties(void **state) {
   kgb_doc_result_free(doc);
 }
 
+/* a marriage past an actor in brackets; homes in a "who" clause after a
+ * pair, and where one is raised */
+static void brackets_and_homes(void **state) {
+  (void)state;
+  KgbDocResult *doc = kgb_test_sentence(
+      "Jonas (Lars Mikkelsen) is married to Birgit (Sofie Gråbøl).");
+  SYM(doc, "Jonas", "marriedTo", "Birgit");
+  NOSYM(doc, "Lars Mikkelsen", "marriedTo", "Birgit");
+  kgb_doc_result_free(doc);
+
+  doc = kgb_test_sentence("Kaveh and Leyla, who live in Shiraz, are "
+                          "expecting their first child.");
+  YES(doc, "Kaveh", "livesIn", "Shiraz");
+  YES(doc, "Leyla", "livesIn", "Shiraz");
+  kgb_doc_result_free(doc);
+
+  doc = kgb_test_sentence("Kiri is raised by her grandparents in Rotorua.");
+  YES(doc, "Kiri", "livesIn", "Rotorua");
+  kgb_doc_result_free(doc);
+
+  doc = kgb_test_sentence("Hoa, an orphan raised by her grandmother in Huế, "
+                          "dreams of becoming a singer.");
+  YES(doc, "Hoa", "livesIn", "Huế");
+  kgb_doc_result_free(doc);
+
+  doc = kgb_test_sentence("Kaveh and Leyla, who met in Shiraz, marry in "
+                          "Tehran.");
+  NO(doc, "Kaveh", "livesIn", "Shiraz");
+  kgb_doc_result_free(doc);
+}
+
 const struct CMUnitTest kgb_tests_sentences_xstory14[] = {
     cmocka_unit_test_setup(initial_dictionary_names, kgb_test_rules_setup),
     cmocka_unit_test_setup(love_and_blood_kin, kgb_test_rules_setup),
@@ -323,6 +354,7 @@ const struct CMUnitTest kgb_tests_sentences_xstory14[] = {
     cmocka_unit_test_setup(moves_and_engagements, kgb_test_rules_setup),
     cmocka_unit_test_setup(kin_love_moves_shapes, kgb_test_rules_setup),
     cmocka_unit_test_setup(work_ties, kgb_test_rules_setup),
+    cmocka_unit_test_setup(brackets_and_homes, kgb_test_rules_setup),
 };
 const size_t kgb_tests_sentences_xstory14_count =
     sizeof kgb_tests_sentences_xstory14 /
