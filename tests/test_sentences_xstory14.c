@@ -346,6 +346,51 @@ static void brackets_and_homes(void **state) {
   kgb_doc_result_free(doc);
 }
 
+/* a trade of a town, a home one has long lived in, a move for work */
+static void towns_of_work_and_home(void **state) {
+  (void)state;
+  KgbDocResult *doc = kgb_test_sentence("Otávio is a São Paulo lawyer.");
+  YES(doc, "Otávio", "livesIn", "São Paulo");
+  kgb_doc_result_free(doc);
+
+  doc = kgb_test_sentence("Arjun, a Pune software engineer, marries Priya.");
+  YES(doc, "Arjun", "livesIn", "Pune");
+  SYM(doc, "Arjun", "marriedTo", "Priya");
+  kgb_doc_result_free(doc);
+
+  doc = kgb_test_sentence("Gabriel is a Lisbon-based architect.");
+  YES(doc, "Gabriel", "livesIn", "Lisbon");
+  kgb_doc_result_free(doc);
+
+  /* a trade of film says where one works, not lives */
+  doc = kgb_test_sentence("Ana Ruiz is a Madrid filmmaker.");
+  NO(doc, "Ana Ruiz", "livesIn", "Madrid");
+  kgb_doc_result_free(doc);
+
+  doc = kgb_test_sentence("She calls her grandfather, Stavros, a retired "
+                          "fisherman who has lived alone in Chania since his "
+                          "wife died.");
+  YES(doc, "Stavros", "livesIn", "Chania");
+  kgb_doc_result_free(doc);
+
+  doc = kgb_test_sentence("Emma is a nurse who has always lived in Leeds.");
+  YES(doc, "Emma", "livesIn", "Leeds");
+  kgb_doc_result_free(doc);
+
+  doc = kgb_test_sentence("Later, Priya accepts a posting in Dubai.");
+  YES(doc, "Priya", "movedTo", "Dubai");
+  kgb_doc_result_free(doc);
+
+  doc = kgb_test_sentence("Ilse is transferred to Hamburg.");
+  YES(doc, "Ilse", "movedTo", "Hamburg");
+  kgb_doc_result_free(doc);
+
+  doc = kgb_test_sentence("Priya turns down a posting in Dubai and marries "
+                          "Arjun.");
+  NO(doc, "Priya", "movedTo", "Dubai");
+  kgb_doc_result_free(doc);
+}
+
 const struct CMUnitTest kgb_tests_sentences_xstory14[] = {
     cmocka_unit_test_setup(initial_dictionary_names, kgb_test_rules_setup),
     cmocka_unit_test_setup(love_and_blood_kin, kgb_test_rules_setup),
@@ -355,6 +400,7 @@ const struct CMUnitTest kgb_tests_sentences_xstory14[] = {
     cmocka_unit_test_setup(kin_love_moves_shapes, kgb_test_rules_setup),
     cmocka_unit_test_setup(work_ties, kgb_test_rules_setup),
     cmocka_unit_test_setup(brackets_and_homes, kgb_test_rules_setup),
+    cmocka_unit_test_setup(towns_of_work_and_home, kgb_test_rules_setup),
 };
 const size_t kgb_tests_sentences_xstory14_count =
     sizeof kgb_tests_sentences_xstory14 /
