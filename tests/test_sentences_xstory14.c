@@ -391,6 +391,35 @@ static void towns_of_work_and_home(void **state) {
   kgb_doc_result_free(doc);
 }
 
+/* children born, adopted or shared, and two parents named together */
+static void children_and_parents(void **state) {
+  (void)state;
+  KgbDocResult *doc = kgb_test_sentence(
+      "Nomvula gives birth to a daughter, Lindiwe.");
+  YES(doc, "Lindiwe", "hasParent", "Nomvula");
+  kgb_doc_result_free(doc);
+
+  doc = kgb_test_sentence("Bayarmaa adopts an orphan girl, Saraa.");
+  YES(doc, "Saraa", "hasParent", "Bayarmaa");
+  kgb_doc_result_free(doc);
+
+  doc = kgb_test_sentence("Tomás adopts a stray dog, Biscuit, and marries "
+                          "Ana.");
+  NO(doc, "Biscuit", "hasParent", "Tomás");
+  kgb_doc_result_free(doc);
+
+  doc = kgb_test_sentence("Ibrahim and Fatma's son, Yusuf, is arrested.");
+  YES(doc, "Yusuf", "hasParent", "Ibrahim");
+  YES(doc, "Yusuf", "hasParent", "Fatma");
+  kgb_doc_result_free(doc);
+
+  doc = kgb_test_sentence("Sina's mother and father, Lagi and Tavita, run a "
+                          "store in Apia.");
+  YES(doc, "Sina", "hasParent", "Lagi");
+  YES(doc, "Sina", "hasParent", "Tavita");
+  kgb_doc_result_free(doc);
+}
+
 const struct CMUnitTest kgb_tests_sentences_xstory14[] = {
     cmocka_unit_test_setup(initial_dictionary_names, kgb_test_rules_setup),
     cmocka_unit_test_setup(love_and_blood_kin, kgb_test_rules_setup),
@@ -401,6 +430,7 @@ const struct CMUnitTest kgb_tests_sentences_xstory14[] = {
     cmocka_unit_test_setup(work_ties, kgb_test_rules_setup),
     cmocka_unit_test_setup(brackets_and_homes, kgb_test_rules_setup),
     cmocka_unit_test_setup(towns_of_work_and_home, kgb_test_rules_setup),
+    cmocka_unit_test_setup(children_and_parents, kgb_test_rules_setup),
 };
 const size_t kgb_tests_sentences_xstory14_count =
     sizeof kgb_tests_sentences_xstory14 /
