@@ -420,6 +420,42 @@ static void children_and_parents(void **state) {
   kgb_doc_result_free(doc);
 }
 
+/* sweethearts, courting, love after an apposition, an ended relationship,
+ * a move in a "who" clause after a pair */
+static void loves_begun_and_ended(void **state) {
+  (void)state;
+  KgbDocResult *doc = kgb_test_sentence(
+      "Pooja and Sameer were high-school sweethearts.");
+  SYM(doc, "Pooja", "dated", "Sameer");
+  kgb_doc_result_free(doc);
+
+  doc = kgb_test_sentence("Ahmad courts Leila for years before she agrees "
+                          "to marry him.");
+  SYM(doc, "Ahmad", "dated", "Leila");
+  kgb_doc_result_free(doc);
+
+  doc = kgb_test_sentence("Raúl and Maite, childhood friends, fall in "
+                          "love.");
+  SYM(doc, "Raúl", "dated", "Maite");
+  kgb_doc_result_free(doc);
+
+  doc = kgb_test_sentence("Sophie ends her relationship with Tobias.");
+  SYM(doc, "Sophie", "brokeUpWith", "Tobias");
+  SYM(doc, "Sophie", "dated", "Tobias");
+  kgb_doc_result_free(doc);
+
+  doc = kgb_test_sentence("Sam and Priya, a couple who recently moved to "
+                          "Leicester, run a corner shop.");
+  YES(doc, "Sam", "movedTo", "Leicester");
+  YES(doc, "Priya", "movedTo", "Leicester");
+  kgb_doc_result_free(doc);
+
+  doc = kgb_test_sentence("Amira, who had emigrated to Sweden as a child, "
+                          "returns to Sarajevo.");
+  YES(doc, "Amira", "movedTo", "Sweden");
+  kgb_doc_result_free(doc);
+}
+
 const struct CMUnitTest kgb_tests_sentences_xstory14[] = {
     cmocka_unit_test_setup(initial_dictionary_names, kgb_test_rules_setup),
     cmocka_unit_test_setup(love_and_blood_kin, kgb_test_rules_setup),
@@ -431,6 +467,7 @@ const struct CMUnitTest kgb_tests_sentences_xstory14[] = {
     cmocka_unit_test_setup(brackets_and_homes, kgb_test_rules_setup),
     cmocka_unit_test_setup(towns_of_work_and_home, kgb_test_rules_setup),
     cmocka_unit_test_setup(children_and_parents, kgb_test_rules_setup),
+    cmocka_unit_test_setup(loves_begun_and_ended, kgb_test_rules_setup),
 };
 const size_t kgb_tests_sentences_xstory14_count =
     sizeof kgb_tests_sentences_xstory14 /
