@@ -5073,7 +5073,8 @@ static int relative_named(Doc *d, size_t mi, size_t anchor_mi) {
              !in_list(d, L_COPULA, &d->toks[k], NULL)) {
         k++;
       }
-      if (k > t + 1 && k < n->first && in_list(d, L_COPULA, &d->toks[k], NULL)) {
+      if (k > t + 1 && k < n->first &&
+          in_list(d, L_COPULA, &d->toks[k], NULL)) {
         t = k; /* past "on the case" */
       }
     }
@@ -5086,7 +5087,8 @@ static int relative_named(Doc *d, size_t mi, size_t anchor_mi) {
     }
     /* "Arjun's father is a strict schoolteacher named Prakash" */
     if (t >= m->last && t + 2 < n->first &&
-        in_list(d, L_COPULA, &d->toks[t], NULL) && indefinite(&d->toks[t + 1])) {
+        in_list(d, L_COPULA, &d->toks[t], NULL) &&
+        indefinite(&d->toks[t + 1])) {
       uint32_t c = t + 2;
       for (int k = 0;
            k < 3 && c < n->first && (d->toks[c].flags & KGB_TOK_WORD) &&
@@ -5979,9 +5981,8 @@ static KgbStatus resolve_story(Doc *d) {
       if (exclude < 0 && ss.subject >= 0 && ss.subject_sent == m->sent &&
           !d->groups[find_group(d, ss.subject)].gender &&
           romance_blood_kin(d, m) &&
-          pick_antecedent(d, &ss, m->gender, m->sent,
-                          find_group(d, ss.subject), UINT32_MAX, false,
-                          false) >= 0) {
+          pick_antecedent(d, &ss, m->gender, m->sent, find_group(d, ss.subject),
+                          UINT32_MAX, false, false) >= 0) {
         exclude = find_group(d, ss.subject);
       }
       int owner = !appositive && exclude < 0 ? who_clause_owner(d, i) : -1;

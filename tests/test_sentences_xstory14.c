@@ -285,8 +285,8 @@ static void kin_love_moves_shapes(void **state) {
  * and a person verb naming a given name the dictionary has */
 static void work_ties(void **state) {
   (void)state;
-  KgbDocResult *doc = kgb_test_sentence(
-      "Hana works with Takeshi at a ramen shop in Osaka.");
+  KgbDocResult *doc =
+      kgb_test_sentence("Hana works with Takeshi at a ramen shop in Osaka.");
   SYM(doc, "Hana", "colleagueOf", "Takeshi");
   kgb_doc_result_free(doc);
 
@@ -394,8 +394,8 @@ static void towns_of_work_and_home(void **state) {
 /* children born, adopted or shared, and two parents named together */
 static void children_and_parents(void **state) {
   (void)state;
-  KgbDocResult *doc = kgb_test_sentence(
-      "Nomvula gives birth to a daughter, Lindiwe.");
+  KgbDocResult *doc =
+      kgb_test_sentence("Nomvula gives birth to a daughter, Lindiwe.");
   YES(doc, "Lindiwe", "hasParent", "Nomvula");
   kgb_doc_result_free(doc);
 
@@ -424,8 +424,8 @@ static void children_and_parents(void **state) {
  * a move in a "who" clause after a pair */
 static void loves_begun_and_ended(void **state) {
   (void)state;
-  KgbDocResult *doc = kgb_test_sentence(
-      "Pooja and Sameer were high-school sweethearts.");
+  KgbDocResult *doc =
+      kgb_test_sentence("Pooja and Sameer were high-school sweethearts.");
   SYM(doc, "Pooja", "dated", "Sameer");
   kgb_doc_result_free(doc);
 
