@@ -5976,6 +5976,21 @@ static KgbStatus resolve_story(Doc *d) {
       } else if (exclude < 0) {
         exclude = genderless_clause_head(d, &ss, i);
       }
+      /* "he falls for her best friend": a possessive is not the one the
+       * subject pronoun of the other gender of its clause stands for */
+      if (exclude < 0 && ss.prev_person >= 0) {
+        const Mention *pp = &d->ments[ss.prev_person];
+        const KgbToken *pt = &d->toks[pp->first], *mt = &d->toks[m->first];
+        bool crossed = (is_tok(pt, "he") && is_tok(mt, "her")) ||
+                       (is_tok(pt, "she") && is_tok(mt, "his"));
+        for (uint32_t t = pp->last; crossed && t < m->first; t++) {
+          crossed = !(d->toks[t].flags & KGB_TOK_PUNCT);
+        }
+        if (crossed && pp->sent == m->sent && pp->kind == M_PRONOUN &&
+            pp->group >= 0 && !d->groups[find_group(d, pp->group)].gender) {
+          exclude = find_group(d, pp->group);
+        }
+      }
       /* "Lucía dates Mateo while falling for his older brother": not the
        * lover's own brother, when someone else may be meant */
       if (exclude < 0 && ss.subject >= 0 && ss.subject_sent == m->sent &&

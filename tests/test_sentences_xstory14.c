@@ -77,6 +77,15 @@ static void love_and_blood_kin(void **state) {
   NOSYM(doc, "Orhan", "hasSibling", "Kemal's brother");
   kgb_doc_result_free(doc);
 
+  /* "Tom" (a dictionary word) is a name now: "he" is Tom, so "her" is
+   * Sophie's */
+  doc = kgb_test_sentence("Tom is engaged to Sophie, but he falls for her "
+                          "best friend, Grace.");
+  SYM(doc, "Tom", "dated", "Sophie");
+  SYM(doc, "Grace", "friendOf", "Sophie");
+  NOSYM(doc, "Tom", "friendOf", "Grace");
+  kgb_doc_result_free(doc);
+
   /* no word of love: one's own kin */
   doc = kgb_test_sentence("Ali loves his mother, Zehra, more than "
                           "anything.");
