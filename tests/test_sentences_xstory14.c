@@ -422,6 +422,15 @@ static void children_and_parents(void **state) {
   YES(doc, "Yusuf", "hasParent", "Fatma");
   kgb_doc_result_free(doc);
 
+  doc = kgb_test_sentence("Jun is the father of two girls, Hana and "
+                          "Sora.");
+  YES(doc, "Hana", "hasParent", "Jun");
+  kgb_doc_result_free(doc);
+
+  doc = kgb_test_sentence("Alejandro lives and works in Bogotá.");
+  YES(doc, "Alejandro", "livesIn", "Bogotá");
+  kgb_doc_result_free(doc);
+
   doc = kgb_test_sentence("Sina's mother and father, Lagi and Tavita, run a "
                           "store in Apia.");
   YES(doc, "Sina", "hasParent", "Lagi");
