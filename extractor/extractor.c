@@ -157,6 +157,8 @@ enum {
   L_ROAD_WORD,
   L_NAME_ARTICLE,
   L_ACTING_VERB,
+  L_PERSON_VERB,
+  L_ROMANCE_WORD,
   L_COUNT
 };
 static const char *const list_names[L_COUNT] = {
@@ -173,7 +175,7 @@ static const char *const list_names[L_COUNT] = {
     "unreal",         "title_article", "role_noun",      "male_noun",
     "female_noun",    "number_word",   "copula_phrase",  "title_end",
     "title_cue",      "imperative",    "name_opener",    "road_word",
-    "name_article",   "acting_verb"};
+    "name_article",   "acting_verb",   "person_verb",    "romance_word"};
 
 struct KgbExtractor {
   const KgbRules *rules;
@@ -1267,6 +1269,40 @@ static bool lead_title_bounds(const Doc *d, size_t first, size_t *a, size_t *b,
     return true;
   }
   return false;
+}
+
+/* "Bola marries …", "Yaw's brother …", "Maria has been married to …", "Efe
+ * and her sister …": what follows a word of the dictionary opening a
+ * sentence (tokens from @p b) says only a person does it, so the word is a
+ * given name (the dictionary has "bola", "yaw", "maria"). */
+static bool person_follows(const Doc *d, size_t b, size_t last) {
+  if (b >= last) {
+    return false;
+  }
+  if (in_list(d, L_PERSON_VERB, &d->toks[b], NULL)) {
+    return true;
+  }
+  size_t k = b + 1;
+  if ((d->toks[b].flags & KGB_TOK_POSS) ||
+      (is_tok(&d->toks[b], "and") && k < last &&
+       in_list(d, L_POSSESSIVE, &d->toks[k++], NULL))) {
+    while (k < last && in_list(d, L_RELATIVE_MOD, &d->toks[k], NULL)) {
+      k++;
+    }
+    return k < last && in_list(d, L_RELATIVE, &d->toks[k], NULL);
+  }
+  /* "is married to", "has been engaged to" */
+  k = b;
+  if (is_tok(&d->toks[k], "has") || is_tok(&d->toks[k], "had")) {
+    k++;
+  }
+  if (k < last && (in_list(d, L_COPULA, &d->toks[k], NULL) ||
+                   is_tok(&d->toks[k], "been"))) {
+    k++;
+  }
+  return k > b && k + 1 < last &&
+         (is_tok(&d->toks[k], "married") || is_tok(&d->toks[k], "engaged")) &&
+         is_tok(&d->toks[k + 1], "to");
 }
 
 /* Is lower-case word @p t English in British spelling, which the
@@ -2616,7 +2652,7 @@ static KgbStatus find_mentions(Doc *d, uint32_t s, bool headings_pass) {
                   work_apposition(d, b, last);
       if (in_list(d, L_DICTIONARY, &d->toks[a], NULL) &&
           !kgb_map_get(&d->cap_midsentence, d->toks[a].lower, &seen) &&
-          !lead_of_work(d, b, last) && !kind) {
+          !lead_of_work(d, b, last) && !kind && !person_follows(d, b, last)) {
         continue;
       }
     }
@@ -4372,6 +4408,11 @@ static uint32_t copula_phrase_len(const Doc *d, uint32_t lo, uint32_t f) {
   return 0;
 }
 
+/// Is @p t an indefinite article, "a" or "an"?
+static bool indefinite(const KgbToken *t) {
+  return is_tok(t, "a") || is_tok(t, "an");
+}
+
 /* Tokens [t, end) are ", the colleague who eventually becomes" (an
  * article and up to three lower-case words, "who", up to two more, then
  * "is", "was", "becomes" or "became"): a relative clause that says what the
@@ -4946,6 +4987,28 @@ static uint32_t place_phrase(const Doc *d, uint32_t t, uint32_t end) {
   return 0;
 }
 
+/* Does a relative noun's list value ("hasParent female", "^hasGrandparent")
+ * name blood kin: a parent, child, sibling or grandparent? */
+static bool blood_kin(const char *value) {
+  static const char *const kin[] = {"hasParent", "hasChild", "hasSibling",
+                                    "hasGrandparent", "^hasGrandparent"};
+  for (size_t k = 0; k < sizeof kin / sizeof *kin; k++) {
+    size_t n = strlen(kin[k]);
+    if (!strncmp(value, kin[k], n) && (value[n] == ' ' || !value[n])) {
+      return true;
+    }
+  }
+  return false;
+}
+
+/* The relation that runs the other way between parent and child
+ * ("hasChild": "hasParent"), NULL for any other. */
+static const char *kin_inverse(const char *rel) {
+  return !strcmp(rel, "hasChild")    ? "hasParent"
+         : !strcmp(rel, "hasParent") ? "hasChild"
+                                     : NULL;
+}
+
 /* Tokens of a second relative noun that names the same person, from token
  * t before @p end: "and flatmate" in "her friend and flatmate Nico"; 0 when
  * there is none or the second noun is kin ("her son and daughter Zofia" are
@@ -4956,16 +5019,7 @@ static uint32_t second_relative_noun(const Doc *d, uint32_t t, uint32_t end) {
       !in_list(d, L_RELATIVE, &d->toks[t + 1], &value) || !value) {
     return 0;
   }
-  static const char *const kin[] = {"hasParent",       "hasChild",
-                                    "hasSibling",      "hasGrandparent",
-                                    "^hasGrandparent", "owns"};
-  for (size_t k = 0; k < sizeof kin / sizeof *kin; k++) {
-    size_t n = strlen(kin[k]);
-    if (!strncmp(value, kin[k], n) && (value[n] == ' ' || !value[n])) {
-      return 0;
-    }
-  }
-  return 2;
+  return blood_kin(value) || !strcmp(value, "owns") ? 0 : 2;
 }
 
 /* The first token of a copula that ends right before token @p f ("is",
@@ -5074,7 +5128,7 @@ static int relative_named(Doc *d, size_t mi, size_t anchor_mi) {
      * called Viktor" */
     uint32_t a = t;
     if (a < n->first && is_tok(&d->toks[a - 1], ",") &&
-        (is_tok(&d->toks[a], "a") || is_tok(&d->toks[a], "an"))) {
+        indefinite(&d->toks[a])) {
       a++;
       for (int k = 0;
            k < 3 && a < n->first && (d->toks[a].flags & KGB_TOK_WORD) &&
@@ -5117,12 +5171,12 @@ static int relative_named(Doc *d, size_t mi, size_t anchor_mi) {
          is_tok(&d->toks[t], "in"))) {
       uint32_t k = t + 1;
       while (k < n->first && k <= t + 4 && (d->toks[k].flags & KGB_TOK_WORD) &&
-             !(d->toks[k].flags & KGB_TOK_CAP) && !is_tok(&d->toks[k], "is") &&
-             !is_tok(&d->toks[k], "was")) {
+             !(d->toks[k].flags & KGB_TOK_CAP) &&
+             !in_list(d, L_COPULA, &d->toks[k], NULL)) {
         k++;
       }
       if (k > t + 1 && k < n->first &&
-          (is_tok(&d->toks[k], "is") || is_tok(&d->toks[k], "was"))) {
+          in_list(d, L_COPULA, &d->toks[k], NULL)) {
         t = k; /* past "on the case" */
       }
     }
@@ -5130,13 +5184,13 @@ static int relative_named(Doc *d, size_t mi, size_t anchor_mi) {
     if (t == m->last && t + 1 < n->first &&
         (is_tok(&d->toks[t], "there") || is_tok(&d->toks[t], "here") ||
          is_tok(&d->toks[t], "now") || is_tok(&d->toks[t], "then")) &&
-        (is_tok(&d->toks[t + 1], "is") || is_tok(&d->toks[t + 1], "was"))) {
+        in_list(d, L_COPULA, &d->toks[t + 1], NULL)) {
       t++;
     }
     /* "Arjun's father is a strict schoolteacher named Prakash" */
     if (t >= m->last && t + 2 < n->first &&
-        (is_tok(&d->toks[t], "is") || is_tok(&d->toks[t], "was")) &&
-        (is_tok(&d->toks[t + 1], "a") || is_tok(&d->toks[t + 1], "an"))) {
+        in_list(d, L_COPULA, &d->toks[t], NULL) &&
+        indefinite(&d->toks[t + 1])) {
       uint32_t c = t + 2;
       for (int k = 0;
            k < 3 && c < n->first && (d->toks[c].flags & KGB_TOK_WORD) &&
@@ -5151,7 +5205,7 @@ static int relative_named(Doc *d, size_t mi, size_t anchor_mi) {
       }
     }
     if (t >= m->last && t < n->first &&
-        (is_tok(&d->toks[t], "is") || is_tok(&d->toks[t], "was"))) {
+        in_list(d, L_COPULA, &d->toks[t], NULL)) {
       uint32_t c = t + 1;
       for (int k = 0; k < 3 && c < n->first &&
                       (trade_word(d, &d->toks[c], L_OCCUPATION) ||
@@ -5357,10 +5411,7 @@ static int relative_named(Doc *d, size_t mi, size_t anchor_mi) {
  * facts the relatives gave; -1 when none or more than one. */
 static int relative_known(Doc *d, int anchor, const KgbVocabTerm *term,
                           const char *gender) {
-  const char *inv = term->symmetric                    ? term->name
-                    : !strcmp(term->name, "hasChild")  ? "hasParent"
-                    : !strcmp(term->name, "hasParent") ? "hasChild"
-                                                       : NULL;
+  const char *inv = term->symmetric ? term->name : kin_inverse(term->name);
   int found = -1;
   size_t from = d->n_facts > 64 ? d->n_facts - 64 : 0;
   for (size_t k = from; k < d->n_facts; k++) {
@@ -5494,6 +5545,33 @@ static const KgbVocabTerm *relative_term(Doc *d, const char *value,
   const KgbVocabTerm *term = kgb_vocab_find(d->vocab, rel + *inverse);
   return term && !term->is_class && term->range_kind == KGB_RANGE_ENTITY ? term
                                                                          : NULL;
+}
+
+/* Does possessive pronoun @p m name a blood relative (parent, child,
+ * sibling, grandparent) right after a word of love ("falling for his older
+ * brother"; not "falls for his brother's wife", nor "his cousin": no blood
+ * kin here)? Whoever loves is then not the possessor. */
+static bool romance_blood_kin(Doc *d, const Mention *m) {
+  uint32_t sf = d->sents[m->sent].first, last = d->sents[m->sent].last;
+  uint32_t t = m->first, k = m->last;
+  if (t == sf || !in_list(d, L_POSSESSIVE, &d->toks[t], NULL)) {
+    return false;
+  }
+  while (k < last && in_list(d, L_RELATIVE_MOD, &d->toks[k], NULL)) {
+    k++;
+  }
+  const char *value = NULL;
+  /* (not "falls for his brother's wife") */
+  if (k >= last || !in_list(d, L_RELATIVE, &d->toks[k], &value) || !value ||
+      !blood_kin(value) ||
+      (k + 1 < last && (d->toks[k + 1].flags & KGB_TOK_POSS))) {
+    return false;
+  }
+  t--;
+  if (t > sf && (is_tok(&d->toks[t], "for") || is_tok(&d->toks[t], "with"))) {
+    t--;
+  }
+  return in_list(d, L_ROMANCE_WORD, &d->toks[t], NULL);
 }
 
 /* Tokens [@p a, @p b) are empty or a short description, "a truck driver":
@@ -5998,6 +6076,30 @@ static KgbStatus resolve_story(Doc *d) {
       } else if (exclude < 0) {
         exclude = genderless_clause_head(d, &ss, i);
       }
+      /* "he falls for her best friend": a possessive is not the one the
+       * subject pronoun of the other gender of its clause stands for */
+      if (exclude < 0 && ss.prev_person >= 0) {
+        const Mention *pp = &d->ments[ss.prev_person];
+        const KgbToken *pt = &d->toks[pp->first], *mt = &d->toks[m->first];
+        bool crossed = (is_tok(pt, "he") && is_tok(mt, "her")) ||
+                       (is_tok(pt, "she") && is_tok(mt, "his"));
+        for (uint32_t t = pp->last; crossed && t < m->first; t++) {
+          crossed = !(d->toks[t].flags & KGB_TOK_PUNCT);
+        }
+        if (crossed && pp->sent == m->sent && pp->kind == M_PRONOUN &&
+            pp->group >= 0 && !d->groups[find_group(d, pp->group)].gender) {
+          exclude = find_group(d, pp->group);
+        }
+      }
+      /* "Lucía dates Mateo while falling for his older brother": not the
+       * lover's own brother, when someone else may be meant */
+      if (exclude < 0 && ss.subject >= 0 && ss.subject_sent == m->sent &&
+          !d->groups[find_group(d, ss.subject)].gender &&
+          romance_blood_kin(d, m) &&
+          pick_antecedent(d, &ss, m->gender, m->sent, find_group(d, ss.subject),
+                          UINT32_MAX, false, false) >= 0) {
+        exclude = find_group(d, ss.subject);
+      }
       int owner = !appositive && exclude < 0 ? who_clause_owner(d, i) : -1;
       m->group = owner >= 0
                      ? owner
@@ -6165,7 +6267,7 @@ static KgbStatus infer_parent_of_child(Doc *d) {
     int child = f.object;
     f.object = f.subject;
     f.subject = child;
-    f.predicate = "hasParent";
+    f.predicate = kin_inverse(f.predicate);
     f.ev.rule = "builtin:child-parent";
     TRY(st, add_fact(d, &f));
   }

@@ -48,6 +48,7 @@ KGB_TEST_GROUP(sentences_xstory11);
 KGB_TEST_GROUP(sentences_xstory12);
 KGB_TEST_GROUP(sentences_xstory13);
 KGB_TEST_GROUP(sentences_xstory13b);
+KGB_TEST_GROUP(sentences_xstory14);
 KGB_TEST_GROUP(sentences_xcrew10);
 KGB_TEST_GROUP(sentences_xtitle11);
 KGB_TEST_GROUP(sentences_xtitle12);
