@@ -1034,7 +1034,8 @@ static size_t genre_title_end(const Doc *d, size_t first, size_t a, size_t b,
               is_tok(&d->toks[a - 1], "to"));
   /* "Mizoguchi directed Fire in the Valley in 1952": a verb whose direct
    * object is a work (title_cue, value `verb`) cues the title too, but
-   * never through "and" ("edited Cold War and Ida" are two) nor "at", nor
+   * not through "and" ("edited Cold War and Ida" are two; two single
+   * dictionary words are one, "directed Rust and Bone", xtitle14b) nor "at", nor
    * through a place's preposition after a run of two words that may be a
    * person ("directed Amara Okafor in Night Ferry"); a call to watch (value
    * `call`) runs through "and" as the nouns' cues do ("Don't miss Blood
@@ -1101,7 +1102,9 @@ static size_t genre_title_end(const Doc *d, size_t first, size_t a, size_t b,
           (locative && !unbound) ||
           ((slot || opening) && (is_tok(t, "and") || is_tok(t, "&"))) ||
           ((cue || shoot) && (is_tok(t, "and") || is_tok(t, "&")) &&
-           (verb_and || !cue_and(d, a, k, j, last))) ||
+           (!cue_and(d, a, k, j, last) ||
+            (verb_and && !(in_list(d, L_DICTIONARY, &d->toks[a], NULL) &&
+                           in_list(d, L_DICTIONARY, &d->toks[j + 1], NULL))))) ||
           (verb_cue && (is_tok(t, "at") || (locative && b - a >= 2) ||
                         (!verb_and && is_tok(t, "on")))) ||
           (shoot && locative && !is_tok(t, "to") && !is_tok(t, "from"))) {
