@@ -935,11 +935,12 @@ static bool opening_phrase(const Doc *d, size_t first, size_t a, size_t b) {
  * tickets do ("Tickets for X go on sale")? */
 static bool cue_title_ends(const Doc *d, size_t k, size_t last) {
   static const char *const enders[] = {
-      ".",        ",",        "(",      ")",     ";",    ":",    "—",
-      "–",        "in",       "at",     "on",    "from", "for",  "alongside",
-      "opposite", "with",     "by",     "and",   "to",   "near", "last",
-      "this",     "next",     "below",  "above", "here", "now",  "tonight",
-      "today",    "tomorrow", "online", "go",    "went", "sold", "are"};
+      ".",      ",",         "(",        ")",       ";",     ":",
+      "—",      "–",         "in",       "at",      "on",    "from",
+      "for",    "alongside", "opposite", "with",    "by",    "and",
+      "to",     "near",      "last",     "this",    "next",  "below",
+      "above",  "here",      "now",      "tonight", "today", "tomorrow",
+      "online", "go",        "went",     "sold",    "are",   "as"};
   if (k >= last) {
     return true;
   }
@@ -1035,8 +1036,8 @@ static size_t genre_title_end(const Doc *d, size_t first, size_t a, size_t b,
   /* "Mizoguchi directed Fire in the Valley in 1952": a verb whose direct
    * object is a work (title_cue, value `verb`) cues the title too, but
    * not through "and" ("edited Cold War and Ida" are two; two single
-   * dictionary words are one, "directed Rust and Bone", xtitle14b) nor "at", nor
-   * through a place's preposition after a run of two words that may be a
+   * dictionary words are one, "directed Rust and Bone", xtitle14b) nor "at",
+   * nor through a place's preposition after a run of two words that may be a
    * person ("directed Amara Okafor in Night Ferry"); a call to watch (value
    * `call`) runs through "and" as the nouns' cues do ("Don't miss Blood
    * and Honey"), not "on" ("… on BBC Two") */
@@ -1044,8 +1045,13 @@ static size_t genre_title_end(const Doc *d, size_t first, size_t a, size_t b,
   bool verb_cue =
       !heart && !genre && !shoot && !opening && !owned && !cue && a > first &&
       in_list(d, L_TITLE_CUE, &d->toks[a - 1], &cue_kind) && cue_kind &&
-      (!strcmp(cue_kind, "verb") || !strcmp(cue_kind, "call"));
-  bool verb_and = verb_cue && !strcmp(cue_kind, "verb");
+      (!strcmp(cue_kind, "verb") || !strcmp(cue_kind, "call") ||
+       !strcmp(cue_kind, "judge"));
+  /* a judging verb (value `judge`: "Critics praised Fire and Ice for its
+   * …") holds one "and" as a crew verb does, never a place's preposition
+   * ("praised Amara in Lagos Nights") (xtitle14b) */
+  bool judge = verb_cue && !strcmp(cue_kind, "judge");
+  bool verb_and = verb_cue && (judge || !strcmp(cue_kind, "verb"));
   cue |= verb_cue;
   /* "Set in Kandy, Mist over the Hills shot its …": a clause's subject
    * before a verb only a work has (slot_title_ends) */
@@ -1103,10 +1109,12 @@ static size_t genre_title_end(const Doc *d, size_t first, size_t a, size_t b,
           ((slot || opening) && (is_tok(t, "and") || is_tok(t, "&"))) ||
           ((cue || shoot) && (is_tok(t, "and") || is_tok(t, "&")) &&
            (!cue_and(d, a, k, j, last) ||
-            (verb_and && !(in_list(d, L_DICTIONARY, &d->toks[a], NULL) &&
-                           in_list(d, L_DICTIONARY, &d->toks[j + 1], NULL))))) ||
-          (verb_cue && (is_tok(t, "at") || (locative && b - a >= 2) ||
-                        (!verb_and && is_tok(t, "on")))) ||
+            (verb_and &&
+             !(in_list(d, L_DICTIONARY, &d->toks[a], NULL) &&
+               in_list(d, L_DICTIONARY, &d->toks[j + 1], NULL))))) ||
+          (verb_cue &&
+           (is_tok(t, "at") || (locative && (judge || b - a >= 2)) ||
+            (!verb_and && is_tok(t, "on")))) ||
           (shoot && locative && !is_tok(t, "to") && !is_tok(t, "from"))) {
         break;
       }
