@@ -963,6 +963,16 @@ static bool cue_and(const Doc *d, size_t a, size_t k, size_t j, size_t last) {
            known_place_word(d, &d->toks[j + 1]));
 }
 
+/* The "and" at @p j between two single dictionary words, "Salt and
+ * Honey", "Rust and Bone": one title where a crew or judging verb or a
+ * work's predicate cues it (xtitle14b). */
+static bool dictionary_and(const Doc *d, size_t a, size_t k, size_t j,
+                           size_t last) {
+  return cue_and(d, a, k, j, last) &&
+         in_list(d, L_DICTIONARY, &d->toks[a], NULL) &&
+         in_list(d, L_DICTIONARY, &d->toks[j + 1], NULL);
+}
+
 /* "the war drama Sunflowers in Winter (2019)", "the romance Nights on
  * Zamalek was …", "the drama Kurier z Wilna runs …": after a work or genre
  * noun, a title runs on through the small words of titles (or a one- or
@@ -1106,12 +1116,11 @@ static size_t genre_title_end(const Doc *d, size_t first, size_t a, size_t b,
           !(joiner || short_foreign || short_word ||
             ((opening || slot) && foreign_lower(d, t))) ||
           (locative && !unbound) ||
-          ((slot || opening) && (is_tok(t, "and") || is_tok(t, "&"))) ||
+          ((slot || opening) && (is_tok(t, "and") || is_tok(t, "&")) &&
+           (opening || !dictionary_and(d, a, k, j, last))) ||
           ((cue || shoot) && (is_tok(t, "and") || is_tok(t, "&")) &&
            (!cue_and(d, a, k, j, last) ||
-            (verb_and &&
-             !(in_list(d, L_DICTIONARY, &d->toks[a], NULL) &&
-               in_list(d, L_DICTIONARY, &d->toks[j + 1], NULL))))) ||
+            (verb_and && !dictionary_and(d, a, k, j, last)))) ||
           (verb_cue &&
            (is_tok(t, "at") || (locative && (judge || b - a >= 2)) ||
             (!verb_and && is_tok(t, "on")))) ||
