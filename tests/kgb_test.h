@@ -60,6 +60,7 @@ KGB_TEST_GROUP(sentences_xtitle13);
 KGB_TEST_GROUP(sentences_xnames13b);
 KGB_TEST_GROUP(sentences_xtitle13b);
 KGB_TEST_GROUP(sentences_xtitle14);
+KGB_TEST_GROUP(sentences_xtitle14b);
 KGB_TEST_GROUP(sentences_xcrew11);
 KGB_TEST_GROUP(sentences_xcrew12);
 KGB_TEST_GROUP(sentences_titles9);

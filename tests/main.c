@@ -51,6 +51,7 @@ int main(int argc, char **argv) {
       {kgb_tests_sentences_xnames13b, &kgb_tests_sentences_xnames13b_count},
       {kgb_tests_sentences_xtitle13b, &kgb_tests_sentences_xtitle13b_count},
       {kgb_tests_sentences_xtitle14, &kgb_tests_sentences_xtitle14_count},
+      {kgb_tests_sentences_xtitle14b, &kgb_tests_sentences_xtitle14b_count},
       {kgb_tests_sentences_xcrew11, &kgb_tests_sentences_xcrew11_count},
       {kgb_tests_sentences_xcrew12, &kgb_tests_sentences_xcrew12_count},
       {kgb_tests_sentences_titles9, &kgb_tests_sentences_titles9_count},
