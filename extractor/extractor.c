@@ -2451,6 +2451,19 @@ static KgbStatus find_mentions(Doc *d, uint32_t s, bool headings_pass) {
           !in_list(d, L_FUNCTION_WORD, &d->toks[b - 1], NULL)) {
         break;
       }
+      /* "the cast of Under the Skin", "The protagonist of Beyond the
+       * Hills": after a noun whose object is a work (title_cue, no verb)
+       * and "of" or "in", a capitalised small word and an article open a
+       * title too (xtitle14b) */
+      const char *cue_kind = NULL;
+      if (!headings_pass && b - a >= 3 && a > sent->first + 1 &&
+          (d->toks[a].flags & KGB_TOK_CAP) && is_article(&d->toks[a + 1]) &&
+          (is_tok(&d->toks[a - 1], "of") || is_tok(&d->toks[a - 1], "in")) &&
+          in_list(d, L_TITLE_CUE, &d->toks[a - 2], &cue_kind) &&
+          (!cue_kind || !*cue_kind) &&
+          !in_list(d, L_FUNCTION_WORD, &d->toks[b - 1], NULL)) {
+        break;
+      }
       /* "whose debut feature, The Orchard Gate (2008), …": a capitalised
        * "The" after a comma or a dash mid-sentence opens a title */
       if (!headings_pass && b - a >= 2 && a > sent->first + 1 &&
