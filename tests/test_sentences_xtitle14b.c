@@ -140,10 +140,43 @@ static void opening_and_titles(void **state) {
   kgb_doc_result_free(doc);
 }
 
+/* a capitalised preposition and an article open a title after a work's
+ * noun and "of" or "in" */
+static void preposition_opened_titles(void **state) {
+  (void)state;
+  KgbDocResult *doc = kgb_test_sentence(
+      "The cast of Under the Skin includes Scarlett Johansson.");
+  YES(doc, "Under the Skin", "starring", "Scarlett Johansson");
+  kgb_doc_result_free(doc);
+
+  doc = kgb_test_sentence("The protagonist of Under the Jacaranda is a "
+                          "retired teacher named Thandiwe.");
+  YES(doc, "Under the Jacaranda", "hasCharacter", "Thandiwe");
+  kgb_doc_result_free(doc);
+
+  doc = kgb_test_sentence(
+      "The hero of Across the River is a ferryman named Tomasz.");
+  YES(doc, "Across the River", "hasCharacter", "Tomasz");
+  CLASS_IS(doc, "Across the River", "Work");
+  kgb_doc_result_free(doc);
+
+  doc = kgb_test_sentence(
+      "The villain of Into the Night is a hitman called Ruben.");
+  YES(doc, "Into the Night", "hasCharacter", "Ruben");
+  kgb_doc_result_free(doc);
+
+  /* a town the data knows stays a town */
+  doc = kgb_test_sentence("The hero of Lagos is a taxi driver named Femi.");
+  CLASS_IS(doc, "Lagos", "City");
+  NO(doc, "Lagos", "hasCharacter", "Femi");
+  kgb_doc_result_free(doc);
+}
+
 const struct CMUnitTest kgb_tests_sentences_xtitle14b[] = {
     cmocka_unit_test_setup(two_works_after_crew_verb, kgb_test_rules_setup),
     cmocka_unit_test_setup(judged_and_titles, kgb_test_rules_setup),
     cmocka_unit_test_setup(opening_and_titles, kgb_test_rules_setup),
+    cmocka_unit_test_setup(preposition_opened_titles, kgb_test_rules_setup),
 };
 const size_t kgb_tests_sentences_xtitle14b_count =
     sizeof kgb_tests_sentences_xtitle14b /
