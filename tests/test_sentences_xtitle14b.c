@@ -57,6 +57,14 @@ static void two_works_after_crew_verb(void **state) {
   YES(doc, "Iron Lotus", "directedBy", "Ruth Mbeki");
   kgb_doc_result_free(doc);
 
+  /* an actor's works under a plural kind noun, a town's name too */
+  doc = kgb_test_sentence(
+      "Tilda Swinton appeared in the films Orlando and Suspiria.");
+  YES(doc, "Orlando", "starring", "Tilda Swinton");
+  YES(doc, "Suspiria", "starring", "Tilda Swinton");
+  CLASS_IS(doc, "Orlando", "Work");
+  kgb_doc_result_free(doc);
+
   /* two single dictionary words are one title */
   doc = kgb_test_sentence("Jacques Audiard directed Rust and Bone.");
   YES(doc, "Rust and Bone", "directedBy", "Jacques Audiard");
