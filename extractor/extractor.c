@@ -1518,8 +1518,7 @@ static const KgbPlace *town_before_area(Doc *d, const Mention *m,
     return pl;
   }
   for (size_t k = 0; k < n; k++) {
-    if (!strcmp(pl[k].cls, "City") &&
-        !strcmp(pl[k].country, area->country)) {
+    if (!strcmp(pl[k].cls, "City") && !strcmp(pl[k].country, area->country)) {
       return &pl[k];
     }
   }
@@ -1656,9 +1655,10 @@ static KgbStatus and_joined_place(Doc *d, size_t a, size_t b, size_t last,
 /* A part of a place named by a compass word or a nationality before it:
  * "Northern Norway", "Central Mexico" (a country or province the gazetteer
  * knows), "Swedish Lapland" (one word no dictionary has in lower case, or
- * a province or region the data knows, never written alone). Returns the container's name (doc pool) for such a region,
- * else NULL; a nationality before a known city or country, or before a word
- * the document also writes alone, is no part of the name: *a moves past it
+ * a province or region the data knows, never written alone). Returns the
+ * container's name (doc pool) for such a region, else NULL; a nationality
+ * before a known city or country, or before a word the document also writes
+ * alone, is no part of the name: *a moves past it
  * ("formerly German Breslau"). A name the gazetteer knows whole ("Northern
  * Ireland", "South Africa") is not taken apart. */
 static const char *region_part(Doc *d, size_t *a, size_t b, bool *region) {
@@ -4142,7 +4142,8 @@ static bool person_class(const Doc *d, const Group *g, int kind) {
 static bool small_town_name(const Doc *d, const Group *g) {
   size_t n = 0;
   const KgbPlace *pl = kgb_places_find(kgb_rules_places(d->rules), g->key, &n);
-  if (!pl || (strcmp(pl->cls, "City") && strcmp(pl->cls, "AdministrativeArea"))) {
+  if (!pl ||
+      (strcmp(pl->cls, "City") && strcmp(pl->cls, "AdministrativeArea"))) {
     return false;
   }
   for (size_t k = 0; k < n; k++) {

@@ -138,9 +138,9 @@ static KgbStatus add_country(KgbPlaces *p, const IsoCountry *c) {
 /* The kinds of ISO 3166-2 subdivision a text names alone, as it would a
  * town ("filmed in Cornwall", "set in Ontario"): see major_area_first(). */
 static const char *const major_kinds[] = {
-    "State",         "Province",          "Prefecture",
-    "County",        "Two-tier county",   "Unitary authority",
-    "Territory",     "Council area",      "Autonomous community"};
+    "State",     "Province",        "Prefecture",
+    "County",    "Two-tier county", "Unitary authority",
+    "Territory", "Council area",    "Autonomous community"};
 
 static bool major_kind(const char *type) {
   for (size_t k = 0; type && k < sizeof major_kinds / sizeof *major_kinds;
