@@ -685,14 +685,14 @@ void kgb_places_free(KgbPlaces *p) {
 }
 
 /* "Cornwall", "Ontario", "Kent", "Bali": a name that is a state, county or
- * province of one country and only a town of no more than 300,000 people
+ * province of one country and only a town of fewer than 250,000 people
  * in others (Cornwall, Ontario; Ontario, California) reads as the area:
  * the area comes first among the @p n sorted entries @p v. A town of that
  * name in the area's own country ("Salzburg", "Okinawa") or a larger one
  * ("Kochi", "Valencia") keeps the town first. O(n^2) in the few entries. */
 static void major_area_first(Entry *v, size_t n) {
   if (n < 2 || v[0].dropped || strcmp(v[0].place.cls, "City") != 0 ||
-      v[0].place.population >= 300000) {
+      v[0].place.population >= 250000) {
     return;
   }
   for (size_t k = 1; k < n; k++) {
