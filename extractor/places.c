@@ -176,11 +176,12 @@ static KgbStatus add_subdivision(KgbPlaces *p, KgbBuf *b, const char *code,
   }
   if (keys) {
     st = add_keyed(p, keys[0], &pl);
-    return st == KGB_OK && keys[1] ? add_keyed(p, keys[1], &pl) : st;
-  }
-  st = add(p, b->data, &pl);
-  if (st == KGB_OK && strcmp(b->data, name) != 0) {
-    st = add(p, name, &pl);
+    st = st == KGB_OK && keys[1] ? add_keyed(p, keys[1], &pl) : st;
+  } else {
+    st = add(p, b->data, &pl);
+    if (st == KGB_OK && strcmp(b->data, name) != 0) {
+      st = add(p, name, &pl);
+    }
   }
   for (size_t k = before; k < p->n; k++) {
     p->v[k].major = major_kind(type);
