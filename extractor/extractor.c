@@ -1629,6 +1629,37 @@ static const KgbPlace *area_after_town(Doc *d, const Mention *m,
   return area && !elsewhere ? area : pl;
 }
 
+/* "Victoria, British Columbia", "Cornwall, Ontario": a name the gazetteer
+ * reads first as a province elsewhere, right before a comma and a country or
+ * province that one of its towns lies in, is that town. Returns the reading
+ * to use among the @p n places from @p pl. Linear in the next name. */
+static const KgbPlace *town_before_area(Doc *d, const Mention *m,
+                                        const KgbPlace *pl, size_t n) {
+  if (!strcmp(pl->cls, "City") || m->last + 1 >= d->n_toks ||
+      !is_tok(&d->toks[m->last], ",") || !name_token(&d->toks[m->last + 1])) {
+    return pl;
+  }
+  size_t b = m->last + 1;
+  while (b < d->n_toks && name_token(&d->toks[b])) {
+    b++;
+  }
+  const char *text = span_text(d, m->last + 1, (uint32_t)b);
+  const char *key = text ? norm_key(d, text) : NULL;
+  size_t an = 0;
+  const KgbPlace *area =
+      key ? kgb_places_find(kgb_rules_places(d->rules), key, &an) : NULL;
+  if (!area || (strcmp(area->cls, "Country") &&
+                strcmp(area->cls, "AdministrativeArea"))) {
+    return pl;
+  }
+  for (size_t k = 0; k < n; k++) {
+    if (!strcmp(pl[k].cls, "City") && !strcmp(pl[k].country, area->country)) {
+      return &pl[k];
+    }
+  }
+  return pl;
+}
+
 /* Classify a capitalised run: gazetteer, organisation list, head words. */
 static void type_name(Doc *d, Mention *m) {
   const KgbPlaces *places = kgb_rules_places(d->rules);
@@ -1640,7 +1671,7 @@ static void type_name(Doc *d, Mention *m) {
   size_t n = 0;
   const KgbPlace *pl = kgb_places_find(places, m->key, &n);
   if (pl) {
-    pl = area_after_town(d, m, pl, n);
+    pl = town_before_area(d, m, area_after_town(d, m, pl, n), n);
     m->place = pl;
     m->cls = pl->cls;
     return;
@@ -1758,10 +1789,11 @@ static KgbStatus and_joined_place(Doc *d, size_t a, size_t b, size_t last,
 
 /* A part of a place named by a compass word or a nationality before it:
  * "Northern Norway", "Central Mexico" (a country or province the gazetteer
- * knows), "Swedish Lapland" (one word no dictionary has in lower case, never
- * written alone). Returns the container's name (doc pool) for such a region,
- * else NULL; a nationality before a known city or country, or before a word
- * the document also writes alone, is no part of the name: *a moves past it
+ * knows), "Swedish Lapland" (one word no dictionary has in lower case, or
+ * a province or region the data knows, never written alone). Returns the
+ * container's name (doc pool) for such a region, else NULL; a nationality
+ * before a known city or country, or before a word the document also writes
+ * alone, is no part of the name: *a moves past it
  * ("formerly German Breslau"). A name the gazetteer knows whole ("Northern
  * Ireland", "South Africa") is not taken apart. */
 static const char *region_part(Doc *d, size_t *a, size_t b, bool *region) {
@@ -1817,7 +1849,8 @@ static const char *region_part(Doc *d, size_t *a, size_t b, bool *region) {
                       !in_list(d, L_DICTIONARY, &d->toks[*a + 1], NULL) &&
                       !in_list(d, L_LANGUAGE, &d->toks[*a + 1], NULL);
   if (!region_head && !unknown_word &&
-      !(pl && !strcmp(pl->cls, "AdministrativeArea"))) {
+      !(pl && (!strcmp(pl->cls, "AdministrativeArea") ||
+               !strcmp(pl->cls, "Region")))) {
     return NULL;
   }
   if (!region_head && written_alone(d, *a + 1, b, t0->lower)) {
@@ -2484,18 +2517,20 @@ static KgbStatus find_mentions(Doc *d, uint32_t s, bool headings_pass) {
      * an imperative that calls readers to a work, "Watch Kings of Accra on
      * …", "Stream Night Market now" (list imperative; not before a
      * function word, "Catch Me If You Can"); a participle (list
-     * name_opener) too, but not the first word of a title that "is a
-     * 2020 thriller" ("Playing Dead Hands Again is …", xtitle14) */
+     * name_opener) too; none of them is taken from a title that "is a
+     * 2020 thriller" ("Playing Dead Hands Again is …", xtitle14: the
+     * imperative list has "playing" for "Playing Kemal is Haluk Bilginer") */
     bool opener_title =
         b < last && (is_tok(&d->toks[b], "is") || is_tok(&d->toks[b], "was")) &&
         (slot_title_ends(d, b, last) || lead_of_work(d, b, last));
     if (a == sent->first && b - a >= 2 && name_token(&d->toks[a + 1]) &&
+        !opener_title &&
         (in_list(d, L_FILM_PROFESSION, &d->toks[a], NULL) ||
          (in_list(d, L_IMPERATIVE, &d->toks[a], NULL) &&
           !in_list(d, L_FUNCTION_WORD, &d->toks[a + 1], NULL)) ||
          (b - a >= 3 && name_token(&d->toks[a + 2]) &&
           (in_list(d, L_OCCUPATION_MOD, &d->toks[a], NULL) ||
-           (in_list(d, L_NAME_OPENER, &d->toks[a], NULL) && !opener_title)))) &&
+           in_list(d, L_NAME_OPENER, &d->toks[a], NULL)))) &&
         !kgb_map_get(&d->cap_midsentence, d->toks[a].lower, &(intptr_t){0})) {
       a++;
     }
@@ -4280,6 +4315,24 @@ static bool person_class(const Doc *d, const Group *g, int kind) {
   const char *cls = g->cls ? g->cls : best_class(g);
   return cls ? class_in(d, cls, "Character|Person")
              : kind == M_NAME || kind == M_PRONOUN;
+}
+
+/* Does the gazetteer know group @p g's name as a town of fewer than 200,000
+ * people? Its first reading may be a province of another country the town
+ * shares its name with ("Duarte", "Kent"). Linear in the name's places. */
+static bool small_town_name(const Doc *d, const Group *g) {
+  size_t n = 0;
+  const KgbPlace *pl = kgb_places_find(kgb_rules_places(d->rules), g->key, &n);
+  if (!pl ||
+      (strcmp(pl->cls, "City") && strcmp(pl->cls, "AdministrativeArea"))) {
+    return false;
+  }
+  for (size_t k = 0; k < n; k++) {
+    if (!strcmp(pl[k].cls, "City")) {
+      return pl[k].population < 200000;
+    }
+  }
+  return false;
 }
 
 /* A one-word name the gazetteer knows only as a town ("Mira", "Lucas") may
@@ -7053,8 +7106,7 @@ static KgbStatus link_surnames(Doc *d) {
     if (gr->parent != (int)g || (sp && strchr(sp + 1, ' ')) || gr->titled ||
         !kgb_map_get(&last_word, gr->key, &v) || v < 0 ||
         (best_class(gr) && !gr->place) ||
-        (gr->place &&
-         (strcmp(gr->place->cls, "City") || gr->place->population >= 200000))) {
+        (gr->place && !small_town_name(d, gr))) {
       continue;
     }
     Group *full = &d->groups[v - 1];

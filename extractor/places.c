@@ -42,6 +42,7 @@ typedef struct {
   KgbPlace place;
   int city;     ///< libgeonames index of a city whose details are unread, -1
   bool dropped; ///< a city without a two-letter country code
+  bool major;   ///< an ISO subdivision of a kind texts name alone (a state)
 } Entry;
 
 /* The places of one name: v[first, first + n) once resolved. */
@@ -83,6 +84,7 @@ static KgbStatus add_keyed(KgbPlaces *p, const char *norm,
   p->v[p->n].place = *place;
   p->v[p->n].city = -1;
   p->v[p->n].dropped = false;
+  p->v[p->n].major = false;
   p->n++;
   return KGB_OK;
 }
@@ -131,6 +133,23 @@ static KgbStatus add_country(KgbPlaces *p, const IsoCountry *c) {
   return st;
 }
 
+/* The kinds of ISO 3166-2 subdivision a text names alone, as it would a
+ * town ("filmed in Cornwall", "set in Ontario"): see major_area_first(). */
+static const char *const major_kinds[] = {
+    "State",     "Province",        "Prefecture",
+    "County",    "Two-tier county", "Unitary authority",
+    "Territory", "Council area",    "Autonomous community"};
+
+static bool major_kind(const char *type) {
+  for (size_t k = 0; type && k < sizeof major_kinds / sizeof *major_kinds;
+       k++) {
+    if (!strcmp(type, major_kinds[k])) {
+      return true;
+    }
+  }
+  return false;
+}
+
 /* One entry of ISO 3166-2 (fields NULL when it lacks them); @p b scratch. */
 /* Subdivision @p code named @p name of @p type, filed under its name with
  * its type and its name alone; @p keys, when not NULL, are the
@@ -142,6 +161,7 @@ static KgbStatus add_subdivision(KgbPlaces *p, KgbBuf *b, const char *code,
   if (!code || !name || strlen(code) < 3) {
     return KGB_OK;
   }
+  size_t before = p->n;
   /* "Adana" of type "Province" is known as "Adana Province" */
   kgb_buf_clear(b);
   KgbStatus st = kgb_buf_puts(b, name);
@@ -156,11 +176,15 @@ static KgbStatus add_subdivision(KgbPlaces *p, KgbBuf *b, const char *code,
   }
   if (keys) {
     st = add_keyed(p, keys[0], &pl);
-    return st == KGB_OK && keys[1] ? add_keyed(p, keys[1], &pl) : st;
+    st = st == KGB_OK && keys[1] ? add_keyed(p, keys[1], &pl) : st;
+  } else {
+    st = add(p, b->data, &pl);
+    if (st == KGB_OK && strcmp(b->data, name) != 0) {
+      st = add(p, name, &pl);
+    }
   }
-  st = add(p, b->data, &pl);
-  if (st == KGB_OK && strcmp(b->data, name) != 0) {
-    st = add(p, name, &pl);
+  for (size_t k = before; k < p->n; k++) {
+    p->v[k].major = major_kind(type);
   }
   return st;
 }
@@ -670,6 +694,35 @@ void kgb_places_free(KgbPlaces *p) {
   }
 }
 
+/* "Cornwall", "Ontario", "Kent", "Bali": a name that is a state, county or
+ * province of one country and only a town of fewer than 250,000 people
+ * in others (Cornwall, Ontario; Ontario, California) reads as the area:
+ * the area comes first among the @p n sorted entries @p v. A town of that
+ * name in the area's own country ("Salzburg", "Okinawa") or a larger one
+ * ("Kochi", "Valencia") keeps the town first. O(n^2) in the few entries. */
+static void major_area_first(Entry *v, size_t n) {
+  if (n < 2 || v[0].dropped || strcmp(v[0].place.cls, "City") != 0 ||
+      v[0].place.population >= 250000) {
+    return;
+  }
+  for (size_t k = 1; k < n; k++) {
+    if (!v[k].major) {
+      continue;
+    }
+    bool home_town = false;
+    for (size_t j = 0; j < n && !home_town; j++) {
+      home_town = !v[j].dropped && !strcmp(v[j].place.cls, "City") &&
+                  !strcmp(v[j].place.country, v[k].place.country);
+    }
+    if (!home_town) {
+      Entry area = v[k];
+      memmove(v + 1, v, k * sizeof *v);
+      v[0] = area;
+      return;
+    }
+  }
+}
+
 /* Read the details of the cities of range [i, i + range_n[i]) and put the
  * range in its final order (once; the lock makes it safe to share). */
 static void resolve_range(KgbPlaces *p, size_t i) {
@@ -683,6 +736,7 @@ static void resolve_range(KgbPlaces *p, size_t i) {
       }
     }
     qsort(p->v + i, n, sizeof *p->v, cmp_entry);
+    major_area_first(p->v + i, n);
     size_t kept = 0;
     for (size_t k = i; k < i + n; k++) {
       p->places[k] = p->v[k].place;

@@ -156,6 +156,33 @@ static void util_outfile_atomic(void **state) {
   kgb_test_rmdir(dir);
 }
 
+/* a fatal exit (a library that cannot be opened) removes the temporaries
+ * of the files still being written, and only those */
+static void util_outfile_remove_all(void **state) {
+  (void)state;
+  char *dir = kgb_test_tmpdir();
+  KgbBuf a = {0}, b = {0};
+  assert_int_equal(kgb_buf_printf(&a, "%s/a.ttl", dir), KGB_OK);
+  assert_int_equal(kgb_buf_printf(&b, "%s/b.ttl", dir), KGB_OK);
+  KgbOutFile *fa = NULL, *fb = NULL;
+  assert_int_equal(kgb_outfile_open(a.data, &fa), KGB_OK);
+  assert_int_equal(kgb_outfile_open(b.data, &fb), KGB_OK);
+  fputs("done", kgb_outfile_stream(fa));
+  assert_int_equal(kgb_outfile_commit(fa), KGB_OK);
+  fputs("partial", kgb_outfile_stream(fb));
+  assert_int_equal(access(kgb_outfile_tmp_path(fb), F_OK), 0);
+  kgb_outfile_remove_all();
+  assert_int_equal(access(kgb_outfile_tmp_path(fb), F_OK), -1);
+  char *listing = NULL;
+  kgb_test_sh(&listing, "ls -A '%s'", dir);
+  assert_string_equal(listing, "a.ttl\n"); /* the committed file stays */
+  free(listing);
+  kgb_outfile_abort(fb);
+  kgb_buf_free(&a);
+  kgb_buf_free(&b);
+  kgb_test_rmdir(dir);
+}
+
 static void util_outfile_full_disk(void **state) {
   (void)state;
   if (access("/dev/full", W_OK) != 0) {
@@ -228,6 +255,7 @@ const struct CMUnitTest kgb_tests_util[] = {
     cmocka_unit_test(util_utf8),
     cmocka_unit_test(util_strpool),
     cmocka_unit_test(util_outfile_atomic),
+    cmocka_unit_test(util_outfile_remove_all),
     cmocka_unit_test(util_outfile_full_disk),
     cmocka_unit_test(util_buf_and_status),
 };

@@ -6,6 +6,7 @@
 
 #include <dlfcn.h>
 #include <errno.h>
+#include <pthread.h>
 #include <stdarg.h>
 #include <stdlib.h>
 #include <string.h>
@@ -634,7 +635,46 @@ struct KgbOutFile {
   char *path;
   char *tmp;
   FILE *stream;
+  KgbOutFile *prev, *next; ///< in open_files while its temporary exists
 };
+
+/* The output files whose temporaries exist, so that a fatal exit with no
+ * caller to return to (kgb_dynlib_load()) can remove them. */
+static KgbOutFile *open_files;
+static pthread_mutex_t open_files_lock = PTHREAD_MUTEX_INITIALIZER;
+
+static void open_files_link(KgbOutFile *f) {
+  pthread_mutex_lock(&open_files_lock);
+  f->prev = NULL;
+  f->next = open_files;
+  if (open_files) {
+    open_files->prev = f;
+  }
+  open_files = f;
+  pthread_mutex_unlock(&open_files_lock);
+}
+
+static void open_files_unlink(KgbOutFile *f) {
+  pthread_mutex_lock(&open_files_lock);
+  if (f->prev) {
+    f->prev->next = f->next;
+  } else if (open_files == f) {
+    open_files = f->next;
+  }
+  if (f->next) {
+    f->next->prev = f->prev;
+  }
+  f->prev = f->next = NULL;
+  pthread_mutex_unlock(&open_files_lock);
+}
+
+void kgb_outfile_remove_all(void) {
+  pthread_mutex_lock(&open_files_lock);
+  for (KgbOutFile *f = open_files; f; f = f->next) {
+    unlink(f->tmp);
+  }
+  pthread_mutex_unlock(&open_files_lock);
+}
 
 KgbStatus kgb_outfile_open(const char *path, KgbOutFile **out) {
   *out = NULL;
@@ -670,6 +710,7 @@ KgbStatus kgb_outfile_open(const char *path, KgbOutFile **out) {
     free(f);
     return KGB_ERR_IO;
   }
+  open_files_link(f);
   *out = f;
   return KGB_OK;
 }
@@ -683,6 +724,7 @@ const char *kgb_outfile_tmp_path(const KgbOutFile *f) {
 }
 
 static void outfile_release(KgbOutFile *f) {
+  open_files_unlink(f);
   free(f->path);
   free(f->tmp);
   free(f);
@@ -726,13 +768,15 @@ void kgb_dynlib_load(const char *soname, const char *const *names, size_t n,
   void *lib = dlopen(soname, RTLD_NOW | RTLD_LOCAL);
   if (!lib) {
     fprintf(stderr, "kgb: cannot load %s: %s\n", soname, dlerror());
-    exit(127);
+    kgb_outfile_remove_all();
+    exit(3);
   }
   for (size_t i = 0; i < n; i++) {
     out[i] = dlsym(lib, names[i]);
     if (!out[i]) {
       fprintf(stderr, "kgb: %s has no %s: %s\n", soname, names[i], dlerror());
-      exit(127);
+      kgb_outfile_remove_all();
+      exit(3);
     }
   }
 }

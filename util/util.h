@@ -147,6 +147,9 @@ const char *kgb_outfile_tmp_path(const KgbOutFile *f);
 KgbStatus kgb_outfile_commit(KgbOutFile *f);
 /// Close and remove the temporary; frees @p f. Accepts NULL.
 void kgb_outfile_abort(KgbOutFile *f);
+/// Remove the temporaries of all output files not yet committed or aborted,
+/// for a fatal exit that has no caller to return to (kgb_dynlib_load()).
+void kgb_outfile_remove_all(void);
 
 /**
  * Opens the shared library @p soname and looks up its @p n functions
@@ -154,9 +157,10 @@ void kgb_outfile_abort(KgbOutFile *f);
  * call (raptor2, igraph): they are opened on their first call rather than by
  * the dynamic linker at every start (export/raptor_load.c,
  * graph/igraph_load.c). If the library or a function is missing it prints
- * why to stderr and exits with status 127, as the dynamic linker would have
- * at start; there is no caller to return an error to. The library stays
- * open until exit.
+ * why to stderr, removes the temporaries of unfinished output files
+ * (kgb_outfile_remove_all()) and exits with status 3, kgb's fatal error;
+ * there is no caller to return an error to. The library stays open until
+ * exit.
  */
 void kgb_dynlib_load(const char *soname, const char *const *names, size_t n,
                      void **out);
