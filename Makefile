@@ -162,8 +162,8 @@ eval-dev: $(KGB)
 
 # the sealed held-out set, as one set, then its articles (a*) and its film
 # sentences (s*) apart, then its second batch (a09-a16, s051-s150), its
-# third batch (a17-a24, s151-s250) and its fourth batch (a25-a32, s251-s350)
-# alone
+# third batch (a17-a24, s151-s250), its fourth batch (a25-a32, s251-s350)
+# and its fifth batch (a33-a40, s351-s450) alone
 HELDOUT_GOLD := $(sort $(wildcard tests/data/heldout/*.gold.tsv))
 HELDOUT2_GOLD := $(sort $(wildcard tests/data/heldout/a09_*.gold.tsv \
   tests/data/heldout/a1[0-6]_*.gold.tsv \
@@ -188,14 +188,17 @@ HELDOUT5_GOLD := $(sort $(wildcard tests/data/heldout/a3[3-9]_*.gold.tsv \
   tests/data/heldout/s3[6-9][0-9]_*.gold.tsv \
   tests/data/heldout/s4[0-4][0-9]_*.gold.tsv \
   tests/data/heldout/s450_*.gold.tsv))
+# one line of eval-heldout: the micro-average of the gold files $(1), named $(2)
+heldout_line = @./$(KGB) eval $(foreach g,$(1),$(g) $(g:.gold.tsv=.txt)) | \
+  grep '^micro' | sed 's/^micro-average/$(2):/'
 eval-heldout: $(KGB)
 	./$(KGB) eval $(foreach g,$(HELDOUT_GOLD),$(g) $(g:.gold.tsv=.txt))
-	@./$(KGB) eval $(foreach g,$(filter tests/data/heldout/a%,$(HELDOUT_GOLD)),$(g) $(g:.gold.tsv=.txt)) | grep '^micro' | sed 's/^micro-average/articles:/'
-	@./$(KGB) eval $(foreach g,$(filter tests/data/heldout/s%,$(HELDOUT_GOLD)),$(g) $(g:.gold.tsv=.txt)) | grep '^micro' | sed 's/^micro-average/film sentences:/'
-	@./$(KGB) eval $(foreach g,$(HELDOUT2_GOLD),$(g) $(g:.gold.tsv=.txt)) | grep '^micro' | sed 's/^micro-average/second batch:/'
-	@./$(KGB) eval $(foreach g,$(HELDOUT3_GOLD),$(g) $(g:.gold.tsv=.txt)) | grep '^micro' | sed 's/^micro-average/third batch:/'
-	@./$(KGB) eval $(foreach g,$(HELDOUT4_GOLD),$(g) $(g:.gold.tsv=.txt)) | grep '^micro' | sed 's/^micro-average/fourth batch:/'
-	@./$(KGB) eval $(foreach g,$(HELDOUT5_GOLD),$(g) $(g:.gold.tsv=.txt)) | grep '^micro' | sed 's/^micro-average/fifth batch:/'
+	$(call heldout_line,$(filter tests/data/heldout/a%,$(HELDOUT_GOLD)),articles)
+	$(call heldout_line,$(filter tests/data/heldout/s%,$(HELDOUT_GOLD)),film sentences)
+	$(call heldout_line,$(HELDOUT2_GOLD),second batch)
+	$(call heldout_line,$(HELDOUT3_GOLD),third batch)
+	$(call heldout_line,$(HELDOUT4_GOLD),fourth batch)
+	$(call heldout_line,$(HELDOUT5_GOLD),fifth batch)
 
 # The extractor alone (bench/extract_bench.c), then the whole command line
 # (bench/extract.sh), on one synthetic corpus (bench/corpus.sh); the export
