@@ -188,6 +188,7 @@ HELDOUT5_GOLD := $(sort $(wildcard tests/data/heldout/a3[3-9]_*.gold.tsv \
   tests/data/heldout/s3[6-9][0-9]_*.gold.tsv \
   tests/data/heldout/s4[0-4][0-9]_*.gold.tsv \
   tests/data/heldout/s450_*.gold.tsv))
+HELDOUT6_GOLD := $(sort $(wildcard tests/data/heldout/a4[1-8]_*.gold.tsv))
 # one line of eval-heldout: the micro-average of the gold files $(1), named $(2)
 heldout_line = @./$(KGB) eval $(foreach g,$(1),$(g) $(g:.gold.tsv=.txt)) | \
   grep '^micro' | sed 's/^micro-average/$(2):/'
@@ -199,6 +200,7 @@ eval-heldout: $(KGB)
 	$(call heldout_line,$(HELDOUT3_GOLD),third batch)
 	$(call heldout_line,$(HELDOUT4_GOLD),fourth batch)
 	$(call heldout_line,$(HELDOUT5_GOLD),fifth batch)
+	$(call heldout_line,$(HELDOUT6_GOLD),sixth batch)
 
 # The extractor alone (bench/extract_bench.c), then the whole command line
 # (bench/extract.sh), on one synthetic corpus (bench/corpus.sh); the export
