@@ -6095,6 +6095,19 @@ static KgbStatus resolve_story(Doc *d) {
           n->kind == M_TITLE && n->group >= 0) {
         m->group = find_group(d, n->group);
       }
+      /* "‘Iron Rain’, the 2019 war drama by …", "X (2019), the debut …":
+       * an apposition of the work named right before it */
+      const Mention *p = i > 0 ? &d->ments[i - 1] : NULL;
+      if (m->kind == M_NOMINAL && p && p->group >= 0 && m->first >= 2 &&
+          is_tok(&d->toks[m->first - 1], ",") &&
+          (p->last == m->first - 1 ||
+           (is_tok(&d->toks[p->last], "(") &&
+            is_tok(&d->toks[m->first - 2], ")") &&
+            m->first - p->last <= 6)) &&
+          (p->kind == M_NAME || p->kind == M_TITLE) &&
+          find_group(d, p->group) == last_work) {
+        m->group = last_work;
+      }
       nominal_kind(d, m);
       continue;
     } else if (m->kind == M_PRONOUN && m->gender &&
@@ -6792,7 +6805,8 @@ static KgbStatus infer(Doc *d) {
       ",",        "is",        "was",     "follows",  "followed",
       "stars",    "opens",     "has",     "centres",  "centers",
       "tells",    "premiered", "written", "directed", "created",
-      "produced", "starring",  "set",     "about"};
+      "produced", "starring",  "set",     "about",    "by",
+      "from"};
   for (size_t i = 0; i < d->n_ments; i++) {
     const Mention *m = &d->ments[i];
     const KgbToken *head = &d->toks[m->last - 1];
