@@ -6102,8 +6102,7 @@ static KgbStatus resolve_story(Doc *d) {
           is_tok(&d->toks[m->first - 1], ",") &&
           (p->last == m->first - 1 ||
            (is_tok(&d->toks[p->last], "(") &&
-            is_tok(&d->toks[m->first - 2], ")") &&
-            m->first - p->last <= 6)) &&
+            is_tok(&d->toks[m->first - 2], ")") && m->first - p->last <= 6)) &&
           (p->kind == M_NAME || p->kind == M_TITLE) &&
           find_group(d, p->group) == last_work) {
         m->group = last_work;
@@ -6802,11 +6801,10 @@ static KgbStatus infer(Doc *d) {
   /* "the thriller was shot …", "the drama follows …": a genre noun naming
    * the work (a clause's subject, before a comma or a verb) is its genre */
   static const char *const after_genre_noun[] = {
-      ",",        "is",        "was",     "follows",  "followed",
-      "stars",    "opens",     "has",     "centres",  "centers",
-      "tells",    "premiered", "written", "directed", "created",
-      "produced", "starring",  "set",     "about",    "by",
-      "from"};
+      ",",       "is",       "was",     "follows",  "followed", "stars",
+      "opens",   "has",      "centres", "centers",  "tells",    "premiered",
+      "written", "directed", "created", "produced", "starring", "set",
+      "about",   "by",       "from"};
   for (size_t i = 0; i < d->n_ments; i++) {
     const Mention *m = &d->ments[i];
     const KgbToken *head = &d->toks[m->last - 1];
