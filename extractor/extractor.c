@@ -3308,12 +3308,10 @@ static double value_minutes(Doc *d, uint32_t first, uint32_t last) {
 
 /* Tokens @p a and @p b, written together (a space between them when the
  * text has one before @p b), are an entry of list currency: its code. */
-static bool pair_currency(Doc *d, uint32_t a, uint32_t b,
-                          const char **currency) {
+static bool joined_words_currency(Doc *d, const char *a, const char *b,
+                                  bool space, const char **currency) {
   char joined[48];
-  bool space = b != a + 1 || (d->toks[b].flags & KGB_TOK_SPACE);
-  int n = snprintf(joined, sizeof joined, "%s%s%s", d->toks[a].lower,
-                   space ? " " : "", d->toks[b].lower);
+  int n = snprintf(joined, sizeof joined, "%s%s%s", a, space ? " " : "", b);
   if (n <= 0 || (size_t)n >= sizeof joined) {
     return false;
   }
@@ -3324,6 +3322,13 @@ static bool pair_currency(Doc *d, uint32_t a, uint32_t b,
     return true;
   }
   return false;
+}
+
+static bool pair_currency(Doc *d, uint32_t a, uint32_t b,
+                          const char **currency) {
+  bool space = b != a + 1 || (d->toks[b].flags & KGB_TOK_SPACE);
+  return joined_words_currency(d, d->toks[a].lower, d->toks[b].lower, space,
+                               currency);
 }
 
 /* "US$2 million", "A$5 million", "NZ$", "R$", "S/": a country's letters
@@ -3343,13 +3348,73 @@ static bool joined_currency(Doc *d, uint32_t i, const char **currency) {
  * countries' money shares (value "?" in list currency) at token @p i is the
  * money of the nearest nationality written before it in the document that
  * makes an entry with it ("mexican pesos"); false when none does. */
+/// How far back (in tokens) a nationality or a place names the money of a
+/// shared currency word: a bound, so that a long document with many such
+/// words is not read back to its start for each.
+#define CURRENCY_LOOKBACK 600
+
+typedef struct {
+  Doc *d;
+  const char *country; ///< ISO 3166-1 alpha-2 code wanted
+  const char *word;    ///< the currency word, "pesos"
+  const char *out;     ///< the currency code found, or NULL
+} CountryCurrency;
+
+/* kgb_lexicon_each callback over list demonym: a nationality of country
+ * cc->country that makes a currency entry with cc->word. */
+static KgbStatus demonym_currency(const char *key, const char *value,
+                                  void *payload) {
+  CountryCurrency *cc = payload;
+  if (cc->out || !value) {
+    return KGB_OK;
+  }
+  const char *folded = norm_key(cc->d, value);
+  size_t n = 0;
+  const KgbPlace *p =
+      folded ? kgb_places_find(kgb_rules_places(cc->d->rules), folded, &n)
+             : NULL;
+  if (p && n && !strcmp(p->cls, "Country") &&
+      !strcmp(p->country, cc->country)) {
+    joined_words_currency(cc->d, key, cc->word, true, &cc->out);
+  }
+  return KGB_OK;
+}
+
+/* "The Mexican comedy ‘La Fonda’ cost 25 million pesos": a word several
+ * countries' money shares (value "?" in list currency) at token @p i is the
+ * money of the nearest nationality written before it that makes an entry
+ * with it ("mexican pesos"); else ("Shot in Bogotá, ‘La Ventana’ cost 3.5
+ * billion pesos") of the country of the nearest place named before it.
+ * Both look back CURRENCY_LOOKBACK tokens at most; false when neither
+ * names one. */
 static bool nationality_currency(Doc *d, uint32_t i, const char **currency) {
-  for (uint32_t k = i; k-- > 0;) {
+  uint32_t stop = i > CURRENCY_LOOKBACK ? i - CURRENCY_LOOKBACK : 0;
+  for (uint32_t k = i; k-- > stop;) {
     const KgbToken *t = &d->toks[k];
     if ((t->flags & KGB_TOK_CAP) && !(t->flags & KGB_TOK_NUM) &&
         pair_currency(d, k, i, currency)) {
       return true;
     }
+  }
+  for (size_t k = d->n_ments; k-- > 0;) {
+    const Mention *m = &d->ments[k];
+    if (m->first >= i) {
+      continue;
+    }
+    if (m->first < stop) {
+      break;
+    }
+    if (m->kind != M_NAME || !m->place || !m->place->country[0]) {
+      continue;
+    }
+    CountryCurrency cc = {d, m->place->country, d->toks[i].lower, NULL};
+    kgb_lexicon_each(kgb_rules_list(d->rules, "demonym"), demonym_currency,
+                     &cc);
+    if (cc.out) {
+      *currency = cc.out;
+      return true;
+    }
+    return false; /* the nearest place only */
   }
   return false;
 }
