@@ -3264,8 +3264,17 @@ static double number_words(const Doc *d, uint32_t i, uint32_t last,
   return v;
 }
 
+/* "and a half hours" at token @p k (before @p last): "two and a half hours",
+ * "2 and a half hours". */
+static bool and_a_half_hours(Doc *d, uint32_t k, uint32_t last) {
+  return k + 3 < last && is_tok(&d->toks[k], "and") &&
+         is_tok(&d->toks[k + 1], "a") && is_tok(&d->toks[k + 2], "half") &&
+         in_list(d, L_HOURS, &d->toks[k + 3], NULL);
+}
+
 /* minutes(c): "104 minutes", "2 hours", "1 hour 52 minutes", "1h 52m", "two
- * hours and eleven minutes", "an hour and a half": each number counts in
+ * hours and eleven minutes", "an hour and a half", "two and a half hours":
+ * each number counts in
  * the unit after it (minutes when none). NAN without one. */
 static double value_minutes(Doc *d, uint32_t first, uint32_t last) {
   double total = NAN;
@@ -3274,6 +3283,10 @@ static double value_minutes(Doc *d, uint32_t first, uint32_t last) {
     uint32_t next = i;
     double w = number_words(d, i, last, &next);
     if (!isnan(w)) {
+      if (and_a_half_hours(d, next, last)) {
+        w += 0.5;
+        next += 3;
+      }
       bool hours = next < last && in_list(d, L_HOURS, &d->toks[next], NULL);
       w *= hours ? 60 : 1;
       /* "an hour and a half" */
@@ -3293,7 +3306,10 @@ static double value_minutes(Doc *d, uint32_t first, uint32_t last) {
     double v = strtod(t->lower, &end);
     /* "1h" is one token: its unit follows the digits */
     const char *unit = end;
-    if (!*unit && i + 1 < last) {
+    if (!*unit && and_a_half_hours(d, i + 1, last)) {
+      v = (v + 0.5) * 60;
+      i += 4;
+    } else if (!*unit && i + 1 < last) {
       const KgbToken *u = &d->toks[i + 1];
       if (in_list(d, L_HOURS, u, NULL)) {
         v *= 60;
