@@ -2517,16 +2517,19 @@ static KgbStatus find_mentions(Doc *d, uint32_t s, bool headings_pass) {
      * an imperative that calls readers to a work, "Watch Kings of Accra on
      * …", "Stream Night Market now" (list imperative; not before a
      * function word, "Catch Me If You Can"); a participle (list
-     * name_opener) too; none of them is taken from a title that "is a
-     * 2020 thriller" ("Playing Dead Hands Again is …", xtitle14: the
-     * imperative list has "playing" for "Playing Kemal is Haluk Bilginer") */
+     * name_opener) too, and one that is a gerund of acting (list
+     * acting_verb) before a one-word role, "Playing Kemal is Haluk
+     * Bilginer"; none of them is taken from a title that "is a 2020
+     * thriller" ("Playing Dead Hands Again is …", xtitle14) */
     bool opener_title =
         b < last && (is_tok(&d->toks[b], "is") || is_tok(&d->toks[b], "was")) &&
         (slot_title_ends(d, b, last) || lead_of_work(d, b, last));
     if (a == sent->first && b - a >= 2 && name_token(&d->toks[a + 1]) &&
         !opener_title &&
         (in_list(d, L_FILM_PROFESSION, &d->toks[a], NULL) ||
-         (in_list(d, L_IMPERATIVE, &d->toks[a], NULL) &&
+         ((in_list(d, L_IMPERATIVE, &d->toks[a], NULL) ||
+           (in_list(d, L_NAME_OPENER, &d->toks[a], NULL) &&
+            in_list(d, L_ACTING_VERB, &d->toks[a], NULL))) &&
           !in_list(d, L_FUNCTION_WORD, &d->toks[a + 1], NULL)) ||
          (b - a >= 3 && name_token(&d->toks[a + 2]) &&
           (in_list(d, L_OCCUPATION_MOD, &d->toks[a], NULL) ||
