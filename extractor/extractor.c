@@ -3717,11 +3717,13 @@ static KgbStatus apply_emits(Doc *d, const KgbRule *r, uint32_t s,
                       ? span_text(d, tf, tl)
                       : NULL;
         vk = KGB_VALUE_STRING;
-        /* "Retired teacher Olek ..." opening a sentence: "retired teacher" */
-        if (literal && e->object.kind == KGB_ARG_TEXT && tf + 1 < tl &&
+        /* "Retired teacher Olek ..." opening a sentence: "retired
+         * teacher"; "Nurse Adaeze Okafor": "nurse" */
+        if (literal && e->object.kind == KGB_ARG_TEXT && tf < tl &&
             literal[0] >= 'A' && literal[0] <= 'Z' &&
-            (d->toks[tf + 1].flags & KGB_TOK_WORD) &&
-            !(d->toks[tf + 1].flags & KGB_TOK_CAP) &&
+            (tf + 1 == tl ? in_list(d, L_HONORIFIC, &d->toks[tf], NULL)
+                          : (d->toks[tf + 1].flags & KGB_TOK_WORD) &&
+                                !(d->toks[tf + 1].flags & KGB_TOK_CAP)) &&
             (in_list(d, L_OCCUPATION_MOD, &d->toks[tf], NULL) ||
              in_list(d, L_OCCUPATION, &d->toks[tf], NULL))) {
           char low[128];
