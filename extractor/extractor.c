@@ -2672,6 +2672,9 @@ static KgbStatus find_mentions(Doc *d, uint32_t s, bool headings_pass) {
     }
     if (single && in_list(d, L_CURRENCY, &d->toks[a], NULL) &&
         ((a + 1 < last && (d->toks[a + 1].flags & KGB_TOK_NUM)) ||
+         /* "Rs. 80 crore" */
+         (a + 2 < last && is_tok(&d->toks[a + 1], ".") &&
+          (d->toks[a + 2].flags & KGB_TOK_NUM)) ||
          (a > sent->first && ((d->toks[a - 1].flags & KGB_TOK_NUM) ||
                               in_list(d, L_SCALE, &d->toks[a - 1], NULL))))) {
       continue; /* amounts, not names: "ISK 300 million", "40 million Kč" */
