@@ -5977,6 +5977,43 @@ done:
   return st;
 }
 
+/* The work a nominal mention @p i stands in apposition to: "‘Iron Rain’,
+ * the 2019 war drama", "‘Leil El Qahira’ (Cairo Night), the 2020 drama"
+ * (a comma before the nominal, a bracket of up to 16 tokens before that,
+ * and a title, or a name typed a work, ending right before them); -1 when
+ * none. */
+static int apposed_work(Doc *d, size_t i) {
+  const Mention *m = &d->ments[i];
+  if (m->first < 2 || !is_tok(&d->toks[m->first - 1], ",")) {
+    return -1;
+  }
+  uint32_t end = m->first - 1;
+  if (is_tok(&d->toks[end - 1], ")")) {
+    uint32_t k = end - 1;
+    while (k > 0 && end - k < 16 && !is_tok(&d->toks[k], "(")) {
+      k--;
+    }
+    if (!is_tok(&d->toks[k], "(")) {
+      return -1;
+    }
+    end = k;
+  }
+  for (size_t j = i; j-- > 0;) {
+    const Mention *p = &d->ments[j];
+    if (p->last < end) {
+      break;
+    }
+    if (p->last != end || p->group < 0 ||
+        (p->kind != M_NAME && p->kind != M_TITLE)) {
+      continue;
+    }
+    int g = find_group(d, p->group);
+    const char *cls = d->groups[g].cls;
+    return (cls ? class_in(d, cls, "Work") : p->kind == M_TITLE) ? g : -1;
+  }
+  return -1;
+}
+
 /* "the film" says its work is a film, "the series" a series (the value of
  * the head noun in the work_noun list); a weak vote, below any rule's. */
 static void nominal_kind(Doc *d, const Mention *m) {
@@ -6184,17 +6221,12 @@ static KgbStatus resolve_story(Doc *d) {
           n->kind == M_TITLE && n->group >= 0) {
         m->group = find_group(d, n->group);
       }
-      /* "‘Iron Rain’, the 2019 war drama by …", "X (2019), the debut …":
-       * an apposition of the work named right before it */
-      const Mention *p = i > 0 ? &d->ments[i - 1] : NULL;
-      if (m->kind == M_NOMINAL && p && p->group >= 0 && m->first >= 2 &&
-          is_tok(&d->toks[m->first - 1], ",") &&
-          (p->last == m->first - 1 ||
-           (is_tok(&d->toks[p->last], "(") &&
-            is_tok(&d->toks[m->first - 2], ")") && m->first - p->last <= 6)) &&
-          (p->kind == M_NAME || p->kind == M_TITLE) &&
-          find_group(d, p->group) == last_work) {
-        m->group = last_work;
+      /* "‘Iron Rain’, the 2019 war drama by …", "X (Cairo Night), the
+       * 2020 drama that …": an apposition of the work named right before
+       * it (past a bracket) */
+      int appos = m->kind == M_NOMINAL ? apposed_work(d, i) : -1;
+      if (appos >= 0) {
+        m->group = appos;
       }
       nominal_kind(d, m);
       continue;
@@ -6893,17 +6925,20 @@ static KgbStatus infer(Doc *d) {
       ",",       "is",       "was",     "follows",  "followed", "stars",
       "opens",   "has",      "centres", "centers",  "tells",    "premiered",
       "written", "directed", "created", "produced", "starring", "set",
-      "about",   "by",       "from"};
+      "about",   "by",       "from",    "that",     "which"};
   for (size_t i = 0; i < d->n_ments; i++) {
     const Mention *m = &d->ments[i];
     const KgbToken *head = &d->toks[m->last - 1];
+    bool before_kind = false;
     if (m->kind == M_NOMINAL && m->last - m->first > 2 &&
         !in_list(d, L_GENRE_NOUN, head, NULL) &&
         in_list(d, L_WORK_NOUN, head, NULL)) {
-      head--; /* "the 2021 drama film" */
+      head--; /* "the 2021 drama film", "the Portuguese crime film" */
+      before_kind = true;
     }
     if (m->kind != M_NOMINAL || m->last >= d->n_toks ||
-        !in_list(d, L_GENRE_NOUN, head, NULL)) {
+        !(in_list(d, L_GENRE_NOUN, head, NULL) ||
+          (before_kind && in_list(d, L_GENRE, head, NULL)))) {
       continue;
     }
     /* "the Nollywood drama ‘A Promise’": the title right after it */
