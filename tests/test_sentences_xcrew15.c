@@ -297,6 +297,94 @@ static void channels_writers_and_dates(void **state) {
   kgb_doc_result_free(doc);
 }
 
+/* later rounds of invented sentences: appositions past brackets, blended
+ * genres, a person's trade, money and dates said another way */
+static void second_round(void **state) {
+  (void)state;
+  KgbDocResult *doc = kgb_test_sentence(
+      "Karim plays Hassan opposite Dina in ‘Leil El Qahira’ (Cairo Night), "
+      "the 2020 drama that reunited the pair.");
+  YES(doc, "Leil El Qahira", "genre", "drama");
+  kgb_doc_result_free(doc);
+
+  doc = kgb_test_sentence(
+      "‘Salt Harbour’ (original title: ‘Porto de Sal’), the brooding "
+      "Portuguese crime film from director Inês Valadares, arrived on "
+      "Netflix.");
+  YES(doc, "Salt Harbour", "genre", "crime");
+  kgb_doc_result_free(doc);
+
+  doc = kgb_test_sentence(
+      "‘Tusitala’s Reef’, a 2015 New Zealand–Samoan coming-of-age film "
+      "directed by Leilani Faleolo, earned NZ$3 million.");
+  YES(doc, "Tusitala’s Reef", "genre", "coming-of-age");
+  kgb_doc_result_free(doc);
+
+  doc = kgb_test_sentence(
+      "‘The Orange Grove’ looks like a quiet family drama, but it hides "
+      "secrets.");
+  YES(doc, "The Orange Grove", "genre", "family drama");
+  kgb_doc_result_free(doc);
+
+  doc = kgb_test_sentence(
+      "‘The Olive Press’ is a 2020 comedy. The cast feels like a real "
+      "family, warm and loud.");
+  NO(doc, "The Olive Press", "genre", "family");
+  kgb_doc_result_free(doc);
+
+  doc = kgb_test_sentence("‘Harbor’ blends crime thriller and family drama.");
+  YES(doc, "Harbor", "genre", "crime thriller");
+  YES(doc, "Harbor", "genre", "family drama");
+  kgb_doc_result_free(doc);
+
+  doc = kgb_test_sentence(
+      "In ‘Amber’, the killer is Irena Sowa, Władysław's secretary of "
+      "thirty years.");
+  YES(doc, "Irena Sowa", "occupation", "secretary");
+  kgb_doc_result_free(doc);
+
+  doc = kgb_test_sentence("In ‘Amber’, Irena Sowa is Tom's best friend.");
+  NO(doc, "Irena Sowa", "occupation", "best friend");
+  kgb_doc_result_free(doc);
+
+  doc = kgb_test_sentence("In ‘Harbor’, the young journalist Naledi Khumalo "
+                          "exposes the scheme.");
+  YES(doc, "Naledi Khumalo", "occupation", "journalist");
+  NO(doc, "Naledi Khumalo", "occupation", "young journalist");
+  kgb_doc_result_free(doc);
+
+  doc = kgb_test_sentence(
+      "In ‘The Ferry’, Lan has been seeing Đức (Kim Jae-won in a rare "
+      "Vietnamese-language role), a Korean-Vietnamese engineer.");
+  YES(doc, "Đức", "occupation", "engineer");
+  kgb_doc_result_free(doc);
+
+  doc = kgb_test_sentence(
+      "‘Monsoon’ is a 2019 film. Its release date was 4 October 2019.");
+  YES(doc, "Monsoon", "releaseDate", "2019-10-04");
+  kgb_doc_result_free(doc);
+
+  doc = kgb_test_sentence(
+      "‘Monsoon’ is a 2019 film. It collected Rs. 80 crore worldwide.");
+  YES(doc, "Monsoon", "grossRevenue", "800000000 INR");
+  kgb_doc_result_free(doc);
+
+  doc = kgb_test_sentence("‘Monsoon’ is a 2019 film. It made a modest €2 "
+                          "million at the box office.");
+  YES(doc, "Monsoon", "grossRevenue", "2000000 EUR");
+  kgb_doc_result_free(doc);
+
+  doc = kgb_test_sentence(
+      "‘Harbor’ is a 2022 film. Its box-office take was $15 million.");
+  YES(doc, "Harbor", "grossRevenue", "15000000");
+  kgb_doc_result_free(doc);
+
+  doc = kgb_test_sentence(
+      "‘Monsoon’ — Barsaat in the original Hindi — is a 2019 drama.");
+  YES(doc, "Monsoon", "originalTitle", "Barsaat");
+  kgb_doc_result_free(doc);
+}
+
 const struct CMUnitTest kgb_tests_sentences_xcrew15[] = {
     cmocka_unit_test_setup(genres_standing_for_the_work, kgb_test_rules_setup),
     cmocka_unit_test_setup(occupations_around_names, kgb_test_rules_setup),
@@ -304,6 +392,7 @@ const struct CMUnitTest kgb_tests_sentences_xcrew15[] = {
     cmocka_unit_test_setup(the_storys_people, kgb_test_rules_setup),
     cmocka_unit_test_setup(values_and_other_titles, kgb_test_rules_setup),
     cmocka_unit_test_setup(channels_writers_and_dates, kgb_test_rules_setup),
+    cmocka_unit_test_setup(second_round, kgb_test_rules_setup),
 };
 const size_t kgb_tests_sentences_xcrew15_count =
     sizeof kgb_tests_sentences_xcrew15 / sizeof kgb_tests_sentences_xcrew15[0];
