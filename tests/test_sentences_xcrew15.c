@@ -385,6 +385,67 @@ static void second_round(void **state) {
   kgb_doc_result_free(doc);
 }
 
+/* companies and writers said another way */
+static void companies_and_writers(void **state) {
+  (void)state;
+  KgbDocResult *doc = kgb_test_sentence(
+      "‘Dune Sea’ is a 2020 film. Olive Tree Pictures is behind the film.");
+  YES(doc, "Dune Sea", "producedBy", "Olive Tree Pictures");
+  kgb_doc_result_free(doc);
+
+  doc = kgb_test_sentence("‘Dune Sea’ is a 2020 film, a Tunisian-French "
+                          "co-production by Nomadis Images and Les Films du "
+                          "Losange.");
+  YES(doc, "Dune Sea", "producedBy", "Nomadis Images");
+  YES(doc, "Dune Sea", "producedBy", "Les Films du Losange");
+  kgb_doc_result_free(doc);
+
+  doc = kgb_test_sentence("‘Dune Sea’ is a 2020 film. It was produced for "
+                          "Arte by Olive Tree Pictures.");
+  YES(doc, "Dune Sea", "producedBy", "Olive Tree Pictures");
+  NO(doc, "Dune Sea", "producedBy", "Arte");
+  kgb_doc_result_free(doc);
+
+  doc = kgb_test_sentence(
+      "‘Dune Sea’ is a 2020 series. It was made for the BBC.");
+  YES(doc, "Dune Sea", "broadcastBy", "BBC");
+  kgb_doc_result_free(doc);
+
+  doc = kgb_test_sentence("‘Dune Sea’ is a 2020 series that aired on the BBC.");
+  YES(doc, "Dune Sea", "broadcastBy", "BBC");
+  kgb_doc_result_free(doc);
+
+  doc = kgb_test_sentence(
+      "‘Dune Sea’ is a 2020 film. MUBI will stream it from March.");
+  YES(doc, "Dune Sea", "distributedBy", "MUBI");
+  kgb_doc_result_free(doc);
+
+  doc = kgb_test_sentence(
+      "‘Dune Sea’ is a 2020 series. TV5Monde picked it up for broadcast.");
+  YES(doc, "Dune Sea", "broadcastBy", "TV5Monde");
+  kgb_doc_result_free(doc);
+
+  doc = kgb_test_sentence("‘Dune Sea’ is a 2020 film. MAD Solutions will "
+                          "handle its Arab-world release.");
+  YES(doc, "Dune Sea", "distributedBy", "MAD Solutions");
+  kgb_doc_result_free(doc);
+
+  doc = kgb_test_sentence("‘Dune Sea’ is a 2020 film. The film was "
+                          "co-written by its director and Sami Ben Ali.");
+  YES(doc, "Dune Sea", "writtenBy", "Sami Ben Ali");
+  kgb_doc_result_free(doc);
+
+  doc = kgb_test_sentence("‘Dune Sea’ is a 2020 film. Its screenplay, "
+                          "co-written with Sami Ben Ali, won a prize.");
+  YES(doc, "Dune Sea", "writtenBy", "Sami Ben Ali");
+  kgb_doc_result_free(doc);
+
+  doc = kgb_test_sentence(
+      "‘Dune Sea’ is a 2020 film. Sami Ben Ali wrote the original screenplay.");
+  YES(doc, "Dune Sea", "writtenBy", "Sami Ben Ali");
+  kgb_doc_result_free(doc);
+}
+
 const struct CMUnitTest kgb_tests_sentences_xcrew15[] = {
     cmocka_unit_test_setup(genres_standing_for_the_work, kgb_test_rules_setup),
     cmocka_unit_test_setup(occupations_around_names, kgb_test_rules_setup),
@@ -393,6 +454,7 @@ const struct CMUnitTest kgb_tests_sentences_xcrew15[] = {
     cmocka_unit_test_setup(values_and_other_titles, kgb_test_rules_setup),
     cmocka_unit_test_setup(channels_writers_and_dates, kgb_test_rules_setup),
     cmocka_unit_test_setup(second_round, kgb_test_rules_setup),
+    cmocka_unit_test_setup(companies_and_writers, kgb_test_rules_setup),
 };
 const size_t kgb_tests_sentences_xcrew15_count =
     sizeof kgb_tests_sentences_xcrew15 / sizeof kgb_tests_sentences_xcrew15[0];
