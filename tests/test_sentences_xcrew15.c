@@ -444,6 +444,27 @@ static void companies_and_writers(void **state) {
       "‘Dune Sea’ is a 2020 film. Sami Ben Ali wrote the original screenplay.");
   YES(doc, "Dune Sea", "writtenBy", "Sami Ben Ali");
   kgb_doc_result_free(doc);
+
+  doc = kgb_test_sentence("‘Der Wirt’ is a 2024 series. It will premiere on "
+                          "Helvetia TV this autumn.");
+  YES(doc, "Der Wirt", "broadcastBy", "Helvetia TV");
+  kgb_doc_result_free(doc);
+
+  doc = kgb_test_sentence("Filming for the GMA Network teleserye ‘Bituin ng "
+                          "Batanes’ took place over four months.");
+  YES(doc, "Bituin ng Batanes", "broadcastBy", "GMA Network");
+  kgb_doc_result_free(doc);
+
+  doc = kgb_test_sentence(
+      "The setup of RTÉ’s comedy-drama ‘Tidewater’ is simple.");
+  YES(doc, "Tidewater", "broadcastBy", "RTÉ");
+  kgb_doc_result_free(doc);
+
+  /* a producer's company is no channel */
+  doc = kgb_test_sentence("‘Iron Valley’ is a 2023 western. It was produced "
+                          "by Diego Ruiz for Sol Pictures.");
+  NO(doc, "Iron Valley", "broadcastBy", "Sol Pictures");
+  kgb_doc_result_free(doc);
 }
 
 const struct CMUnitTest kgb_tests_sentences_xcrew15[] = {
