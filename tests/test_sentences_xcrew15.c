@@ -467,6 +467,53 @@ static void companies_and_writers(void **state) {
   kgb_doc_result_free(doc);
 }
 
+/* producers who board, produce alongside or make; actors praised in
+ * unnamed roles or met on a set */
+static void producers_and_praised_actors(void **state) {
+  (void)state;
+  KgbDocResult *doc = kgb_test_sentence(
+      "Bogotá-based Dinamo Sur has boarded ‘La última cosecha’ as co-producer "
+      "alongside France’s Les Films du Tamarin.");
+  YES(doc, "La última cosecha", "producedBy", "Dinamo Sur");
+  YES(doc, "La última cosecha", "producedBy", "Les Films du Tamarin");
+  kgb_doc_result_free(doc);
+
+  doc = kgb_test_sentence("Oksana will shoot her next feature, ‘The "
+                          "Glassblower’s Daughter’, in Lviv this autumn, with "
+                          "Kinorob Studio producing.");
+  YES(doc, "The Glassblower’s Daughter", "producedBy", "Kinorob Studio");
+  kgb_doc_result_free(doc);
+
+  doc = kgb_test_sentence("‘Dune Sea’ is a 2020 film. Rania Haddad produced, "
+                          "with Karim Aziz co-producing.");
+  YES(doc, "Dune Sea", "producedBy", "Rania Haddad");
+  YES(doc, "Dune Sea", "producedBy", "Karim Aziz");
+  kgb_doc_result_free(doc);
+
+  doc = kgb_test_sentence("‘Ha-Bayit’ is a family drama that Shaked "
+                          "Productions made on a budget of ₪6 million.");
+  YES(doc, "Ha-Bayit", "producedBy", "Shaked Productions");
+  kgb_doc_result_free(doc);
+
+  doc = kgb_test_sentence(
+      "I watched ‘Kwaku’s Kitchen’ and Efua Mensah and Yaw Darko-Quaye are "
+      "hilarious as the feuding cousins.");
+  YES(doc, "Kwaku’s Kitchen", "starring", "Efua Mensah");
+  YES(doc, "Kwaku’s Kitchen", "starring", "Yaw Darko-Quaye");
+  kgb_doc_result_free(doc);
+
+  doc = kgb_test_sentence("‘Kitchen’ is a 2021 film. In it, Ama Boateng and "
+                          "Kojo Mensah are happy as a couple.");
+  NO(doc, "Kitchen", "starring", "Ama Boateng");
+  kgb_doc_result_free(doc);
+
+  doc = kgb_test_sentence("Frida Ocampo and Diego Lozano, who met on the set "
+                          "of ‘Tierra Roja’, married in 2019.");
+  YES(doc, "Tierra Roja", "starring", "Frida Ocampo");
+  YES(doc, "Tierra Roja", "starring", "Diego Lozano");
+  kgb_doc_result_free(doc);
+}
+
 const struct CMUnitTest kgb_tests_sentences_xcrew15[] = {
     cmocka_unit_test_setup(genres_standing_for_the_work, kgb_test_rules_setup),
     cmocka_unit_test_setup(occupations_around_names, kgb_test_rules_setup),
@@ -476,6 +523,7 @@ const struct CMUnitTest kgb_tests_sentences_xcrew15[] = {
     cmocka_unit_test_setup(channels_writers_and_dates, kgb_test_rules_setup),
     cmocka_unit_test_setup(second_round, kgb_test_rules_setup),
     cmocka_unit_test_setup(companies_and_writers, kgb_test_rules_setup),
+    cmocka_unit_test_setup(producers_and_praised_actors, kgb_test_rules_setup),
 };
 const size_t kgb_tests_sentences_xcrew15_count =
     sizeof kgb_tests_sentences_xcrew15 / sizeof kgb_tests_sentences_xcrew15[0];
