@@ -93,6 +93,30 @@ static void occupations_around_names(void **state) {
   kgb_doc_result_free(doc);
 
   doc = kgb_test_sentence(
+      "In ‘Night Shift’, Sara works nights at a hospice as a nurse.");
+  YES(doc, "Sara", "occupation", "nurse");
+  kgb_doc_result_free(doc);
+
+  doc = kgb_test_sentence("In ‘Night Shift’, Sara (a paramedic) meets Jonas.");
+  YES(doc, "Sara", "occupation", "paramedic");
+  kgb_doc_result_free(doc);
+
+  doc =
+      kgb_test_sentence("In ‘Night Shift’, Sara – a paramedic – meets Jonas.");
+  YES(doc, "Sara", "occupation", "paramedic");
+  kgb_doc_result_free(doc);
+
+  doc = kgb_test_sentence(
+      "In ‘Night Shift’, Sara Lind, formerly a paramedic, meets Jonas.");
+  YES(doc, "Sara Lind", "occupation", "paramedic");
+  kgb_doc_result_free(doc);
+
+  doc = kgb_test_sentence(
+      "In ‘Night Shift’, Sara spent twenty years as a paramedic.");
+  YES(doc, "Sara", "occupation", "paramedic");
+  kgb_doc_result_free(doc);
+
+  doc = kgb_test_sentence(
       "In ‘Sea Wall’, Kofi Mensah, 52, a fisherman, loses his boat.");
   YES(doc, "Kofi Mensah", "occupation", "fisherman");
   kgb_doc_result_free(doc);
