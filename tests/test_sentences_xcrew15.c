@@ -417,6 +417,11 @@ static void companies_and_writers(void **state) {
   YES(doc, "Dune Sea", "producedBy", "Olive Tree Pictures");
   kgb_doc_result_free(doc);
 
+  doc = kgb_test_sentence("‘Dune Sea’ is a 2020 film. In it, Marta learns "
+                          "that the Syndicate is behind it.");
+  NO(doc, "Dune Sea", "producedBy", "Syndicate");
+  kgb_doc_result_free(doc);
+
   doc = kgb_test_sentence("‘Dune Sea’ is a 2020 film, a Tunisian-French "
                           "co-production by Nomadis Images and Les Films du "
                           "Losange.");
