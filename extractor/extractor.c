@@ -2517,16 +2517,19 @@ static KgbStatus find_mentions(Doc *d, uint32_t s, bool headings_pass) {
      * an imperative that calls readers to a work, "Watch Kings of Accra on
      * …", "Stream Night Market now" (list imperative; not before a
      * function word, "Catch Me If You Can"); a participle (list
-     * name_opener) too; none of them is taken from a title that "is a
-     * 2020 thriller" ("Playing Dead Hands Again is …", xtitle14: the
-     * imperative list has "playing" for "Playing Kemal is Haluk Bilginer") */
+     * name_opener) too, and one that is a gerund of acting (list
+     * acting_verb) before a one-word role, "Playing Kemal is Haluk
+     * Bilginer"; none of them is taken from a title that "is a 2020
+     * thriller" ("Playing Dead Hands Again is …", xtitle14) */
     bool opener_title =
         b < last && (is_tok(&d->toks[b], "is") || is_tok(&d->toks[b], "was")) &&
         (slot_title_ends(d, b, last) || lead_of_work(d, b, last));
     if (a == sent->first && b - a >= 2 && name_token(&d->toks[a + 1]) &&
         !opener_title &&
         (in_list(d, L_FILM_PROFESSION, &d->toks[a], NULL) ||
-         (in_list(d, L_IMPERATIVE, &d->toks[a], NULL) &&
+         ((in_list(d, L_IMPERATIVE, &d->toks[a], NULL) ||
+           (in_list(d, L_NAME_OPENER, &d->toks[a], NULL) &&
+            in_list(d, L_ACTING_VERB, &d->toks[a], NULL))) &&
           !in_list(d, L_FUNCTION_WORD, &d->toks[a + 1], NULL)) ||
          (b - a >= 3 && name_token(&d->toks[a + 2]) &&
           (in_list(d, L_OCCUPATION_MOD, &d->toks[a], NULL) ||
@@ -2669,6 +2672,9 @@ static KgbStatus find_mentions(Doc *d, uint32_t s, bool headings_pass) {
     }
     if (single && in_list(d, L_CURRENCY, &d->toks[a], NULL) &&
         ((a + 1 < last && (d->toks[a + 1].flags & KGB_TOK_NUM)) ||
+         /* "Rs. 80 crore" */
+         (a + 2 < last && is_tok(&d->toks[a + 1], ".") &&
+          (d->toks[a + 2].flags & KGB_TOK_NUM)) ||
          (a > sent->first && ((d->toks[a - 1].flags & KGB_TOK_NUM) ||
                               in_list(d, L_SCALE, &d->toks[a - 1], NULL))))) {
       continue; /* amounts, not names: "ISK 300 million", "40 million Kč" */
@@ -3264,8 +3270,17 @@ static double number_words(const Doc *d, uint32_t i, uint32_t last,
   return v;
 }
 
+/* "and a half hours" at token @p k (before @p last): "two and a half hours",
+ * "2 and a half hours". */
+static bool and_a_half_hours(Doc *d, uint32_t k, uint32_t last) {
+  return k + 3 < last && is_tok(&d->toks[k], "and") &&
+         is_tok(&d->toks[k + 1], "a") && is_tok(&d->toks[k + 2], "half") &&
+         in_list(d, L_HOURS, &d->toks[k + 3], NULL);
+}
+
 /* minutes(c): "104 minutes", "2 hours", "1 hour 52 minutes", "1h 52m", "two
- * hours and eleven minutes", "an hour and a half": each number counts in
+ * hours and eleven minutes", "an hour and a half", "two and a half hours":
+ * each number counts in
  * the unit after it (minutes when none). NAN without one. */
 static double value_minutes(Doc *d, uint32_t first, uint32_t last) {
   double total = NAN;
@@ -3274,6 +3289,10 @@ static double value_minutes(Doc *d, uint32_t first, uint32_t last) {
     uint32_t next = i;
     double w = number_words(d, i, last, &next);
     if (!isnan(w)) {
+      if (and_a_half_hours(d, next, last)) {
+        w += 0.5;
+        next += 3;
+      }
       bool hours = next < last && in_list(d, L_HOURS, &d->toks[next], NULL);
       w *= hours ? 60 : 1;
       /* "an hour and a half" */
@@ -3293,7 +3312,10 @@ static double value_minutes(Doc *d, uint32_t first, uint32_t last) {
     double v = strtod(t->lower, &end);
     /* "1h" is one token: its unit follows the digits */
     const char *unit = end;
-    if (!*unit && i + 1 < last) {
+    if (!*unit && and_a_half_hours(d, i + 1, last)) {
+      v = (v + 0.5) * 60;
+      i += 4;
+    } else if (!*unit && i + 1 < last) {
       const KgbToken *u = &d->toks[i + 1];
       if (in_list(d, L_HOURS, u, NULL)) {
         v *= 60;
@@ -3308,12 +3330,10 @@ static double value_minutes(Doc *d, uint32_t first, uint32_t last) {
 
 /* Tokens @p a and @p b, written together (a space between them when the
  * text has one before @p b), are an entry of list currency: its code. */
-static bool pair_currency(Doc *d, uint32_t a, uint32_t b,
-                          const char **currency) {
+static bool joined_words_currency(Doc *d, const char *a, const char *b,
+                                  bool space, const char **currency) {
   char joined[48];
-  bool space = b != a + 1 || (d->toks[b].flags & KGB_TOK_SPACE);
-  int n = snprintf(joined, sizeof joined, "%s%s%s", d->toks[a].lower,
-                   space ? " " : "", d->toks[b].lower);
+  int n = snprintf(joined, sizeof joined, "%s%s%s", a, space ? " " : "", b);
   if (n <= 0 || (size_t)n >= sizeof joined) {
     return false;
   }
@@ -3324,6 +3344,13 @@ static bool pair_currency(Doc *d, uint32_t a, uint32_t b,
     return true;
   }
   return false;
+}
+
+static bool pair_currency(Doc *d, uint32_t a, uint32_t b,
+                          const char **currency) {
+  bool space = b != a + 1 || (d->toks[b].flags & KGB_TOK_SPACE);
+  return joined_words_currency(d, d->toks[a].lower, d->toks[b].lower, space,
+                               currency);
 }
 
 /* "US$2 million", "A$5 million", "NZ$", "R$", "S/": a country's letters
@@ -3343,13 +3370,73 @@ static bool joined_currency(Doc *d, uint32_t i, const char **currency) {
  * countries' money shares (value "?" in list currency) at token @p i is the
  * money of the nearest nationality written before it in the document that
  * makes an entry with it ("mexican pesos"); false when none does. */
+/// How far back (in tokens) a nationality or a place names the money of a
+/// shared currency word: a bound, so that a long document with many such
+/// words is not read back to its start for each.
+#define CURRENCY_LOOKBACK 600
+
+typedef struct {
+  Doc *d;
+  const char *country; ///< ISO 3166-1 alpha-2 code wanted
+  const char *word;    ///< the currency word, "pesos"
+  const char *out;     ///< the currency code found, or NULL
+} CountryCurrency;
+
+/* kgb_lexicon_each callback over list demonym: a nationality of country
+ * cc->country that makes a currency entry with cc->word. */
+static KgbStatus demonym_currency(const char *key, const char *value,
+                                  void *payload) {
+  CountryCurrency *cc = payload;
+  if (cc->out || !value) {
+    return KGB_OK;
+  }
+  const char *folded = norm_key(cc->d, value);
+  size_t n = 0;
+  const KgbPlace *p =
+      folded ? kgb_places_find(kgb_rules_places(cc->d->rules), folded, &n)
+             : NULL;
+  if (p && n && !strcmp(p->cls, "Country") &&
+      !strcmp(p->country, cc->country)) {
+    joined_words_currency(cc->d, key, cc->word, true, &cc->out);
+  }
+  return KGB_OK;
+}
+
+/* "The Mexican comedy ‘La Fonda’ cost 25 million pesos": a word several
+ * countries' money shares (value "?" in list currency) at token @p i is the
+ * money of the nearest nationality written before it that makes an entry
+ * with it ("mexican pesos"); else ("Shot in Bogotá, ‘La Ventana’ cost 3.5
+ * billion pesos") of the country of the nearest place named before it.
+ * Both look back CURRENCY_LOOKBACK tokens at most; false when neither
+ * names one. */
 static bool nationality_currency(Doc *d, uint32_t i, const char **currency) {
-  for (uint32_t k = i; k-- > 0;) {
+  uint32_t stop = i > CURRENCY_LOOKBACK ? i - CURRENCY_LOOKBACK : 0;
+  for (uint32_t k = i; k-- > stop;) {
     const KgbToken *t = &d->toks[k];
     if ((t->flags & KGB_TOK_CAP) && !(t->flags & KGB_TOK_NUM) &&
         pair_currency(d, k, i, currency)) {
       return true;
     }
+  }
+  for (size_t k = d->n_ments; k-- > 0;) {
+    const Mention *m = &d->ments[k];
+    if (m->first >= i) {
+      continue;
+    }
+    if (m->first < stop) {
+      break;
+    }
+    if (m->kind != M_NAME || !m->place || !m->place->country[0]) {
+      continue;
+    }
+    CountryCurrency cc = {d, m->place->country, d->toks[i].lower, NULL};
+    kgb_lexicon_each(kgb_rules_list(d->rules, "demonym"), demonym_currency,
+                     &cc);
+    if (cc.out) {
+      *currency = cc.out;
+      return true;
+    }
+    return false; /* the nearest place only */
   }
   return false;
 }
@@ -3633,11 +3720,13 @@ static KgbStatus apply_emits(Doc *d, const KgbRule *r, uint32_t s,
                       ? span_text(d, tf, tl)
                       : NULL;
         vk = KGB_VALUE_STRING;
-        /* "Retired teacher Olek ..." opening a sentence: "retired teacher" */
-        if (literal && e->object.kind == KGB_ARG_TEXT && tf + 1 < tl &&
+        /* "Retired teacher Olek ..." opening a sentence: "retired
+         * teacher"; "Nurse Adaeze Okafor": "nurse" */
+        if (literal && e->object.kind == KGB_ARG_TEXT && tf < tl &&
             literal[0] >= 'A' && literal[0] <= 'Z' &&
-            (d->toks[tf + 1].flags & KGB_TOK_WORD) &&
-            !(d->toks[tf + 1].flags & KGB_TOK_CAP) &&
+            (tf + 1 == tl ? in_list(d, L_HONORIFIC, &d->toks[tf], NULL)
+                          : (d->toks[tf + 1].flags & KGB_TOK_WORD) &&
+                                !(d->toks[tf + 1].flags & KGB_TOK_CAP)) &&
             (in_list(d, L_OCCUPATION_MOD, &d->toks[tf], NULL) ||
              in_list(d, L_OCCUPATION, &d->toks[tf], NULL))) {
           char low[128];
@@ -5888,6 +5977,43 @@ done:
   return st;
 }
 
+/* The work a nominal mention @p i stands in apposition to: "‘Iron Rain’,
+ * the 2019 war drama", "‘Leil El Qahira’ (Cairo Night), the 2020 drama"
+ * (a comma before the nominal, a bracket of up to 16 tokens before that,
+ * and a title, or a name typed a work, ending right before them); -1 when
+ * none. */
+static int apposed_work(Doc *d, size_t i) {
+  const Mention *m = &d->ments[i];
+  if (m->first < 2 || !is_tok(&d->toks[m->first - 1], ",")) {
+    return -1;
+  }
+  uint32_t end = m->first - 1;
+  if (is_tok(&d->toks[end - 1], ")")) {
+    uint32_t k = end - 1;
+    while (k > 0 && end - k < 16 && !is_tok(&d->toks[k], "(")) {
+      k--;
+    }
+    if (!is_tok(&d->toks[k], "(")) {
+      return -1;
+    }
+    end = k;
+  }
+  for (size_t j = i; j-- > 0;) {
+    const Mention *p = &d->ments[j];
+    if (p->last < end) {
+      break;
+    }
+    if (p->last != end || p->group < 0 ||
+        (p->kind != M_NAME && p->kind != M_TITLE)) {
+      continue;
+    }
+    int g = find_group(d, p->group);
+    const char *cls = d->groups[g].cls;
+    return (cls ? class_in(d, cls, "Work") : p->kind == M_TITLE) ? g : -1;
+  }
+  return -1;
+}
+
 /* "the film" says its work is a film, "the series" a series (the value of
  * the head noun in the work_noun list); a weak vote, below any rule's. */
 static void nominal_kind(Doc *d, const Mention *m) {
@@ -6094,6 +6220,13 @@ static KgbStatus resolve_story(Doc *d) {
            (n->first == m->last + 1 && is_tok(&d->toks[m->last], ","))) &&
           n->kind == M_TITLE && n->group >= 0) {
         m->group = find_group(d, n->group);
+      }
+      /* "‘Iron Rain’, the 2019 war drama by …", "X (Cairo Night), the
+       * 2020 drama that …": an apposition of the work named right before
+       * it (past a bracket) */
+      int appos = m->kind == M_NOMINAL ? apposed_work(d, i) : -1;
+      if (appos >= 0) {
+        m->group = appos;
       }
       nominal_kind(d, m);
       continue;
@@ -6789,20 +6922,23 @@ static KgbStatus infer(Doc *d) {
   /* "the thriller was shot …", "the drama follows …": a genre noun naming
    * the work (a clause's subject, before a comma or a verb) is its genre */
   static const char *const after_genre_noun[] = {
-      ",",        "is",        "was",     "follows",  "followed",
-      "stars",    "opens",     "has",     "centres",  "centers",
-      "tells",    "premiered", "written", "directed", "created",
-      "produced", "starring",  "set",     "about"};
+      ",",       "is",       "was",     "follows",  "followed", "stars",
+      "opens",   "has",      "centres", "centers",  "tells",    "premiered",
+      "written", "directed", "created", "produced", "starring", "set",
+      "about",   "by",       "from",    "that",     "which"};
   for (size_t i = 0; i < d->n_ments; i++) {
     const Mention *m = &d->ments[i];
     const KgbToken *head = &d->toks[m->last - 1];
+    bool before_kind = false;
     if (m->kind == M_NOMINAL && m->last - m->first > 2 &&
         !in_list(d, L_GENRE_NOUN, head, NULL) &&
         in_list(d, L_WORK_NOUN, head, NULL)) {
-      head--; /* "the 2021 drama film" */
+      head--; /* "the 2021 drama film", "the Portuguese crime film" */
+      before_kind = true;
     }
     if (m->kind != M_NOMINAL || m->last >= d->n_toks ||
-        !in_list(d, L_GENRE_NOUN, head, NULL)) {
+        !(in_list(d, L_GENRE_NOUN, head, NULL) ||
+          (before_kind && in_list(d, L_GENRE, head, NULL)))) {
       continue;
     }
     /* "the Nollywood drama ‘A Promise’": the title right after it */

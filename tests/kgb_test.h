@@ -55,6 +55,7 @@ KGB_TEST_GROUP(sentences_xtitle12);
 KGB_TEST_GROUP(sentences_xtitle12b);
 KGB_TEST_GROUP(sentences_xcrew13);
 KGB_TEST_GROUP(sentences_xcrew14);
+KGB_TEST_GROUP(sentences_xcrew15);
 KGB_TEST_GROUP(sentences_xplace13);
 KGB_TEST_GROUP(sentences_xplace14);
 KGB_TEST_GROUP(sentences_xtitle13);

@@ -46,6 +46,7 @@ int main(int argc, char **argv) {
       {kgb_tests_sentences_xtitle12b, &kgb_tests_sentences_xtitle12b_count},
       {kgb_tests_sentences_xcrew13, &kgb_tests_sentences_xcrew13_count},
       {kgb_tests_sentences_xcrew14, &kgb_tests_sentences_xcrew14_count},
+      {kgb_tests_sentences_xcrew15, &kgb_tests_sentences_xcrew15_count},
       {kgb_tests_sentences_xplace13, &kgb_tests_sentences_xplace13_count},
       {kgb_tests_sentences_xplace14, &kgb_tests_sentences_xplace14_count},
       {kgb_tests_sentences_xtitle13, &kgb_tests_sentences_xtitle13_count},
