@@ -1577,7 +1577,9 @@ static bool town_kind_in(const Doc *d, size_t at) {
 /* "Thunder Bay, Ontario", "Windsor, Victoria": a name that is both a town
  * and a province, right after another name and a comma and before
  * punctuation, is the province (the gazetteer ranks the town first) when
- * the name before is no town of another country ("London, Paris."). Not in
+ * the name before is no town of another country ("London, Paris."); a
+ * country's name that is also a province ("Savannah, Georgia") is the
+ * province when the name before is a town there and none of the country. Not in
  * a list, "London, Paris, Victoria and Perth": no comma before the first
  * name, nor a name after this one's comma. Returns the reading to use
  * among the @p n places from @p pl. */
@@ -1590,7 +1592,8 @@ static const KgbPlace *area_after_town(Doc *d, const Mention *m,
       }
     }
   }
-  if (strcmp(pl->cls, "City") != 0 || m->first < 2 ||
+  bool country = !strcmp(pl->cls, "Country");
+  if ((strcmp(pl->cls, "City") != 0 && !country) || m->first < 2 ||
       !is_tok(&d->toks[m->first - 1], ",") ||
       !name_token(&d->toks[m->first - 2])) {
     return pl;
@@ -1622,9 +1625,14 @@ static const KgbPlace *area_after_town(Doc *d, const Mention *m,
   size_t tn = 0;
   const KgbPlace *town =
       key ? kgb_places_find(kgb_rules_places(d->rules), key, &tn) : NULL;
-  bool elsewhere = town != NULL;
-  for (size_t k = 0; k < tn && elsewhere; k++) {
-    elsewhere = strcmp(town[k].country, area->country) != 0;
+  bool elsewhere = town != NULL, home = false;
+  for (size_t k = 0; k < tn; k++) {
+    elsewhere &= strcmp(town[k].country, area->country) != 0;
+    home |= !strcmp(town[k].country, pl->country);
+  }
+  if (country) { /* "Savannah, Georgia": a town of the state, none of the
+                    country */
+    return area && town && !elsewhere && !home ? area : pl;
   }
   return area && !elsewhere ? area : pl;
 }

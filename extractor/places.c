@@ -140,17 +140,32 @@ static const char *const major_kinds[] = {
     "County",    "Two-tier county", "Unitary authority",
     "Territory", "Council area",    "Autonomous community"};
 
-static bool major_kind(const char *type) {
-  for (size_t k = 0; type && k < sizeof major_kinds / sizeof *major_kinds;
-       k++) {
-    if (!strcmp(type, major_kinds[k])) {
+
+/* The kinds of ISO 3166-2 subdivision that are a city ("Tainan", of type
+ * "Special municipality", whose geonames entry is "Tainan City"): filed as a
+ * City. */
+static const char *const city_kinds[] = {"City",
+                                         "Special municipality",
+                                         "Metropolitan city",
+                                         "Special city",
+                                         "Capital city",
+                                         "Autonomous city",
+                                         "Republican city",
+                                         "City municipality",
+                                         "City with county rights",
+                                         "Special administrative city",
+                                         "Special self-governing city",
+                                         "Autonomous municipality"};
+
+static bool kind_in(const char *type, const char *const *kinds, size_t n) {
+  for (size_t k = 0; type && k < n; k++) {
+    if (!strcmp(type, kinds[k])) {
       return true;
     }
   }
   return false;
 }
 
-/* One entry of ISO 3166-2 (fields NULL when it lacks them); @p b scratch. */
 /* Subdivision @p code named @p name of @p type, filed under its name with
  * its type and its name alone; @p keys, when not NULL, are the
  * kgb_normalize() keys of those two (tools/isocodes.c; the second NULL when
@@ -163,14 +178,16 @@ static KgbStatus add_subdivision(KgbPlaces *p, KgbBuf *b, const char *code,
   }
   size_t before = p->n;
   /* "Adana" of type "Province" is known as "Adana Province" */
+  bool city = kind_in(type, city_kinds, sizeof city_kinds / sizeof *city_kinds);
   kgb_buf_clear(b);
   KgbStatus st = kgb_buf_puts(b, name);
-  if (st == KGB_OK && type && !strstr(name, type)) {
+  if (st == KGB_OK && type && !city && !strstr(name, type)) {
     st = kgb_buf_putc(b, ' ');
     st = st == KGB_OK ? kgb_buf_puts(b, type) : st;
   }
   KgbPlace pl = {
-      intern(p, b->data), "AdministrativeArea", NULL, {code[0], code[1], 0}, 0};
+      intern(p, b->data), city ? "City" : "AdministrativeArea", NULL,
+      {code[0], code[1], 0}, 0};
   if (st != KGB_OK || !pl.name) {
     return KGB_ERR_NOMEM;
   }
@@ -184,7 +201,8 @@ static KgbStatus add_subdivision(KgbPlaces *p, KgbBuf *b, const char *code,
     }
   }
   for (size_t k = before; k < p->n; k++) {
-    p->v[k].major = major_kind(type);
+    p->v[k].major =
+        kind_in(type, major_kinds, sizeof major_kinds / sizeof *major_kinds);
   }
   return st;
 }
