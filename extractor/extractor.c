@@ -1668,6 +1668,24 @@ static const KgbPlace *town_before_area(Doc *d, const Mention *m,
   return pl;
 }
 
+/* "set on Okinawa", "filmed on Bali": after "on" a name the gazetteer reads
+ * first as a town but also as a province or region is the island's area.
+ * Returns the reading to use among the @p n places from @p pl. */
+static const KgbPlace *area_after_on(const Doc *d, const Mention *m,
+                                     const KgbPlace *pl, size_t n) {
+  if (strcmp(pl->cls, "City") != 0 || m->first < 1 ||
+      !is_tok(&d->toks[m->first - 1], "on")) {
+    return pl;
+  }
+  for (size_t k = 1; k < n; k++) {
+    if (!strcmp(pl[k].cls, "AdministrativeArea") ||
+        !strcmp(pl[k].cls, "Region")) {
+      return &pl[k];
+    }
+  }
+  return pl;
+}
+
 /* Classify a capitalised run: gazetteer, organisation list, head words. */
 static void type_name(Doc *d, Mention *m) {
   const KgbPlaces *places = kgb_rules_places(d->rules);
@@ -1679,7 +1697,8 @@ static void type_name(Doc *d, Mention *m) {
   size_t n = 0;
   const KgbPlace *pl = kgb_places_find(places, m->key, &n);
   if (pl) {
-    pl = town_before_area(d, m, area_after_town(d, m, pl, n), n);
+    pl = town_before_area(
+        d, m, area_after_town(d, m, area_after_on(d, m, pl, n), n), n);
     m->place = pl;
     m->cls = pl->cls;
     return;
@@ -4325,9 +4344,10 @@ static bool person_class(const Doc *d, const Group *g, int kind) {
              : kind == M_NAME || kind == M_PRONOUN;
 }
 
-/* Does the gazetteer know group @p g's name as a town of fewer than 200,000
- * people? Its first reading may be a province of another country the town
- * shares its name with ("Duarte", "Kent"). Linear in the name's places. */
+/* Does the gazetteer know group @p g's name as a small town (fewer than
+ * KGB_SMALL_TOWN people)? Its first reading may be a province of another
+ * country the town shares its name with ("Duarte", "Kent"). Linear in the
+ * name's places. */
 static bool small_town_name(const Doc *d, const Group *g) {
   size_t n = 0;
   const KgbPlace *pl = kgb_places_find(kgb_rules_places(d->rules), g->key, &n);
@@ -4337,7 +4357,7 @@ static bool small_town_name(const Doc *d, const Group *g) {
   }
   for (size_t k = 0; k < n; k++) {
     if (!strcmp(pl[k].cls, "City")) {
-      return pl[k].population < 200000;
+      return pl[k].population < KGB_SMALL_TOWN;
     }
   }
   return false;

@@ -140,7 +140,6 @@ static const char *const major_kinds[] = {
     "County",    "Two-tier county", "Unitary authority",
     "Territory", "Council area",    "Autonomous community"};
 
-
 /* The kinds of ISO 3166-2 subdivision that are a city ("Tainan", of type
  * "Special municipality", whose geonames entry is "Tainan City"): filed as a
  * City. */
@@ -185,9 +184,11 @@ static KgbStatus add_subdivision(KgbPlaces *p, KgbBuf *b, const char *code,
     st = kgb_buf_putc(b, ' ');
     st = st == KGB_OK ? kgb_buf_puts(b, type) : st;
   }
-  KgbPlace pl = {
-      intern(p, b->data), city ? "City" : "AdministrativeArea", NULL,
-      {code[0], code[1], 0}, 0};
+  KgbPlace pl = {intern(p, b->data),
+                 city ? "City" : "AdministrativeArea",
+                 NULL,
+                 {code[0], code[1], 0},
+                 0};
   if (st != KGB_OK || !pl.name) {
     return KGB_ERR_NOMEM;
   }
@@ -712,15 +713,15 @@ void kgb_places_free(KgbPlaces *p) {
   }
 }
 
-/* "Cornwall", "Ontario", "Kent", "Bali": a name that is a state, county or
- * province of one country and only a town of fewer than 250,000 people
- * in others (Cornwall, Ontario; Ontario, California) reads as the area:
+/* "Cornwall", "Ontario", "Kent": a name that is a state, county or province
+ * of one country and only a small town (KGB_SMALL_TOWN) in others
+ * (Cornwall, Ontario; Ontario, California) reads as the area:
  * the area comes first among the @p n sorted entries @p v. A town of that
  * name in the area's own country ("Salzburg", "Okinawa") or a larger one
  * ("Kochi", "Valencia") keeps the town first. O(n^2) in the few entries. */
 static void major_area_first(Entry *v, size_t n) {
   if (n < 2 || v[0].dropped || strcmp(v[0].place.cls, "City") != 0 ||
-      v[0].place.population >= 250000) {
+      v[0].place.population >= KGB_SMALL_TOWN) {
     return;
   }
   for (size_t k = 1; k < n; k++) {
