@@ -1,0 +1,206 @@
+/* test_sentences_xplace15.c: places on unseen text (xplace15), written from
+ * invented sentences rather than dev misses. Subdivisions of a city kind
+ * are cities ("Tainan"); a country's name after a town of its namesake
+ * state is the state ("Savannah, Georgia"); an island after "on" is the
+ * area ("set on Okinawa"); a nickname before a district is a town; natural
+ * places after "along the"; filming as a journey in more shapes; scenes set
+ * somewhere; containment after a comma and a possessive. Each test asserts
+ * the facts a sentence must give and those it must not. */
+#include "sentences.h"
+
+#include "../extractor/extractor.h"
+
+/* which reading of a name the gazetteer has in several kinds */
+static void readings_of_names(void **state) {
+  (void)state;
+  /* a special municipality or metropolitan city is a city */
+  KgbDocResult *doc =
+      kgb_test_sentence("The drama ‘Midnight Bento’ is set in Tainan.");
+  YES(doc, "Midnight Bento", "setIn", "Tainan");
+  CLASS_IS(doc, "Tainan", "City");
+  kgb_doc_result_free(doc);
+
+  doc = kgb_test_sentence(
+      "The crime drama ‘Harbour City’ was filmed in Kaohsiung in 2019.");
+  YES(doc, "Harbour City", "filmedIn", "Kaohsiung");
+  CLASS_IS(doc, "Kaohsiung", "City");
+  kgb_doc_result_free(doc);
+
+  /* a US state that shares a country's name, after one of its towns */
+  doc = kgb_test_sentence("‘Savannah Blues’ is set in Savannah, Georgia.");
+  YES(doc, "Savannah Blues", "setIn", "Savannah");
+  YES(doc, "Savannah", "locatedIn", "Georgia");
+  CLASS_IS(doc, "Georgia", "AdministrativeArea");
+  kgb_doc_result_free(doc);
+
+  doc = kgb_test_sentence(
+      "The drama ‘Peach State’ was filmed in Athens, Georgia.");
+  CLASS_IS(doc, "Georgia", "AdministrativeArea");
+  YES(doc, "Athens", "locatedIn", "Georgia");
+  kgb_doc_result_free(doc);
+
+  /* the country after one of its own towns stays the country */
+  doc = kgb_test_sentence("‘Supra’ was shot in Tbilisi, Georgia.");
+  CLASS_IS(doc, "Georgia", "Country");
+  YES(doc, "Tbilisi", "locatedIn", "Georgia");
+  kgb_doc_result_free(doc);
+
+  doc = kgb_test_sentence("‘Vineyard’ was shot in Batumi, Georgia, in 2020.");
+  CLASS_IS(doc, "Georgia", "Country");
+  kgb_doc_result_free(doc);
+
+  /* after "on", an island that is also a town is the area */
+  doc = kgb_test_sentence("The thriller ‘Blue Hour’ is set on Okinawa, "
+                          "where a retired diver runs a bar.");
+  YES(doc, "Blue Hour", "setIn", "Okinawa");
+  CLASS_IS(doc, "Okinawa", "AdministrativeArea");
+  kgb_doc_result_free(doc);
+
+  doc = kgb_test_sentence("‘Offerings’ was filmed on Bali in 2017.");
+  YES(doc, "Offerings", "filmedIn", "Bali");
+  CLASS_IS(doc, "Bali", "AdministrativeArea");
+  kgb_doc_result_free(doc);
+
+  /* "in" keeps the town reading */
+  doc = kgb_test_sentence("‘Karate Kid Returns’ was filmed in Okinawa City.");
+  NO(doc, "Karate Kid Returns", "filmedIn", "Okinawa Prefecture");
+  kgb_doc_result_free(doc);
+}
+
+/* a nickname before a possessive district names a town */
+static void nickname_districts(void **state) {
+  (void)state;
+  KgbDocResult *doc = kgb_test_sentence(
+      "The comedy ‘Samba Street’ is set in Sampa's Liberdade district.");
+  YES(doc, "Samba Street", "setIn", "Liberdade district");
+  YES(doc, "Liberdade district", "locatedIn", "Sampa");
+  CLASS_IS(doc, "Sampa", "City");
+  kgb_doc_result_free(doc);
+
+  doc = kgb_test_sentence(
+      "‘Gold Rush’ was shot in Jozi’s Maboneng neighbourhood.");
+  YES(doc, "Gold Rush", "filmedIn", "Maboneng neighbourhood");
+  CLASS_IS(doc, "Jozi", "City");
+  kgb_doc_result_free(doc);
+
+  /* a person's lower-case district is no place */
+  doc = kgb_test_sentence(
+      "‘Canal Street’ was filmed in Istanbul, in Kemal's old district.");
+  YES(doc, "Canal Street", "filmedIn", "Istanbul");
+  NO(doc, "Canal Street", "filmedIn", "Kemal");
+  kgb_doc_result_free(doc);
+}
+
+/* the shoot as a journey, in more shapes */
+static void filming_journeys(void **state) {
+  (void)state;
+  KgbDocResult *doc =
+      kgb_test_sentence("‘Kite Summer’ is a 2021 drama film. Shooting took "
+                        "the production to Oaxaca and Chiapas.");
+  YES(doc, "Kite Summer", "filmedIn", "Oaxaca");
+  YES(doc, "Kite Summer", "filmedIn", "Chiapas");
+  kgb_doc_result_free(doc);
+
+  doc = kgb_test_sentence("‘Kite Summer’ is a 2021 drama film. Filming took "
+                          "the team from Nairobi to Mombasa.");
+  YES(doc, "Kite Summer", "filmedIn", "Nairobi");
+  YES(doc, "Kite Summer", "filmedIn", "Mombasa");
+  kgb_doc_result_free(doc);
+
+  doc = kgb_test_sentence("‘Kite Summer’ is a 2021 drama film. The second "
+                          "schedule was completed in Hyderabad.");
+  YES(doc, "Kite Summer", "filmedIn", "Hyderabad");
+  kgb_doc_result_free(doc);
+
+  doc = kgb_test_sentence("‘Kite Summer’ is a 2021 drama film. The "
+                          "production was supposed to shoot in Cairo but "
+                          "moved to Amman.");
+  YES(doc, "Kite Summer", "filmedIn", "Amman");
+  NO(doc, "Kite Summer", "filmedIn", "Cairo");
+  kgb_doc_result_free(doc);
+
+  /* scenes set in one place, shot in another */
+  doc = kgb_test_sentence("‘Kite Summer’ is a 2021 drama film. Scenes set in "
+                          "Havana were actually shot in Cartagena.");
+  YES(doc, "Kite Summer", "setIn", "Havana");
+  YES(doc, "Kite Summer", "filmedIn", "Cartagena");
+  NO(doc, "Kite Summer", "filmedIn", "Havana");
+  kgb_doc_result_free(doc);
+
+  /* a place near the filming place is none */
+  doc = kgb_test_sentence("‘Kite Summer’ is a 2021 drama film. The film was "
+                          "shot in Nafplio, near Argos.");
+  YES(doc, "Kite Summer", "filmedIn", "Nafplio");
+  NO(doc, "Kite Summer", "filmedIn", "Argos");
+  kgb_doc_result_free(doc);
+
+  /* a bracketed country goes on the list */
+  doc = kgb_test_sentence("‘Kite Summer’ is a 2021 drama film. Scenes were "
+                          "shot in Sintra (Portugal) and Seville (Spain).");
+  YES(doc, "Kite Summer", "filmedIn", "Sintra");
+  YES(doc, "Kite Summer", "filmedIn", "Seville");
+  YES(doc, "Seville", "locatedIn", "Spain");
+  kgb_doc_result_free(doc);
+}
+
+/* natural places and homes the data does not know */
+static void unknown_places(void **state) {
+  (void)state;
+  KgbDocResult *doc =
+      kgb_test_sentence("‘Nile Song’ was filmed along the Nile near Aswan.");
+  YES(doc, "Nile Song", "filmedIn", "Nile");
+  NO(doc, "Nile Song", "filmedIn", "Aswan");
+  kgb_doc_result_free(doc);
+
+  doc = kgb_test_sentence("‘Thames Mist’ is set along the Thames near Oxford.");
+  YES(doc, "Thames Mist", "setIn", "Thames");
+  kgb_doc_result_free(doc);
+
+  doc = kgb_test_sentence("In ‘Tide’, Ana lives on Chiloé with her father.");
+  YES(doc, "Ana", "livesIn", "Chiloé");
+  CLASS_IS(doc, "Chiloé", "Place");
+  kgb_doc_result_free(doc);
+
+  /* a person after "lives with" is no place */
+  doc = kgb_test_sentence("In ‘Tide’, Ana lives with Tomás in Valdivia.");
+  NO(doc, "Ana", "livesIn", "Tomás");
+  kgb_doc_result_free(doc);
+}
+
+/* containment after a comma and a possessive */
+static void containment_possessive_part(void **state) {
+  (void)state;
+  KgbDocResult *doc = kgb_test_sentence(
+      "‘Kite Summer’ is a 2021 drama film. The village of Hallstatt, in "
+      "Austria's north, stood in for the fictional town.");
+  YES(doc, "Hallstatt", "locatedIn", "Austria");
+  kgb_doc_result_free(doc);
+
+  doc = kgb_test_sentence(
+      "‘Coffee’ was shot in Salento, in Colombia's coffee region.");
+  YES(doc, "Coffee", "filmedIn", "Salento");
+  YES(doc, "Salento", "locatedIn", "Colombia");
+  kgb_doc_result_free(doc);
+
+  doc = kgb_test_sentence(
+      "‘Rice Terraces’ was filmed in Ubud, in Bali's central highlands.");
+  YES(doc, "Ubud", "locatedIn", "Bali");
+  kgb_doc_result_free(doc);
+
+  /* a named part is a place of its own */
+  doc = kgb_test_sentence(
+      "‘The Fort’ was filmed in Jaisalmer, deep in Rajasthan's Thar Desert.");
+  NO(doc, "Jaisalmer", "locatedIn", "Thar Desert");
+  kgb_doc_result_free(doc);
+}
+
+const struct CMUnitTest kgb_tests_sentences_xplace15[] = {
+    cmocka_unit_test_setup(readings_of_names, kgb_test_rules_setup),
+    cmocka_unit_test_setup(nickname_districts, kgb_test_rules_setup),
+    cmocka_unit_test_setup(filming_journeys, kgb_test_rules_setup),
+    cmocka_unit_test_setup(unknown_places, kgb_test_rules_setup),
+    cmocka_unit_test_setup(containment_possessive_part, kgb_test_rules_setup),
+};
+const size_t kgb_tests_sentences_xplace15_count =
+    sizeof kgb_tests_sentences_xplace15 /
+    sizeof kgb_tests_sentences_xplace15[0];
