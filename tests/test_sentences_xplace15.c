@@ -119,6 +119,35 @@ static void filming_journeys(void **state) {
   NO(doc, "Kite Summer", "filmedIn", "Cairo");
   kgb_doc_result_free(doc);
 
+  doc = kgb_test_sentence("‘Kite Summer’ is a 2021 drama film. The "
+                          "production used locations in Seville and Córdoba.");
+  YES(doc, "Kite Summer", "filmedIn", "Seville");
+  YES(doc, "Kite Summer", "filmedIn", "Córdoba");
+  kgb_doc_result_free(doc);
+
+  doc = kgb_test_sentence("‘Gozo Nights’ is a 2020 drama series. The series "
+                          "was produced on location in Malta.");
+  YES(doc, "Gozo Nights", "filmedIn", "Malta");
+  kgb_doc_result_free(doc);
+
+  doc = kgb_test_sentence(
+      "‘Shipyard’ is a British crime series. The series films in Belfast.");
+  YES(doc, "Shipyard", "filmedIn", "Belfast");
+  kgb_doc_result_free(doc);
+
+  doc = kgb_test_sentence("‘Kite Summer’ is a 2021 drama film. Shooting "
+                          "began in Lagos and concluded in Accra.");
+  YES(doc, "Kite Summer", "filmedIn", "Lagos");
+  YES(doc, "Kite Summer", "filmedIn", "Accra");
+  kgb_doc_result_free(doc);
+
+  /* a shoot that ends in no place */
+  doc = kgb_test_sentence("‘Kite Summer’ is a 2021 drama film. Shooting "
+                          "began in Lagos and ended in disaster.");
+  YES(doc, "Kite Summer", "filmedIn", "Lagos");
+  NO(doc, "Kite Summer", "filmedIn", "disaster");
+  kgb_doc_result_free(doc);
+
   /* scenes set in one place, shot in another */
   doc = kgb_test_sentence("‘Kite Summer’ is a 2021 drama film. Scenes set in "
                           "Havana were actually shot in Cartagena.");
