@@ -223,7 +223,53 @@ static void containment_possessive_part(void **state) {
   kgb_doc_result_free(doc);
 }
 
+/* settings in more shapes */
+static void settings_xplace15(void **state) {
+  (void)state;
+  KgbDocResult *doc = kgb_test_sentence(
+      "‘Monsoon Hotel’ takes place in a crumbling hotel in Goa.");
+  YES(doc, "Monsoon Hotel", "setIn", "Goa");
+  kgb_doc_result_free(doc);
+
+  doc = kgb_test_sentence("Set against the backdrop of Nairobi's tech boom, "
+                          "‘Silicon Savannah’ follows two founders.");
+  YES(doc, "Silicon Savannah", "setIn", "Nairobi");
+  kgb_doc_result_free(doc);
+
+  doc = kgb_test_sentence(
+      "Unfolding in 1980s Seoul, ‘Neon’ tracks a union organiser.");
+  YES(doc, "Neon", "setIn", "Seoul");
+  kgb_doc_result_free(doc);
+
+  doc = kgb_test_sentence(
+      "‘Ashes’ is a story of love and loss set in post-war Dresden.");
+  YES(doc, "Ashes", "setIn", "Dresden");
+  kgb_doc_result_free(doc);
+
+  doc = kgb_test_sentence("The action of ‘Heat’ moves from Lagos to London.");
+  YES(doc, "Heat", "setIn", "Lagos");
+  YES(doc, "Heat", "setIn", "London");
+  kgb_doc_result_free(doc);
+
+  doc = kgb_test_sentence("‘Paper Moon Two’ is set between Havana and Miami.");
+  YES(doc, "Paper Moon Two", "setIn", "Havana");
+  YES(doc, "Paper Moon Two", "setIn", "Miami");
+  kgb_doc_result_free(doc);
+
+  doc = kgb_test_sentence("Tokyo is the setting for ‘Neon Rain’.");
+  YES(doc, "Neon Rain", "setIn", "Tokyo");
+  kgb_doc_result_free(doc);
+
+  /* a backdrop one films against is no setting */
+  doc = kgb_test_sentence(
+      "The Atlas Mountains provided the backdrop for ‘The Caravan’.");
+  YES(doc, "The Caravan", "filmedIn", "Atlas Mountains");
+  NO(doc, "The Caravan", "setIn", "Atlas Mountains");
+  kgb_doc_result_free(doc);
+}
+
 const struct CMUnitTest kgb_tests_sentences_xplace15[] = {
+    cmocka_unit_test_setup(settings_xplace15, kgb_test_rules_setup),
     cmocka_unit_test_setup(readings_of_names, kgb_test_rules_setup),
     cmocka_unit_test_setup(nickname_districts, kgb_test_rules_setup),
     cmocka_unit_test_setup(filming_journeys, kgb_test_rules_setup),
