@@ -628,9 +628,15 @@ static size_t name_continues(const Doc *d, size_t i, size_t last) {
     return 2;
   }
   /* Cleopatra's Needle, the Miller's Tower: a possessive before a place
-   * head word that ends the name */
+   * head word that ends the name; Peggy's Cove Lighthouse: or before a
+   * natural place's head word and another head word that end it (not "Ana's
+   * Park Avenue apartment": a building's or street's head first) */
+  const char *hv = NULL;
   if ((t->flags & KGB_TOK_POSS) && place_head(d, next) &&
-      !(i + 2 < last && name_token(&d->toks[i + 2]))) {
+      (!(i + 2 < last && name_token(&d->toks[i + 2])) ||
+       (in_list(d, L_HEAD, next, &hv) && strcmp(hv, "Landmark") != 0 &&
+        place_head(d, &d->toks[i + 2]) &&
+        !(i + 3 < last && name_token(&d->toks[i + 3]))))) {
     return 2;
   }
   /* St. John's Co-Cathedral: the head word after a hyphenated prefix */

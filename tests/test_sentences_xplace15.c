@@ -196,6 +196,28 @@ static void unknown_places(void **state) {
   kgb_doc_result_free(doc);
 }
 
+/* a given name's possessive before a natural place's head and another head
+ * word is inside the name */
+static void possessive_names(void **state) {
+  (void)state;
+  KgbDocResult *doc = kgb_test_sentence(
+      "‘Harbour Lights’ was filmed at Peggy's Cove Lighthouse.");
+  YES(doc, "Harbour Lights", "filmedIn", "Peggy's Cove Lighthouse");
+  NO(doc, "Harbour Lights", "filmedIn", "Peggy");
+  kgb_doc_result_free(doc);
+
+  doc = kgb_test_sentence(
+      "‘Surf’ was filmed at Smuggler's Cove Beach in Barbados.");
+  YES(doc, "Surf", "filmedIn", "Smuggler's Cove Beach");
+  kgb_doc_result_free(doc);
+
+  /* a building's or street's head first: the possessor stays apart */
+  doc = kgb_test_sentence(
+      "In ‘Rain’, Mira moves into Ana's Park Avenue apartment.");
+  CLASS_IS(doc, "Ana's Park Avenue", NULL);
+  kgb_doc_result_free(doc);
+}
+
 /* containment after a comma and a possessive */
 static void containment_possessive_part(void **state) {
   (void)state;
@@ -275,6 +297,7 @@ const struct CMUnitTest kgb_tests_sentences_xplace15[] = {
     cmocka_unit_test_setup(filming_journeys, kgb_test_rules_setup),
     cmocka_unit_test_setup(unknown_places, kgb_test_rules_setup),
     cmocka_unit_test_setup(containment_possessive_part, kgb_test_rules_setup),
+    cmocka_unit_test_setup(possessive_names, kgb_test_rules_setup),
 };
 const size_t kgb_tests_sentences_xplace15_count =
     sizeof kgb_tests_sentences_xplace15 /
