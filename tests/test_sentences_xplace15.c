@@ -212,8 +212,8 @@ static void possessive_names(void **state) {
   kgb_doc_result_free(doc);
 
   /* a building's or street's head first: the possessor stays apart */
-  doc = kgb_test_sentence(
-      "In ‘Rain’, Mira moves into Ana's Park Avenue apartment.");
+  doc = kgb_test_sentence("‘Rain’ is a 2020 drama film. Mira moves into "
+                          "Ana's Park Avenue apartment.");
   CLASS_IS(doc, "Ana's Park Avenue", NULL);
   kgb_doc_result_free(doc);
 }
