@@ -148,6 +148,26 @@ static void filming_journeys(void **state) {
   NO(doc, "Kite Summer", "filmedIn", "disaster");
   kgb_doc_result_free(doc);
 
+  doc = kgb_test_sentence(
+      "‘Iron Bridge’ was filmed in both Budapest and Bratislava.");
+  YES(doc, "Iron Bridge", "filmedIn", "Budapest");
+  YES(doc, "Iron Bridge", "filmedIn", "Bratislava");
+  kgb_doc_result_free(doc);
+
+  /* stand-ins */
+  doc = kgb_test_sentence(
+      "In ‘Cold War Kids’, Vilnius stands in for 1980s Moscow.");
+  YES(doc, "Cold War Kids", "filmedIn", "Vilnius");
+  YES(doc, "Cold War Kids", "setIn", "Moscow");
+  NO(doc, "Cold War Kids", "filmedIn", "Moscow");
+  kgb_doc_result_free(doc);
+
+  doc = kgb_test_sentence("‘Kite Summer’ is a 2021 drama film. Sofia "
+                          "substituted for Athens during the shoot.");
+  YES(doc, "Kite Summer", "filmedIn", "Sofia");
+  YES(doc, "Kite Summer", "setIn", "Athens");
+  kgb_doc_result_free(doc);
+
   /* scenes set in one place, shot in another */
   doc = kgb_test_sentence("‘Kite Summer’ is a 2021 drama film. Scenes set in "
                           "Havana were actually shot in Cartagena.");
