@@ -310,7 +310,28 @@ static void settings_xplace15(void **state) {
   kgb_doc_result_free(doc);
 }
 
+/* plot sentences that look like the new constructions */
+static void plot_lookalikes(void **state) {
+  (void)state;
+  KgbDocResult *doc = kgb_test_sentence(
+      "In ‘Tide’, the detective's story takes him from Oslo to Bergen.");
+  NO(doc, "Tide", "setIn", "Oslo");
+  NO(doc, "Tide", "filmedIn", "Bergen");
+  kgb_doc_result_free(doc);
+
+  doc = kgb_test_sentence(
+      "In ‘Tide’, the gang takes the money to Marseille after the heist.");
+  NO(doc, "Tide", "filmedIn", "Marseille");
+  kgb_doc_result_free(doc);
+
+  doc = kgb_test_sentence(
+      "In ‘Tide’, Ali lives in Fear of his father, a fisherman.");
+  NO(doc, "Ali", "livesIn", "Fear");
+  kgb_doc_result_free(doc);
+}
+
 const struct CMUnitTest kgb_tests_sentences_xplace15[] = {
+    cmocka_unit_test_setup(plot_lookalikes, kgb_test_rules_setup),
     cmocka_unit_test_setup(settings_xplace15, kgb_test_rules_setup),
     cmocka_unit_test_setup(readings_of_names, kgb_test_rules_setup),
     cmocka_unit_test_setup(nickname_districts, kgb_test_rules_setup),
