@@ -43,6 +43,7 @@ typedef struct {
   int city;     ///< libgeonames index of a city whose details are unread, -1
   bool dropped; ///< a city without a two-letter country code
   bool major;   ///< an ISO subdivision of a kind texts name alone (a state)
+  bool city_if_named; ///< a City only if geonames has "<name> City"
 } Entry;
 
 /* The places of one name: v[first, first + n) once resolved. */
@@ -140,11 +141,12 @@ static const char *const major_kinds[] = {
     "County",    "Two-tier county", "Unitary authority",
     "Territory", "Council area",    "Autonomous community"};
 
-/* The kinds of ISO 3166-2 subdivision that are a city ("Tainan", of type
- * "Special municipality", whose geonames entry is "Tainan City"): filed as a
- * City. */
+/* The kinds of ISO 3166-2 subdivision that are a city: filed as a City.
+ * A "Special municipality" is one only when geonames names a town after it
+ * ("Tainan", whose geonames entry is "Tainan City"; not the island of
+ * Bonaire): see settle_named_cities(). */
+static const char *const named_city_kinds[] = {"Special municipality"};
 static const char *const city_kinds[] = {"City",
-                                         "Special municipality",
                                          "Metropolitan city",
                                          "Special city",
                                          "Capital city",
@@ -177,7 +179,10 @@ static KgbStatus add_subdivision(KgbPlaces *p, KgbBuf *b, const char *code,
   }
   size_t before = p->n;
   /* "Adana" of type "Province" is known as "Adana Province" */
-  bool city = kind_in(type, city_kinds, sizeof city_kinds / sizeof *city_kinds);
+  bool named_city = kind_in(type, named_city_kinds,
+                            sizeof named_city_kinds / sizeof *named_city_kinds);
+  bool city = named_city ||
+              kind_in(type, city_kinds, sizeof city_kinds / sizeof *city_kinds);
   kgb_buf_clear(b);
   KgbStatus st = kgb_buf_puts(b, name);
   if (st == KGB_OK && type && !city && !strstr(name, type)) {
@@ -204,6 +209,7 @@ static KgbStatus add_subdivision(KgbPlaces *p, KgbBuf *b, const char *code,
   for (size_t k = before; k < p->n; k++) {
     p->v[k].major =
         kind_in(type, major_kinds, sizeof major_kinds / sizeof *major_kinds);
+    p->v[k].city_if_named = named_city;
   }
   return st;
 }
@@ -603,6 +609,27 @@ done:
   return st;
 }
 
+/* A subdivision that is a City only if geonames has a town "<name> City"
+ * ("Tainan City") is an AdministrativeArea when it has none ("Bonaire").
+ * Run once the cities are in; O(entries). */
+static KgbStatus settle_named_cities(KgbPlaces *p) {
+  KgbBuf b = {0};
+  KgbStatus st = KGB_OK;
+  for (size_t k = 0; k < p->n && st == KGB_OK; k++) {
+    if (!p->v[k].city_if_named) {
+      continue;
+    }
+    kgb_buf_clear(&b);
+    st = kgb_buf_puts(&b, p->v[k].key);
+    st = st == KGB_OK ? kgb_buf_puts(&b, " city") : st;
+    if (st == KGB_OK && !kgb_strpool_find(p->pool, b.data, b.len)) {
+      p->v[k].place.cls = "AdministrativeArea";
+    }
+  }
+  kgb_buf_free(&b);
+  return st;
+}
+
 /* Lexicon lists "region" (names) and "country_alias" (name -> alpha-2).
  * Each entry is keyed twice (lower case and normalised): take the
  * normalised key only. A region's place carries no name of its own (NULL):
@@ -667,6 +694,7 @@ KgbStatus kgb_places_new(const KgbRules *rules, KgbPlaces **out) {
     TRY(st, load_subdivisions(p));
   }
   TRY(st, load_cities(p, rules));
+  TRY(st, settle_named_cities(p));
   TRY(st, kgb_lexicon_each(kgb_rules_list(rules, "region"), add_region, p));
   TRY(st,
       kgb_lexicon_each(kgb_rules_list(rules, "country_alias"), add_alias, p));
