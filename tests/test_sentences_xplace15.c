@@ -313,19 +313,20 @@ static void settings_xplace15(void **state) {
 /* plot sentences that look like the new constructions */
 static void plot_lookalikes(void **state) {
   (void)state;
-  KgbDocResult *doc = kgb_test_sentence(
-      "In ‘Tide’, the detective's story takes him from Oslo to Bergen.");
+  KgbDocResult *doc =
+      kgb_test_sentence("‘Tide’ is a 2019 crime series. In ‘Tide’, the "
+                        "detective's story takes him from Oslo to Bergen.");
   NO(doc, "Tide", "setIn", "Oslo");
   NO(doc, "Tide", "filmedIn", "Bergen");
   kgb_doc_result_free(doc);
 
-  doc = kgb_test_sentence(
-      "In ‘Tide’, the gang takes the money to Marseille after the heist.");
+  doc = kgb_test_sentence("‘Tide’ is a 2019 crime series. In ‘Tide’, the gang "
+                          "takes the money to Marseille after the heist.");
   NO(doc, "Tide", "filmedIn", "Marseille");
   kgb_doc_result_free(doc);
 
-  doc = kgb_test_sentence(
-      "In ‘Tide’, Ali lives in Fear of his father, a fisherman.");
+  doc = kgb_test_sentence("‘Tide’ is a 2019 crime series. In ‘Tide’, Ali lives "
+                          "in Fear of his father, a fisherman.");
   NO(doc, "Ali", "livesIn", "Fear");
   kgb_doc_result_free(doc);
 }
