@@ -258,6 +258,27 @@ static void containment_possessive_part(void **state) {
   YES(doc, "Ubud", "locatedIn", "Bali");
   kgb_doc_result_free(doc);
 
+  doc = kgb_test_sentence("‘Kite’ was filmed in Kadıköy, a district on "
+                          "Istanbul's Asian side.");
+  YES(doc, "Kadıköy", "locatedIn", "Istanbul");
+  kgb_doc_result_free(doc);
+
+  doc = kgb_test_sentence("‘Kite’ was filmed in Paraty, which lies on the "
+                          "coast of Rio de Janeiro state.");
+  YES(doc, "Paraty", "locatedIn", "Rio de Janeiro");
+  kgb_doc_result_free(doc);
+
+  doc = kgb_test_sentence("‘Kite’ is a 2021 drama film shot in Sapa. The "
+                          "town of Sapa lies in Vietnam's far north.");
+  YES(doc, "Sapa", "locatedIn", "Vietnam");
+  kgb_doc_result_free(doc);
+
+  /* "south-west of": no containment */
+  doc = kgb_test_sentence("‘Kite’ was filmed in Soweto, a township "
+                          "south-west of Johannesburg.");
+  NO(doc, "Soweto", "locatedIn", "Johannesburg");
+  kgb_doc_result_free(doc);
+
   /* a named part is a place of its own */
   doc = kgb_test_sentence(
       "‘The Fort’ was filmed in Jaisalmer, deep in Rajasthan's Thar Desert.");
