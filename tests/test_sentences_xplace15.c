@@ -205,6 +205,17 @@ static void unknown_places(void **state) {
   YES(doc, "Thames Mist", "setIn", "Thames");
   kgb_doc_result_free(doc);
 
+  /* head words of natural places: Alps, Plain, Massif */
+  doc = kgb_test_sentence("‘Echo’ is set in a village in the Julian Alps.");
+  YES(doc, "Echo", "setIn", "Julian Alps");
+  CLASS_IS(doc, "Julian Alps", "Place");
+  kgb_doc_result_free(doc);
+
+  doc = kgb_test_sentence(
+      "‘Echo’ was shot in the Pyrenees and the Massif Central.");
+  YES(doc, "Echo", "filmedIn", "Massif Central");
+  kgb_doc_result_free(doc);
+
   doc = kgb_test_sentence("In ‘Tide’, Ana lives on Chiloé with her father.");
   YES(doc, "Ana", "livesIn", "Chiloé");
   CLASS_IS(doc, "Chiloé", "Place");
