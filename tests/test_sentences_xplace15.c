@@ -205,6 +205,17 @@ static void unknown_places(void **state) {
   YES(doc, "Thames Mist", "setIn", "Thames");
   kgb_doc_result_free(doc);
 
+  /* an unknown name after a filming place and "and in" */
+  doc = kgb_test_sentence("Most exteriors of ‘Mainland’ were captured on "
+                          "Lagos Island and in Ikoyi.");
+  YES(doc, "Mainland", "filmedIn", "Ikoyi");
+  YES(doc, "Mainland", "filmedIn", "Lagos Island");
+  kgb_doc_result_free(doc);
+
+  doc = kgb_test_sentence("‘Mainland’ was filmed in Lagos and in Technicolor.");
+  NO(doc, "Mainland", "filmedIn", "Technicolor");
+  kgb_doc_result_free(doc);
+
   /* head words of natural places: Alps, Plain, Massif */
   doc = kgb_test_sentence("‘Echo’ is set in a village in the Julian Alps.");
   YES(doc, "Echo", "setIn", "Julian Alps");
