@@ -168,6 +168,12 @@ static void filming_journeys(void **state) {
   YES(doc, "Kite Summer", "setIn", "Athens");
   kgb_doc_result_free(doc);
 
+  doc = kgb_test_sentence("The Korean series ‘Harbour Nights’ was filmed "
+                          "largely in Mokpo. The production also spent ten "
+                          "days on Jeju, where the finale was staged.");
+  YES(doc, "Harbour Nights", "filmedIn", "Jeju");
+  kgb_doc_result_free(doc);
+
   /* scenes set in one place, shot in another */
   doc = kgb_test_sentence("‘Kite Summer’ is a 2021 drama film. Scenes set in "
                           "Havana were actually shot in Cartagena.");
