@@ -266,6 +266,32 @@ static void possessive_names(void **state) {
   kgb_doc_result_free(doc);
 }
 
+/* where people live and move: flights, islands, appositions */
+static void homes_and_moves_xplace15(void **state) {
+  (void)state;
+  KgbDocResult *doc =
+      kgb_test_sentence("In ‘Tide’, Mariam flees to Amman with her daughter.");
+  YES(doc, "Mariam", "movedTo", "Amman");
+  kgb_doc_result_free(doc);
+
+  doc = kgb_test_sentence(
+      "In ‘Tide’, Marco settles on Ischia with his new wife.");
+  YES(doc, "Marco", "livesIn", "Ischia");
+  YES(doc, "Marco", "movedTo", "Ischia");
+  kgb_doc_result_free(doc);
+
+  doc = kgb_test_sentence("In ‘Tide’, Kwame, a Ghanaian nurse living in "
+                          "Manchester, meets Sarah.");
+  YES(doc, "Kwame", "livesIn", "Manchester");
+  kgb_doc_result_free(doc);
+
+  /* a trip for a reason is no move */
+  doc = kgb_test_sentence(
+      "In ‘Tide’, Mariam flees to Amman for the weekend, then returns home.");
+  NO(doc, "Mariam", "movedTo", "Amman");
+  kgb_doc_result_free(doc);
+}
+
 /* containment after a comma and a possessive */
 static void containment_possessive_part(void **state) {
   (void)state;
@@ -389,6 +415,7 @@ const struct CMUnitTest kgb_tests_sentences_xplace15[] = {
     cmocka_unit_test_setup(unknown_places, kgb_test_rules_setup),
     cmocka_unit_test_setup(containment_possessive_part, kgb_test_rules_setup),
     cmocka_unit_test_setup(possessive_names, kgb_test_rules_setup),
+    cmocka_unit_test_setup(homes_and_moves_xplace15, kgb_test_rules_setup),
 };
 const size_t kgb_tests_sentences_xplace15_count =
     sizeof kgb_tests_sentences_xplace15 /
