@@ -174,6 +174,28 @@ static void filming_journeys(void **state) {
   YES(doc, "Harbour Nights", "filmedIn", "Jeju");
   kgb_doc_result_free(doc);
 
+  doc = kgb_test_sentence("‘Fjord’ was filmed from Bergen to Ålesund.");
+  YES(doc, "Fjord", "filmedIn", "Bergen");
+  YES(doc, "Fjord", "filmedIn", "Ålesund");
+  kgb_doc_result_free(doc);
+
+  doc = kgb_test_sentence("‘The Crossing’ was filmed aboard a ferry between "
+                          "Helsinki and Tallinn.");
+  YES(doc, "The Crossing", "filmedIn", "Helsinki");
+  YES(doc, "The Crossing", "filmedIn", "Tallinn");
+  kgb_doc_result_free(doc);
+
+  doc = kgb_test_sentence("The bulk of ‘Arctic Light’ was filmed in Tromsø, "
+                          "with pick-ups in Oslo.");
+  YES(doc, "Arctic Light", "filmedIn", "Oslo");
+  kgb_doc_result_free(doc);
+
+  doc =
+      kgb_test_sentence("‘Skyline’ was filmed atop the Burj Khalifa in Dubai.");
+  YES(doc, "Skyline", "filmedIn", "Burj Khalifa");
+  YES(doc, "Burj Khalifa", "locatedIn", "Dubai");
+  kgb_doc_result_free(doc);
+
   /* scenes set in one place, shot in another */
   doc = kgb_test_sentence("‘Kite Summer’ is a 2021 drama film. Scenes set in "
                           "Havana were actually shot in Cartagena.");
