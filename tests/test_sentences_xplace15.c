@@ -240,6 +240,13 @@ static void unknown_places(void **state) {
   YES(doc, "Mainland", "filmedIn", "Lagos Island");
   kgb_doc_result_free(doc);
 
+  /* "in X and in Y" keeps its town */
+  doc = kgb_test_sentence("‘Salt’ was shot in Cádiz and in Jerez, as well as "
+                          "at the Doñana National Park.");
+  YES(doc, "Salt", "filmedIn", "Jerez");
+  CLASS_IS(doc, "Jerez", "City");
+  kgb_doc_result_free(doc);
+
   doc = kgb_test_sentence("‘Mainland’ was filmed in Lagos and in Technicolor.");
   NO(doc, "Mainland", "filmedIn", "Technicolor");
   kgb_doc_result_free(doc);
