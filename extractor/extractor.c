@@ -1580,6 +1580,34 @@ static bool town_kind_in(const Doc *d, size_t at) {
   return false;
 }
 
+/* "the Argentine village of El Chaltén", "the remote Scottish village of
+ * Plockton": the country a nationality before a kind of town and "of" names,
+ * for the name at token @p a (NULL if none); @p first is the sentence's
+ * first token. */
+static const char *demonym_town_of(const Doc *d, size_t a, size_t first) {
+  static const char *const kinds[] = {"city",    "town",      "village",
+                                      "port",    "hamlet",    "resort",
+                                      "capital", "settlement"};
+  if (a < first + 3 || !is_tok(&d->toks[a - 1], "of")) {
+    return NULL;
+  }
+  size_t k = a - 2;
+  bool kind = false;
+  for (size_t j = 0; j < sizeof kinds / sizeof *kinds && !kind; j++) {
+    kind = is_tok(&d->toks[k], kinds[j]);
+  }
+  for (int skip = 0;
+       kind && skip < 2 && k > first && (d->toks[k - 1].flags & KGB_TOK_WORD) &&
+       !(d->toks[k - 1].flags & KGB_TOK_CAP);
+       skip++) {
+    k--; /* "coastal", "mountain" */
+  }
+  const char *country = NULL;
+  return kind && k > first && in_list(d, L_DEMONYM, &d->toks[k - 1], &country)
+             ? country
+             : NULL;
+}
+
 /* "Thunder Bay, Ontario", "Windsor, Victoria": a name that is both a town
  * and a province, right after another name and a comma and before
  * punctuation, is the province (the gazetteer ranks the town first) when
@@ -2683,7 +2711,10 @@ static KgbStatus find_mentions(Doc *d, uint32_t s, bool headings_pass) {
       m.cls = "Region";
       m.place = NULL;
     }
-    within = region ? within : within_of;
+    const char *nation = headings_pass || region || within_of
+                             ? NULL
+                             : demonym_town_of(d, a, sent->first);
+    within = region ? within : within_of ? within_of : nation;
     if (within) {
       TRY(st, kgb_map_put(&d->within, m.key, (intptr_t)within));
     }

@@ -356,6 +356,17 @@ static void containment_possessive_part(void **state) {
   YES(doc, "Sapa", "locatedIn", "Vietnam");
   kgb_doc_result_free(doc);
 
+  /* a nationality before a kind of town names its country */
+  doc = kgb_test_sentence("‘Kite’ was filmed in the Moroccan city of Fez.");
+  YES(doc, "Kite", "filmedIn", "Fez");
+  YES(doc, "Fez", "locatedIn", "Morocco");
+  kgb_doc_result_free(doc);
+
+  doc = kgb_test_sentence(
+      "‘Kite’ was filmed in the remote Scottish village of Plockton.");
+  YES(doc, "Plockton", "locatedIn", "Scotland");
+  kgb_doc_result_free(doc);
+
   /* "south-west of": no containment */
   doc = kgb_test_sentence("‘Kite’ was filmed in Soweto, a township "
                           "south-west of Johannesburg.");
