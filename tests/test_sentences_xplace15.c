@@ -196,6 +196,12 @@ static void filming_journeys(void **state) {
   YES(doc, "Burj Khalifa", "locatedIn", "Dubai");
   kgb_doc_result_free(doc);
 
+  doc = kgb_test_sentence(
+      "Kurosawa chose to shoot ‘Rain’ in Kyoto rather than Tokyo.");
+  YES(doc, "Rain", "filmedIn", "Kyoto");
+  NO(doc, "Rain", "filmedIn", "Tokyo");
+  kgb_doc_result_free(doc);
+
   /* scenes set in one place, shot in another */
   doc = kgb_test_sentence("‘Kite Summer’ is a 2021 drama film. Scenes set in "
                           "Havana were actually shot in Cartagena.");
