@@ -1703,13 +1703,15 @@ static const KgbPlace *town_before_area(Doc *d, const Mention *m,
 }
 
 /* "set on Okinawa", "filmed on Bali": after "on" a name the gazetteer reads
- * first as a town but also as a province or region is the island's area.
+ * first as a town but also as a province or region is the island's area
+ * (not before a possessive: "on Istanbul's Asian side").
  * Returns the reading to use among the @p n places from @p pl. */
 static const KgbPlace *area_after_on(const Doc *d, const Mention *m,
                                      const KgbPlace *pl, size_t n) {
   if (strcmp(pl->cls, "City") != 0 || m->first < 1 ||
-      !is_tok(&d->toks[m->first - 1], "on")) {
-    return pl;
+      !is_tok(&d->toks[m->first - 1], "on") ||
+      (m->last < d->n_toks && (d->toks[m->last].flags & KGB_TOK_POSS))) {
+    return pl; /* "a district on Istanbul's Asian side": the town's part */
   }
   for (size_t k = 1; k < n; k++) {
     if (!strcmp(pl[k].cls, "AdministrativeArea") ||

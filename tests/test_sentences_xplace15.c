@@ -61,6 +61,12 @@ static void readings_of_names(void **state) {
   CLASS_IS(doc, "Bali", "AdministrativeArea");
   kgb_doc_result_free(doc);
 
+  /* a town's part after "on" keeps the town */
+  doc = kgb_test_sentence(
+      "‘Kite’ was filmed in Kadıköy, a district on Istanbul's Asian side.");
+  CLASS_IS(doc, "Istanbul", "City");
+  kgb_doc_result_free(doc);
+
   /* "in" keeps the town reading */
   doc = kgb_test_sentence("‘Karate Kid Returns’ was filmed in Okinawa City.");
   NO(doc, "Karate Kid Returns", "filmedIn", "Okinawa Prefecture");
