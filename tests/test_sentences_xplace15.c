@@ -199,6 +199,7 @@ static void filming_journeys(void **state) {
   doc =
       kgb_test_sentence("‘Skyline’ was filmed atop the Burj Khalifa in Dubai.");
   YES(doc, "Skyline", "filmedIn", "Burj Khalifa");
+  YES(doc, "Skyline", "filmedIn", "Dubai");
   YES(doc, "Burj Khalifa", "locatedIn", "Dubai");
   kgb_doc_result_free(doc);
 
