@@ -628,9 +628,15 @@ static size_t name_continues(const Doc *d, size_t i, size_t last) {
     return 2;
   }
   /* Cleopatra's Needle, the Miller's Tower: a possessive before a place
-   * head word that ends the name */
+   * head word that ends the name; Peggy's Cove Lighthouse: or before a
+   * natural place's head word and another head word that end it (not "Ana's
+   * Park Avenue apartment": a building's or street's head first) */
+  const char *hv = NULL;
   if ((t->flags & KGB_TOK_POSS) && place_head(d, next) &&
-      !(i + 2 < last && name_token(&d->toks[i + 2]))) {
+      (!(i + 2 < last && name_token(&d->toks[i + 2])) ||
+       (in_list(d, L_HEAD, next, &hv) && strcmp(hv, "Landmark") != 0 &&
+        place_head(d, &d->toks[i + 2]) &&
+        !(i + 3 < last && name_token(&d->toks[i + 3]))))) {
     return 2;
   }
   /* St. John's Co-Cathedral: the head word after a hyphenated prefix */
@@ -1574,10 +1580,40 @@ static bool town_kind_in(const Doc *d, size_t at) {
   return false;
 }
 
+/* "the Argentine village of El Chaltén", "the remote Scottish village of
+ * Plockton": the country a nationality before a kind of town and "of" names,
+ * for the name at token @p a (NULL if none); @p first is the sentence's
+ * first token. */
+static const char *demonym_town_of(const Doc *d, size_t a, size_t first) {
+  static const char *const kinds[] = {"city",    "town",      "village",
+                                      "port",    "hamlet",    "resort",
+                                      "capital", "settlement"};
+  if (a < first + 3 || !is_tok(&d->toks[a - 1], "of")) {
+    return NULL;
+  }
+  size_t k = a - 2;
+  bool kind = false;
+  for (size_t j = 0; j < sizeof kinds / sizeof *kinds && !kind; j++) {
+    kind = is_tok(&d->toks[k], kinds[j]);
+  }
+  for (int skip = 0;
+       kind && skip < 2 && k > first && (d->toks[k - 1].flags & KGB_TOK_WORD) &&
+       !(d->toks[k - 1].flags & KGB_TOK_CAP);
+       skip++) {
+    k--; /* "coastal", "mountain" */
+  }
+  const char *country = NULL;
+  return kind && k > first && in_list(d, L_DEMONYM, &d->toks[k - 1], &country)
+             ? country
+             : NULL;
+}
+
 /* "Thunder Bay, Ontario", "Windsor, Victoria": a name that is both a town
  * and a province, right after another name and a comma and before
  * punctuation, is the province (the gazetteer ranks the town first) when
- * the name before is no town of another country ("London, Paris."). Not in
+ * the name before is no town of another country ("London, Paris."); a
+ * country's name that is also a province ("Savannah, Georgia") is the
+ * province when the name before is a town there and none of the country. Not in
  * a list, "London, Paris, Victoria and Perth": no comma before the first
  * name, nor a name after this one's comma. Returns the reading to use
  * among the @p n places from @p pl. */
@@ -1590,7 +1626,8 @@ static const KgbPlace *area_after_town(Doc *d, const Mention *m,
       }
     }
   }
-  if (strcmp(pl->cls, "City") != 0 || m->first < 2 ||
+  bool country = !strcmp(pl->cls, "Country");
+  if ((strcmp(pl->cls, "City") != 0 && !country) || m->first < 2 ||
       !is_tok(&d->toks[m->first - 1], ",") ||
       !name_token(&d->toks[m->first - 2])) {
     return pl;
@@ -1622,9 +1659,14 @@ static const KgbPlace *area_after_town(Doc *d, const Mention *m,
   size_t tn = 0;
   const KgbPlace *town =
       key ? kgb_places_find(kgb_rules_places(d->rules), key, &tn) : NULL;
-  bool elsewhere = town != NULL;
-  for (size_t k = 0; k < tn && elsewhere; k++) {
-    elsewhere = strcmp(town[k].country, area->country) != 0;
+  bool elsewhere = town != NULL, home = false;
+  for (size_t k = 0; k < tn; k++) {
+    elsewhere &= strcmp(town[k].country, area->country) != 0;
+    home |= !strcmp(town[k].country, pl->country);
+  }
+  if (country) { /* "Savannah, Georgia": a town of the state, none of the
+                    country */
+    return area && town && !elsewhere && !home ? area : pl;
   }
   return area && !elsewhere ? area : pl;
 }
@@ -1660,6 +1702,26 @@ static const KgbPlace *town_before_area(Doc *d, const Mention *m,
   return pl;
 }
 
+/* "set on Okinawa", "filmed on Bali": after "on" a name the gazetteer reads
+ * first as a town but also as a province or region is the island's area
+ * (not before a possessive: "on Istanbul's Asian side").
+ * Returns the reading to use among the @p n places from @p pl. */
+static const KgbPlace *area_after_on(const Doc *d, const Mention *m,
+                                     const KgbPlace *pl, size_t n) {
+  if (strcmp(pl->cls, "City") != 0 || m->first < 1 ||
+      !is_tok(&d->toks[m->first - 1], "on") ||
+      (m->last < d->n_toks && (d->toks[m->last].flags & KGB_TOK_POSS))) {
+    return pl; /* "a district on Istanbul's Asian side": the town's part */
+  }
+  for (size_t k = 1; k < n; k++) {
+    if (!strcmp(pl[k].cls, "AdministrativeArea") ||
+        !strcmp(pl[k].cls, "Region")) {
+      return &pl[k];
+    }
+  }
+  return pl;
+}
+
 /* Classify a capitalised run: gazetteer, organisation list, head words. */
 static void type_name(Doc *d, Mention *m) {
   const KgbPlaces *places = kgb_rules_places(d->rules);
@@ -1671,7 +1733,8 @@ static void type_name(Doc *d, Mention *m) {
   size_t n = 0;
   const KgbPlace *pl = kgb_places_find(places, m->key, &n);
   if (pl) {
-    pl = town_before_area(d, m, area_after_town(d, m, pl, n), n);
+    pl = town_before_area(
+        d, m, area_after_town(d, m, area_after_on(d, m, pl, n), n), n);
     m->place = pl;
     m->cls = pl->cls;
     return;
@@ -2653,7 +2716,10 @@ static KgbStatus find_mentions(Doc *d, uint32_t s, bool headings_pass) {
       m.cls = "Region";
       m.place = NULL;
     }
-    within = region ? within : within_of;
+    const char *nation = headings_pass || region || within_of
+                             ? NULL
+                             : demonym_town_of(d, a, sent->first);
+    within = region ? within : within_of ? within_of : nation;
     if (within) {
       TRY(st, kgb_map_put(&d->within, m.key, (intptr_t)within));
     }
@@ -4406,9 +4472,10 @@ static bool person_class(const Doc *d, const Group *g, int kind) {
              : kind == M_NAME || kind == M_PRONOUN;
 }
 
-/* Does the gazetteer know group @p g's name as a town of fewer than 200,000
- * people? Its first reading may be a province of another country the town
- * shares its name with ("Duarte", "Kent"). Linear in the name's places. */
+/* Does the gazetteer know group @p g's name as a small town (fewer than
+ * KGB_SMALL_TOWN people)? Its first reading may be a province of another
+ * country the town shares its name with ("Duarte", "Kent"). Linear in the
+ * name's places. */
 static bool small_town_name(const Doc *d, const Group *g) {
   size_t n = 0;
   const KgbPlace *pl = kgb_places_find(kgb_rules_places(d->rules), g->key, &n);
@@ -4418,7 +4485,7 @@ static bool small_town_name(const Doc *d, const Group *g) {
   }
   for (size_t k = 0; k < n; k++) {
     if (!strcmp(pl[k].cls, "City")) {
-      return pl[k].population < 200000;
+      return pl[k].population < KGB_SMALL_TOWN;
     }
   }
   return false;

@@ -369,6 +369,10 @@ void kgb_rules_candidates(const KgbRules *rules, KgbStage stage, bool window,
 
 typedef struct KgbPlaces KgbPlaces;
 
+/// A town of fewer people than this is a small town: a province or a person's
+/// name that it shares is read first ("Cornwall", "Kent", "Duarte").
+#define KGB_SMALL_TOWN 250000
+
 typedef struct {
   const char *name;      ///< as the data writes it ("Adana", "Türkiye");
                          ///< NULL for regions (the text's spelling stands)

@@ -1704,6 +1704,7 @@ struct KgbMatcher {
    * starts_of() right after it (valid while req_at_prep == prep_id). */
   const KgbPattern *req_at_of;
   unsigned req_at_prep;
+  size_t req_at_n; ///< the entries of req_at[] set (up to the first missing)
   uint64_t req_at[REQ_MEMO];
 };
 
@@ -2243,7 +2244,7 @@ static uint64_t starts_of(const KgbPattern *p, KgbMatcher *m, size_t n) {
   bool memo = m->req_at_of == p && m->req_at_prep == m->prep_id;
   for (size_t i = 0; i < p->n_reqs && starts; i++) {
     const Req *r = &p->reqs[i];
-    uint64_t at = memo && i < REQ_MEMO ? m->req_at[i] : req_positions(m, r);
+    uint64_t at = memo && i < m->req_at_n ? m->req_at[i] : req_positions(m, r);
     uint64_t near = at >> r->least;
     int width = r->reach < 0 ? 64 : r->reach - r->least + 1;
     for (int span = 1; span < width;) { /* near >> 0 .. width - 1 */
@@ -2424,11 +2425,13 @@ static bool reqs_check(const KgbPattern *p, KgbMatcher *m, size_t from) {
   }
   m->req_at_of = p; /* req_at[] holds the reqs up to the first missing */
   m->req_at_prep = m->prep_id;
+  m->req_at_n = 0;
   uint64_t after = ~(uint64_t)0 << from; /* the items left to use */
   for (size_t i = 0; i < p->n_reqs; i++) {
     uint64_t at = req_positions(m, &p->reqs[i]);
     if (i < REQ_MEMO) {
       m->req_at[i] = at;
+      m->req_at_n = i + 1;
     }
     at &= after;
     if (!at) {

@@ -43,6 +43,7 @@ typedef struct {
   int city;     ///< libgeonames index of a city whose details are unread, -1
   bool dropped; ///< a city without a two-letter country code
   bool major;   ///< an ISO subdivision of a kind texts name alone (a state)
+  bool city_if_named; ///< a City only if geonames has "<name> City"
 } Entry;
 
 /* The places of one name: v[first, first + n) once resolved. */
@@ -140,17 +141,32 @@ static const char *const major_kinds[] = {
     "County",    "Two-tier county", "Unitary authority",
     "Territory", "Council area",    "Autonomous community"};
 
-static bool major_kind(const char *type) {
-  for (size_t k = 0; type && k < sizeof major_kinds / sizeof *major_kinds;
-       k++) {
-    if (!strcmp(type, major_kinds[k])) {
+/* The kinds of ISO 3166-2 subdivision that are a city: filed as a City.
+ * A "Special municipality" is one only when geonames names a town after it
+ * ("Tainan", whose geonames entry is "Tainan City"; not the island of
+ * Bonaire): see settle_named_cities(). */
+static const char *const named_city_kinds[] = {"Special municipality"};
+static const char *const city_kinds[] = {"City",
+                                         "Metropolitan city",
+                                         "Special city",
+                                         "Capital city",
+                                         "Autonomous city",
+                                         "Republican city",
+                                         "City municipality",
+                                         "City with county rights",
+                                         "Special administrative city",
+                                         "Special self-governing city",
+                                         "Autonomous municipality"};
+
+static bool kind_in(const char *type, const char *const *kinds, size_t n) {
+  for (size_t k = 0; type && k < n; k++) {
+    if (!strcmp(type, kinds[k])) {
       return true;
     }
   }
   return false;
 }
 
-/* One entry of ISO 3166-2 (fields NULL when it lacks them); @p b scratch. */
 /* Subdivision @p code named @p name of @p type, filed under its name with
  * its type and its name alone; @p keys, when not NULL, are the
  * kgb_normalize() keys of those two (tools/isocodes.c; the second NULL when
@@ -163,14 +179,21 @@ static KgbStatus add_subdivision(KgbPlaces *p, KgbBuf *b, const char *code,
   }
   size_t before = p->n;
   /* "Adana" of type "Province" is known as "Adana Province" */
+  bool named_city = kind_in(type, named_city_kinds,
+                            sizeof named_city_kinds / sizeof *named_city_kinds);
+  bool city = named_city ||
+              kind_in(type, city_kinds, sizeof city_kinds / sizeof *city_kinds);
   kgb_buf_clear(b);
   KgbStatus st = kgb_buf_puts(b, name);
-  if (st == KGB_OK && type && !strstr(name, type)) {
+  if (st == KGB_OK && type && !city && !strstr(name, type)) {
     st = kgb_buf_putc(b, ' ');
     st = st == KGB_OK ? kgb_buf_puts(b, type) : st;
   }
-  KgbPlace pl = {
-      intern(p, b->data), "AdministrativeArea", NULL, {code[0], code[1], 0}, 0};
+  KgbPlace pl = {intern(p, b->data),
+                 city ? "City" : "AdministrativeArea",
+                 NULL,
+                 {code[0], code[1], 0},
+                 0};
   if (st != KGB_OK || !pl.name) {
     return KGB_ERR_NOMEM;
   }
@@ -184,7 +207,9 @@ static KgbStatus add_subdivision(KgbPlaces *p, KgbBuf *b, const char *code,
     }
   }
   for (size_t k = before; k < p->n; k++) {
-    p->v[k].major = major_kind(type);
+    p->v[k].major =
+        kind_in(type, major_kinds, sizeof major_kinds / sizeof *major_kinds);
+    p->v[k].city_if_named = named_city;
   }
   return st;
 }
@@ -584,6 +609,27 @@ done:
   return st;
 }
 
+/* A subdivision that is a City only if geonames has a town "<name> City"
+ * ("Tainan City") is an AdministrativeArea when it has none ("Bonaire").
+ * Run once the cities are in; O(entries). */
+static KgbStatus settle_named_cities(KgbPlaces *p) {
+  KgbBuf b = {0};
+  KgbStatus st = KGB_OK;
+  for (size_t k = 0; k < p->n && st == KGB_OK; k++) {
+    if (!p->v[k].city_if_named) {
+      continue;
+    }
+    kgb_buf_clear(&b);
+    st = kgb_buf_puts(&b, p->v[k].key);
+    st = st == KGB_OK ? kgb_buf_puts(&b, " city") : st;
+    if (st == KGB_OK && !kgb_strpool_find(p->pool, b.data, b.len)) {
+      p->v[k].place.cls = "AdministrativeArea";
+    }
+  }
+  kgb_buf_free(&b);
+  return st;
+}
+
 /* Lexicon lists "region" (names) and "country_alias" (name -> alpha-2).
  * Each entry is keyed twice (lower case and normalised): take the
  * normalised key only. A region's place carries no name of its own (NULL):
@@ -648,6 +694,7 @@ KgbStatus kgb_places_new(const KgbRules *rules, KgbPlaces **out) {
     TRY(st, load_subdivisions(p));
   }
   TRY(st, load_cities(p, rules));
+  TRY(st, settle_named_cities(p));
   TRY(st, kgb_lexicon_each(kgb_rules_list(rules, "region"), add_region, p));
   TRY(st,
       kgb_lexicon_each(kgb_rules_list(rules, "country_alias"), add_alias, p));
@@ -694,15 +741,15 @@ void kgb_places_free(KgbPlaces *p) {
   }
 }
 
-/* "Cornwall", "Ontario", "Kent", "Bali": a name that is a state, county or
- * province of one country and only a town of fewer than 250,000 people
- * in others (Cornwall, Ontario; Ontario, California) reads as the area:
+/* "Cornwall", "Ontario", "Kent": a name that is a state, county or province
+ * of one country and only a small town (KGB_SMALL_TOWN) in others
+ * (Cornwall, Ontario; Ontario, California) reads as the area:
  * the area comes first among the @p n sorted entries @p v. A town of that
  * name in the area's own country ("Salzburg", "Okinawa") or a larger one
  * ("Kochi", "Valencia") keeps the town first. O(n^2) in the few entries. */
 static void major_area_first(Entry *v, size_t n) {
   if (n < 2 || v[0].dropped || strcmp(v[0].place.cls, "City") != 0 ||
-      v[0].place.population >= 250000) {
+      v[0].place.population >= KGB_SMALL_TOWN) {
     return;
   }
   for (size_t k = 1; k < n; k++) {

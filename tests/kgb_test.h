@@ -58,6 +58,7 @@ KGB_TEST_GROUP(sentences_xcrew14);
 KGB_TEST_GROUP(sentences_xcrew15);
 KGB_TEST_GROUP(sentences_xplace13);
 KGB_TEST_GROUP(sentences_xplace14);
+KGB_TEST_GROUP(sentences_xplace15);
 KGB_TEST_GROUP(sentences_xtitle13);
 KGB_TEST_GROUP(sentences_xnames13b);
 KGB_TEST_GROUP(sentences_xtitle13b);

@@ -49,6 +49,7 @@ int main(int argc, char **argv) {
       {kgb_tests_sentences_xcrew15, &kgb_tests_sentences_xcrew15_count},
       {kgb_tests_sentences_xplace13, &kgb_tests_sentences_xplace13_count},
       {kgb_tests_sentences_xplace14, &kgb_tests_sentences_xplace14_count},
+      {kgb_tests_sentences_xplace15, &kgb_tests_sentences_xplace15_count},
       {kgb_tests_sentences_xtitle13, &kgb_tests_sentences_xtitle13_count},
       {kgb_tests_sentences_xnames13b, &kgb_tests_sentences_xnames13b_count},
       {kgb_tests_sentences_xtitle13b, &kgb_tests_sentences_xtitle13b_count},
