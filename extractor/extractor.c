@@ -4086,6 +4086,24 @@ static uint32_t after_carry_adverbs(const Doc *d, const KgbSentence *sent,
   return j;
 }
 
+/* Does a pair of names, "Ana and Rui", start at token @p j (past a comma)?
+ * Then "the newlyweds" before it is the pair's apposition, no reference
+ * ("the newlyweds Tiago and Inês move to Porto"). */
+static bool pair_named_at(const Doc *d, const KgbSentence *sent, uint32_t j) {
+  if (j < sent->last && is_tok(&d->toks[j], ",")) {
+    j++;
+  }
+  if (j >= sent->last || !name_token(&d->toks[j])) {
+    return false;
+  }
+  for (uint32_t k = j + 1; k + 1 < sent->last && k <= j + 3; k++) {
+    if (is_tok(&d->toks[k], "and")) {
+      return name_token(&d->toks[k + 1]);
+    }
+  }
+  return false;
+}
+
 /* Is the word after token @p i (past carry_adverb words) an -ing form,
  * "while secretly dating Hiwot"? */
 static bool ing_follows(const Doc *d, const KgbSentence *sent, uint32_t i) {
@@ -4247,7 +4265,8 @@ static KgbStatus find_story_mentions(Doc *d) {
       if (is_tok(t, "the") && i + 1 < sent->last && !covered[i + 1] &&
           in_list(d, L_PLURAL_REF, &d->toks[i + 1], NULL) &&
           !(i + 2 < sent->last && is_tok(&d->toks[i + 2], "-") &&
-            !(d->toks[i + 2].flags & KGB_TOK_SPACE))) {
+            !(d->toks[i + 2].flags & KGB_TOK_SPACE)) &&
+          !pair_named_at(d, sent, i + 2)) {
         Mention m = {s,
                      i,
                      i + 2,
