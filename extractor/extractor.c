@@ -4855,6 +4855,16 @@ static int cataphora(Doc *d, size_t mi) {
   return between;
 }
 
+/* Are @p a and @p b pronouns of the two genders, "he … her", "she … his"
+ * (list `pronoun`)? */
+static bool pronouns_crossed(const Doc *d, const KgbToken *a,
+                             const KgbToken *b) {
+  const char *ga = NULL, *gb = NULL;
+  return in_list(d, L_PRONOUN, a, &ga) && in_list(d, L_PRONOUN, b, &gb) && ga &&
+         gb && (!strcmp(ga, "male") || !strcmp(ga, "female")) &&
+         (!strcmp(gb, "male") || !strcmp(gb, "female")) && strcmp(ga, gb);
+}
+
 /* Is token @p tok inside brackets opened in its sentence (from @p sf)? */
 static bool in_brackets(const Doc *d, uint32_t sf, uint32_t tok) {
   for (uint32_t t = tok; t-- > sf;) {
@@ -6186,8 +6196,7 @@ static KgbStatus resolve_story(Doc *d) {
       if (exclude < 0 && ss.prev_person >= 0) {
         const Mention *pp = &d->ments[ss.prev_person];
         const KgbToken *pt = &d->toks[pp->first], *mt = &d->toks[m->first];
-        bool crossed = (is_tok(pt, "he") && is_tok(mt, "her")) ||
-                       (is_tok(pt, "she") && is_tok(mt, "his"));
+        bool crossed = pronouns_crossed(d, pt, mt);
         for (uint32_t t = pp->last; crossed && t < m->first; t++) {
           crossed = !(d->toks[t].flags & KGB_TOK_PUNCT);
         }
@@ -6391,25 +6400,54 @@ static bool contains(const KgbPlace *c, const char *ccls, const KgbPlace *pl,
          pl->container && !strcmp(c->name, pl->container);
 }
 
-/* Are groups a and b (roots) named in one sentence? Mentions are in text
- * order, so one pass keeps the last sentence each was named in. O(mentions). */
-static bool named_together(Doc *d, int a, int b) {
-  long last_a = -1, last_b = -1;
+/* Which of the @p n places (group roots) share a sentence: out[i * n + j]
+ * is true when places[i] and places[j] are named in one. One pass over the
+ * mentions (in text order), pairing each place with those already named in
+ * its sentence: O(mentions + n²), the size of the caller's loop over pairs.
+ * Caller frees; NULL when out of memory. */
+static bool *places_named_together(Doc *d, const int *places, size_t n) {
+  bool *out = calloc(n ? n * n : 1, sizeof *out);
+  int *index = malloc((d->n_groups ? d->n_groups : 1) * sizeof *index);
+  size_t *seen = malloc((n ? n : 1) * sizeof *seen); /* this sentence's */
+  long *last = malloc((n ? n : 1) * sizeof *last);   /* sentence of each */
+  if (!out || !index || !seen || !last) {
+    free(out);
+    out = NULL;
+    goto done;
+  }
+  for (size_t g = 0; g < d->n_groups; g++) {
+    index[g] = -1;
+  }
+  for (size_t i = 0; i < n; i++) {
+    index[places[i]] = (int)i;
+    last[i] = -1;
+  }
+  size_t n_seen = 0;
+  long sent = -1;
   for (size_t i = 0; i < d->n_ments; i++) {
     const Mention *m = &d->ments[i];
-    int g = m->group >= 0 ? find_group(d, m->group) : -1;
-    if (g == a) {
-      last_a = m->sent;
-    } else if (g == b) {
-      last_b = m->sent;
-    } else {
+    int p = m->group >= 0 ? index[find_group(d, m->group)] : -1;
+    if (p < 0) {
       continue;
     }
-    if (last_a == last_b) {
-      return true;
+    if ((long)m->sent != sent) {
+      sent = (long)m->sent;
+      n_seen = 0;
     }
+    if (last[p] == sent) {
+      continue;
+    }
+    for (size_t k = 0; k < n_seen; k++) {
+      out[seen[k] * n + (size_t)p] = out[(size_t)p * n + seen[k]] = true;
+    }
+    last[p] = sent;
+    seen[n_seen++] = (size_t)p;
   }
-  return false;
+done:
+  free(index);
+  free(seen);
+  free(last);
+  return out;
 }
 
 /* Does sentence b end a line without a final stop ("Other productions
@@ -6794,7 +6832,7 @@ static bool *characters_elsewhere(Doc *d, int w) {
 
 static KgbStatus infer(Doc *d) {
   KgbStatus st = KGB_OK;
-  bool *in_area = NULL, *shown = NULL;
+  bool *in_area = NULL, *shown = NULL, *together = NULL;
   int *places = NULL;
   size_t n_places = 0, cap_places = 0;
   /* a quoted title nobody typed is a work */
@@ -6903,6 +6941,11 @@ static KgbStatus infer(Doc *d) {
       shown[find_group(d, fa->object)] = true;
     }
   }
+  together = places_named_together(d, places, n_places);
+  if (!together) {
+    st = KGB_ERR_NOMEM;
+    goto done;
+  }
   for (int country = 0; country < 2; country++) {
     for (size_t i = 0; i < n_places; i++) {
       Group *gr = &d->groups[places[i]];
@@ -6912,7 +6955,7 @@ static KgbStatus infer(Doc *d) {
             (country && in_area[places[i]]) ||
             (country && !strcmp(gr->cls, "City") && !shown[places[i]]) ||
             !contains(c->place, c->cls, gr->place, gr->cls) ||
-            !named_together(d, places[i], places[j])) {
+            !together[i * n_places + j]) {
           continue;
         }
         gr->referenced = c->referenced = true;
@@ -6954,6 +6997,7 @@ done:
   free(places);
   free(in_area);
   free(shown);
+  free(together);
   return st;
 }
 
