@@ -217,11 +217,74 @@ static void weddings_and_homes(void **state) {
   kgb_doc_result_free(doc);
 }
 
+/* a list before a possessor's kin noun; a move opening the sentence; "now
+ * married to" in an apposition; a person's own employee */
+static void kin_lists_moves_and_employees(void **state) {
+  (void)state;
+  KgbDocResult *doc =
+      kgb_test_sentence("Karim, Nadia and Amine are Driss's children.");
+  YES(doc, "Karim", "hasParent", "Driss");
+  YES(doc, "Amine", "hasParent", "Driss");
+  kgb_doc_result_free(doc);
+
+  doc = kgb_test_sentence("Driss has three children: Karim, Nadia and Amine.");
+  YES(doc, "Karim", "hasParent", "Driss");
+  YES(doc, "Amine", "hasParent", "Driss");
+  kgb_doc_result_free(doc);
+
+  doc = kgb_test_sentence("Olga and Ivan are Masha's parents.");
+  YES(doc, "Masha", "hasParent", "Olga");
+  YES(doc, "Masha", "hasParent", "Ivan");
+  kgb_doc_result_free(doc);
+
+  doc = kgb_test_sentence("After moving to Dubai, Sherif opens a restaurant.");
+  YES(doc, "Sherif", "movedTo", "Dubai");
+  kgb_doc_result_free(doc);
+
+  doc = kgb_test_sentence(
+      "Having moved to Lisbon in 2015, Ana works as an architect.");
+  YES(doc, "Ana", "movedTo", "Lisbon");
+  kgb_doc_result_free(doc);
+
+  /* a trip is no move */
+  doc = kgb_test_sentence(
+      "After flying to Dubai, Sherif opens a restaurant. Sherif "
+      "lives in Cairo.");
+  NO(doc, "Sherif", "movedTo", "Dubai");
+  kgb_doc_result_free(doc);
+
+  doc = kgb_test_sentence("Nadia, now married to Hamza, lives in Marrakesh.");
+  SYM(doc, "Nadia", "marriedTo", "Hamza");
+  YES(doc, "Nadia", "livesIn", "Marrakesh");
+  kgb_doc_result_free(doc);
+
+  doc = kgb_test_sentence("Emeka is Chief Salami's driver.");
+  YES(doc, "Chief Salami", "bossOf", "Emeka");
+  kgb_doc_result_free(doc);
+
+  doc =
+      kgb_test_sentence("Rosa, the Vidals' housekeeper, finds the letter. Rosa "
+                        "lives in Seville.");
+  NO(doc, "Rosa", "bossOf", "Vidals");
+  kgb_doc_result_free(doc);
+
+  /* a client is no employee */
+  doc = kgb_test_sentence(
+      "Emeka is Chief Salami's lawyer. Emeka lives in Lagos.");
+  NO(doc, "Chief Salami", "bossOf", "Emeka");
+  kgb_doc_result_free(doc);
+
+  doc = kgb_test_sentence("Daniela teaches at the University of Magallanes.");
+  YES(doc, "Daniela", "worksFor", "University of Magallanes");
+  kgb_doc_result_free(doc);
+}
+
 const struct CMUnitTest kgb_tests_sentences_xstory15[] = {
     cmocka_unit_test_setup(plural_noun_before_pair, kgb_test_rules_setup),
     cmocka_unit_test_setup(their_relative_then_pair, kgb_test_rules_setup),
     cmocka_unit_test_setup(workplaces, kgb_test_rules_setup),
     cmocka_unit_test_setup(weddings_and_homes, kgb_test_rules_setup),
+    cmocka_unit_test_setup(kin_lists_moves_and_employees, kgb_test_rules_setup),
 };
 const size_t kgb_tests_sentences_xstory15_count =
     sizeof kgb_tests_sentences_xstory15 /
