@@ -5899,8 +5899,11 @@ static KgbStatus resolve_relative(Doc *d, size_t mi) {
     Fact f = {inverse ? g : anchors[k], term->name, KGB_VALUE_ENTITY,
               inverse ? anchors[k] : g, NULL,       ev};
     TRY(st, add_fact(d, &f));
-    /* "her ex-husband": married once, and no more */
-    if (ex_prefix(d, m) && term->symmetric &&
+    /* "her ex-husband", "her ex, Felix", "his former wife": married (or
+     * together) once, and no more */
+    if ((ex_prefix(d, m) || is_tok(&d->toks[m->first], "ex") ||
+         (m->first > 0 && is_tok(&d->toks[m->first - 1], "former"))) &&
+        term->symmetric &&
         (!strcmp(term->name, "marriedTo") || !strcmp(term->name, "dated"))) {
       Fact b = f;
       b.predicate = "brokeUpWith";

@@ -279,6 +279,31 @@ static void kin_lists_moves_and_employees(void **state) {
   kgb_doc_result_free(doc);
 }
 
+/* "her ex, Felix", "his former wife, Lucía": together once, no more */
+static void former_partners(void **state) {
+  (void)state;
+  KgbDocResult *doc =
+      kgb_test_sentence("Jana is still in love with her ex, Felix.");
+  SYM(doc, "Jana", "brokeUpWith", "Felix");
+  kgb_doc_result_free(doc);
+
+  doc = kgb_test_sentence("Tomás meets his former wife, Lucía, in Rosario.");
+  SYM(doc, "Tomás", "marriedTo", "Lucía");
+  SYM(doc, "Tomás", "brokeUpWith", "Lucía");
+  kgb_doc_result_free(doc);
+
+  /* a former boss is no former lover */
+  doc = kgb_test_sentence("Tomás meets his former boss, Lucía, in Rosario.");
+  NOSYM(doc, "Tomás", "brokeUpWith", "Lucía");
+  kgb_doc_result_free(doc);
+
+  /* "Leon hires Nadia": a person's verb, not the town */
+  doc = kgb_test_sentence("Leon hires Nadia as a waitress.");
+  YES(doc, "Leon", "bossOf", "Nadia");
+  CLASS_IS(doc, "Leon", "Character");
+  kgb_doc_result_free(doc);
+}
+
 const struct CMUnitTest kgb_tests_sentences_xstory15[] = {
     cmocka_unit_test_setup(plural_noun_before_pair, kgb_test_rules_setup),
     cmocka_unit_test_setup(their_relative_then_pair, kgb_test_rules_setup),
