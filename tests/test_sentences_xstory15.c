@@ -310,6 +310,7 @@ const struct CMUnitTest kgb_tests_sentences_xstory15[] = {
     cmocka_unit_test_setup(workplaces, kgb_test_rules_setup),
     cmocka_unit_test_setup(weddings_and_homes, kgb_test_rules_setup),
     cmocka_unit_test_setup(kin_lists_moves_and_employees, kgb_test_rules_setup),
+    cmocka_unit_test_setup(former_partners, kgb_test_rules_setup),
 };
 const size_t kgb_tests_sentences_xstory15_count =
     sizeof kgb_tests_sentences_xstory15 /
