@@ -304,6 +304,30 @@ static void former_partners(void **state) {
   kgb_doc_result_free(doc);
 }
 
+/* "Ama, the mother of Kofi," (an apposition), "Now living in Melbourne,
+ * Dimitra …", "immigrated to"; a possessive after "of" is no parent */
+static void appositive_kin_and_homes(void **state) {
+  (void)state;
+  KgbDocResult *doc = kgb_test_sentence("Ama, the mother of Kofi, sells fish "
+                                        "in Accra.");
+  YES(doc, "Kofi", "hasParent", "Ama");
+  kgb_doc_result_free(doc);
+
+  doc = kgb_test_sentence("Khalid, the son of his business partner, "
+                          "proposes to Noura in Jeddah.");
+  NO(doc, "Khalid", "hasParent", "Noura");
+  kgb_doc_result_free(doc);
+
+  doc = kgb_test_sentence(
+      "Now living in Melbourne, Dimitra rarely calls her mother.");
+  YES(doc, "Dimitra", "livesIn", "Melbourne");
+  kgb_doc_result_free(doc);
+
+  doc = kgb_test_sentence("Dimitra immigrated to Australia in the 1980s.");
+  YES(doc, "Dimitra", "movedTo", "Australia");
+  kgb_doc_result_free(doc);
+}
+
 const struct CMUnitTest kgb_tests_sentences_xstory15[] = {
     cmocka_unit_test_setup(plural_noun_before_pair, kgb_test_rules_setup),
     cmocka_unit_test_setup(their_relative_then_pair, kgb_test_rules_setup),
@@ -311,6 +335,7 @@ const struct CMUnitTest kgb_tests_sentences_xstory15[] = {
     cmocka_unit_test_setup(weddings_and_homes, kgb_test_rules_setup),
     cmocka_unit_test_setup(kin_lists_moves_and_employees, kgb_test_rules_setup),
     cmocka_unit_test_setup(former_partners, kgb_test_rules_setup),
+    cmocka_unit_test_setup(appositive_kin_and_homes, kgb_test_rules_setup),
 };
 const size_t kgb_tests_sentences_xstory15_count =
     sizeof kgb_tests_sentences_xstory15 /
