@@ -328,6 +328,44 @@ static void appositive_kin_and_homes(void **state) {
   kgb_doc_result_free(doc);
 }
 
+/* employers after a trade, "employed at", a job one quits; the owner of the
+ * business one works at; one who manages people */
+static void employers_and_bosses(void **state) {
+  (void)state;
+  KgbDocResult *doc =
+      kgb_test_sentence("Ravi is a clerk in the Ministry of Finance.");
+  YES(doc, "Ravi", "worksFor", "Ministry of Finance");
+  CLASS_IS(doc, "Ministry of Finance", "Organization");
+  kgb_doc_result_free(doc);
+
+  doc = kgb_test_sentence("Ingrid is employed at Nordbank in Oslo.");
+  YES(doc, "Ingrid", "worksFor", "Nordbank");
+  kgb_doc_result_free(doc);
+
+  doc = kgb_test_sentence("Hugo quits his job at Renault after the accident.");
+  YES(doc, "Hugo", "worksFor", "Renault");
+  kgb_doc_result_free(doc);
+
+  doc = kgb_test_sentence("Omar works at Hiba's bakery.");
+  YES(doc, "Hiba", "bossOf", "Omar");
+  kgb_doc_result_free(doc);
+
+  doc = kgb_test_sentence("Aiko works in Sayuri's flower shop.");
+  YES(doc, "Sayuri", "bossOf", "Aiko");
+  kgb_doc_result_free(doc);
+
+  doc = kgb_test_sentence("Farah manages Omar and Leila at the café.");
+  YES(doc, "Farah", "bossOf", "Omar");
+  YES(doc, "Farah", "bossOf", "Leila");
+  kgb_doc_result_free(doc);
+
+  /* a town's bakery has no boss in the town */
+  doc = kgb_test_sentence(
+      "Omar works at Lisbon's oldest bakery. Omar lives in Porto.");
+  NO(doc, "Lisbon", "bossOf", "Omar");
+  kgb_doc_result_free(doc);
+}
+
 const struct CMUnitTest kgb_tests_sentences_xstory15[] = {
     cmocka_unit_test_setup(plural_noun_before_pair, kgb_test_rules_setup),
     cmocka_unit_test_setup(their_relative_then_pair, kgb_test_rules_setup),
@@ -336,6 +374,7 @@ const struct CMUnitTest kgb_tests_sentences_xstory15[] = {
     cmocka_unit_test_setup(kin_lists_moves_and_employees, kgb_test_rules_setup),
     cmocka_unit_test_setup(former_partners, kgb_test_rules_setup),
     cmocka_unit_test_setup(appositive_kin_and_homes, kgb_test_rules_setup),
+    cmocka_unit_test_setup(employers_and_bosses, kgb_test_rules_setup),
 };
 const size_t kgb_tests_sentences_xstory15_count =
     sizeof kgb_tests_sentences_xstory15 /
