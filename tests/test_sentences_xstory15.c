@@ -359,6 +359,12 @@ static void employers_and_bosses(void **state) {
   YES(doc, "Farah", "bossOf", "Leila");
   kgb_doc_result_free(doc);
 
+  /* a police force is an organisation, no actor */
+  doc = kgb_test_sentence("Tunde joins the Lagos State Police as a constable.");
+  YES(doc, "Tunde", "worksFor", "Lagos State Police");
+  CLASS_IS(doc, "Lagos State Police", "Organization");
+  kgb_doc_result_free(doc);
+
   /* a town's bakery has no boss in the town */
   doc = kgb_test_sentence(
       "Omar works at Lisbon's oldest bakery. Omar lives in Porto.");
