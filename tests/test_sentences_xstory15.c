@@ -319,6 +319,11 @@ static void appositive_kin_and_homes(void **state) {
   kgb_doc_result_free(doc);
 
   doc = kgb_test_sentence(
+      "Bao lives with her parents above their noodle shop in Hanoi.");
+  YES(doc, "Bao", "livesIn", "Hanoi");
+  kgb_doc_result_free(doc);
+
+  doc = kgb_test_sentence(
       "Now living in Melbourne, Dimitra rarely calls her mother.");
   YES(doc, "Dimitra", "livesIn", "Melbourne");
   kgb_doc_result_free(doc);
