@@ -377,6 +377,33 @@ static void employers_and_bosses(void **state) {
   kgb_doc_result_free(doc);
 }
 
+/* a name a gazetteer knows as a town, married, dated or lived with, is a
+ * person (not a town one falls in love with) */
+static void town_names_as_partners(void **state) {
+  (void)state;
+  KgbDocResult *doc = kgb_test_sentence("Tom marries Adelaide in 1920.");
+  SYM(doc, "Tom", "marriedTo", "Adelaide");
+  CLASS_IS(doc, "Adelaide", "Character");
+  kgb_doc_result_free(doc);
+
+  doc = kgb_test_sentence("Ahmed lives with Victoria in Leeds.");
+  SYM(doc, "Ahmed", "livedWith", "Victoria");
+  kgb_doc_result_free(doc);
+
+  doc = kgb_test_sentence("Ahmed dates Florence for a year.");
+  SYM(doc, "Ahmed", "dated", "Florence");
+  kgb_doc_result_free(doc);
+
+  doc = kgb_test_sentence("Kerem proposes to Selma.");
+  SYM(doc, "Kerem", "dated", "Selma");
+  kgb_doc_result_free(doc);
+
+  doc = kgb_test_sentence("Ahmed falls in love with Paris in 1999. Ahmed lives "
+                          "in Lyon.");
+  CLASS_IS(doc, "Paris", "City");
+  kgb_doc_result_free(doc);
+}
+
 const struct CMUnitTest kgb_tests_sentences_xstory15[] = {
     cmocka_unit_test_setup(plural_noun_before_pair, kgb_test_rules_setup),
     cmocka_unit_test_setup(their_relative_then_pair, kgb_test_rules_setup),
@@ -386,6 +413,7 @@ const struct CMUnitTest kgb_tests_sentences_xstory15[] = {
     cmocka_unit_test_setup(former_partners, kgb_test_rules_setup),
     cmocka_unit_test_setup(appositive_kin_and_homes, kgb_test_rules_setup),
     cmocka_unit_test_setup(employers_and_bosses, kgb_test_rules_setup),
+    cmocka_unit_test_setup(town_names_as_partners, kgb_test_rules_setup),
 };
 const size_t kgb_tests_sentences_xstory15_count =
     sizeof kgb_tests_sentences_xstory15 /
