@@ -4241,6 +4241,24 @@ static uint32_t after_carry_adverbs(const Doc *d, const KgbSentence *sent,
   return j;
 }
 
+/* Does a pair of names, "Ana and Rui", start at token @p j (past a comma)?
+ * Then "the newlyweds" before it is the pair's apposition, no reference
+ * ("the newlyweds Tiago and Inês move to Porto"). */
+static bool pair_named_at(const Doc *d, const KgbSentence *sent, uint32_t j) {
+  if (j < sent->last && is_tok(&d->toks[j], ",")) {
+    j++;
+  }
+  if (j >= sent->last || !name_token(&d->toks[j])) {
+    return false;
+  }
+  for (uint32_t k = j + 1; k + 1 < sent->last && k <= j + 3; k++) {
+    if (is_tok(&d->toks[k], "and")) {
+      return name_token(&d->toks[k + 1]);
+    }
+  }
+  return false;
+}
+
 /* Is the word after token @p i (past carry_adverb words) an -ing form,
  * "while secretly dating Hiwot"? */
 static bool ing_follows(const Doc *d, const KgbSentence *sent, uint32_t i) {
@@ -4402,7 +4420,8 @@ static KgbStatus find_story_mentions(Doc *d) {
       if (is_tok(t, "the") && i + 1 < sent->last && !covered[i + 1] &&
           in_list(d, L_PLURAL_REF, &d->toks[i + 1], NULL) &&
           !(i + 2 < sent->last && is_tok(&d->toks[i + 2], "-") &&
-            !(d->toks[i + 2].flags & KGB_TOK_SPACE))) {
+            !(d->toks[i + 2].flags & KGB_TOK_SPACE)) &&
+          !pair_named_at(d, sent, i + 2)) {
         Mention m = {s,
                      i,
                      i + 2,
@@ -4990,6 +5009,16 @@ static int cataphora(Doc *d, size_t mi) {
     return between; /* only the first name after a comma */
   }
   return between;
+}
+
+/* Are @p a and @p b pronouns of the two genders, "he … her", "she … his"
+ * (list `pronoun`)? */
+static bool pronouns_crossed(const Doc *d, const KgbToken *a,
+                             const KgbToken *b) {
+  const char *ga = NULL, *gb = NULL;
+  return in_list(d, L_PRONOUN, a, &ga) && in_list(d, L_PRONOUN, b, &gb) && ga &&
+         gb && (!strcmp(ga, "male") || !strcmp(ga, "female")) &&
+         (!strcmp(gb, "male") || !strcmp(gb, "female")) && strcmp(ga, gb);
 }
 
 /* Is token @p tok inside brackets opened in its sentence (from @p sf)? */
@@ -6026,8 +6055,11 @@ static KgbStatus resolve_relative(Doc *d, size_t mi) {
     Fact f = {inverse ? g : anchors[k], term->name, KGB_VALUE_ENTITY,
               inverse ? anchors[k] : g, NULL,       ev};
     TRY(st, add_fact(d, &f));
-    /* "her ex-husband": married once, and no more */
-    if (ex_prefix(d, m) && term->symmetric &&
+    /* "her ex-husband", "her ex, Felix", "his former wife": married (or
+     * together) once, and no more */
+    if ((ex_prefix(d, m) || is_tok(&d->toks[m->first], "ex") ||
+         (m->first > 0 && is_tok(&d->toks[m->first - 1], "former"))) &&
+        term->symmetric &&
         (!strcmp(term->name, "marriedTo") || !strcmp(term->name, "dated"))) {
       Fact b = f;
       b.predicate = "brokeUpWith";
@@ -6367,8 +6399,7 @@ static KgbStatus resolve_story(Doc *d) {
       if (exclude < 0 && ss.prev_person >= 0) {
         const Mention *pp = &d->ments[ss.prev_person];
         const KgbToken *pt = &d->toks[pp->first], *mt = &d->toks[m->first];
-        bool crossed = (is_tok(pt, "he") && is_tok(mt, "her")) ||
-                       (is_tok(pt, "she") && is_tok(mt, "his"));
+        bool crossed = pronouns_crossed(d, pt, mt);
         for (uint32_t t = pp->last; crossed && t < m->first; t++) {
           crossed = !(d->toks[t].flags & KGB_TOK_PUNCT);
         }
@@ -6572,25 +6603,54 @@ static bool contains(const KgbPlace *c, const char *ccls, const KgbPlace *pl,
          pl->container && !strcmp(c->name, pl->container);
 }
 
-/* Are groups a and b (roots) named in one sentence? Mentions are in text
- * order, so one pass keeps the last sentence each was named in. O(mentions). */
-static bool named_together(Doc *d, int a, int b) {
-  long last_a = -1, last_b = -1;
+/* Which of the @p n places (group roots) share a sentence: out[i * n + j]
+ * is true when places[i] and places[j] are named in one. One pass over the
+ * mentions (in text order), pairing each place with those already named in
+ * its sentence: O(mentions + n²), the size of the caller's loop over pairs.
+ * Caller frees; NULL when out of memory. */
+static bool *places_named_together(Doc *d, const int *places, size_t n) {
+  bool *out = calloc(n ? n * n : 1, sizeof *out);
+  int *index = malloc((d->n_groups ? d->n_groups : 1) * sizeof *index);
+  size_t *seen = malloc((n ? n : 1) * sizeof *seen); /* this sentence's */
+  long *last = malloc((n ? n : 1) * sizeof *last);   /* sentence of each */
+  if (!out || !index || !seen || !last) {
+    free(out);
+    out = NULL;
+    goto done;
+  }
+  for (size_t g = 0; g < d->n_groups; g++) {
+    index[g] = -1;
+  }
+  for (size_t i = 0; i < n; i++) {
+    index[places[i]] = (int)i;
+    last[i] = -1;
+  }
+  size_t n_seen = 0;
+  long sent = -1;
   for (size_t i = 0; i < d->n_ments; i++) {
     const Mention *m = &d->ments[i];
-    int g = m->group >= 0 ? find_group(d, m->group) : -1;
-    if (g == a) {
-      last_a = m->sent;
-    } else if (g == b) {
-      last_b = m->sent;
-    } else {
+    int p = m->group >= 0 ? index[find_group(d, m->group)] : -1;
+    if (p < 0) {
       continue;
     }
-    if (last_a == last_b) {
-      return true;
+    if ((long)m->sent != sent) {
+      sent = (long)m->sent;
+      n_seen = 0;
     }
+    if (last[p] == sent) {
+      continue;
+    }
+    for (size_t k = 0; k < n_seen; k++) {
+      out[seen[k] * n + (size_t)p] = out[(size_t)p * n + seen[k]] = true;
+    }
+    last[p] = sent;
+    seen[n_seen++] = (size_t)p;
   }
-  return false;
+done:
+  free(index);
+  free(seen);
+  free(last);
+  return out;
 }
 
 /* Does sentence b end a line without a final stop ("Other productions
@@ -6975,7 +7035,7 @@ static bool *characters_elsewhere(Doc *d, int w) {
 
 static KgbStatus infer(Doc *d) {
   KgbStatus st = KGB_OK;
-  bool *in_area = NULL, *shown = NULL;
+  bool *in_area = NULL, *shown = NULL, *together = NULL;
   int *places = NULL;
   size_t n_places = 0, cap_places = 0;
   /* a quoted title nobody typed is a work */
@@ -7087,6 +7147,11 @@ static KgbStatus infer(Doc *d) {
       shown[find_group(d, fa->object)] = true;
     }
   }
+  together = places_named_together(d, places, n_places);
+  if (!together) {
+    st = KGB_ERR_NOMEM;
+    goto done;
+  }
   for (int country = 0; country < 2; country++) {
     for (size_t i = 0; i < n_places; i++) {
       Group *gr = &d->groups[places[i]];
@@ -7096,7 +7161,7 @@ static KgbStatus infer(Doc *d) {
             (country && in_area[places[i]]) ||
             (country && !strcmp(gr->cls, "City") && !shown[places[i]]) ||
             !contains(c->place, c->cls, gr->place, gr->cls) ||
-            !named_together(d, places[i], places[j])) {
+            !together[i * n_places + j]) {
           continue;
         }
         gr->referenced = c->referenced = true;
@@ -7138,6 +7203,7 @@ done:
   free(places);
   free(in_area);
   free(shown);
+  free(together);
   return st;
 }
 

@@ -46,6 +46,7 @@ enum {
   T_CLOSEQ,
   T_IN,
   T_FIRST,
+  T_LAST,
   T_FULLNAME,
   T_FIRSTNAME,
   T_MENTION
@@ -54,8 +55,8 @@ enum {
 typedef struct {
   int kind;
   bool negate;
-  const char *str;        ///< T_LOWER key, T_LIST / T_IN / T_FIRST list name
-  const KgbLexicon *list; ///< T_LIST / T_IN / T_FIRST, resolved when compiled
+  const char *str; ///< T_LOWER key, T_LIST / T_IN / T_FIRST / T_LAST list
+  const KgbLexicon *list; ///< T_LIST / T_IN / T_FIRST / T_LAST, when compiled
   const uint64_t *bloom;  ///< T_LIST: kgb_lexicon_bloom(list)
   const char **set;       ///< T_SET keys
   size_t n_set;
@@ -547,8 +548,12 @@ static bool parse_bracket_test(Parser *ps, Test *t) {
     t->str = lower_key(ps, v, vn);
   } else if ((n == 4 && memcmp(s, "list", 4) == 0) ||
              (n == 2 && memcmp(s, "in", 2) == 0) ||
-             (n == 5 && memcmp(s, "first", 5) == 0)) {
-    t->kind = n == 2 ? T_IN : n == 5 ? T_FIRST : T_LIST;
+             (n == 5 && memcmp(s, "first", 5) == 0) ||
+             (n == 4 && memcmp(s, "last", 4) == 0)) {
+    t->kind = n == 2                      ? T_IN
+              : n == 5                    ? T_FIRST
+              : memcmp(s, "last", 4) == 0 ? T_LAST
+                                          : T_LIST;
     t->str = kgb_rules_intern(ps->rules, v, vn);
     if (t->str && !(t->list = kgb_rules_list(ps->rules, t->str))) {
       fail(ps, "unknown list (no .tsv file defines it)");
@@ -556,7 +561,7 @@ static bool parse_bracket_test(Parser *ps, Test *t) {
     }
   } else {
     fail(ps, "unknown token test (expected lower=WORD, list=NAME, "
-             "in=NAME or first=NAME)");
+             "in=NAME, first=NAME or last=NAME)");
     return false;
   }
   ps->pos += (size_t)(v + vn - s);
@@ -1868,6 +1873,12 @@ static bool test_one(const KgbPattern *p, KgbMatcher *m, const Test *t,
   case T_FIRST: /* the first word of a name of two or more: "Madame Roux" */
     r = it->tok_last - it->tok_first > 1 && it->tok[0].key &&
         kgb_lexicon_get(t->list, it->tok[0].key, NULL);
+    break;
+  case T_LAST: /* the last word of a name of two or more: "Grand Hotel" */
+    r = it->tok_last - it->tok_first > 1 &&
+        it->tok[it->tok_last - it->tok_first - 1].key &&
+        kgb_lexicon_get(t->list, it->tok[it->tok_last - it->tok_first - 1].key,
+                        NULL);
     break;
   case T_FULLNAME:  /* a name or person of words apart: "Ece Demir" */
   case T_FIRSTNAME: /* a name or character of one word: "Mina", "Ji-woo" */

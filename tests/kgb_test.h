@@ -49,6 +49,7 @@ KGB_TEST_GROUP(sentences_xstory12);
 KGB_TEST_GROUP(sentences_xstory13);
 KGB_TEST_GROUP(sentences_xstory13b);
 KGB_TEST_GROUP(sentences_xstory14);
+KGB_TEST_GROUP(sentences_xstory15);
 KGB_TEST_GROUP(sentences_xcrew10);
 KGB_TEST_GROUP(sentences_xtitle11);
 KGB_TEST_GROUP(sentences_xtitle12);

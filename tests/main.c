@@ -40,6 +40,7 @@ int main(int argc, char **argv) {
       {kgb_tests_sentences_xstory13, &kgb_tests_sentences_xstory13_count},
       {kgb_tests_sentences_xstory13b, &kgb_tests_sentences_xstory13b_count},
       {kgb_tests_sentences_xstory14, &kgb_tests_sentences_xstory14_count},
+      {kgb_tests_sentences_xstory15, &kgb_tests_sentences_xstory15_count},
       {kgb_tests_sentences_xcrew10, &kgb_tests_sentences_xcrew10_count},
       {kgb_tests_sentences_xtitle11, &kgb_tests_sentences_xtitle11_count},
       {kgb_tests_sentences_xtitle12, &kgb_tests_sentences_xtitle12_count},
