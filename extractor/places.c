@@ -81,12 +81,8 @@ static KgbStatus add_keyed(KgbPlaces *p, const char *norm,
   if (st != KGB_OK) {
     return st;
   }
-  p->v[p->n].key = key;
-  p->v[p->n].place = *place;
-  p->v[p->n].city = -1;
-  p->v[p->n].dropped = false;
-  p->v[p->n].major = false;
-  p->n++;
+  /* every field not named is false: a new flag cannot be left unset */
+  p->v[p->n++] = (Entry){.key = key, .place = *place, .city = -1};
   return KGB_OK;
 }
 
