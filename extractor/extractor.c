@@ -2756,6 +2756,9 @@ static KgbStatus find_mentions(Doc *d, uint32_t s, bool headings_pass) {
           !kgb_map_get(&d->group_of_key, k, &g)) {
         /* try each word of the run */
         for (size_t w = a; w < b; w++) {
+          if (d->toks[w].flags & KGB_TOK_PUNCT) {
+            continue; /* the "." of "St. Nicholas" has no text of its own */
+          }
           Mention one = {s,      (uint32_t)w, (uint32_t)w + 1,
                          M_NAME, NULL,        NULL,
                          NULL,   NULL,        NULL,

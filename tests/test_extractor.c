@@ -234,6 +234,20 @@ static void extractor_empty_and_odd_text(void **state) {
   }
 }
 
+/* A heading whose name run holds a "." ("St. Nicholas") is read word by word
+ * against the body's names; the "." is no word and no error (it once made
+ * the whole document fail with "out of memory"). */
+static void extractor_heading_with_abbreviation(void **state) {
+  (void)state;
+  KgbDocResult *doc = extract("St. Nicholas and the Harbour\n\n"
+                              "The crew of Winter Bells filmed at St Nicholas "
+                              "Cathedral in Liepaja in March 2021.\n");
+  EXPECT(doc, "Winter Bells", "filmedIn", "St Nicholas Cathedral");
+  kgb_doc_result_free(doc);
+  doc = extract("St. Nicholas St Nicholas\n");
+  kgb_doc_result_free(doc);
+}
+
 /* ---- rule files ---------------------------------------------------------- */
 
 static char *rules_dir_with(const char *name, const char *content) {
@@ -399,6 +413,7 @@ const struct CMUnitTest kgb_tests_extractor[] = {
     cmocka_unit_test_setup(extractor_resolution, setup),
     cmocka_unit_test_setup(extractor_evidence, setup),
     cmocka_unit_test_setup(extractor_empty_and_odd_text, setup),
+    cmocka_unit_test_setup(extractor_heading_with_abbreviation, setup),
     cmocka_unit_test_setup(extractor_rule_errors, setup),
     cmocka_unit_test_setup(extractor_rules_are_data, setup),
     cmocka_unit_test_setup(extractor_samples_minimum, setup),
